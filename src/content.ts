@@ -1,0 +1,104 @@
+/**
+ * Every collection query of the site, written once. Pages import these
+ * rather than calling `getCollection` and repeating filters and sorts.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkReferences, ContentError } from './lib/checkReferences.ts';
+import { territory } from './site.config.ts';
+
+export type ReportEntry = CollectionEntry<'reports'>;
+export type StructureEntry = CollectionEntry<'structures'>;
+export type ThemeEntry = CollectionEntry<'themes'>;
+export type SiteEntry = CollectionEntry<'sites'>;
+export type InternshipEntry = CollectionEntry<'internships'>;
+export type ToolEntry = CollectionEntry<'tools'>;
+export type DiagnosticEntry = CollectionEntry<'diagnostic'>;
+export type PageEntry = CollectionEntry<'pages'>;
+
+const byFrenchName = new Intl.Collator('fr', { sensitivity: 'base' });
+
+async function loadAndCheck() {
+  const [reports, structures, themes, sites, internships, tools, diagnostic, pages] = await Promise.all([
+    getCollection('reports'),
+    getCollection('structures'),
+    getCollection('themes'),
+    getCollection('sites'),
+    getCollection('internships'),
+    getCollection('tools'),
+    getCollection('diagnostic'),
+    getCollection('pages'),
+  ]);
+  const all = { reports, structures, themes, sites, internships, tools, diagnostic, pages };
+  const problems = checkReferences(all);
+  if (problems.length > 0) throw new ContentError(problems);
+  return all;
+}
+
+let loaded: ReturnType<typeof loadAndCheck> | undefined;
+
+/** All content, loaded once per build and checked for what the schemas cannot see (references). */
+export function siteContent() {
+  loaded ??= loadAndCheck();
+  return loaded;
+}
+
+/** Reports, newest first. */
+export async function reportsNewestFirst(): Promise<ReportEntry[]> {
+  const { reports } = await siteContent();
+  return [...reports].sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+}
+
+/** Themes in their editorial order, then by name. */
+export async function themesInOrder(): Promise<ThemeEntry[]> {
+  const { themes } = await siteContent();
+  return [...themes].sort((a, b) => a.data.ordre - b.data.ordre || byFrenchName.compare(a.data.titre, b.data.titre));
+}
+
+/** Looks a theme up by id; references are checked, so a missing one is a bug. */
+export async function themeById(id: string): Promise<ThemeEntry> {
+  const theme = (await siteContent()).themes.find((entry) => entry.id === id);
+  if (!theme) throw new Error(`Thème inconnu : ${id}`);
+  return theme;
+}
+
+/** Themes of a list of references, in editorial order. */
+export async function themesOf(refs: readonly { id: string }[]): Promise<ThemeEntry[]> {
+  const ids = new Set(refs.map((ref) => ref.id));
+  return (await themesInOrder()).filter((theme) => ids.has(theme.id));
+}
+
+const hasTheme = (themeId: string) => (entry: { data: { thematiques: readonly { id: string }[] } }) =>
+  entry.data.thematiques.some((ref) => ref.id === themeId);
+
+/** Everything tagged with one theme, each list sorted for reading. */
+export async function contentOfTheme(themeId: string) {
+  const { sites, internships, tools } = await siteContent();
+  return {
+    reports: (await reportsNewestFirst()).filter(hasTheme(themeId)),
+    sites: sites.filter(hasTheme(themeId)).sort((a, b) => byFrenchName.compare(a.data.titre, b.data.titre)),
+    internships: internships.filter(hasTheme(themeId)).sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom)),
+    tools: tools.filter(hasTheme(themeId)).sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom)),
+  };
+}
+
+/** Structures sorted by name. */
+export async function structuresByName(): Promise<StructureEntry[]> {
+  const { structures } = await siteContent();
+  return [...structures].sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom));
+}
+
+/** Structures grouped by employment area, in the order of the territory configuration. */
+export async function structuresByArea() {
+  const structures = await structuresByName();
+  return territory.employmentAreas.map((area) => ({
+    area,
+    structures: structures.filter((structure) => structure.data.bassin === area.id),
+  }));
+}
+
+/** An editorial page by id (its file name). */
+export async function pageById(id: string): Promise<PageEntry> {
+  const page = (await siteContent()).pages.find((entry) => entry.id === id);
+  if (!page) throw new Error(`Page éditoriale manquante : content/pages/${id}.md`);
+  return page;
+}

@@ -1,0 +1,16 @@
+/** One link of a navigation menu; `href` is a site path, without the base. */
+export interface NavigationLink {
+  href: string;
+  label: string;
+}
+
+/** The main menu, in the header of every page. Each section adds its entry here. */
+export const mainNavigation: NavigationLink[] = [{ href: '/points-etape/', label: 'Points d’étape' }];
+
+/** Links in the footer of every page. */
+export const footerNavigation: NavigationLink[] = [
+  { href: '/accessibilite/', label: 'Accessibilité : partiellement conforme' },
+  { href: '/mentions-legales/', label: 'Mentions légales et confidentialité' },
+  { href: '/plan-du-site/', label: 'Plan du site' },
+  { href: '/contribuer/', label: 'Contribuer' },
+];

@@ -1,0 +1,176 @@
+/**
+ * Field builders shared by every collection schema. Each one carries the French
+ * message an editor sees when the field is wrong: what is expected and how to fix it.
+ * Astro prefixes each message with the field's path and the file's name.
+ */
+import { z } from 'astro/zod';
+import { territory, employmentAreaIds } from '../site.config.ts';
+
+/** Turns a missing value and a wrong value into two different French messages. */
+function message(missing: string, wrong: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrong);
+}
+
+/** A required, non-empty line of text. `hint` says what to write, e.g. "le nom complet de la structure". */
+export function requiredText(hint: string) {
+  // A bare number (`periode: 2020`) is what an editor means as text.
+  return z.preprocess(
+    (value) => (typeof value === 'number' ? String(value) : value),
+    z
+      .string({
+        error: message(
+          `champ obligatoire manquant → ajoutez ${hint}.`,
+          `ce champ doit être un texte → écrivez ${hint} (entre guillemets s’il contient « : »).`,
+        ),
+      })
+      .trim()
+      .min(1, { error: `ce champ est vide → écrivez ${hint}.` }),
+  );
+}
+
+/** An optional line of text; an empty value counts as absent. */
+export function optionalText(hint: string) {
+  return z
+    .string({ error: `ce champ doit être un texte → écrivez ${hint}, ou supprimez la ligne.` })
+    .trim()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value));
+}
+
+/** A calendar date written AAAA-MM-JJ (YAML reads it as a date; a quoted one stays text). */
+export function calendarDate(hint: string) {
+  const example = 'au format AAAA-MM-JJ, par exemple 2024-03-15';
+  return z.unknown().transform((value, context): Date => {
+    if (value === undefined || value === null) {
+      context.addIssue({ code: 'custom', message: `champ obligatoire manquant → ajoutez ${hint} ${example}.` });
+      return z.NEVER;
+    }
+    const date =
+      value instanceof Date
+        ? value
+        : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+          ? new Date(value)
+          : null;
+    if (
+      !date ||
+      Number.isNaN(date.getTime()) ||
+      (typeof value === 'string' && date.toISOString().slice(0, 10) !== value)
+    ) {
+      context.addIssue({ code: 'custom', message: `date invalide → écrivez ${hint} ${example}.` });
+      return z.NEVER;
+    }
+    return date;
+  });
+}
+
+/** An absolute http(s) address. */
+export function webAddress(hint: string) {
+  return z.url({
+    protocol: /^https?$/,
+    error: message(
+      `champ obligatoire manquant → ajoutez ${hint}, une adresse complète commençant par https://.`,
+      `adresse web invalide → écrivez ${hint} en entier, en commençant par https:// (par exemple https://www.service-public.fr/).`,
+    ),
+  });
+}
+
+/** A yes/no field. */
+export function yesNo(hint: string) {
+  return z.boolean({
+    error: message(
+      `champ obligatoire manquant → ajoutez ${hint} : true (oui) ou false (non).`,
+      `valeur invalide → écrivez true (oui) ou false (non), sans guillemets, pour ${hint}.`,
+    ),
+  });
+}
+
+/** One value out of a fixed list; the message lists every allowed value. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, hint: string) {
+  const allowed = values.join(', ');
+  return z.enum(values, {
+    error: message(
+      `champ obligatoire manquant → ajoutez ${hint} ; valeurs possibles : ${allowed}.`,
+      `valeur inconnue → choisissez ${hint} parmi : ${allowed}.`,
+    ),
+  });
+}
+
+/** A list with at least one element. */
+export function nonEmptyList<T extends z.ZodType>(item: T, hint: string) {
+  return z
+    .array(item, {
+      error: message(
+        `champ obligatoire manquant → ajoutez ${hint} sous forme de liste (une ligne « - valeur » par élément).`,
+        `ce champ doit être une liste → écrivez ${hint}, une ligne « - valeur » par élément.`,
+      ),
+    })
+    .min(1, { error: `liste vide → indiquez au moins ${hint}.` });
+}
+
+/** An optional list, empty by default. */
+export function optionalList<T extends z.ZodType>(item: T, hint: string) {
+  return z
+    .array(item, {
+      error: `ce champ doit être une liste → écrivez ${hint}, une ligne « - valeur » par élément.`,
+    })
+    .default([]);
+}
+
+const { south, west, north, east } = territory.bounds;
+const dept = territory.departement.nom;
+
+/** Latitude of a place inside the département. */
+export const latitude = z
+  .number({
+    error: message(
+      `champ obligatoire manquant → ajoutez la latitude (nombre décimal avec un point, par exemple 47.586).`,
+      `la latitude doit être un nombre décimal avec un point, par exemple 47.586.`,
+    ),
+  })
+  .min(south, {
+    error: `latitude hors du ${dept} (entre ${south} et ${north}) → vérifiez le point sur une carte ; ne confondez pas latitude et longitude.`,
+  })
+  .max(north, {
+    error: `latitude hors du ${dept} (entre ${south} et ${north}) → vérifiez le point sur une carte ; ne confondez pas latitude et longitude.`,
+  });
+
+/** Longitude of a place inside the département. */
+export const longitude = z
+  .number({
+    error: message(
+      `champ obligatoire manquant → ajoutez la longitude (nombre décimal avec un point, par exemple 1.336).`,
+      `la longitude doit être un nombre décimal avec un point, par exemple 1.336.`,
+    ),
+  })
+  .min(west, {
+    error: `longitude hors du ${dept} (entre ${west} et ${east}) → vérifiez le point sur une carte ; ne confondez pas latitude et longitude.`,
+  })
+  .max(east, {
+    error: `longitude hors du ${dept} (entre ${west} et ${east}) → vérifiez le point sur une carte ; ne confondez pas latitude et longitude.`,
+  });
+
+/** An employment area of the territory. */
+export const employmentArea = oneOf(employmentAreaIds, 'le bassin d’emploi');
+
+/**
+ * Publics a structure, site, internship or tool is for. Codes are shared by every
+ * collection so that filters work across the site.
+ */
+export const PUBLICS = {
+  'collegiens-lyceens': 'Collégiens et lycéens',
+  etudiants: 'Étudiants',
+  'jeunes-16-25': 'Jeunes de 16 à 25 ans sortis de l’école',
+  apprentis: 'Apprentis',
+  'demandeurs-emploi': 'Demandeurs d’emploi',
+  salaries: 'Salariés',
+  adultes: 'Adultes',
+  parents: 'Parents',
+  employeurs: 'Employeurs',
+  professionnels: 'Professionnels de l’orientation et de l’insertion',
+  'tout-public': 'Tout public',
+} as const;
+export type PublicId = keyof typeof PUBLICS;
+export const publicIds = Object.keys(PUBLICS) as [PublicId, ...PublicId[]];
+
+/** A public, out of the shared list. */
+export const audience = oneOf(publicIds, 'un public');

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { calendarDate, nonEmptyList, optionalList, requiredText, webAddress } from './fields.ts';
+import type { ReferenceFn } from './reference.ts';
+
+/** Folder (inside `public/`) where reports' downloadable documents live. */
+export const DOCUMENTS_FOLDER = 'documents';
+
+/** True when `public/documents/<file>` exists. Checked at build time so that no download link is broken. */
+export function documentFileExists(file: string, publicDir = 'public'): boolean {
+  return existsSync(join(publicDir, DOCUMENTS_FOLDER, file));
+}
+
+const documentSchema = z
+  .object({
+    /** Title of the document, as the link text. */
+    titre: requiredText('le titre du document'),
+    /** Name of a file placed in `public/documents/`. */
+    fichier: z
+      .string({ error: 'ce champ doit être un nom de fichier → écrivez par exemple compte-rendu-2013.pdf.' })
+      .regex(/^[\w.-]+$/, {
+        error:
+          'nom de fichier invalide → utilisez seulement lettres sans accent, chiffres, « - », « _ » et « . », sans dossier.',
+      })
+      .refine((file) => documentFileExists(file), {
+        error: (issue) =>
+          `le fichier public/${DOCUMENTS_FOLDER}/${String(issue.input)} n’existe pas → ajoutez ce fichier dans public/${DOCUMENTS_FOLDER}/ ou corrigez son nom.`,
+      })
+      .optional(),
+    /** Or the web address of a document published elsewhere. */
+    url: webAddress('l’adresse du document').optional(),
+  })
+  .refine((doc) => Boolean(doc.fichier) !== Boolean(doc.url), {
+    error:
+      'un document a soit un « fichier » (dans public/documents/), soit une « url », pas les deux ni aucun → gardez l’un des deux.',
+  });
+
+/** A progress report ("point d'étape") of the group. */
+export const reportSchema = (reference: ReferenceFn) =>
+  z.object({
+    /** Title of the report. */
+    titre: requiredText('le titre du point d’étape'),
+    /** Date the report was published. */
+    date: calendarDate('la date de publication'),
+    /** Period the report covers, in words, e.g. "exercice 2012-2013". */
+    periode: requiredText('la période couverte, par exemple « exercice 2012-2013 »'),
+    /** Structures (or groups) that wrote it; never a private person's name without consent. */
+    auteurs: nonEmptyList(requiredText('le nom d’une structure'), 'une structure autrice'),
+    /** Themes the report covers: identifiers of files in `content/thematiques/`. */
+    thematiques: nonEmptyList(reference('themes'), 'un thème (nom d’un fichier de content/thematiques/, sans .yaml)'),
+    /** Two or three sentences shown in lists and feeds. */
+    resume: requiredText('un résumé de deux ou trois phrases'),
+    /** Downloadable documents: a file in `public/documents/` or an address. */
+    documents: optionalList(documentSchema, 'les documents (titre et fichier, ou titre et url)'),
+  });
+export type Report = z.infer<ReturnType<typeof reportSchema>>;

@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { audience, nonEmptyList, oneOf, optionalList, optionalText, requiredText, webAddress } from './fields.ts';
+import type { ReferenceFn } from './reference.ts';
+
+/** The four categories the group sorted its tools into. */
+export const TOOL_CATEGORIES = {
+  information: 'Outils d’information',
+  positionnement: 'Outils de positionnement',
+  accueil: 'Outils d’accueil des publics',
+  orientation: 'Outils d’orientation',
+} as const;
+export type ToolCategory = keyof typeof TOOL_CATEGORIES;
+export const toolCategoryIds = Object.keys(TOOL_CATEGORIES) as [ToolCategory, ...ToolCategory[]];
+
+/** An orientation tool used by the network's professionals. */
+export const toolSchema = (reference: ReferenceFn) =>
+  z.object({
+    /** Name of the tool, or a generic description when no public name is certain. */
+    nom: requiredText('le nom de l’outil'),
+    /** One of the four categories. */
+    categorie: oneOf(toolCategoryIds, 'la catégorie'),
+    /** What the tool is for, in two or three sentences. */
+    description: requiredText('deux ou trois phrases sur l’usage de l’outil'),
+    /** Publics it is used with. */
+    publics: nonEmptyList(audience, 'un public'),
+    /** Conditions of use (training, duration, with a counsellor…). */
+    conditions: requiredText('les conditions d’utilisation'),
+    /** Structure that holds the tool: identifier of a file in `content/structures/`. */
+    structure: reference('structures').optional(),
+    /** Themes: identifiers of files in `content/thematiques/`. */
+    thematiques: optionalList(reference('themes'), 'les thèmes'),
+    /** Link to the tool or its description. */
+    lien: webAddress('l’adresse de l’outil').optional(),
+    /** Anything else worth knowing. */
+    remarques: optionalText('des remarques'),
+  });
+export type Tool = z.infer<ReturnType<typeof toolSchema>>;

@@ -1,0 +1,87 @@
+/**
+ * Everything that ties the site to one territory and one network.
+ * Another département's network reuses the site by editing this module only.
+ */
+
+/** A bounding box in WGS 84 degrees. */
+export interface Bounds {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
+/** An employment area ("bassin d'emploi") of the territory. */
+export interface EmploymentArea {
+  /** Identifier used in content files (`bassin: blois`). */
+  id: string;
+  /** Name shown to readers. */
+  nom: string;
+  /** Main town, shown in lists. */
+  villePrincipale: string;
+  /** Map centre for this area, [latitude, longitude]. */
+  centre: [number, number];
+}
+
+export const territory = {
+  /** Short name of the network, used in titles. */
+  networkName: 'AIOA 41',
+  /** What the letters stand for. */
+  networkLongName: 'Accueil, Information, Orientation et Accompagnement en Loir-et-Cher',
+  departement: { code: '41', nom: 'Loir-et-Cher', article: 'du Loir-et-Cher' },
+  /** Region, for context in texts. */
+  region: 'Centre-Val de Loire',
+  /** Every structure's coordinates must lie inside these bounds (the département, with a small margin). */
+  bounds: { south: 47.15, west: 0.55, north: 48.17, east: 2.28 } satisfies Bounds,
+  /** Map view that shows the whole département. */
+  mapCentre: [47.62, 1.4] as [number, number],
+  mapZoom: 9,
+  employmentAreas: [
+    { id: 'blois', nom: 'Blois', villePrincipale: 'Blois', centre: [47.586, 1.336] },
+    {
+      id: 'romorantin',
+      nom: 'Romorantin-Lanthenay',
+      villePrincipale: 'Romorantin-Lanthenay',
+      centre: [47.358, 1.741],
+    },
+    { id: 'vendome', nom: 'Vendôme', villePrincipale: 'Vendôme', centre: [47.793, 1.066] },
+  ] as const satisfies readonly EmploymentArea[],
+} as const;
+
+/** Identifiers of the employment areas, for schemas and filters. */
+export type EmploymentAreaId = (typeof territory.employmentAreas)[number]['id'];
+export const employmentAreaIds = territory.employmentAreas.map((area) => area.id) as [
+  EmploymentAreaId,
+  ...EmploymentAreaId[],
+];
+
+export const site = {
+  /** Title of the site, in the header and in every <title>. */
+  title: 'AIOA 41',
+  /** One-line description, for the home page, feeds and search engines. */
+  description:
+    'Le réseau des structures d’accueil, d’information, d’orientation et d’accompagnement du Loir-et-Cher : qui fait quoi, où, et pour qui.',
+  /** Public URL where the site is deployed (without the sub-path); override with SITE_URL at build time. */
+  url: 'https://aioa41.github.io',
+  /** Repository the content lives in: "Modifier cette page", "Historique" and "Proposer un site" links. */
+  repository: {
+    url: 'https://github.com/aioa41/site',
+    branch: 'main',
+  },
+  /** Map tiles: the only third-party request the site makes. */
+  tiles: {
+    url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    /** Origin allowed by the Content-Security-Policy for tile images. */
+    origin: 'https://tile.openstreetmap.org',
+    attribution:
+      '&copy; <a href="https://www.openstreetmap.org/copyright">les contributrices et contributeurs d’OpenStreetMap</a>',
+    maxZoom: 19,
+  },
+  /** Contact for the accessibility statement and the legal notice (a form or address of the group, never a person). */
+  contactUrl: 'https://github.com/aioa41/site/issues/new/choose',
+  /** Content licence for the open data. */
+  dataLicence: {
+    name: 'Licence Ouverte 2.0 (Etalab)',
+    url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+  },
+} as const;

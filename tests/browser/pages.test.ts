@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { collectErrors, launchBrowser, offlineContext } from '../support/browser.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context } = await offlineContext(browser));
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function open(path: string): Promise<{ page: Page; status: number | undefined; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  const response = await page.goto(new URL(path.replace(/^\//, ''), siteUrl).href);
+  return { page, status: response?.status(), errors };
+}
+
+describe.each([
+  ['/', /AIOA 41/, /AIOA 41 : le réseau/],
+  ['/points-etape/', /^Points d’étape \| AIOA 41$/, /^Points d’étape$/],
+  ['/points-etape/2013-trois-thematiques/', /30 mars 2013 \| AIOA 41$/, /au 30 mars 2013/],
+  ['/thematiques/', /^Thèmes \| AIOA 41$/, /^Thèmes$/],
+  ['/thematiques/apprentissage/', /^Apprentissage \| AIOA 41$/, /^Apprentissage$/],
+  ['/accessibilite/', /^Déclaration d’accessibilité \| AIOA 41$/, /^Déclaration d’accessibilité$/],
+  ['/mentions-legales/', /^Mentions légales et confidentialité \| AIOA 41$/, /^Mentions légales/],
+  ['/contribuer/', /^Contribuer au site \| AIOA 41$/, /^Contribuer au site$/],
+  ['/plan-du-site/', /^Plan du site \| AIOA 41$/, /^Plan du site$/],
+])('la page %s', (path, title, heading) => {
+  it('se charge en français avec son titre et un seul h1', async () => {
+    const { page, status, errors } = await open(path);
+    expect(status).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.title()).toMatch(title);
+    const headings = page.getByRole('heading', { level: 1 });
+    expect(await headings.count()).toBe(1);
+    expect(await headings.textContent()).toMatch(heading);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a un lien d’évitement qui mène au contenu', async () => {
+    const { page } = await open(path);
+    await page.keyboard.press('Tab');
+    const skipLink = page.getByRole('link', { name: 'Aller au contenu' });
+    expect(await skipLink.evaluate((link) => link === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenu');
+    await page.close();
+  });
+
+  it('mène aux rubriques par la navigation principale et au plan du site par le pied de page', async () => {
+    const { page } = await open(path);
+    const mainNav = page.getByRole('navigation', { name: 'Navigation principale' });
+    await mainNav.getByRole('link', { name: 'Points d’étape' }).click();
+    await page.waitForURL(/\/points-etape\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Points d’étape');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Plan du site' }).click();
+    await page.waitForURL(/\/plan-du-site\/$/);
+    await page.close();
+  });
+});
+
+describe('pages de contenu', () => {
+  it('les points d’étape sont du plus récent au plus ancien, datés en français', async () => {
+    const { page } = await open('/points-etape/');
+    const dates = await page.locator('main time').allTextContents();
+    expect(dates[0]).toBe('10 avril 2013');
+    expect(dates.at(-1)).toBe('14 mai 2004');
+    expect(dates).toHaveLength(6);
+    await page.close();
+  });
+
+  it('un point d’étape propose « Modifier cette page » vers son fichier', async () => {
+    const { page } = await open('/points-etape/2009-elargissement/');
+    const edit = page.getByRole('link', { name: 'Modifier cette page' });
+    expect(await edit.getAttribute('href')).toMatch(/\/edit\/main\/content\/points-etape\/2009-elargissement\.md$/);
+    await page.close();
+  });
+
+  it('le filtre par thème mène à la page du thème, qui liste ses points d’étape', async () => {
+    const { page } = await open('/points-etape/');
+    await page
+      .getByRole('list', { name: 'Thèmes des points d’étape' })
+      .getByRole('link', { name: 'Mobilité internationale' })
+      .click();
+    await page.waitForURL(/\/thematiques\/mobilite-internationale\/$/);
+    expect(await page.getByRole('link', { name: 'Point d’étape du groupe AIOA 41 au 30 mars 2013' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('une adresse inconnue affiche la page 404 en français', async () => {
+    const { page, status } = await open('/nulle-part/');
+    expect(status).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page introuvable');
+    await page.close();
+  });
+
+  it('reste lisible sur un écran de 320 px sans défilement horizontal', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(new URL('points-etape/2013-trois-thematiques/', siteUrl).href);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+});

@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildWithContent, contentWith } from '../support/buildSite.ts';
+
+/** Removes terminal colours so that messages can be matched as an editor reads them. */
+// eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC.
+const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+describe('un fichier de contenu invalide arrête la construction', () => {
+  let cleanup = () => {};
+  afterEach(() => cleanup());
+
+  it('nomme le fichier et le champ d’une structure mal placée', async () => {
+    const content = contentWith({
+      'structures/structure-a-paris.yaml': [
+        'nom: "Structure mal placée"',
+        'type: cio',
+        'bassin: blois',
+        'description: "Une structure dont les coordonnées sont à Paris."',
+        'commune: Blois',
+        'latitude: 48.8566',
+        'longitude: 1.336',
+        'publics: [tout-public]',
+        'date_maj: 2026-11-28',
+        'verifie: false',
+      ].join('\n'),
+    });
+    cleanup = content.cleanup;
+    const { code, output } = await buildWithContent(content.dir);
+    expect(code).not.toBe(0);
+    expect(plain(output)).toContain('structure-a-paris');
+    expect(plain(output)).toMatch(/latitude.*latitude hors du Loir-et-Cher/);
+  });
+
+  it('nomme le fichier et le champ d’un point d’étape qui cite un thème inconnu', async () => {
+    const content = contentWith({
+      'points-etape/theme-inconnu.md': [
+        '---',
+        'titre: Un point d’étape',
+        'date: 2020-01-01',
+        'periode: Année 2020',
+        'auteurs: [Groupe AIOA 41]',
+        'thematiques: [apprentisage]',
+        'resume: Un résumé.',
+        '---',
+        'Texte.',
+      ].join('\n'),
+    });
+    cleanup = content.cleanup;
+    const { code, output } = await buildWithContent(content.dir);
+    expect(code).not.toBe(0);
+    expect(plain(output)).toContain(
+      'points-etape/theme-inconnu.md: thematiques[0]: « apprentisage » n’existe pas dans content/thematiques/',
+    );
+  });
+});

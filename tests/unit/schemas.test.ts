@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { diagnosticSchema } from '../../src/schemas/diagnostic.ts';
+import { internshipSchema } from '../../src/schemas/internship.ts';
+import { pageSchema } from '../../src/schemas/page.ts';
+import { referenceStandIn } from '../../src/schemas/reference.ts';
+import { reportSchema } from '../../src/schemas/report.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { structureSchema } from '../../src/schemas/structure.ts';
+import { themeSchema } from '../../src/schemas/theme.ts';
+import { toolSchema } from '../../src/schemas/tool.ts';
+
+const validStructure = {
+  nom: 'Mission Locale du Blaisois',
+  type: 'mission-locale',
+  bassin: 'blois',
+  description: 'Accueille les jeunes de 16 à 25 ans.',
+  commune: 'Blois',
+  code_postal: '41000',
+  latitude: 47.586,
+  longitude: 1.336,
+  publics: ['jeunes-16-25'],
+  date_maj: '2026-11-28',
+  verifie: false,
+};
+
+const fixtures: { name: string; schema: z.ZodType; valid: Record<string, unknown> }[] = [
+  { name: 'structure', schema: structureSchema, valid: validStructure },
+  {
+    name: 'point d’étape',
+    schema: reportSchema(referenceStandIn),
+    valid: {
+      titre: 'Point d’étape 2013',
+      date: new Date('2013-04-10'),
+      periode: 'Exercice 2012-2013',
+      auteurs: ['Mission Locale du Blaisois'],
+      thematiques: ['apprentissage'],
+      resume: 'Trois thèmes de travail.',
+      documents: [{ titre: 'Programme', url: 'https://example.org/programme.pdf' }],
+    },
+  },
+  {
+    name: 'thème',
+    schema: themeSchema,
+    valid: { titre: 'Apprentissage', description: 'Se former en alternance.', ordre: 10 },
+  },
+  { name: 'page', schema: pageSchema, valid: { titre: 'Mentions légales', description: 'Qui publie le site.' } },
+  {
+    name: 'site',
+    schema: siteSchema(referenceStandIn),
+    valid: {
+      titre: 'Onisep',
+      url: 'https://www.onisep.fr/',
+      description: 'Formations et métiers.',
+      thematiques: ['orientation'],
+      publics: ['collegiens-lyceens'],
+      date_verification: '2026-11-01',
+    },
+  },
+  {
+    name: 'stage',
+    schema: internshipSchema(referenceStandIn),
+    valid: {
+      nom: 'Stage d’observation de 3e',
+      pour: ['grand-public'],
+      public_concerne: 'Élèves de 3e',
+      age_ou_niveau: '3e',
+      duree: 'Une semaine',
+      cadre_legal: 'Code de l’éducation, article D. 331-1',
+      convention: true,
+      gratification: 'Aucune',
+      date_verification: '2026-11-01',
+    },
+  },
+  {
+    name: 'outil',
+    schema: toolSchema(referenceStandIn),
+    valid: {
+      nom: 'Inventaire d’intérêts',
+      categorie: 'orientation',
+      description: 'Un questionnaire.',
+      publics: ['collegiens-lyceens'],
+      conditions: 'Avec un conseiller.',
+      structure: 'cio-blois',
+      lien: 'https://www.onisep.fr/',
+    },
+  },
+  {
+    name: 'étape du diagnostic',
+    schema: diagnosticSchema(referenceStandIn),
+    valid: {
+      type: 'question',
+      question: 'Quel âge avez-vous ?',
+      options: [{ libelle: '16 à 25 ans', suite: 'situation' }],
+    },
+  },
+];
+
+/** French messages of a failed parse, keyed by field path. */
+function messagesOf(schema: z.ZodType, data: unknown): Record<string, string> {
+  const result = schema.safeParse(data);
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+}
+
+describe.each(fixtures)('schéma $name', ({ schema, valid }) => {
+  it('accepte une fiche complète', () => {
+    expect(messagesOf(schema, valid)).toEqual({});
+  });
+
+  it.each(
+    Object.keys(valid).filter((field) => !['documents', 'structure', 'lien', 'code_postal', 'ordre'].includes(field)),
+  )('signale en français le champ obligatoire « %s » manquant', (field) => {
+    const { [field]: _removed, ...incomplete } = valid;
+    const messages = messagesOf(schema, incomplete);
+    expect(Object.keys(messages)).toContain(field);
+    expect(messages[field]).toMatch(/manquant|obligatoire|type/);
+    expect(messages[field]).toMatch(/→/);
+  });
+});
+
+describe('messages des champs mal remplis', () => {
+  it.each([
+    ['une latitude hors du département', { latitude: 48.85 }, 'latitude', /hors du Loir-et-Cher/],
+    ['une longitude hors du département', { longitude: 2.35 }, 'longitude', /hors du Loir-et-Cher/],
+    ['un type inconnu', { type: 'mairie' }, 'type', /choisissez le type de structure parmi : mission-locale, cio/],
+    ['un bassin inconnu', { bassin: 'orleans' }, 'bassin', /blois, romorantin, vendome/],
+    ['une date impossible', { date_maj: '2026-13-45' }, 'date_maj', /AAAA-MM-JJ/],
+    ['un site web sans https', { site_web: 'www.exemple.fr' }, 'site_web', /https:\/\//],
+    ['un courriel invalide', { courriel: 'contact.exemple.fr' }, 'courriel', /adresse électronique invalide/],
+    ['des horaires en français', { horaires_accueil: 'Lundi 9h-12h' }, 'horaires_accueil', /syntaxe OpenStreetMap/],
+    ['un téléphone incomplet', { telephone: '02 54' }, 'telephone', /10 chiffres/],
+    ['un code postal numérique', { code_postal: 41000 }, 'code_postal', /5 chiffres/],
+  ])('structure avec %s', (_case, change, field, expected) => {
+    const messages = messagesOf(structureSchema, { ...validStructure, ...change });
+    expect(messages[field]).toMatch(expected);
+  });
+
+  it('accepte des horaires valides au format OpenStreetMap', () => {
+    expect(
+      messagesOf(structureSchema, { ...validStructure, horaires_accueil: 'Mo-Fr 09:00-12:00,13:30-17:00' }),
+    ).toEqual({});
+  });
+
+  it('refuse un document de point d’étape absent de public/documents/', () => {
+    const messages = messagesOf(reportSchema(referenceStandIn), {
+      ...fixtures[1]!.valid,
+      documents: [{ titre: 'Compte rendu', fichier: 'compte-rendu-inexistant.pdf' }],
+    });
+    expect(messages['documents.0.fichier']).toMatch(/public\/documents\/compte-rendu-inexistant.pdf n’existe pas/);
+  });
+
+  it('refuse une adresse de site mal formée', () => {
+    const messages = messagesOf(siteSchema(referenceStandIn), { ...fixtures[4]!.valid, url: 'onisep' });
+    expect(messages['url']).toMatch(/adresse web invalide/);
+  });
+
+  it('refuse une étape du diagnostic sans type', () => {
+    const messages = messagesOf(diagnosticSchema(referenceStandIn), { question: 'Âge ?', options: [] });
+    expect(messages['type']).toMatch(/question ou resultat/);
+  });
+});

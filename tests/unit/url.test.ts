@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { withBase, withoutBase } from '../../src/lib/url.ts';
+import { editUrl, historyUrl } from '../../src/lib/repositoryLinks.ts';
+import { formatDate } from '../../src/lib/formatDate.ts';
+
+describe('withBase', () => {
+  it.each([
+    ['/', '/points-etape/', '/points-etape/'],
+    ['/aioa41/', '/points-etape/', '/aioa41/points-etape/'],
+    ['/aioa41', 'carte/', '/aioa41/carte/'],
+    ['/aioa41/', '/', '/aioa41/'],
+  ])('base %s + %s → %s', (base, path, expected) => {
+    expect(withBase(path, base)).toBe(expected);
+  });
+
+  it.each([
+    ['/aioa41/', '/aioa41/carte/', '/carte/'],
+    ['/aioa41/', '/aioa41/', '/'],
+    ['/', '/carte/', '/carte/'],
+  ])('withoutBase %s %s → %s', (base, path, expected) => {
+    expect(withoutBase(path, base)).toBe(expected);
+  });
+});
+
+describe('liens vers le dépôt', () => {
+  const repository = { url: 'https://forge.example/reseau/site', branch: 'main' };
+  it('ouvre l’éditeur et l’historique du fichier', () => {
+    expect(editUrl('content/structures/bij-41.yaml', repository)).toBe(
+      'https://forge.example/reseau/site/edit/main/content/structures/bij-41.yaml',
+    );
+    expect(historyUrl('content/structures/bij-41.yaml', repository)).toBe(
+      'https://forge.example/reseau/site/commits/main/content/structures/bij-41.yaml',
+    );
+  });
+});
+
+describe('formatDate', () => {
+  it.each([
+    ['2013-04-10', '10 avril 2013'],
+    ['2004-05-14', '14 mai 2004'],
+    ['2026-01-01', '1 janvier 2026'],
+  ])('%s → %s', (iso, expected) => {
+    expect(formatDate(new Date(iso))).toBe(expected);
+  });
+});
