@@ -21,18 +21,28 @@ afterAll(async () => {
 });
 
 describe('sans JavaScript', () => {
-  it.each(pages)('%s se lit : un titre, du contenu, la navigation', async (path) => {
-    await page.goto(new URL(path.slice(1), siteUrl).href);
-    const heading = page.getByRole('heading', { level: 1 });
-    expect(await heading.count()).toBe(1);
-    expect(await heading.isVisible()).toBe(true);
-    expect((await page.getByRole('main').innerText()).trim().length).toBeGreaterThan(40);
-    if (!path.startsWith('/embed/')) {
-      expect(await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link').count()).toBe(
-        mainNavigation.length,
-      );
-    }
-  });
+  it.each(pages)(
+    '%s se lit : un titre, du contenu, la navigation, le lien vers la déclaration d’accessibilité',
+    async (path) => {
+      await page.goto(new URL(path.slice(1), siteUrl).href);
+      const heading = page.getByRole('heading', { level: 1 });
+      expect(await heading.count()).toBe(1);
+      expect(await heading.isVisible()).toBe(true);
+      expect((await page.getByRole('main').innerText()).trim().length).toBeGreaterThan(40);
+      if (!path.startsWith('/embed/')) {
+        expect(await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link').count()).toBe(
+          mainNavigation.length,
+        );
+        // The accessibility statement is linked from every page (RGAA).
+        expect(
+          await page
+            .getByRole('contentinfo')
+            .getByRole('link', { name: /^Accessibilité : / })
+            .count(),
+        ).toBe(1);
+      }
+    },
+  );
 
   it.each([
     ...mainNavigation.map((link) => ['Navigation principale', link.label, link.href] as const),
