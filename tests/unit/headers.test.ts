@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
  * order, a repeated header is joined with a comma, `! Name` removes what earlier rules set.
  */
 function headersFor(file: string, path: string): Record<string, string> {
-  const headers: Record<string, string> = {};
+  const headers = new Map<string, string>();
   let applies = false;
   for (const line of file.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
@@ -18,15 +18,16 @@ function headersFor(file: string, path: string): Record<string, string> {
     if (!applies) continue;
     const removal = /^\s+!\s*(.+)$/.exec(line);
     if (removal) {
-      delete headers[removal[1]!.trim().toLowerCase()];
+      headers.delete(removal[1]!.trim().toLowerCase());
       continue;
     }
     const [name, ...value] = line.trim().split(':');
     const key = name!.toLowerCase();
     const text = value.join(':').trim();
-    headers[key] = headers[key] ? `${headers[key]}, ${text}` : text;
+    const previous = headers.get(key);
+    headers.set(key, previous ? `${previous}, ${text}` : text);
   }
-  return headers;
+  return Object.fromEntries(headers);
 }
 
 const file = readFileSync('public/_headers', 'utf8');
