@@ -8,6 +8,8 @@ export interface NavigationLink {
 export const mainNavigation: NavigationLink[] = [
   { href: '/points-etape/', label: 'Points d’étape' },
   { href: '/sitotheque/', label: 'Sitothèque' },
+  { href: '/stages/', label: 'Stages' },
+  { href: '/outils/', label: 'Boîte à outils' },
 ];
 
 /** Links in the footer of every page. */
