@@ -27,6 +27,9 @@ const status = (page: Page) => page.locator('main').getByRole('status');
 const results = (page: Page) => page.getByRole('list', { name: 'Résultats de la recherche' });
 const resultLinks = (page: Page) => results(page).getByRole('heading').getByRole('link');
 
+/** Waits for what a person would see, with room for a busy CI machine. */
+const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const axeViolations = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
@@ -34,7 +37,7 @@ const axeViolations = async (page: Page) =>
 /** Types like a person, then waits for the status region to announce a count. */
 async function search(page: Page, words: string) {
   await page.getByRole('searchbox', { name: 'Mots recherchés' }).fill(words);
-  await expect.poll(() => status(page).textContent()).toMatch(/résultat/);
+  await eventually(() => status(page).textContent()).toMatch(/résultat/);
 }
 
 describe('la page /recherche/', () => {
@@ -66,7 +69,7 @@ describe('la page /recherche/', () => {
       .getByRole('group', { name: 'Type de contenu' })
       .getByRole('checkbox', { name: /Points d’étape/ })
       .check();
-    await expect.poll(() => status(page).textContent()).toMatch(/avec les filtres choisis/);
+    await eventually(() => status(page).textContent()).toMatch(/avec les filtres choisis/);
     const after = Number((await status(page).textContent())!.match(/\d+/)![0]);
     expect(after).toBeLessThan(before);
     const kinds = await page.locator('main .site-search__kind').allTextContents();
@@ -77,24 +80,24 @@ describe('la page /recherche/', () => {
 
   it('garde la recherche dans l’adresse : rechargement et bouton Retour', async () => {
     const { page } = await open('/recherche/?q=apprentissage');
-    await expect.poll(() => status(page).textContent()).toMatch(/pour « apprentissage »/);
+    await eventually(() => status(page).textContent()).toMatch(/pour « apprentissage »/);
     expect(await page.getByRole('searchbox', { name: 'Mots recherchés' }).inputValue()).toBe('apprentissage');
     await page.getByRole('searchbox', { name: 'Mots recherchés' }).fill('sitothèque');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.url()).toMatch(/\?q=sitoth%C3%A8que$/);
+    await eventually(() => page.url()).toMatch(/\?q=sitoth%C3%A8que$/);
     await page.reload();
-    await expect.poll(() => status(page).textContent()).toMatch(/pour « sitothèque »/);
+    await eventually(() => status(page).textContent()).toMatch(/pour « sitothèque »/);
     await page.goBack();
-    await expect.poll(() => status(page).textContent()).toMatch(/pour « apprentissage »/);
+    await eventually(() => status(page).textContent()).toMatch(/pour « apprentissage »/);
     expect(await page.getByRole('searchbox', { name: 'Mots recherchés' }).inputValue()).toBe('apprentissage');
     await page.close();
   });
 
   it('dit clairement quand rien n’est trouvé et propose les rubriques', async () => {
     const { page } = await open('/recherche/?q=zzyzx');
-    await expect.poll(() => status(page).textContent()).toBe('Aucun résultat pour « zzyzx ».');
+    await eventually(() => status(page).textContent()).toBe('Aucun résultat pour « zzyzx ».');
     expect(await results(page).count()).toBe(0);
-    await expect.poll(() => page.getByRole('main').getByRole('link', { name: 'Plan du site' }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('main').getByRole('link', { name: 'Plan du site' }).isVisible()).toBe(true);
     await page.close();
   });
 
@@ -111,7 +114,7 @@ describe('la page /recherche/', () => {
     const { context: blocked } = await offlineContext(browser);
     await blocked.route('**/pagefind/pagefind.js', (route) => route.abort('blockedbyclient'));
     const { page } = await open('/recherche/?q=apprentissage', siteUrl, blocked);
-    await expect.poll(() => status(page).textContent()).toBe('La recherche n’a pas pu se charger.');
+    await eventually(() => status(page).textContent()).toBe('La recherche n’a pas pu se charger.');
     expect(
       await page
         .getByRole('main')
@@ -132,7 +135,7 @@ describe('la page /recherche/', () => {
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
     });
     const { page } = await open('/recherche/?q=apprentissage', siteUrl, strict);
-    await expect.poll(() => status(page).textContent()).toMatch(expected);
+    await eventually(() => status(page).textContent()).toMatch(expected);
     await strict.close();
   });
 });
@@ -151,9 +154,9 @@ describe('le bouton « Rechercher » de l’en-tête', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Rechercher dans le site' });
     const field = dialog.getByRole('searchbox', { name: 'Mots recherchés' });
-    await expect.poll(() => field.evaluate((input) => input === document.activeElement)).toBe(true);
+    await eventually(() => field.evaluate((input) => input === document.activeElement)).toBe(true);
     await page.keyboard.type('apprentissage');
-    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/résultats pour « apprentissage »/);
+    await eventually(() => dialog.getByRole('status').textContent()).toMatch(/résultats pour « apprentissage »/);
     expect(requested.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     const firstTitle = await resultLinks(page).first().textContent();
@@ -177,7 +180,7 @@ describe('le bouton « Rechercher » de l’en-tête', () => {
 describe('sous un chemin de base', () => {
   it('cherche et mène à des pages sous ce chemin', async () => {
     const { page, errors } = await open('/recherche/?q=apprentissage', subPathSiteUrl);
-    await expect.poll(() => status(page).textContent()).toMatch(/résultats pour « apprentissage »/);
+    await eventually(() => status(page).textContent()).toMatch(/résultats pour « apprentissage »/);
     const href = await resultLinks(page).first().getAttribute('href');
     expect(href).toMatch(/^\/aioa41\//);
     await resultLinks(page).first().click();
