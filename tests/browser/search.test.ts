@@ -28,7 +28,7 @@ const results = (page: Page) => page.getByRole('list', { name: 'Résultats de la
 const resultLinks = (page: Page) => results(page).getByRole('heading').getByRole('link');
 
 /** Waits for what a person would see, with room for a busy CI machine. */
-const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const axeViolations = async (page: Page) =>
