@@ -2,6 +2,7 @@ import { glob, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
 import { toTypewriterApostrophes } from '../lib/search.ts';
 
 /** Bundles of Pagefind's own UIs: the site has its own, so they are not published. */
@@ -17,7 +18,6 @@ export default function pagefind(): AstroIntegration {
     name: 'aioa41:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { createIndex, close } = await import('pagefind');
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const { index, errors } = await createIndex({ forceLanguage: 'fr' });
