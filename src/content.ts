@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkReferences, ContentError } from './lib/checkReferences.ts';
+import { checkReservedIds } from './lib/checkReservedIds.ts';
 import { internshipsFor } from './lib/internshipFacts.ts';
 import { offeringsOf } from './lib/structureOfferings.ts';
 import type { InternshipReader } from './schemas/internship.ts';
@@ -35,7 +36,7 @@ async function loadAndCheck() {
     getCollection('pages'),
   ]);
   const all = { reports, structures, themes, sites, internships, tools, diagnostic, pages };
-  const problems = checkReferences(all);
+  const problems = [...checkReferences(all), ...checkReservedIds(all)];
   if (problems.length > 0) throw new ContentError(problems);
   return all;
 }
