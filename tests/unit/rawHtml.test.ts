@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 const RAW_HTML = /set:html|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(/g;
 
 /** Each allowed use, by file, with the reason it cannot carry an editor's text. */
-const ALLOWED: Record<string, string> = {};
+const ALLOWED: Record<string, string> = {
+  'src/scripts/siteSearch.ts':
+    'Pagefind’s excerpt is parsed in an inert <template>, and only its text and <mark> elements are copied to the page.',
+};
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
