@@ -179,6 +179,18 @@ describe('le bouton « Rechercher » de l’en-tête', () => {
     await page.close();
   });
 
+  it('se ferme par Échap et rend le focus au bouton', async () => {
+    const { page } = await open('/thematiques/');
+    const launcher = page.getByRole('banner').getByRole('button', { name: 'Rechercher' });
+    await launcher.click();
+    const field = page.getByRole('dialog').getByRole('searchbox', { name: 'Mots recherchés' });
+    await eventually(() => field.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await eventually(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await launcher.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
   it('est un lien vers /recherche/ sans JavaScript', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const { page } = await open('/points-etape/', siteUrl, noScript);
