@@ -9,7 +9,13 @@ import {
   type SearchState,
 } from '../lib/search.ts';
 import { withBase } from '../lib/url.ts';
-import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './loadPagefind.ts';
+import {
+  loadPagefind,
+  withTimeout,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+} from './loadPagefind.ts';
 
 const PAGE_SIZE = 10;
 /** Matching sections shown under a result; more would bury the next results. */
@@ -122,14 +128,15 @@ class SiteSearch extends HTMLElement {
       this.#show([], '');
       return;
     }
-    let pagefind: Pagefind;
+    let search: Awaited<ReturnType<Pagefind['search']>>;
     try {
-      pagefind = await loadPagefind();
+      // A policy that forbids WebAssembly lets the script load and fails here.
+      const pagefind = await loadPagefind();
+      search = await withTimeout(pagefind.search(state.query || null, { filters: pagefindFilters(state) }));
     } catch {
       if (serial === this.#serial) this.#fail();
       return;
     }
-    const search = await pagefind.search(state.query || null, { filters: pagefindFilters(state) });
     if (serial !== this.#serial) return;
     this.#show(search.results, describeResults(search.results.length, state));
   }
