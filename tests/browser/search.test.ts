@@ -169,6 +169,8 @@ describe('le bouton « Rechercher » de l’en-tête', () => {
     await page.keyboard.type('apprentissage');
     await eventually(() => dialog.getByRole('status').textContent()).toMatch(/résultats pour « apprentissage »/);
     expect(requested.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    const fullSearch = dialog.getByRole('link', { name: 'Recherche détaillée, avec des filtres' });
+    expect(await fullSearch.getAttribute('href')).toBe('/recherche/?q=apprentissage');
     expect(await axeViolations(page)).toEqual([]);
     const firstTitle = await resultLinks(page).first().textContent();
     await page.keyboard.press('Tab');
