@@ -3,7 +3,8 @@
  * rather than calling `getCollection` and repeating filters and sorts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkReferences, ContentError } from './lib/checkReferences.ts';
+import { checkReferences, ContentError, formatProblem } from './lib/checkReferences.ts';
+import { validateDiagnosticTree } from './lib/validateDiagnosticTree.ts';
 import { territory } from './site.config.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
@@ -29,7 +30,17 @@ async function loadAndCheck() {
     getCollection('pages'),
   ]);
   const all = { reports, structures, themes, sites, internships, tools, diagnostic, pages };
-  const problems = checkReferences(all);
+  const treeProblems = validateDiagnosticTree({
+    steps: diagnostic,
+    structures,
+    siteIds: new Set(sites.map((site) => site.id)),
+    areas: territory.employmentAreas,
+  });
+  // Both checks see a missing site named by a result: keep one message.
+  const seen = new Set<string>();
+  const problems = [...checkReferences(all), ...treeProblems].filter(
+    (problem) => !seen.has(formatProblem(problem)) && seen.add(formatProblem(problem)),
+  );
   if (problems.length > 0) throw new ContentError(problems);
   return all;
 }
@@ -101,4 +112,21 @@ export async function pageById(id: string): Promise<PageEntry> {
   const page = (await siteContent()).pages.find((entry) => entry.id === id);
   if (!page) throw new Error(`Page éditoriale manquante : content/pages/${id}.md`);
   return page;
+}
+
+/** The self-diagnostic's steps, checked sound at build time. */
+export async function diagnosticSteps(): Promise<DiagnosticEntry[]> {
+  return (await siteContent()).diagnostic;
+}
+
+/** Looks a step of the self-diagnostic up by id; the tree is checked, so a missing one is a bug. */
+export async function diagnosticStepById(id: string): Promise<DiagnosticEntry> {
+  const step = (await siteContent()).diagnostic.find((entry) => entry.id === id);
+  if (!step) throw new Error(`Étape du diagnostic inconnue : ${id}`);
+  return step;
+}
+
+/** Sitothèque entries by id, for the results of the self-diagnostic. */
+export async function sitesById(): Promise<Map<string, SiteEntry>> {
+  return new Map((await siteContent()).sites.map((site) => [site.id, site]));
 }
