@@ -131,16 +131,14 @@ export function stepsInTreeOrder<T extends DiagnosticStep>(steps: readonly T[]):
   return [...order, ...steps.filter((step) => !queued.has(step.id))];
 }
 
-/** For each step, the questions that lead to it. */
-export function parentsOf(steps: readonly DiagnosticStep[]): Map<string, string[]> {
-  const parents = new Map<string, string[]>();
+/** For each step, the answers that lead to it: the question's id and the answer's text. */
+export function answersLeadingTo(steps: readonly DiagnosticStep[]): Map<string, { stepId: string; libelle: string }[]> {
+  const incoming = new Map<string, { stepId: string; libelle: string }[]>();
   for (const step of steps) {
     if (!isQuestion(step)) continue;
     for (const option of step.data.options) {
-      const list = parents.get(option.suite) ?? [];
-      if (!list.includes(step.id)) list.push(step.id);
-      parents.set(option.suite, list);
+      incoming.set(option.suite, [...(incoming.get(option.suite) ?? []), { stepId: step.id, libelle: option.libelle }]);
     }
   }
-  return parents;
+  return incoming;
 }

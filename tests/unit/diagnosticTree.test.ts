@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answersLeadingTo,
   decodeAnswers,
   encodeAnswers,
   followAnswers,
@@ -98,5 +99,16 @@ describe('stepsByAreaKnowledge', () => {
     const { before, after } = stepsByAreaKnowledge(steps);
     expect([...before]).toEqual(['bassin']);
     expect([...after].sort()).toEqual(['age', 'besoin', 'emploi']);
+  });
+});
+
+describe('answersLeadingTo', () => {
+  it('liste pour chaque étape les réponses qui y mènent', () => {
+    const incoming = answersLeadingTo(steps);
+    expect(incoming.get('emploi')).toEqual([
+      { stepId: 'age', libelle: 'J' },
+      { stepId: 'besoin', libelle: 'E' },
+    ]);
+    expect(incoming.get('bassin')).toBeUndefined();
   });
 });
