@@ -3,7 +3,8 @@
  * rather than calling `getCollection` and repeating filters and sorts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkReferences, ContentError } from './lib/checkReferences.ts';
+import { ContentError } from './lib/checkReferences.ts';
+import { crossEntryChecks } from './lib/crossEntryChecks.ts';
 import { territory } from './site.config.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
@@ -29,7 +30,7 @@ async function loadAndCheck() {
     getCollection('pages'),
   ]);
   const all = { reports, structures, themes, sites, internships, tools, diagnostic, pages };
-  const problems = checkReferences(all);
+  const problems = crossEntryChecks(all);
   if (problems.length > 0) throw new ContentError(problems);
   return all;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { oneOf, nonEmptyList, optionalList, optionalText, requiredText } from './fields.ts';
+import { oneOf, nonEmptyList, optionalList, optionalText, requiredText, type FieldMeta } from './fields.ts';
 import { structureTypeIds } from './structure.ts';
 import type { ReferenceFn } from './reference.ts';
 
@@ -21,7 +21,10 @@ const optionSchema = z.object({
 const questionSchema = z.object({
   type: z.literal('question'),
   /** True on the first question only. */
-  debut: z.boolean({ error: 'écrivez true ou false.' }).default(false),
+  debut: z
+    .boolean({ error: 'écrivez true ou false.' })
+    .meta({ description: 'true sur la première question seulement (false ailleurs).' } satisfies FieldMeta)
+    .default(false),
   /** Profile field this question fills, if any. */
   profil: oneOf(PROFILE_FIELDS, 'le champ du profil').optional(),
   /** The question, as the person reads it. */
