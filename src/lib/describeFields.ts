@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import type { FieldMeta } from '../schemas/fields.ts';
-import { COLLECTION_FOLDERS, type CollectionName } from './contentRoot.ts';
+import { COLLECTION_FOLDERS } from './contentRoot.ts';
 
 /** What kind of value a field holds, as far as an editor is concerned. */
 export type FieldKind =
@@ -67,6 +67,7 @@ interface LooseDef {
   options?: readonly z.ZodType[];
   discriminator?: string;
   format?: string;
+  checks?: readonly { _zod: { def: { format?: unknown } } }[];
 }
 
 const defOf = (schema: z.ZodType) => schema._zod.def as unknown as LooseDef;
@@ -97,7 +98,7 @@ function kindOf(schema: z.ZodType, meta: FieldMeta): FieldKind {
     case 'string':
       return def.format === 'url' ? 'url' : def.format === 'email' ? 'email' : 'text';
     case 'number':
-      return (schema as z.ZodNumber).isInt ? 'integer' : 'number';
+      return def.checks?.some((check) => /int/.test(String(check._zod.def.format))) ? 'integer' : 'number';
     case 'boolean':
       return 'boolean';
     case 'enum':
@@ -183,7 +184,8 @@ const TYPE_LABELS: Record<Exclude<FieldKind, 'list' | 'reference'>, string> = {
 export function typeLabel(field: FieldDoc): string {
   if (field.kind === 'list' && field.item) return `liste (une ligne « - » par élément) de : ${typeLabel(field.item)}`;
   if (field.kind === 'reference') {
-    const folder = COLLECTION_FOLDERS[field.reference as CollectionName] ?? field.reference;
+    const folders: Partial<Record<string, string>> = COLLECTION_FOLDERS;
+    const folder = folders[field.reference ?? ''] ?? field.reference;
     return `nom d’une fiche de content/${folder}/, sans extension`;
   }
   return TYPE_LABELS[field.kind === 'list' ? 'other' : field.kind];

@@ -100,7 +100,9 @@ function cellValue(cell: string, field: FieldDoc): unknown {
  * Reads a CSV text and validates each row as a structure. `today` (AAAA-MM-JJ) fills `date_maj`
  * when the sheet has none; `verifie` defaults to false: nobody has checked imported contacts yet.
  */
-export function importStructures(text: string, today: string): ImportResult {
+export function importStructures(csv: string, today: string): ImportResult {
+  // csv-parse miscounts lines when a quoted cell holds a Windows line break: read Unix ones only.
+  const text = csv.replace(/\r\n?/g, '\n');
   const records = parse(text, {
     bom: true,
     delimiter: detectSeparator(text.replace(/^\uFEFF/, '')),
@@ -108,7 +110,7 @@ export function importStructures(text: string, today: string): ImportResult {
     skip_empty_lines: true,
     relax_column_count: true,
     trim: true,
-  }) as { record: string[]; info: { lines: number } }[];
+  }) as unknown as { record: string[]; info: { lines: number } }[];
   const [header, ...rows] = records;
   const fields = describeSchema(structureSchema)[0]?.fields ?? [];
   const byKey = new Map<string, FieldDoc>();
@@ -138,7 +140,8 @@ export function importStructures(text: string, today: string): ImportResult {
     }
     data['date_maj'] ??= today;
     data['verifie'] ??= false;
-    const id = suggestId(String(data['nom'] ?? `ligne-${line}`));
+    const name = data['nom'];
+    const id = suggestId(typeof name === 'string' ? name : `ligne-${line}`);
     const result = structureSchema.safeParse(data);
     const problems = result.success
       ? []

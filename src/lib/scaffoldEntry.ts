@@ -79,7 +79,6 @@ function sampleValue(field: FieldDoc, context: ScaffoldContext, isTitle: boolean
 
 /** A value as YAML lines, indented by `indent` spaces; the first line follows `key:`. */
 function yamlLines(value: unknown, indent: number): string[] {
-  const pad = ' '.repeat(indent);
   if (value instanceof Date) return [` ${value.toISOString().slice(0, 10)}`];
   if (typeof value === 'string') return [` ${yamlText(value)}`];
   if (Array.isArray(value)) {
@@ -116,7 +115,7 @@ function explanation(field: FieldDoc): string {
     field.required
       ? 'Obligatoire.'
       : field.defaultValue !== undefined && !Array.isArray(field.defaultValue)
-        ? `Facultatif (sans cette ligne : ${String(field.defaultValue)}).`
+        ? `Facultatif (sans cette ligne : ${JSON.stringify(field.defaultValue)}).`
         : 'Facultatif : retirez le « # » en début de ligne pour le remplir.',
     `Type : ${typeLabel(field)}.`,
     values ? `Valeurs possibles : ${values.join(', ')}.` : '',
