@@ -9,7 +9,7 @@ const schemas = collectionSchemas(referenceStandIn) as Record<string, z.ZodType>
 
 /** Every top-level field of a schema, read with zod's public API (independently of describeFields). */
 function shapesOf(schema: z.ZodType): Record<string, z.ZodType>[] {
-  if (schema instanceof z.ZodObject) return [schema.shape as Record<string, z.ZodType>];
+  if (schema instanceof z.ZodObject) return [schema.shape];
   if (schema instanceof z.ZodDiscriminatedUnion || schema instanceof z.ZodUnion) {
     return (schema.options as z.ZodType[]).flatMap(shapesOf);
   }
