@@ -6,6 +6,7 @@
  * `file: field: what is wrong → how to fix it`. Exit code: 0 when all is well, 1 when
  * there is a problem, 2 on wrong usage.
  */
+import { appendFileSync } from 'node:fs';
 import { contentRoot } from '../src/lib/contentRoot.ts';
 import { formatProblem } from '../src/lib/checkReferences.ts';
 import { validateContent } from '../src/lib/validateContent.ts';
@@ -20,6 +21,21 @@ const { files, problems } = validateContent(contentRoot());
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 for (const problem of problems) console.error(formatProblem(problem));
+
+// On GitHub, each problem also shows on the file in the pull request, and in the run's summary.
+if (process.env['GITHUB_ACTIONS'] === 'true') {
+  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  for (const { file, field, message } of problems) {
+    console.log(`::error file=${escape(file)},title=${escape(`Champ ${field}`)}::${escape(message)}`);
+  }
+  const summary = process.env['GITHUB_STEP_SUMMARY'];
+  if (summary && problems.length > 0) {
+    appendFileSync(
+      summary,
+      `## Contenu à corriger\n\n${problems.map((problem) => `- \`${problem.file}\` — **${problem.field}** : ${problem.message}`).join('\n')}\n`,
+    );
+  }
+}
 const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
 if (problems.length > 0) {
   console.error(
