@@ -146,8 +146,19 @@ function describeShape(shape: Record<string, z.ZodType>): FieldDoc[] {
   return Object.entries(shape).map(([name, field]) => describeField(name, field));
 }
 
-/** The shapes a collection's files may take, each with its fields in the schema's order. */
+const described = new WeakMap<z.ZodType, SchemaVariant[]>();
+
+/** The shapes a collection's files may take, each with its fields in the schema's order (computed once per schema). */
 export function describeSchema(schema: z.ZodType): SchemaVariant[] {
+  let variants = described.get(schema);
+  if (!variants) {
+    variants = describeVariants(schema);
+    described.set(schema, variants);
+  }
+  return variants;
+}
+
+function describeVariants(schema: z.ZodType): SchemaVariant[] {
   const { schema: inner } = core(schema);
   const def = defOf(inner);
   if (def.type === 'union' && def.options) {
