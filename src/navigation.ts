@@ -5,7 +5,11 @@ export interface NavigationLink {
 }
 
 /** The main menu, in the header of every page. Each section adds its entry here. */
-export const mainNavigation: NavigationLink[] = [{ href: '/points-etape/', label: 'Points d’étape' }];
+export const mainNavigation: NavigationLink[] = [
+  { href: '/points-etape/', label: 'Points d’étape' },
+  { href: '/stages/', label: 'Stages' },
+  { href: '/outils/', label: 'Boîte à outils' },
+];
 
 /** Links in the footer of every page. */
 export const footerNavigation: NavigationLink[] = [

@@ -22,6 +22,7 @@ export type FieldKind =
   | 'reference'
   | 'object'
   | 'list'
+  | 'union'
   | 'other';
 
 /** One field of a schema, described for editors. */
@@ -45,6 +46,8 @@ export interface FieldDoc {
   item?: FieldDoc;
   /** An object's sub-fields. */
   fields?: FieldDoc[];
+  /** The forms a field may take, when it accepts several (one name, or a list of names). */
+  options?: FieldDoc[];
 }
 
 /** One shape a file may take: most collections have one, the diagnostic has "question" and "resultat". */
@@ -109,6 +112,8 @@ function kindOf(schema: z.ZodType, meta: FieldMeta): FieldKind {
       return 'list';
     case 'object':
       return 'object';
+    case 'union':
+      return 'union';
     default:
       return 'other';
   }
@@ -139,6 +144,10 @@ export function describeField(name: string, schema: z.ZodType): FieldDoc {
   }
   if (kind === 'list' && def.element) doc.item = describeField(name, def.element);
   if (kind === 'object' && def.shape) doc.fields = describeShape(def.shape);
+  if (kind === 'union' && def.options) {
+    doc.options = def.options.map((option) => describeField(name, option));
+    doc.description ||= doc.options.map((option) => option.description).find(Boolean) ?? '';
+  }
   return doc;
 }
 
@@ -177,7 +186,7 @@ export function knownFieldNames(schema: z.ZodType): Set<string> {
   return new Set(describeSchema(schema).flatMap((variant) => variant.fields.map((field) => field.name)));
 }
 
-const TYPE_LABELS: Record<Exclude<FieldKind, 'list' | 'reference'>, string> = {
+const TYPE_LABELS: Record<Exclude<FieldKind, 'list' | 'reference' | 'union'>, string> = {
   text: 'texte',
   date: 'date AAAA-MM-JJ',
   url: 'adresse web complète (https://…)',
@@ -199,10 +208,11 @@ export function typeLabel(field: FieldDoc): string {
     const folder = folders[field.reference ?? ''] ?? field.reference;
     return `nom d’une fiche de content/${folder}/, sans extension`;
   }
-  return TYPE_LABELS[field.kind === 'list' ? 'other' : field.kind];
+  if (field.kind === 'union' && field.options) return field.options.map(typeLabel).join(', ou ');
+  return TYPE_LABELS[field.kind === 'list' || field.kind === 'union' ? 'other' : field.kind];
 }
 
 /** Allowed values of a field or of a list's elements, if the field restricts them. */
 export function allowedValues(field: FieldDoc): readonly string[] | undefined {
-  return field.values ?? field.item?.values;
+  return field.values ?? field.item?.values ?? field.options?.map(allowedValues).find(Boolean);
 }

@@ -68,6 +68,8 @@ function sampleValue(field: FieldDoc, context: ScaffoldContext, isTitle: boolean
       return context.anyId[field.reference ?? ''] ?? 'a-completer';
     case 'list':
       return field.item ? [sampleValue(field.item, context, false)] : [];
+    case 'union':
+      return field.options?.[0] ? sampleValue(field.options[0], context, isTitle) : PLACEHOLDER;
     case 'object':
       return Object.fromEntries(
         (field.fields ?? []).filter((sub) => sub.required).map((sub) => [sub.name, sampleValue(sub, context, false)]),

@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
-import { audience, nonEmptyList, oneOf, optionalList, optionalText, requiredText, webAddress } from './fields.ts';
+import {
+  audience,
+  nonEmptyList,
+  oneOf,
+  optionalList,
+  optionalText,
+  requiredText,
+  webAddress,
+  type FieldMeta,
+} from './fields.ts';
 import type { ReferenceFn } from './reference.ts';
 
 /** The four categories the group sorted its tools into. */
@@ -25,8 +34,21 @@ export const toolSchema = (reference: ReferenceFn) =>
     publics: nonEmptyList(audience, 'un public'),
     /** Conditions of use (training, duration, with a counsellor…). */
     conditions: requiredText('les conditions d’utilisation'),
-    /** Structure that holds the tool: identifier of a file in `content/structures/`. */
-    structure: reference('structures').optional(),
+    /**
+     * Structures that hold the tool: one identifier of a file in `content/structures/`, or a list of them
+     * when several structures use it. Always read as a list; leave out for a tool common to the whole network.
+     */
+    structure: z
+      .union([reference('structures'), z.array(reference('structures'))], {
+        error:
+          'valeur invalide → écrivez le nom d’un fichier de content/structures/ (sans .yaml), ou une liste de tels noms, une ligne « - nom » par structure.',
+      })
+      .meta({
+        description:
+          'La structure qui détient l’outil (nom d’un fichier de content/structures/), ou la liste de celles qui l’utilisent ; à omettre pour un outil commun à tout le réseau.',
+      } satisfies FieldMeta)
+      .optional()
+      .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
     /** Themes: identifiers of files in `content/thematiques/`. */
     thematiques: optionalList(reference('themes'), 'les thèmes'),
     /** Link to the tool or its description. */

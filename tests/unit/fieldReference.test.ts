@@ -41,7 +41,7 @@ describe('la référence des champs (/contribuer/champs/)', () => {
   });
 
   it.each(cases)(
-    'décrit $collection.$name : description, type, obligation, valeurs',
+    'décrit $collection › $name : description, type, obligation, valeurs',
     ({ collection, variantIndex, name, field }) => {
       const variant = reference.find((entry) => entry.collection === collection)?.variants[variantIndex];
       const row = variant?.rows.find((candidate) => candidate.path.length === 1 && candidate.field.name === name);
