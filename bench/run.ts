@@ -21,7 +21,7 @@ import { generateContent } from './lib/generateContent.ts';
 import { PAGE_TYPES, pageOfType } from './lib/pageTypes.ts';
 import { folderSize, SiteWeigher } from './lib/pageWeight.ts';
 import { timePagefind } from './lib/pagefindTime.ts';
-import { runBuild } from './lib/runBuild.ts';
+import { pagefindSecondsIn, runBuild } from './lib/runBuild.ts';
 import { formatResults, type BenchResults, type ScaleResult } from './lib/formatResults.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -98,8 +98,11 @@ async function benchScale(factor: number): Promise<ScaleResult> {
   const weigher = new SiteWeigher(outDir);
   const pages = weigher.pages();
   const searchIndex = existsSync(join(outDir, 'pagefind')) ? folderSize(join(outDir, 'pagefind')) : null;
-  log(`${label}: ${pages.length} pages in ${site.seconds.toFixed(1)} s; timing Pagefind alone…`);
-  const pagefindSeconds = await timePagefind(outDir, join(dir, 'pagefind-alone'));
+  log(`${label}: ${pages.length} pages in ${site.seconds.toFixed(1)} s`);
+  // The site's Pagefind integration reports its own time; without it, time Pagefind alone on the output.
+  const reported = pagefindSecondsIn(site.output);
+  const pagefindSeconds = reported ?? (await timePagefind(outDir, join(dir, 'pagefind-alone')));
+  const astroSeconds = searchIndex ? Math.max(0, site.seconds - pagefindSeconds) : site.seconds;
 
   log(`${label}: building the bare Astro floor…`);
   const bareOut = join(dir, 'bare-dist');
@@ -137,6 +140,7 @@ async function benchScale(factor: number): Promise<ScaleResult> {
       output: folderSize(outDir),
       pagefindSeconds,
       pagefindInBuild: searchIndex !== null,
+      astroSeconds,
       searchIndex,
     },
     bare: {
@@ -146,7 +150,8 @@ async function benchScale(factor: number): Promise<ScaleResult> {
       cpuSeconds: bare.cpuSeconds,
       output: folderSize(bareOut),
     },
-    ratioToBare: site.seconds / bare.seconds,
+    ratioToBare: astroSeconds / bare.seconds,
+    totalRatioToBare: site.seconds / bare.seconds,
     pageTypes,
     browser,
   };
@@ -162,7 +167,7 @@ function problemsOf(results: BenchResults): string[] {
     }
     if (result.ratioToBare > budgets.scale.bareRatioMax) {
       problems.push(
-        `${result.scale}: build ${result.ratioToBare.toFixed(2)}× the bare Astro build > ${budgets.scale.bareRatioMax}×`,
+        `${result.scale}: Astro build (Pagefind excepted) ${result.ratioToBare.toFixed(2)}× the bare Astro build > ${budgets.scale.bareRatioMax}×`,
       );
     }
     const previous = results.scales[index - 1];

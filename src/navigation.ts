@@ -1,3 +1,5 @@
+import { site } from './site.config.ts';
+
 /** One link of a navigation menu; `href` is a site path, without the base. */
 export interface NavigationLink {
   href: string;
@@ -7,13 +9,14 @@ export interface NavigationLink {
 /** The main menu, in the header of every page. Each section adds its entry here. */
 export const mainNavigation: NavigationLink[] = [
   { href: '/points-etape/', label: 'Points d’étape' },
+  { href: '/sitotheque/', label: 'Sitothèque' },
   { href: '/stages/', label: 'Stages' },
   { href: '/outils/', label: 'Boîte à outils' },
 ];
 
 /** Links in the footer of every page. */
 export const footerNavigation: NavigationLink[] = [
-  { href: '/accessibilite/', label: 'Accessibilité : partiellement conforme' },
+  { href: '/accessibilite/', label: `Accessibilité : ${site.accessibilityStatus}` },
   { href: '/mentions-legales/', label: 'Mentions légales et confidentialité' },
   { href: '/plan-du-site/', label: 'Plan du site' },
   { href: '/contribuer/', label: 'Contribuer' },

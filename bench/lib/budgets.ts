@@ -6,6 +6,8 @@ import type { PageWeight } from './pageWeight.ts';
 export interface JsRule {
   name: string;
   pages: string[];
+  /** `load`: scripts that run with the page; `all`: those and every script they import later. */
+  counts: 'load' | 'all';
   maxJsGzip: number | null;
 }
 
@@ -48,8 +50,14 @@ export function pageBudgetProblems(weight: PageWeight, budgets: Budgets): string
     problems.push(`${weight.path}: CSS ${kb(weight.css.gzip)} gz > ${kb(cssGzipPerPage)}`);
   }
   const rule = jsRuleFor(weight.path, budgets);
+  if (!rule || rule.maxJsGzip === null) return problems;
+  if (rule.counts === 'load' && weight.js.gzip > rule.maxJsGzip) {
+    problems.push(
+      `${weight.path}: JS ${kb(weight.js.gzip)} gz au chargement > ${kb(rule.maxJsGzip)} (budget « ${rule.name} »)`,
+    );
+  }
   const jsGzip = weight.js.gzip + weight.lazyJs.gzip;
-  if (rule && rule.maxJsGzip !== null && jsGzip > rule.maxJsGzip) {
+  if (rule.counts === 'all' && jsGzip > rule.maxJsGzip) {
     problems.push(
       `${weight.path}: JS ${kb(jsGzip)} gz (${kb(weight.js.gzip)} au chargement + ${kb(weight.lazyJs.gzip)} importés ensuite) > ${kb(rule.maxJsGzip)} (budget « ${rule.name} »)`,
     );

@@ -51,3 +51,9 @@ export async function runBuild(root: string, env: Record<string, string>, workDi
   }
   return { seconds, peakMemoryMb, cpuSeconds, output };
 }
+
+/** Seconds the build's Pagefind integration says it took (`[…pagefind] … en 1.23 s`), if it says so. */
+export function pagefindSecondsIn(buildOutput: string): number | undefined {
+  const match = /pagefind\].*\b(?:en|in) (\d+(?:\.\d+)?) ?s\b/i.exec(buildOutput);
+  return match ? Number(match[1]) : undefined;
+}

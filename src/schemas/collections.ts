@@ -38,7 +38,8 @@ export const COLLECTION_FILES = {
   internships: { kind: 'stage', label: 'Stages', extensions: ['md'] },
   tools: { kind: 'outil', label: 'Outils', extensions: ['yaml', 'yml', 'md'] },
   diagnostic: { kind: 'diagnostic', label: 'Autodiagnostic', extensions: ['yaml', 'yml'] },
-  pages: { kind: 'page', label: 'Pages', extensions: ['md'] },
+  // MDX only where an editorial page needs the site's content components (src/integrations/mdxContentPolicy.ts).
+  pages: { kind: 'page', label: 'Pages', extensions: ['md', 'mdx'] },
 } as const satisfies Record<CollectionName, { kind: string; label: string; extensions: readonly string[] }>;
 
 /** The glob pattern of a collection's files, for Astro's `glob()` loader. */

@@ -23,7 +23,7 @@ describe('budgets d’octets du site construit (bench/budgets.json)', () => {
   });
 
   it.each(budgets.bytes.js.filter((rule) => rule.maxJsGzip !== null))(
-    'les pages « $name » chargent au plus $maxJsGzip octets de JavaScript compressé',
+    'les pages « $name » chargent au plus $maxJsGzip octets de JavaScript compressé ($counts)',
     (rule) => {
       const pages = weights.filter((weight) => jsRuleFor(weight.path, budgets) === rule);
       const problems = pages
