@@ -177,3 +177,13 @@ export async function structuresOf(refs: readonly { id: string }[]): Promise<Str
   const ids = new Set(refs.map((ref) => ref.id));
   return (await structuresByName()).filter((structure) => ids.has(structure.id));
 }
+
+/** The self-diagnostic's steps, checked sound at build time. */
+export async function diagnosticSteps(): Promise<DiagnosticEntry[]> {
+  return (await siteContent()).diagnostic;
+}
+
+/** Sitothèque entries by id, for the results of the self-diagnostic. */
+export async function sitesById(): Promise<Map<string, SiteEntry>> {
+  return new Map((await siteContent()).sites.map((site) => [site.id, site]));
+}

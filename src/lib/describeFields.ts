@@ -28,6 +28,8 @@ export type FieldKind =
 /** One field of a schema, described for editors. */
 export interface FieldDoc {
   name: string;
+  /** The field's own schema, to try a value against it. */
+  schema: z.ZodType;
   kind: FieldKind;
   /** What to write, in French (from the schema's metadata). */
   description: string;
@@ -125,7 +127,7 @@ export function describeField(name: string, schema: z.ZodType): FieldDoc {
   const { schema: inner, meta } = core(schema);
   const def = defOf(inner);
   const kind = kindOf(inner, meta);
-  const doc: FieldDoc = { name, kind, description: meta.description ?? '', required: !missing.success };
+  const doc: FieldDoc = { name, schema, kind, description: meta.description ?? '', required: !missing.success };
   if (missing.success && missing.data !== undefined) doc.defaultValue = missing.data;
   if (meta.example !== undefined) doc.example = meta.example;
   if (meta.reference !== undefined) doc.reference = meta.reference;

@@ -8,7 +8,7 @@ import { collectionSchemas, COLLECTION_FILES } from '../schemas/collections.ts';
 import { referenceStandIn } from '../schemas/reference.ts';
 import type { CollectionName } from './contentRoot.ts';
 import { allowedValues, describeSchema, typeLabel, type FieldDoc, type SchemaVariant } from './describeFields.ts';
-import { PLACEHOLDER, PLACEHOLDER_URL } from './validateContent.ts';
+import { PLACEHOLDER, PLACEHOLDER_ID, PLACEHOLDER_URL } from './validateContent.ts';
 
 /** One kind of file `npm run nouveau` can create. */
 export interface EntryKind {
@@ -45,8 +45,11 @@ const yamlText = (text: string) => JSON.stringify(text);
 function sampleValue(field: FieldDoc, context: ScaffoldContext, isTitle: boolean): unknown {
   if (field.defaultValue !== undefined && !Array.isArray(field.defaultValue)) return field.defaultValue;
   switch (field.kind) {
-    case 'text':
-      return isTitle ? context.title : (field.example ?? PLACEHOLDER);
+    case 'text': {
+      // Some text fields only take identifiers (a step of the diagnostic): the first candidate the field accepts.
+      const candidates = [...(isTitle ? [context.title] : []), field.example ?? PLACEHOLDER, PLACEHOLDER_ID];
+      return candidates.find((text) => field.schema.safeParse(text).success) ?? PLACEHOLDER;
+    }
     case 'date':
       return new Date(context.today);
     case 'url':
@@ -65,7 +68,7 @@ function sampleValue(field: FieldDoc, context: ScaffoldContext, isTitle: boolean
     case 'literal':
       return field.values?.[0];
     case 'reference':
-      return context.anyId[field.reference ?? ''] ?? 'a-completer';
+      return context.anyId[field.reference ?? ''] ?? PLACEHOLDER_ID;
     case 'list':
       return field.item ? [sampleValue(field.item, context, false)] : [];
     case 'union':

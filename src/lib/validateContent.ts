@@ -18,6 +18,8 @@ import { readContentFile } from './readContentFile.ts';
 export const PLACEHOLDER = 'À compléter';
 /** The same, for a field that takes a web address. */
 export const PLACEHOLDER_URL = 'https://example.org/a-completer';
+/** The same, for a field that takes an identifier (lower-case letters and hyphens). */
+export const PLACEHOLDER_ID = 'a-completer';
 
 /** A file name an id can be made of: what Astro keeps unchanged as the entry's id. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -57,7 +59,8 @@ function allowedFields(schema: z.ZodType, data: Record<string, unknown>): Set<st
 
 /** Paths of string values that still hold the placeholder. */
 function* placeholdersIn(value: unknown, path: string): Generator<string> {
-  if (typeof value === 'string' && (value.includes(PLACEHOLDER) || value === PLACEHOLDER_URL)) yield path;
+  if (typeof value === 'string' && (value.includes(PLACEHOLDER) || [PLACEHOLDER_URL, PLACEHOLDER_ID].includes(value)))
+    yield path;
   else if (Array.isArray(value))
     for (const [index, item] of value.entries()) yield* placeholdersIn(item, `${path}[${index}]`);
   else if (typeof value === 'object' && value !== null && !(value instanceof Date))
@@ -94,7 +97,7 @@ function checkFile(
   for (const field of placeholdersIn({ ...read.data, '(texte)': read.body }, '')) {
     report(
       field,
-      `le modèle n’est pas rempli (« ${PLACEHOLDER} » ou ${PLACEHOLDER_URL}) → remplacez-le par le vrai contenu, ou supprimez la ligne si le champ est facultatif.`,
+      `le modèle n’est pas rempli (« ${PLACEHOLDER} », ${PLACEHOLDER_ID} ou ${PLACEHOLDER_URL}) → remplacez-le par le vrai contenu, ou supprimez la ligne si le champ est facultatif.`,
     );
   }
   const parsed = schema.safeParse(read.data);
