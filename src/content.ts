@@ -5,6 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkReferences, ContentError } from './lib/checkReferences.ts';
 import { territory } from './site.config.ts';
+import { structureTypeIds } from './schemas/structure.ts';
+import { publicIds } from './schemas/fields.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type StructureEntry = CollectionEntry<'structures'>;
@@ -101,4 +103,22 @@ export async function pageById(id: string): Promise<PageEntry> {
   const page = (await siteContent()).pages.find((entry) => entry.id === id);
   if (!page) throw new Error(`Page éditoriale manquante : content/pages/${id}.md`);
   return page;
+}
+
+/** Looks a structure up by id (its file name). */
+export async function structureById(id: string): Promise<StructureEntry> {
+  const structure = (await siteContent()).structures.find((entry) => entry.id === id);
+  if (!structure) throw new Error(`Structure inconnue : ${id}`);
+  return structure;
+}
+
+/** Types and publics that at least one structure has, in the order of the schema, for filters and legends. */
+export async function structureFacets() {
+  const { structures } = await siteContent();
+  const types = new Set(structures.map((structure) => structure.data.type));
+  const publics = new Set(structures.flatMap((structure) => structure.data.publics));
+  return {
+    types: structureTypeIds.filter((type) => types.has(type)),
+    publics: publicIds.filter((code) => publics.has(code)),
+  };
 }

@@ -5,12 +5,17 @@ export interface NavigationLink {
 }
 
 /** The main menu, in the header of every page. Each section adds its entry here. */
-export const mainNavigation: NavigationLink[] = [{ href: '/points-etape/', label: 'Points d’étape' }];
+export const mainNavigation: NavigationLink[] = [
+  { href: '/structures/', label: 'Structures' },
+  { href: '/carte/', label: 'Carte' },
+  { href: '/points-etape/', label: 'Points d’étape' },
+];
 
 /** Links in the footer of every page. */
 export const footerNavigation: NavigationLink[] = [
   { href: '/accessibilite/', label: 'Accessibilité : partiellement conforme' },
   { href: '/mentions-legales/', label: 'Mentions légales et confidentialité' },
   { href: '/plan-du-site/', label: 'Plan du site' },
+  { href: '/donnees/', label: 'Données ouvertes' },
   { href: '/contribuer/', label: 'Contribuer' },
 ];

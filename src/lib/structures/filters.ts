@@ -65,3 +65,6 @@ export function matchesFilters(structure: Filterable, filters: StructureFilters)
       structure.publics.includes('tout-public'))
   );
 }
+
+/** Event <structure-directory> fires after each change of filters, for the map beside the list. */
+export const FILTER_EVENT = 'structures:filtered';

@@ -46,7 +46,9 @@ export function describeOpeningHours(value: string): Timetable {
     warnings_severity: undefined,
   });
   if (!hours.isWeekStable()) {
-    return { lines: [], notes: [`Horaires : ${hours.prettifyValue({ conf: { locale: 'fr' } })}`, ...notes] };
+    // The library's typings miss `conf`, which it reads for the language of day names.
+    const prettify = hours.prettifyValue.bind(hours) as (options: { conf: { locale: string } }) => string;
+    return { lines: [], notes: [`Horaires : ${prettify({ conf: { locale: 'fr' } })}`, ...notes] };
   }
   // Monday 8 January 2024 to Sunday, in local time like the library. Without a country, no holiday applies.
   const perDay = DAYS.map((_, index) => {
