@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
+import { mdxContentPolicy } from './src/integrations/mdxContentPolicy.ts';
 
 // BASE_PATH builds the site for a sub-path (e.g. /aioa41/); OUT_DIR keeps such a build apart.
 const base = process.env.BASE_PATH ?? '/';
@@ -15,5 +16,23 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  // Shiki colours code with inline styles, which the Content-Security-Policy refuses; content has no code to colour.
+  markdown: { syntaxHighlight: false },
+  // The MDX policy comes first: it refuses content that would run code before MDX compiles it.
+  integrations: [mdxContentPolicy(), mdx(), sitemap()],
+  security: {
+    // A <meta> policy on every page: Astro hashes the scripts and styles it bundles, nothing inline runs otherwise.
+    // The search page adds 'wasm-unsafe-eval' for Pagefind itself (src/lib/csp.ts). Headers that a <meta> cannot
+    // carry (frame-ancestors, Referrer-Policy) are in public/_headers and docs/hebergement.md.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        `img-src 'self' data: ${site.tiles.origin}`,
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

@@ -17,6 +17,8 @@ function folder(name: keyof typeof COLLECTION_FOLDERS, pattern: string) {
 
 const markdown = '**/*.md';
 const yaml = '**/*.{yaml,yml}';
+// MDX only where an editorial page needs the site's content components; checked by src/integrations/mdxContentPolicy.ts.
+const markdownOrMdx = '**/*.{md,mdx}';
 
 export const collections = {
   reports: defineCollection({ loader: folder('reports', markdown), schema: reportSchema(reference) }),
@@ -26,5 +28,5 @@ export const collections = {
   internships: defineCollection({ loader: folder('internships', markdown), schema: internshipSchema(reference) }),
   tools: defineCollection({ loader: folder('tools', '**/*.{md,yaml,yml}'), schema: toolSchema(reference) }),
   diagnostic: defineCollection({ loader: folder('diagnostic', yaml), schema: diagnosticSchema(reference) }),
-  pages: defineCollection({ loader: folder('pages', markdown), schema: pageSchema }),
+  pages: defineCollection({ loader: folder('pages', markdownOrMdx), schema: pageSchema }),
 };

@@ -4,6 +4,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkReferences, ContentError } from './lib/checkReferences.ts';
+import { internshipsFor } from './lib/internshipFacts.ts';
+import { offeringsOf } from './lib/structureOfferings.ts';
+import type { InternshipReader } from './schemas/internship.ts';
+import { TOOL_CATEGORIES, toolCategoryIds } from './schemas/tool.ts';
 import { territory } from './site.config.ts';
 import { structureTypeIds } from './schemas/structure.ts';
 import { publicIds } from './schemas/fields.ts';
@@ -103,6 +107,54 @@ export async function pageById(id: string): Promise<PageEntry> {
   const page = (await siteContent()).pages.find((entry) => entry.id === id);
   if (!page) throw new Error(`Page éditoriale manquante : content/pages/${id}.md`);
   return page;
+}
+
+/** Structures of a list of references, grouped by employment area; areas without any are left out. */
+export async function structuresOfByArea(refs: readonly { id: string }[]) {
+  const ids = new Set(refs.map((ref) => ref.id));
+  const areas = await structuresByArea();
+  return areas
+    .map(({ area, structures }) => ({ area, structures: structures.filter((structure) => ids.has(structure.id)) }))
+    .filter(({ structures }) => structures.length > 0);
+}
+
+/** Forms of internship in their editorial order (`ordre`), then by name. */
+export async function internshipsInOrder(): Promise<InternshipEntry[]> {
+  const { internships } = await siteContent();
+  const rank = (entry: InternshipEntry) => entry.data.ordre ?? Number.MAX_SAFE_INTEGER;
+  return [...internships].sort((a, b) => rank(a) - rank(b) || byFrenchName.compare(a.data.nom, b.data.nom));
+}
+
+/** Forms of internship written for one family of readers, in editorial order. */
+export async function internshipsForReader(reader: InternshipReader): Promise<InternshipEntry[]> {
+  return internshipsFor(reader, await internshipsInOrder());
+}
+
+/** Tools sorted by name. */
+export async function toolsByName(): Promise<ToolEntry[]> {
+  const { tools } = await siteContent();
+  return [...tools].sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom));
+}
+
+/** Tools in the four categories of the toolbox, in the group's order; empty categories are kept. */
+export async function toolsByCategory() {
+  const tools = await toolsByName();
+  return toolCategoryIds.map((id) => ({
+    id,
+    label: TOOL_CATEGORIES[id],
+    tools: tools.filter((tool) => tool.data.categorie === id),
+  }));
+}
+
+/** Internships a structure arranges and tools it holds (reverse references), each in reading order. */
+export async function offeringsOfStructure(structureId: string) {
+  return offeringsOf(structureId, await internshipsInOrder(), await toolsByName());
+}
+
+/** Structures of a list of references, sorted by name. */
+export async function structuresOf(refs: readonly { id: string }[]): Promise<StructureEntry[]> {
+  const ids = new Set(refs.map((ref) => ref.id));
+  return (await structuresByName()).filter((structure) => ids.has(structure.id));
 }
 
 /** Looks a structure up by id (its file name). */

@@ -1,3 +1,5 @@
+import { site } from './site.config.ts';
+
 /** One link of a navigation menu; `href` is a site path, without the base. */
 export interface NavigationLink {
   href: string;
@@ -9,11 +11,13 @@ export const mainNavigation: NavigationLink[] = [
   { href: '/structures/', label: 'Structures' },
   { href: '/carte/', label: 'Carte' },
   { href: '/points-etape/', label: 'Points d’étape' },
+  { href: '/stages/', label: 'Stages' },
+  { href: '/outils/', label: 'Boîte à outils' },
 ];
 
 /** Links in the footer of every page. */
 export const footerNavigation: NavigationLink[] = [
-  { href: '/accessibilite/', label: 'Accessibilité : partiellement conforme' },
+  { href: '/accessibilite/', label: `Accessibilité : ${site.accessibilityStatus}` },
   { href: '/mentions-legales/', label: 'Mentions légales et confidentialité' },
   { href: '/plan-du-site/', label: 'Plan du site' },
   { href: '/donnees/', label: 'Données ouvertes' },

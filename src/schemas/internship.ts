@@ -27,11 +27,24 @@ const linkSchema = z.object({
   url: webAddress('l’adresse du lien'),
 });
 
-/** A form of in-company period ("stage", "PFMP", "PMSMP"…). */
+/**
+ * A form of in-company period ("stage", "PFMP", "PMSMP"…). Short fields (`age_ou_niveau`, `duree`,
+ * `gratification`) fill the comparison table; the optional `…_precisions` and reader-specific fields
+ * fill the entry points and the form's own page.
+ */
 export const internshipSchema = (reference: ReferenceFn) =>
   z.object({
     /** Usual name of the form, e.g. "Stage d'observation de 3e". */
     nom: requiredText('le nom usuel de cette forme de stage'),
+    /** Place in the directory and the comparison table (smallest first); forms without one come last, by name. */
+    ordre: z
+      .number({
+        error: 'valeur invalide → écrivez un nombre entier (10, 20, 30…) pour placer cette forme dans la liste.',
+      })
+      .int({ error: 'valeur invalide → écrivez un nombre entier (10, 20, 30…).' })
+      .optional(),
+    /** One sentence saying what this period is, shown under its name in lists. */
+    resume: optionalText('une phrase qui dit ce qu’est cette période en entreprise'),
     /** Readers this entry is written for. */
     pour: nonEmptyList(
       oneOf(internshipReaderIds, 'un lectorat'),
@@ -39,18 +52,28 @@ export const internshipSchema = (reference: ReferenceFn) =>
     ),
     /** Who can do it. */
     public_concerne: requiredText('qui peut faire ce stage'),
-    /** Age or level required. */
-    age_ou_niveau: requiredText('l’âge ou le niveau requis'),
-    /** Usual or maximum duration. */
-    duree: requiredText('la durée habituelle ou maximale'),
+    /** Age or level required, in a few words (comparison table). */
+    age_ou_niveau: requiredText('l’âge ou le niveau requis, en quelques mots'),
+    /** Usual or maximum duration, in a few words (comparison table). */
+    duree: requiredText('la durée habituelle ou maximale, en quelques mots'),
     /** Legal framework: code and article, as public fact. */
     cadre_legal: requiredText('le texte qui encadre ce stage (code et article)'),
     /** Whether a tripartite agreement is required. */
     convention: yesNo('si une convention est obligatoire'),
-    /** Pay or gratification rules. */
-    gratification: requiredText('les règles de rémunération ou de gratification'),
-    /** How to get one, step by step. */
+    /** Who signs the agreement or contract, and what it contains. */
+    convention_precisions: optionalText('qui signe la convention (ou le contrat) et ce qu’elle prévoit'),
+    /** Pay or gratification rules, in a few words (comparison table). */
+    gratification: requiredText('les règles de rémunération ou de gratification, en quelques mots'),
+    /** Pay or gratification rules in full: thresholds, who pays, social contributions. */
+    gratification_precisions: optionalText('le détail des règles de rémunération (seuils, qui paie)'),
+    /** How to get one, step by step (for the person who looks for a period). */
     demarches: optionalText('comment obtenir ce stage'),
+    /** What the host organisation must do: tutor, limits, working hours, forbidden tasks. */
+    employeur: optionalText('les obligations de l’organisme d’accueil (tuteur, limites, horaires)'),
+    /** Social protection: accidents at work, insurance, who declares what. */
+    protection_sociale: optionalText('la couverture des accidents du travail et l’assurance'),
+    /** For counsellors: who prescribes it, how the network sets it up and follows it. */
+    accompagnement: optionalText('qui prescrit cette période et comment les professionnels l’organisent'),
     /** Structures of the network that arrange it: identifiers of files in `content/structures/`. */
     structures: optionalList(
       reference('structures'),
@@ -60,7 +83,13 @@ export const internshipSchema = (reference: ReferenceFn) =>
     thematiques: optionalList(reference('themes'), 'les thèmes'),
     /** Useful links (official pages). */
     liens: optionalList(linkSchema, 'les liens utiles (titre et url)'),
-    /** Date the rules were last checked against official sources. */
+    /** Date the rules were last written or checked. */
     date_verification: calendarDate('la date de la dernière vérification des règles'),
+    /** `true` only when a person compared the rules with the official texts on `date_verification`. */
+    verifie: z
+      .boolean({
+        error: 'valeur invalide → écrivez true si les règles ont été comparées aux textes officiels, sinon false.',
+      })
+      .default(false),
   });
 export type Internship = z.infer<ReturnType<typeof internshipSchema>>;

@@ -25,8 +25,17 @@ export const toolSchema = (reference: ReferenceFn) =>
     publics: nonEmptyList(audience, 'un public'),
     /** Conditions of use (training, duration, with a counsellor…). */
     conditions: requiredText('les conditions d’utilisation'),
-    /** Structure that holds the tool: identifier of a file in `content/structures/`. */
-    structure: reference('structures').optional(),
+    /**
+     * Structures that hold the tool: one identifier of a file in `content/structures/`, or a list of them
+     * when several structures use it. Always read as a list; leave out for a tool common to the whole network.
+     */
+    structure: z
+      .union([reference('structures'), z.array(reference('structures'))], {
+        error:
+          'valeur invalide → écrivez le nom d’un fichier de content/structures/ (sans .yaml), ou une liste de tels noms, une ligne « - nom » par structure.',
+      })
+      .optional()
+      .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
     /** Themes: identifiers of files in `content/thematiques/`. */
     thematiques: optionalList(reference('themes'), 'les thèmes'),
     /** Link to the tool or its description. */

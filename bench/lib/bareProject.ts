@@ -1,0 +1,90 @@
+/**
+ * The floor of the build: a bare Astro project that renders the same content files with a
+ * minimal layout (one page per entry, Markdown rendered, YAML fields listed), and nothing else.
+ * It lives under bench/tmp/ so that it resolves this repository's `node_modules`.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COLLECTION_FOLDERS } from '../../src/lib/contentRoot.ts';
+
+const collections = Object.values(COLLECTION_FOLDERS);
+
+const FILES: Record<string, string> = {
+  'astro.config.mjs': `import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  outDir: process.env.OUT_DIR,
+  cacheDir: process.env.ASTRO_CACHE_DIR,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+});
+`,
+  'src/content.config.ts': `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+const folder = (name: string) =>
+  defineCollection({ loader: glob({ pattern: '**/*.{md,yaml,yml}', base: \`\${process.env.CONTENT_DIR}/\${name}\` }) });
+
+export const collections = {
+${collections.map((name) => `  '${name}': folder('${name}'),`).join('\n')}
+};
+`,
+  'src/Layout.astro': `---
+const { title } = Astro.props;
+---
+<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>{title}</title>
+  </head>
+  <body>
+    <main><h1>{title}</h1><slot /></main>
+  </body>
+</html>
+<style>
+  body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 0 auto; padding: 1rem; }
+</style>
+`,
+  'src/pages/index.astro': `---
+import { getCollection } from 'astro:content';
+import Layout from '../Layout.astro';
+const names = ${JSON.stringify(collections)} as const;
+const lists = await Promise.all(names.map(async (name) => ({ name, entries: await getCollection(name) })));
+---
+<Layout title="Accueil">
+  {lists.map(({ name, entries }) => <section><h2>{name}</h2><p>{entries.length} fiches</p></section>)}
+</Layout>
+`,
+  'src/pages/[collection]/[...id].astro': `---
+import { getCollection, render } from 'astro:content';
+import Layout from '../../Layout.astro';
+
+export async function getStaticPaths() {
+  const names = ${JSON.stringify(collections)} as const;
+  const lists = await Promise.all(names.map((name) => getCollection(name)));
+  return lists.flat().map((entry) => ({ params: { collection: entry.collection, id: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = entry.rendered ? await render(entry) : { Content: undefined };
+const data = entry.data as Record<string, unknown>;
+const title = String(data.titre ?? data.nom ?? data.question ?? entry.id);
+---
+<Layout title={title}>
+  <dl>
+    {Object.entries(data).map(([key, value]) => <><dt>{key}</dt><dd>{typeof value === 'object' ? JSON.stringify(value) : String(value)}</dd></>)}
+  </dl>
+  {Content && <Content />}
+</Layout>
+`,
+};
+
+/** Writes the bare project into `dir` (emptied first); build it with CONTENT_DIR, OUT_DIR and ASTRO_CACHE_DIR set. */
+export function writeBareProject(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  for (const [path, text] of Object.entries(FILES)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}

@@ -1,0 +1,66 @@
+/** The budgets of `bench/budgets.json` and the checks against them. */
+import { readFileSync } from 'node:fs';
+import type { PageWeight } from './pageWeight.ts';
+
+/** A JavaScript budget for the pages matching `pages`; `null` means measured but not bounded. */
+export interface JsRule {
+  name: string;
+  pages: string[];
+  /** `load`: scripts that run with the page; `all`: those and every script they import later. */
+  counts: 'load' | 'all';
+  maxJsGzip: number | null;
+}
+
+export interface Budgets {
+  bytes: { cssGzipPerPage: number; js: JsRule[] };
+  scale: {
+    /** Build time of ×10 content over build time of the content it multiplies. */
+    tenfoldTimeRatioMax: number;
+    /** Build time of the site over the bare Astro build of the same content. */
+    bareRatioMax: number;
+    /** Time until every marker of the map is on screen and interactive… */
+    mapInteractiveMsMax: number;
+    /** …at scales with at least this many structures. */
+    mapStructuresMin: number;
+  };
+}
+
+/** Reads `bench/budgets.json`. */
+export function loadBudgets(file = new URL('../budgets.json', import.meta.url)): Budgets {
+  return JSON.parse(readFileSync(file, 'utf8')) as Budgets;
+}
+
+/** True when a URL path matches a pattern: exact, or any path below a pattern ending in `**`. */
+export function matchesPattern(path: string, pattern: string): boolean {
+  return pattern.endsWith('**') ? path.startsWith(pattern.slice(0, -2)) : path === pattern;
+}
+
+/** The JavaScript rule of a page: the first whose pattern matches. */
+export function jsRuleFor(path: string, budgets: Budgets): JsRule | undefined {
+  return budgets.bytes.js.find((rule) => rule.pages.some((pattern) => matchesPattern(path, pattern)));
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+/** Every byte budget a page breaks, one line each (empty when it keeps them all). */
+export function pageBudgetProblems(weight: PageWeight, budgets: Budgets): string[] {
+  const problems: string[] = [];
+  const { cssGzipPerPage } = budgets.bytes;
+  if (weight.css.gzip > cssGzipPerPage) {
+    problems.push(`${weight.path}: CSS ${kb(weight.css.gzip)} gz > ${kb(cssGzipPerPage)}`);
+  }
+  const rule = jsRuleFor(weight.path, budgets);
+  if (!rule || rule.maxJsGzip === null) return problems;
+  if (rule.counts === 'load' && weight.js.gzip > rule.maxJsGzip) {
+    problems.push(
+      `${weight.path}: JS ${kb(weight.js.gzip)} gz au chargement > ${kb(rule.maxJsGzip)} (budget « ${rule.name} »)`,
+    );
+  }
+  const jsGzip = weight.js.gzip + weight.lazyJs.gzip;
+  if (rule.counts === 'all' && jsGzip > rule.maxJsGzip) {
+    problems.push(
+      `${weight.path}: JS ${kb(jsGzip)} gz (${kb(weight.js.gzip)} au chargement + ${kb(weight.lazyJs.gzip)} importés ensuite) > ${kb(rule.maxJsGzip)} (budget « ${rule.name} »)`,
+    );
+  }
+  return problems;
+}

@@ -1,0 +1,228 @@
+/**
+ * Performance benchmark of the site at several content scales, against a bare Astro build of the
+ * same content in the same run. Prints a table and writes bench/results.md and bench/results.json.
+ *
+ * Usage: npm run bench [-- --scales real,10,100] [-- --check] [-- --no-browser]
+ *   --scales      content scales: "real" (the content/ folder) or a factor multiplying it (default real,10,100)
+ *   --check       exit 1 when a budget or target of bench/budgets.json is missed
+ *   --runs        builds per scale and project, keeping the fastest (default 1)
+ *   --no-browser  skip the Chromium timings (map, search)
+ * Exit code: 0 done (and within budgets with --check), 1 budget or target missed, 2 the bench itself failed.
+ */
+import { cpus, loadavg } from 'node:os';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeBareProject } from './lib/bareProject.ts';
+import { measureInBrowser } from './lib/browserTimings.ts';
+import { loadBudgets, pageBudgetProblems } from './lib/budgets.ts';
+import { generateContent } from './lib/generateContent.ts';
+import { PAGE_TYPES, pageOfType } from './lib/pageTypes.ts';
+import { folderSize, SiteWeigher } from './lib/pageWeight.ts';
+import { timePagefind } from './lib/pagefindTime.ts';
+import { pagefindSecondsIn, runBuild } from './lib/runBuild.ts';
+import { formatResults, type BenchResults, type ScaleResult } from './lib/formatResults.ts';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const tmp = join(repoRoot, 'bench', 'tmp');
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: 'real,10,100' },
+    check: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
+    'no-browser': { type: 'boolean', default: false },
+  },
+});
+const scales = values.scales.split(',').map((scale) => {
+  const factor = scale.trim() === 'real' ? 1 : Number(scale);
+  if (!Number.isInteger(factor) || factor < 1) {
+    console.error(`Unknown scale « ${scale} »: use "real" or an integer factor (10, 100…).`);
+    process.exit(2);
+  }
+  return factor;
+});
+
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs must be an integer ≥ 1, got « ${values.runs} ».`);
+  process.exit(2);
+}
+
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+/** Builds `runs` times and keeps the fastest run: on a shared machine, the least disturbed one. */
+async function fastestBuild(root: string, env: Record<string, string>, workDir: string) {
+  let best: Awaited<ReturnType<typeof runBuild>> | undefined;
+  for (let run = 0; run < runs; run++) {
+    const measure = await runBuild(root, env, workDir);
+    if (!best || measure.seconds < best.seconds) best = measure;
+  }
+  return best!;
+}
+
+const bareRoot = join(tmp, 'bare-project');
+
+/** One untimed build of each project first: the first build after a while pays for cold disk caches. */
+async function warmUp() {
+  const dir = join(tmp, 'warm-up');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  log('warming up (one untimed build of each project)…');
+  const env = (name: string) => ({
+    CONTENT_DIR: join(repoRoot, 'content'),
+    OUT_DIR: join(dir, name),
+    ASTRO_CACHE_DIR: join(dir, `${name}-cache`),
+  });
+  await runBuild(repoRoot, env('site'), dir);
+  await runBuild(bareRoot, env('bare'), dir);
+}
+
+async function benchScale(factor: number): Promise<ScaleResult> {
+  const label = factor === 1 ? 'real' : `×${factor}`;
+  const dir = join(tmp, factor === 1 ? 'real' : `x${factor}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const contentDir = join(dir, 'content');
+  const content = generateContent(join(repoRoot, 'content'), contentDir, factor);
+  log(`${label}: content ${JSON.stringify(content)}`);
+
+  const outDir = join(dir, 'dist');
+  log(`${label}: building the site…`);
+  const site = await fastestBuild(
+    repoRoot,
+    { CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(dir, 'cache') },
+    dir,
+  );
+  const weigher = new SiteWeigher(outDir);
+  const pages = weigher.pages();
+  const searchIndex = existsSync(join(outDir, 'pagefind')) ? folderSize(join(outDir, 'pagefind')) : null;
+  log(`${label}: ${pages.length} pages in ${site.seconds.toFixed(1)} s`);
+  // The site's Pagefind integration reports its own time; without it, time Pagefind alone on the output.
+  const reported = pagefindSecondsIn(site.output);
+  const pagefindSeconds = reported ?? (await timePagefind(outDir, join(dir, 'pagefind-alone')));
+  const astroSeconds = searchIndex ? Math.max(0, site.seconds - pagefindSeconds) : site.seconds;
+
+  log(`${label}: building the bare Astro floor…`);
+  const bareOut = join(dir, 'bare-dist');
+  const bare = await fastestBuild(
+    bareRoot,
+    { CONTENT_DIR: contentDir, OUT_DIR: bareOut, ASTRO_CACHE_DIR: join(dir, 'bare-cache') },
+    dir,
+  );
+  const barePages = new SiteWeigher(bareOut).pages().length;
+
+  const pageTypes = PAGE_TYPES.map((type) => {
+    const path = pageOfType(type, pages);
+    return { name: type.name, ...(path ? weigher.page(path) : { path: null }) };
+  });
+
+  let browser = null;
+  if (!values['no-browser']) {
+    log(`${label}: timing the map and the search in Chromium…`);
+    browser = await measureInBrowser(
+      outDir,
+      { map: weigher.has('/carte/'), search: weigher.has('/recherche/') },
+      content['structures'] ?? 0,
+    );
+  }
+  return {
+    scale: label,
+    factor,
+    content,
+    site: {
+      pages: pages.length,
+      seconds: site.seconds,
+      msPerPage: (site.seconds * 1000) / pages.length,
+      peakMemoryMb: site.peakMemoryMb,
+      cpuSeconds: site.cpuSeconds,
+      output: folderSize(outDir),
+      pagefindSeconds,
+      pagefindInBuild: searchIndex !== null,
+      astroSeconds,
+      searchIndex,
+    },
+    bare: {
+      pages: barePages,
+      seconds: bare.seconds,
+      peakMemoryMb: bare.peakMemoryMb,
+      cpuSeconds: bare.cpuSeconds,
+      output: folderSize(bareOut),
+    },
+    ratioToBare: astroSeconds / bare.seconds,
+    totalRatioToBare: site.seconds / bare.seconds,
+    pageTypes,
+    browser,
+  };
+}
+
+/** Every budget or target the results miss, one line each. */
+function problemsOf(results: BenchResults): string[] {
+  const budgets = loadBudgets();
+  const problems: string[] = [];
+  for (const [index, result] of results.scales.entries()) {
+    for (const type of result.pageTypes) {
+      if ('html' in type) problems.push(...pageBudgetProblems(type, budgets).map((line) => `${result.scale}: ${line}`));
+    }
+    if (result.ratioToBare > budgets.scale.bareRatioMax) {
+      problems.push(
+        `${result.scale}: Astro build (Pagefind excepted) ${result.ratioToBare.toFixed(2)}× the bare Astro build > ${budgets.scale.bareRatioMax}×`,
+      );
+    }
+    const previous = results.scales[index - 1];
+    if (previous && result.factor / previous.factor === 10) {
+      const ratio = result.site.seconds / previous.site.seconds;
+      if (ratio > budgets.scale.tenfoldTimeRatioMax) {
+        problems.push(
+          `${result.scale}: build time ×${ratio.toFixed(2)} for ×10 content > ×${budgets.scale.tenfoldTimeRatioMax}`,
+        );
+      }
+    }
+    const structures = result.content['structures'] ?? 0;
+    if (result.browser && structures >= budgets.scale.mapStructuresMin) {
+      const ms = result.browser.mapInteractiveMs;
+      if (ms === null || ms > budgets.scale.mapInteractiveMsMax) {
+        problems.push(
+          `${result.scale}: map with ${structures} structures interactive in ${ms === null ? 'never' : `${Math.round(ms)} ms`} > ${budgets.scale.mapInteractiveMsMax} ms`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+async function main() {
+  mkdirSync(tmp, { recursive: true });
+  writeBareProject(bareRoot);
+  await warmUp();
+  const startLoad = loadavg();
+  const started = new Date();
+  const scaleResults: ScaleResult[] = [];
+  for (const factor of scales) scaleResults.push(await benchScale(factor));
+  const results: BenchResults = {
+    date: started.toISOString(),
+    machine: {
+      cpus: cpus().length,
+      node: process.version,
+      loadAverageStart: startLoad,
+      loadAverageEnd: loadavg(),
+    },
+    scales: scaleResults,
+  };
+  const problems = problemsOf(results);
+  results.problems = problems;
+  const markdown = formatResults(results);
+  writeFileSync(join(repoRoot, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(repoRoot, 'bench', 'results.md'), markdown);
+  console.log(markdown);
+  if (values.check && problems.length > 0) {
+    console.error(`[bench] ${problems.length} budget(s) or target(s) missed.`);
+    process.exit(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(2);
+});

@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, isAbsolute, join, relative } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { checkMdxContent } from '../lib/checkMdxContent.ts';
+import { ContentError } from '../lib/checkReferences.ts';
+import { contentRoot } from '../lib/contentRoot.ts';
+
+/** Where the components an MDX content file may use live. */
+export const CONTENT_COMPONENTS_DIR = 'src/components/content';
+
+/** Path shown to the editor: relative to the project when the content lives in it. */
+function shownPath(file: string): string {
+  const local = relative(process.cwd(), file);
+  return local.startsWith('..') || isAbsolute(local) ? file : local;
+}
+
+/** Checks every MDX file of the content root before Astro compiles (and so runs) any of them. */
+export function checkAllMdxContent(root = contentRoot()): void {
+  const componentNames = readdirSync(CONTENT_COMPONENTS_DIR)
+    .filter((file) => file.endsWith('.astro'))
+    .map((file) => basename(file, '.astro'));
+  const policy = { componentsDir: CONTENT_COMPONENTS_DIR, componentNames };
+  const problems = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx'))
+    .sort()
+    .flatMap((file) => {
+      const path = join(root, file);
+      return checkMdxContent(readFileSync(path, 'utf8'), path, policy, shownPath(path));
+    });
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
+/** Astro integration: refuses to build (or check) a site whose MDX content would run code. */
+export function mdxContentPolicy(): AstroIntegration {
+  return {
+    name: 'aioa41:mdx-content-policy',
+    hooks: {
+      'astro:config:setup': () => checkAllMdxContent(),
+    },
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * What each reader of the internship directory sees: which forms, and which of their fields.
+ * Pure functions over entry data, so that the three entry points and the print page agree.
+ */
+import type { Internship, InternshipReader } from '../schemas/internship.ts';
+
+/** A field of an internship shown as a labelled fact. */
+export type InternshipField =
+  | 'public_concerne'
+  | 'age_ou_niveau'
+  | 'duree'
+  | 'cadre_legal'
+  | 'convention'
+  | 'gratification'
+  | 'demarches'
+  | 'employeur'
+  | 'protection_sociale'
+  | 'accompagnement';
+
+/** French label of each fact, as a reader sees it. */
+export const FIELD_LABELS: Record<InternshipField, string> = {
+  public_concerne: 'Pour qui',
+  age_ou_niveau: 'Âge ou niveau',
+  duree: 'Durée',
+  cadre_legal: 'Cadre légal',
+  convention: 'Convention',
+  gratification: 'Rémunération ou gratification',
+  demarches: 'Comment l’obtenir',
+  employeur: 'Obligations de l’organisme d’accueil',
+  protection_sociale: 'Protection sociale et assurance',
+  accompagnement: 'Rôle des professionnels',
+};
+
+/** The facts that matter to each reader, in reading order. */
+export const READER_FIELDS: Record<InternshipReader, readonly InternshipField[]> = {
+  'grand-public': ['public_concerne', 'age_ou_niveau', 'duree', 'gratification', 'demarches'],
+  employeurs: ['duree', 'convention', 'gratification', 'employeur', 'protection_sociale', 'cadre_legal'],
+  professionnels: ['public_concerne', 'age_ou_niveau', 'duree', 'cadre_legal', 'convention', 'accompagnement'],
+};
+
+/** Every fact, for the form's own page and the printed directory. */
+export const ALL_FIELDS: readonly InternshipField[] = [
+  'public_concerne',
+  'age_ou_niveau',
+  'duree',
+  'cadre_legal',
+  'convention',
+  'gratification',
+  'demarches',
+  'employeur',
+  'protection_sociale',
+  'accompagnement',
+];
+
+/** One labelled fact, ready to print: a short answer and, for some fields, the details under it. */
+export interface Fact {
+  field: InternshipField;
+  label: string;
+  text: string;
+  details?: string | undefined;
+}
+
+/** "Oui" or "Non" for the agreement, the way the comparison table says it. */
+export function conventionAnswer(required: boolean): string {
+  return required ? 'Oui, obligatoire' : 'Non';
+}
+
+function factOf(data: Internship, field: InternshipField): Omit<Fact, 'field' | 'label'> | undefined {
+  switch (field) {
+    case 'convention':
+      return { text: conventionAnswer(data.convention), details: data.convention_precisions };
+    case 'gratification':
+      return { text: data.gratification, details: data.gratification_precisions };
+    default: {
+      const text = data[field];
+      return text ? { text } : undefined;
+    }
+  }
+}
+
+/** The facts of one form for the given fields, leaving out the optional ones the editors left empty. */
+export function factsOf(data: Internship, fields: readonly InternshipField[]): Fact[] {
+  return fields.flatMap((field) => {
+    const fact = factOf(data, field);
+    return fact ? [{ field, label: FIELD_LABELS[field], ...fact }] : [];
+  });
+}
+
+/** Forms written for one reader (their `pour` names it), in the order given. */
+export function internshipsFor<T extends { data: Pick<Internship, 'pour'> }>(
+  reader: InternshipReader,
+  entries: readonly T[],
+): T[] {
+  return entries.filter((entry) => entry.data.pour.includes(reader));
+}
+
+/** How each entry point of the directory speaks to its reader. */
+export const READER_PAGES: Record<InternshipReader, { text: string; contactsTitle: string }> = {
+  'grand-public': {
+    text: 'Collégien, lycéen, étudiant, jeune ou adulte en recherche d’emploi : ce qui existe pour vous, comment l’obtenir et à qui demander de l’aide près de chez vous.',
+    contactsTitle: 'À qui s’adresser près de chez vous',
+  },
+  employeurs: {
+    text: 'Entreprise, administration ou association : la convention, la gratification, vos obligations, la protection sociale du stagiaire, et vos interlocuteurs.',
+    contactsTitle: 'Vos interlocuteurs dans le réseau',
+  },
+  professionnels: {
+    text: 'Conseillers et accueillants du réseau : qui peut faire quoi, le cadre légal, qui prescrit, et les structures qui organisent chaque période.',
+    contactsTitle: 'Structures du réseau qui l’organisent ou en informent',
+  },
+};

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { site } from '../../src/site.config.ts';
+import { launchBrowser, offlineContext } from '../support/browser.ts';
+import { onePagePerTemplate, pagesToCheck } from '../support/builtPages.ts';
+import { formatPageProblem, watchCspAndConsole, type PageProblem } from '../support/pageAudit.ts';
+
+const siteUrl = inject('siteUrl');
+const pages = pagesToCheck('dist');
+/** Pages that run Pagefind, whose WebAssembly needs 'wasm-unsafe-eval'. */
+const SEARCH_PAGES = /^\/recherche\//;
+
+/** The policy of a built page, directive by directive: `{ 'script-src': ["'self'", …] }`. */
+function policyOf(path: string): Record<string, string[]> {
+  const file = join('dist', path.endsWith('/') ? `${path}index.html` : path);
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'));
+  if (!meta) return {};
+  return Object.fromEntries(
+    meta[1]!
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
+describe(`la politique de sécurité des contenus des ${pages.length} pages`, () => {
+  it.each(pages)('%s : scripts hachés, jamais de script en ligne, tuiles permises', (path) => {
+    const policy = policyOf(path);
+    expect(policy['script-src'], 'pas de CSP dans la page').toBeDefined();
+    expect(policy['script-src']).not.toContain("'unsafe-inline'");
+    expect(policy['script-src']).not.toContain("'unsafe-eval'");
+    expect(policy['script-src']!.includes("'wasm-unsafe-eval'")).toBe(SEARCH_PAGES.test(path));
+    expect(policy['style-src']).not.toContain("'unsafe-inline'");
+    expect(policy['object-src']).toEqual(["'none'"]);
+    expect(policy['img-src']).toContain(site.tiles.origin);
+  });
+});
+
+describe('chaque modèle de page, chargé jusqu’au bout et parcouru jusqu’en bas', () => {
+  let browser: Browser;
+  let page: Page;
+  let problemsSince: (path: string) => Promise<PageProblem[]>;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const { context } = await offlineContext(browser);
+    page = await context.newPage();
+    problemsSince = await watchCspAndConsole(page);
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it.each(onePagePerTemplate(pages).filter((path) => path !== '/404.html'))(
+    '%s : aucun événement securitypolicyviolation ni erreur console',
+    async (path) => {
+      await page.goto(new URL(path.slice(1), siteUrl).href, { waitUntil: 'networkidle' });
+      // Maps and search load when visible or idle: scroll so that they do.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      expect((await problemsSince(path)).map(formatPageProblem)).toEqual([]);
+    },
+  );
+});

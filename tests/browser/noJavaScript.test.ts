@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mainNavigation, footerNavigation } from '../../src/navigation.ts';
+import { launchBrowser, offlineContext } from '../support/browser.ts';
+import { pagesToCheck } from '../support/builtPages.ts';
+
+const siteUrl = inject('siteUrl');
+const pages = pagesToCheck('dist');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // One reader in a hundred has no JavaScript (blocked, failed to load, old device): the site must not need it.
+  ({ context } = await offlineContext(browser, { javaScriptEnabled: false }));
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('sans JavaScript', () => {
+  it.each(pages)(
+    '%s se lit : un titre, du contenu, la navigation, le lien vers la déclaration d’accessibilité',
+    async (path) => {
+      await page.goto(new URL(path.slice(1), siteUrl).href);
+      const heading = page.getByRole('heading', { level: 1 });
+      expect(await heading.count()).toBe(1);
+      expect(await heading.isVisible()).toBe(true);
+      expect((await page.getByRole('main').innerText()).trim().length).toBeGreaterThan(40);
+      if (!path.startsWith('/embed/')) {
+        expect(await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link').count()).toBe(
+          mainNavigation.length,
+        );
+        // The accessibility statement is linked from every page (RGAA).
+        expect(
+          await page
+            .getByRole('contentinfo')
+            .getByRole('link', { name: /^Accessibilité : / })
+            .count(),
+        ).toBe(1);
+      }
+    },
+  );
+
+  it.each([
+    ...mainNavigation.map((link) => ['Navigation principale', link.label, link.href] as const),
+    ...footerNavigation.map((link) => ['Liens de pied de page', link.label, link.href] as const),
+  ])('depuis l’accueil, le lien « %s › %s » mène à sa page', async (menu, label, href) => {
+    await page.goto(siteUrl);
+    await page.getByRole('navigation', { name: menu }).getByRole('link', { name: label, exact: true }).click();
+    await page.waitForURL(new URL(href.slice(1), siteUrl).href);
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+  });
+});

@@ -1,0 +1,221 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { launchBrowser, offlineContext } from '../support/browser.ts';
+
+const siteUrl = inject('siteUrl');
+
+/** Names of the forms each reader should see, read from the content files themselves. */
+const forms = readdirSync('content/stages')
+  .filter((file) => file.endsWith('.md'))
+  .map(
+    (file) =>
+      parse(readFileSync(`content/stages/${file}`, 'utf8').split(/^---$/m)[1]!) as {
+        nom: string;
+        pour: string[];
+      },
+  );
+const namesFor = (reader: string) =>
+  forms
+    .filter((form) => form.pour.includes(reader))
+    .map((form) => form.nom)
+    .sort();
+
+/** A4 at 96 px per inch, less the page margins of the print page (15 mm each side, 15 + 18 mm top and bottom). */
+const A4_CONTENT = { width: Math.floor(((210 - 30) / 25.4) * 96), height: Math.floor(((297 - 33) / 25.4) * 96) };
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // Everything in this section must work without JavaScript.
+  ({ context } = await offlineContext(browser, { javaScriptEnabled: false }));
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function open(path: string, page?: Page): Promise<Page> {
+  const target = page ?? (await context.newPage());
+  await target.goto(new URL(path.replace(/^\//, ''), siteUrl).href);
+  return target;
+}
+
+describe('les trois entrées du répertoire des stages', () => {
+  it('le contenu a des formes que certains lecteurs ne voient pas (sinon ce test ne prouverait rien)', () => {
+    const all = forms.map((form) => form.nom).sort();
+    expect(
+      ['grand-public', 'employeurs', 'professionnels'].some((reader) => namesFor(reader).length < all.length),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['Je cherche un stage', 'grand-public', 'À qui s’adresser près de chez vous', 'Comment l’obtenir'],
+    ['J’accueille un stagiaire', 'employeurs', 'Vos interlocuteurs dans le réseau', 'Protection sociale et assurance'],
+    [
+      'J’accompagne un public',
+      'professionnels',
+      'Structures du réseau qui l’organisent ou en informent',
+      'Rôle des professionnels',
+    ],
+  ])(
+    '« %s » ne montre que ses formes, ce qui compte pour ce lecteur et à qui parler',
+    async (entry, reader, contacts, fact) => {
+      const page = await open('/stages/');
+      await page.getByRole('link', { name: entry, exact: true }).click();
+      await page.waitForURL(new RegExp(`/stages/pour/${reader}/$`));
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(entry);
+      const shown = await page.getByRole('article').getByRole('heading', { level: 2 }).allTextContents();
+      expect(shown.sort()).toEqual(namesFor(reader));
+      expect(await page.getByRole('status').textContent()).toMatch(
+        new RegExp(`^${namesFor(reader).length} formes? de stage`),
+      );
+      expect(await page.getByText(fact, { exact: true }).count()).toBeGreaterThan(0);
+      // Whom to talk to, by employment area.
+      expect(await page.getByRole('heading', { name: contacts }).count()).toBeGreaterThan(0);
+      expect(await page.getByText('Bassin de Romorantin-Lanthenay', { exact: true }).count()).toBeGreaterThan(0);
+      await page.close();
+    },
+  );
+
+  it('un employeur n’y voit pas ce qui est écrit pour les seuls jeunes et professionnels', async () => {
+    const page = await open('/stages/pour/employeurs/');
+    const onlyForOthers = forms.filter((form) => !form.pour.includes('employeurs')).map((form) => form.nom);
+    for (const name of onlyForOthers) expect(await page.getByRole('heading', { name, exact: true }).count()).toBe(0);
+    expect(await page.getByText('Comment l’obtenir', { exact: true }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('en deux clics depuis /stages/, un jeune arrive sur la fiche de l’apprentissage et sur les CFA de son bassin', async () => {
+    const page = await open('/stages/');
+    await page.getByRole('link', { name: 'Je cherche un stage', exact: true }).click();
+    await page.getByRole('heading', { name: 'Périodes en entreprise de l’apprentissage' }).getByRole('link').click();
+    await page.waitForURL(/\/stages\/apprentissage\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Périodes en entreprise de l’apprentissage',
+    );
+    expect(await page.getByRole('heading', { name: 'Dans le réseau, à qui s’adresser' }).count()).toBe(1);
+    expect(await page.getByText(/CFA agricole d’Areines/).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Modifier cette page' }).getAttribute('href')).toMatch(
+      /content\/stages\/apprentissage\.md$/,
+    );
+    await page.close();
+  });
+
+  it('chaque fiche dit quand et comment ses règles ont été rédigées', async () => {
+    const page = await open('/stages/pmsmp/');
+    expect(await page.locator('main').textContent()).toMatch(/rédigées le \d{1,2} \w+ \d{4}/);
+    await page.close();
+  });
+});
+
+describe('le tableau comparatif', () => {
+  it('est un vrai tableau avec en-têtes de colonnes et de lignes', async () => {
+    const page = await open('/stages/');
+    const table = page.getByRole('table', { name: /Comparer les formes de stage/ });
+    expect(await table.evaluate((element) => element.tagName)).toBe('TABLE');
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+      'Forme',
+      'Pour qui',
+      'Durée',
+      'Convention',
+      'Rémunération',
+    ]);
+    expect((await table.getByRole('rowheader').allTextContents()).sort()).toEqual(forms.map((form) => form.nom).sort());
+    await page.close();
+  });
+
+  it('se lit sur un téléphone de 320 px : la page ne déborde pas, le tableau défile dans une zone atteignable au clavier', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await open('/stages/', page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const region = page.getByRole('region', { name: /Comparer les formes de stage/ });
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    const firstColumn = await page.getByRole('rowheader').first().boundingBox();
+    expect(firstColumn!.width).toBeLessThan(200);
+    await page.close();
+  });
+});
+
+describe('le répertoire à imprimer', () => {
+  it('tient en pages A4 sans couper une ligne, sans le menu du site', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: A4_CONTENT.width, height: A4_CONTENT.height });
+    await page.emulateMedia({ media: 'print' });
+    await open('/stages/imprimer/', page);
+    expect(await page.getByRole('navigation', { name: 'Navigation principale' }).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(A4_CONTENT.width);
+    // Every row of the comparison table and of each sheet refuses a page break, and is short enough for that to hold.
+    const rows = await page.locator('main tr, main dl > div').evaluateAll((elements) =>
+      elements.map((element) => ({
+        breakInside: getComputedStyle(element).breakInside,
+        height: element.getBoundingClientRect().height,
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(forms.length * 5);
+    for (const row of rows) {
+      expect(row.breakInside).toBe('avoid');
+      expect(row.height).toBeLessThan(A4_CONTENT.height / 2);
+    }
+    // Each form starts on a new page.
+    const sheets = page.getByRole('region').filter({ has: page.getByRole('heading', { level: 2 }) });
+    const breaks = await sheets.evaluateAll((elements) =>
+      elements.map((element) => getComputedStyle(element).breakBefore),
+    );
+    expect(breaks).toEqual(forms.map(() => 'page'));
+    await page.close();
+  });
+
+  it('s’imprime en PDF sur des pages A4', async () => {
+    const page = await open('/stages/imprimer/');
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const sizes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map(([, width, height]) => [
+      Math.round(Number(width)),
+      Math.round(Number(height)),
+    ]);
+    // One page for the table at least, then one new page per form.
+    expect(sizes.length).toBeGreaterThan(forms.length);
+    for (const size of sizes) expect(size).toEqual([595, 842]);
+    await page.close();
+  });
+});
+
+describe('la boîte à outils', () => {
+  const tools = readdirSync('content/outils').filter((file) => /\.(ya?ml|md)$/.test(file));
+
+  it('présente les quatre familles et une fiche par outil', async () => {
+    const page = await open('/outils/');
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(
+      expect.arrayContaining([
+        'Outils d’information',
+        'Outils de positionnement',
+        'Outils d’accueil des publics',
+        'Outils d’orientation',
+      ]),
+    );
+    expect(await page.getByRole('article').count()).toBe(tools.length);
+    expect(await page.getByText('Conditions d’utilisation', { exact: true }).count()).toBe(tools.length);
+    await page.getByRole('link', { name: 'Inventaire d’intérêts professionnels', exact: true }).click();
+    await page.waitForURL(/\/outils\/inventaire-interets\/$/);
+    expect(await page.getByText(/Centre d’information et d’orientation de Vendôme/).count()).toBe(1);
+    await page.close();
+  });
+
+  it('la page d’un thème liste ses stages et ses outils', async () => {
+    const page = await open('/thematiques/orientation/');
+    expect(await page.getByRole('heading', { name: /^Stages et périodes en entreprise \(\d+\)$/ }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Stage d’observation de 3e' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Inventaire d’intérêts professionnels' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('l’entrée « employeur » de l’accueil mène à l’entrée employeurs des stages', async () => {
+    const page = await open('/');
+    await page.getByRole('link', { name: 'Accueillir un stagiaire' }).click();
+    await page.waitForURL(/\/stages\/pour\/employeurs\/$/);
+    await page.close();
+  });
+});

@@ -1,0 +1,116 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import {
+  copyId,
+  generateContent,
+  nearestArea,
+  SCALED_FOLDERS,
+  type ContentCounts,
+} from '../../bench/lib/generateContent.ts';
+import { checkReferences, type EntryLike } from '../../src/lib/checkReferences.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from '../../src/lib/contentRoot.ts';
+import { diagnosticSchema } from '../../src/schemas/diagnostic.ts';
+import { internshipSchema } from '../../src/schemas/internship.ts';
+import { pageSchema } from '../../src/schemas/page.ts';
+import { referenceStandIn } from '../../src/schemas/reference.ts';
+import { reportSchema } from '../../src/schemas/report.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { structureSchema } from '../../src/schemas/structure.ts';
+import { themeSchema } from '../../src/schemas/theme.ts';
+import { toolSchema } from '../../src/schemas/tool.ts';
+import { territory } from '../../src/site.config.ts';
+
+const SCHEMAS: Record<CollectionName, z.ZodType> = {
+  reports: reportSchema(referenceStandIn),
+  structures: structureSchema,
+  themes: themeSchema,
+  sites: siteSchema(referenceStandIn),
+  internships: internshipSchema(referenceStandIn),
+  tools: toolSchema(referenceStandIn),
+  diagnostic: diagnosticSchema(referenceStandIn),
+  pages: pageSchema,
+};
+
+/** Content files below a folder, as Astro's glob loader reads them. */
+function readEntries(root: string, folder: string): { id: string; file: string; data: unknown }[] {
+  const dir = join(root, folder);
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(md|ya?ml)$/.test(name))
+    .map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const yamlText = extname(name) === '.md' ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : text;
+      return {
+        id: name.replace(/\.(md|ya?ml)$/, ''),
+        file: relative(root, join(dir, name)),
+        data: parse(yamlText) as unknown,
+      };
+    });
+}
+
+const FACTOR = 3;
+let outDir: string;
+let counts: ContentCounts;
+
+beforeAll(() => {
+  outDir = mkdtempSync(join(tmpdir(), 'aioa41-bench-content-'));
+  counts = generateContent('content', join(outDir, 'content'), FACTOR);
+});
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe(`synthetic content ×${FACTOR}`, () => {
+  it('multiplies the scaled collections and copies the others', () => {
+    for (const folder of Object.values(COLLECTION_FOLDERS)) {
+      const real = readEntries('content', folder).length;
+      const scaled = (SCALED_FOLDERS as readonly string[]).includes(folder);
+      expect([folder, counts[folder]]).toEqual([folder, scaled ? real * FACTOR : real]);
+    }
+  });
+
+  it('passes every schema, with every reference pointing to an existing entry', () => {
+    const collections: Partial<Record<CollectionName, EntryLike[]>> = {};
+    const problems: string[] = [];
+    for (const [name, folder] of Object.entries(COLLECTION_FOLDERS) as [CollectionName, string][]) {
+      collections[name] = readEntries(join(outDir, 'content'), folder).map(({ id, file, data }) => {
+        const parsed = SCHEMAS[name].safeParse(data);
+        if (!parsed.success) problems.push(`${file}: ${parsed.error.message}`);
+        return { id, filePath: file, data: parsed.data };
+      });
+    }
+    expect(problems).toEqual([]);
+    expect(checkReferences(collections)).toEqual([]);
+  });
+
+  it('spreads the copied structures over the département, each in the area of its nearest main town', () => {
+    const structures = readEntries(join(outDir, 'content'), 'structures');
+    const copies = structures.filter((entry) => /-x\d+$/.test(entry.id));
+    const { south, west, north, east } = territory.bounds;
+    for (const { data } of copies) {
+      const { latitude, longitude, bassin } = data as { latitude: number; longitude: number; bassin: string };
+      expect(latitude).toBeGreaterThan(south);
+      expect(latitude).toBeLessThan(north);
+      expect(longitude).toBeGreaterThan(west);
+      expect(longitude).toBeLessThan(east);
+      expect(bassin).toBe(nearestArea(latitude, longitude));
+    }
+    const areas = new Set(copies.map(({ data }) => (data as { bassin: string }).bassin));
+    expect(areas.size).toBe(territory.employmentAreas.length);
+  });
+
+  it('is the same from one run to the next', () => {
+    const again = join(outDir, 'again');
+    generateContent('content', again, FACTOR);
+    const read = (root: string) => readEntries(root, 'structures').map((entry) => JSON.stringify(entry.data));
+    expect(read(again)).toEqual(read(join(outDir, 'content')));
+  });
+
+  it.each([
+    ['mission-locale-blaisois', 0, 'mission-locale-blaisois'],
+    ['mission-locale-blaisois', 2, 'mission-locale-blaisois-x2'],
+  ])('copy of %s number %i is %s', (id, k, expected) => {
+    expect(copyId(id, k)).toBe(expected);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { checkMdxContent } from '../../src/lib/checkMdxContent.ts';
+import { formatProblem } from '../../src/lib/checkReferences.ts';
+
+const policy = { componentsDir: 'src/components/content', componentNames: ['Notice'] };
+const file = 'content/pages/essai.mdx';
+const page = (body: string) => `---\ntitre: Essai\ndescription: Une page.\n---\n\n${body}\n`;
+const problemsOf = (body: string) => checkMdxContent(page(body), file, policy).map(formatProblem);
+
+describe('checkMdxContent', () => {
+  it.each([
+    ['du Markdown seul', 'Du **texte** et un [lien](https://www.onisep.fr/).'],
+    ['un composant du site aux props littérales', '<Notice titre="À savoir">Texte</Notice>'],
+    ['des props littérales entre accolades', '<Notice titre={"À savoir"} ordre={2} liste={["a", -1]}>x</Notice>'],
+    ['un commentaire', '{/* à relire */}'],
+    ['un élément HTML simple', '<abbr title="Centre d’information et d’orientation">CIO</abbr>'],
+    ['l’import d’un composant de contenu', "import Notice from '../../src/components/content/Notice.astro';"],
+  ])('accepte %s', (_case, body) => {
+    expect(problemsOf(body)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'un import de node:fs',
+      "import fs from 'node:fs';",
+      'content/pages/essai.mdx: ligne 6: importation de « node:fs » interdite',
+    ],
+    [
+      'un import hors des composants de contenu',
+      "import X from '../../src/lib/url.ts';",
+      'importation de « ../../src/lib/url.ts » interdite',
+    ],
+    ['un export', 'export const x = 1;', 'seules des importations sont permises'],
+    [
+      'une expression',
+      'Il est {new Date().getFullYear()}.',
+      'expression JavaScript « {new Date().getFullYear()} » interdite',
+    ],
+    ['une prop calculée', '<Notice titre={process.env.HOME}>x</Notice>', 'seules les valeurs littérales sont permises'],
+    ['un gabarit à trou', '<Notice titre={`a${1}`}>x</Notice>', 'seules les valeurs littérales sont permises'],
+    ['des props étalées', '<Notice {...props}>x</Notice>', 'attributs calculés « {...props} » interdits'],
+    ['un gestionnaire d’événement', '<Notice titre="a" onClick="alert(1)">x</Notice>', 'attribut « onClick » interdit'],
+    ['un élément script', '<script>alert(1)</script>', 'élément <script> interdit'],
+    ['un composant inconnu', '<Carte />', 'composant <Carte> inconnu → utilisez l’un de : Notice'],
+  ])('refuse %s en nommant le fichier', (_case, body, message) => {
+    const problems = problemsOf(body);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.join('\n')).toContain(message);
+    expect(problems.every((problem) => problem.startsWith(`${file}: ligne `))).toBe(true);
+  });
+});

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Headers a Cloudflare Pages host sends for `path` from a `_headers` file: every matching rule applies in
+ * order, a repeated header is joined with a comma, `! Name` removes what earlier rules set.
+ */
+function headersFor(file: string, path: string): Record<string, string> {
+  const headers = new Map<string, string>();
+  let applies = false;
+  for (const line of file.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replaceAll('*', '.*')}$`);
+      applies = pattern.test(path);
+      continue;
+    }
+    if (!applies) continue;
+    const removal = /^\s+!\s*(.+)$/.exec(line);
+    if (removal) {
+      headers.delete(removal[1]!.trim().toLowerCase());
+      continue;
+    }
+    const [name, ...value] = line.trim().split(':');
+    const key = name!.toLowerCase();
+    const text = value.join(':').trim();
+    const previous = headers.get(key);
+    headers.set(key, previous ? `${previous}, ${text}` : text);
+  }
+  return Object.fromEntries(headers);
+}
+
+const file = readFileSync('public/_headers', 'utf8');
+
+describe('public/_headers', () => {
+  it.each([
+    ['/', "frame-ancestors 'self'"],
+    ['/structures/bij-41/', "frame-ancestors 'self'"],
+    ['/carte/integrer/', "frame-ancestors 'self'"],
+    ['/embed/carte/', 'frame-ancestors *'],
+  ])('%s : %s et le référent réduit à l’origine', (path, frameAncestors) => {
+    const headers = headersFor(file, path);
+    expect(headers['content-security-policy']).toBe(frameAncestors);
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  });
+});

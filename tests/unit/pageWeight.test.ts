@@ -1,0 +1,174 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsRuleFor, loadBudgets, matchesPattern, pageBudgetProblems, type Budgets } from '../../bench/lib/budgets.ts';
+import { pageOfType, PAGE_TYPES } from '../../bench/lib/pageTypes.ts';
+import { importsOf, SiteWeigher, weigh } from '../../bench/lib/pageWeight.ts';
+import { pagefindSecondsIn } from '../../bench/lib/runBuild.ts';
+
+describe('importsOf', () => {
+  it.each([
+    ['import{a as b}from"./shared.js";', ['./shared.js'], []],
+    ['import "./side-effect.js"', ['./side-effect.js'], []],
+    ['import*as L from"../x.js";export{c}from"./c.js"', ['../x.js', './c.js'], []],
+    ['const m=()=>import("./lazy.js")', [], ['./lazy.js']],
+    ['m.f||(m.f=["_astro/leaflet.js","_astro/leaflet.css"])', [], ['/_astro/leaflet.js', '/_astro/leaflet.css']],
+    ['import("/aioa41/_astro/map.js")', [], ['/aioa41/_astro/map.js', '/_astro/map.js']],
+    ['import(url);import{x}from"leaflet"', [], []],
+  ])('%s', (code, staticImports, dynamicImports) => {
+    const found = importsOf(code);
+    expect(found.staticImports).toEqual(staticImports);
+    expect(found.dynamicImports).toEqual(dynamicImports);
+  });
+});
+
+describe('SiteWeigher', () => {
+  const files: Record<string, string> = {
+    'index.html':
+      '<html><head><style>a{color:red}</style><link rel="stylesheet" href="/_astro/site.css">' +
+      '<script type="module" src="/_astro/launcher.js"></script></head><body>' +
+      '<script type="application/ld+json">{"not":"code"}</script><script>let x=1</script></body></html>',
+    'carte/index.html':
+      '<link rel=stylesheet href="../_astro/site.css"><script type="module" src="../_astro/map.js"></script>',
+    'nu/index.html': '<p>Sans style ni script</p>',
+    '404.html': '<p>Introuvable</p>',
+    '_astro/site.css': 'body{margin:0}',
+    '_astro/launcher.js': 'import{a}from"./shared.js";const s=()=>import("/pagefind/pagefind.js");',
+    '_astro/shared.js': 'export const a=1;',
+    '_astro/map.js':
+      'import{a}from"./shared.js";const d=(m.f||(m.f=["_astro/leaflet.js","_astro/leaflet.css"]));const l=()=>import("./leaflet.js")',
+    '_astro/leaflet.js': 'import"./leaflet-dep.js";export default 1',
+    '_astro/leaflet-dep.js': 'export const dep=2',
+    '_astro/leaflet.css': '.leaflet{}',
+    'pagefind/pagefind.js': 'export const pagefind="big";'.repeat(100),
+  };
+  const size = (...names: string[]) => names.reduce((total, name) => total + Buffer.byteLength(files[name] ?? name), 0);
+  let dir: string;
+  let site: SiteWeigher;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'aioa41-weight-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    site = new SiteWeigher(dir);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lists every page by its URL path, without Pagefind’s files', () => {
+    expect(site.pages()).toEqual(['/', '/404.html', '/carte/', '/nu/']);
+  });
+
+  it.each([
+    // path, CSS, JS at load, JS later: literal text counts for inline code, file names for files.
+    ['/', ['a{color:red}', '_astro/site.css'], ['let x=1', '_astro/launcher.js', '_astro/shared.js'], []],
+    [
+      '/carte/',
+      ['_astro/site.css', '_astro/leaflet.css'],
+      ['_astro/map.js', '_astro/shared.js'],
+      ['_astro/leaflet.js', '_astro/leaflet-dep.js'],
+    ],
+    ['/nu/', [], [], []],
+  ])('weighs %s: CSS, JS at load and JS imported later, never Pagefind', (path, css, js, lazyJs) => {
+    const weight = site.page(path);
+    expect(weight.css.raw).toBe(size(...css));
+    expect(weight.js.raw).toBe(size(...js));
+    expect(weight.lazyJs.raw).toBe(size(...lazyJs));
+    expect(weight.css.gzip > 0).toBe(css.length > 0);
+  });
+
+  it('gzips each file on its own', () => {
+    expect(site.page('/nu/').html).toEqual(weigh(files['nu/index.html']!));
+    expect(weigh('a'.repeat(10_000)).gzip).toBeLessThan(100);
+  });
+
+  it('follows a site served under a sub-path', () => {
+    const based = mkdtempSync(join(tmpdir(), 'aioa41-weight-base-'));
+    mkdirSync(join(based, '_astro'));
+    writeFileSync(join(based, 'index.html'), '<script type="module" src="/aioa41/_astro/a.js"></script>');
+    const a = 'const l=()=>import("./b.js")';
+    const b = 'export const b=1';
+    writeFileSync(join(based, '_astro/a.js'), a);
+    writeFileSync(join(based, '_astro/b.js'), b);
+    const weight = new SiteWeigher(based, '/aioa41/').page('/');
+    rmSync(based, { recursive: true, force: true });
+    expect([weight.js.raw, weight.lazyJs.raw]).toEqual([a.length, b.length]);
+  });
+});
+
+describe('budgets', () => {
+  const budgets: Budgets = loadBudgets();
+  const page = (path: string, cssGzip: number, jsGzip: number, lazyJsGzip = 0) => ({
+    path,
+    html: { raw: 0, gzip: 0 },
+    css: { raw: 0, gzip: cssGzip },
+    js: { raw: 0, gzip: jsGzip },
+    lazyJs: { raw: 0, gzip: lazyJsGzip },
+  });
+
+  it.each([
+    ['/carte/', '/carte/**', true],
+    ['/carte/integrer/', '/carte/**', true],
+    ['/cartes/', '/carte/**', false],
+    ['/recherche/', '/recherche/', true],
+    ['/recherche/aide/', '/recherche/', false],
+  ])('%s matches %s: %s', (path, pattern, expected) => {
+    expect(matchesPattern(path, pattern)).toBe(expected);
+  });
+
+  it.each([
+    ['/', 'lecture'],
+    ['/points-etape/2009-elargissement/', 'lecture'],
+    ['/carte/', 'carte'],
+    ['/embed/carte/', 'carte'],
+    ['/diagnostic/', 'autodiagnostic'],
+    ['/diagnostic/situation/', 'autodiagnostic'],
+    ['/recherche/', 'recherche'],
+  ])('the JS budget of %s is « %s »', (path, name) => {
+    expect(jsRuleFor(path, budgets)?.name).toBe(name);
+  });
+
+  it.each([
+    [page('/', 1_700, 1_900), []],
+    [page('/', 15_001, 0), ['/: CSS 15.0 KB gz > 15.0 KB']],
+    // A reading page counts what runs at load: the search dialog it imports on use does not.
+    [page('/points-etape/x/', 0, 1_500, 9_000), []],
+    [page('/points-etape/x/', 0, 2_500), [expect.stringMatching(/^\/points-etape\/x\/: JS 2\.5 KB gz au chargement/)]],
+    [page('/carte/', 3_000, 5_000, 50_000), []],
+    [page('/carte/', 3_000, 5_000, 56_000), [expect.stringMatching(/^\/carte\/: JS 61\.0 KB gz/)]],
+    [page('/diagnostic/', 0, 12_001), [expect.stringMatching(/« autodiagnostic »/)]],
+    [page('/diagnostic/', 0, 2_000, 10_001), [expect.stringMatching(/« autodiagnostic »/)]],
+    [page('/recherche/', 0, 90_000), []],
+  ])('%o breaks %o', (weight, problems) => {
+    expect(pageBudgetProblems(weight, budgets)).toEqual(problems);
+  });
+});
+
+describe('pageOfType', () => {
+  const pages = ['/', '/stages/', '/stages/imprimer/', '/stages/pmsmp-x1/', '/stages/pmsmp/', '/points-etape/2/'];
+  it.each([
+    ['home', '/'],
+    ['internship', '/stages/pmsmp/'],
+    ['report', undefined],
+    ['map', undefined],
+  ])('%s → %s', (name, expected) => {
+    expect(
+      pageOfType(
+        PAGE_TYPES.find((type) => type.name === name)!,
+        pages,
+      ),
+    ).toBe(expected);
+  });
+});
+
+describe('pagefindSecondsIn', () => {
+  it.each([
+    ['10:01:02 [aioa41:pagefind] 27 pages lues, index de 12 fichiers (40 Kio) dans dist/pagefind/ en 1.23 s', 1.23],
+    ['[pagefind] Indexed 5000 pages in 12 s', 12],
+    ['10:01:02 [build] 27 page(s) built in 4.20s', undefined],
+  ])('%s → %s', (output, seconds) => {
+    expect(pagefindSecondsIn(output)).toBe(seconds);
+  });
+});
