@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 import { site } from './src/site.config.ts';
 import { mdxContentPolicy } from './src/integrations/mdxContentPolicy.ts';
 
@@ -19,7 +20,7 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the Content-Security-Policy refuses; content has no code to colour.
   markdown: { syntaxHighlight: false },
   // The MDX policy comes first: it refuses content that would run code before MDX compiles it.
-  integrations: [mdxContentPolicy(), mdx(), sitemap()],
+  integrations: [mdxContentPolicy(), mdx(), sitemap(), pagefind()],
   security: {
     // A <meta> policy on every page: Astro hashes the scripts and styles it bundles, nothing inline runs otherwise.
     // The search page adds 'wasm-unsafe-eval' for Pagefind itself (src/lib/csp.ts). Headers that a <meta> cannot

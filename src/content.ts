@@ -4,13 +4,15 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkReferences, ContentError } from './lib/checkReferences.ts';
+import { checkReservedIds } from './lib/checkReservedIds.ts';
 import { internshipsFor } from './lib/internshipFacts.ts';
 import { offeringsOf } from './lib/structureOfferings.ts';
 import type { InternshipReader } from './schemas/internship.ts';
 import { TOOL_CATEGORIES, toolCategoryIds } from './schemas/tool.ts';
 import { territory } from './site.config.ts';
 import { structureTypeIds } from './schemas/structure.ts';
-import { publicIds } from './schemas/fields.ts';
+import { publicIds, type PublicId } from './schemas/fields.ts';
+import { EVERYONE } from './lib/siteFitsPublic.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type StructureEntry = CollectionEntry<'structures'>;
@@ -35,7 +37,7 @@ async function loadAndCheck() {
     getCollection('pages'),
   ]);
   const all = { reports, structures, themes, sites, internships, tools, diagnostic, pages };
-  const problems = checkReferences(all);
+  const problems = [...checkReferences(all), ...checkReservedIds(all)];
   if (problems.length > 0) throw new ContentError(problems);
   return all;
 }
@@ -107,6 +109,26 @@ export async function pageById(id: string): Promise<PageEntry> {
   const page = (await siteContent()).pages.find((entry) => entry.id === id);
   if (!page) throw new Error(`Page éditoriale manquante : content/pages/${id}.md`);
   return page;
+}
+
+/** Sites of the sitothèque that pass `keep`, grouped by theme in editorial order; themes left empty are left out. */
+export async function sitesByTheme(keep: (entry: SiteEntry) => boolean = () => true) {
+  const { sites } = await siteContent();
+  const kept = sites.filter(keep).sort((a, b) => byFrenchName.compare(a.data.titre, b.data.titre));
+  return (await themesInOrder())
+    .map((theme) => ({ theme, sites: kept.filter(hasTheme(theme.id)) }))
+    .filter((group) => group.sites.length > 0);
+}
+
+/** Number of sites in the sitothèque. */
+export async function siteCount(): Promise<number> {
+  return (await siteContent()).sites.length;
+}
+
+/** Publics the sitothèque can be filtered by: those some site names, in the shared order ("tout public" fits all). */
+export async function sitePublics(): Promise<PublicId[]> {
+  const named = new Set((await siteContent()).sites.flatMap((entry) => entry.data.publics));
+  return publicIds.filter((id) => id !== EVERYONE && named.has(id));
 }
 
 /** Structures of a list of references, grouped by employment area; areas without any are left out. */

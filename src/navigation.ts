@@ -11,6 +11,7 @@ export const mainNavigation: NavigationLink[] = [
   { href: '/structures/', label: 'Structures' },
   { href: '/carte/', label: 'Carte' },
   { href: '/points-etape/', label: 'Points d’étape' },
+  { href: '/sitotheque/', label: 'Sitothèque' },
   { href: '/stages/', label: 'Stages' },
   { href: '/outils/', label: 'Boîte à outils' },
 ];

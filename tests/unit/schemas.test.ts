@@ -24,7 +24,8 @@ const validStructure = {
   verifie: false,
 };
 
-const fixtures: { name: string; schema: z.ZodType; valid: Record<string, unknown> }[] = [
+/** `optional`: fields of this schema that may be left out, besides the ones every schema treats so. */
+const fixtures: { name: string; schema: z.ZodType; valid: Record<string, unknown>; optional?: string[] }[] = [
   { name: 'structure', schema: structureSchema, valid: validStructure },
   {
     name: 'point d’étape',
@@ -56,6 +57,8 @@ const fixtures: { name: string; schema: z.ZodType; valid: Record<string, unknown
       publics: ['collegiens-lyceens'],
       date_verification: '2026-11-01',
     },
+    // Left out until someone has opened the link: the site then says "lien pas encore vérifié".
+    optional: ['date_verification'],
   },
   {
     name: 'stage',
@@ -103,13 +106,15 @@ function messagesOf(schema: z.ZodType, data: unknown): Record<string, string> {
   return Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
 }
 
-describe.each(fixtures)('schéma $name', ({ schema, valid }) => {
+describe.each(fixtures)('schéma $name', ({ schema, valid, optional = [] }) => {
   it('accepte une fiche complète', () => {
     expect(messagesOf(schema, valid)).toEqual({});
   });
 
   it.each(
-    Object.keys(valid).filter((field) => !['documents', 'structure', 'lien', 'code_postal', 'ordre'].includes(field)),
+    Object.keys(valid).filter(
+      (field) => ![...optional, 'documents', 'structure', 'lien', 'code_postal', 'ordre'].includes(field),
+    ),
   )('signale en français le champ obligatoire « %s » manquant', (field) => {
     const { [field]: _removed, ...incomplete } = valid;
     const messages = messagesOf(schema, incomplete);

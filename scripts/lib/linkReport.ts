@@ -1,0 +1,100 @@
+import type { LinkOccurrence } from './collectLinks.ts';
+import type { LinkResult, LinkStatus } from './checkLinks.ts';
+
+/** One checked address with the files that hold it. */
+export interface ReportedLink extends LinkResult {
+  occurrences: LinkOccurrence[];
+}
+
+/** The link report, as written to JSON. */
+export interface LinkReport {
+  /** ISO date and time of the run. */
+  checkedAt: string;
+  durationMs: number;
+  slowMs: number;
+  counts: Record<LinkStatus, number> & { total: number; slow: number };
+  /** Every address checked, problems first. */
+  links: ReportedLink[];
+}
+
+const ORDER: Record<LinkStatus, number> = { dead: 0, redirected: 1, unverifiable: 2, ok: 3 };
+
+/** Joins the results with the places that hold each address and counts them. */
+export function buildReport(
+  results: readonly LinkResult[],
+  occurrences: ReadonlyMap<string, LinkOccurrence[]>,
+  run: { checkedAt: Date; durationMs: number; slowMs: number },
+): LinkReport {
+  const links = results
+    .map((result) => ({ ...result, occurrences: occurrences.get(result.url) ?? [] }))
+    .sort((a, b) => ORDER[a.status] - ORDER[b.status] || Number(b.slow) - Number(a.slow) || a.url.localeCompare(b.url));
+  const count = (status: LinkStatus) => links.filter((link) => link.status === status).length;
+  return {
+    checkedAt: run.checkedAt.toISOString(),
+    durationMs: Math.round(run.durationMs),
+    slowMs: run.slowMs,
+    counts: {
+      total: links.length,
+      ok: count('ok'),
+      redirected: count('redirected'),
+      dead: count('dead'),
+      unverifiable: count('unverifiable'),
+      slow: links.filter((link) => link.slow).length,
+    },
+    links,
+  };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} s`;
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+const places = (link: ReportedLink) =>
+  link.occurrences.map(({ file, field }) => `\`${file}\` (${field})`).join('<br>') || '—';
+
+function table(title: string, links: ReportedLink[], columns: [string, (link: ReportedLink) => string][]): string[] {
+  if (links.length === 0) return [];
+  return [
+    `## ${title} (${links.length})`,
+    '',
+    `| Adresse | ${columns.map(([name]) => name).join(' | ')} | Fichiers |`,
+    `| --- | ${columns.map(() => '---').join(' | ')} | --- |`,
+    ...links.map(
+      (link) =>
+        `| ${cell(link.url)} | ${columns.map(([, value]) => cell(value(link))).join(' | ')} | ${places(link)} |`,
+    ),
+    '',
+  ];
+}
+
+/** One line for the console and the top of the report: how many of each, and how long it took. */
+export function summaryLine({ counts, durationMs }: LinkReport): string {
+  return (
+    `${counts.total} adresses vérifiées en ${seconds(durationMs)} — valides : ${counts.ok} · ` +
+    `redirigées : ${counts.redirected} · mortes : ${counts.dead} · à vérifier à la main : ${counts.unverifiable} · ` +
+    `lentes : ${counts.slow}`
+  );
+}
+
+/** The report for people: a summary, then one table per kind of problem, each naming the files to fix. */
+export function formatMarkdown(report: LinkReport): string {
+  const { counts } = report;
+  const byStatus = (status: LinkStatus) => report.links.filter((link) => link.status === status);
+  return [
+    `# Vérification des liens externes`,
+    '',
+    `Le ${report.checkedAt.slice(0, 10)} : ${summaryLine(report)} (lentes : plus de ${seconds(report.slowMs)}).`,
+    '',
+    ...table('Liens morts', byStatus('dead'), [['Problème', (link) => link.error ?? '']]),
+    ...table('Liens redirigés', byStatus('redirected'), [
+      ['Nouvelle adresse à reporter', (link) => link.finalUrl ?? ''],
+    ]),
+    ...table('À vérifier à la main (le site refuse les visites automatiques)', byStatus('unverifiable'), [
+      ['Réponse', (link) => `HTTP ${link.httpStatus ?? '?'}`],
+    ]),
+    ...table(
+      'Liens lents',
+      report.links.filter((link) => link.slow),
+      [['Temps de réponse', (link) => seconds(link.durationMs)]],
+    ),
+    counts.total === counts.ok && counts.slow === 0 ? 'Aucun problème : tous les liens répondent.\n' : '',
+  ].join('\n');
+}

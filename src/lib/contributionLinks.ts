@@ -1,0 +1,80 @@
+/**
+ * Links that let anyone add to the sitothèque or flag a dead link without knowing git:
+ * the forge's new-file form pre-filled with a valid entry, and pre-filled issue forms
+ * (`.github/ISSUE_TEMPLATE/`). The repository comes from the site configuration.
+ */
+import { PUBLICS } from '../schemas/fields.ts';
+import { site } from '../site.config.ts';
+import { COLLECTION_FOLDERS } from './contentRoot.ts';
+import { repositoryPath, type Repository } from './repositoryLinks.ts';
+
+/** Folder of the sitothèque in the repository, where the new-file form creates the entry. */
+export const SITES_FOLDER = `content/${COLLECTION_FOLDERS.sites}`;
+
+/** Issue forms of the repository, by file name; their field ids are the query parameters below. */
+export const ISSUE_FORMS = {
+  proposeSite: 'proposer-un-site.yml',
+  reportDeadLink: 'signaler-un-lien-mort.yml',
+} as const;
+
+/** File name the new-file form suggests; the editor renames it after the site. */
+export const NEW_SITE_FILE_NAME = 'nom-du-site.yaml';
+
+/**
+ * The entry the new-file form opens with: valid as it stands (the schema accepts it),
+ * with comments in French saying what to replace. The check date is left commented out,
+ * because only the person who opens the link can vouch for it.
+ */
+export function newSiteEntry(themeId: string, themeTitle: string): string {
+  return [
+    `# Nouvelle fiche de la sitothèque, thème « ${themeTitle} ».`,
+    `# 1. Renommez le fichier ci-dessus d’après le site, en minuscules avec des tirets (par exemple onisep.yaml).`,
+    `# 2. Remplacez les valeurs d’exemple ; gardez les noms de champs et les tirets des listes.`,
+    `# 3. En bas de la page, proposez la modification : l’équipe la relira avant publication.`,
+    `titre: "Nom du site"`,
+    `url: https://example.org/`,
+    `description: "Une ou deux phrases : ce qu’on y trouve et pour qui."`,
+    `# Thèmes : noms de fichiers de content/${COLLECTION_FOLDERS.themes}/, sans .yaml.`,
+    `thematiques:`,
+    `  - ${themeId}`,
+    `# Publics, une ligne « - code » par public, parmi : ${Object.keys(PUBLICS).join(', ')}.`,
+    `publics:`,
+    `  - tout-public`,
+    `# Si vous venez d’ouvrir le lien et qu’il fonctionne, retirez le « # » ci-dessous et écrivez la date du jour.`,
+    `# date_verification: AAAA-MM-JJ`,
+    ``,
+  ].join('\n');
+}
+
+/** "Proposer un site": the forge's new-file form in the sitothèque folder, pre-filled for one theme. */
+export function proposeSiteUrl(theme: { id: string; titre: string }, repository: Repository = site.repository): string {
+  const query = new URLSearchParams({ filename: NEW_SITE_FILE_NAME, value: newSiteEntry(theme.id, theme.titre) });
+  return `${repository.url}/new/${repository.branch}/${SITES_FOLDER}?${query.toString()}`;
+}
+
+/** The same proposal through a simple issue form, for people who prefer not to edit a file; the theme if known. */
+export function proposeSiteIssueUrl(
+  theme?: { id: string; titre: string },
+  repository: Repository = site.repository,
+): string {
+  const query = new URLSearchParams({
+    template: ISSUE_FORMS.proposeSite,
+    title: theme ? `Proposer un site : ${theme.titre}` : 'Proposer un site',
+    ...(theme ? { thematique: theme.id } : {}),
+  });
+  return `${repository.url}/issues/new?${query.toString()}`;
+}
+
+/** "Signaler un lien mort": an issue form that already names the entry's file and address. */
+export function reportDeadLinkUrl(
+  entry: { titre: string; url: string; filePath: string },
+  repository: Repository = site.repository,
+): string {
+  const query = new URLSearchParams({
+    template: ISSUE_FORMS.reportDeadLink,
+    title: `Lien mort : ${entry.titre}`,
+    fiche: repositoryPath(entry.filePath),
+    adresse: entry.url,
+  });
+  return `${repository.url}/issues/new?${query.toString()}`;
+}

@@ -1,0 +1,97 @@
+/**
+ * The search vocabulary shared by the pages (which tag themselves for Pagefind),
+ * the /recherche/ form and the client that queries the index.
+ */
+
+/** Kinds of content a result can be, with the labels readers see. */
+export const searchKinds = {
+  report: { label: 'Point d’étape', plural: 'Points d’étape' },
+  structure: { label: 'Structure', plural: 'Structures' },
+  site: { label: 'Site utile', plural: 'Sites utiles (sitothèque)' },
+  internship: { label: 'Stage', plural: 'Stages et immersions' },
+  tool: { label: 'Outil', plural: 'Outils d’orientation' },
+  diagnostic: { label: 'Autodiagnostic', plural: 'Autodiagnostic' },
+  page: { label: 'Page', plural: 'Autres pages' },
+} as const;
+
+export type SearchKind = keyof typeof searchKinds;
+
+/** What a page tells the search index about itself (BaseLayout's `search` prop). */
+export interface SearchInfo {
+  kind: SearchKind;
+  /** Theme ids (`content/thematiques/`) the page is about. */
+  themes?: readonly string[] | undefined;
+  /** Employment area ids (`bassin`) the page is tied to. */
+  areas?: readonly string[] | undefined;
+  /** Town shown under a structure's result. */
+  town?: string | undefined;
+}
+
+/** Names of the Pagefind filters, and of the URL parameters and form fields that set them. */
+export const searchFilters = {
+  kind: 'type',
+  theme: 'theme',
+  area: 'bassin',
+} as const;
+
+export type SearchFilter = keyof typeof searchFilters;
+
+/** A search as it lives in the URL: `?q=apprentissage&type=report&bassin=blois`. */
+export interface SearchState {
+  query: string;
+  filters: Record<SearchFilter, string[]>;
+}
+
+const filterNames = Object.keys(searchFilters) as SearchFilter[];
+
+/** Reads a search from URL parameters (or the FormData of the search form, which uses the same names). */
+export function readSearchState(params: URLSearchParams): SearchState {
+  const values = (name: string) => [...new Set(params.getAll(name).map((value) => value.trim()))].filter(Boolean);
+  const filters = Object.fromEntries(filterNames.map((filter) => [filter, values(searchFilters[filter])]));
+  return { query: (params.get('q') ?? '').trim(), filters: filters as SearchState['filters'] };
+}
+
+/** Writes a search as URL parameters, in a stable order, leaving out what is empty. */
+export function searchStateToParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const filter of filterNames) {
+    for (const value of state.filters[filter]) params.append(searchFilters[filter], value);
+  }
+  return params;
+}
+
+/** True when there is something to search: words, or at least one filter. */
+export function hasSearch(state: SearchState): boolean {
+  return state.query !== '' || filterNames.some((filter) => state.filters[filter].length > 0);
+}
+
+/** Pagefind filters for a search: any checked value of a group matches, every group must match. */
+export function pagefindFilters(state: SearchState): Partial<Record<SearchFilter, { any: string[] }>> {
+  return Object.fromEntries(
+    filterNames
+      .filter((filter) => state.filters[filter].length > 0)
+      .map((filter) => [filter, { any: state.filters[filter] }]),
+  );
+}
+
+/**
+ * Pagefind splits words on the typewriter apostrophe only: "d’étape" would be one word and "étape"
+ * would not find it. The index is built from text with typewriter apostrophes…
+ */
+export function toTypewriterApostrophes(text: string): string {
+  return text.replaceAll('’', "'");
+}
+
+/** …and results show French typographic apostrophes again. */
+export function toTypographicApostrophes(text: string): string {
+  return text.replaceAll("'", '’');
+}
+
+/** The sentence the status region announces after a search. */
+export function describeResults(count: number, state: SearchState): string {
+  const words = state.query ? ` pour « ${state.query} »` : '';
+  const filtered = filterNames.some((filter) => state.filters[filter].length > 0) ? ' avec les filtres choisis' : '';
+  if (count === 0) return `Aucun résultat${words}${filtered}.`;
+  return `${count} résultat${count > 1 ? 's' : ''}${words}${filtered}.`;
+}

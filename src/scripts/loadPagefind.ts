@@ -1,0 +1,68 @@
+import { withBase } from '../lib/url.ts';
+
+/** One result's details, as Pagefind returns them. */
+export interface PagefindResultData {
+  url: string;
+  /** Text around the matched words; HTML-escaped, with the words in <mark>. */
+  excerpt: string;
+  meta: Partial<Record<string, string>>;
+}
+
+/** A result before its details are loaded. */
+export interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+
+/** The part of Pagefind's browser API (pagefind.js) the site uses. */
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: { filters?: object }): Promise<{ results: PagefindResult[] }>;
+  /** Every filter value of the index, with the number of pages that have it. */
+  filters(): Promise<Partial<Record<string, Record<string, number>>>>;
+}
+
+/** Loading Pagefind (script, WebAssembly, index) should take well under a second; give up after this. */
+const LOAD_TIMEOUT_MS = 15_000;
+
+let loading: Promise<Pagefind> | undefined;
+
+/*
+ * Content-Security-Policy (issue #8): search needs script-src 'self' (pagefind.js, and pagefind-worker.js
+ * through worker-src's fallback), 'wasm-unsafe-eval' (its WebAssembly) and connect-src 'self' (index files).
+ * With a header policy on every file, the worker gets it too; tests/browser/search.test.ts checks both cases.
+ */
+
+/**
+ * Loads the Pagefind bundle the build wrote into `<base>/pagefind/`, once per page.
+ * A failure (file missing, a Content-Security-Policy without 'wasm-unsafe-eval') rejects,
+ * and the next call tries again.
+ */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= withTimeout(importPagefind(), LOAD_TIMEOUT_MS).catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+async function importPagefind(): Promise<Pagefind> {
+  // The bundle is written after Vite has run, so Vite must leave this import alone.
+  const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
+  await pagefind.options({ baseUrl: withBase('/'), excerptLength: 24 });
+  await pagefind.init();
+  // A search proves that the WebAssembly module runs (a CSP can block it after the script loaded).
+  await pagefind.search('aioa');
+  return pagefind;
+}
+
+function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error('Pagefind ne répond pas'));
+    }, milliseconds);
+    promise.then(resolve, reject).finally(() => {
+      clearTimeout(timer);
+    });
+  });
+}

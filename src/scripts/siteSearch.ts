@@ -1,0 +1,221 @@
+import {
+  describeResults,
+  hasSearch,
+  pagefindFilters,
+  readSearchState,
+  searchFilters,
+  searchStateToParams,
+  toTypographicApostrophes,
+  type SearchState,
+} from '../lib/search.ts';
+import { withBase } from '../lib/url.ts';
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './loadPagefind.ts';
+
+const PAGE_SIZE = 10;
+/** Wait for a pause in typing before searching, so that a screen reader is not flooded with counts. */
+const TYPING_PAUSE_MS = 200;
+
+const HELP = {
+  noResult: 'Essayez un autre mot, un mot plus court, ou retirez des filtres. Vous pouvez aussi parcourir :',
+  failed:
+    'La recherche n’a pas pu se charger (connexion interrompue ou navigateur qui bloque ce type de script). Le plan du site et les rubriques mènent à toutes les pages :',
+  dev: 'La recherche n’existe que sur le site construit : lancez « npm run build » puis « npm run preview ». En attendant :',
+};
+
+/**
+ * The search box of /recherche/ and of the header's dialog: searches as one types, announces the count,
+ * keeps the search in the URL when `data-sync-url` is set.
+ */
+class SiteSearch extends HTMLElement {
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #results!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #help!: HTMLElement;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Results not shown yet ("Afficher plus de résultats"). */
+  #pending: PagefindResult[] = [];
+  /** Incremented by each search, so that a slow earlier search never overwrites a later one. */
+  #serial = 0;
+  /** True while the person types: the first keystroke adds a history entry, the next ones update it. */
+  #typing = false;
+
+  connectedCallback() {
+    this.#form = this.querySelector('form')!;
+    this.#input = this.#form.querySelector('input[type="search"]')!;
+    this.#status = this.querySelector('[role="status"]')!;
+    this.#results = this.querySelector('ol')!;
+    this.#more = this.querySelector('.site-search__more')!;
+    this.#help = this.querySelector('.site-search__help')!;
+    if (import.meta.env.DEV) {
+      this.#showHelp(HELP.dev);
+      return;
+    }
+    for (const control of this.#form.elements) (control as HTMLInputElement).disabled = false;
+    this.#help.hidden = true;
+    this.#form.addEventListener('input', this.#onInput);
+    this.#form.addEventListener('submit', this.#onSubmit);
+    this.#more.addEventListener('click', () => void this.#showMore(true));
+    // Fetch the index as soon as the person shows intent, so that the first results come quicker.
+    this.#input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+    if (this.dataset['syncUrl']) {
+      window.addEventListener('popstate', this.#restore);
+      this.#restore();
+      void this.#countFilters();
+    }
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('popstate', this.#restore);
+  }
+
+  #onInput = (event: Event) => {
+    clearTimeout(this.#timer);
+    if (event.target === this.#input) {
+      this.#timer = setTimeout(() => {
+        void this.#update(this.#typing ? 'replace' : 'push');
+        this.#typing = true;
+      }, TYPING_PAUSE_MS);
+    } else {
+      this.#typing = false;
+      void this.#update('push');
+    }
+  };
+
+  #onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    clearTimeout(this.#timer);
+    this.#typing = false;
+    void this.#update('push');
+  };
+
+  /** Sets the form from the URL and searches: on load, and when Back or Forward is used. */
+  #restore = () => {
+    const state = readSearchState(new URLSearchParams(window.location.search));
+    this.#input.value = state.query;
+    for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = new URLSearchParams(window.location.search).getAll(box.name).includes(box.value);
+    }
+    this.#typing = false;
+    void this.#run(state);
+  };
+
+  #update(history: 'push' | 'replace') {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(this.#form)) if (typeof value === 'string') params.append(name, value);
+    const state = readSearchState(params);
+    const search = searchStateToParams(state).toString();
+    const url = `${withBase('/recherche/')}${search ? `?${search}` : ''}`;
+    if (this.dataset['syncUrl'] && url !== window.location.pathname + window.location.search) {
+      window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    }
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-full-search]')) link.href = url;
+    return this.#run(state);
+  }
+
+  async #run(state: SearchState) {
+    const serial = ++this.#serial;
+    if (!hasSearch(state)) {
+      this.#show([], '');
+      return;
+    }
+    let pagefind: Pagefind;
+    try {
+      pagefind = await loadPagefind();
+    } catch {
+      if (serial === this.#serial) this.#fail();
+      return;
+    }
+    const search = await pagefind.search(state.query || null, { filters: pagefindFilters(state) });
+    if (serial !== this.#serial) return;
+    this.#show(search.results, describeResults(search.results.length, state));
+  }
+
+  #show(results: PagefindResult[], status: string) {
+    this.#pending = [...results];
+    this.#results.replaceChildren();
+    this.#results.hidden = true;
+    this.#more.hidden = true;
+    const shown = this.#showMore(false);
+    void shown.then(() => {
+      this.#status.textContent = status;
+      if (results.length === 0 && status) this.#showHelp(HELP.noResult);
+      else this.#help.hidden = true;
+    });
+  }
+
+  async #showMore(moveFocus: boolean) {
+    const serial = this.#serial;
+    const batch = await Promise.all(this.#pending.splice(0, PAGE_SIZE).map((result) => result.data()));
+    if (serial !== this.#serial) return;
+    const items = batch.map((data) => this.#renderResult(data));
+    this.#results.append(...items);
+    this.#results.hidden = this.#results.children.length === 0;
+    this.#more.hidden = this.#pending.length === 0;
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+  }
+
+  #renderResult(data: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    const heading = document.createElement(`h${this.dataset['headingLevel'] ?? '2'}`);
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = toTypographicApostrophes(data.meta['title'] ?? data.url);
+    heading.append(link);
+    const kind = document.createElement('p');
+    kind.className = 'site-search__kind';
+    kind.textContent = toTypographicApostrophes([data.meta['kind'], data.meta['town']].filter(Boolean).join(' · '));
+    const excerpt = document.createElement('p');
+    excerpt.append(...excerptNodes(data.excerpt));
+    item.append(heading, kind, excerpt);
+    return item;
+  }
+
+  #fail() {
+    this.#results.replaceChildren();
+    this.#results.hidden = true;
+    this.#more.hidden = true;
+    this.#status.textContent = 'La recherche n’a pas pu se charger.';
+    this.#showHelp(HELP.failed);
+  }
+
+  #showHelp(text: string) {
+    this.#help.querySelector('[data-help-text]')!.textContent = text;
+    this.#help.hidden = false;
+  }
+
+  /** Shows how many pages each filter value has, and hides the values no page has (yet). */
+  async #countFilters() {
+    let totals: Awaited<ReturnType<Pagefind['filters']>>;
+    try {
+      totals = await (await loadPagefind()).filters();
+    } catch {
+      return; // The first search reports the failure.
+    }
+    const filterOfField = Object.fromEntries(Object.entries(searchFilters).map(([filter, field]) => [field, filter]));
+    for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      const count = totals[filterOfField[box.name] ?? '']?.[box.value] ?? 0;
+      box.parentElement!.querySelector('[data-count]')!.textContent = `(${count})`;
+      box.parentElement!.hidden = count === 0 && !box.checked;
+    }
+    for (const group of this.#form.querySelectorAll('fieldset')) {
+      group.hidden = [...group.querySelectorAll('label')].every((label) => label.hidden);
+    }
+  }
+}
+
+/** The excerpt as text and <mark> nodes only: nothing else of Pagefind's HTML reaches the page. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    const text = toTypographicApostrophes(node.textContent ?? '');
+    if (node.nodeName !== 'MARK') return document.createTextNode(text);
+    const mark = document.createElement('mark');
+    mark.textContent = text;
+    return mark;
+  });
+}
+
+if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);

@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { collectErrors, launchBrowser, offlineContext } from '../support/browser.ts';
+
+const siteUrl = inject('siteUrl');
+const subPathSiteUrl = inject('subPathSiteUrl');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context } = await offlineContext(browser));
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function open(path: string, base = siteUrl, on: BrowserContext = context) {
+  const page = await on.newPage();
+  const errors = collectErrors(page);
+  await page.goto(new URL(path.replace(/^\//, ''), base).href);
+  return { page, errors };
+}
+
+const status = (page: Page) => page.locator('main').getByRole('status');
+const results = (page: Page) => page.getByRole('list', { name: 'Résultats de la recherche' });
+const resultLinks = (page: Page) => results(page).getByRole('heading').getByRole('link');
+
+/** Waits for what a person would see, with room for a busy CI machine. */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const axeViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
+
+/** Types like a person, then waits for the status region to announce a count. */
+async function search(page: Page, words: string) {
+  await page.getByRole('searchbox', { name: 'Mots recherchés' }).fill(words);
+  await eventually(() => status(page).textContent()).toMatch(/résultat/);
+}
+
+describe('la page /recherche/', () => {
+  it('trouve les points d’étape sur « apprentissage » et annonce leur nombre', async () => {
+    const { page, errors } = await open('/recherche/');
+    await search(page, 'apprentissage');
+    expect(await status(page).textContent()).toMatch(/^\d+ résultats pour « apprentissage »\.$/);
+    const titles = await resultLinks(page).allTextContents();
+    expect(titles).toContain('Point d’étape 2010-2011 des travaux de l’AIOA 41');
+    expect(await page.getByRole('main').getByText('Point d’étape', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('« etape » sans accent trouve « étape »', async () => {
+    const { page } = await open('/recherche/');
+    await search(page, 'etape');
+    expect(await resultLinks(page).allTextContents()).toContain('Point d’étape 2009 du groupe AIOA 41');
+    expect(await page.locator('main mark').first().textContent()).toMatch(/étape/i);
+    await page.close();
+  });
+
+  it('le filtre « Points d’étape » ne garde que des points d’étape', async () => {
+    const { page } = await open('/recherche/');
+    await search(page, 'orientation');
+    const before = Number((await status(page).textContent())!.match(/\d+/)![0]);
+    await page
+      .getByRole('group', { name: 'Type de contenu' })
+      .getByRole('checkbox', { name: /Points d’étape/ })
+      .check();
+    await eventually(() => status(page).textContent()).toMatch(/avec les filtres choisis/);
+    const after = Number((await status(page).textContent())!.match(/\d+/)![0]);
+    expect(after).toBeLessThan(before);
+    const kinds = await page.locator('main .site-search__kind').allTextContents();
+    expect(new Set(kinds)).toEqual(new Set(['Point d’étape']));
+    expect(page.url()).toMatch(/\?q=orientation&type=report$/);
+    await page.close();
+  });
+
+  it('garde la recherche dans l’adresse : rechargement et bouton Retour', async () => {
+    const { page } = await open('/recherche/?q=apprentissage');
+    await eventually(() => status(page).textContent()).toMatch(/pour « apprentissage »/);
+    expect(await page.getByRole('searchbox', { name: 'Mots recherchés' }).inputValue()).toBe('apprentissage');
+    await page.getByRole('searchbox', { name: 'Mots recherchés' }).fill('sitothèque');
+    await page.keyboard.press('Enter');
+    await eventually(() => page.url()).toMatch(/\?q=sitoth%C3%A8que$/);
+    await page.reload();
+    await eventually(() => status(page).textContent()).toMatch(/pour « sitothèque »/);
+    await page.goBack();
+    await eventually(() => status(page).textContent()).toMatch(/pour « apprentissage »/);
+    expect(await page.getByRole('searchbox', { name: 'Mots recherchés' }).inputValue()).toBe('apprentissage');
+    await page.close();
+  });
+
+  it('dit clairement quand rien n’est trouvé et propose les rubriques', async () => {
+    const { page } = await open('/recherche/?q=zzyzx');
+    await eventually(() => status(page).textContent()).toBe('Aucun résultat pour « zzyzx ».');
+    expect(await results(page).count()).toBe(0);
+    await eventually(() => page.getByRole('main').getByRole('link', { name: 'Plan du site' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('sans JavaScript, explique pourquoi et mène au plan du site', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await open('/recherche/', siteUrl, noScript);
+    expect(await page.getByRole('main').textContent()).toMatch(/La recherche a besoin de JavaScript/);
+    await page.getByRole('main').getByRole('link', { name: 'Plan du site' }).click();
+    await page.waitForURL(/\/plan-du-site\/$/);
+    await noScript.close();
+  });
+
+  it('affiche un message si Pagefind ne peut pas se charger', async () => {
+    const { context: blocked } = await offlineContext(browser);
+    await blocked.route('**/pagefind/pagefind.js', (route) => route.abort('blockedbyclient'));
+    const { page } = await open('/recherche/?q=apprentissage', siteUrl, blocked);
+    await eventually(() => status(page).textContent()).toBe('La recherche n’a pas pu se charger.');
+    expect(
+      await page
+        .getByRole('main')
+        .getByText(/Le plan du site et les rubriques/)
+        .isVisible(),
+    ).toBe(true);
+    await blocked.close();
+  });
+
+  // A host may send the policy as a header on every file, the worker that runs Pagefind included.
+  it.each([
+    ["default-src 'self'", 'La recherche n’a pas pu se charger.'],
+    ["default-src 'self'; script-src 'self' 'wasm-unsafe-eval'", /^\d+ résultats pour « apprentissage »\.$/],
+  ])('sous la politique de sécurité « %s » : %s', async (policy, expected) => {
+    const { context: strict } = await offlineContext(browser);
+    await strict.route(`${siteUrl}**`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+    const { page } = await open('/recherche/?q=apprentissage', siteUrl, strict);
+    await eventually(() => status(page).textContent()).toMatch(expected);
+    await strict.close();
+  });
+});
+
+describe('le bouton « Rechercher » de l’en-tête', () => {
+  it('ne charge rien de Pagefind avant usage, puis trouve au clavier seul', async () => {
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(new URL('points-etape/2009-elargissement/', siteUrl).href);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => /pagefind|siteSearch/.test(url))).toEqual([]);
+
+    const launcher = page.getByRole('banner').getByRole('button', { name: 'Rechercher' });
+    await launcher.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Rechercher dans le site' });
+    const field = dialog.getByRole('searchbox', { name: 'Mots recherchés' });
+    await eventually(() => field.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.type('apprentissage');
+    await eventually(() => dialog.getByRole('status').textContent()).toMatch(/résultats pour « apprentissage »/);
+    expect(requested.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    const firstTitle = await resultLinks(page).first().textContent();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.pathname.endsWith('/2009-elargissement/'));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(firstTitle);
+    await page.close();
+  });
+
+  it('est un lien vers /recherche/ sans JavaScript', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await open('/points-etape/', siteUrl, noScript);
+    await page.getByRole('banner').getByRole('link', { name: 'Rechercher' }).click();
+    await page.waitForURL(/\/recherche\/$/);
+    await noScript.close();
+  });
+});
+
+describe('sous un chemin de base', () => {
+  it('cherche et mène à des pages sous ce chemin', async () => {
+    const { page, errors } = await open('/recherche/?q=apprentissage', subPathSiteUrl);
+    await eventually(() => status(page).textContent()).toMatch(/résultats pour « apprentissage »/);
+    const href = await resultLinks(page).first().getAttribute('href');
+    expect(href).toMatch(/^\/aioa41\//);
+    await resultLinks(page).first().click();
+    await page.waitForURL(/\/aioa41\/.+/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,121 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { collectErrors, launchBrowser, offlineContext } from '../support/browser.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+let withScripts: BrowserContext;
+let withoutScripts: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context: withScripts } = await offlineContext(browser));
+  ({ context: withoutScripts } = await offlineContext(browser, { javaScriptEnabled: false }));
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function open(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(new URL(path.replace(/^\//, ''), siteUrl).href);
+  return page;
+}
+
+describe('une page de thème de la sitothèque', () => {
+  it('liste ses sites avec leur domaine, leur description et l’état de leur vérification', async () => {
+    const page = await open(withScripts, '/sitotheque/apprentissage/');
+    const errors = collectErrors(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sitothèque : Apprentissage');
+    const list = page.getByRole('list', { name: /^Sites \(\d+\)$/ });
+    const portal = list.getByRole('article').filter({ hasText: 'Portail de l’alternance' });
+    await expect.poll(() => portal.count()).toBe(1);
+    // A plain outbound link: the site's own address, no redirection or tracking.
+    expect(await portal.getByRole('link', { name: 'Portail de l’alternance', exact: true }).getAttribute('href')).toBe(
+      'https://www.alternance.emploi.gouv.fr/',
+    );
+    expect(await portal.textContent()).toContain('alternance.emploi.gouv.fr');
+    expect(await portal.textContent()).toContain('Lien pas encore vérifié');
+    const headings = await list.getByRole('heading', { level: 3 }).allTextContents();
+    expect(headings.length).toBeGreaterThanOrEqual(5);
+    expect(headings).toEqual([...headings].sort((a, b) => a.localeCompare(b, 'fr')));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('propose un site avec une fiche pré-remplie qui porte le thème', async () => {
+    const page = await open(withScripts, '/sitotheque/mobilite-internationale/');
+    const link = page.getByRole('link', { name: 'Proposer un site dans le thème « Mobilité internationale »' });
+    const href = new URL((await link.getAttribute('href'))!);
+    expect(href.pathname).toMatch(/\/new\/main\/content\/sitotheque$/);
+    const entry = parse(href.searchParams.get('value')!) as { thematiques: string[] };
+    expect(entry.thematiques).toEqual(['mobilite-internationale']);
+    await page.close();
+  });
+
+  it('permet de signaler un lien mort pour chaque site, en nommant sa fiche', async () => {
+    const page = await open(withScripts, '/sitotheque/handicap/');
+    const report = page.getByRole('link', { name: 'Signaler un lien mort : Agefiph' });
+    const href = new URL((await report.getAttribute('href'))!);
+    expect(href.searchParams.get('fiche')).toBe('content/sitotheque/agefiph.yaml');
+    expect(href.searchParams.get('adresse')).toBe('https://www.agefiph.fr/');
+    await page.close();
+  });
+
+  it('n’a aucune violation axe-core (WCAG 2.2 AA)', async () => {
+    for (const path of ['/sitotheque/', '/sitotheque/emploi/', '/sitotheque/public/etudiants/']) {
+      const page = await open(withScripts, path);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((violation) => `${path} ${violation.id}`)).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
+describe('sans JavaScript', () => {
+  it('on arrive à la sitothèque par le menu, on filtre par public et on revient au thème', async () => {
+    const page = await open(withoutScripts, '/');
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Sitothèque' })
+      .click();
+    await page.waitForURL(/\/sitotheque\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sitothèque');
+    expect(await page.getByRole('heading', { level: 2, name: 'Orientation' }).count()).toBe(1);
+
+    await page.getByRole('navigation', { name: 'Filtrer par public' }).getByRole('link', { name: 'Étudiants' }).click();
+    await page.waitForURL(/\/sitotheque\/public\/etudiants\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sitothèque : Étudiants');
+    const current = page.getByRole('navigation', { name: 'Filtrer par public' }).locator('[aria-current="page"]');
+    expect(await current.textContent()).toBe('Étudiants');
+    // A site for students is there, one for everyone too, one only for job seekers is not.
+    expect(await page.getByRole('link', { name: 'Mon Master', exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: 'Service-Public.fr', exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: 'France VAE', exact: true }).count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Tous les sites du thème « Orientation »' }).click();
+    await page.waitForURL(/\/sitotheque\/orientation\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sitothèque : Orientation');
+    await page.close();
+  });
+
+  it('le filtre d’une page de thème mène à la section de ce thème pour ce public', async () => {
+    const page = await open(withoutScripts, '/sitotheque/orientation/');
+    await page.getByRole('navigation', { name: 'Filtrer par public' }).getByRole('link', { name: 'Parents' }).click();
+    await page.waitForURL(/\/sitotheque\/public\/parents\/#orientation$/);
+    const section = page.getByRole('region', { name: 'Orientation' });
+    expect(await section.getByRole('link', { name: 'Parcoursup', exact: true }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('l’accueil mène les professionnels à la sitothèque', async () => {
+    const page = await open(withoutScripts, '/');
+    await page.getByRole('link', { name: 'Ouvrir la sitothèque' }).click();
+    await page.waitForURL(/\/sitotheque\/$/);
+    await page.close();
+  });
+});

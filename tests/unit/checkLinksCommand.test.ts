@@ -1,0 +1,81 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LinkReport } from '../../scripts/lib/linkReport.ts';
+import { linkFixture } from '../support/linkFixture.ts';
+import { startLinkServer, type LinkServer } from '../support/linkServer.ts';
+
+const run = promisify(execFile);
+let server: LinkServer;
+let fixture: ReturnType<typeof linkFixture>;
+
+/** Runs `npm run check:links` as an editor would, on the fixture content, with short limits. */
+async function checkLinksCommand(...extra: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const args = ['scripts/check-links.ts', '--out', join(fixture.root, 'rapport'), '--timeout', '1000'];
+  args.push('--slow', '300', '--retry-delay', '10', ...extra);
+  try {
+    const { stdout, stderr } = await run('node_modules/.bin/node', args, {
+      env: { ...process.env, CONTENT_DIR: fixture.root },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+beforeAll(async () => {
+  server = await startLinkServer();
+  fixture = linkFixture(server.origin);
+});
+afterAll(async () => {
+  fixture.remove();
+  await server.close();
+});
+
+describe('npm run check:links', () => {
+  it('trouve le lien mort planté, nomme son fichier et sort en erreur', async () => {
+    const { code, stdout } = await checkLinksCommand();
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /7 adresses vérifiées en [\d,]+ s — valides : 2 · redirigées : 1 · mortes : 3 · à vérifier à la main : 1 · lentes : \d/,
+    );
+
+    const report = JSON.parse(readFileSync(join(fixture.root, 'rapport.json'), 'utf8')) as LinkReport;
+    const dead = report.links.find((link) => link.url === `${server.origin}/absent`);
+    expect(dead?.status).toBe('dead');
+    expect(dead?.occurrences).toHaveLength(1);
+    expect(dead?.occurrences[0]?.file).toMatch(/sitotheque\/site-disparu\.yaml$/);
+    expect(dead?.occurrences[0]?.field).toBe('url');
+
+    const markdown = readFileSync(join(fixture.root, 'rapport.md'), 'utf8');
+    expect(markdown).toMatch(/## Liens morts \(3\)/);
+    expect(markdown).toMatch(/\/absent \| erreur HTTP 404 \| `[^`]*sitotheque\/site-disparu\.yaml` \(url\)/);
+    expect(markdown).toMatch(/\/muet \| pas de réponse en 1 s \| `[^`]*stages\/stage-lent\.md` \(texte\)/);
+    expect(markdown).toMatch(/## Liens redirigés \(1\)[\s\S]*\/ok \| `[^`]*site-demenage\.yaml` \(url\)/);
+    expect(markdown).toMatch(
+      /## Liens lents \(\d\)[\s\S]*\/lent \| [\d,]+ s \| `[^`]*stage-lent\.md` \(liens\[0\]\.url\)/,
+    );
+    expect(markdown).toMatch(/## À vérifier à la main[\s\S]*HTTP 403[\s\S]*outil-protege\.yaml` \(lien\)/);
+  });
+
+  it('avec --update-dates, date seulement les fiches de la sitothèque dont le lien répond', async () => {
+    await checkLinksCommand('--update-dates');
+    const today = new Date().toISOString().slice(0, 10);
+    const read = (name: string) => readFileSync(join(fixture.root, 'sitotheque', name), 'utf8');
+    expect(read('site-valide.yaml')).toMatch(new RegExp(`^date_verification: ${today}$`, 'm'));
+    expect(read('site-demenage.yaml')).toMatch(/^date_verification: 2020-01-15$/m);
+    expect(read('site-disparu.yaml')).toMatch(/^date_verification: 2025-06-01$/m);
+    expect(read('site-disparu.yaml')).toMatch(/^# Le lien mort planté/);
+  });
+
+  it('refuse une option invalide avec le code 2 et l’aide', async () => {
+    const { code, stderr } = await checkLinksCommand('--timeout', 'bientôt');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--timeout attend un nombre positif/);
+    expect(stderr).toMatch(/^Usage : npm run check:links/m);
+    expect(existsSync(join(fixture.root, 'sitotheque'))).toBe(true);
+  });
+});
