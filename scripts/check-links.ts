@@ -27,7 +27,8 @@ Options :
   --help                affiche cette aide
 
 Le dossier de contenu est content/, ou celui de la variable CONTENT_DIR.
-Code de sortie : 0 aucun lien mort, 1 au moins un lien mort, 2 erreur d'utilisation ou contenu illisible.`;
+Code de sortie : 0 aucun lien mort, 1 au moins un lien mort, 2 erreur d'utilisation, contenu illisible,
+ou aucune adresse n'a répondu (pas d'accès à internet : rien n'a pu être vérifié).`;
 
 /** Collections whose files hold external addresses. */
 const COLLECTIONS: CollectionName[] = ['sites', 'structures', 'internships', 'tools', 'reports'];
@@ -106,6 +107,11 @@ async function main(): Promise<number> {
   }
 
   console.log(`${summaryLine(report)}. Rapport : ${out}.md et ${out}.json`);
+  if (report.links.length > 0 && report.links.every((link) => link.httpStatus === undefined)) {
+    // Not one server answered: the machine is offline, and calling every link dead would be false.
+    console.error(`Aucune adresse n'a répondu : ce poste a-t-il accès à internet ? Rien n'a pu être vérifié.`);
+    return 2;
+  }
   return report.counts.dead > 0 ? 1 : 0;
 }
 

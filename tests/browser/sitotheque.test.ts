@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -62,17 +61,6 @@ describe('une page de thème de la sitothèque', () => {
     expect(href.searchParams.get('fiche')).toBe('content/sitotheque/agefiph.yaml');
     expect(href.searchParams.get('adresse')).toBe('https://www.agefiph.fr/');
     await page.close();
-  });
-
-  it('n’a aucune violation axe-core (WCAG 2.2 AA)', async () => {
-    for (const path of ['/sitotheque/', '/sitotheque/emploi/', '/sitotheque/public/etudiants/']) {
-      const page = await open(withScripts, path);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(violations.map((violation) => `${path} ${violation.id}`)).toEqual([]);
-      await page.close();
-    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,11 +14,18 @@ let fixture: ReturnType<typeof linkFixture>;
 
 /** Runs `npm run check:links` as an editor would, on the fixture content, with short limits. */
 async function checkLinksCommand(...extra: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const args = ['scripts/check-links.ts', '--out', join(fixture.root, 'rapport'), '--timeout', '1000'];
+  return checkLinksOn(fixture.root, ...extra);
+}
+
+async function checkLinksOn(
+  root: string,
+  ...extra: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const args = ['scripts/check-links.ts', '--out', join(root, 'rapport'), '--timeout', '1000'];
   args.push('--slow', '300', '--retry-delay', '10', ...extra);
   try {
     const { stdout, stderr } = await run('node_modules/.bin/node', args, {
-      env: { ...process.env, CONTENT_DIR: fixture.root },
+      env: { ...process.env, CONTENT_DIR: root },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -77,5 +85,16 @@ describe('npm run check:links', () => {
     expect(stderr).toMatch(/--timeout attend un nombre positif/);
     expect(stderr).toMatch(/^Usage : npm run check:links/m);
     expect(existsSync(join(fixture.root, 'sitotheque'))).toBe(true);
+  });
+
+  it('sans aucune réponse (poste hors ligne), ne déclare pas tout mort : il sort en 2 et le dit', async () => {
+    const offline = mkdtempSync(join(tmpdir(), 'hors-ligne-'));
+    mkdirSync(join(offline, 'sitotheque'));
+    // Port 1 on loopback: nothing listens there, as nothing answers on a machine without internet.
+    writeFileSync(join(offline, 'sitotheque', 'site.yaml'), 'titre: "Site"\nurl: http://127.0.0.1:1/\n');
+    const { code, stderr } = await checkLinksOn(offline);
+    rmSync(offline, { recursive: true, force: true });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/Aucune adresse n'a répondu : ce poste a-t-il accès à internet \?/);
   });
 });
