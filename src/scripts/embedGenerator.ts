@@ -22,7 +22,10 @@ class EmbedGenerator extends HTMLElement {
     if (controls) controls.disabled = false;
     form.addEventListener('input', () => this.#update());
     form.addEventListener('change', () => this.#update());
-    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#update();
+    });
     const copy = this.querySelector<HTMLButtonElement>('[data-copy]')!;
     copy.disabled = false;
     copy.addEventListener('click', () => void this.#copy());

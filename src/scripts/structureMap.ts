@@ -74,20 +74,8 @@ export function defineStructureMap(loadLeaflet: () => Promise<LeafletModule>) {
     #started = false;
 
     connectedCallback() {
-      if (this.dataset['eager'] !== undefined) {
-        void this.#start();
-        return;
-      }
-      // A secondary map (a structure's page) loads Leaflet when it comes near the viewport.
-      const observer = new IntersectionObserver(
-        (entries) => {
-          if (!entries.some((entry) => entry.isIntersecting)) return;
-          observer.disconnect();
-          void this.#start();
-        },
-        { rootMargin: '200px' },
-      );
-      observer.observe(this);
+      // Pages load this module only when the map is about to show (see StructureMapScript.astro).
+      void this.#start();
     }
 
     #say(message: string) {
