@@ -10,6 +10,7 @@ export interface NavigationLink {
 export const mainNavigation: NavigationLink[] = [
   { href: '/structures/', label: 'Structures' },
   { href: '/carte/', label: 'Carte' },
+  { href: '/diagnostic/', label: 'Autodiagnostic' },
   { href: '/points-etape/', label: 'Points d’étape' },
   { href: '/sitotheque/', label: 'Sitothèque' },
   { href: '/stages/', label: 'Stages' },

@@ -6,6 +6,8 @@ export interface PagefindResultData {
   /** Text around the matched words; HTML-escaped, with the words in <mark>. */
   excerpt: string;
   meta: Partial<Record<string, string>>;
+  /** Sections of the page (headings with an id) that match, e.g. one site on a sitothèque page. */
+  sub_results: { title: string; url: string; excerpt: string }[];
 }
 
 /** A result before its details are loaded. */

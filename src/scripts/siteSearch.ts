@@ -12,6 +12,8 @@ import { withBase } from '../lib/url.ts';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './loadPagefind.ts';
 
 const PAGE_SIZE = 10;
+/** Matching sections shown under a result; more would bury the next results. */
+const MAX_SECTIONS = 3;
 /** Wait for a pause in typing before searching, so that a screen reader is not flooded with counts. */
 const TYPING_PAUSE_MS = 200;
 
@@ -168,7 +170,9 @@ class SiteSearch extends HTMLElement {
     kind.textContent = toTypographicApostrophes([data.meta['kind'], data.meta['town']].filter(Boolean).join(' · '));
     const excerpt = document.createElement('p');
     excerpt.append(...excerptNodes(data.excerpt));
-    item.append(heading, kind, excerpt);
+    const sections = data.sub_results.filter((section) => section.url.includes('#')).slice(0, MAX_SECTIONS);
+    // Matching sections say more than the page's excerpt, which would repeat them.
+    item.append(heading, kind, sections.length > 0 ? sectionList(sections) : excerpt);
     return item;
   }
 
@@ -203,6 +207,21 @@ class SiteSearch extends HTMLElement {
       group.hidden = [...group.querySelectorAll('label')].every((label) => label.hidden);
     }
   }
+}
+
+/** Links to the matching sections of a result (the sites of a sitothèque page), each with its excerpt. */
+function sectionList(sections: PagefindResultData['sub_results']): HTMLUListElement {
+  const list = document.createElement('ul');
+  list.className = 'site-search__sections';
+  for (const section of sections) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = section.url;
+    link.textContent = toTypographicApostrophes(section.title);
+    item.append(link, ' : ', ...excerptNodes(section.excerpt));
+    list.append(item);
+  }
+  return list;
 }
 
 /** The excerpt as text and <mark> nodes only: nothing else of Pagefind's HTML reaches the page. */

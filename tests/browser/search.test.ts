@@ -47,9 +47,20 @@ describe('la page /recherche/', () => {
     expect(await status(page).textContent()).toMatch(/^\d+ résultats pour « apprentissage »\.$/);
     const titles = await resultLinks(page).allTextContents();
     expect(titles).toContain('Point d’étape 2010-2011 des travaux de l’AIOA 41');
-    expect(await page.getByRole('main').getByText('Point d’étape', { exact: true }).count()).toBeGreaterThan(0);
+    const kinds = new Set(await page.locator('main .site-search__kind').allTextContents());
+    expect(kinds).toContain('Point d’étape');
+    expect(kinds).toContain('Stage');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('mène à un site de la sitothèque par son nom', async () => {
+    const { page } = await open('/recherche/?q=parcoursup');
+    await eventually(() => status(page).textContent()).toMatch(/résultats? pour « parcoursup »/);
+    const site = results(page).getByRole('link', { name: 'Parcoursup', exact: true });
+    expect(await site.getAttribute('href')).toBe('/sitotheque/orientation/#site-parcoursup');
+    expect(await results(page).getByText('Site utile').count()).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -64,6 +64,20 @@ describe('une page de thème de la sitothèque', () => {
   });
 });
 
+describe('la recherche du site', () => {
+  it('trouve un site de la sitothèque sur les pages de ses thèmes, pas sur les pages filtrées par public', async () => {
+    const page = await open(withScripts, '/recherche/?q=Agefiph&type=site');
+    const status = page.locator('main').getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/résultat/);
+    const links = page.getByRole('list', { name: 'Résultats de la recherche' }).getByRole('heading').getByRole('link');
+    const titles = await links.allTextContents();
+    expect(titles).toEqual(expect.arrayContaining(['Sitothèque : Handicap', 'Sitothèque : Emploi']));
+    const hrefs = await Promise.all((await links.all()).map((link) => link.getAttribute('href')));
+    expect(hrefs.filter((href) => /\/sitotheque\/(public\/[^/]+\/)?$/.test(href ?? ''))).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('sans JavaScript', () => {
   it('on arrive à la sitothèque par le menu, on filtre par public et on revient au thème', async () => {
     const page = await open(withoutScripts, '/');
