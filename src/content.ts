@@ -195,6 +195,11 @@ export async function diagnosticSteps(): Promise<DiagnosticEntry[]> {
   return (await siteContent()).diagnostic;
 }
 
+/** Forms of internship by id, for the results of the self-diagnostic. */
+export async function internshipsById(): Promise<Map<string, InternshipEntry>> {
+  return new Map((await siteContent()).internships.map((internship) => [internship.id, internship]));
+}
+
 /** Sitothèque entries by id, for the results of the self-diagnostic. */
 export async function sitesById(): Promise<Map<string, SiteEntry>> {
   return new Map((await siteContent()).sites.map((site) => [site.id, site]));
