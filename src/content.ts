@@ -10,6 +10,7 @@ import { offeringsOf } from './lib/structureOfferings.ts';
 import type { InternshipReader } from './schemas/internship.ts';
 import { TOOL_CATEGORIES, toolCategoryIds } from './schemas/tool.ts';
 import { territory } from './site.config.ts';
+import { structureTypeIds } from './schemas/structure.ts';
 import { publicIds, type PublicId } from './schemas/fields.ts';
 import { EVERYONE } from './lib/siteFitsPublic.ts';
 
@@ -183,7 +184,23 @@ export async function diagnosticSteps(): Promise<DiagnosticEntry[]> {
   return (await siteContent()).diagnostic;
 }
 
+/** Forms of internship by id, for the results of the self-diagnostic. */
+export async function internshipsById(): Promise<Map<string, InternshipEntry>> {
+  return new Map((await siteContent()).internships.map((internship) => [internship.id, internship]));
+}
+
 /** Sitothèque entries by id, for the results of the self-diagnostic. */
 export async function sitesById(): Promise<Map<string, SiteEntry>> {
   return new Map((await siteContent()).sites.map((site) => [site.id, site]));
+}
+
+/** Types and publics that at least one structure has, in the order of the schema, for filters and legends. */
+export async function structureFacets() {
+  const { structures } = await siteContent();
+  const types = new Set(structures.map((structure) => structure.data.type));
+  const publics = new Set(structures.flatMap((structure) => structure.data.publics));
+  return {
+    types: structureTypeIds.filter((type) => types.has(type)),
+    publics: publicIds.filter((code) => publics.has(code)),
+  };
 }
