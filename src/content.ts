@@ -25,6 +25,17 @@ export type PageEntry = CollectionEntry<'pages'>;
 
 const byFrenchName = new Intl.Collator('fr', { sensitivity: 'base' });
 
+/**
+ * Runs a query once per build and shares its result: pages call the same sorted
+ * lists thousands of times at scale. Callers must not mutate what they get.
+ * In `astro dev` every call reads afresh, so that an editor sees each change.
+ */
+function once<T>(query: () => Promise<T>): () => Promise<T> {
+  if (import.meta.env.DEV) return query;
+  let result: Promise<T> | undefined;
+  return () => (result ??= query());
+}
+
 async function loadAndCheck() {
   const [reports, structures, themes, sites, internships, tools, diagnostic, pages] = await Promise.all([
     getCollection('reports'),
@@ -46,21 +57,22 @@ let loaded: ReturnType<typeof loadAndCheck> | undefined;
 
 /** All content, loaded once per build and checked for what the schemas cannot see (references). */
 export function siteContent() {
+  if (import.meta.env.DEV) return loadAndCheck();
   loaded ??= loadAndCheck();
   return loaded;
 }
 
 /** Reports, newest first. */
-export async function reportsNewestFirst(): Promise<ReportEntry[]> {
+export const reportsNewestFirst = once(async (): Promise<ReportEntry[]> => {
   const { reports } = await siteContent();
   return [...reports].sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
-}
+});
 
 /** Themes in their editorial order, then by name. */
-export async function themesInOrder(): Promise<ThemeEntry[]> {
+export const themesInOrder = once(async (): Promise<ThemeEntry[]> => {
   const { themes } = await siteContent();
   return [...themes].sort((a, b) => a.data.ordre - b.data.ordre || byFrenchName.compare(a.data.titre, b.data.titre));
-}
+});
 
 /** Looks a theme up by id; references are checked, so a missing one is a bug. */
 export async function themeById(id: string): Promise<ThemeEntry> {
@@ -90,19 +102,19 @@ export async function contentOfTheme(themeId: string) {
 }
 
 /** Structures sorted by name. */
-export async function structuresByName(): Promise<StructureEntry[]> {
+export const structuresByName = once(async (): Promise<StructureEntry[]> => {
   const { structures } = await siteContent();
   return [...structures].sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom));
-}
+});
 
 /** Structures grouped by employment area, in the order of the territory configuration. */
-export async function structuresByArea() {
+export const structuresByArea = once(async () => {
   const structures = await structuresByName();
   return territory.employmentAreas.map((area) => ({
     area,
     structures: structures.filter((structure) => structure.data.bassin === area.id),
   }));
-}
+});
 
 /** An editorial page by id (its file name). */
 export async function pageById(id: string): Promise<PageEntry> {
@@ -126,10 +138,10 @@ export async function siteCount(): Promise<number> {
 }
 
 /** Publics the sitothèque can be filtered by: those some site names, in the shared order ("tout public" fits all). */
-export async function sitePublics(): Promise<PublicId[]> {
+export const sitePublics = once(async (): Promise<PublicId[]> => {
   const named = new Set((await siteContent()).sites.flatMap((entry) => entry.data.publics));
   return publicIds.filter((id) => id !== EVERYONE && named.has(id));
-}
+});
 
 /** Structures of a list of references, grouped by employment area; areas without any are left out. */
 export async function structuresOfByArea(refs: readonly { id: string }[]) {
@@ -141,11 +153,11 @@ export async function structuresOfByArea(refs: readonly { id: string }[]) {
 }
 
 /** Forms of internship in their editorial order (`ordre`), then by name. */
-export async function internshipsInOrder(): Promise<InternshipEntry[]> {
+export const internshipsInOrder = once(async (): Promise<InternshipEntry[]> => {
   const { internships } = await siteContent();
   const rank = (entry: InternshipEntry) => entry.data.ordre ?? Number.MAX_SAFE_INTEGER;
   return [...internships].sort((a, b) => rank(a) - rank(b) || byFrenchName.compare(a.data.nom, b.data.nom));
-}
+});
 
 /** Forms of internship written for one family of readers, in editorial order. */
 export async function internshipsForReader(reader: InternshipReader): Promise<InternshipEntry[]> {
@@ -153,20 +165,20 @@ export async function internshipsForReader(reader: InternshipReader): Promise<In
 }
 
 /** Tools sorted by name. */
-export async function toolsByName(): Promise<ToolEntry[]> {
+export const toolsByName = once(async (): Promise<ToolEntry[]> => {
   const { tools } = await siteContent();
   return [...tools].sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom));
-}
+});
 
 /** Tools in the four categories of the toolbox, in the group's order; empty categories are kept. */
-export async function toolsByCategory() {
+export const toolsByCategory = once(async () => {
   const tools = await toolsByName();
   return toolCategoryIds.map((id) => ({
     id,
     label: TOOL_CATEGORIES[id],
     tools: tools.filter((tool) => tool.data.categorie === id),
   }));
-}
+});
 
 /** Internships a structure arranges and tools it holds (reverse references), each in reading order. */
 export async function offeringsOfStructure(structureId: string) {
@@ -185,17 +197,17 @@ export async function diagnosticSteps(): Promise<DiagnosticEntry[]> {
 }
 
 /** Forms of internship by id, for the results of the self-diagnostic. */
-export async function internshipsById(): Promise<Map<string, InternshipEntry>> {
+export const internshipsById = once(async (): Promise<Map<string, InternshipEntry>> => {
   return new Map((await siteContent()).internships.map((internship) => [internship.id, internship]));
-}
+});
 
 /** Sitothèque entries by id, for the results of the self-diagnostic. */
-export async function sitesById(): Promise<Map<string, SiteEntry>> {
+export const sitesById = once(async (): Promise<Map<string, SiteEntry>> => {
   return new Map((await siteContent()).sites.map((site) => [site.id, site]));
-}
+});
 
 /** Types and publics that at least one structure has, in the order of the schema, for filters and legends. */
-export async function structureFacets() {
+export const structureFacets = once(async () => {
   const { structures } = await siteContent();
   const types = new Set(structures.map((structure) => structure.data.type));
   const publics = new Set(structures.flatMap((structure) => structure.data.publics));
@@ -203,4 +215,4 @@ export async function structureFacets() {
     types: structureTypeIds.filter((type) => types.has(type)),
     publics: publicIds.filter((code) => publics.has(code)),
   };
-}
+});
