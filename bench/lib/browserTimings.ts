@@ -32,7 +32,7 @@ const median = (values: number[]) =>
 /**
  * Counts the map's interactive markers on each animation frame (so a frame only counts when the
  * main thread is free) and notes when the first one and the last expected one appear.
- * Cluster icons count for the markers they hold; SVG circle markers count too.
+ * Cluster or group icons count for the markers they hold; SVG circle markers count too.
  */
 function watchMarkers(expected: number) {
   const state = { first: null as number | null, ready: null as number | null, markers: 0 };
@@ -40,8 +40,10 @@ function watchMarkers(expected: number) {
   const count = () => {
     let total = 0;
     for (const icon of document.querySelectorAll('.leaflet-marker-icon.leaflet-interactive')) {
-      const cluster = /cluster/.test(icon.className);
-      total += cluster ? Number(icon.textContent.replace(/\D/g, '')) || 1 : 1;
+      // A cluster or group marker shows how many structures it holds.
+      const grouped =
+        /cluster|group/.test(icon.className) || icon.querySelector('[class*="cluster"], [class*="group"]');
+      total += grouped ? Number(icon.textContent.replace(/\D/g, '')) || 1 : 1;
     }
     return total + document.querySelectorAll('.leaflet-overlay-pane .leaflet-interactive').length;
   };

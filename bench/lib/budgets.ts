@@ -53,7 +53,7 @@ export function pageBudgetProblems(weight: PageWeight, budgets: Budgets): string
   if (!rule || rule.maxJsGzip === null) return problems;
   if (rule.counts === 'load' && weight.js.gzip > rule.maxJsGzip) {
     problems.push(
-      `${weight.path}: JS ${kb(weight.js.gzip)} gz au chargement > ${kb(rule.maxJsGzip)} (budget « ${rule.name} »)`,
+      `${weight.path}: JS ${kb(weight.js.gzip)} gz au chargement > ${kb(rule.maxJsGzip)} (budget « ${rule.name} ») → chargez le reste avec import() au moment où il sert`,
     );
   }
   const jsGzip = weight.js.gzip + weight.lazyJs.gzip;

@@ -66,6 +66,7 @@ export function formatResults(results: BenchResults): string {
       'structures',
       'pages',
       'build s',
+      'Astro s',
       'Pagefind s',
       'ms/page',
       'peak MB',
@@ -73,10 +74,11 @@ export function formatResults(results: BenchResults): string {
       'bare pages',
       'bare s',
       'bare peak MB',
-      '× bare',
-      'time × previous',
+      'Astro ÷ bare',
+      'build ÷ bare',
+      'build time × previous',
     ]),
-    row(Array<string>(13).fill('---')),
+    row(Array<string>(15).fill('---')),
   ];
   for (const [index, result] of results.scales.entries()) {
     const previous = results.scales[index - 1];

@@ -50,7 +50,9 @@ function splitFrontMatter(text: string): { data: Data; body: string } | undefine
 }
 
 const suffix = (text: unknown, k: number) => (typeof text === 'string' ? `${text} (copie ${k})` : text);
-const mapRef = (ref: unknown, k: number) => (typeof ref === 'string' ? copyId(ref, k) : ref);
+/** A reference (or list of references) to structures, moved to the copies of rank k. */
+const mapRefs = (refs: unknown, k: number): unknown =>
+  Array.isArray(refs) ? refs.map((ref) => mapRefs(ref, k)) : typeof refs === 'string' ? copyId(refs, k) : refs;
 
 /** Changes one entry's data into its copy k: a distinct name, and references to the copies of the same rank. */
 function copyData(folder: ScaledFolder, data: Data, k: number, random: () => number): Data {
@@ -69,8 +71,7 @@ function copyData(folder: ScaledFolder, data: Data, k: number, random: () => num
     copy['url'] = url.href;
   }
   // Internships and tools point to the structures of their own rank, so reverse lists keep their real length.
-  if (Array.isArray(copy['structures'])) copy['structures'] = copy['structures'].map((ref) => mapRef(ref, k));
-  if ('structure' in copy) copy['structure'] = mapRef(copy['structure'], k);
+  for (const field of ['structures', 'structure']) if (field in copy) copy[field] = mapRefs(copy[field], k);
   return copy;
 }
 

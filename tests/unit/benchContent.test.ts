@@ -100,6 +100,18 @@ describe(`synthetic content ×${FACTOR}`, () => {
     expect(areas.size).toBe(territory.employmentAreas.length);
   });
 
+  it('points the copies of internships and tools to the copies of their structures, so reverse lists keep their length', () => {
+    const copies = ['stages', 'outils'].flatMap((folder) =>
+      readEntries(join(outDir, 'content'), folder).filter((entry) => entry.id.endsWith('-x2')),
+    );
+    const refs = copies.flatMap(({ data }) => {
+      const { structures = [], structure = [] } = data as { structures?: string[]; structure?: string | string[] };
+      return [...structures, ...[structure].flat()];
+    });
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.filter((ref) => !ref.endsWith('-x2'))).toEqual([]);
+  });
+
   it('is the same from one run to the next', () => {
     const again = join(outDir, 'again');
     generateContent('content', again, FACTOR);

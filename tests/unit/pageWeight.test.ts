@@ -126,6 +126,8 @@ describe('budgets', () => {
     ['/diagnostic/', 'autodiagnostic'],
     ['/diagnostic/situation/', 'autodiagnostic'],
     ['/recherche/', 'recherche'],
+    ['/structures/', 'annuaire filtrable'],
+    ['/structures/bij-41/', 'lecture'],
   ])('the JS budget of %s is « %s »', (path, name) => {
     expect(jsRuleFor(path, budgets)?.name).toBe(name);
   });
