@@ -218,4 +218,20 @@ describe('la boîte à outils', () => {
     await page.waitForURL(/\/stages\/pour\/employeurs\/$/);
     await page.close();
   });
+
+  it('la page d’une structure liste les stages qu’elle organise et les outils qu’elle détient, et l’on y revient depuis une fiche', async () => {
+    const page = await open('/stages/pmsmp/');
+    await page.getByRole('link', { name: 'Mission Locale du Blaisois', exact: true }).click();
+    await page.waitForURL(/\/structures\/mission-locale-blaisois\/$/);
+    const internships = page.getByRole('region', { name: /^Stages et périodes en entreprise/ });
+    expect(
+      await internships
+        .getByRole('link', { name: 'Période de mise en situation en milieu professionnel (PMSMP)' })
+        .count(),
+    ).toBe(1);
+    expect(await internships.getByRole('link', { name: 'Stage de l’enseignement supérieur' }).count()).toBe(0);
+    const tools = page.getByRole('region', { name: /^Outils d’orientation/ });
+    expect(await tools.getByRole('link', { name: 'Portefeuille de compétences' }).count()).toBe(1);
+    await page.close();
+  });
 });
