@@ -29,15 +29,16 @@ function timeCheck(contentDir: string): { seconds: number; code: number | null; 
 /** Copies every file of every collection folder `factor - 1` more times, as `<name>-copie-<n>.<ext>`. */
 function multiply(source: string, target: string): number {
   cpSync(source, target, { recursive: true });
-  let files = 0;
+  let files = readdirSync(source, { recursive: true }).filter((path) => String(path).includes('.')).length;
   for (const folder of readdirSync(target)) {
     const dir = join(target, folder);
-    if (!statSync(dir).isDirectory()) continue;
+    // Copies of the diagnostic's steps would be orphans of its tree: it keeps its one real tree.
+    if (!statSync(dir).isDirectory() || folder === 'diagnostic') continue;
     for (const file of readdirSync(dir)) {
       const dot = file.lastIndexOf('.');
       if (dot <= 0) continue;
       const text = readFileSync(join(dir, file));
-      files += factor;
+      files += factor - 1;
       for (let n = 2; n <= factor; n += 1) {
         writeFileSync(join(dir, `${file.slice(0, dot)}-copie-${n}${file.slice(dot)}`), text);
       }
