@@ -3,10 +3,11 @@
  * rather than calling `getCollection` and repeating filters and sorts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkReferences, ContentError } from './lib/checkReferences.ts';
+import { checkReferences, ContentError, formatProblem } from './lib/checkReferences.ts';
 import { checkReservedIds } from './lib/checkReservedIds.ts';
 import { internshipsFor } from './lib/internshipFacts.ts';
 import { offeringsOf } from './lib/structureOfferings.ts';
+import { validateDiagnosticTree } from './lib/validateDiagnosticTree.ts';
 import type { InternshipReader } from './schemas/internship.ts';
 import { TOOL_CATEGORIES, toolCategoryIds } from './schemas/tool.ts';
 import { territory } from './site.config.ts';
@@ -36,7 +37,17 @@ async function loadAndCheck() {
     getCollection('pages'),
   ]);
   const all = { reports, structures, themes, sites, internships, tools, diagnostic, pages };
-  const problems = [...checkReferences(all), ...checkReservedIds(all)];
+  const treeProblems = validateDiagnosticTree({
+    steps: diagnostic,
+    structures,
+    siteIds: new Set(sites.map((site) => site.id)),
+    areas: territory.employmentAreas,
+  });
+  // Both checks see a missing site named by a result: keep one message.
+  const seen = new Set<string>();
+  const problems = [...checkReferences(all), ...checkReservedIds(all), ...treeProblems].filter(
+    (problem) => !seen.has(formatProblem(problem)) && seen.add(formatProblem(problem)),
+  );
   if (problems.length > 0) throw new ContentError(problems);
   return all;
 }
@@ -176,4 +187,14 @@ export async function offeringsOfStructure(structureId: string) {
 export async function structuresOf(refs: readonly { id: string }[]): Promise<StructureEntry[]> {
   const ids = new Set(refs.map((ref) => ref.id));
   return (await structuresByName()).filter((structure) => ids.has(structure.id));
+}
+
+/** The self-diagnostic's steps, checked sound at build time. */
+export async function diagnosticSteps(): Promise<DiagnosticEntry[]> {
+  return (await siteContent()).diagnostic;
+}
+
+/** Sitothèque entries by id, for the results of the self-diagnostic. */
+export async function sitesById(): Promise<Map<string, SiteEntry>> {
+  return new Map((await siteContent()).sites.map((site) => [site.id, site]));
 }

@@ -8,6 +8,7 @@ export interface NavigationLink {
 
 /** The main menu, in the header of every page. Each section adds its entry here. */
 export const mainNavigation: NavigationLink[] = [
+  { href: '/diagnostic/', label: 'Autodiagnostic' },
   { href: '/points-etape/', label: 'Points d’étape' },
   { href: '/sitotheque/', label: 'Sitothèque' },
   { href: '/stages/', label: 'Stages' },

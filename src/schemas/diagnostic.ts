@@ -1,56 +1,90 @@
+/**
+ * The self-diagnostic as content: one file per step in `content/diagnostic/`.
+ * A step is a question (its answers each lead to another step) or a result.
+ * `src/lib/validateDiagnosticTree.ts` proves at build time that the steps form a sound tree.
+ */
 import { z } from 'astro/zod';
 import { oneOf, nonEmptyList, optionalList, optionalText, requiredText } from './fields.ts';
 import { structureTypeIds } from './structure.ts';
 import type { ReferenceFn } from './reference.ts';
 
-/** Profile fields a question can fill; the employment area filters the structures of the result. */
-export const PROFILE_FIELDS = ['age', 'situation', 'bassin', 'preference'] as const;
+/** Profile fields a question can fill. `bassin` filters the structures of the result; `preference` orders its levels. */
+export const PROFILE_FIELDS = {
+  age: 'Âge',
+  situation: 'Situation',
+  bassin: 'Bassin d’emploi',
+  preference: 'Façon d’être aidé',
+} as const;
+export type ProfileField = keyof typeof PROFILE_FIELDS;
+const profileFieldIds = Object.keys(PROFILE_FIELDS) as [ProfileField, ...ProfileField[]];
 
-/** Identifier of another file of `content/diagnostic/` (without .yaml). */
-const nodeId = requiredText('l’identifiant de l’étape suivante (nom d’un fichier de content/diagnostic/, sans .yaml)');
+/** Values of the `preference` profile field: which level of the result the person reads first. */
+export const PREFERENCES = {
+  'en-ligne': 'sites',
+  renseignement: 'informer',
+  accompagnement: 'accompagner',
+} as const;
+export type Preference = keyof typeof PREFERENCES;
+
+/** Identifiers and values appear in addresses (`?parcours=…`): lower-case letters, digits and hyphens only. */
+export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const key = (hint: string) =>
+  requiredText(hint).pipe(
+    z.string().regex(KEY_PATTERN, {
+      error: `écrivez ${hint} en minuscules sans accent ni espace, les mots séparés par des tirets (par exemple « sorti-ecole »).`,
+    }),
+  );
 
 const optionSchema = z.object({
   /** Text of the answer, as the person reads it. */
   libelle: requiredText('le texte de la réponse'),
-  /** Value stored in the profile when the question fills one (e.g. `blois`). */
-  valeur: optionalText('la valeur enregistrée dans le profil'),
-  /** Next step: a question or a result. */
-  suite: nodeId,
+  /** Value recorded in the profile and in the address; defaults to `suite`. Required when two answers lead to the same step. */
+  valeur: key('la valeur de la réponse').optional(),
+  /** Next step: the name of another file of `content/diagnostic/`, without .yaml. */
+  suite: key('l’étape suivante (nom d’un fichier de content/diagnostic/, sans .yaml)'),
 });
+export type DiagnosticOption = z.infer<typeof optionSchema>;
 
 const questionSchema = z.object({
   type: z.literal('question'),
   /** True on the first question only. */
-  debut: z.boolean({ error: 'écrivez true ou false.' }).default(false),
-  /** Profile field this question fills, if any. */
-  profil: oneOf(PROFILE_FIELDS, 'le champ du profil').optional(),
+  debut: z.boolean({ error: 'écrivez true ou false, sans guillemets.' }).default(false),
+  /** Profile field this question fills, if any: age, situation, bassin or preference. */
+  profil: oneOf(profileFieldIds, 'le champ du profil').optional(),
   /** The question, as the person reads it. */
   question: requiredText('la question'),
   /** An optional hint under the question. */
   aide: optionalText('une aide courte'),
+  /** For professionals: why the question is asked. Shown on the page for professionals only. */
+  explication: optionalText('pourquoi la question est posée, pour les professionnels'),
   /** The possible answers. */
-  options: nonEmptyList(optionSchema, 'une réponse possible (libellé et suite)'),
+  options: nonEmptyList(optionSchema, 'une réponse possible (libelle et suite)'),
 });
+export type DiagnosticQuestion = z.infer<typeof questionSchema>;
+
+const structureTypes = (hint: string) => optionalList(oneOf(structureTypeIds, 'un type de structure'), hint);
 
 const resultSchema = (reference: ReferenceFn) =>
   z.object({
     type: z.literal('resultat'),
-    /** Title of the result. */
+    /** Title of the result, e.g. "Trouver un emploi". */
     titre: requiredText('le titre du résultat'),
-    /** First level of information: short, encouraging, concrete. */
+    /** First level of information: short, encouraging, concrete; it values the person's step. */
     message: requiredText('un premier niveau d’information, court et encourageant'),
-    /** Level 1: sitothèque entries to read. */
-    sites: optionalList(reference('sites'), 'les sites de la sitothèque'),
+    /** First concrete steps, one short sentence each. */
+    premiers_pas: optionalList(requiredText('une étape concrète, en une phrase'), 'les premiers pas'),
+    /** Level 1: sitothèque entries to read (names of files of `content/sitotheque/`). */
+    sites: optionalList(reference('sites'), 'les sites de la sitothèque (noms de fichiers de content/sitotheque/)'),
     /** Level 2: kinds of structure that hold information on the subject. */
-    informer: optionalList(oneOf(structureTypeIds, 'un type de structure'), 'les types de structures qui informent'),
+    informer: structureTypes('les types de structures qui informent'),
     /** Level 3: kinds of structure that can counsel and support. */
-    accompagner: optionalList(
-      oneOf(structureTypeIds, 'un type de structure'),
-      'les types de structures qui accompagnent',
-    ),
-    /** Internships worth knowing about. */
+    accompagner: structureTypes('les types de structures qui accompagnent'),
+    /** For professionals: why the result sends people there. Shown on the page for professionals only. */
+    explication: optionalText('pourquoi ce résultat oriente ainsi, pour les professionnels'),
+    /** Internships worth knowing about (names of files of `content/stages/`). */
     stages: optionalList(reference('internships'), 'les formes de stage'),
-    /** Tools worth knowing about. */
+    /** Tools worth knowing about (names of files of `content/outils/`). */
     outils: optionalList(reference('tools'), 'les outils'),
   });
 
@@ -61,3 +95,4 @@ export const diagnosticSchema = (reference: ReferenceFn) =>
       'le champ « type » doit valoir question ou resultat → ajoutez « type: question » ou « type: resultat » en tête du fichier.',
   });
 export type DiagnosticNode = z.infer<ReturnType<typeof diagnosticSchema>>;
+export type DiagnosticResult = Extract<DiagnosticNode, { type: 'resultat' }>;

@@ -1,0 +1,22 @@
+/**
+ * Addresses of the self-diagnostic's pages without JavaScript. The first question is /diagnostic/ itself;
+ * once the employment area is answered, it travels in the address: /diagnostic/<bassin>/<step>/.
+ */
+import type { DiagnosticOption, DiagnosticQuestion } from '../schemas/diagnostic.ts';
+
+/** Site path of a step's page (without the base). */
+export function stepPath(stepId: string, startId: string, area?: string): string {
+  if (stepId === startId) return '/diagnostic/';
+  return area ? `/diagnostic/${area}/${stepId}/` : `/diagnostic/etape/${stepId}/`;
+}
+
+/** Site path an answer links to, carrying the area along, or setting it when the question asks for it. */
+export function optionPath(
+  question: Pick<DiagnosticQuestion, 'profil'>,
+  option: DiagnosticOption,
+  startId: string,
+  area?: string,
+): string {
+  const nextArea = question.profil === 'bassin' ? option.valeur : area;
+  return stepPath(option.suite, startId, nextArea);
+}

@@ -1,0 +1,205 @@
+/**
+ * Build-time proof that the self-diagnostic is sound: every answer leads to an existing step,
+ * every path ends at a result, no cycle, no orphan step, every result names resources that
+ * exist, and in every employment area every result shows at least one structure.
+ */
+import { PREFERENCES } from '../schemas/diagnostic.ts';
+import type { ContentProblem } from './checkReferences.ts';
+import { isQuestion, optionKey, stepsByAreaKnowledge, type DiagnosticStep } from './diagnosticTree.ts';
+import { structuresForResult, type StructureLike } from './resolveResultStructures.ts';
+
+/** What the check compares the tree with. */
+export interface TreeContext {
+  steps: readonly DiagnosticStep[];
+  structures: readonly StructureLike[];
+  /** Identifiers of the sitothèque entries. */
+  siteIds: ReadonlySet<string>;
+  /** Employment areas of the territory, in order. */
+  areas: readonly { id: string; nom: string }[];
+}
+
+const list = (values: Iterable<string>) => [...values].sort().join(', ');
+
+/** Every problem of the tree, worded for an editor: file, field, what is wrong → how to fix it. */
+export function validateDiagnosticTree({ steps, structures, siteIds, areas }: TreeContext): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const fileOf = (step: DiagnosticStep) => step.filePath ?? `content/diagnostic/${step.id}.yaml`;
+  const report = (step: DiagnosticStep, field: string, message: string) =>
+    problems.push({ file: fileOf(step), field, message });
+  const byId = new Map(steps.map((step) => [step.id, step]));
+  const stepIds = list(byId.keys());
+
+  // Exactly one first step.
+  const starts = steps.filter((step) => isQuestion(step) && step.data.debut);
+  if (starts.length === 0) {
+    problems.push({
+      file: 'content/diagnostic/',
+      field: 'debut',
+      message: 'aucune question ne porte « debut: true » → ajoutez « debut: true » à la première question posée.',
+    });
+  }
+  for (const extra of starts.slice(1)) {
+    report(
+      extra,
+      'debut',
+      `le diagnostic a déjà une première question (${starts[0]!.id}) → supprimez « debut: true » ici.`,
+    );
+  }
+
+  // Answers: existing targets, distinct keys, profile values the site understands.
+  const typesWithStructures = new Set(structures.map((structure) => structure.data.type));
+  for (const step of steps) {
+    if (!isQuestion(step)) continue;
+    const { options, profil } = step.data;
+    if (options.length === 0)
+      report(step, 'options', 'cette question n’a aucune réponse → ajoutez au moins une réponse.');
+    const seen = new Set<string>();
+    options.forEach((option, index) => {
+      if (!byId.has(option.suite)) {
+        report(
+          step,
+          `options[${index}].suite`,
+          `l’étape « ${option.suite} » n’existe pas dans content/diagnostic/ → écrivez le nom d’un fichier de ce dossier, sans .yaml (${stepIds}).`,
+        );
+      }
+      const key = optionKey(option);
+      if (seen.has(key)) {
+        report(
+          step,
+          `options[${index}].valeur`,
+          `deux réponses de cette question ont la même valeur « ${key} » → donnez à chacune une « valeur » différente.`,
+        );
+      }
+      seen.add(key);
+      const allowed =
+        profil === 'bassin' ? areas.map((area) => area.id) : profil === 'preference' ? Object.keys(PREFERENCES) : null;
+      if (allowed && !allowed.includes(option.valeur ?? '')) {
+        report(
+          step,
+          `options[${index}].valeur`,
+          `une réponse à la question « ${profil} » doit avoir une valeur parmi : ${allowed.join(', ')} → corrigez « valeur ».`,
+        );
+      }
+    });
+    if (profil === 'bassin') {
+      const offered = new Set(options.map((option) => option.valeur));
+      const missing = areas.filter((area) => !offered.has(area.id));
+      if (missing.length > 0) {
+        report(
+          step,
+          'options',
+          `le bassin de ${missing.map((area) => area.nom).join(', ')} n’est proposé par aucune réponse → ajoutez une réponse pour chaque bassin.`,
+        );
+      }
+    }
+  }
+
+  // No cycle: a depth-first walk that meets a step still on its path has found a loop.
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (step: DiagnosticStep, path: string[]) => {
+    state.set(step.id, 'open');
+    if (isQuestion(step)) {
+      step.data.options.forEach((option, index) => {
+        const target = byId.get(option.suite);
+        if (!target) return;
+        if (state.get(target.id) === 'open') {
+          const loop = [...path.slice(path.indexOf(target.id)), step.id, target.id].join(' → ');
+          report(
+            step,
+            `options[${index}].suite`,
+            `cette réponse ramène à une étape déjà passée (boucle ${loop}) → faites-la mener à une question suivante ou à un résultat.`,
+          );
+        } else if (!state.has(target.id)) {
+          visit(target, [...path, step.id]);
+        }
+      });
+    }
+    state.set(step.id, 'done');
+  };
+  for (const start of starts.slice(0, 1)) visit(start, []);
+
+  // No orphan: every step is reached from the first one.
+  if (starts.length > 0) {
+    for (const step of steps) {
+      if (!state.has(step.id)) {
+        report(
+          step,
+          'type',
+          'aucune réponse ne mène à cette étape → ajoutez son nom comme « suite » d’une réponse, ou supprimez le fichier.',
+        );
+      }
+    }
+  }
+
+  // Results: resources that exist, and structures in every employment area.
+  const areaKnowledge = starts.length > 0 ? stepsByAreaKnowledge(steps) : undefined;
+  for (const step of steps) {
+    if (step.data.type === 'question') continue;
+    const result = step.data;
+    const { sites, informer, accompagner } = result;
+    if (sites.length + informer.length + accompagner.length === 0) {
+      report(
+        step,
+        'sites',
+        'ce résultat ne propose aucune ressource → ajoutez au moins un site (sites), un type de structure qui informe (informer) ou qui accompagne (accompagner).',
+      );
+      continue;
+    }
+    sites.forEach((site, index) => {
+      if (!siteIds.has(site.id)) {
+        report(
+          step,
+          `sites[${index}]`,
+          `« ${site.id} » n’existe pas dans content/sitotheque/ → écrivez le nom d’un fichier de ce dossier, sans extension (${list(siteIds)}).`,
+        );
+      }
+    });
+    for (const [field, types] of [
+      ['informer', informer],
+      ['accompagner', accompagner],
+    ] as const) {
+      types.forEach((type, index) => {
+        if (!typesWithStructures.has(type)) {
+          report(
+            step,
+            `${field}[${index}]`,
+            `aucune structure de type « ${type} » dans content/structures/ → choisissez un type présent (${list(typesWithStructures)}).`,
+          );
+        }
+        if (field === 'informer' && accompagner.includes(type)) {
+          report(
+            step,
+            `informer[${index}]`,
+            `le type « ${type} » figure aussi dans « accompagner » → gardez-le dans une seule des deux listes.`,
+          );
+        }
+      });
+    }
+    if (informer.length + accompagner.length > 0) {
+      for (const area of areas) {
+        const { informer: inform, accompagner: counsel } = structuresForResult(result, structures, area.id);
+        if (inform.local.length + counsel.local.length > 0) continue;
+        const localTypes = new Set(structures.filter((s) => s.data.bassin === area.id).map((s) => s.data.type));
+        report(
+          step,
+          'accompagner',
+          `dans le bassin de ${area.nom}, aucune structure des types cités (${list([...informer, ...accompagner])}) → ajoutez un type présent dans ce bassin (${list(localTypes)}).`,
+        );
+      }
+    } else {
+      report(
+        step,
+        'accompagner',
+        'ce résultat ne cite aucune structure : la personne repartirait sans interlocuteur près de chez elle → ajoutez au moins un type de structure qui accompagne.',
+      );
+    }
+    if (areaKnowledge?.before.has(step.id)) {
+      report(
+        step,
+        'type',
+        'on peut arriver à ce résultat sans avoir répondu à la question du bassin (profil: bassin) → faites passer chaque chemin par cette question.',
+      );
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { diagnosticSchema } from '../../src/schemas/diagnostic.ts';
+import { referenceStandIn } from '../../src/schemas/reference.ts';
+import { structureSchema } from '../../src/schemas/structure.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { territory } from '../../src/site.config.ts';
+import { validateDiagnosticTree } from '../../src/lib/validateDiagnosticTree.ts';
+import { followAnswers, isQuestion, optionKey, startStep } from '../../src/lib/diagnosticTree.ts';
+import { structuresForResult } from '../../src/lib/resolveResultStructures.ts';
+import { loadYamlFolder } from '../support/loadContent.ts';
+
+const steps = loadYamlFolder('content/diagnostic', diagnosticSchema(referenceStandIn));
+const structures = loadYamlFolder('content/structures', structureSchema);
+const sites = loadYamlFolder('content/sitotheque', siteSchema(referenceStandIn));
+const byId = new Map(steps.map((step) => [step.id, step]));
+
+/** The step an answer leads to, in the real tree. */
+function next(stepId: string, key: string): string | undefined {
+  const step = byId.get(stepId);
+  return step && isQuestion(step) ? step.data.options.find((option) => optionKey(option) === key)?.suite : undefined;
+}
+
+describe('le diagnostic publié', () => {
+  it('est sain : aucune erreur de l’arbre', () => {
+    const problems = validateDiagnosticTree({
+      steps,
+      structures,
+      siteIds: new Set(sites.map((site) => site.id)),
+      areas: territory.employmentAreas,
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    [
+      '17 ans, sorti de l’école, Romorantin, cherche un emploi',
+      ['romorantin', 'accompagnement', '16-25', 'sorti-ecole', 'emploi-jeune'],
+      'emploi-jeune',
+      'Mission Locale du Romorantinais',
+    ],
+    [
+      'lycéenne de 15 ans à Vendôme qui finit la 3e',
+      ['vendome', 'en-ligne', 'moins-16', 'college', 'classe', 'orientation-apres-3e'],
+      'orientation-apres-3e',
+      'Centre d’information et d’orientation de Vendôme',
+    ],
+    [
+      'apprenti de 19 ans à Blois dont le contrat est rompu',
+      ['blois', 'renseignement', '16-25', 'apprenti', 'rupture-apprentissage'],
+      'rupture-apprentissage',
+      'Mission Locale du Blaisois',
+    ],
+    [
+      'adulte de Vendôme qui veut changer de métier',
+      ['vendome', 'accompagnement', '26-plus', 'salarie', 'reconversion-adulte'],
+      'reconversion-adulte',
+      'France Travail Vendôme',
+    ],
+  ])('%s : arrive au bon résultat avec la bonne structure', (_persona, answers, result, structureName) => {
+    const walk = followAnswers(startStep(steps).id, answers, next);
+    expect(walk.answers).toHaveLength(answers.length);
+    expect(walk.current).toBe(result);
+    const { data } = byId.get(result)!;
+    if (data.type === 'question') throw new Error('une question au lieu d’un résultat');
+    const area = answers[0]!;
+    const counsel = structuresForResult(data, structures, area).accompagner.local;
+    expect(counsel.map((structure) => structure.data.nom)).toContain(structureName);
+  });
+});

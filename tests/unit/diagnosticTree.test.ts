@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answersLeadingTo,
+  decodeAnswers,
+  encodeAnswers,
+  followAnswers,
+  questionsLeft,
+  stepsByAreaKnowledge,
+  type DiagnosticStep,
+} from '../../src/lib/diagnosticTree.ts';
+
+describe('réponses dans l’adresse', () => {
+  it.each([
+    [[], ''],
+    [['blois'], '?parcours=blois'],
+    [
+      ['romorantin', 'accompagnement', '16-25', 'sorti-ecole', 'emploi-jeune'],
+      '?parcours=romorantin.accompagnement.16-25.sorti-ecole.emploi-jeune',
+    ],
+  ])('encode %j en « %s » et le relit à l’identique', (keys, search) => {
+    expect(encodeAnswers(keys)).toBe(search);
+    expect(decodeAnswers(search)).toEqual(keys);
+  });
+
+  it.each([
+    ['', []],
+    ['?autre=1', []],
+    ['?parcours=', []],
+    ['?utm=x&parcours=blois.en-ligne', ['blois', 'en-ligne']],
+  ])('lit « %s » comme %j', (search, keys) => {
+    expect(decodeAnswers(search)).toEqual(keys);
+  });
+});
+
+const graph: Record<string, Record<string, string>> = {
+  bassin: { nord: 'age', sud: 'age' },
+  age: { jeune: 'emploi', adulte: 'besoin' },
+  besoin: { emploi: 'emploi' },
+};
+const next = (step: string, key: string) => graph[step]?.[key];
+
+describe('followAnswers', () => {
+  it.each([
+    ['suit un chemin complet jusqu’au résultat', ['sud', 'adulte', 'emploi'], 3, 'emploi'],
+    ['s’arrête sur la question en cours', ['nord'], 1, 'age'],
+    ['s’arrête à la dernière étape valide d’un lien altéré', ['nord', 'inconnu', 'emploi'], 1, 'age'],
+    ['ignore des réponses en trop après un résultat', ['nord', 'jeune', 'encore'], 2, 'emploi'],
+    ['commence à la première question sans réponse', [], 0, 'bassin'],
+  ])('%s', (_case, keys, answered, current) => {
+    const walk = followAnswers('bassin', keys, next);
+    expect(walk.answers).toHaveLength(answered);
+    expect(walk.current).toBe(current);
+  });
+});
+
+const steps = [
+  {
+    id: 'bassin',
+    data: {
+      type: 'question',
+      debut: true,
+      profil: 'bassin',
+      question: '?',
+      options: [{ libelle: 'N', valeur: 'nord', suite: 'age' }],
+    },
+  },
+  {
+    id: 'age',
+    data: {
+      type: 'question',
+      debut: false,
+      question: '?',
+      options: [
+        { libelle: 'J', suite: 'emploi' },
+        { libelle: 'A', suite: 'besoin' },
+      ],
+    },
+  },
+  {
+    id: 'besoin',
+    data: { type: 'question', debut: false, question: '?', options: [{ libelle: 'E', suite: 'emploi' }] },
+  },
+  { id: 'emploi', data: { type: 'resultat' } },
+] as unknown as DiagnosticStep[];
+
+describe('questionsLeft', () => {
+  it.each([
+    ['bassin', 3],
+    ['age', 2],
+    ['besoin', 1],
+    ['emploi', 0],
+  ])('compte au plus %s → %i questions', (id, left) => {
+    expect(questionsLeft(steps).get(id)).toBe(left);
+  });
+});
+
+describe('stepsByAreaKnowledge', () => {
+  it('place avant le bassin la seule première question, et tout le reste après', () => {
+    const { before, after } = stepsByAreaKnowledge(steps);
+    expect([...before]).toEqual(['bassin']);
+    expect([...after].sort()).toEqual(['age', 'besoin', 'emploi']);
+  });
+});
+
+describe('answersLeadingTo', () => {
+  it('liste pour chaque étape les réponses qui y mènent', () => {
+    const incoming = answersLeadingTo(steps);
+    expect(incoming.get('emploi')).toEqual([
+      { stepId: 'age', libelle: 'J' },
+      { stepId: 'besoin', libelle: 'E' },
+    ]);
+    expect(incoming.get('bassin')).toBeUndefined();
+  });
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/checkReferences.ts';
+import type { DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
+import type { StructureLike } from '../../src/lib/resolveResultStructures.ts';
+import { validateDiagnosticTree } from '../../src/lib/validateDiagnosticTree.ts';
+
+const areas = [
+  { id: 'nord', nom: 'Nord' },
+  { id: 'sud', nom: 'Sud' },
+];
+const structures: StructureLike[] = [
+  { id: 'ml-nord', data: { type: 'mission-locale', bassin: 'nord', nom: 'Mission Locale du Nord' } },
+  { id: 'ml-sud', data: { type: 'mission-locale', bassin: 'sud', nom: 'Mission Locale du Sud' } },
+  { id: 'bij', data: { type: 'bij', bassin: 'nord', nom: 'BIJ' } },
+];
+const siteIds = new Set(['onisep']);
+
+const question = (id: string, data: Record<string, unknown>) =>
+  ({ id, data: { type: 'question', debut: false, question: `${id} ?`, ...data } }) as unknown as DiagnosticStep;
+const result = (id: string, data: Record<string, unknown> = {}) =>
+  ({
+    id,
+    data: {
+      type: 'resultat',
+      titre: id,
+      message: 'Bravo.',
+      premiers_pas: [],
+      sites: [{ id: 'onisep', collection: 'sites' }],
+      informer: ['bij'],
+      accompagner: ['mission-locale'],
+      stages: [],
+      outils: [],
+      ...data,
+    },
+  }) as unknown as DiagnosticStep;
+
+/** A small sound tree: area, then a need, then two results. */
+function goodTree(): DiagnosticStep[] {
+  return [
+    question('bassin', {
+      debut: true,
+      profil: 'bassin',
+      options: [
+        { libelle: 'Nord', valeur: 'nord', suite: 'besoin' },
+        { libelle: 'Sud', valeur: 'sud', suite: 'besoin' },
+      ],
+    }),
+    question('besoin', {
+      options: [
+        { libelle: 'Emploi', suite: 'emploi' },
+        { libelle: 'Étranger', suite: 'etranger' },
+      ],
+    }),
+    result('emploi'),
+    result('etranger'),
+  ];
+}
+
+/** Applies a change to a copy of the good tree. */
+function treeWith(change: (steps: DiagnosticStep[]) => void): DiagnosticStep[] {
+  const steps = structuredClone(goodTree());
+  change(steps);
+  return steps;
+}
+/** The fields the cases change, loosely typed so that a case can break them. */
+interface Editable {
+  debut: boolean;
+  options: { libelle: string; valeur?: string; suite: string }[];
+  sites: { id: string; collection: string }[];
+  informer: string[];
+  accompagner: string[];
+}
+const step = (steps: DiagnosticStep[], id: string) =>
+  steps.find((candidate) => candidate.id === id) as unknown as { data: Editable };
+
+const problemsOf = (steps: DiagnosticStep[]) =>
+  validateDiagnosticTree({ steps, structures, siteIds, areas }).map(formatProblem);
+
+describe('validateDiagnosticTree', () => {
+  it('accepte un arbre sain', () => {
+    expect(problemsOf(goodTree())).toEqual([]);
+  });
+
+  it.each([
+    [
+      'aucune première question',
+      treeWith((s) => (step(s, 'bassin').data.debut = false)),
+      /content\/diagnostic\/: debut: aucune question ne porte « debut: true »/,
+    ],
+    [
+      'deux premières questions',
+      treeWith((s) => (step(s, 'besoin').data.debut = true)),
+      /besoin\.yaml: debut: le diagnostic a déjà une première question \(bassin\)/,
+    ],
+    [
+      'une réponse qui mène à une étape inexistante',
+      treeWith((s) => (step(s, 'besoin').data.options[1]!.suite = 'etrangr')),
+      /besoin\.yaml: options\[1\]\.suite: l’étape « etrangr » n’existe pas dans content\/diagnostic\//,
+    ],
+    [
+      'une question sans réponse (un chemin qui ne finit pas)',
+      treeWith((s) => (step(s, 'besoin').data.options = [])),
+      /besoin\.yaml: options: cette question n’a aucune réponse/,
+    ],
+    [
+      'une boucle',
+      treeWith((s) => (step(s, 'besoin').data.options[1]!.suite = 'bassin')),
+      /besoin\.yaml: options\[1\]\.suite: cette réponse ramène à une étape déjà passée \(boucle bassin → besoin → bassin\)/,
+    ],
+    [
+      'une étape inaccessible',
+      treeWith((s) => s.push(result('oubliee'))),
+      /oubliee\.yaml: type: aucune réponse ne mène à cette étape/,
+    ],
+    [
+      'un résultat sans ressource',
+      treeWith((s) => Object.assign(step(s, 'emploi').data, { sites: [], informer: [], accompagner: [] })),
+      /emploi\.yaml: sites: ce résultat ne propose aucune ressource/,
+    ],
+    [
+      'un site inconnu',
+      treeWith((s) => (step(s, 'emploi').data.sites = [{ id: 'onisepp', collection: 'sites' }])),
+      /emploi\.yaml: sites\[0\]: « onisepp » n’existe pas dans content\/sitotheque\//,
+    ],
+    [
+      'un type de structure sans aucune structure',
+      treeWith((s) => (step(s, 'emploi').data.informer = ['gip'])),
+      /emploi\.yaml: informer\[0\]: aucune structure de type « gip » dans content\/structures\//,
+    ],
+    [
+      'un bassin sans structure pour un résultat',
+      treeWith((s) => Object.assign(step(s, 'emploi').data, { informer: ['bij'], accompagner: [] })),
+      /emploi\.yaml: accompagner: dans le bassin de Sud, aucune structure des types cités \(bij\) → ajoutez un type présent dans ce bassin \(mission-locale\)/,
+    ],
+    [
+      'deux réponses de même valeur',
+      treeWith((s) => (step(s, 'besoin').data.options[1]!.suite = 'emploi')),
+      /besoin\.yaml: options\[1\]\.valeur: deux réponses de cette question ont la même valeur « emploi »/,
+    ],
+    [
+      'un bassin inconnu dans la question du bassin',
+      treeWith((s) => (step(s, 'bassin').data.options[1]!.valeur = 'ouest')),
+      /bassin\.yaml: options\[1\]\.valeur: une réponse à la question « bassin » doit avoir une valeur parmi : nord, sud/,
+    ],
+    [
+      'un résultat atteint sans connaître le bassin',
+      treeWith((s) => {
+        step(s, 'bassin').data.debut = false;
+        s.push(
+          question('accueil', {
+            debut: true,
+            options: [
+              { libelle: 'Commencer', suite: 'bassin' },
+              { libelle: 'Aller vite', suite: 'emploi' },
+            ],
+          }),
+        );
+      }),
+      /emploi\.yaml: type: on peut arriver à ce résultat sans avoir répondu à la question du bassin/,
+    ],
+  ])('signale %s en nommant le fichier et l’étape', (_rule, steps, expected) => {
+    const problems = problemsOf(steps);
+    expect(
+      problems.some((problem) => expected.test(problem)),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+});
