@@ -24,8 +24,8 @@ export interface Pagefind {
   filters(): Promise<Partial<Record<string, Record<string, number>>>>;
 }
 
-/** Loading Pagefind (script, WebAssembly, index) should take well under a second; give up after this. */
-const LOAD_TIMEOUT_MS = 15_000;
+/** Loading Pagefind or searching should take well under a second; give up after this. */
+const TIMEOUT_MS = 15_000;
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -41,7 +41,7 @@ let loading: Promise<Pagefind> | undefined;
  * and the next call tries again.
  */
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= withTimeout(importPagefind(), LOAD_TIMEOUT_MS).catch((error: unknown) => {
+  loading ??= withTimeout(importPagefind()).catch((error: unknown) => {
     loading = undefined;
     throw error;
   });
@@ -53,12 +53,11 @@ async function importPagefind(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
   await pagefind.options({ baseUrl: withBase('/'), excerptLength: 24 });
   await pagefind.init();
-  // A search proves that the WebAssembly module runs (a CSP can block it after the script loaded).
-  await pagefind.search('aioa');
   return pagefind;
 }
 
-function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
+/** Rejects when `promise` takes too long, so that a stuck worker shows a message rather than nothing. */
+export function withTimeout<T>(promise: Promise<T>, milliseconds = TIMEOUT_MS): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
       reject(new Error('Pagefind ne répond pas'));

@@ -5,15 +5,13 @@ import {
   readSearchState,
   searchFilters,
   searchStateToParams,
-  toTypographicApostrophes,
   type SearchState,
 } from '../lib/search.ts';
 import { withBase } from '../lib/url.ts';
-import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './loadPagefind.ts';
+import { loadPagefind, withTimeout, type Pagefind, type PagefindResult } from './loadPagefind.ts';
+import { renderSearchResult } from './renderSearchResult.ts';
 
 const PAGE_SIZE = 10;
-/** Matching sections shown under a result; more would bury the next results. */
-const MAX_SECTIONS = 3;
 /** Wait for a pause in typing before searching, so that a screen reader is not flooded with counts. */
 const TYPING_PAUSE_MS = 200;
 
@@ -122,14 +120,15 @@ class SiteSearch extends HTMLElement {
       this.#show([], '');
       return;
     }
-    let pagefind: Pagefind;
+    let search: Awaited<ReturnType<Pagefind['search']>>;
     try {
-      pagefind = await loadPagefind();
+      // A policy that forbids WebAssembly lets the script load and fails here.
+      const pagefind = await loadPagefind();
+      search = await withTimeout(pagefind.search(state.query || null, { filters: pagefindFilters(state) }));
     } catch {
       if (serial === this.#serial) this.#fail();
       return;
     }
-    const search = await pagefind.search(state.query || null, { filters: pagefindFilters(state) });
     if (serial !== this.#serial) return;
     this.#show(search.results, describeResults(search.results.length, state));
   }
@@ -139,8 +138,9 @@ class SiteSearch extends HTMLElement {
     this.#results.replaceChildren();
     this.#results.hidden = true;
     this.#more.hidden = true;
-    const shown = this.#showMore(false);
-    void shown.then(() => {
+    const serial = this.#serial;
+    void this.#showMore(false).then(() => {
+      if (serial !== this.#serial) return;
       this.#status.textContent = status;
       if (results.length === 0 && status) this.#showHelp(HELP.noResult);
       else this.#help.hidden = true;
@@ -151,29 +151,11 @@ class SiteSearch extends HTMLElement {
     const serial = this.#serial;
     const batch = await Promise.all(this.#pending.splice(0, PAGE_SIZE).map((result) => result.data()));
     if (serial !== this.#serial) return;
-    const items = batch.map((data) => this.#renderResult(data));
+    const items = batch.map((data) => renderSearchResult(data, this.dataset['headingLevel'] ?? '2'));
     this.#results.append(...items);
     this.#results.hidden = this.#results.children.length === 0;
     this.#more.hidden = this.#pending.length === 0;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
-  }
-
-  #renderResult(data: PagefindResultData): HTMLLIElement {
-    const item = document.createElement('li');
-    const heading = document.createElement(`h${this.dataset['headingLevel'] ?? '2'}`);
-    const link = document.createElement('a');
-    link.href = data.url;
-    link.textContent = toTypographicApostrophes(data.meta['title'] ?? data.url);
-    heading.append(link);
-    const kind = document.createElement('p');
-    kind.className = 'site-search__kind';
-    kind.textContent = toTypographicApostrophes([data.meta['kind'], data.meta['town']].filter(Boolean).join(' · '));
-    const excerpt = document.createElement('p');
-    excerpt.append(...excerptNodes(data.excerpt));
-    const sections = data.sub_results.filter((section) => section.url.includes('#')).slice(0, MAX_SECTIONS);
-    // Matching sections say more than the page's excerpt, which would repeat them.
-    item.append(heading, kind, sections.length > 0 ? sectionList(sections) : excerpt);
-    return item;
   }
 
   #fail() {
@@ -207,34 +189,6 @@ class SiteSearch extends HTMLElement {
       group.hidden = [...group.querySelectorAll('label')].every((label) => label.hidden);
     }
   }
-}
-
-/** Links to the matching sections of a result (the sites of a sitothèque page), each with its excerpt. */
-function sectionList(sections: PagefindResultData['sub_results']): HTMLUListElement {
-  const list = document.createElement('ul');
-  list.className = 'site-search__sections';
-  for (const section of sections) {
-    const item = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = section.url;
-    link.textContent = toTypographicApostrophes(section.title);
-    item.append(link, ' : ', ...excerptNodes(section.excerpt));
-    list.append(item);
-  }
-  return list;
-}
-
-/** The excerpt as text and <mark> nodes only: nothing else of Pagefind's HTML reaches the page. */
-function excerptNodes(html: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return [...template.content.childNodes].map((node) => {
-    const text = toTypographicApostrophes(node.textContent ?? '');
-    if (node.nodeName !== 'MARK') return document.createTextNode(text);
-    const mark = document.createElement('mark');
-    mark.textContent = text;
-    return mark;
-  });
 }
 
 if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);

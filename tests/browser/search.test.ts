@@ -169,6 +169,8 @@ describe('le bouton « Rechercher » de l’en-tête', () => {
     await page.keyboard.type('apprentissage');
     await eventually(() => dialog.getByRole('status').textContent()).toMatch(/résultats pour « apprentissage »/);
     expect(requested.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    const fullSearch = dialog.getByRole('link', { name: 'Recherche détaillée, avec des filtres' });
+    expect(await fullSearch.getAttribute('href')).toBe('/recherche/?q=apprentissage');
     expect(await axeViolations(page)).toEqual([]);
     const firstTitle = await resultLinks(page).first().textContent();
     await page.keyboard.press('Tab');
@@ -176,6 +178,18 @@ describe('le bouton « Rechercher » de l’en-tête', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => !url.pathname.endsWith('/2009-elargissement/'));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(firstTitle);
+    await page.close();
+  });
+
+  it('se ferme par Échap et rend le focus au bouton', async () => {
+    const { page } = await open('/thematiques/');
+    const launcher = page.getByRole('banner').getByRole('button', { name: 'Rechercher' });
+    await launcher.click();
+    const field = page.getByRole('dialog').getByRole('searchbox', { name: 'Mots recherchés' });
+    await eventually(() => field.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await eventually(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await launcher.evaluate((button) => button === document.activeElement)).toBe(true);
     await page.close();
   });
 

@@ -1,0 +1,56 @@
+import { toTypographicApostrophes } from '../lib/search.ts';
+import type { PagefindResultData } from './loadPagefind.ts';
+
+/** Matching sections shown under a result; more would bury the next results. */
+const MAX_SECTIONS = 3;
+
+/** One result: its title as a heading link, its kind (and town), then its matching sections or its excerpt. */
+export function renderSearchResult(data: PagefindResultData, headingLevel: string): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement(`h${headingLevel}`);
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = toTypographicApostrophes(data.meta['title'] ?? data.url);
+  heading.append(link);
+  const kind = document.createElement('p');
+  kind.className = 'site-search__kind';
+  kind.textContent = toTypographicApostrophes([data.meta['kind'], data.meta['town']].filter(Boolean).join(' · '));
+  const sections = data.sub_results.filter((section) => section.url.includes('#')).slice(0, MAX_SECTIONS);
+  // Matching sections say more than the page's excerpt, which would repeat them.
+  item.append(heading, kind, sections.length > 0 ? sectionList(sections) : excerptParagraph(data.excerpt));
+  return item;
+}
+
+/** Links to the matching sections of a result (the sites of a sitothèque page), each with its excerpt. */
+function sectionList(sections: PagefindResultData['sub_results']): HTMLUListElement {
+  const list = document.createElement('ul');
+  list.className = 'site-search__sections';
+  for (const section of sections) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = section.url;
+    link.textContent = toTypographicApostrophes(section.title);
+    item.append(link, ' : ', ...excerptNodes(section.excerpt));
+    list.append(item);
+  }
+  return list;
+}
+
+function excerptParagraph(html: string): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.append(...excerptNodes(html));
+  return paragraph;
+}
+
+/** The excerpt as text and <mark> nodes only: nothing else of Pagefind's HTML reaches the page. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    const text = toTypographicApostrophes(node.textContent ?? '');
+    if (node.nodeName !== 'MARK') return document.createTextNode(text);
+    const mark = document.createElement('mark');
+    mark.textContent = text;
+    return mark;
+  });
+}
