@@ -3,14 +3,14 @@
  * rather than calling `getCollection` and repeating filters and sorts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkReferences, ContentError, formatProblem } from './lib/checkReferences.ts';
-import { checkReservedIds } from './lib/checkReservedIds.ts';
+import { ContentError } from './lib/checkReferences.ts';
+import { crossEntryChecks } from './lib/crossEntryChecks.ts';
 import { internshipsFor } from './lib/internshipFacts.ts';
 import { offeringsOf } from './lib/structureOfferings.ts';
-import { validateDiagnosticTree } from './lib/validateDiagnosticTree.ts';
 import type { InternshipReader } from './schemas/internship.ts';
 import { TOOL_CATEGORIES, toolCategoryIds } from './schemas/tool.ts';
 import { territory } from './site.config.ts';
+import { structureTypeIds } from './schemas/structure.ts';
 import { publicIds, type PublicId } from './schemas/fields.ts';
 import { EVERYONE } from './lib/siteFitsPublic.ts';
 
@@ -37,17 +37,7 @@ async function loadAndCheck() {
     getCollection('pages'),
   ]);
   const all = { reports, structures, themes, sites, internships, tools, diagnostic, pages };
-  const treeProblems = validateDiagnosticTree({
-    steps: diagnostic,
-    structures,
-    siteIds: new Set(sites.map((site) => site.id)),
-    areas: territory.employmentAreas,
-  });
-  // Both checks see a missing site named by a result: keep one message.
-  const seen = new Set<string>();
-  const problems = [...checkReferences(all), ...checkReservedIds(all), ...treeProblems].filter(
-    (problem) => !seen.has(formatProblem(problem)) && seen.add(formatProblem(problem)),
-  );
+  const problems = crossEntryChecks(all);
   if (problems.length > 0) throw new ContentError(problems);
   return all;
 }
@@ -194,7 +184,23 @@ export async function diagnosticSteps(): Promise<DiagnosticEntry[]> {
   return (await siteContent()).diagnostic;
 }
 
+/** Forms of internship by id, for the results of the self-diagnostic. */
+export async function internshipsById(): Promise<Map<string, InternshipEntry>> {
+  return new Map((await siteContent()).internships.map((internship) => [internship.id, internship]));
+}
+
 /** Sitothèque entries by id, for the results of the self-diagnostic. */
 export async function sitesById(): Promise<Map<string, SiteEntry>> {
   return new Map((await siteContent()).sites.map((site) => [site.id, site]));
+}
+
+/** Types and publics that at least one structure has, in the order of the schema, for filters and legends. */
+export async function structureFacets() {
+  const { structures } = await siteContent();
+  const types = new Set(structures.map((structure) => structure.data.type));
+  const publics = new Set(structures.flatMap((structure) => structure.data.publics));
+  return {
+    types: structureTypeIds.filter((type) => types.has(type)),
+    publics: publicIds.filter((code) => publics.has(code)),
+  };
 }

@@ -8,6 +8,8 @@ export interface NavigationLink {
 
 /** The main menu, in the header of every page. Each section adds its entry here. */
 export const mainNavigation: NavigationLink[] = [
+  { href: '/structures/', label: 'Structures' },
+  { href: '/carte/', label: 'Carte' },
   { href: '/diagnostic/', label: 'Autodiagnostic' },
   { href: '/points-etape/', label: 'Points d’étape' },
   { href: '/sitotheque/', label: 'Sitothèque' },
@@ -20,5 +22,6 @@ export const footerNavigation: NavigationLink[] = [
   { href: '/accessibilite/', label: `Accessibilité : ${site.accessibilityStatus}` },
   { href: '/mentions-legales/', label: 'Mentions légales et confidentialité' },
   { href: '/plan-du-site/', label: 'Plan du site' },
+  { href: '/donnees/', label: 'Données ouvertes' },
   { href: '/contribuer/', label: 'Contribuer' },
 ];

@@ -106,6 +106,15 @@ describe('l’autodiagnostic avec JavaScript', () => {
     await context.close();
   });
 
+  it('signale les formes de stage utiles, liées à leur fiche', async () => {
+    const { page, context } = await openDiagnostic({
+      search: '?parcours=blois.en-ligne.moins-16.college.stage-eleve',
+    });
+    const link = page.getByRole('link', { name: 'Stage d’observation de 3e' });
+    expect(await link.getAttribute('href')).toBe('/stages/observation-3e/');
+    await context.close();
+  });
+
   it('pose une question à la fois, déplace le focus sur la nouvelle question et montre la progression', async () => {
     const { page, context } = await openDiagnostic();
     expect(await page.getByRole('radio').count()).toBe(3);

@@ -1,0 +1,63 @@
+/**
+ * The open data downloads: GeoJSON (RFC 7946), CSV (RFC 4180) and plain JSON,
+ * all built from the same flat records.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { StructureRecord } from './record.ts';
+
+/** A GeoJSON FeatureCollection of the structures: [longitude, latitude] points, French properties. */
+export function toGeoJson(records: readonly StructureRecord[]) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: records.map(({ latitude, longitude, ...properties }) => ({
+      type: 'Feature' as const,
+      id: properties.id,
+      geometry: { type: 'Point' as const, coordinates: [longitude, latitude] as [number, number] },
+      properties,
+    })),
+  };
+}
+
+/** Columns of the CSV, in order. Lists are joined with " ; " (a separator that French text rarely holds). */
+export const CSV_COLUMNS = [
+  'id',
+  'nom',
+  'sigle',
+  'type',
+  'type_libelle',
+  'bassin',
+  'bassin_libelle',
+  'description',
+  'adresse',
+  'code_postal',
+  'commune',
+  'latitude',
+  'longitude',
+  'telephone',
+  'courriel',
+  'site_web',
+  'horaires_accueil',
+  'publics',
+  'services',
+  'membre',
+  'membre_depuis',
+  'date_maj',
+  'verifie',
+  'page',
+] as const satisfies readonly (keyof StructureRecord)[];
+
+function cell(value: StructureRecord[keyof StructureRecord]): string {
+  if (value === undefined) return '';
+  if (Array.isArray(value)) return value.join(' ; ');
+  if (typeof value === 'boolean') return value ? 'oui' : 'non';
+  return String(value);
+}
+
+/**
+ * The structures as CSV: UTF-8 with a byte order mark (so that spreadsheets read
+ * the accents), CRLF line ends and a header row, quoting per RFC 4180.
+ */
+export function toCsv(records: readonly StructureRecord[]): string {
+  const rows = records.map((record) => CSV_COLUMNS.map((column) => cell(record[column])));
+  return `\uFEFF${stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows', quoted_match: /[\r\n]/ })}`;
+}

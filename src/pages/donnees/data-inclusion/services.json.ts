@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { DATA_SOURCE, jsonResponse, structureRecords } from '../../../lib/structures/openData.ts';
+import { toDataInclusionServices } from '../../../lib/structures/dataInclusion.ts';
+
+/** The structures' services in the data·inclusion v1 schema. */
+export const GET: APIRoute = async ({ site }) =>
+  jsonResponse((await structureRecords(site)).flatMap((record) => toDataInclusionServices(record, DATA_SOURCE)));

@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { DATA_SOURCE, jsonResponse, structureRecords } from '../../../lib/structures/openData.ts';
+import { toDataInclusionStructure } from '../../../lib/structures/dataInclusion.ts';
+
+/** The structures in the data·inclusion v1 schema. */
+export const GET: APIRoute = async ({ site }) =>
+  jsonResponse((await structureRecords(site)).map((record) => toDataInclusionStructure(record, DATA_SOURCE)));

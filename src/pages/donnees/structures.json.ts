@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { jsonResponse, structureRecords } from '../../lib/structures/openData.ts';
+
+/** The structures as a plain JSON list of flat records. */
+export const GET: APIRoute = async ({ site }) => jsonResponse(await structureRecords(site));

@@ -1,0 +1,112 @@
+/**
+ * <structure-directory>: filters a server-rendered list of structures (and the map
+ * listening to it) by employment area, type and public. The filters live in the
+ * query string, so that a filtered view can be shared and the Back button works.
+ *
+ * Markup it expects inside itself:
+ * - `data-vocabulary`: JSON { bassins, types, publics } of allowed values;
+ * - optional `form[data-filters]` (hidden until this script runs) with inputs named
+ *   like the query parameters (`bassin`, `type` checkboxes, `public` select);
+ * - items `[data-structure]` with `data-bassin`, `data-type`, `data-publics`;
+ * - optional groups `[data-area-group]` holding items, and `[data-count]` in them;
+ * - optional `[data-filter-status]` (role="status") for the count.
+ */
+import {
+  FILTER_EVENT,
+  FILTER_PARAMS,
+  filtersToSearchParams,
+  matchesFilters,
+  parseStructureFilters,
+  type FilterVocabulary,
+  type StructureFilters,
+} from '../lib/structures/filters.ts';
+
+const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
+
+export class StructureDirectory extends HTMLElement {
+  #vocabulary: FilterVocabulary = { bassins: [], types: [], publics: [] };
+  #form: HTMLFormElement | null = null;
+
+  connectedCallback() {
+    this.#vocabulary = JSON.parse(this.dataset['vocabulary'] ?? '{}') as FilterVocabulary;
+    this.#form = this.querySelector<HTMLFormElement>('form[data-filters]');
+    const filters = parseStructureFilters(new URLSearchParams(location.search), this.#vocabulary);
+    if (this.#form) {
+      this.#writeForm(filters);
+      this.#form.hidden = false;
+      this.#form.addEventListener('change', () => this.#onChange());
+      this.#form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        this.#onChange();
+      });
+      this.#form.addEventListener('reset', () => queueMicrotask(() => this.#onChange()));
+      window.addEventListener('popstate', () => {
+        const current = parseStructureFilters(new URLSearchParams(location.search), this.#vocabulary);
+        this.#writeForm(current);
+        this.#apply(current);
+      });
+    }
+    this.#apply(filters);
+  }
+
+  #onChange() {
+    const filters = this.#readForm();
+    const query = filtersToSearchParams(filters, this.#vocabulary).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
+    this.#apply(filters);
+  }
+
+  #readForm(): StructureFilters {
+    const data = new FormData(this.#form!);
+    const params = new URLSearchParams();
+    for (const [name, value] of data) if (typeof value === 'string' && value) params.append(name, value);
+    return parseStructureFilters(params, this.#vocabulary);
+  }
+
+  #writeForm(filters: StructureFilters) {
+    for (const input of this.#form!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      const chosen = input.name === FILTER_PARAMS.bassin ? filters.bassins : filters.types;
+      input.checked = chosen.includes(input.value);
+    }
+    const select = this.#form!.querySelector<HTMLSelectElement>(`select[name="${FILTER_PARAMS.public}"]`);
+    if (select) select.value = filters.public ?? '';
+  }
+
+  /** Shows the matching items, hides empty groups, announces the count and tells the map. */
+  #apply(filters: StructureFilters) {
+    const items = [...this.querySelectorAll<HTMLElement>('[data-structure]')];
+    let shown = 0;
+    for (const item of items) {
+      const match = matchesFilters(
+        {
+          bassin: item.dataset['bassin'] ?? '',
+          type: item.dataset['type'] ?? '',
+          publics: (item.dataset['publics'] ?? '').split(' '),
+        },
+        filters,
+      );
+      item.hidden = !match;
+      if (match) shown++;
+    }
+    for (const group of this.querySelectorAll<HTMLElement>('[data-area-group]')) {
+      const count = group.querySelectorAll('[data-structure]:not([hidden])').length;
+      group.hidden = count === 0;
+      const counter = group.querySelector('[data-count]');
+      if (counter) counter.textContent = `(${count})`;
+    }
+    const status = this.querySelector('[data-filter-status]');
+    if (status) {
+      status.textContent =
+        shown === items.length
+          ? `${plural(items.length, 'structure')} affichée${items.length > 1 ? 's' : ''}.`
+          : shown === 0
+            ? 'Aucune structure ne correspond à ces critères.'
+            : `${plural(shown, 'structure')} sur ${items.length} correspond${shown > 1 ? 'ent' : ''} à ces critères.`;
+    }
+    this.dataset['ready'] = '';
+    this.dispatchEvent(new CustomEvent(FILTER_EVENT, { bubbles: true }));
+  }
+}
+
+if (!customElements.get('structure-directory')) customElements.define('structure-directory', StructureDirectory);

@@ -1,0 +1,44 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser, offlineContext } from '../support/browser.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context } = await offlineContext(browser));
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe.each([
+  ['structures/'],
+  ['structures/cio-blois/'],
+  ['carte/'],
+  ['carte/?bassin=romorantin'],
+  ['carte/integrer/'],
+  ['embed/carte/'],
+  ['donnees/'],
+])('la page %s', (path) => {
+  it('n’a aucune violation axe-core (WCAG 2.2 AA), carte chargée', async () => {
+    const page = await context.newPage();
+    await page.goto(new URL(path, siteUrl).href);
+    const map = page.locator('structure-map[data-eager]');
+    if ((await map.count()) > 0) await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      // The preview frame is the embed page, checked on its own.
+      .exclude('iframe')
+      .analyze();
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,347 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { collectErrors, launchBrowser, offlineContext } from '../support/browser.ts';
+import { startStaticServer } from '../support/staticServer.ts';
+
+const siteUrl = inject('siteUrl');
+const subPathSiteUrl = inject('subPathSiteUrl');
+
+/** The structures as editors wrote them: the truth every view is checked against. */
+const structures = readdirSync('content/structures')
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => ({
+    id: file.replace(/\.yaml$/, ''),
+    ...(parse(readFileSync(join('content/structures', file), 'utf8')) as {
+      nom: string;
+      commune: string;
+      bassin: string;
+      type: string;
+      latitude: number;
+      longitude: number;
+      verifie: boolean;
+    }),
+  }));
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context } = await offlineContext(browser));
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const markers = (page: Page | FrameLocator) => page.locator('.leaflet-marker-icon');
+const GROUP = /^Groupe de (\d+) structures : (.*)$/;
+
+/** Names of the structures the map shows, read from its markers' accessible names (a group names each member). */
+async function namesOnMap(page: Page | FrameLocator): Promise<string[]> {
+  const labels = await markers(page).evaluateAll((icons) => icons.map((icon) => icon.getAttribute('aria-label') ?? ''));
+  return labels
+    .flatMap((label) => {
+      const group = GROUP.exec(label);
+      if (group) return group[2]!.split(' ; ');
+      return structures.filter((s) => label === `${s.nom}, ${s.commune}`).map((s) => s.nom);
+    })
+    .sort();
+}
+const namesOf = (list: typeof structures) => list.map((s) => s.nom).sort();
+const listItems = (page: Page) => page.locator('[data-structure]:visible');
+
+async function openMap(path: string, pageContext = context): Promise<{ page: Page; errors: string[] }> {
+  const page = await pageContext.newPage();
+  const errors = collectErrors(page);
+  await page.goto(new URL(path, siteUrl).href);
+  await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+  return { page, errors };
+}
+
+describe('la carte des structures', () => {
+  it('montre chaque structure une fois, par un repère à son nom ou dans un groupe qui la nomme', async () => {
+    const { page, errors } = await openMap('carte/');
+    expect(await namesOnMap(page)).toEqual(namesOf(structures));
+    expect(await listItems(page).count()).toBe(structures.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('en zoomant sur un groupe, montre un repère par structure, nommé par la structure et sa commune', async () => {
+    const { page } = await openMap('carte/?bassin=blois');
+    const blois = structures.filter((s) => s.bassin === 'blois');
+    const group = markers(page)
+      .filter({ has: page.locator('.map-marker--group') })
+      .first();
+    await group.focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup-content');
+    const members = await popup.getByRole('link').count();
+    expect(members).toBeGreaterThan(1);
+    await popup.getByRole('button', { name: 'Zoomer sur ce groupe' }).click();
+    const zoomIn = page.getByRole('button', { name: 'Zoomer', exact: true });
+    for (let step = 0; step < 6 && (await page.locator('.map-marker--group').count()) > 0; step++) await zoomIn.click();
+    // At street level, every Blois structure has a marker of its own.
+    const labels = await markers(page).evaluateAll((icons) => icons.map((icon) => icon.getAttribute('aria-label')));
+    expect(new Set(labels)).toEqual(new Set(blois.map((s) => `${s.nom}, ${s.commune}`)));
+    await page.close();
+  });
+
+  it.each([
+    ['bassin=vendome', (s: (typeof structures)[number]) => s.bassin === 'vendome'],
+    ['type=cio&type=mission-locale', (s: (typeof structures)[number]) => ['cio', 'mission-locale'].includes(s.type)],
+    ['bassin=blois&type=cfa', (s: (typeof structures)[number]) => s.bassin === 'blois' && s.type === 'cfa'],
+  ])('un filtre dans l’adresse (?%s) restreint la carte et la liste ensemble', async (query, keep) => {
+    const expected = structures.filter(keep);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(structures.length);
+    const { page } = await openMap(`carte/?${query}`);
+    expect(await namesOnMap(page)).toEqual(namesOf(expected));
+    expect(await listItems(page).count()).toBe(expected.length);
+    expect(await page.getByRole('status').filter({ hasText: 'correspond' }).textContent()).toContain(
+      `${expected.length} structure`,
+    );
+    await page.close();
+  });
+
+  it('un filtre choisi dans le formulaire change la carte, la liste et l’adresse', async () => {
+    const { page } = await openMap('carte/');
+    await page.getByRole('group', { name: 'Bassin d’emploi' }).getByLabel('Romorantin-Lanthenay').check();
+    await page.waitForURL(/\?bassin=romorantin$/);
+    const expected = structures.filter((s) => s.bassin === 'romorantin');
+    await expect.poll(() => namesOnMap(page)).toEqual(namesOf(expected));
+    expect(await listItems(page).count()).toBe(expected.length);
+    await page.goBack();
+    await page.waitForURL(/\/carte\/$/);
+    await expect.poll(() => namesOnMap(page)).toEqual(namesOf(structures));
+    await page.close();
+  });
+
+  it('le clavier atteint chaque repère, et Entrée ouvre une bulle qui mène aux fiches', async () => {
+    const { page } = await openMap('carte/');
+    await page.getByRole('button', { name: 'Revenir à la vue d’ensemble' }).focus();
+    const reached: string[] = [];
+    for (let step = 0; step < structures.length + 10; step++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() =>
+        document.activeElement?.classList.contains('leaflet-marker-icon')
+          ? document.activeElement.getAttribute('aria-label')
+          : null,
+      );
+      if (label && !reached.includes(label)) reached.push(label);
+    }
+    expect(reached.length).toBe(await markers(page).count());
+    const single = reached.find((label) => !GROUP.test(label))!;
+    const structure = structures.find((s) => single === `${s.nom}, ${s.commune}`)!;
+    await page.getByRole('button', { name: single, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const link = page.locator('.leaflet-popup-content').getByRole('link', { name: structure.nom });
+    await link.waitFor();
+    expect(await link.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await link.getAttribute('href')).toBe(`/structures/${structure.id}/`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(single);
+    await page.close();
+  });
+
+  it('se déplace et zoome avec des boutons d’au moins 24 × 24 px, sans glisser', async () => {
+    const { page } = await openMap('carte/');
+    const toolbar = page.getByRole('group', { name: 'Commandes de la carte' });
+    for (const button of await toolbar.getByRole('button').all()) {
+      const box = (await button.boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+    const centre = () => page.evaluate(() => document.querySelector('.leaflet-map-pane')!.getAttribute('style'));
+    const before = await centre();
+    await toolbar.getByRole('button', { name: 'Déplacer la carte vers le nord' }).click();
+    await expect.poll(centre).not.toBe(before);
+    await page.close();
+  });
+
+  it('dit quand le fond de carte ne se charge pas, et la liste reste complète', async () => {
+    const page = await context.newPage();
+    await page.route(/\/\d+\/\d+\/\d+\.png$/, (route) => route.abort('failed'));
+    await page.goto(new URL('carte/', siteUrl).href);
+    const message = page.getByText('Le fond de carte ne s’affiche pas');
+    await message.waitFor();
+    expect(await message.getAttribute('role')).toBe('status');
+    expect(await listItems(page).count()).toBe(structures.length);
+    await page.close();
+  });
+
+  it('le CSV commence par un BOM UTF-8, pour que les tableurs lisent les accents', async () => {
+    const bytes = new Uint8Array(await (await fetch(new URL('donnees/structures.csv', siteUrl))).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('sans JavaScript, liste chaque structure et explique l’absence de carte', async () => {
+    const { context: noScript } = await offlineContext(browser, { javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(new URL('carte/', siteUrl).href);
+    expect(await listItems(page).count()).toBe(structures.length);
+    expect(await page.getByText('La carte a besoin de JavaScript').isVisible()).toBe(true);
+    for (const structure of structures) {
+      expect(await page.getByRole('link', { name: structure.nom, exact: true }).count()).toBeGreaterThan(0);
+    }
+    await noScript.close();
+  });
+
+  it('ne demande au réseau que les tuiles, avec un Referer', async () => {
+    const { context: watched, outside } = await offlineContext(browser);
+    const page = await watched.newPage();
+    const referers: (string | undefined)[] = [];
+    page.on('request', (request) => {
+      if (/\/\d+\/\d+\/\d+\.png$/.test(request.url())) referers.push(request.headers()['referer']);
+    });
+    await page.goto(new URL('carte/', siteUrl).href);
+    await page.locator('.leaflet-tile-loaded').first().waitFor();
+    expect(outside.urls.every((url) => url.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+    expect(referers.length).toBeGreaterThan(0);
+    expect(referers.every((referer) => referer?.startsWith(new URL(siteUrl).origin))).toBe(true);
+    await watched.close();
+  });
+});
+
+describe('l’annuaire et les fiches', () => {
+  it('filtre l’annuaire par public, et l’adresse garde le filtre', async () => {
+    const page = await context.newPage();
+    await page.goto(new URL('structures/', siteUrl).href);
+    await page.getByLabel('Public').selectOption({ label: 'Parents' });
+    await page.waitForURL(/\?public=parents$/);
+    const shown = await listItems(page).count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(structures.length);
+    await page.reload();
+    expect(await listItems(page).count()).toBe(shown);
+    await page.close();
+  });
+
+  it('une fiche non vérifiée dit « coordonnées à confirmer » et n’invente ni téléphone ni horaires', async () => {
+    const structure = structures.find((s) => !s.verifie)!;
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(new URL(`structures/${structure.id}/`, siteUrl).href);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(structure.nom);
+    expect(await page.getByText('Coordonnées à confirmer.').isVisible()).toBe(true);
+    expect(await page.locator('a[href^="tel:"]').count()).toBe(0);
+    expect(await page.getByText('Horaires à confirmer').isVisible()).toBe(true);
+    // The small map loads Leaflet once scrolled into view.
+    expect(await page.locator('structure-map[data-markers]').count()).toBe(0);
+    await page.getByRole('heading', { name: 'Sur la carte' }).scrollIntoViewIfNeeded();
+    await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+    expect(await markers(page).getAttribute('aria-label')).toBe(`${structure.nom}, ${structure.commune}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('les données ouvertes', () => {
+  it('le GeoJSON se lit et ses coordonnées sont celles des fiches', async () => {
+    const response = await fetch(new URL('donnees/structures.geojson', siteUrl));
+    expect(response.status).toBe(200);
+    const geojson = (await response.json()) as {
+      type: string;
+      features: { geometry: { coordinates: [number, number] }; properties: { id: string } }[];
+    };
+    expect(geojson.type).toBe('FeatureCollection');
+    expect(geojson.features).toHaveLength(structures.length);
+    for (const structure of structures) {
+      const feature = geojson.features.find((f) => f.properties.id === structure.id)!;
+      expect(feature.geometry.coordinates).toEqual([structure.longitude, structure.latitude]);
+    }
+  });
+
+  it.each([
+    ['donnees/structures.csv', /^id,nom,/],
+    ['donnees/structures.json', /^\[/],
+    ['donnees/data-inclusion/structures.json', /"source": "aioa41"/],
+    ['donnees/data-inclusion/services.json', /"structure_id": "aioa41--/],
+  ])('%s se télécharge', async (path, content) => {
+    const response = await fetch(new URL(path, siteUrl));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(content);
+  });
+});
+
+describe('la carte intégrée chez un partenaire', () => {
+  it('le code du générateur, collé sur une page d’une autre origine, montre la carte filtrée sans erreur', async () => {
+    const page = await context.newPage();
+    await page.goto(new URL('carte/integrer/', siteUrl).href);
+    await page
+      .getByRole('group', { name: /Bassin d’emploi/ })
+      .getByLabel('Blois')
+      .check();
+    await page.getByLabel('Afficher la liste sous la carte').uncheck();
+    const snippet = page.getByLabel('Code HTML de la carte');
+    await expect.poll(() => snippet.inputValue()).toContain('bassin=blois');
+    const code = await snippet.inputValue();
+    expect(code).toContain('title="Carte des structures AIOA 41 : bassin de Blois"');
+    expect(code).toContain('loading="lazy"');
+    expect(code).toContain('liste=non');
+    await page.close();
+
+    const partnerDir = mkdtempSync(join(tmpdir(), 'partenaire-'));
+    writeFileSync(
+      join(partnerDir, 'index.html'),
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title></head><body><h1>Mairie</h1>${code}</body></html>`,
+    );
+    const partner = await startStaticServer(partnerDir);
+    expect(partner.origin).not.toBe(new URL(siteUrl).origin);
+    try {
+      const host = await context.newPage();
+      const errors = collectErrors(host);
+      await host.goto(partner.url);
+      const frame = host.frameLocator('iframe[title="Carte des structures AIOA 41 : bassin de Blois"]');
+      await frame.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+      const blois = structures.filter((s) => s.bassin === 'blois');
+      expect(await namesOnMap(frame)).toEqual(namesOf(blois));
+      expect(await frame.locator('[data-embed-list]').isHidden()).toBe(true);
+      // Markers of one town overlap: the keyboard opens one whatever lies on top.
+      await frame.locator('.leaflet-marker-icon').first().focus();
+      await host.keyboard.press('Enter');
+      for (const link of await frame.locator('.leaflet-popup-content a').all()) {
+        expect(await link.getAttribute('target')).toBe('_top');
+      }
+      expect(errors).toEqual([]);
+      await host.close();
+    } finally {
+      await partner.close();
+      rmSync(partnerDir, { recursive: true, force: true });
+    }
+  });
+
+  it('le bouton « Copier » copie le code, ou le sélectionne quand le presse-papiers est refusé', async () => {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('refusé')) },
+      });
+    });
+    await page.goto(new URL('carte/integrer/', siteUrl).href);
+    await page.getByRole('button', { name: 'Copier le code' }).click();
+    await page.getByText('le code est sélectionné').waitFor();
+    const selected = await page
+      .getByLabel('Code HTML de la carte')
+      .evaluate((field: HTMLTextAreaElement) => field.value.slice(field.selectionStart, field.selectionEnd));
+    expect(selected).toMatch(/^<iframe .*<\/iframe>$/);
+    await page.close();
+  });
+
+  it('fonctionne sous un chemin de base', async () => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(new URL('embed/carte/?bassin=vendome', subPathSiteUrl).href);
+    await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+    expect(await namesOnMap(page)).toEqual(namesOf(structures.filter((s) => s.bassin === 'vendome')));
+    expect(await page.locator('.leaflet-popup a, [data-structure] a').first().getAttribute('href')).toMatch(
+      /^\/aioa41\/structures\//,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildEmbedSnippet,
+  buildEmbedUrl,
+  clampHeight,
+  embedTitle,
+  parseEmbedOptions,
+  type EmbedOptions,
+} from '../../src/lib/structures/embedUrl.ts';
+import { groupNearby } from '../../src/lib/structures/groupNearby.ts';
+import { filtersToSearchParams, matchesFilters, parseStructureFilters } from '../../src/lib/structures/filters.ts';
+
+const vocabulary = {
+  bassins: ['blois', 'romorantin', 'vendome'],
+  types: ['mission-locale', 'cio', 'bij', 'cfa'],
+  publics: ['collegiens-lyceens', 'jeunes-16-25', 'parents', 'tout-public'],
+};
+const all: EmbedOptions = { bassins: [], types: [], public: undefined, showList: true };
+const page = 'https://partenaire.example/aioa41/embed/carte/';
+
+describe('filtres dans l’adresse', () => {
+  it.each([
+    ['', { bassins: [], types: [], public: undefined }],
+    ['bassin=blois', { bassins: ['blois'], types: [], public: undefined }],
+    ['bassin=vendome&bassin=blois', { bassins: ['blois', 'vendome'], types: [], public: undefined }],
+    ['bassin=blois,vendome', { bassins: ['blois', 'vendome'], types: [], public: undefined }],
+    ['type=cio&type=inconnu&public=parents', { bassins: [], types: ['cio'], public: 'parents' }],
+    ['bassin=paris&public=martiens', { bassins: [], types: [], public: undefined }],
+    ['bassin=blois&bassin=blois', { bassins: ['blois'], types: [], public: undefined }],
+  ])('?%s', (query, expected) => {
+    expect(parseStructureFilters(new URLSearchParams(query), vocabulary)).toEqual(expected);
+  });
+
+  it.each([
+    [{ bassins: [], types: [], public: undefined }, ''],
+    [
+      { bassins: ['vendome', 'blois'], types: ['cio'], public: 'parents' },
+      'bassin=blois&bassin=vendome&type=cio&public=parents',
+    ],
+    [{ bassins: ['nulle-part'], types: [], public: 'martiens' }, ''],
+  ])('%j → ?%s', (filters, expected) => {
+    expect(filtersToSearchParams(filters, vocabulary).toString()).toBe(expected);
+  });
+});
+
+describe('matchesFilters', () => {
+  const cio = { bassin: 'blois', type: 'cio', publics: ['collegiens-lyceens', 'parents'] };
+  const bij = { bassin: 'blois', type: 'bij', publics: ['tout-public'] };
+  it.each([
+    [cio, {}, true],
+    [cio, { bassins: ['blois'] }, true],
+    [cio, { bassins: ['vendome'] }, false],
+    [cio, { bassins: ['vendome', 'blois'], types: ['cio'] }, true],
+    [cio, { types: ['mission-locale'] }, false],
+    [cio, { public: 'parents' }, true],
+    [cio, { public: 'jeunes-16-25' }, false],
+    [bij, { public: 'jeunes-16-25' }, true],
+  ])('%j avec %j → %s', (structure, filters, expected) => {
+    expect(matchesFilters(structure, { bassins: [], types: [], public: undefined, ...filters })).toBe(expected);
+  });
+});
+
+describe('adresse de la carte intégrée', () => {
+  it.each([
+    [all, page],
+    [{ ...all, bassins: ['blois'] }, `${page}?bassin=blois`],
+    [{ ...all, types: ['cio', 'mission-locale'], showList: false }, `${page}?type=mission-locale&type=cio&liste=non`],
+    [{ ...all, public: 'parents' }, `${page}?public=parents`],
+  ])('%j → %s, relue à l’identique', (options, expected) => {
+    const url = buildEmbedUrl(page, options, vocabulary);
+    expect(url).toBe(expected);
+    const reread = parseEmbedOptions(new URL(url).searchParams, vocabulary);
+    expect(buildEmbedUrl(page, reread, vocabulary)).toBe(url);
+  });
+});
+
+describe('code à copier', () => {
+  it('a un titre, un chargement différé, une largeur de 100 % et un bac à sable', () => {
+    const snippet = buildEmbedSnippet({
+      url: `${page}?bassin=blois&type=cio`,
+      title: 'Carte « AIOA 41 »',
+      height: 450,
+    });
+    expect(snippet).toMatch(/^<iframe .*><\/iframe>$/);
+    expect(snippet).toContain('src="https://partenaire.example/aioa41/embed/carte/?bassin=blois&amp;type=cio"');
+    expect(snippet).toContain('title="Carte « AIOA 41 »"');
+    expect(snippet).toContain('loading="lazy"');
+    expect(snippet).toContain('width: 100%');
+    expect(snippet).toContain('height="450"');
+    expect(snippet).toContain('sandbox="allow-scripts allow-popups allow-top-navigation-by-user-activation"');
+  });
+
+  it.each([
+    [450, 450],
+    [10, 300],
+    [99999, 1200],
+    [Number.NaN, 500],
+  ])('hauteur %s → %s', (height, expected) => {
+    expect(clampHeight(height)).toBe(expected);
+  });
+
+  const labels = {
+    network: 'AIOA 41',
+    bassins: { blois: 'Blois', vendome: 'Vendôme', romorantin: 'Romorantin-Lanthenay' },
+    types: { cio: 'CIO', 'mission-locale': 'Mission Locale' },
+    publics: { parents: 'Parents' },
+  };
+  it.each([
+    [{}, 'Carte des structures AIOA 41'],
+    [{ bassins: ['blois'] }, 'Carte des structures AIOA 41 : bassin de Blois'],
+    [
+      { bassins: ['blois', 'vendome', 'romorantin'] },
+      'Carte des structures AIOA 41 : bassins de Blois, Vendôme et Romorantin-Lanthenay',
+    ],
+    [{ types: ['cio'], public: 'parents' }, 'Carte des structures AIOA 41 : CIO ; pour : Parents'],
+  ])('titre pour %j : %s', (filters, expected) => {
+    expect(embedTitle({ bassins: [], types: [], public: undefined, ...filters }, labels)).toBe(expected);
+  });
+});
+
+describe('groupNearby', () => {
+  const at = (x: number, y: number, value: string) => ({ x, y, value });
+  it.each([
+    ['rien', [], []],
+    ['deux repères éloignés', [at(0, 0, 'a'), at(100, 0, 'b')], [['a'], ['b']]],
+    ['deux repères qui se chevauchent', [at(0, 0, 'a'), at(10, 10, 'b')], [['a', 'b']]],
+    ['un groupe et un isolé', [at(0, 0, 'a'), at(100, 100, 'c'), at(5, 0, 'b')], [['a', 'b'], ['c']]],
+    ['exactement à la distance', [at(0, 0, 'a'), at(40, 0, 'b')], [['a'], ['b']]],
+  ])('%s', (_, things, expected) => {
+    expect(groupNearby(things, 40)).toEqual(expected);
+  });
+});

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { toStructureRecord, type StructureInput, type StructureRecord } from '../../src/lib/structures/record.ts';
+import { toCsv, toGeoJson, CSV_COLUMNS } from '../../src/lib/structures/serialise.ts';
+import { toDataInclusionServices, toDataInclusionStructure, toE164 } from '../../src/lib/structures/dataInclusion.ts';
+import { describeOpeningHours } from '../../src/lib/structures/openingHours.ts';
+
+/** A structure as the content collection gives it, with every optional field filled in. */
+function structure(id: string, overrides: Partial<StructureInput['data']> = {}): StructureInput {
+  return {
+    id,
+    data: {
+      nom: 'Mission Locale du Blaisois',
+      sigle: 'ML Blois',
+      type: 'mission-locale',
+      bassin: 'blois',
+      description:
+        'Accueille les jeunes de 16 à 25 ans sortis de l’école pour l’emploi, la formation et la vie quotidienne.',
+      adresse: undefined,
+      code_postal: '41000',
+      commune: 'Blois',
+      latitude: 47.586,
+      longitude: 1.336,
+      telephone: undefined,
+      courriel: undefined,
+      site_web: undefined,
+      horaires_accueil: undefined,
+      publics: ['jeunes-16-25'],
+      services: ['Accompagnement vers l’emploi'],
+      membre_depuis: undefined,
+      membre: true,
+      date_maj: new Date('2026-11-28'),
+      verifie: false,
+      ...overrides,
+    },
+  };
+}
+
+const page = (id: string) => `https://exemple.fr/structures/${id}/`;
+const record = (input: StructureInput): StructureRecord => toStructureRecord(input, page);
+
+describe('GeoJSON', () => {
+  it.each([
+    ['un point à Blois', 47.586, 1.336],
+    ['un point à Vendôme', 47.796, 1.07],
+  ])('%s garde [longitude, latitude] dans cet ordre', (_, latitude, longitude) => {
+    const geojson = toGeoJson([record(structure('a', { latitude, longitude }))]);
+    expect(geojson.type).toBe('FeatureCollection');
+    expect(geojson.features[0]!.geometry).toEqual({ type: 'Point', coordinates: [longitude, latitude] });
+    expect(geojson.features[0]!.properties).toMatchObject({
+      id: 'a',
+      nom: 'Mission Locale du Blaisois',
+      bassin: 'blois',
+    });
+    expect(geojson.features[0]!.properties).not.toHaveProperty('latitude');
+  });
+});
+
+describe('CSV', () => {
+  it.each([
+    ['une virgule', 'CIO, Blois'],
+    ['des guillemets', 'Le « BIJ » et le "CAD"'],
+    ['des accents', 'Vendôme, Romorantin-Lanthenay, Œuvre, ça'],
+    ['un saut de ligne', 'Première ligne\nseconde ligne'],
+    ['un point-virgule', 'Accueil ; orientation'],
+  ])('relit à l’identique un nom avec %s', (_, nom) => {
+    const csv = toCsv([record(structure('a', { nom }))]);
+    const rows = parse<Record<string, string>>(csv, { bom: true, columns: true });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!['nom']).toBe(nom);
+  });
+
+  it('a une ligne d’en-tête, des fins de ligne CRLF et un BOM UTF-8', () => {
+    const csv = toCsv([record(structure('a')), record(structure('b'))]);
+    expect(csv.startsWith('\uFEFFid,nom,sigle,')).toBe(true);
+    expect(csv.split('\r\n')[0]!.replace('\uFEFF', '').split(',')).toEqual([...CSV_COLUMNS]);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3);
+  });
+
+  it.each<[string, Partial<StructureInput['data']>, string]>([
+    ['publics', { publics: ['jeunes-16-25', 'parents'] }, 'jeunes-16-25 ; parents'],
+    ['verifie', { verifie: true }, 'oui'],
+    ['adresse', { adresse: undefined }, ''],
+    ['date_maj', {}, '2026-11-28'],
+  ])('écrit %s lisiblement', (column, overrides, expected) => {
+    const rows = parse<Record<string, string>>(toCsv([record(structure('a', overrides))]), {
+      bom: true,
+      columns: true,
+    });
+    expect(rows[0]![column]).toBe(expected);
+  });
+});
+
+describe('data·inclusion v1', () => {
+  it.each([
+    ['mission-locale', ['mission-locale']],
+    ['bij', ['reseau-information-jeunesse']],
+    ['cad-cma', ['chambres-consulaires']],
+    ['cio', ['cio']],
+    ['cfa', ['cfa']],
+    ['autre', undefined],
+  ] as const)('une structure de type %s a pour réseaux porteurs %j', (type, expected) => {
+    const converted = toDataInclusionStructure(record(structure('a', { type })), 'aioa41');
+    expect(converted.reseaux_porteurs).toEqual(expected);
+  });
+
+  it('garde les champs du schéma et omet les champs inconnus plutôt que de les inventer', () => {
+    const converted = toDataInclusionStructure(record(structure('ml-blois')), 'aioa41');
+    expect(converted).toMatchObject({
+      source: 'aioa41',
+      id: 'aioa41--ml-blois',
+      nom: 'Mission Locale du Blaisois',
+      date_maj: '2026-11-28',
+      commune: 'Blois',
+      code_postal: '41000',
+      latitude: 47.586,
+      longitude: 1.336,
+    });
+    expect(Object.keys(converted)).not.toContain('telephone');
+    expect(Object.keys(converted)).not.toContain('adresse');
+  });
+
+  it.each([
+    ['02 54 00 00 00', '+33254000000'],
+    ['+33 2 54 00 00 00', '+33254000000'],
+    [undefined, undefined],
+  ])('écrit le téléphone %s au format E.164 : %s', (phone, expected) => {
+    expect(toE164(phone)).toBe(expected);
+  });
+
+  it.each([
+    [['jeunes-16-25', 'apprentis'], ['jeunes']],
+    [
+      ['demandeurs-emploi', 'salaries', 'adultes'],
+      ['demandeurs-emploi', 'actifs'],
+    ],
+    [['tout-public'], undefined],
+  ] as const)('traduit les publics %j en %j', (publics, expected) => {
+    const [service] = toDataInclusionServices(record(structure('a', { publics: [...publics] })), 'aioa41');
+    expect(service!.publics).toEqual(expected);
+  });
+
+  it('fait un service par ligne de services, rattaché à sa structure, avec une description assez longue', () => {
+    const services = toDataInclusionServices(
+      record(structure('ml', { services: ['Accompagnement vers l’emploi', 'Logement des jeunes.'] })),
+      'aioa41',
+    );
+    expect(services.map((service) => service.id)).toEqual([
+      'aioa41--ml--accompagnement-vers-l-emploi',
+      'aioa41--ml--logement-des-jeunes',
+    ]);
+    expect(services[1]!.nom).toBe('Logement des jeunes');
+    for (const service of services) {
+      expect(service.structure_id).toBe('aioa41--ml');
+      expect(service.description!.length).toBeGreaterThanOrEqual(50);
+    }
+  });
+});
+
+describe('horaires en français', () => {
+  it.each([
+    ['Mo-Fr 09:00-12:00,13:30-17:00', [['Du lundi au vendredi', '9 h – 12 h et 13 h 30 – 17 h']], []],
+    [
+      'Mo-Th 08:30-12:30,13:30-17:30; Fr 08:30-12:00; PH off',
+      [
+        ['Du lundi au jeudi', '8 h 30 – 12 h 30 et 13 h 30 – 17 h 30'],
+        ['Vendredi', '8 h 30 – 12 h'],
+      ],
+      ['Fermé les jours fériés.'],
+    ],
+    [
+      'Mo,Tu 09:00-12:00; Sa 09:00-12:00 "sur rendez-vous"',
+      [
+        ['Lundi et mardi', '9 h – 12 h'],
+        ['Samedi', '9 h – 12 h (sur rendez-vous)'],
+      ],
+      [],
+    ],
+    [
+      'Mo,We,Fr 14:00-18:00',
+      [
+        ['Lundi', '14 h – 18 h'],
+        ['Mercredi', '14 h – 18 h'],
+        ['Vendredi', '14 h – 18 h'],
+      ],
+      [],
+    ],
+  ])('%s', (value, lines, notes) => {
+    const timetable = describeOpeningHours(value);
+    expect(timetable.lines.map((line) => [line.jours, line.horaires])).toEqual(lines);
+    expect(timetable.notes).toEqual(notes);
+  });
+});
