@@ -184,7 +184,9 @@ function problemsOf(results: BenchResults): string[] {
       const ms = result.browser.mapInteractiveMs;
       if (ms === null || ms > budgets.scale.mapInteractiveMsMax) {
         problems.push(
-          `${result.scale}: map with ${structures} structures interactive in ${ms === null ? 'never' : `${Math.round(ms)} ms`} > ${budgets.scale.mapInteractiveMsMax} ms`,
+          ms === null
+            ? `${result.scale}: map with ${structures} structures not measured (${result.browser.notes.join('; ') || 'markers never all shown'})`
+            : `${result.scale}: map with ${structures} structures interactive in ${Math.round(ms)} ms > ${budgets.scale.mapInteractiveMsMax} ms`,
         );
       }
     }

@@ -28,7 +28,7 @@ export async function runBuild(root: string, env: Record<string, string>, workDi
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
     const child = spawn(process.execPath, ['--import', RECORD_USAGE, ASTRO, 'build', '--root', root], {
       cwd: root,
-      env: { ...process.env, ...env, BENCH_USAGE_FILE: usageFile, FORCE_COLOR: '0' },
+      env: { ...process.env, ...env, BENCH_USAGE_FILE: usageFile, NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let text = '';
@@ -49,7 +49,8 @@ export async function runBuild(root: string, env: Record<string, string>, workDi
     peakMemoryMb = usage.maxRSS / 1024;
     cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
   }
-  return { seconds, peakMemoryMb, cpuSeconds, output };
+  // eslint-disable-next-line no-control-regex -- terminal colour codes, when a library ignores NO_COLOR
+  return { seconds, peakMemoryMb, cpuSeconds, output: output.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
 /** Seconds the build's Pagefind integration says it took (`[…pagefind] … en 1.23 s`), if it says so. */
