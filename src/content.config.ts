@@ -1,32 +1,23 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { diagnosticSchema } from './schemas/diagnostic.ts';
-import { internshipSchema } from './schemas/internship.ts';
-import { pageSchema } from './schemas/page.ts';
-import { reportSchema } from './schemas/report.ts';
-import { siteSchema } from './schemas/site.ts';
-import { structureSchema } from './schemas/structure.ts';
-import { themeSchema } from './schemas/theme.ts';
-import { toolSchema } from './schemas/tool.ts';
-import { contentRoot, COLLECTION_FOLDERS } from './lib/contentRoot.ts';
+import { collectionSchemas, filePattern } from './schemas/collections.ts';
+import { contentRoot, COLLECTION_FOLDERS, type CollectionName } from './lib/contentRoot.ts';
 
-/** Glob loader over one folder of the content root; `pattern` picks the file kinds editors may use. */
-function folder(name: keyof typeof COLLECTION_FOLDERS, pattern: string) {
-  return glob({ pattern, base: `${contentRoot()}/${COLLECTION_FOLDERS[name]}` });
+/** Glob loader over one collection's folder of the content root, for the file kinds editors may use. */
+function folder(name: CollectionName) {
+  return glob({ pattern: filePattern(name), base: `${contentRoot()}/${COLLECTION_FOLDERS[name]}` });
 }
 
-const markdown = '**/*.md';
-const yaml = '**/*.{yaml,yml}';
-// MDX only where an editorial page needs the site's content components; checked by src/integrations/mdxContentPolicy.ts.
-const markdownOrMdx = '**/*.{md,mdx}';
+// Schemas, folders and file kinds are declared once in src/schemas/collections.ts.
+const schemas = collectionSchemas(reference);
 
 export const collections = {
-  reports: defineCollection({ loader: folder('reports', markdown), schema: reportSchema(reference) }),
-  structures: defineCollection({ loader: folder('structures', yaml), schema: structureSchema }),
-  themes: defineCollection({ loader: folder('themes', yaml), schema: themeSchema }),
-  sites: defineCollection({ loader: folder('sites', yaml), schema: siteSchema(reference) }),
-  internships: defineCollection({ loader: folder('internships', markdown), schema: internshipSchema(reference) }),
-  tools: defineCollection({ loader: folder('tools', '**/*.{md,yaml,yml}'), schema: toolSchema(reference) }),
-  diagnostic: defineCollection({ loader: folder('diagnostic', yaml), schema: diagnosticSchema(reference) }),
-  pages: defineCollection({ loader: folder('pages', markdownOrMdx), schema: pageSchema }),
+  reports: defineCollection({ loader: folder('reports'), schema: schemas.reports }),
+  structures: defineCollection({ loader: folder('structures'), schema: schemas.structures }),
+  themes: defineCollection({ loader: folder('themes'), schema: schemas.themes }),
+  sites: defineCollection({ loader: folder('sites'), schema: schemas.sites }),
+  internships: defineCollection({ loader: folder('internships'), schema: schemas.internships }),
+  tools: defineCollection({ loader: folder('tools'), schema: schemas.tools }),
+  diagnostic: defineCollection({ loader: folder('diagnostic'), schema: schemas.diagnostic }),
+  pages: defineCollection({ loader: folder('pages'), schema: schemas.pages }),
 };

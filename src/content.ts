@@ -3,11 +3,10 @@
  * rather than calling `getCollection` and repeating filters and sorts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkReferences, ContentError, formatProblem } from './lib/checkReferences.ts';
-import { checkReservedIds } from './lib/checkReservedIds.ts';
+import { ContentError } from './lib/checkReferences.ts';
+import { crossEntryChecks } from './lib/crossEntryChecks.ts';
 import { internshipsFor } from './lib/internshipFacts.ts';
 import { offeringsOf } from './lib/structureOfferings.ts';
-import { validateDiagnosticTree } from './lib/validateDiagnosticTree.ts';
 import type { InternshipReader } from './schemas/internship.ts';
 import { TOOL_CATEGORIES, toolCategoryIds } from './schemas/tool.ts';
 import { territory } from './site.config.ts';
@@ -38,17 +37,7 @@ async function loadAndCheck() {
     getCollection('pages'),
   ]);
   const all = { reports, structures, themes, sites, internships, tools, diagnostic, pages };
-  const treeProblems = validateDiagnosticTree({
-    steps: diagnostic,
-    structures,
-    siteIds: new Set(sites.map((site) => site.id)),
-    areas: territory.employmentAreas,
-  });
-  // Both checks see a missing site named by a result: keep one message.
-  const seen = new Set<string>();
-  const problems = [...checkReferences(all), ...checkReservedIds(all), ...treeProblems].filter(
-    (problem) => !seen.has(formatProblem(problem)) && seen.add(formatProblem(problem)),
-  );
+  const problems = crossEntryChecks(all);
   if (problems.length > 0) throw new ContentError(problems);
   return all;
 }

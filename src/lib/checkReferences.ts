@@ -69,11 +69,14 @@ export function checkReferences(collections: Partial<Record<CollectionName, read
 
 /** Thrown when content is unsound; the build stops and prints every problem at once. */
 export class ContentError extends Error {
-  constructor(readonly problems: readonly ContentProblem[]) {
+  // A plain field, not a parameter property: scripts run this file with Node's type stripping.
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
     super(
       `Le contenu comporte ${problems.length} erreur${problems.length > 1 ? 's' : ''} :\n` +
         problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),
     );
+    this.problems = problems;
     this.name = 'ContentError';
   }
 }

@@ -4,7 +4,7 @@
  * `src/lib/validateDiagnosticTree.ts` proves at build time that the steps form a sound tree.
  */
 import { z } from 'astro/zod';
-import { oneOf, nonEmptyList, optionalList, optionalText, requiredText } from './fields.ts';
+import { oneOf, nonEmptyList, optionalList, optionalText, requiredText, type FieldMeta } from './fields.ts';
 import { structureTypeIds } from './structure.ts';
 import type { ReferenceFn } from './reference.ts';
 
@@ -49,7 +49,10 @@ export type DiagnosticOption = z.infer<typeof optionSchema>;
 const questionSchema = z.object({
   type: z.literal('question'),
   /** True on the first question only. */
-  debut: z.boolean({ error: 'écrivez true ou false, sans guillemets.' }).default(false),
+  debut: z
+    .boolean({ error: 'écrivez true ou false, sans guillemets.' })
+    .meta({ description: 'true sur la première question seulement (false ailleurs).' } satisfies FieldMeta)
+    .default(false),
   /** Profile field this question fills, if any: age, situation, bassin or preference. */
   profil: oneOf(profileFieldIds, 'le champ du profil').optional(),
   /** The question, as the person reads it. */

@@ -6,6 +6,26 @@
 import { z } from 'astro/zod';
 import { territory, employmentAreaIds } from '../site.config.ts';
 
+/**
+ * What the field reference (/contribuer/champs/), `npm run nouveau` and the CSV import read from a schema:
+ * zod's `description` plus the two facts its structure cannot tell (a date, a reference).
+ */
+export interface FieldMeta {
+  /** What to write in the field, in French. */
+  description?: string;
+  /** Set when a field is a calendar date written AAAA-MM-JJ. */
+  format?: 'date';
+  /** Set on a reference: the collection whose file names the field holds. */
+  reference?: string;
+  /** An example value shown in the reference and in new files. */
+  example?: string;
+}
+
+/** "le nom complet" → "Le nom complet." : builders' hints become the field's description. */
+export function sentence(hint: string): string {
+  return `${hint.charAt(0).toUpperCase()}${hint.slice(1)}.`;
+}
+
 /** Turns a missing value and a wrong value into two different French messages. */
 function message(missing: string, wrong: string) {
   return (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrong);
@@ -14,18 +34,20 @@ function message(missing: string, wrong: string) {
 /** A required, non-empty line of text. `hint` says what to write, e.g. "le nom complet de la structure". */
 export function requiredText(hint: string) {
   // A bare number (`periode: 2020`) is what an editor means as text.
-  return z.preprocess(
-    (value) => (typeof value === 'number' ? String(value) : value),
-    z
-      .string({
-        error: message(
-          `champ obligatoire manquant → ajoutez ${hint}.`,
-          `ce champ doit être un texte → écrivez ${hint} (entre guillemets s’il contient « : »).`,
-        ),
-      })
-      .trim()
-      .min(1, { error: `ce champ est vide → écrivez ${hint}.` }),
-  );
+  return z
+    .preprocess(
+      (value) => (typeof value === 'number' ? String(value) : value),
+      z
+        .string({
+          error: message(
+            `champ obligatoire manquant → ajoutez ${hint}.`,
+            `ce champ doit être un texte → écrivez ${hint} (entre guillemets s’il contient « : »).`,
+          ),
+        })
+        .trim()
+        .min(1, { error: `ce champ est vide → écrivez ${hint}.` }),
+    )
+    .meta({ description: sentence(hint) } satisfies FieldMeta);
 }
 
 /** An optional line of text; an empty value counts as absent. */
@@ -34,65 +56,75 @@ export function optionalText(hint: string) {
     .string({ error: `ce champ doit être un texte → écrivez ${hint}, ou supprimez la ligne.` })
     .trim()
     .optional()
-    .transform((value) => (value === '' ? undefined : value));
+    .transform((value) => (value === '' ? undefined : value))
+    .meta({ description: sentence(hint) } satisfies FieldMeta);
 }
 
 /** A calendar date written AAAA-MM-JJ (YAML reads it as a date; a quoted one stays text). */
 export function calendarDate(hint: string) {
   const example = 'au format AAAA-MM-JJ, par exemple 2024-03-15';
-  return z.unknown().transform((value, context): Date => {
-    if (value === undefined || value === null) {
-      context.addIssue({ code: 'custom', message: `champ obligatoire manquant → ajoutez ${hint} ${example}.` });
-      return z.NEVER;
-    }
-    const date =
-      value instanceof Date
-        ? value
-        : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
-          ? new Date(value)
-          : null;
-    if (
-      !date ||
-      Number.isNaN(date.getTime()) ||
-      (typeof value === 'string' && date.toISOString().slice(0, 10) !== value)
-    ) {
-      context.addIssue({ code: 'custom', message: `date invalide → écrivez ${hint} ${example}.` });
-      return z.NEVER;
-    }
-    return date;
-  });
+  return z
+    .unknown()
+    .transform((value, context): Date => {
+      if (value === undefined || value === null) {
+        context.addIssue({ code: 'custom', message: `champ obligatoire manquant → ajoutez ${hint} ${example}.` });
+        return z.NEVER;
+      }
+      const date =
+        value instanceof Date
+          ? value
+          : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+            ? new Date(value)
+            : null;
+      if (
+        !date ||
+        Number.isNaN(date.getTime()) ||
+        (typeof value === 'string' && date.toISOString().slice(0, 10) !== value)
+      ) {
+        context.addIssue({ code: 'custom', message: `date invalide → écrivez ${hint} ${example}.` });
+        return z.NEVER;
+      }
+      return date;
+    })
+    .meta({ description: sentence(hint), format: 'date', example: '2024-03-15' } satisfies FieldMeta);
 }
 
 /** An absolute http(s) address. */
 export function webAddress(hint: string) {
-  return z.url({
-    protocol: /^https?$/,
-    error: message(
-      `champ obligatoire manquant → ajoutez ${hint}, une adresse complète commençant par https://.`,
-      `adresse web invalide → écrivez ${hint} en entier, en commençant par https:// (par exemple https://www.service-public.fr/).`,
-    ),
-  });
+  return z
+    .url({
+      protocol: /^https?$/,
+      error: message(
+        `champ obligatoire manquant → ajoutez ${hint}, une adresse complète commençant par https://.`,
+        `adresse web invalide → écrivez ${hint} en entier, en commençant par https:// (par exemple https://www.service-public.fr/).`,
+      ),
+    })
+    .meta({ description: sentence(hint), example: 'https://www.service-public.fr/' } satisfies FieldMeta);
 }
 
 /** A yes/no field. */
 export function yesNo(hint: string) {
-  return z.boolean({
-    error: message(
-      `champ obligatoire manquant → ajoutez ${hint} : true (oui) ou false (non).`,
-      `valeur invalide → écrivez true (oui) ou false (non), sans guillemets, pour ${hint}.`,
-    ),
-  });
+  return z
+    .boolean({
+      error: message(
+        `champ obligatoire manquant → ajoutez ${hint} : true (oui) ou false (non).`,
+        `valeur invalide → écrivez true (oui) ou false (non), sans guillemets, pour ${hint}.`,
+      ),
+    })
+    .meta({ description: sentence(hint) } satisfies FieldMeta);
 }
 
 /** One value out of a fixed list; the message lists every allowed value. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, hint: string) {
   const allowed = values.join(', ');
-  return z.enum(values, {
-    error: message(
-      `champ obligatoire manquant → ajoutez ${hint} ; valeurs possibles : ${allowed}.`,
-      `valeur inconnue → choisissez ${hint} parmi : ${allowed}.`,
-    ),
-  });
+  return z
+    .enum(values, {
+      error: message(
+        `champ obligatoire manquant → ajoutez ${hint} ; valeurs possibles : ${allowed}.`,
+        `valeur inconnue → choisissez ${hint} parmi : ${allowed}.`,
+      ),
+    })
+    .meta({ description: sentence(hint) } satisfies FieldMeta);
 }
 
 /** A list with at least one element. */
@@ -104,7 +136,8 @@ export function nonEmptyList<T extends z.ZodType>(item: T, hint: string) {
         `ce champ doit être une liste → écrivez ${hint}, une ligne « - valeur » par élément.`,
       ),
     })
-    .min(1, { error: `liste vide → indiquez au moins ${hint}.` });
+    .min(1, { error: `liste vide → indiquez au moins ${hint}.` })
+    .meta({ description: sentence(hint) } satisfies FieldMeta);
 }
 
 /** An optional list, empty by default. */
@@ -113,6 +146,7 @@ export function optionalList<T extends z.ZodType>(item: T, hint: string) {
     .array(item, {
       error: `ce champ doit être une liste → écrivez ${hint}, une ligne « - valeur » par élément.`,
     })
+    .meta({ description: sentence(hint) } satisfies FieldMeta)
     .default([]);
 }
 
@@ -132,7 +166,11 @@ export const latitude = z
   })
   .max(north, {
     error: `latitude hors du ${dept} (entre ${south} et ${north}) → vérifiez le point sur une carte ; ne confondez pas latitude et longitude.`,
-  });
+  })
+  .meta({
+    description: `Latitude en degrés décimaux, avec un point (entre ${south} et ${north} pour le ${dept}) : clic droit sur le lieu dans une carte en ligne.`,
+    example: String(territory.mapCentre[0]),
+  } satisfies FieldMeta);
 
 /** Longitude of a place inside the département. */
 export const longitude = z
@@ -147,7 +185,11 @@ export const longitude = z
   })
   .max(east, {
     error: `longitude hors du ${dept} (entre ${west} et ${east}) → vérifiez le point sur une carte ; ne confondez pas latitude et longitude.`,
-  });
+  })
+  .meta({
+    description: `Longitude en degrés décimaux, avec un point (entre ${west} et ${east} pour le ${dept}).`,
+    example: String(territory.mapCentre[1]),
+  } satisfies FieldMeta);
 
 /** An employment area of the territory. */
 export const employmentArea = oneOf(employmentAreaIds, 'le bassin d’emploi');

@@ -8,6 +8,7 @@ import {
   requiredText,
   webAddress,
   yesNo,
+  type FieldMeta,
 } from './fields.ts';
 import type { ReferenceFn } from './reference.ts';
 
@@ -42,6 +43,10 @@ export const internshipSchema = (reference: ReferenceFn) =>
         error: 'valeur invalide → écrivez un nombre entier (10, 20, 30…) pour placer cette forme dans la liste.',
       })
       .int({ error: 'valeur invalide → écrivez un nombre entier (10, 20, 30…).' })
+      .meta({
+        description: 'La place de cette forme dans le répertoire et le tableau comparatif (les plus petits d’abord).',
+        example: '10',
+      } satisfies FieldMeta)
       .optional(),
     /** One sentence saying what this period is, shown under its name in lists. */
     resume: optionalText('une phrase qui dit ce qu’est cette période en entreprise'),
@@ -90,6 +95,10 @@ export const internshipSchema = (reference: ReferenceFn) =>
       .boolean({
         error: 'valeur invalide → écrivez true si les règles ont été comparées aux textes officiels, sinon false.',
       })
+      .meta({
+        description:
+          'true seulement si une personne a comparé les règles aux textes officiels à la date de vérification.',
+      } satisfies FieldMeta)
       .default(false),
   });
 export type Internship = z.infer<ReturnType<typeof internshipSchema>>;

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import type { reference } from 'astro:content';
+import { COLLECTION_FOLDERS, type CollectionName } from '../lib/contentRoot.ts';
+import type { FieldMeta } from './fields.ts';
 
 /**
  * The `reference()` function schemas use for links between collections.
@@ -16,4 +18,8 @@ export type ReferenceFn = typeof reference;
 export const referenceStandIn = ((collection: string) =>
   z
     .string({ error: 'ce champ doit être l’identifiant d’une fiche (nom de fichier sans extension).' })
-    .transform((id) => ({ id, collection }))) as unknown as ReferenceFn;
+    .transform((id) => ({ id, collection }))
+    .meta({
+      description: `Le nom d’une fiche de content/${COLLECTION_FOLDERS[collection as CollectionName]}/, sans extension.`,
+      reference: collection,
+    } satisfies FieldMeta)) as unknown as ReferenceFn;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { calendarDate, nonEmptyList, optionalList, requiredText, webAddress } from './fields.ts';
+import { calendarDate, nonEmptyList, optionalList, requiredText, webAddress, type FieldMeta } from './fields.ts';
 import type { ReferenceFn } from './reference.ts';
 
 /** Folder (inside `public/`) where reports' downloadable documents live. */
@@ -27,6 +27,10 @@ const documentSchema = z
         error: (issue) =>
           `le fichier public/${DOCUMENTS_FOLDER}/${String(issue.input)} n’existe pas → ajoutez ce fichier dans public/${DOCUMENTS_FOLDER}/ ou corrigez son nom.`,
       })
+      .meta({
+        description: `Le nom d’un fichier déposé dans public/${DOCUMENTS_FOLDER}/ (lettres sans accent, chiffres, « - », « _ », « . »).`,
+        example: 'compte-rendu-2013.pdf',
+      } satisfies FieldMeta)
       .optional(),
     /** Or the web address of a document published elsewhere. */
     url: webAddress('l’adresse du document').optional(),

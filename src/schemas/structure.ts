@@ -13,6 +13,7 @@ import {
   requiredText,
   webAddress,
   yesNo,
+  type FieldMeta,
 } from './fields.ts';
 
 /** Kinds of structure, with the label readers see. */
@@ -68,6 +69,7 @@ export const structureSchema = z.object({
   code_postal: z
     .string({ error: 'le code postal doit être un texte de 5 chiffres entre guillemets, par exemple "41000".' })
     .regex(/^\d{5}$/, { error: 'code postal invalide → écrivez 5 chiffres entre guillemets, par exemple "41000".' })
+    .meta({ description: 'Le code postal, 5 chiffres entre guillemets.', example: '41000' } satisfies FieldMeta)
     .optional(),
   /** Town. */
   commune: requiredText('la commune, par exemple « Blois »'),
@@ -81,10 +83,18 @@ export const structureSchema = z.object({
     .regex(/^(\+33 ?|0)[1-9]( ?\d{2}){4}$/, {
       error: 'numéro invalide → écrivez 10 chiffres, par exemple "02 54 00 00 00" (entre guillemets).',
     })
+    .meta({
+      description: 'Le numéro d’accueil, 10 chiffres entre guillemets ; seulement s’il a été vérifié.',
+      example: '02 54 00 00 00',
+    } satisfies FieldMeta)
     .optional(),
   /** Contact e-mail address. */
   courriel: z
     .email({ error: 'adresse électronique invalide → écrivez-la en entier, par exemple contact@exemple.fr.' })
+    .meta({
+      description: 'L’adresse électronique d’accueil de la structure (jamais celle d’une personne sans son accord).',
+      example: 'contact@exemple.fr',
+    } satisfies FieldMeta)
     .optional(),
   /** Web site of the structure. */
   site_web: webAddress('l’adresse du site de la structure').optional(),
@@ -99,6 +109,11 @@ export const structureSchema = z.object({
         message: `horaires illisibles (${problems.join(' ; ')}) → utilisez la syntaxe OpenStreetMap : jours en anglais abrégés (Mo, Tu, We, Th, Fr, Sa, Su) puis plages HH:MM-HH:MM, par exemple "Mo-Fr 09:00-12:00,13:30-17:00".`,
       });
     })
+    .meta({
+      description:
+        'Les horaires d’accueil en syntaxe OpenStreetMap : jours abrégés en anglais (Mo, Tu, We, Th, Fr, Sa, Su) puis plages HH:MM-HH:MM.',
+      example: 'Mo-Fr 09:00-12:00,13:30-17:00',
+    } satisfies FieldMeta)
     .optional(),
   /** Publics received. */
   publics: nonEmptyList(audience, 'un public accueilli'),
@@ -110,6 +125,10 @@ export const structureSchema = z.object({
     .int()
     .min(1990, { error: 'année invalide → écrivez une année sur 4 chiffres, par exemple 2009.' })
     .max(2100, { error: 'année invalide → écrivez une année sur 4 chiffres, par exemple 2009.' })
+    .meta({
+      description: 'L’année où la structure a rejoint le réseau, sur 4 chiffres.',
+      example: '2009',
+    } satisfies FieldMeta)
     .optional(),
   /** Whether the structure is a member of the network (true) or a partner it sends people to (false). */
   membre: yesNo('si la structure est membre du réseau').default(true),

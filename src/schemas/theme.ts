@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { optionalText, requiredText } from './fields.ts';
+import { optionalText, requiredText, type FieldMeta } from './fields.ts';
 
 /** A theme shared by every collection ("apprentissage", "mobilité internationale"…). */
 export const themeSchema = z.object({
@@ -13,6 +13,9 @@ export const themeSchema = z.object({
       error: 'ce champ doit être un nombre entier → écrivez par exemple 10 (les plus petits passent en premier).',
     })
     .int({ error: 'ce champ doit être un nombre entier → écrivez par exemple 10.' })
+    .meta({
+      description: 'La place du thème dans les listes : les plus petits nombres passent en premier.',
+    } satisfies FieldMeta)
     .default(100),
   /** Short label for buttons and filters, when the title is long. */
   libelle_court: optionalText('un libellé court pour les filtres'),

@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
-import { audience, nonEmptyList, oneOf, optionalList, optionalText, requiredText, webAddress } from './fields.ts';
+import {
+  audience,
+  nonEmptyList,
+  oneOf,
+  optionalList,
+  optionalText,
+  requiredText,
+  webAddress,
+  type FieldMeta,
+} from './fields.ts';
 import type { ReferenceFn } from './reference.ts';
 
 /** The four categories the group sorted its tools into. */
@@ -34,6 +43,10 @@ export const toolSchema = (reference: ReferenceFn) =>
         error:
           'valeur invalide → écrivez le nom d’un fichier de content/structures/ (sans .yaml), ou une liste de tels noms, une ligne « - nom » par structure.',
       })
+      .meta({
+        description:
+          'La structure qui détient l’outil (nom d’un fichier de content/structures/), ou la liste de celles qui l’utilisent ; à omettre pour un outil commun à tout le réseau.',
+      } satisfies FieldMeta)
       .optional()
       .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
     /** Themes: identifiers of files in `content/thematiques/`. */

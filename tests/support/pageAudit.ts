@@ -36,7 +36,11 @@ export function formatPageProblem({ page, rule, message }: PageProblem): string 
  * Legacy mode runs axe in the page itself (same-origin frames included) instead of opening a blank page per call.
  */
 export async function axeProblems(page: Page, path: string): Promise<PageProblem[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode().analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode()
+    .analyze();
   const problems: PageProblem[] = [];
   for (const violation of results.violations) {
     const exceptions = AXE_EXCEPTIONS.filter((exception) => exception.rule === violation.id);

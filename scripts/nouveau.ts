@@ -1,0 +1,58 @@
+/**
+ * Usage: npm run nouveau -- <genre> "<titre>"
+ *   e.g. npm run nouveau -- structure "Mission Locale du Blaisois"
+ *
+ * Creates a content file with every field present and explained, valid from the start, its
+ * name derived from the title; never overwrites a file (adds -2, -3… instead). Exit code:
+ * 0 when the file is created, 2 on wrong usage.
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { COLLECTION_FILES } from '../src/schemas/collections.ts';
+import { COLLECTION_FOLDERS, contentRoot } from '../src/lib/contentRoot.ts';
+import { entryKinds, scaffoldEntry } from '../src/lib/scaffoldEntry.ts';
+import { PLACEHOLDER, suggestId } from '../src/lib/validateContent.ts';
+
+const kinds = entryKinds();
+const [kindName, ...titleWords] = process.argv.slice(2);
+const title = titleWords.join(' ').trim();
+const kind = kinds.find((candidate) => candidate.kind === kindName);
+
+if (!kind || !title) {
+  console.error('Usage : npm run nouveau -- <genre> "<titre>"');
+  console.error(`Genres : ${kinds.map((candidate) => candidate.kind).join(', ')}.`);
+  console.error('Exemple : npm run nouveau -- structure "Mission Locale du Blaisois"');
+  process.exit(2);
+}
+
+const root = contentRoot();
+const folder = join(root, COLLECTION_FOLDERS[kind.collection]);
+const extension = COLLECTION_FILES[kind.collection].extensions[0];
+
+/** First file name of each collection, so that references in the new file point to something real. */
+const anyId = Object.fromEntries(
+  Object.entries(COLLECTION_FOLDERS).map(([collection, name]) => {
+    let files: string[] = [];
+    try {
+      files = readdirSync(join(root, name)).filter((file) => !file.startsWith('.'));
+    } catch {
+      // A collection with no folder yet: the reference stays « a-completer ».
+    }
+    return [collection, files.sort()[0]?.replace(/\.[^.]+$/, '')];
+  }),
+);
+
+const base = suggestId(title);
+let id = base;
+for (let n = 2; existsSync(join(folder, `${id}.${extension}`)); n += 1) id = `${base}-${n}`;
+const path = join(folder, `${id}.${extension}`);
+
+mkdirSync(folder, { recursive: true });
+writeFileSync(path, scaffoldEntry(kind, { title, today: new Date().toISOString().slice(0, 10), anyId }), {
+  flag: 'wx', // never overwrite, even if a file appeared meanwhile
+});
+
+const shown = relative(process.cwd(), path);
+if (id !== base) console.log(`Une fiche ${base}.${extension} existe déjà : la nouvelle s’appelle ${id}.${extension}.`);
+console.log(`Fiche créée : ${shown}`);
+console.log(`Remplacez chaque « ${PLACEHOLDER} », puis vérifiez avec : npm run check:content`);

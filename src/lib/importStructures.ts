@@ -1,0 +1,160 @@
+/**
+ * Turns a spreadsheet of structures (CSV exported by Excel or LibreOffice: `;` or `,`, UTF-8
+ * with or without BOM) into structure entries, validated row by row with the site's schema.
+ * Columns are matched by header name; the file writing is left to `scripts/import-structures.ts`.
+ */
+import { parse } from 'csv-parse/sync';
+import { structureSchema } from '../schemas/structure.ts';
+import { describeSchema, type FieldDoc } from './describeFields.ts';
+import { fieldPath, suggestId } from './validateContent.ts';
+
+/** Usual column titles of partners' spreadsheets, normalised (see `headerKey`), for each field. */
+const ALIASES: Record<string, string[]> = {
+  nom: ['nom_de_la_structure', 'nom_structure', 'structure', 'raison_sociale', 'denomination'],
+  type: ['type_de_structure', 'type_structure', 'categorie'],
+  bassin: ['bassin_d_emploi', 'bassin_emploi', 'zone'],
+  adresse: ['adresse_postale', 'rue', 'voie'],
+  code_postal: ['cp', 'code_postale'],
+  commune: ['ville', 'localite'],
+  latitude: ['lat'],
+  longitude: ['lon', 'lng', 'long'],
+  telephone: ['tel', 'numero_de_telephone', 'telephone_accueil', 'phone'],
+  courriel: ['email', 'e_mail', 'mail', 'adresse_electronique', 'adresse_mail'],
+  site_web: ['site', 'site_internet', 'url', 'web'],
+  horaires_accueil: ['horaires', 'horaires_d_accueil', 'heures_d_ouverture'],
+  membre_depuis: ['annee_d_adhesion', 'adhesion', 'membre_depuis_annee'],
+  date_maj: ['date_de_mise_a_jour', 'date_mise_a_jour', 'mise_a_jour', 'maj'],
+  verifie: ['verifiee', 'coordonnees_verifiees'],
+};
+
+/** "Code postal", "CODE_POSTAL", "Code Postal " → "code_postal". */
+export function headerKey(header: string): string {
+  return header
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/** One row of the spreadsheet, turned into an entry or rejected. */
+export interface ImportedRow {
+  /** Line of the CSV file where the row starts (the header is line 1). */
+  line: number;
+  /** File name (without .yaml) the row becomes. */
+  id: string;
+  /** The entry's fields as they will be written. */
+  data: Record<string, unknown>;
+  /** What is wrong with the row, `field: message`; empty when the row is valid. */
+  problems: string[];
+}
+
+export interface ImportResult {
+  rows: ImportedRow[];
+  /** Columns that match no field: ignored, and said so. */
+  ignoredColumns: string[];
+  /** A problem with the whole file (no header, no name column…). */
+  fileProblem?: string;
+}
+
+/** The separator of a CSV file: the one of `;` and `,` that its header line uses most. */
+export function detectSeparator(text: string): ';' | ',' {
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  const count = (char: string) => header.split(char).length - 1;
+  return count(';') >= count(',') && count(';') > 0 ? ';' : ',';
+}
+
+const TRUE = new Set(['oui', 'o', 'vrai', 'true', 'yes', 'x', '1']);
+const FALSE = new Set(['non', 'n', 'faux', 'false', 'no', '0']);
+
+/** A cell as the schema expects it for `field`; unreadable values are kept so that the schema explains them. */
+function cellValue(cell: string, field: FieldDoc): unknown {
+  switch (field.kind) {
+    case 'number':
+    case 'integer': {
+      const number = Number(cell.replace(',', '.').replace(/\s/g, ''));
+      return Number.isNaN(number) ? cell : number;
+    }
+    case 'boolean': {
+      const word = cell.toLowerCase();
+      return TRUE.has(word) ? true : FALSE.has(word) ? false : cell;
+    }
+    case 'date': {
+      const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(cell);
+      return french ? `${french[3]!}-${french[2]!.padStart(2, '0')}-${french[1]!.padStart(2, '0')}` : cell;
+    }
+    case 'choice':
+      return field.values?.includes(suggestId(cell)) ? suggestId(cell) : cell;
+    case 'list':
+      return cell
+        .split(/[|;,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean)
+        .map((item) => (field.item ? cellValue(item, field.item) : item));
+    default:
+      return cell;
+  }
+}
+
+/**
+ * Reads a CSV text and validates each row as a structure. `today` (AAAA-MM-JJ) fills `date_maj`
+ * when the sheet has none; `verifie` defaults to false: nobody has checked imported contacts yet.
+ */
+export function importStructures(csv: string, today: string): ImportResult {
+  // csv-parse miscounts lines when a quoted cell holds a Windows line break: read Unix ones only.
+  const text = csv.replace(/\r\n?/g, '\n');
+  const records = parse(text, {
+    bom: true,
+    delimiter: detectSeparator(text.replace(/^\uFEFF/, '')),
+    info: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    trim: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  const [header, ...rows] = records;
+  const fields = describeSchema(structureSchema)[0]?.fields ?? [];
+  const byKey = new Map<string, FieldDoc>();
+  for (const field of fields) {
+    byKey.set(field.name, field);
+    for (const alias of ALIASES[field.name] ?? []) byKey.set(alias, field);
+  }
+  const columns = (header?.record ?? []).map((title) => byKey.get(headerKey(title)));
+  const ignoredColumns = (header?.record ?? []).filter((_title, index) => !columns[index]);
+  if (!columns.some((field) => field?.name === 'nom')) {
+    return {
+      rows: [],
+      ignoredColumns,
+      fileProblem:
+        'aucune colonne « nom » → la première ligne du tableau doit porter les titres des colonnes, dont « nom ».',
+    };
+  }
+
+  const seen = new Map<string, number>();
+  const imported = rows.map(({ record, info }): ImportedRow => {
+    const line = info.lines - record.join('').split('\n').length + 1;
+    const data: Record<string, unknown> = {};
+    for (const field of fields) {
+      const index = columns.findIndex((column) => column === field);
+      const cell = index >= 0 ? record[index]?.trim() : undefined;
+      if (cell) data[field.name] = cellValue(cell, field);
+    }
+    data['date_maj'] ??= today;
+    data['verifie'] ??= false;
+    const name = data['nom'];
+    const id = suggestId(typeof name === 'string' ? name : `ligne-${line}`);
+    const result = structureSchema.safeParse(data);
+    const problems = result.success
+      ? []
+      : result.error.issues.map((issue) => `${fieldPath(issue.path) || '(ligne)'}: ${issue.message}`);
+    const first = seen.get(id);
+    if (first !== undefined) {
+      problems.push(
+        `nom: même nom de fichier (${id}.yaml) qu’à la ligne ${first} → distinguez les deux noms, par exemple avec la commune.`,
+      );
+    } else {
+      seen.set(id, line);
+    }
+    return { line, id, data, problems };
+  });
+  return { rows: imported, ignoredColumns };
+}

@@ -1,0 +1,189 @@
+/**
+ * Validates content files without building the site: the same schemas and cross-entry
+ * checks as the build, plus what only an editor's tool should say (unknown fields, files
+ * the site ignores, text left to fill in). Used by `npm run check:content`.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { collectionSchemas, COLLECTION_FILES } from '../schemas/collections.ts';
+import { referenceStandIn } from '../schemas/reference.ts';
+import type { ContentProblem, EntryLike } from './checkReferences.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from './contentRoot.ts';
+import { crossEntryChecks, type EntriesByCollection } from './crossEntryChecks.ts';
+import { describeSchema } from './describeFields.ts';
+import { readContentFile } from './readContentFile.ts';
+
+/** Text that `npm run nouveau` writes where the editor still has something to fill in. */
+export const PLACEHOLDER = 'À compléter';
+/** The same, for a field that takes a web address. */
+export const PLACEHOLDER_URL = 'https://example.org/a-completer';
+/** The same, for a field that takes an identifier (lower-case letters and hyphens). */
+export const PLACEHOLDER_ID = 'a-completer';
+
+/** A file name an id can be made of: what Astro keeps unchanged as the entry's id. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A zod issue's path as editors read it: `documents[0].fichier`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+/** Every file under a folder, as paths relative to it. */
+function filesUnder(folder: string, prefix = ''): string[] {
+  let entries;
+  try {
+    entries = readdirSync(join(folder, prefix), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => !entry.name.startsWith('.'))
+    .flatMap((entry) =>
+      entry.isDirectory() ? filesUnder(folder, join(prefix, entry.name)) : [join(prefix, entry.name)],
+    );
+}
+
+/** Fields a file may hold: those of its variant (`type: question`) when the schema has several. */
+function allowedFields(schema: z.ZodType, data: Record<string, unknown>): Set<string> {
+  const variants = describeSchema(schema);
+  const chosen = variants.filter((variant) => {
+    const selector = variant.discriminator;
+    return !selector || data[selector.field] === selector.value;
+  });
+  return new Set((chosen.length > 0 ? chosen : variants).flatMap((variant) => variant.fields.map((f) => f.name)));
+}
+
+/** Paths of string values that still hold the placeholder. */
+function* placeholdersIn(value: unknown, path: string): Generator<string> {
+  if (typeof value === 'string' && (value.includes(PLACEHOLDER) || [PLACEHOLDER_URL, PLACEHOLDER_ID].includes(value)))
+    yield path;
+  else if (Array.isArray(value))
+    for (const [index, item] of value.entries()) yield* placeholdersIn(item, `${path}[${index}]`);
+  else if (typeof value === 'object' && value !== null && !(value instanceof Date))
+    for (const [key, item] of Object.entries(value)) yield* placeholdersIn(item, path ? `${path}.${key}` : key);
+}
+
+/** Result of checking a content root. */
+export interface ContentReport {
+  files: number;
+  problems: ContentProblem[];
+}
+
+/** Checks one file against its collection's schema; returns its data when it parsed. */
+function checkFile(
+  schema: z.ZodType,
+  path: string,
+  shownPath: string,
+  problems: ContentProblem[],
+): { data: unknown } | undefined {
+  const report = (field: string, message: string) => problems.push({ file: shownPath, field, message });
+  const read = readContentFile(path);
+  if ('error' in read) {
+    report('(fichier)', read.error);
+    return undefined;
+  }
+  const known = allowedFields(schema, read.data);
+  for (const key of Object.keys(read.data)) {
+    if (known.has(key)) continue;
+    report(
+      key,
+      `champ inconnu, ignoré par le site → vérifiez son orthographe (sans accent ni majuscule) ; champs possibles : ${[...known].join(', ')}.`,
+    );
+  }
+  for (const field of placeholdersIn({ ...read.data, '(texte)': read.body }, '')) {
+    report(
+      field,
+      `le modèle n’est pas rempli (« ${PLACEHOLDER} », ${PLACEHOLDER_ID} ou ${PLACEHOLDER_URL}) → remplacez-le par le vrai contenu, ou supprimez la ligne si le champ est facultatif.`,
+    );
+  }
+  const parsed = schema.safeParse(read.data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) report(fieldPath(issue.path) || '(fiche)', issue.message);
+    return undefined;
+  }
+  return { data: parsed.data };
+}
+
+/**
+ * Checks every content file under `root` (default `content/`). Paths in problems are relative to `cwd`.
+ */
+export function validateContent(root: string, cwd: string = process.cwd()): ContentReport {
+  const schemas = collectionSchemas(referenceStandIn) as Record<CollectionName, z.ZodType>;
+  const problems: ContentProblem[] = [];
+  const entries: EntriesByCollection = {};
+  let files = 0;
+  for (const collection of Object.keys(COLLECTION_FOLDERS) as CollectionName[]) {
+    const folder = join(root, COLLECTION_FOLDERS[collection]);
+    const extensions: readonly string[] = COLLECTION_FILES[collection].extensions;
+    const seen = new Map<string, string>();
+    const collected: EntryLike[] = [];
+    for (const file of filesUnder(folder).sort()) {
+      const path = join(folder, file);
+      const shownPath = relative(cwd, path).split('\\').join('/');
+      const dot = file.lastIndexOf('.');
+      const extension = dot > 0 ? file.slice(dot + 1) : '';
+      const id = (dot > 0 ? file.slice(0, dot) : file).split('\\').join('/');
+      if (!extensions.includes(extension)) {
+        problems.push({
+          file: shownPath,
+          field: '(nom du fichier)',
+          message: `le site ignore les fichiers .${extension || '(sans extension)'} de ce dossier → enregistrez la fiche en .${extensions.join(' ou .')}.`,
+        });
+        continue;
+      }
+      files += 1;
+      if (!id.split('/').every((segment) => SLUG.test(segment))) {
+        problems.push({
+          file: shownPath,
+          field: '(nom du fichier)',
+          message: `nom de fichier invalide → renommez-le en minuscules sans accent ni espace, les mots séparés par des tirets (par exemple ${suggestId(id)}.${extension}).`,
+        });
+      }
+      const previous = seen.get(id);
+      if (previous) {
+        problems.push({
+          file: shownPath,
+          field: '(nom du fichier)',
+          message: `même nom que ${previous} → gardez un seul de ces deux fichiers.`,
+        });
+        continue;
+      }
+      seen.set(id, shownPath);
+      const checked = checkFile(schemas[collection], path, shownPath, problems);
+      if (checked) collected.push({ id, filePath: shownPath, data: checked.data });
+    }
+    entries[collection] = collected;
+  }
+  problems.push(...crossEntryChecks(entries));
+  const byFile = (a: ContentProblem, b: ContentProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { files, problems: uniqueProblems(problems).sort(byFile) };
+}
+
+/** A file name made of the words of any text: "Mission Locale d'Blois" → "mission-locale-d-blois". */
+export function suggestId(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase()
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      .replace(/[^a-z0-9/]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'fiche'
+  );
+}
+
+/** Each problem once, in file order (zod may report one mistake twice). */
+function uniqueProblems(problems: ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.file}\u0000${problem.field}\u0000${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

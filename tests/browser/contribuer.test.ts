@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, offlineContext } from '../support/browser.ts';
+import { site } from '../../src/site.config.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context } = await offlineContext(browser));
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(new URL(path.replace(/^\//, ''), siteUrl).href);
+  return page;
+}
+
+describe('contribuer', () => {
+  it('la page Contribuer mène à la référence des champs', async () => {
+    const page = await open('/contribuer/');
+    await page.getByRole('link', { name: 'référence des champs' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Référence des champs');
+    await page.close();
+  });
+
+  it('la référence décrit chaque type de fiche et chaque champ, avec ses valeurs permises', async () => {
+    const page = await open('/contribuer/champs/');
+    for (const label of ['Points d’étape', 'Structures', 'Sitothèque', 'Stages', 'Outils', 'Autodiagnostic']) {
+      expect(await page.getByRole('heading', { level: 2, name: label, exact: true }).count()).toBe(1);
+    }
+    const structures = page.getByRole('table', { name: 'Champs des fiches Structures' });
+    const bassin = structures.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'bassin' }) });
+    expect(await bassin.getByRole('cell').first().textContent()).toBe('obligatoire');
+    expect(
+      await bassin.getByRole('list', { name: 'Valeurs possibles' }).getByRole('listitem').allTextContents(),
+    ).toEqual(['blois', 'romorantin', 'vendome']);
+    await page.close();
+  });
+
+  it.each(['/contribuer/', '/points-etape/2013-trois-thematiques/'])(
+    'la page %s dit quand elle a changé et mène à sa source et à son historique',
+    async (path) => {
+      const page = await open(path);
+      const links = page.getByRole('complementary', { name: 'Contribuer à cette page' });
+      expect(await links.getByRole('time').count()).toBe(1);
+      expect(await links.textContent()).toMatch(/Dernière (modification|mise à jour) : \d{1,2} \p{L}+ \d{4}/u);
+      expect(await links.getByRole('link', { name: 'Modifier cette page' }).getAttribute('href')).toMatch(
+        new RegExp(`^${site.repository.url}/edit/${site.repository.branch}/content/`),
+      );
+      expect(await links.getByRole('link', { name: 'Historique' }).getAttribute('href')).toMatch(
+        new RegExp(`^${site.repository.url}/commits/${site.repository.branch}/content/`),
+      );
+      await page.close();
+    },
+  );
+});

@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/checkReferences.ts';
+import { validateContent } from '../../src/lib/validateContent.ts';
+import { contentWith } from '../support/buildSite.ts';
+import { runScript } from '../support/runScript.ts';
+
+const structure = (changes: Record<string, string> = {}) =>
+  Object.entries({
+    nom: '"Structure d’essai"',
+    type: 'cio',
+    bassin: 'blois',
+    description: '"Une structure pour les tests."',
+    commune: 'Blois',
+    latitude: '47.586',
+    longitude: '1.336',
+    publics: '[tout-public]',
+    date_maj: '2026-11-28',
+    verifie: 'false',
+    ...changes,
+  })
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n');
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+/** The problem lines check:content prints for a copy of the real content with `files` added. */
+function problemsWith(files: Record<string, string>): string[] {
+  const content = contentWith(files);
+  cleanup = content.cleanup;
+  return validateContent(content.dir, content.dir).problems.map(formatProblem);
+}
+
+describe('npm run check:content : un message par erreur, avec fichier, champ et correction', () => {
+  it('ne trouve rien à redire au contenu réel', () => {
+    expect(validateContent('content').problems.map(formatProblem)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'un champ obligatoire manquant',
+      { 'structures/essai.yaml': structure({ commune: '' }) },
+      'structures/essai.yaml: commune: champ obligatoire manquant → ajoutez la commune',
+    ],
+    [
+      'une valeur hors liste',
+      { 'structures/essai.yaml': structure({ bassin: 'orleans' }) },
+      'structures/essai.yaml: bassin: valeur inconnue → choisissez le bassin d’emploi parmi : blois, romorantin, vendome.',
+    ],
+    [
+      'un point hors du département',
+      { 'structures/essai.yaml': structure({ latitude: '48.85' }) },
+      'structures/essai.yaml: latitude: latitude hors du Loir-et-Cher',
+    ],
+    [
+      'un champ mal orthographié',
+      { 'structures/essai.yaml': structure({ telphone: '"02 54 00 00 00"' }) },
+      'structures/essai.yaml: telphone: champ inconnu, ignoré par le site → vérifiez son orthographe',
+    ],
+    [
+      'une erreur de syntaxe YAML',
+      { 'structures/essai.yaml': structure({ description: 'Accueil : jeunes' }) },
+      'structures/essai.yaml: (fichier): syntaxe invalide à la ligne 4 : un texte contient « : » → mettez ce texte entre guillemets.',
+    ],
+    [
+      'un nom de fichier avec espaces et majuscules',
+      { 'structures/Mon Essai.yaml': structure() },
+      'structures/Mon Essai.yaml: (nom du fichier): nom de fichier invalide → renommez-le en minuscules sans accent ni espace, les mots séparés par des tirets (par exemple mon-essai.yaml).',
+    ],
+    [
+      'une extension que le site ignore',
+      { 'stages/essai.yaml': 'nom: x' },
+      'stages/essai.yaml: (nom du fichier): le site ignore les fichiers .yaml de ce dossier → enregistrez la fiche en .md.',
+    ],
+    [
+      'deux fichiers de même nom',
+      { 'structures/cio-blois.yml': structure() },
+      'structures/cio-blois.yml: (nom du fichier): même nom que structures/cio-blois.yaml → gardez un seul de ces deux fichiers.',
+    ],
+    [
+      'un thème inexistant',
+      {
+        'sitotheque/essai.yaml':
+          'titre: Essai\nurl: https://www.onisep.fr/\ndescription: Essai.\nthematiques: [apprentisage]\npublics: [tout-public]\ndate_verification: 2026-11-01',
+      },
+      'sitotheque/essai.yaml: thematiques[0]: « apprentisage » n’existe pas dans content/thematiques/ → écrivez le nom d’un fichier de ce dossier, sans extension',
+    ],
+    [
+      'un modèle pas rempli',
+      { 'structures/essai.yaml': structure({ description: '"À compléter"' }) },
+      'structures/essai.yaml: description: le modèle n’est pas rempli',
+    ],
+    [
+      'un en-tête Markdown manquant',
+      { 'pages/essai.md': 'titre: Essai\n' },
+      'pages/essai.md: (fichier): en-tête manquant → commencez le fichier par une ligne « --- »',
+    ],
+    [
+      'une étape du diagnostic sans type',
+      { 'diagnostic/essai.yaml': 'question: Quel âge avez-vous ?\n' },
+      'diagnostic/essai.yaml: type: le champ « type » doit valoir question ou resultat',
+    ],
+  ])('%s', (_case, files, expected) => {
+    const problems = problemsWith(files);
+    expect(problems.filter((line) => line.startsWith(expected))).toHaveLength(1);
+    expect(problems.every((line) => / → /.test(line))).toBe(true);
+  });
+
+  it('signale chaque problème une seule fois', () => {
+    const problems = problemsWith({ 'structures/essai.yaml': structure({ latitude: '48.85', type: 'mairie' }) });
+    expect(problems).toHaveLength(new Set(problems).size);
+    expect(problems).toHaveLength(2);
+  });
+});
+
+describe('npm run check:content (la commande)', { timeout: 30_000 }, () => {
+  it.each([
+    ['du contenu valide', {}, 0, /Contenu valide : \d+ fichiers vérifiés/],
+    ['une erreur', { 'structures/essai.yaml': structure({ bassin: 'orleans' }) }, 1, /1 problème dans \d+ fichiers/],
+  ])('sort avec le bon code pour %s', (_case, files, code, summary) => {
+    const content = contentWith(files);
+    cleanup = content.cleanup;
+    const run = runScript('check-content', [], { CONTENT_DIR: content.dir });
+    expect(run.code).toBe(code);
+    expect(run.stdout + run.stderr).toMatch(summary);
+  });
+});
