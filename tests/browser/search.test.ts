@@ -50,6 +50,7 @@ describe('la page /recherche/', () => {
     const kinds = new Set(await page.locator('main .site-search__kind').allTextContents());
     expect(kinds).toContain('Point d’étape');
     expect(kinds).toContain('Stage');
+    expect([...kinds].some((kind) => kind.startsWith('Structure · '))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -61,6 +62,17 @@ describe('la page /recherche/', () => {
     const site = results(page).getByRole('link', { name: 'Parcoursup', exact: true });
     expect(await site.getAttribute('href')).toBe('/sitotheque/orientation/#site-parcoursup');
     expect(await results(page).getByText('Site utile').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('le filtre « Bassin d’emploi » ne garde que les structures de ce bassin', async () => {
+    const { page } = await open('/recherche/?q=mission&type=structure&bassin=vendome');
+    await eventually(() => status(page).textContent()).toMatch(/résultats? pour « mission » avec les filtres choisis/);
+    const kinds = await page.locator('main .site-search__kind').allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((kind) => /^Structure · /.test(kind))).toBe(true);
+    expect(await resultLinks(page).allTextContents()).toContain('Mission Locale du Vendômois');
+    expect(await resultLinks(page).allTextContents()).not.toContain('Mission Locale du Blaisois');
     await page.close();
   });
 
