@@ -1,0 +1,66 @@
+/** The sitothèque and the internship directory as open data records: plain, flat, in French like the content. */
+import { isoDate } from './formatDate.ts';
+
+interface SiteLike {
+  id: string;
+  data: {
+    titre: string;
+    url: string;
+    description: string;
+    thematiques: readonly { id: string }[];
+    publics: readonly string[];
+    date_verification?: Date | undefined;
+  };
+}
+
+interface InternshipLike {
+  id: string;
+  data: {
+    nom: string;
+    pour: readonly string[];
+    public_concerne: string;
+    age_ou_niveau: string;
+    duree: string;
+    cadre_legal: string;
+    convention: boolean;
+    gratification: string;
+    structures: readonly { id: string }[];
+    liens: readonly { titre: string; url: string }[];
+    date_verification: Date;
+  };
+}
+
+/** One sitothèque entry; `date_verification` is empty when nobody has checked the link yet. */
+export function toSiteRecord(entry: SiteLike, page: string) {
+  const { titre, url, description, thematiques, publics, date_verification } = entry.data;
+  return {
+    id: entry.id,
+    titre,
+    url,
+    description,
+    thematiques: thematiques.map((ref) => ref.id),
+    publics: [...publics],
+    date_verification: date_verification ? isoDate(date_verification) : null,
+    page,
+  };
+}
+
+/** One form of internship, with the identifiers of the structures that arrange it. */
+export function toInternshipRecord(entry: InternshipLike, page: string) {
+  const { data } = entry;
+  return {
+    id: entry.id,
+    nom: data.nom,
+    pour: [...data.pour],
+    public_concerne: data.public_concerne,
+    age_ou_niveau: data.age_ou_niveau,
+    duree: data.duree,
+    cadre_legal: data.cadre_legal,
+    convention: data.convention,
+    gratification: data.gratification,
+    structures: data.structures.map((ref) => ref.id),
+    liens: data.liens.map((link) => ({ titre: link.titre, url: link.url })),
+    date_verification: isoDate(data.date_verification),
+    page,
+  };
+}
