@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useOfflineBrowser } from '../support/browser.ts';
 import { site } from '../../src/site.config.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ context } = await offlineContext(browser));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const session = useOfflineBrowser();
 
 async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   await page.goto(new URL(path.replace(/^\//, ''), siteUrl).href);
   return page;
 }

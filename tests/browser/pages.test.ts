@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectErrors, launchBrowser, offlineContext } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { collectErrors, useOfflineBrowser } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ context } = await offlineContext(browser));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const session = useOfflineBrowser();
 
 async function open(path: string): Promise<{ page: Page; status: number | undefined; errors: string[] }> {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const errors = collectErrors(page);
   const response = await page.goto(new URL(path.replace(/^\//, ''), siteUrl).href);
   return { page, status: response?.status(), errors };
@@ -102,7 +93,7 @@ describe('pages de contenu', () => {
   });
 
   it('reste lisible sur un écran de 320 px sans défilement horizontal', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(new URL('points-etape/2013-trois-thematiques/', siteUrl).href);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

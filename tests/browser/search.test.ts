@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectErrors, launchBrowser, offlineContext } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { collectErrors, offlineContext, useOfflineBrowser } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
-let browser: Browser;
-let context: BrowserContext;
+const session = useOfflineBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ context } = await offlineContext(browser));
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function open(path: string, base = siteUrl, on: BrowserContext = context) {
+async function open(path: string, base = siteUrl, on: BrowserContext = session.context) {
   const page = await on.newPage();
   const errors = collectErrors(page);
   await page.goto(new URL(path.replace(/^\//, ''), base).href);
@@ -125,7 +116,7 @@ describe('la page /recherche/', () => {
   });
 
   it('sans JavaScript, explique pourquoi et mène au plan du site', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await session.browser.newContext({ javaScriptEnabled: false });
     const { page } = await open('/recherche/', siteUrl, noScript);
     expect(await page.getByRole('main').textContent()).toMatch(/La recherche a besoin de JavaScript/);
     await page.getByRole('main').getByRole('link', { name: 'Plan du site' }).click();
@@ -134,7 +125,7 @@ describe('la page /recherche/', () => {
   });
 
   it('affiche un message si Pagefind ne peut pas se charger', async () => {
-    const { context: blocked } = await offlineContext(browser);
+    const { context: blocked } = await offlineContext(session.browser);
     await blocked.route('**/pagefind/pagefind.js', (route) => route.abort('blockedbyclient'));
     const { page } = await open('/recherche/?q=apprentissage', siteUrl, blocked);
     await eventually(() => status(page).textContent()).toBe('La recherche n’a pas pu se charger.');
@@ -152,7 +143,7 @@ describe('la page /recherche/', () => {
     ["default-src 'self'", 'La recherche n’a pas pu se charger.'],
     ["default-src 'self'; script-src 'self' 'wasm-unsafe-eval'", /^\d+ résultats pour « apprentissage »\.$/],
   ])('sous la politique de sécurité « %s » : %s', async (policy, expected) => {
-    const { context: strict } = await offlineContext(browser);
+    const { context: strict } = await offlineContext(session.browser);
     await strict.route(`${siteUrl}**`, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
@@ -165,7 +156,7 @@ describe('la page /recherche/', () => {
 
 describe('le bouton « Rechercher » de l’en-tête', () => {
   it('ne charge rien de Pagefind avant usage, puis trouve au clavier seul', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(new URL('points-etape/2009-elargissement/', siteUrl).href);
@@ -206,7 +197,7 @@ describe('le bouton « Rechercher » de l’en-tête', () => {
   });
 
   it('est un lien vers /recherche/ sans JavaScript', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await session.browser.newContext({ javaScriptEnabled: false });
     const { page } = await open('/points-etape/', siteUrl, noScript);
     await page.getByRole('banner').getByRole('link', { name: 'Rechercher' }).click();
     await page.waitForURL(/\/recherche\/$/);

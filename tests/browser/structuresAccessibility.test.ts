@@ -1,19 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, offlineContext } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useOfflineBrowser } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ context } = await offlineContext(browser));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const session = useOfflineBrowser();
 
 describe.each([
   ['structures/'],
@@ -25,7 +15,7 @@ describe.each([
   ['donnees/'],
 ])('la page %s', (path) => {
   it('n’a aucune violation axe-core (WCAG 2.2 AA), carte chargée', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.goto(new URL(path, siteUrl).href);
     const map = page.locator('structure-map[data-eager]');
     if ((await map.count()) > 0) await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });

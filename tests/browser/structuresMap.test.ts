@@ -1,10 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { FrameLocator, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { collectErrors, launchBrowser, offlineContext } from '../support/browser.ts';
+import { collectErrors, offlineContext, useOfflineBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/staticServer.ts';
 
 const siteUrl = inject('siteUrl');
@@ -26,16 +26,7 @@ const structures = readdirSync('content/structures')
     }),
   }));
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ context } = await offlineContext(browser));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const session = useOfflineBrowser();
 
 const markers = (page: Page | FrameLocator) => page.locator('.leaflet-marker-icon');
 const GROUP = /^Groupe de (\d+) structures : (.*)$/;
@@ -54,7 +45,7 @@ async function namesOnMap(page: Page | FrameLocator): Promise<string[]> {
 const namesOf = (list: typeof structures) => list.map((s) => s.nom).sort();
 const listItems = (page: Page) => page.locator('[data-structure]:visible');
 
-async function openMap(path: string, pageContext = context): Promise<{ page: Page; errors: string[] }> {
+async function openMap(path: string, pageContext = session.context): Promise<{ page: Page; errors: string[] }> {
   const page = await pageContext.newPage();
   const errors = collectErrors(page);
   await page.goto(new URL(path, siteUrl).href);
@@ -164,7 +155,7 @@ describe('la carte des structures', () => {
   });
 
   it('dit quand le fond de carte ne se charge pas, et la liste reste complète', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.route(/\/\d+\/\d+\/\d+\.png$/, (route) => route.abort('failed'));
     await page.goto(new URL('carte/', siteUrl).href);
     const message = page.getByText('Le fond de carte ne s’affiche pas');
@@ -180,7 +171,7 @@ describe('la carte des structures', () => {
   });
 
   it('sans JavaScript, liste chaque structure et explique l’absence de carte', async () => {
-    const { context: noScript } = await offlineContext(browser, { javaScriptEnabled: false });
+    const { context: noScript } = await offlineContext(session.browser, { javaScriptEnabled: false });
     const page = await noScript.newPage();
     await page.goto(new URL('carte/', siteUrl).href);
     expect(await listItems(page).count()).toBe(structures.length);
@@ -192,7 +183,7 @@ describe('la carte des structures', () => {
   });
 
   it('ne demande au réseau que les tuiles, avec un Referer', async () => {
-    const { context: watched, outside } = await offlineContext(browser);
+    const { context: watched, outside } = await offlineContext(session.browser);
     const page = await watched.newPage();
     const referers: (string | undefined)[] = [];
     page.on('request', (request) => {
@@ -209,7 +200,7 @@ describe('la carte des structures', () => {
 
 describe('l’annuaire et les fiches', () => {
   it('filtre l’annuaire par public, et l’adresse garde le filtre', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.goto(new URL('structures/', siteUrl).href);
     await page.getByLabel('Public').selectOption({ label: 'Parents' });
     await page.waitForURL(/\?public=parents$/);
@@ -223,7 +214,7 @@ describe('l’annuaire et les fiches', () => {
 
   it('une fiche non vérifiée dit « coordonnées à confirmer » et n’invente ni téléphone ni horaires', async () => {
     const structure = structures.find((s) => !s.verifie)!;
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     const errors = collectErrors(page);
     await page.goto(new URL(`structures/${structure.id}/`, siteUrl).href);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(structure.nom);
@@ -270,7 +261,7 @@ describe('les données ouvertes', () => {
 
 describe('la carte intégrée chez un partenaire', () => {
   it('le code du générateur, collé sur une page d’une autre origine, montre la carte filtrée sans erreur', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.goto(new URL('carte/integrer/', siteUrl).href);
     await page
       .getByRole('group', { name: /Bassin d’emploi/ })
@@ -293,7 +284,7 @@ describe('la carte intégrée chez un partenaire', () => {
     const partner = await startStaticServer(partnerDir);
     expect(partner.origin).not.toBe(new URL(siteUrl).origin);
     try {
-      const host = await context.newPage();
+      const host = await session.context.newPage();
       const errors = collectErrors(host);
       await host.goto(partner.url);
       const frame = host.frameLocator('iframe[title="Carte des structures AIOA 41 : bassin de Blois"]');
@@ -316,7 +307,7 @@ describe('la carte intégrée chez un partenaire', () => {
   });
 
   it('le bouton « Copier » copie le code, ou le sélectionne quand le presse-papiers est refusé', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', {
         value: { writeText: () => Promise.reject(new Error('refusé')) },
@@ -333,7 +324,7 @@ describe('la carte intégrée chez un partenaire', () => {
   });
 
   it('fonctionne sous un chemin de base', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     const errors = collectErrors(page);
     await page.goto(new URL('embed/carte/?bassin=vendome', subPathSiteUrl).href);
     await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });

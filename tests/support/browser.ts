@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Flags that keep Debian's Chromium quiet and offline in a sandboxed CI. */
@@ -67,4 +68,26 @@ export function collectErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/** The browser and offline context a test file shares, set up by `useOfflineBrowser`. */
+export interface BrowserSession {
+  browser: Browser;
+  context: BrowserContext;
+}
+
+/**
+ * Launches one Chromium with an offline context before a file's tests and closes it after,
+ * so that each test file does not repeat the same hooks.
+ */
+export function useOfflineBrowser(options: BrowserContextOptions = {}): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+    ({ context: session.context } = await offlineContext(session.browser, options));
+  });
+  afterAll(async () => {
+    await session.browser.close();
+  });
+  return session;
 }
