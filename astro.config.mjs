@@ -20,7 +20,15 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the Content-Security-Policy refuses; content has no code to colour.
   markdown: { syntaxHighlight: false },
   // The MDX policy comes first: it refuses content that would run code before MDX compiles it.
-  integrations: [mdxContentPolicy(), mdx(), sitemap(), pagefind()],
+  // The editing interface (/admin/) is for editors, not readers: out of the sitemap (and noindex in the page).
+  integrations: [
+    mdxContentPolicy(),
+    mdx(),
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/admin/') }),
+    pagefind(),
+  ],
+  // `npm run admin` (scripts/admin.ts): the editing interface reaches decap-server through the dev server's origin.
+  vite: process.env.DECAP_SERVER_URL ? { server: { proxy: { '/api/v1': process.env.DECAP_SERVER_URL } } } : {},
   security: {
     // A <meta> policy on every page: Astro hashes the scripts and styles it bundles, nothing inline runs otherwise.
     // The search page adds 'wasm-unsafe-eval' for Pagefind itself (src/lib/csp.ts). Headers that a <meta> cannot
