@@ -2,7 +2,8 @@
  * Lists the entries whose check date is too old, or missing, for the editors to review. See USAGE.
  */
 import { parseArgs } from 'node:util';
-import { contentRoot, type CollectionName } from '../src/lib/contentRoot.ts';
+import { contentRoot } from '../src/lib/contentRoot.ts';
+import type { CollectionName } from '../src/schemas/folders.ts';
 import { isStale, monthsBefore, readDate } from './lib/freshness.ts';
 import { readContent } from './lib/readContent.ts';
 

@@ -5,7 +5,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot, type CollectionName } from '../src/lib/contentRoot.ts';
+import { contentRoot } from '../src/lib/contentRoot.ts';
+import type { CollectionName } from '../src/schemas/folders.ts';
 import { checkLinks, DEFAULT_OPTIONS, type CheckOptions } from './lib/checkLinks.ts';
 import { collectLinks } from './lib/collectLinks.ts';
 import { buildReport, formatMarkdown, summaryLine } from './lib/linkReport.ts';

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { COLLECTION_FOLDERS, type CollectionName } from '../../src/lib/contentRoot.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from '../../src/schemas/folders.ts';
 
 /** One content file: its data (YAML or front matter) and, for Markdown, its body. */
 export interface ContentFile {

@@ -1,4 +1,4 @@
-import { site as siteConfig } from '../site.config.ts';
+import { site } from '../site.config.ts';
 
 /**
  * Prefixes a site path with the configured base, so that every link works when
@@ -17,9 +17,9 @@ export function withoutBase(pathname: string, base: string = import.meta.env.BAS
 }
 
 /**
- * Absolute address of a site path, base included: for canonical links, link previews and robots.txt.
- * `site` is Astro's `site` (SITE_URL at build time); without it, the configured address.
+ * The absolute address of a site path, for downloads and feeds that leave the site.
+ * `origin` is `Astro.site` (set from SITE_URL); without it, the address in `src/site.config.ts`.
  */
-export function absoluteUrl(path: string, site: URL | string = siteConfig.url, base?: string): string {
-  return new URL(withBase(path, base), site).href;
+export function absoluteUrl(path: string, origin: URL | string | undefined, base?: string): string {
+  return new URL(withBase(path, base), origin ?? site.url).href;
 }

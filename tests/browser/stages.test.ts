@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { launchBrowser, offlineContext } from '../support/browser.ts';
+import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
 
 const siteUrl = inject('siteUrl');
 

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { collectErrors, offlineContext, useOfflineBrowser } from '../support/browser.ts';
-import { startStaticServer } from '../support/staticServer.ts';
+import { offlineContext } from '../../scripts/lib/browser.ts';
+import { collectErrors, useOfflineBrowser } from '../support/browser.ts';
+import { startStaticServer } from '../../scripts/lib/staticServer.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');

@@ -11,8 +11,9 @@ import {
   SCALED_FOLDERS,
   type ContentCounts,
 } from '../../bench/lib/generateContent.ts';
-import { checkReferences, type EntryLike } from '../../src/lib/checkReferences.ts';
-import { COLLECTION_FOLDERS, type CollectionName } from '../../src/lib/contentRoot.ts';
+import { checkReferences } from '../../src/lib/checkReferences.ts';
+import type { EntryLike } from '../../src/lib/contentProblem.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from '../../src/schemas/folders.ts';
 import { diagnosticSchema } from '../../src/schemas/diagnostic.ts';
 import { internshipSchema } from '../../src/schemas/internship.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
