@@ -1,5 +1,3 @@
-import { mainNavigation } from '../navigation.ts';
-
 /** A section of the site, with the preview image that pages under it show when shared. */
 export interface ShareSection {
   /** File name of the image, without extension: `/partage/<id>.png`. */
@@ -13,24 +11,8 @@ export interface ShareSection {
 /** Width and height of every preview image: the size Open Graph readers crop least. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
-/** Sections beyond the main menu that have pages of their own. */
-const otherSections: ShareSection[] = [
-  { id: 'thematiques', title: 'Thématiques', path: '/thematiques/' },
-  { id: 'donnees', title: 'Données ouvertes', path: '/donnees/' },
-  { id: 'recherche', title: 'Recherche', path: '/recherche/' },
-  { id: 'contribuer', title: 'Contribuer', path: '/contribuer/' },
-  { id: 'accessibilite', title: 'Accessibilité', path: '/accessibilite/' },
-];
-
-/** Every section with an image: the home page (fallback), each entry of the main menu, then the others. */
-export const shareSections: ShareSection[] = [
-  { id: 'accueil', title: 'Le réseau', path: '/' },
-  ...mainNavigation.map((link) => ({ id: link.href.replaceAll('/', ''), title: link.label, path: link.href })),
-  ...otherSections,
-];
-
 /** The section a site path (without the base) belongs to: the longest matching section path. */
-export function sectionOf(path: string, sections: readonly ShareSection[] = shareSections): ShareSection {
+export function sectionOf(path: string, sections: readonly ShareSection[]): ShareSection {
   return sections
     .filter((section) => path.startsWith(section.path))
     .reduce((best, section) => (section.path.length > best.path.length ? section : best));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNotIndexed, robotsTxt } from '../../src/lib/robots.ts';
-import { sectionOf, shareImagePath, shareSections } from '../../src/lib/shareImages.ts';
+import { sectionOf, shareImagePath } from '../../src/lib/shareImages.ts';
+import { shareSections } from '../../src/navigation.ts';
 import { absoluteUrl } from '../../src/lib/url.ts';
 
 describe('robots.txt', () => {
@@ -35,7 +36,7 @@ describe('images des aperçus de liens', () => {
     ['/accessibilite/grille/', 'accessibilite'],
     ['/mentions-legales/', 'accueil'],
   ])('%s montre l’image de la rubrique %s', (path, id) => {
-    expect(sectionOf(path).id).toBe(id);
+    expect(sectionOf(path, shareSections).id).toBe(id);
   });
 
   it('une image par rubrique, chacune à son propre nom de fichier', () => {

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderShareImage } from '../../lib/renderShareImage.ts';
-import { shareSections, type ShareSection } from '../../lib/shareImages.ts';
+import type { ShareSection } from '../../lib/shareImages.ts';
+import { shareSections } from '../../navigation.ts';
 import { territory } from '../../site.config.ts';
 
 /** The preview image of each section, drawn at build time (see BaseLayout's Open Graph tags). */
