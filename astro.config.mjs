@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import { site } from './src/site.config.ts';
 import { mdxContentPolicy } from './src/integrations/mdxContentPolicy.ts';
+import { isNotIndexed } from './src/lib/robots.ts';
+import { withoutBase } from './src/lib/url.ts';
 
 // BASE_PATH builds the site for a sub-path (e.g. /aioa41/); OUT_DIR keeps such a build apart.
 const base = process.env.BASE_PATH ?? '/';
@@ -20,11 +22,11 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the Content-Security-Policy refuses; content has no code to colour.
   markdown: { syntaxHighlight: false },
   // The MDX policy comes first: it refuses content that would run code before MDX compiles it.
-  // The editing interface (/admin/) is for editors, not readers: out of the sitemap (and noindex in the page).
   integrations: [
     mdxContentPolicy(),
     mdx(),
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/admin/') }),
+    // Pages kept out of search engines (robots.txt, noindex) stay out of the sitemap too.
+    sitemap({ filter: (page) => !isNotIndexed(withoutBase(new URL(page).pathname, base)) }),
     pagefind(),
   ],
   // `npm run admin` (scripts/admin.ts): the editing interface reaches decap-server through the dev server's origin.
