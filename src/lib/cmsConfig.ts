@@ -10,7 +10,7 @@ import { DOCUMENTS_FOLDER } from '../schemas/report.ts';
 import { referenceStandIn } from '../schemas/reference.ts';
 import { site } from '../site.config.ts';
 import { CMS_FORMATS } from './cmsYaml.ts';
-import { COLLECTION_FOLDERS, type CollectionName } from './contentRoot.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
 import { describeSchema, type FieldDoc, type SchemaVariant } from './describeFields.ts';
 
 /** One field of a Decap form (the subset of Decap's options this site uses). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { buildCmsConfig, fieldLabel, repositoryName, type CmsField } from '../../src/lib/cmsConfig.ts';
-import { COLLECTION_FOLDERS, type CollectionName } from '../../src/lib/contentRoot.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from '../../src/schemas/folders.ts';
 import { collectionSchemas } from '../../src/schemas/collections.ts';
 import { optionalText } from '../../src/schemas/fields.ts';
 import { referenceStandIn } from '../../src/schemas/reference.ts';
