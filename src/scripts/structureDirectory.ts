@@ -23,8 +23,7 @@ import {
   type FilterVocabulary,
   type StructureFilters,
 } from '../lib/structures/filters.ts';
-
-const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
+import { countOf, plural } from '../lib/french.ts';
 
 export class StructureDirectory extends HTMLElement {
   #vocabulary: FilterVocabulary = { bassins: [], types: [], publics: [] };
@@ -119,12 +118,12 @@ export class StructureDirectory extends HTMLElement {
       const chosen = filters.structures?.length ?? 0;
       status.textContent =
         chosen > 0
-          ? `${plural(shown, 'structure')} sur ${items.length} : ${shown > 1 ? 'celles' : 'celle'} que cite votre résultat de l’autodiagnostic. « Effacer les filtres » les montre toutes.`
+          ? `${countOf(shown, 'structure')} sur ${items.length} : ${plural(shown, 'celle', 'celles')} que cite votre résultat de l’autodiagnostic. « Effacer les filtres » les montre toutes.`
           : shown === items.length
-            ? `${plural(items.length, 'structure')} affichée${items.length > 1 ? 's' : ''}.`
+            ? `${countOf(items.length, 'structure')} ${plural(items.length, 'affichée')}.`
             : shown === 0
               ? 'Aucune structure ne correspond à ces critères.'
-              : `${plural(shown, 'structure')} sur ${items.length} correspond${shown > 1 ? 'ent' : ''} à ces critères.`;
+              : `${countOf(shown, 'structure')} sur ${items.length} ${plural(shown, 'correspond', 'correspondent')} à ces critères.`;
     }
     this.dataset['ready'] = '';
     this.dispatchEvent(new CustomEvent(FILTER_EVENT, { bubbles: true }));

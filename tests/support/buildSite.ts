@@ -11,13 +11,20 @@ export interface BuildResult {
   outDir: string;
 }
 
+/**
+ * Vitest puts its own `import.meta.env` into process.env (BASE_URL=/, MODE=test…); a child build would read them
+ * as its own and lose its sub-path.
+ */
+const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 /** Runs `astro build` of this project on another content root, into a throwaway folder. */
 export function buildWithContent(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'aioa41-build-'));
   const outDir = join(work, 'dist');
+  const parentEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name)));
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache'), ...env },
+      env: { ...parentEnv, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache'), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
