@@ -8,8 +8,9 @@ import type {
   Report,
   Thing,
 } from 'schema-dts';
-import type { Structure, StructureType } from '../schemas/structure.ts';
+import type { SourcedField, Structure, StructureType } from '../schemas/structure.ts';
 import { weeklyOpenings } from './structures/openingHours.ts';
+import { hasPreciseLocation, isContactConfirmed } from './structures/provenance.ts';
 import { areaName } from './structures/record.ts';
 import { territory } from '../site.config.ts';
 
@@ -75,50 +76,60 @@ export interface StructureFacts {
   url: string;
   /** Home page of the network, for `memberOf`. */
   networkUrl: string;
-  /**
-   * Whether the contacts (address, position, phone, e-mail, web site, hours) may be published as facts: a person
-   * verified them, or they come with a source. Otherwise only the name, kind and area served are published.
-   */
-  contactsPublishable: boolean;
 }
 
-/** A structure as search engines read it; contacts only when they may be published as facts. */
-export function structureThing(facts: StructureFacts): Organization {
-  const { data } = facts;
-  const thing = {
+/**
+ * A structure as search engines read it. Name, kind and area served always; each contact (address, position,
+ * phone, e-mail, web site, hours) only when a person verified the entry or the value carries a source.
+ */
+export function structureThing({ data, url, networkUrl }: StructureFacts): Organization {
+  const confirmed = (field: SourcedField) => isContactConfirmed(data, field);
+  const street = confirmed('adresse') ? data.adresse : undefined;
+  const postalCode = confirmed('code_postal') ? data.code_postal : undefined;
+  const address: PostalAddress | undefined =
+    street || postalCode
+      ? {
+          '@type': 'PostalAddress',
+          ...(street ? { streetAddress: street } : {}),
+          ...(postalCode ? { postalCode } : {}),
+          addressLocality: data.commune,
+          addressCountry: 'FR',
+        }
+      : undefined;
+  // An unconfirmed point only stands somewhere in the town: it is not the structure's position.
+  const geo = hasPreciseLocation(data)
+    ? { '@type': 'GeoCoordinates' as const, latitude: data.latitude, longitude: data.longitude }
+    : undefined;
+  const hours =
+    data.horaires_accueil && confirmed('horaires_accueil')
+      ? openingHoursSpecification(data.horaires_accueil)
+      : undefined;
+  return {
     '@type': TYPE_OF_STRUCTURE[data.type],
     name: data.nom,
     ...(data.sigle ? { alternateName: data.sigle } : {}),
     description: data.description,
-    url: facts.url,
+    url,
     areaServed: {
       '@type': 'Place',
       name: `Bassin d’emploi de ${areaName(data.bassin)}`,
       containedInPlace: departement(),
     },
-    ...(data.membre ? { memberOf: networkOrganization({ url: facts.networkUrl }) } : {}),
-  } satisfies Organization;
-  if (!facts.contactsPublishable) return thing;
-  const address: PostalAddress = {
-    '@type': 'PostalAddress',
-    ...(data.adresse ? { streetAddress: data.adresse } : {}),
-    ...(data.code_postal ? { postalCode: data.code_postal } : {}),
-    addressLocality: data.commune,
-    addressCountry: 'FR',
-  };
-  const hours = data.horaires_accueil ? openingHoursSpecification(data.horaires_accueil) : undefined;
-  return {
-    ...thing,
-    ...(data.site_web ? { sameAs: data.site_web } : {}),
-    ...(data.telephone ? { telephone: data.telephone } : {}),
-    ...(data.courriel ? { email: data.courriel } : {}),
-    address,
-    location: {
-      '@type': 'Place',
-      address,
-      geo: { '@type': 'GeoCoordinates', latitude: data.latitude, longitude: data.longitude },
-      ...(hours ? { openingHoursSpecification: hours } : {}),
-    },
+    ...(data.membre ? { memberOf: networkOrganization({ url: networkUrl }) } : {}),
+    ...(data.site_web && confirmed('site_web') ? { sameAs: data.site_web } : {}),
+    ...(data.telephone && confirmed('telephone') ? { telephone: data.telephone } : {}),
+    ...(data.courriel && confirmed('courriel') ? { email: data.courriel } : {}),
+    ...(address ? { address } : {}),
+    ...(geo || hours
+      ? {
+          location: {
+            '@type': 'Place',
+            ...(address ? { address } : {}),
+            ...(geo ? { geo } : {}),
+            ...(hours ? { openingHoursSpecification: hours } : {}),
+          },
+        }
+      : {}),
   };
 }
 

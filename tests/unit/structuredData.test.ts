@@ -30,11 +30,13 @@ const structure: Structure = {
   verifie: true,
 };
 const facts = { data: structure, url: 'https://exemple.fr/structures/essai/', networkUrl: 'https://exemple.fr/' };
+/** A JSON-LD value as search engines receive it: plain JSON. */
+const plain = (thing: unknown) => JSON.parse(JSON.stringify(thing)) as Record<string, unknown>;
 const CONTACT_KEYS = ['address', 'location', 'telephone', 'email', 'sameAs'];
 
 describe('données structurées d’une structure', () => {
   it('publie adresse, position, téléphone et horaires quand les coordonnées peuvent l’être', () => {
-    const thing = structureThing({ ...facts, contactsPublishable: true }) as Record<string, unknown>;
+    const thing = plain(structureThing(facts));
     expect(thing['@type']).toBe('GovernmentOffice');
     expect(Object.keys(thing)).toEqual(expect.arrayContaining(CONTACT_KEYS));
     expect(thing['telephone']).toBe('02 54 00 00 00');
@@ -43,7 +45,7 @@ describe('données structurées d’une structure', () => {
   });
 
   it('ne publie que le nom, le type et le territoire servi quand personne ne les a vérifiées', () => {
-    const thing = structureThing({ ...facts, contactsPublishable: false }) as Record<string, unknown>;
+    const thing = plain(structureThing({ ...facts, data: { ...structure, verifie: false } }));
     for (const key of CONTACT_KEYS) expect(thing, key).not.toHaveProperty(key);
     const text = JSON.stringify(thing);
     expect(text).not.toContain('1 rue de l’Essai');
@@ -51,14 +53,24 @@ describe('données structurées d’une structure', () => {
     expect(text).toContain('Bassin d’emploi de Vendôme');
   });
 
+  it('publie une valeur qui porte sa source, et seulement elle, quand la fiche n’est pas vérifiée', () => {
+    const source = { source: 'data·inclusion (dora)', id: undefined, lien: undefined, date: new Date('2026-10-01') };
+    const thing = plain(
+      structureThing({
+        ...facts,
+        data: { ...structure, verifie: false, sources: { telephone: source } },
+      }),
+    );
+    expect(thing['telephone']).toBe('02 54 00 00 00');
+    for (const key of ['address', 'location', 'email', 'sameAs']) expect(thing, key).not.toHaveProperty(key);
+  });
+
   it.each([
     ['cfa', 'EducationalOrganization'],
     ['mission-locale', 'Organization'],
     ['gip', 'GovernmentOrganization'],
   ] as const)('une structure de type %s est un·e %s', (type, schemaType) => {
-    expect(
-      structureThing({ ...facts, data: { ...structure, type }, contactsPublishable: false })['@type' as never],
-    ).toBe(schemaType);
+    expect(plain(structureThing({ ...facts, data: { ...structure, type } }))['@type']).toBe(schemaType);
   });
 });
 
@@ -90,22 +102,26 @@ describe('openingHoursSpecification', () => {
 
 describe('points d’étape, fil d’Ariane et texte JSON-LD', () => {
   it('un point d’étape est un Report daté, publié par le réseau', () => {
-    const report = reportThing({
-      title: 'Point d’étape',
-      summary: 'Résumé.',
-      url: 'https://exemple.fr/points-etape/a/',
-      published: new Date('2009-06-15'),
-      authors: ['Groupe AIOA 41'],
-      networkUrl: 'https://exemple.fr/',
-    }) as Record<string, unknown>;
+    const report = plain(
+      reportThing({
+        title: 'Point d’étape',
+        summary: 'Résumé.',
+        url: 'https://exemple.fr/points-etape/a/',
+        published: new Date('2009-06-15'),
+        authors: ['Groupe AIOA 41'],
+        networkUrl: 'https://exemple.fr/',
+      }),
+    );
     expect(report).toMatchObject({ '@type': 'Report', datePublished: '2009-06-15', headline: 'Point d’étape' });
   });
 
   it('le fil numérote ses éléments à partir de 1', () => {
-    const list = breadcrumbList([
-      { name: 'Accueil', url: 'https://exemple.fr/' },
-      { name: 'Carte', url: 'https://exemple.fr/carte/' },
-    ]) as { itemListElement: { position: number; name: string }[] };
+    const list = plain(
+      breadcrumbList([
+        { name: 'Accueil', url: 'https://exemple.fr/' },
+        { name: 'Carte', url: 'https://exemple.fr/carte/' },
+      ]),
+    ) as { itemListElement: { position: number; name: string }[] };
     expect(list.itemListElement.map((item) => [item.position, item.name])).toEqual([
       [1, 'Accueil'],
       [2, 'Carte'],
