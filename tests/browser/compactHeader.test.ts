@@ -74,7 +74,7 @@ describe.each([
       // The next Tab reaches the first entry; Enter follows it.
       await page.keyboard.press('Tab');
       const first = mainNavigation[0]!;
-      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(first.label);
+      expect(await page.evaluate(() => document.activeElement?.textContent.trim())).toBe(first.label);
       await page.keyboard.press('Enter');
       await page.waitForURL(`**${base}${first.href.slice(1)}`);
       expect(await visibleMenuLinks(page).count(), 'menu replié sur la nouvelle page').toBe(0);

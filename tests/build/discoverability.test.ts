@@ -50,7 +50,7 @@ function jsonLdOf(html: string, page: string): Record<string, unknown>[] {
     try {
       return JSON.parse(match[1]!) as Record<string, unknown>;
     } catch (error) {
-      throw new Error(`${page} : bloc JSON-LD illisible (${String(error)})`);
+      throw new Error(`${page} : bloc JSON-LD illisible (${String(error)})`, { cause: error });
     }
   });
 }

@@ -132,6 +132,6 @@ describe('points d’étape, fil d’Ariane et texte JSON-LD', () => {
     const text = jsonLdText([{ '@type': 'Thing', name: '</script><b>' }]);
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual({ '@context': 'https://schema.org', '@type': 'Thing', name: '</script><b>' });
-    expect(JSON.parse(jsonLdText([{ '@type': 'Thing' }, { '@type': 'Thing' }]))['@graph']).toHaveLength(2);
+    expect(plain(JSON.parse(jsonLdText([{ '@type': 'Thing' }, { '@type': 'Thing' }])))['@graph']).toHaveLength(2);
   });
 });
