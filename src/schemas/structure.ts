@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import opening_hours from 'opening_hours';
+import { territory } from '../site.config.ts';
 import {
   audience,
   calendarDate,
@@ -15,6 +16,9 @@ import {
   yesNo,
   type FieldMeta,
 } from './fields.ts';
+
+/** A postal code of the territory, for examples in messages. */
+const POSTCODE = `${territory.departement.code}000`;
 
 /** Kinds of structure, with the label readers see. */
 export const STRUCTURE_TYPES = {
@@ -102,12 +106,14 @@ export const structureSchema = z.object({
   adresse: optionalText('le numéro et la rue'),
   /** Postal code (5 digits). */
   code_postal: z
-    .string({ error: 'le code postal doit être un texte de 5 chiffres entre guillemets, par exemple "41000".' })
-    .regex(/^\d{5}$/, { error: 'code postal invalide → écrivez 5 chiffres entre guillemets, par exemple "41000".' })
-    .meta({ description: 'Le code postal, 5 chiffres entre guillemets.', example: '41000' } satisfies FieldMeta)
+    .string({ error: `le code postal doit être un texte de 5 chiffres entre guillemets, par exemple "${POSTCODE}".` })
+    .regex(/^\d{5}$/, {
+      error: `code postal invalide → écrivez 5 chiffres entre guillemets, par exemple "${POSTCODE}".`,
+    })
+    .meta({ description: 'Le code postal, 5 chiffres entre guillemets.', example: POSTCODE } satisfies FieldMeta)
     .optional(),
   /** Town. */
-  commune: requiredText('la commune, par exemple « Blois »'),
+  commune: requiredText(`la commune, par exemple « ${territory.employmentAreas[0].nom} »`),
   /** Latitude in decimal degrees (inside the département). */
   latitude,
   /** Longitude in decimal degrees (inside the département). */
