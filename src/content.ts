@@ -3,7 +3,7 @@
  * rather than calling `getCollection` and repeating filters and sorts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError } from './lib/checkReferences.ts';
+import { ContentError } from './lib/contentProblem.ts';
 import { crossEntryChecks } from './lib/crossEntryChecks.ts';
 import { internshipsFor } from './lib/internshipFacts.ts';
 import { offeringsOf } from './lib/structureOfferings.ts';
@@ -16,7 +16,8 @@ import { publicIds, type PublicId } from './schemas/fields.ts';
 import { EVERYONE, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath } from './lib/pagination.ts';
 import type { MapData } from './lib/structures/mapData.ts';
-import { withBase } from './lib/url.ts';
+import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
+import { absoluteUrl, withBase } from './lib/url.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type StructureEntry = CollectionEntry<'structures'>;
@@ -60,14 +61,8 @@ async function loadAndCheck() {
   return all;
 }
 
-let loaded: ReturnType<typeof loadAndCheck> | undefined;
-
 /** All content, loaded once per build and checked for what the schemas cannot see (references). */
-export function siteContent() {
-  if (import.meta.env.DEV) return loadAndCheck();
-  loaded ??= loadAndCheck();
-  return loaded;
-}
+export const siteContent = once(loadAndCheck);
 
 /** Reports, newest first. */
 export const reportsNewestFirst = once(async (): Promise<ReportEntry[]> => {
@@ -80,13 +75,6 @@ export const themesInOrder = once(async (): Promise<ThemeEntry[]> => {
   const { themes } = await siteContent();
   return [...themes].sort((a, b) => a.data.ordre - b.data.ordre || byFrenchName.compare(a.data.titre, b.data.titre));
 });
-
-/** Looks a theme up by id; references are checked, so a missing one is a bug. */
-export async function themeById(id: string): Promise<ThemeEntry> {
-  const theme = (await siteContent()).themes.find((entry) => entry.id === id);
-  if (!theme) throw new Error(`Thème inconnu : ${id}`);
-  return theme;
-}
 
 /** Themes of a list of references, in editorial order. */
 export async function themesOf(refs: readonly { id: string }[]): Promise<ThemeEntry[]> {
@@ -113,6 +101,13 @@ export const structuresByName = once(async (): Promise<StructureEntry[]> => {
   const { structures } = await siteContent();
   return [...structures].sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom));
 });
+
+/** Every structure as an open data record, sorted by name; `origin` is the site's public URL (`Astro.site`). */
+export async function structureRecords(origin: URL | undefined): Promise<StructureRecord[]> {
+  return (await structuresByName()).map((entry) =>
+    toStructureRecord(entry, (id) => absoluteUrl(`/structures/${id}/`, origin)),
+  );
+}
 
 /** Structures grouped by employment area, in the order of the territory configuration. */
 export const structuresByArea = once(async () => {
@@ -142,13 +137,6 @@ export const mapData = once(async (): Promise<MapData> => {
     })),
   };
 });
-
-/** An editorial page by id (its file name). */
-export async function pageById(id: string): Promise<PageEntry> {
-  const page = (await siteContent()).pages.find((entry) => entry.id === id);
-  if (!page) throw new Error(`Page éditoriale manquante : content/pages/${id}.md`);
-  return page;
-}
 
 /** Sites of the sitothèque that pass `keep`, grouped by theme in editorial order; themes left empty are left out. */
 export async function sitesByTheme(keep: (entry: SiteEntry) => boolean = () => true) {

@@ -1,3 +1,4 @@
+import type { ShareSection } from './lib/shareImages.ts';
 import { site } from './site.config.ts';
 
 /** One link of a navigation menu; `href` is a site path, without the base. */
@@ -24,4 +25,18 @@ export const footerNavigation: NavigationLink[] = [
   { href: '/plan-du-site/', label: 'Plan du site' },
   { href: '/donnees/', label: 'Données ouvertes' },
   { href: '/contribuer/', label: 'Contribuer' },
+];
+
+/**
+ * Sections with a link-preview image of their own (src/pages/partage/): the home page, which is also the
+ * fallback for pages outside the others, each entry of the main menu, then the other sections with pages.
+ */
+export const shareSections: ShareSection[] = [
+  { id: 'accueil', title: 'Le réseau', path: '/' },
+  ...mainNavigation.map((link) => ({ id: link.href.replaceAll('/', ''), title: link.label, path: link.href })),
+  { id: 'thematiques', title: 'Thématiques', path: '/thematiques/' },
+  { id: 'donnees', title: 'Données ouvertes', path: '/donnees/' },
+  { id: 'recherche', title: 'Recherche', path: '/recherche/' },
+  { id: 'contribuer', title: 'Contribuer', path: '/contribuer/' },
+  { id: 'accessibilite', title: 'Accessibilité', path: '/accessibilite/' },
 ];

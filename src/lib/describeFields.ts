@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import type { FieldMeta } from '../schemas/fields.ts';
-import { COLLECTION_FOLDERS } from './contentRoot.ts';
+import { COLLECTION_FOLDERS } from '../schemas/folders.ts';
 
 /** What kind of value a field holds, as far as an editor is concerned. */
 export type FieldKind =
@@ -181,11 +181,6 @@ function describeVariants(schema: z.ZodType): SchemaVariant[] {
     });
   }
   return def.shape ? [{ fields: describeShape(def.shape) }] : [];
-}
-
-/** Every field name of a schema, variants merged: what a file of the collection may contain. */
-export function knownFieldNames(schema: z.ZodType): Set<string> {
-  return new Set(describeSchema(schema).flatMap((variant) => variant.fields.map((field) => field.name)));
 }
 
 const TYPE_LABELS: Record<Exclude<FieldKind, 'list' | 'reference' | 'union'>, string> = {

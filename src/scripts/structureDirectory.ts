@@ -24,13 +24,12 @@ import {
   type FilterVocabulary,
   type StructureFilters,
 } from '../lib/structures/filters.ts';
+import { countOf, plural } from '../lib/french.ts';
 import { readMapData, type MapData } from '../lib/structures/mapData.ts';
 import { fillStructureList } from './structureListItems.ts';
 
 /** Where the map page puts its filters beside the map (src/pages/carte/index.astro, 60rem). */
 const WIDE_SCREEN = '(min-width: 60rem)';
-
-const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
 
 export class StructureDirectory extends HTMLElement {
   #vocabulary: FilterVocabulary = { bassins: [], types: [], publics: [] };
@@ -142,10 +141,10 @@ export class StructureDirectory extends HTMLElement {
     if (status) {
       status.textContent =
         shown === items.length
-          ? `${plural(items.length, 'structure')} affichée${items.length > 1 ? 's' : ''}.`
+          ? `${countOf(items.length, 'structure')} ${plural(items.length, 'affichée')}.`
           : shown === 0
             ? 'Aucune structure ne correspond à ces critères.'
-            : `${plural(shown, 'structure')} sur ${items.length} correspond${shown > 1 ? 'ent' : ''} à ces critères.`;
+            : `${countOf(shown, 'structure')} sur ${items.length} ${plural(shown, 'correspond', 'correspondent')} à ces critères.`;
       status.textContent += this.#problem;
     }
     this.dataset['ready'] = '';
