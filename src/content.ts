@@ -170,6 +170,12 @@ export async function publicPageOfTheme(publicId: PublicId, themeId: string): Pr
   return pagePath(`/sitotheque/public/${publicId}/`, pageOfIndex(Math.max(0, index), LIST_PAGE_SIZE));
 }
 
+/** Every site of the sitothèque by title, in French order: the open data download. */
+export const sitesByTitle = once(async (): Promise<SiteEntry[]> => {
+  const { sites } = await siteContent();
+  return [...sites].sort((a, b) => byFrenchName.compare(a.data.titre, b.data.titre));
+});
+
 /** Number of sites in the sitothèque. */
 export async function siteCount(): Promise<number> {
   return (await siteContent()).sites.length;

@@ -14,6 +14,9 @@
  * - optional `data-structures-url` (the map's data file) or `data-structures-global` (the name of the
  *   global the embed's data script sets): the list `[data-structure-list]` is then filled with every
  *   structure first, so that filters cover them all even where the page renders only the first ones.
+ *
+ * `?structure=<id>` (repeatable, as a result of the self-diagnostic writes it) shows only those
+ * structures; the form has no field for it, so it stays through other changes until "Effacer les filtres".
  */
 import {
   FILTER_EVENT,
@@ -36,6 +39,8 @@ export class StructureDirectory extends HTMLElement {
   #form: HTMLFormElement | null = null;
   /** Said after the count when the whole list could not load. */
   #problem = '';
+  /** Structures chosen by the address, kept while the reader changes the other filters. */
+  #structures: string[] = [];
 
   connectedCallback() {
     void this.#start();
@@ -66,7 +71,7 @@ export class StructureDirectory extends HTMLElement {
     }
     this.#vocabulary = JSON.parse(this.dataset['vocabulary'] ?? '{}') as FilterVocabulary;
     this.#form = this.querySelector<HTMLFormElement>('form[data-filters]');
-    const filters = parseStructureFilters(new URLSearchParams(location.search), this.#vocabulary);
+    const filters = this.#fromAddress();
     // On the map page the filters fold under a disclosure: open on wide screens, folded below the map on small ones.
     const disclosure = this.querySelector<HTMLDetailsElement>('details[data-filters-disclosure]');
     if (disclosure) {
@@ -81,14 +86,27 @@ export class StructureDirectory extends HTMLElement {
         event.preventDefault();
         this.#onChange();
       });
-      this.#form.addEventListener('reset', () => queueMicrotask(() => this.#onChange()));
+      this.#form.addEventListener('reset', () => {
+        this.#structures = [];
+        queueMicrotask(() => this.#onChange());
+      });
       window.addEventListener('popstate', () => {
-        const current = parseStructureFilters(new URLSearchParams(location.search), this.#vocabulary);
+        const current = this.#fromAddress();
         this.#writeForm(current);
         this.#apply(current);
       });
     }
     this.#apply(filters);
+  }
+
+  /** Filters of the address; structure identifiers that name no item here are dropped. */
+  #fromAddress(): StructureFilters {
+    const filters = parseStructureFilters(new URLSearchParams(location.search), this.#vocabulary);
+    const here = new Set(
+      [...this.querySelectorAll<HTMLElement>('[data-structure]')].map((item) => item.dataset['structure']),
+    );
+    this.#structures = (filters.structures ?? []).filter((id) => here.has(id));
+    return { ...filters, structures: this.#structures };
   }
 
   #onChange() {
@@ -103,7 +121,7 @@ export class StructureDirectory extends HTMLElement {
     const data = new FormData(this.#form!);
     const params = new URLSearchParams();
     for (const [name, value] of data) if (typeof value === 'string' && value) params.append(name, value);
-    return parseStructureFilters(params, this.#vocabulary);
+    return { ...parseStructureFilters(params, this.#vocabulary), structures: this.#structures };
   }
 
   #writeForm(filters: StructureFilters) {
@@ -122,6 +140,7 @@ export class StructureDirectory extends HTMLElement {
     for (const item of items) {
       const match = matchesFilters(
         {
+          id: item.dataset['structure'] ?? '',
           bassin: item.dataset['bassin'] ?? '',
           type: item.dataset['type'] ?? '',
           publics: (item.dataset['publics'] ?? '').split(' '),
@@ -139,12 +158,15 @@ export class StructureDirectory extends HTMLElement {
     }
     const status = this.querySelector('[data-filter-status]');
     if (status) {
+      const chosen = filters.structures?.length ?? 0;
       status.textContent =
-        shown === items.length
-          ? `${countOf(items.length, 'structure')} ${plural(items.length, 'affichée')}.`
-          : shown === 0
-            ? 'Aucune structure ne correspond à ces critères.'
-            : `${countOf(shown, 'structure')} sur ${items.length} ${plural(shown, 'correspond', 'correspondent')} à ces critères.`;
+        chosen > 0
+          ? `${countOf(shown, 'structure')} sur ${items.length} : ${plural(shown, 'celle', 'celles')} que cite votre résultat de l’autodiagnostic. « Effacer les filtres » les montre toutes.`
+          : shown === items.length
+            ? `${countOf(items.length, 'structure')} ${plural(items.length, 'affichée')}.`
+            : shown === 0
+              ? 'Aucune structure ne correspond à ces critères.'
+              : `${countOf(shown, 'structure')} sur ${items.length} ${plural(shown, 'correspond', 'correspondent')} à ces critères.`;
       status.textContent += this.#problem;
     }
     this.dataset['ready'] = '';
