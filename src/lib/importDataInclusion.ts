@@ -188,7 +188,7 @@ function hubValues(record: HubStructure): Record<SourcedField, { value?: unknown
 /** A field's value as a line of the report. */
 function shown(field: SourcedField, value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  return field === 'coordonnees' ? (value as number[]).map((n) => n.toFixed(5)).join(', ') : String(value as string);
+  return field === 'coordonnees' ? (value as number[]).map((n) => n.toFixed(5)).join(', ') : (value as string);
 }
 
 /** The problem our schema finds with a value, in French, or undefined when it accepts it. */
