@@ -100,7 +100,8 @@ describe('le territoire et le rapprochement', () => {
   });
 });
 
-describe('npm run import:data-inclusion', () => {
+// Each case runs the script once or twice (a Node process each): slower than the other unit tests.
+describe('npm run import:data-inclusion', { timeout: 60_000 }, () => {
   let dir = '';
   let content = '';
   const structures = () => join(content, 'structures');
