@@ -107,7 +107,7 @@ export const structureSchema = z.object({
     } satisfies FieldMeta)
     .optional(),
   /** Kind of structure; decides where the self-diagnostic sends people. */
-  type: oneOf(structureTypeIds, 'le type de structure'),
+  type: oneOf(structureTypeIds, 'le type de structure', STRUCTURE_TYPES),
   /** Employment area it belongs to. */
   bassin: employmentArea,
   /** One or two sentences: what the structure does, for whom. */
