@@ -16,6 +16,7 @@ import { publicIds, type PublicId } from './schemas/fields.ts';
 import { EVERYONE, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath } from './lib/pagination.ts';
 import type { MapData } from './lib/structures/mapData.ts';
+import { hasConfirmedContacts, hasPreciseLocation } from './lib/structures/provenance.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
 import { absoluteUrl, withBase } from './lib/url.ts';
 
@@ -132,7 +133,8 @@ export const mapData = once(async (): Promise<MapData> => {
       publics: data.publics,
       lat: data.latitude,
       lng: data.longitude,
-      verifie: data.verifie,
+      confirmed: hasConfirmedContacts(data),
+      approximate: !hasPreciseLocation(data),
       href: withBase(`/structures/${id}/`),
     })),
   };

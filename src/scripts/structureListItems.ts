@@ -11,7 +11,8 @@ function item(structure: MapStructure, data: MapData, nameHeading: string, linkT
   const attributes = {
     ...mapItemAttributes(
       structure.id,
-      { ...structure, latitude: structure.lat, longitude: structure.lng },
+      // Provenance as the data file sums it up: a point at the address counts as checked.
+      { ...structure, latitude: structure.lat, longitude: structure.lng, verifie: !structure.approximate },
       structure.href,
       summary,
     ),
@@ -33,7 +34,7 @@ function item(structure: MapStructure, data: MapData, nameHeading: string, linkT
   code.textContent = markerCode(structure.type);
   line.append(code, ` ${summary}`);
   element.append(heading, line);
-  if (!structure.verifie) {
+  if (!structure.confirmed) {
     const unverified = document.createElement('p');
     unverified.className = 'structure-list__unverified';
     unverified.textContent = 'Coordonnées à confirmer';

@@ -14,7 +14,10 @@ export interface MapStructure {
   publics: string[];
   lat: number;
   lng: number;
-  verifie: boolean;
+  /** Checked by a person or with a sourced contact (otherwise the list says « Coordonnées à confirmer »). */
+  confirmed: boolean;
+  /** The point only stands in the town (its popup says so). */
+  approximate: boolean;
   /** Page of the structure, with the site's base. */
   href: string;
 }
