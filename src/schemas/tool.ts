@@ -40,7 +40,7 @@ export const toolSchema = (reference: ReferenceFn) =>
       /** Name of the tool, or a generic description when no public name is certain. */
       nom: requiredText('le nom de l’outil'),
       /** One of the four categories. */
-      categorie: oneOf(toolCategoryIds, 'la catégorie'),
+      categorie: oneOf(toolCategoryIds, 'la catégorie', TOOL_CATEGORIES),
       /** What the tool is for, in two or three sentences. */
       description: requiredText('deux ou trois phrases sur l’usage de l’outil'),
       /** Publics it is used with. */
@@ -69,7 +69,7 @@ export const toolSchema = (reference: ReferenceFn) =>
       /** Anything else worth knowing. */
       remarques: optionalText('des remarques'),
       /** Where this sheet comes from: groupe (a report names the tool), structure, or a-confirmer (the default). */
-      provenance: oneOf(toolProvenanceIds, 'la provenance de la fiche').default('a-confirmer'),
+      provenance: oneOf(toolProvenanceIds, 'la provenance de la fiche', TOOL_PROVENANCES).default('a-confirmer'),
       /** With `provenance: groupe`, the report that names the tool (name of a file of `content/points-etape/`). */
       point_etape: reference('reports').optional(),
     })
