@@ -1,28 +1,23 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
-import { collectErrors } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { offlineContext } from '../../scripts/lib/browser.ts';
+import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const session = useOfflineBrowser();
 
 /** A page on the diagnostic, in a fresh offline context; every request is recorded. */
 async function openDiagnostic(options: { javaScriptEnabled?: boolean; base?: string; search?: string } = {}) {
-  const { context, outside } = await offlineContext(browser, { javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const { context, outside } = await offlineContext(session.browser, {
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   const errors = collectErrors(page);
-  await page.goto(new URL(`diagnostic/${options.search ?? ''}`, options.base ?? siteUrl).href);
+  await openPage(page, `/diagnostic/${options.search ?? ''}`, options.base ? { base: options.base } : {});
   return { page, context, outside, requests, errors };
 }
 
@@ -153,9 +148,8 @@ describe('l’autodiagnostic avec JavaScript', () => {
     for (const label of romorantinJobSeeker) await answer(first.page, label);
     const shared = first.page.url();
     await first.context.close();
-    const { context } = await offlineContext(browser);
-    const page = await context.newPage();
-    await page.goto(shared);
+    const { context } = await offlineContext(session.browser);
+    const page = await openPage(context, shared);
     expect(await page.getByRole('heading', { level: 2, name: 'Votre résultat : Trouver un emploi' }).count()).toBe(1);
     expect(
       await counsellingSection(page).getByRole('heading', { name: 'Mission Locale du Romorantinais' }).count(),
@@ -249,9 +243,7 @@ describe('l’autodiagnostic sans JavaScript', () => {
 
 describe('la page pour les professionnels', () => {
   it('explique chaque question et chaque résultat, avec les structures de chaque bassin', async () => {
-    const { context } = await offlineContext(browser);
-    const page = await context.newPage();
-    await page.goto(new URL('diagnostic/professionnels/', siteUrl).href);
+    const page = await openPage(session.context, '/diagnostic/professionnels/');
     expect(await page.getByRole('heading', { level: 3, name: 'Quel âge avez-vous ?' }).count()).toBe(1);
     const result = page
       .locator('section')
@@ -262,6 +254,6 @@ describe('la page pour les professionnels', () => {
         .getByRole('row', { name: /Romorantin-Lanthenay/ })
         .textContent(),
     ).toMatch(/Mission Locale du Romorantinais/);
-    await context.close();
+    await page.close();
   });
 });
