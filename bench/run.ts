@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeBareProject } from './lib/bareProject.ts';
 import { measureInBrowser } from './lib/browserTimings.ts';
-import { loadBudgets, pageBudgetProblems } from './lib/budgets.ts';
+import { formatBudgetProblem, loadBudgets, pageBudgetProblems } from './lib/budgets.ts';
 import { generateContent } from './lib/generateContent.ts';
 import { PAGE_TYPES, pageOfType } from './lib/pageTypes.ts';
 import { folderSize, SiteWeigher } from './lib/pageWeight.ts';
@@ -163,7 +163,11 @@ function problemsOf(results: BenchResults): string[] {
   const problems: string[] = [];
   for (const [index, result] of results.scales.entries()) {
     for (const type of result.pageTypes) {
-      if ('html' in type) problems.push(...pageBudgetProblems(type, budgets).map((line) => `${result.scale}: ${line}`));
+      if ('html' in type) {
+        problems.push(
+          ...pageBudgetProblems(type, budgets).map((problem) => `${result.scale}: ${formatBudgetProblem(problem)}`),
+        );
+      }
     }
     if (result.ratioToBare > budgets.scale.bareRatioMax) {
       problems.push(
