@@ -24,6 +24,8 @@ export interface EmploymentArea {
 export const territory = {
   /** Short name of the network, used in titles. */
   networkName: 'AIOA 41',
+  /** Year the network's structures started working together (home page). */
+  networkSince: 2000,
   /** What the letters stand for. */
   networkLongName: 'Accueil, Information, Orientation et Accompagnement en Loir-et-Cher',
   /** The département: its number (postal codes start with it) and its name as sentences say it (« du… », « en… »). */

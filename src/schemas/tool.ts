@@ -1,14 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  audience,
-  nonEmptyList,
-  oneOf,
-  optionalList,
-  optionalText,
-  requiredText,
-  webAddress,
-  type FieldMeta,
-} from './fields.ts';
+import * as field from './fields.ts';
 import type { ReferenceFn } from './reference.ts';
 
 /** The four categories the group sorted its tools into. */
@@ -19,21 +10,21 @@ export const TOOL_CATEGORIES = {
   orientation: 'Outils d’orientation',
 } as const;
 export type ToolCategory = keyof typeof TOOL_CATEGORIES;
-export const toolCategoryIds = Object.keys(TOOL_CATEGORIES) as [ToolCategory, ...ToolCategory[]];
+export const toolCategoryIds = field.idsOf(TOOL_CATEGORIES);
 
 /** An orientation tool used by the network's professionals. */
 export const toolSchema = (reference: ReferenceFn) =>
   z.object({
     /** Name of the tool, or a generic description when no public name is certain. */
-    nom: requiredText('le nom de l’outil'),
+    nom: field.requiredText('le nom de l’outil'),
     /** One of the four categories. */
-    categorie: oneOf(toolCategoryIds, 'la catégorie'),
+    categorie: field.oneOf(toolCategoryIds, 'la catégorie'),
     /** What the tool is for, in two or three sentences. */
-    description: requiredText('deux ou trois phrases sur l’usage de l’outil'),
+    description: field.requiredText('deux ou trois phrases sur l’usage de l’outil'),
     /** Publics it is used with. */
-    publics: nonEmptyList(audience, 'un public'),
+    publics: field.nonEmptyList(field.audience, 'un public'),
     /** Conditions of use (training, duration, with a counsellor…). */
-    conditions: requiredText('les conditions d’utilisation'),
+    conditions: field.requiredText('les conditions d’utilisation'),
     /**
      * Structures that hold the tool: one identifier of a file in `content/structures/`, or a list of them
      * when several structures use it. Always read as a list; leave out for a tool common to the whole network.
@@ -46,14 +37,14 @@ export const toolSchema = (reference: ReferenceFn) =>
       .meta({
         description:
           'La structure qui détient l’outil (nom d’un fichier de content/structures/), ou la liste de celles qui l’utilisent ; à omettre pour un outil commun à tout le réseau.',
-      } satisfies FieldMeta)
+      } satisfies field.FieldMeta)
       .optional()
       .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
     /** Themes: identifiers of files in `content/thematiques/`. */
-    thematiques: optionalList(reference('themes'), 'les thèmes'),
+    thematiques: field.optionalList(reference('themes'), 'les thèmes'),
     /** Link to the tool or its description. */
-    lien: webAddress('l’adresse de l’outil').optional(),
+    lien: field.webAddress('l’adresse de l’outil').optional(),
     /** Anything else worth knowing. */
-    remarques: optionalText('des remarques'),
+    remarques: field.optionalText('des remarques'),
   });
 export type Tool = z.infer<ReturnType<typeof toolSchema>>;
