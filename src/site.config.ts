@@ -42,13 +42,6 @@ export const territory = {
   ] as const satisfies readonly EmploymentArea[],
 } as const;
 
-/** Identifiers of the employment areas, for schemas and filters. */
-export type EmploymentAreaId = (typeof territory.employmentAreas)[number]['id'];
-export const employmentAreaIds = territory.employmentAreas.map((area) => area.id) as [
-  EmploymentAreaId,
-  ...EmploymentAreaId[],
-];
-
 export const site = {
   /** Title of the site, in the header and in every <title>. */
   title: 'AIOA 41',

@@ -77,27 +77,21 @@ export function pageBudgetProblems(weight: PageWeight, budgets: Budgets): Budget
   const rule = jsRuleFor(page, budgets);
   if (!rule || rule.maxJsGzip === null) return problems;
   const max = rule.maxJsGzip;
+  const over = (bytes: number, message: string) =>
+    problems.push({ page, kind: 'js', rule: rule.name, bytes, max, message });
+  const budget = `${kb(max)} (budget « ${rule.name} »)`;
   if (rule.counts === 'load' && weight.js.gzip > max) {
-    const bytes = weight.js.gzip;
-    problems.push({
-      page,
-      kind: 'js',
-      rule: rule.name,
-      bytes,
-      max,
-      message: `JS ${kb(bytes)} gz au chargement > ${kb(max)} (budget « ${rule.name} ») → chargez le reste avec import() au moment où il sert`,
-    });
+    over(
+      weight.js.gzip,
+      `JS ${kb(weight.js.gzip)} gz au chargement > ${budget} → chargez le reste avec import() au moment où il sert`,
+    );
   }
-  const bytes = weight.js.gzip + weight.lazyJs.gzip;
-  if (rule.counts === 'all' && bytes > max) {
-    problems.push({
-      page,
-      kind: 'js',
-      rule: rule.name,
-      bytes,
-      max,
-      message: `JS ${kb(bytes)} gz (${kb(weight.js.gzip)} au chargement + ${kb(weight.lazyJs.gzip)} importés ensuite) > ${kb(max)} (budget « ${rule.name} »)`,
-    });
+  const all = weight.js.gzip + weight.lazyJs.gzip;
+  if (rule.counts === 'all' && all > max) {
+    over(
+      all,
+      `JS ${kb(all)} gz (${kb(weight.js.gzip)} au chargement + ${kb(weight.lazyJs.gzip)} importés ensuite) > ${budget}`,
+    );
   }
   return problems;
 }

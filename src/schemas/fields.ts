@@ -4,7 +4,7 @@
  * Astro prefixes each message with the field's path and the file's name.
  */
 import { z } from 'astro/zod';
-import { territory, employmentAreaIds } from '../site.config.ts';
+import { territory } from '../site.config.ts';
 
 /**
  * What the field reference (/contribuer/champs/), `npm run nouveau` and the CSV import read from a schema:
@@ -203,6 +203,13 @@ export const latitude = coordinate(
 
 /** Longitude of a place inside the département. */
 export const longitude = coordinate('longitude', west, east, territory.mapCentre[1], '');
+
+/** Identifiers of the employment areas of src/site.config.ts, for schemas and filters. */
+export type EmploymentAreaId = (typeof territory.employmentAreas)[number]['id'];
+export const employmentAreaIds = territory.employmentAreas.map((area) => area.id) as [
+  EmploymentAreaId,
+  ...EmploymentAreaId[],
+];
 
 /** An employment area of the territory. */
 export const employmentArea = oneOf(employmentAreaIds, 'le bassin d’emploi');

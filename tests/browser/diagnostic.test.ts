@@ -277,7 +277,7 @@ describe(`chaque résultat mène aux structures qu’il nomme (graine ${seed})`,
       const { page, context, errors } = await openDiagnostic({ javaScriptEnabled });
       for (let walk = 0; walk < WALKS; walk += 1) {
         const answers: string[] = [];
-        await page.goto(new URL('diagnostic/', siteUrl).href);
+        await openPage(page, '/diagnostic/');
         for (let step = 0; step < 12; step += 1) {
           if (javaScriptEnabled) {
             if ((await page.getByRole('heading', { level: 2, name: /^Votre résultat/ }).count()) > 0) break;

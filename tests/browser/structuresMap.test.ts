@@ -287,7 +287,7 @@ describe('la carte intégrée chez un partenaire', () => {
     try {
       const host = await session.context.newPage();
       const errors = collectErrors(host);
-      await host.goto(partner.url);
+      await openPage(host, partner.url);
       const frame = host.frameLocator('iframe[title="Carte des structures AIOA 41 : bassin de Blois"]');
       await frame.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
       const blois = structures.filter((s) => s.bassin === 'blois');
