@@ -42,7 +42,7 @@ export const internshipSchema = (reference: ReferenceFn) =>
     resume: field.optionalText('une phrase qui dit ce qu’est cette période en entreprise'),
     /** Readers this entry is written for. */
     pour: field.nonEmptyList(
-      field.oneOf(internshipReaderIds, 'un lectorat'),
+      field.oneOf(internshipReaderIds, 'un lectorat', INTERNSHIP_READERS),
       'au moins un lectorat (grand-public, employeurs, professionnels)',
     ),
     /** Who can do it. */

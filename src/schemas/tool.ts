@@ -18,7 +18,7 @@ export const toolSchema = (reference: ReferenceFn) =>
     /** Name of the tool, or a generic description when no public name is certain. */
     nom: field.requiredText('le nom de l’outil'),
     /** One of the four categories. */
-    categorie: field.oneOf(toolCategoryIds, 'la catégorie'),
+    categorie: field.oneOf(toolCategoryIds, 'la catégorie', TOOL_CATEGORIES),
     /** What the tool is for, in two or three sentences. */
     description: field.requiredText('deux ou trois phrases sur l’usage de l’outil'),
     /** Publics it is used with. */
