@@ -1,7 +1,8 @@
 /**
  * <structure-map>: a Leaflet map of the structures listed in the server-rendered
  * element named by `data-source` (items `[data-structure]` with `data-lat`, `data-lng`,
- * `data-name`, `data-label`, `data-href`, `data-code`, `data-marker-class`, `data-summary`).
+ * `data-name`, `data-label`, `data-href`, `data-code`, `data-marker-class`, `data-summary`, and
+ * `data-approximate` when the point only stands in the town).
  * Markers follow the items' `hidden` state, set by <structure-directory>. Markers that
  * would overlap at the current zoom become one group marker listing its structures.
  *
@@ -36,6 +37,11 @@ function singlePopup(item: HTMLElement, linkTarget: string | undefined): HTMLEle
   const summary = document.createElement('p');
   summary.textContent = item.dataset['summary'] ?? '';
   content.append(title, summary);
+  if (item.dataset['approximate'] !== undefined) {
+    const placement = document.createElement('p');
+    placement.textContent = 'Repère placé dans la commune : l’adresse exacte reste à confirmer.';
+    content.append(placement);
+  }
   return content;
 }
 
