@@ -79,6 +79,12 @@ export const site = {
    * or no valid audit yet). The footer and the home page show it; a test keeps them equal to the statement.
    */
   accessibilityStatus: 'non conforme' as 'totalement conforme' | 'partiellement conforme' | 'non conforme',
+  /**
+   * Longest list a page shows at once: past it, the sitothèque's themes, the directory's areas and the
+   * internships are cut into pages (links that work without JavaScript), so that no page grows with the whole
+   * content. Editors may change it (a whole number, 10 or more); builds of tests may set LIST_PAGE_SIZE.
+   */
+  listPageSize: 50,
   /** Content licence for the open data. */
   dataLicence: {
     name: 'Licence Ouverte 2.0 (Etalab)',
