@@ -1,23 +1,28 @@
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { offlineContext } from '../../scripts/lib/browser.ts';
-import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
+import { collectErrors } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
-const session = useOfflineBrowser();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
 
 /** A page on the diagnostic, in a fresh offline context; every request is recorded. */
 async function openDiagnostic(options: { javaScriptEnabled?: boolean; base?: string; search?: string } = {}) {
-  const { context, outside } = await offlineContext(session.browser, {
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-  });
+  const { context, outside } = await offlineContext(browser, { javaScriptEnabled: options.javaScriptEnabled ?? true });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   const errors = collectErrors(page);
-  await openPage(page, `/diagnostic/${options.search ?? ''}`, options.base ? { base: options.base } : {});
+  await page.goto(new URL(`diagnostic/${options.search ?? ''}`, options.base ?? siteUrl).href);
   return { page, context, outside, requests, errors };
 }
 
@@ -26,6 +31,10 @@ async function answer(page: Page, label: string) {
   await page.getByRole('radio', { name: label, exact: true }).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
 }
+
+/** The island fetches the result's body from its static page: waits until it is in. */
+const resultLoaded = (page: Page) =>
+  page.locator('diagnostic-island[data-result-loaded]').waitFor({ state: 'attached' });
 
 const currentQuestion = (page: Page) => page.getByRole('group').locator('legend').textContent();
 const counsellingSection = (page: Page) =>
@@ -83,6 +92,7 @@ describe('l’autodiagnostic avec JavaScript', () => {
       await expect
         .poll(() => page.getByRole('heading', { level: 2, name: `Votre résultat : ${title}` }).count())
         .toBe(1);
+      await resultLoaded(page);
       const counsel = counsellingSection(page);
       expect(await counsel.getByRole('heading', { name: expected }).count()).toBe(1);
       expect(await page.getByRole('heading', { name: otherArea }).count()).toBe(0);
@@ -148,8 +158,10 @@ describe('l’autodiagnostic avec JavaScript', () => {
     for (const label of romorantinJobSeeker) await answer(first.page, label);
     const shared = first.page.url();
     await first.context.close();
-    const { context } = await offlineContext(session.browser);
-    const page = await openPage(context, shared);
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    await page.goto(shared);
+    await resultLoaded(page);
     expect(await page.getByRole('heading', { level: 2, name: 'Votre résultat : Trouver un emploi' }).count()).toBe(1);
     expect(
       await counsellingSection(page).getByRole('heading', { name: 'Mission Locale du Romorantinais' }).count(),
@@ -185,8 +197,15 @@ describe('l’autodiagnostic avec JavaScript', () => {
     for (const label of romorantinJobSeeker) await answer(page, label);
     expect(outside.urls).toEqual([]);
     expect(requests.every((url) => new URL(url).origin === new URL(siteUrl).origin)).toBe(true);
-    // After loading, only the favicon comes again (Chromium re-reads it on each history entry): no answer goes out.
-    expect(requests.slice(afterLoad).filter((url) => new URL(url).pathname !== '/favicon.svg')).toEqual([]);
+    await resultLoaded(page);
+    // After loading, only the favicon comes again (Chromium re-reads it on each history entry), and the result's
+    // static page for the area, the same for everyone: no answer goes out.
+    expect(
+      requests
+        .slice(afterLoad)
+        .filter((url) => new URL(url).pathname !== '/favicon.svg')
+        .map((url) => `${new URL(url).pathname}${new URL(url).search}`),
+    ).toEqual(['/diagnostic/romorantin/emploi-jeune/']);
     await context.close();
   });
 
@@ -212,9 +231,23 @@ describe('l’autodiagnostic avec JavaScript', () => {
     await context.close();
   });
 
+  it('quand le résultat ne se charge pas, le dit et mène à sa page', async () => {
+    const { page, context } = await openDiagnostic();
+    await page.route('**/diagnostic/romorantin/emploi-jeune/', (route) => route.abort('failed'));
+    for (const label of romorantinJobSeeker) await answer(page, label);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Votre résultat n’a pas pu se charger');
+    expect(await alert.getByRole('link', { name: 'ouvrez ce résultat sur sa page' }).getAttribute('href')).toBe(
+      '/diagnostic/romorantin/emploi-jeune/',
+    );
+    await context.close();
+  });
+
   it('fonctionne sous un sous-chemin', async () => {
     const { page, context, errors } = await openDiagnostic({ base: subPathSiteUrl });
     for (const label of romorantinJobSeeker) await answer(page, label);
+    await resultLoaded(page);
     expect(new URL(page.url()).pathname).toBe('/aioa41/diagnostic/');
     expect(
       await counsellingSection(page).getByRole('heading', { name: 'Mission Locale du Romorantinais' }).count(),
@@ -277,7 +310,7 @@ describe(`chaque résultat mène aux structures qu’il nomme (graine ${seed})`,
       const { page, context, errors } = await openDiagnostic({ javaScriptEnabled });
       for (let walk = 0; walk < WALKS; walk += 1) {
         const answers: string[] = [];
-        await openPage(page, '/diagnostic/');
+        await page.goto(new URL('diagnostic/', siteUrl).href);
         for (let step = 0; step < 12; step += 1) {
           if (javaScriptEnabled) {
             if ((await page.getByRole('heading', { level: 2, name: /^Votre résultat/ }).count()) > 0) break;
@@ -298,6 +331,7 @@ describe(`chaque résultat mène aux structures qu’il nomme (graine ${seed})`,
           }
         }
         const route = answers.join(' › ');
+        if (javaScriptEnabled) await resultLoaded(page);
         const title = page.getByRole('heading', { level: javaScriptEnabled ? 2 : 1, name: /^Votre résultat/ });
         expect(await title.count(), `un résultat au bout de « ${route} »`).toBe(1);
         const { structures, onMap, mapPath } = await resultLinks(page);
@@ -337,7 +371,9 @@ describe(`chaque résultat mène aux structures qu’il nomme (graine ${seed})`,
 
 describe('la page pour les professionnels', () => {
   it('explique chaque question et chaque résultat, avec les structures de chaque bassin', async () => {
-    const page = await openPage(session.context, '/diagnostic/professionnels/');
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    await page.goto(new URL('diagnostic/professionnels/', siteUrl).href);
     expect(await page.getByRole('heading', { level: 3, name: 'Quel âge avez-vous ?' }).count()).toBe(1);
     const result = page
       .locator('section')
@@ -348,6 +384,6 @@ describe('la page pour les professionnels', () => {
         .getByRole('row', { name: /Romorantin-Lanthenay/ })
         .textContent(),
     ).toMatch(/Mission Locale du Romorantinais/);
-    await page.close();
+    await context.close();
   });
 });
