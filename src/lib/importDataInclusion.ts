@@ -6,7 +6,8 @@
  */
 import { isMap, isScalar, parseDocument, type Document, type Scalar, type YAMLMap } from 'yaml';
 import { structureSchema, type SourcedField } from '../schemas/structure.ts';
-import { territory, type EmploymentAreaId } from '../site.config.ts';
+import { territory } from '../site.config.ts';
+import type { EmploymentAreaId } from '../schemas/fields.ts';
 import { NETWORK_CODES, slugify } from './structures/dataInclusion.ts';
 import {
   formatRecordProblem,
