@@ -4,6 +4,55 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+
+/*
+ * The layers of the code (README, « Organisation du code »), lowest first. A module imports only from its own
+ * layer or a lower one: site config → schemas → lib → content queries → components and pages; scripts, bench
+ * and tests sit on top. Each zone forbids, to the files of `target`, every folder above them.
+ */
+const ABOVE_LIB = ['src/content.ts', 'src/content.config.ts', 'src/components', 'src/layouts', 'src/pages'];
+const ABOVE_LIB_IN_SRC = [...ABOVE_LIB, 'src/scripts', 'src/integrations', 'src/navigation.ts'];
+const TOOLS = ['scripts', 'bench', 'tests'];
+const LAYER_ZONES = [
+  {
+    target: 'src/site.config.ts',
+    from: 'src',
+    except: ['./site.config.ts'],
+    message: 'Layers: src/site.config.ts is the lowest layer and imports nothing of the project.',
+  },
+  {
+    target: 'src/schemas',
+    from: ['src/lib', ...ABOVE_LIB_IN_SRC, ...TOOLS],
+    message: 'Layers: schemas import only src/site.config.ts and other schemas; move what they need down.',
+  },
+  {
+    target: 'src/lib',
+    from: [...ABOVE_LIB_IN_SRC, ...TOOLS],
+    message: 'Layers: src/lib is pure logic below the content queries; take entries as arguments instead of querying.',
+  },
+  {
+    target: 'src/content.ts',
+    from: [...ABOVE_LIB_IN_SRC.filter((path) => path !== 'src/content.ts'), ...TOOLS],
+    message: 'Layers: src/content.ts queries content for the pages; it imports schemas, lib and the site config.',
+  },
+  {
+    target: 'src',
+    from: TOOLS,
+    message: 'Layers: the site never imports scripts, bench or tests; move the shared code into src/lib.',
+  },
+  {
+    target: ['scripts', 'bench'],
+    from: [...ABOVE_LIB, 'tests'],
+    message:
+      'Layers: scripts and bench run outside Astro and below the tests; use src/lib, src/schemas and scripts/lib.',
+  },
+  {
+    target: 'scripts',
+    from: 'bench',
+    message: 'Layers: scripts do not import the bench; shared tooling lives in scripts/lib.',
+  },
+];
 
 export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'bench/tmp/'] },
@@ -19,6 +68,30 @@ export default defineConfig(
       // Regex groups and checked lookups are asserted where TypeScript cannot follow (noUncheckedIndexedAccess).
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-confusing-void-expression': 'off',
+    },
+  },
+  {
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver()] },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: LAYER_ZONES }] },
+  },
+  {
+    // Virtual modules do not resolve to a file: `astro:content` is named here for the layers under the queries.
+    files: ['src/lib/**', 'src/schemas/**', 'src/site.config.ts', 'scripts/**', 'bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'astro:content',
+              allowTypeImports: true,
+              message:
+                'Layers: only src/content.ts and src/content.config.ts read collections; take entries as arguments.',
+            },
+          ],
+        },
+      ],
     },
   },
   ...astro.configs.recommended,

@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { linkFixture } from '../tests/support/linkFixture.ts';
-import { startLinkServer } from '../tests/support/linkServer.ts';
+import { linkFixture } from './lib/linkFixture.ts';
+import { startLinkServer } from './lib/linkServer.ts';
 import { checkLinks, DEFAULT_OPTIONS } from './lib/checkLinks.ts';
 import type { LinkReport } from './lib/linkReport.ts';
 

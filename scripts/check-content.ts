@@ -8,7 +8,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { contentRoot } from '../src/lib/contentRoot.ts';
-import { formatProblem } from '../src/lib/checkReferences.ts';
+import { formatProblem } from '../src/lib/contentProblem.ts';
 import { validateContent } from '../src/lib/validateContent.ts';
 
 if (process.argv.length > 2) {

@@ -2,9 +2,10 @@
  * Lists the entries whose check date is too old, or missing, for the editors to review. See USAGE.
  */
 import { parseArgs } from 'node:util';
-import { contentRoot, type CollectionName } from '../src/lib/contentRoot.ts';
+import { contentRoot } from '../src/lib/contentRoot.ts';
+import type { CollectionName } from '../src/schemas/folders.ts';
 import { isStale, monthsBefore, readDate } from './lib/freshness.ts';
-import { readContent } from './lib/readContent.ts';
+import { readContent } from '../src/lib/readContentFile.ts';
 
 const USAGE = `Usage : npm run check:freshness -- [--months 12] [--json]
 

@@ -5,11 +5,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot, type CollectionName } from '../src/lib/contentRoot.ts';
+import { contentRoot } from '../src/lib/contentRoot.ts';
+import type { CollectionName } from '../src/schemas/folders.ts';
 import { checkLinks, DEFAULT_OPTIONS, type CheckOptions } from './lib/checkLinks.ts';
 import { collectLinks } from './lib/collectLinks.ts';
 import { buildReport, formatMarkdown, summaryLine } from './lib/linkReport.ts';
-import { readContent } from './lib/readContent.ts';
+import { readContent } from '../src/lib/readContentFile.ts';
 import { updateCheckDate } from './lib/updateCheckDate.ts';
 
 const USAGE = `Usage : npm run check:links -- [options]

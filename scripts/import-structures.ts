@@ -11,7 +11,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { stringify } from 'yaml';
-import { COLLECTION_FOLDERS, contentRoot } from '../src/lib/contentRoot.ts';
+import { contentRoot } from '../src/lib/contentRoot.ts';
+import { COLLECTION_FOLDERS } from '../src/schemas/folders.ts';
 import { importStructures } from '../src/lib/importStructures.ts';
 
 const args = process.argv.slice(2);

@@ -9,7 +9,8 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { COLLECTION_FILES } from '../src/schemas/collections.ts';
-import { COLLECTION_FOLDERS, contentRoot } from '../src/lib/contentRoot.ts';
+import { contentRoot } from '../src/lib/contentRoot.ts';
+import { COLLECTION_FOLDERS } from '../src/schemas/folders.ts';
 import { entryKinds, scaffoldEntry } from '../src/lib/scaffoldEntry.ts';
 import { PLACEHOLDER, suggestId } from '../src/lib/validateContent.ts';
 

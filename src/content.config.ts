@@ -1,7 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionSchemas, filePattern } from './schemas/collections.ts';
-import { contentRoot, COLLECTION_FOLDERS, type CollectionName } from './lib/contentRoot.ts';
+import { contentRoot } from './lib/contentRoot.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from './schemas/folders.ts';
 
 /** Glob loader over one collection's folder of the content root, for the file kinds editors may use. */
 function folder(name: CollectionName) {

@@ -3,7 +3,7 @@
  * rather than calling `getCollection` and repeating filters and sorts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError } from './lib/checkReferences.ts';
+import { ContentError } from './lib/contentProblem.ts';
 import { crossEntryChecks } from './lib/crossEntryChecks.ts';
 import { internshipsFor } from './lib/internshipFacts.ts';
 import { offeringsOf } from './lib/structureOfferings.ts';
@@ -13,6 +13,8 @@ import { territory } from './site.config.ts';
 import { structureTypeIds } from './schemas/structure.ts';
 import { publicIds, type PublicId } from './schemas/fields.ts';
 import { EVERYONE } from './lib/siteFitsPublic.ts';
+import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
+import { absoluteUrl } from './lib/url.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type StructureEntry = CollectionEntry<'structures'>;
@@ -53,14 +55,8 @@ async function loadAndCheck() {
   return all;
 }
 
-let loaded: ReturnType<typeof loadAndCheck> | undefined;
-
 /** All content, loaded once per build and checked for what the schemas cannot see (references). */
-export function siteContent() {
-  if (import.meta.env.DEV) return loadAndCheck();
-  loaded ??= loadAndCheck();
-  return loaded;
-}
+export const siteContent = once(loadAndCheck);
 
 /** Reports, newest first. */
 export const reportsNewestFirst = once(async (): Promise<ReportEntry[]> => {
@@ -106,6 +102,13 @@ export const structuresByName = once(async (): Promise<StructureEntry[]> => {
   const { structures } = await siteContent();
   return [...structures].sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom));
 });
+
+/** Every structure as an open data record, sorted by name; `origin` is the site's public URL (`Astro.site`). */
+export async function structureRecords(origin: URL | undefined): Promise<StructureRecord[]> {
+  return (await structuresByName()).map((entry) =>
+    toStructureRecord(entry, (id) => absoluteUrl(`/structures/${id}/`, origin)),
+  );
+}
 
 /** Structures grouped by employment area, in the order of the territory configuration. */
 export const structuresByArea = once(async () => {

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTION_FOLDERS } from '../../src/lib/contentRoot.ts';
+import { COLLECTION_FOLDERS } from '../../src/schemas/folders.ts';
 
 const collections = Object.values(COLLECTION_FOLDERS);
 

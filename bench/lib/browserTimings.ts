@@ -1,11 +1,11 @@
 /**
  * Timings in headless Chromium on a built site, tiles stubbed and network blocked
- * (tests/support/browser.ts): how long until every marker of the map is on screen and
+ * (scripts/lib/browser.ts): how long until every marker of the map is on screen and
  * interactive, and how long from a query to its first results. Figures, never assertions.
  */
 import type { Browser } from 'playwright-core';
-import { launchBrowser, offlineContext } from '../../tests/support/browser.ts';
-import { startStaticServer } from '../../tests/support/staticServer.ts';
+import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
+import { startStaticServer } from '../../scripts/lib/staticServer.ts';
 
 export interface BrowserTimings {
   /** Median ms from navigation start to every marker drawn and clickable; null when never reached. */

@@ -1,4 +1,4 @@
-import type { ContentFile } from './readContent.ts';
+import type { ContentFile } from '../../src/lib/readContentFile.ts';
 
 /** Where an address was found: the file and the field (or "texte" for the Markdown body). */
 export interface LinkOccurrence {

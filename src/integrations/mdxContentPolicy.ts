@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkMdxContent } from '../lib/checkMdxContent.ts';
-import { ContentError } from '../lib/checkReferences.ts';
+import { ContentError } from '../lib/contentProblem.ts';
 import { contentRoot } from '../lib/contentRoot.ts';
 
 /** Where the components an MDX content file may use live. */

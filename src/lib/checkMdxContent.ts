@@ -1,6 +1,6 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
-import type { ContentProblem } from './checkReferences.ts';
+import type { ContentProblem } from './contentProblem.ts';
 
 /**
  * MDX is code: an `import` or a `{expression}` runs when the site is built. A content file

@@ -1,23 +1,5 @@
-import { COLLECTION_FOLDERS, type CollectionName } from './contentRoot.ts';
-
-/** The minimum of a content entry the checks need. */
-export interface EntryLike {
-  id: string;
-  filePath?: string | undefined;
-  data: unknown;
-}
-
-/** One problem in one content file, worded for an editor. */
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
-}
-
-/** Formats a problem the way every check prints it: `file: field: what is wrong → how to fix it`. */
-export function formatProblem({ file, field, message }: ContentProblem): string {
-  return `${file}: ${field}: ${message}`;
-}
+import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
+import type { ContentProblem, EntryLike } from './contentProblem.ts';
 
 function isReference(value: unknown): value is { id: string; collection: CollectionName } {
   return (
@@ -65,18 +47,4 @@ export function checkReferences(collections: Partial<Record<CollectionName, read
     }
   }
   return problems;
-}
-
-/** Thrown when content is unsound; the build stops and prints every problem at once. */
-export class ContentError extends Error {
-  // A plain field, not a parameter property: scripts run this file with Node's type stripping.
-  readonly problems: readonly ContentProblem[];
-  constructor(problems: readonly ContentProblem[]) {
-    super(
-      `Le contenu comporte ${problems.length} erreur${problems.length > 1 ? 's' : ''} :\n` +
-        problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),
-    );
-    this.problems = problems;
-    this.name = 'ContentError';
-  }
 }

@@ -1,5 +1,5 @@
-import type { ContentProblem, EntryLike } from './checkReferences.ts';
-import { COLLECTION_FOLDERS, type CollectionName } from './contentRoot.ts';
+import type { ContentProblem, EntryLike } from './contentProblem.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
 
 /**
  * File names a collection cannot use because a page of its section already has that address:

@@ -1,18 +1,5 @@
 import { resolve } from 'node:path';
 
-/** Folder of each collection inside the content root: French, as editors see them. */
-export const COLLECTION_FOLDERS = {
-  reports: 'points-etape',
-  structures: 'structures',
-  themes: 'thematiques',
-  sites: 'sitotheque',
-  internships: 'stages',
-  tools: 'outils',
-  diagnostic: 'diagnostic',
-  pages: 'pages',
-} as const;
-export type CollectionName = keyof typeof COLLECTION_FOLDERS;
-
 /**
  * Absolute path of the content root. `CONTENT_DIR` lets tests and the benchmark
  * build other content without touching the real files.

@@ -5,7 +5,7 @@
  */
 import { PUBLICS } from '../schemas/fields.ts';
 import { site } from '../site.config.ts';
-import { COLLECTION_FOLDERS } from './contentRoot.ts';
+import { COLLECTION_FOLDERS } from '../schemas/folders.ts';
 import { repositoryPath, type Repository } from './repositoryLinks.ts';
 
 /** Folder of the sitothèque in the repository, where the new-file form creates the entry. */

@@ -1,7 +1,8 @@
 import { territory } from '../site.config.ts';
-import { checkReferences, formatProblem, type ContentProblem, type EntryLike } from './checkReferences.ts';
+import { checkReferences } from './checkReferences.ts';
+import { formatProblem, type ContentProblem, type EntryLike } from './contentProblem.ts';
 import { checkReservedIds } from './checkReservedIds.ts';
-import type { CollectionName } from './contentRoot.ts';
+import type { CollectionName } from '../schemas/folders.ts';
 import type { DiagnosticStep } from './diagnosticTree.ts';
 import type { StructureLike } from './resolveResultStructures.ts';
 import { validateDiagnosticTree } from './validateDiagnosticTree.ts';

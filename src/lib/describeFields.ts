@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import type { FieldMeta } from '../schemas/fields.ts';
-import { COLLECTION_FOLDERS } from './contentRoot.ts';
+import { COLLECTION_FOLDERS } from '../schemas/folders.ts';
 
 /** What kind of value a field holds, as far as an editor is concerned. */
 export type FieldKind =

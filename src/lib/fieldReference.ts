@@ -3,7 +3,7 @@
  * shape of file, one row per field (sub-fields of lists and groups included), read from the schemas.
  */
 import { COLLECTION_FILES } from '../schemas/collections.ts';
-import { COLLECTION_FOLDERS, type CollectionName } from './contentRoot.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
 import type { FieldDoc } from './describeFields.ts';
 import { entryKinds } from './scaffoldEntry.ts';
 

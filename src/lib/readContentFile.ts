@@ -1,5 +1,13 @@
-import { readFileSync } from 'node:fs';
+/**
+ * The one way to read content files outside Astro (the build's checks, every script, every test): which files
+ * each collection holds (the file kinds of `COLLECTION_FILES`, as Astro's glob loader reads them) and their data,
+ * parsed as Astro parses them. Scripts cannot import `astro:content`, and must still run when an entry is invalid.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parseDocument, type ErrorCode } from 'yaml';
+import { COLLECTION_FILES } from '../schemas/collections.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
 
 /** The data of one content file, or why it cannot be read. */
 export type ReadResult = { data: Record<string, unknown>; body: string } | { error: string };
@@ -69,4 +77,77 @@ export function parseContent(text: string, extension: string): ReadResult {
 export function readContentFile(path: string): ReadResult {
   const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
   return parseContent(readFileSync(path, 'utf8'), extension);
+}
+
+/** One file of a collection's folder. */
+export interface CollectionFile {
+  collection: CollectionName;
+  /** Path relative to the working directory, with `/`, as editors and the forge show it. */
+  file: string;
+  /** Absolute path, to read or write the file back. */
+  absolutePath: string;
+  /** The entry's id: its path inside the collection's folder, without the extension. */
+  id: string;
+  /** Extension without the dot, as written (`yaml`, `md`…); empty when there is none. */
+  extension: string;
+  /** Whether the site reads this kind of file in this folder (a README beside the entries is not read). */
+  read: boolean;
+}
+
+function filesUnder(folder: string, prefix = ''): string[] {
+  let entries;
+  try {
+    entries = readdirSync(join(folder, prefix), { withFileTypes: true });
+  } catch {
+    return []; // A collection without a folder simply has no entries.
+  }
+  return entries
+    .filter((entry) => !entry.name.startsWith('.'))
+    .flatMap((entry) =>
+      entry.isDirectory() ? filesUnder(folder, join(prefix, entry.name)) : [join(prefix, entry.name)],
+    );
+}
+
+/** Every file of a collection's folder under `root` (hidden ones aside), in a stable order, read or not. */
+export function collectionFiles(root: string, collection: CollectionName, cwd = process.cwd()): CollectionFile[] {
+  const folder = join(root, COLLECTION_FOLDERS[collection]);
+  const extensions: readonly string[] = COLLECTION_FILES[collection].extensions;
+  return filesUnder(folder)
+    .sort()
+    .map((inFolder) => {
+      const absolutePath = join(folder, inFolder);
+      const name = inFolder.split('\\').join('/');
+      const dot = name.lastIndexOf('.');
+      const extension = dot > name.lastIndexOf('/') + 1 ? name.slice(dot + 1) : '';
+      return {
+        collection,
+        file: relative(cwd, absolutePath).split('\\').join('/'),
+        absolutePath,
+        id: extension ? name.slice(0, dot) : name,
+        extension,
+        read: extensions.includes(extension),
+      };
+    });
+}
+
+/** A content file the site reads, with its data and, for Markdown, its body. */
+export interface ContentFile extends CollectionFile {
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/**
+ * Every file the site reads in the given collections under `root`, parsed. Throws on the first file that cannot
+ * be read, naming it: `npm run check:content` says what is wrong in every file; other tools stop there.
+ */
+export function readContent(root: string, collections: readonly CollectionName[], cwd = process.cwd()): ContentFile[] {
+  return collections.flatMap((collection) =>
+    collectionFiles(root, collection, cwd)
+      .filter((file) => file.read)
+      .map((file) => {
+        const read = readContentFile(file.absolutePath);
+        if ('error' in read) throw new Error(`${file.file} : ${read.error}`);
+        return { ...file, ...read };
+      }),
+  );
 }

@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import { collectionSchemas, COLLECTION_FILES } from '../schemas/collections.ts';
 import { referenceStandIn } from '../schemas/reference.ts';
-import type { CollectionName } from './contentRoot.ts';
+import type { CollectionName } from '../schemas/folders.ts';
 import { allowedValues, describeSchema, typeLabel, type FieldDoc, type SchemaVariant } from './describeFields.ts';
 import { PLACEHOLDER, PLACEHOLDER_ID, PLACEHOLDER_URL } from './validateContent.ts';
 

@@ -3,16 +3,14 @@
  * checks as the build, plus what only an editor's tool should say (unknown fields, files
  * the site ignores, text left to fill in). Used by `npm run check:content`.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionSchemas, COLLECTION_FILES } from '../schemas/collections.ts';
 import { referenceStandIn } from '../schemas/reference.ts';
-import type { ContentProblem, EntryLike } from './checkReferences.ts';
-import { COLLECTION_FOLDERS, type CollectionName } from './contentRoot.ts';
+import type { ContentProblem, EntryLike } from './contentProblem.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
 import { crossEntryChecks, type EntriesByCollection } from './crossEntryChecks.ts';
 import { describeSchema } from './describeFields.ts';
-import { readContentFile } from './readContentFile.ts';
+import { collectionFiles, readContentFile } from './readContentFile.ts';
 
 /** Text that `npm run nouveau` writes where the editor still has something to fill in. */
 export const PLACEHOLDER = 'À compléter';
@@ -30,21 +28,6 @@ export function fieldPath(path: readonly PropertyKey[]): string {
     (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
     '',
   );
-}
-
-/** Every file under a folder, as paths relative to it. */
-function filesUnder(folder: string, prefix = ''): string[] {
-  let entries;
-  try {
-    entries = readdirSync(join(folder, prefix), { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((entry) => !entry.name.startsWith('.'))
-    .flatMap((entry) =>
-      entry.isDirectory() ? filesUnder(folder, join(prefix, entry.name)) : [join(prefix, entry.name)],
-    );
 }
 
 /** Fields a file may hold: those of its variant (`type: question`) when the schema has several. */
@@ -117,17 +100,11 @@ export function validateContent(root: string, cwd: string = process.cwd()): Cont
   const entries: EntriesByCollection = {};
   let files = 0;
   for (const collection of Object.keys(COLLECTION_FOLDERS) as CollectionName[]) {
-    const folder = join(root, COLLECTION_FOLDERS[collection]);
     const extensions: readonly string[] = COLLECTION_FILES[collection].extensions;
     const seen = new Map<string, string>();
     const collected: EntryLike[] = [];
-    for (const file of filesUnder(folder).sort()) {
-      const path = join(folder, file);
-      const shownPath = relative(cwd, path).split('\\').join('/');
-      const dot = file.lastIndexOf('.');
-      const extension = dot > 0 ? file.slice(dot + 1) : '';
-      const id = (dot > 0 ? file.slice(0, dot) : file).split('\\').join('/');
-      if (!extensions.includes(extension)) {
+    for (const { file: shownPath, absolutePath: path, id, extension, read } of collectionFiles(root, collection, cwd)) {
+      if (!read) {
         problems.push({
           file: shownPath,
           field: '(nom du fichier)',

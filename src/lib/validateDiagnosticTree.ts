@@ -4,7 +4,7 @@
  * exist, and in every employment area every result shows at least one structure.
  */
 import { PREFERENCES } from '../schemas/diagnostic.ts';
-import type { ContentProblem } from './checkReferences.ts';
+import type { ContentProblem } from './contentProblem.ts';
 import { isQuestion, optionKey, stepsByAreaKnowledge, type DiagnosticStep } from './diagnosticTree.ts';
 import { structuresForResult, type StructureLike } from './resolveResultStructures.ts';
 

@@ -4,7 +4,7 @@
  * `npm run nouveau`, `npm run check:content` and the CSV import walk it, so a new
  * field or collection reaches all of them at once.
  */
-import type { CollectionName } from '../lib/contentRoot.ts';
+import type { CollectionName } from './folders.ts';
 import { diagnosticSchema } from './diagnostic.ts';
 import { internshipSchema } from './internship.ts';
 import { pageSchema } from './page.ts';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { reference } from 'astro:content';
-import { COLLECTION_FOLDERS, type CollectionName } from '../lib/contentRoot.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from './folders.ts';
 import type { FieldMeta } from './fields.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from '../support/browser.ts';
+import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
 import { onePagePerTemplate, pagesToCheck } from '../support/builtPages.ts';
 import { keyboardProblems } from '../support/keyboardWalk.ts';
 import { axeProblems, formatPageProblem, watchCspAndConsole, type PageProblem } from '../support/pageAudit.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { site } from '../../src/site.config.ts';
-import { launchBrowser, offlineContext } from '../support/browser.ts';
+import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
 import { onePagePerTemplate, pagesToCheck } from '../support/builtPages.ts';
 import { formatPageProblem, watchCspAndConsole, type PageProblem } from '../support/pageAudit.ts';
 

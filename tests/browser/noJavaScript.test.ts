@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { mainNavigation, footerNavigation } from '../../src/navigation.ts';
-import { launchBrowser, offlineContext } from '../support/browser.ts';
+import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
 import { pagesToCheck } from '../support/builtPages.ts';
 
 const siteUrl = inject('siteUrl');

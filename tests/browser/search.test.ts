@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { collectErrors, offlineContext, useOfflineBrowser } from '../support/browser.ts';
+import { offlineContext } from '../../scripts/lib/browser.ts';
+import { collectErrors, useOfflineBrowser } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');

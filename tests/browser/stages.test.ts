@@ -1,21 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { parse } from 'yaml';
-import { launchBrowser, offlineContext } from '../support/browser.ts';
+import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
+import { contentFiles } from '../support/loadContent.ts';
 
 const siteUrl = inject('siteUrl');
 
 /** Names of the forms each reader should see, read from the content files themselves. */
-const forms = readdirSync('content/stages')
-  .filter((file) => file.endsWith('.md'))
-  .map(
-    (file) =>
-      parse(readFileSync(`content/stages/${file}`, 'utf8').split(/^---$/m)[1]!) as {
-        nom: string;
-        pour: string[];
-      },
-  );
+const forms = contentFiles('internships').map(({ data }) => data as { nom: string; pour: string[] });
 const namesFor = (reader: string) =>
   forms
     .filter((form) => form.pour.includes(reader))
@@ -184,7 +175,7 @@ describe('le répertoire à imprimer', () => {
 });
 
 describe('la boîte à outils', () => {
-  const tools = readdirSync('content/outils').filter((file) => /\.(ya?ml|md)$/.test(file));
+  const tools = contentFiles('tools');
 
   it('présente les quatre familles et une fiche par outil', async () => {
     const page = await open('/outils/');

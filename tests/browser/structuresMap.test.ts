@@ -1,30 +1,29 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
-import { parse } from 'yaml';
-import { collectErrors, offlineContext, useOfflineBrowser } from '../support/browser.ts';
-import { startStaticServer } from '../support/staticServer.ts';
+import { offlineContext } from '../../scripts/lib/browser.ts';
+import { collectErrors, useOfflineBrowser } from '../support/browser.ts';
+import { startStaticServer } from '../../scripts/lib/staticServer.ts';
+import { contentFiles } from '../support/loadContent.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
 
 /** The structures as editors wrote them: the truth every view is checked against. */
-const structures = readdirSync('content/structures')
-  .filter((file) => file.endsWith('.yaml'))
-  .map((file) => ({
-    id: file.replace(/\.yaml$/, ''),
-    ...(parse(readFileSync(join('content/structures', file), 'utf8')) as {
-      nom: string;
-      commune: string;
-      bassin: string;
-      type: string;
-      latitude: number;
-      longitude: number;
-      verifie: boolean;
-    }),
-  }));
+const structures = contentFiles('structures').map(({ id, data }) => ({
+  id,
+  ...(data as {
+    nom: string;
+    commune: string;
+    bassin: string;
+    type: string;
+    latitude: number;
+    longitude: number;
+    verifie: boolean;
+  }),
+}));
 
 const session = useOfflineBrowser();
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { collectErrors, launchBrowser, offlineContext } from '../support/browser.ts';
+import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
+import { collectErrors } from '../support/browser.ts';
 import { SUB_PATH } from '../support/globalSetup.ts';
 
 const subPathSiteUrl = inject('subPathSiteUrl');

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from '../support/browser.ts';
+import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
 import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
 import { findBrokenLinks } from '../support/crawlLinks.ts';
 import { keyboardProblems } from '../support/keyboardWalk.ts';
 import { axeProblems, formatPageProblem, watchCspAndConsole, type PageProblem } from '../support/pageAudit.ts';
-import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer.ts';
 import { formatHtmlError, validateBuiltHtml } from '../support/validateHtml.ts';
 
 // eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC.

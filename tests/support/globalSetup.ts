@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer, type StaticServer } from './staticServer.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer.ts';
 
 /** The two builds the browser tests read: at the root, and under a sub-path. */
 export const SUB_PATH = '/aioa41/';

@@ -1,17 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parse } from 'yaml';
 import type { z } from 'astro/zod';
+import { readContent, type ContentFile } from '../../src/lib/readContentFile.ts';
+import type { CollectionName } from '../../src/schemas/folders.ts';
 
-/** Parses every YAML file of a content folder through its schema, as the build does (ids are file names). */
-export function loadYamlFolder<S extends z.ZodType>(
-  folder: string,
+/** The files of a collection that the site reads, as every tool reads them (`src/lib/readContentFile.ts`). */
+export function contentFiles(collection: CollectionName, root = 'content'): ContentFile[] {
+  return readContent(root, [collection]);
+}
+
+/** Every entry of a collection parsed through its schema, as the build does (ids are file names). */
+export function loadCollection<S extends z.ZodType>(
+  collection: CollectionName,
   schema: S,
+  root = 'content',
 ): { id: string; filePath: string; data: z.output<S> }[] {
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => {
-      const filePath = join(folder, name);
-      return { id: basename(name, '.yaml'), filePath, data: schema.parse(parse(readFileSync(filePath, 'utf8'))) };
-    });
+  return contentFiles(collection, root).map(({ id, file, data }) => ({ id, filePath: file, data: schema.parse(data) }));
 }

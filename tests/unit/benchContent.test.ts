@@ -1,8 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import {
   copyId,
@@ -11,45 +10,16 @@ import {
   SCALED_FOLDERS,
   type ContentCounts,
 } from '../../bench/lib/generateContent.ts';
-import { checkReferences, type EntryLike } from '../../src/lib/checkReferences.ts';
-import { COLLECTION_FOLDERS, type CollectionName } from '../../src/lib/contentRoot.ts';
-import { diagnosticSchema } from '../../src/schemas/diagnostic.ts';
-import { internshipSchema } from '../../src/schemas/internship.ts';
-import { pageSchema } from '../../src/schemas/page.ts';
+import { checkReferences } from '../../src/lib/checkReferences.ts';
+import type { EntryLike } from '../../src/lib/contentProblem.ts';
+import { collectionSchemas } from '../../src/schemas/collections.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from '../../src/schemas/folders.ts';
 import { referenceStandIn } from '../../src/schemas/reference.ts';
-import { reportSchema } from '../../src/schemas/report.ts';
-import { siteSchema } from '../../src/schemas/site.ts';
-import { structureSchema } from '../../src/schemas/structure.ts';
-import { themeSchema } from '../../src/schemas/theme.ts';
-import { toolSchema } from '../../src/schemas/tool.ts';
 import { territory } from '../../src/site.config.ts';
+import { contentFiles } from '../support/loadContent.ts';
 
-const SCHEMAS: Record<CollectionName, z.ZodType> = {
-  reports: reportSchema(referenceStandIn),
-  structures: structureSchema,
-  themes: themeSchema,
-  sites: siteSchema(referenceStandIn),
-  internships: internshipSchema(referenceStandIn),
-  tools: toolSchema(referenceStandIn),
-  diagnostic: diagnosticSchema(referenceStandIn),
-  pages: pageSchema,
-};
-
-/** Content files below a folder, as Astro's glob loader reads them. */
-function readEntries(root: string, folder: string): { id: string; file: string; data: unknown }[] {
-  const dir = join(root, folder);
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.(md|ya?ml)$/.test(name))
-    .map((name) => {
-      const text = readFileSync(join(dir, name), 'utf8');
-      const yamlText = extname(name) === '.md' ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : text;
-      return {
-        id: name.replace(/\.(md|ya?ml)$/, ''),
-        file: relative(root, join(dir, name)),
-        data: parse(yamlText) as unknown,
-      };
-    });
-}
+const SCHEMAS = collectionSchemas(referenceStandIn) as Record<CollectionName, z.ZodType>;
+const COLLECTIONS = Object.keys(COLLECTION_FOLDERS) as CollectionName[];
 
 const FACTOR = 3;
 let outDir: string;
@@ -63,8 +33,9 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe(`synthetic content ×${FACTOR}`, () => {
   it('multiplies the scaled collections and copies the others', () => {
-    for (const folder of Object.values(COLLECTION_FOLDERS)) {
-      const real = readEntries('content', folder).length;
+    for (const collection of COLLECTIONS) {
+      const folder = COLLECTION_FOLDERS[collection];
+      const real = contentFiles(collection).length;
       const scaled = (SCALED_FOLDERS as readonly string[]).includes(folder);
       expect([folder, counts[folder]]).toEqual([folder, scaled ? real * FACTOR : real]);
     }
@@ -73,8 +44,8 @@ describe(`synthetic content ×${FACTOR}`, () => {
   it('passes every schema, with every reference pointing to an existing entry', () => {
     const collections: Partial<Record<CollectionName, EntryLike[]>> = {};
     const problems: string[] = [];
-    for (const [name, folder] of Object.entries(COLLECTION_FOLDERS) as [CollectionName, string][]) {
-      collections[name] = readEntries(join(outDir, 'content'), folder).map(({ id, file, data }) => {
+    for (const name of COLLECTIONS) {
+      collections[name] = contentFiles(name, join(outDir, 'content')).map(({ id, file, data }) => {
         const parsed = SCHEMAS[name].safeParse(data);
         if (!parsed.success) problems.push(`${file}: ${parsed.error.message}`);
         return { id, filePath: file, data: parsed.data };
@@ -85,7 +56,7 @@ describe(`synthetic content ×${FACTOR}`, () => {
   });
 
   it('spreads the copied structures over the département, each in the area of its nearest main town', () => {
-    const structures = readEntries(join(outDir, 'content'), 'structures');
+    const structures = contentFiles('structures', join(outDir, 'content'));
     const copies = structures.filter((entry) => /-x\d+$/.test(entry.id));
     const { south, west, north, east } = territory.bounds;
     for (const { data } of copies) {
@@ -101,8 +72,8 @@ describe(`synthetic content ×${FACTOR}`, () => {
   });
 
   it('points the copies of internships and tools to the copies of their structures, so reverse lists keep their length', () => {
-    const copies = ['stages', 'outils'].flatMap((folder) =>
-      readEntries(join(outDir, 'content'), folder).filter((entry) => entry.id.endsWith('-x2')),
+    const copies = (['internships', 'tools'] as const).flatMap((collection) =>
+      contentFiles(collection, join(outDir, 'content')).filter((entry) => entry.id.endsWith('-x2')),
     );
     const refs = copies.flatMap(({ data }) => {
       const { structures = [], structure = [] } = data as { structures?: string[]; structure?: string | string[] };
@@ -115,7 +86,7 @@ describe(`synthetic content ×${FACTOR}`, () => {
   it('is the same from one run to the next', () => {
     const again = join(outDir, 'again');
     generateContent('content', again, FACTOR);
-    const read = (root: string) => readEntries(root, 'structures').map((entry) => JSON.stringify(entry.data));
+    const read = (root: string) => contentFiles('structures', root).map((entry) => JSON.stringify(entry.data));
     expect(read(again)).toEqual(read(join(outDir, 'content')));
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/checkReferences.ts';
+import { formatProblem } from '../../src/lib/contentProblem.ts';
 import { validateContent } from '../../src/lib/validateContent.ts';
 import { contentWith } from '../support/buildSite.ts';
 import { runScript } from '../support/runScript.ts';

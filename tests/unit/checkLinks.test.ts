@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLink, checkLinks, DEFAULT_OPTIONS, type CheckOptions } from '../../scripts/lib/checkLinks.ts';
-import { SLOW_ANSWER_MS, startLinkServer, type LinkServer } from '../support/linkServer.ts';
+import { SLOW_ANSWER_MS, startLinkServer, type LinkServer } from '../../scripts/lib/linkServer.ts';
 
 let server: LinkServer;
 beforeAll(async () => {

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LinkReport } from '../../scripts/lib/linkReport.ts';
-import { linkFixture } from '../support/linkFixture.ts';
-import { startLinkServer, type LinkServer } from '../support/linkServer.ts';
+import { linkFixture } from '../../scripts/lib/linkFixture.ts';
+import { startLinkServer, type LinkServer } from '../../scripts/lib/linkServer.ts';
 
 const run = promisify(execFile);
 let server: LinkServer;

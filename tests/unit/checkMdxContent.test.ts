@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMdxContent } from '../../src/lib/checkMdxContent.ts';
-import { formatProblem } from '../../src/lib/checkReferences.ts';
+import { formatProblem } from '../../src/lib/contentProblem.ts';
 
 const policy = { componentsDir: 'src/components/content', componentNames: ['Notice'] };
 const file = 'content/pages/essai.mdx';

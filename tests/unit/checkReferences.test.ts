@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferences, ContentError, formatProblem } from '../../src/lib/checkReferences.ts';
+import { checkReferences } from '../../src/lib/checkReferences.ts';
+import { ContentError, formatProblem } from '../../src/lib/contentProblem.ts';
 
 const themes = [{ id: 'apprentissage', filePath: 'content/thematiques/apprentissage.yaml', data: {} }];
 const report = (thematiques: string[]) => ({

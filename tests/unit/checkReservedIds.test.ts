@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/checkReferences.ts';
+import { formatProblem } from '../../src/lib/contentProblem.ts';
 import { checkReservedIds } from '../../src/lib/checkReservedIds.ts';
 
 const entry = (id: string) => ({ id, filePath: `content/stages/${id}.md`, data: {} });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { collectionSchemas } from '../../src/schemas/collections.ts';
 import { referenceStandIn } from '../../src/schemas/reference.ts';
-import { COLLECTION_FOLDERS } from '../../src/lib/contentRoot.ts';
+import { COLLECTION_FOLDERS } from '../../src/schemas/folders.ts';
 import { parseContent } from '../../src/lib/readContentFile.ts';
 import { entryKinds } from '../../src/lib/scaffoldEntry.ts';
 

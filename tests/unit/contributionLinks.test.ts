@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -12,8 +12,9 @@ import {
 import { referenceStandIn } from '../../src/schemas/reference.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { site } from '../../src/site.config.ts';
+import { contentFiles } from '../support/loadContent.ts';
 
-const themeIds = readdirSync('content/thematiques').map((file) => file.replace(/\.yaml$/, ''));
+const themeIds = contentFiles('themes').map(({ id }) => id);
 const repository = { url: 'https://github.com/exemple/reseau', branch: 'principale' };
 
 describe('« Proposer un site » ouvre le formulaire de nouveau fichier du dépôt', () => {

@@ -7,11 +7,11 @@ import { territory } from '../../src/site.config.ts';
 import { validateDiagnosticTree } from '../../src/lib/validateDiagnosticTree.ts';
 import { followAnswers, isQuestion, optionKey, startStep } from '../../src/lib/diagnosticTree.ts';
 import { structuresForResult } from '../../src/lib/resolveResultStructures.ts';
-import { loadYamlFolder } from '../support/loadContent.ts';
+import { loadCollection } from '../support/loadContent.ts';
 
-const steps = loadYamlFolder('content/diagnostic', diagnosticSchema(referenceStandIn));
-const structures = loadYamlFolder('content/structures', structureSchema);
-const sites = loadYamlFolder('content/sitotheque', siteSchema(referenceStandIn));
+const steps = loadCollection('diagnostic', diagnosticSchema(referenceStandIn));
+const structures = loadCollection('structures', structureSchema);
+const sites = loadCollection('sites', siteSchema(referenceStandIn));
 const byId = new Map(steps.map((step) => [step.id, step]));
 
 /** The step an answer leads to, in the real tree. */

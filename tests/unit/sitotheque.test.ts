@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectLinks } from '../../scripts/lib/collectLinks.ts';
-import { parseContent, type ContentFile } from '../../scripts/lib/readContent.ts';
+import { parseContent, type ContentFile } from '../../src/lib/readContentFile.ts';
 import { updateCheckDate } from '../../scripts/lib/updateCheckDate.ts';
 import { displayDomain } from '../../src/lib/displayDomain.ts';
 import { siteFitsPublic } from '../../src/lib/siteFitsPublic.ts';
@@ -28,12 +28,11 @@ describe('le filtre par public', () => {
   });
 });
 
-const file = (name: string, text: string, extension = '.yaml'): ContentFile => ({
-  collection: 'sites',
-  file: name,
-  absolutePath: `/${name}`,
-  ...parseContent(text, extension),
-});
+const file = (name: string, text: string, extension = 'yaml'): ContentFile => {
+  const read = parseContent(text, extension);
+  if ('error' in read) throw new Error(read.error);
+  return { collection: 'sites', file: name, absolutePath: `/${name}`, id: name, extension, read: true, ...read };
+};
 
 describe('les adresses relevées dans le contenu', () => {
   it('trouve les adresses de tous les champs et du texte, avec leur fichier et leur champ', () => {
@@ -42,9 +41,9 @@ describe('les adresses relevées dans le contenu', () => {
       file(
         'b.md',
         '---\nliens:\n  - titre: T\n    url: https://b.example/x\n---\nVoir [ici](https://c.example/p). Et https://d.example.',
-        '.md',
+        'md',
       ),
-      file('c.md', '---\ndocuments:\n  - url: https://a.example/\n---\n', '.md'),
+      file('c.md', '---\ndocuments:\n  - url: https://a.example/\n---\n', 'md'),
     ]);
     expect(Object.fromEntries(links)).toEqual({
       'https://a.example/': [
@@ -58,10 +57,6 @@ describe('les adresses relevées dans le contenu', () => {
       'https://c.example/p': [{ file: 'b.md', field: 'texte' }],
       'https://d.example': [{ file: 'b.md', field: 'texte' }],
     });
-  });
-
-  it('lit un Markdown sans en-tête comme du texte seul', () => {
-    expect(parseContent('Du texte.', '.md')).toEqual({ data: {}, body: 'Du texte.' });
   });
 });
 

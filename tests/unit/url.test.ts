@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withBase, withoutBase } from '../../src/lib/url.ts';
+import { absoluteUrl, withBase, withoutBase } from '../../src/lib/url.ts';
+import { site } from '../../src/site.config.ts';
 import { editUrl, historyUrl } from '../../src/lib/repositoryLinks.ts';
 import { formatDate } from '../../src/lib/formatDate.ts';
 
@@ -19,6 +20,20 @@ describe('withBase', () => {
     ['/', '/carte/', '/carte/'],
   ])('withoutBase %s %s → %s', (base, path, expected) => {
     expect(withoutBase(path, base)).toBe(expected);
+  });
+});
+
+describe('absoluteUrl', () => {
+  it.each([
+    ['https://exemple.fr', '/', '/stages/stage-3e/', 'https://exemple.fr/stages/stage-3e/'],
+    ['https://exemple.fr', '/aioa41/', '/stages/stage-3e/', 'https://exemple.fr/aioa41/stages/stage-3e/'],
+    [new URL('https://exemple.fr/'), '/aioa41/', '/carte/', 'https://exemple.fr/aioa41/carte/'],
+  ])('site %s, base %s, %s → %s', (origin, base, path, expected) => {
+    expect(absoluteUrl(path, origin, base)).toBe(expected);
+  });
+
+  it('sans SITE_URL, prend l’adresse de src/site.config.ts', () => {
+    expect(absoluteUrl('/carte/', undefined, '/')).toBe(new URL('/carte/', site.url).href);
   });
 });
 

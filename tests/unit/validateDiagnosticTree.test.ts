@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/checkReferences.ts';
+import { formatProblem } from '../../src/lib/contentProblem.ts';
 import type { DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
 import type { StructureLike } from '../../src/lib/resolveResultStructures.ts';
 import { validateDiagnosticTree } from '../../src/lib/validateDiagnosticTree.ts';

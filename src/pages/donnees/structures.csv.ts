@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { structureRecords } from '../../lib/structures/openData.ts';
+import { structureRecords } from '../../content.ts';
 import { toCsv } from '../../lib/structures/serialise.ts';
 
 /** The structures as CSV, for spreadsheets. */

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { jsonResponse, structureRecords } from '../../lib/structures/openData.ts';
+import { structureRecords } from '../../content.ts';
+import { jsonResponse } from '../../lib/structures/openData.ts';
 import { toGeoJson } from '../../lib/structures/serialise.ts';
 
 /** The structures as RFC 7946 GeoJSON, for GIS tools. */

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { DATA_SOURCE, jsonResponse, structureRecords } from '../../../lib/structures/openData.ts';
+import { structureRecords } from '../../../content.ts';
+import { DATA_SOURCE, jsonResponse } from '../../../lib/structures/openData.ts';
 import { toDataInclusionServices } from '../../../lib/structures/dataInclusion.ts';
 
 /** The structures' services in the data·inclusion v1 schema. */

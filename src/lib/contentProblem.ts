@@ -1,0 +1,34 @@
+/** What every content check reports, and how the build and the scripts print it. */
+
+/** The minimum of a content entry the checks need. */
+export interface EntryLike {
+  id: string;
+  filePath?: string | undefined;
+  data: unknown;
+}
+
+/** One problem in one content file, worded for an editor. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Formats a problem the way every check prints it: `file: field: what is wrong → how to fix it`. */
+export function formatProblem({ file, field, message }: ContentProblem): string {
+  return `${file}: ${field}: ${message}`;
+}
+
+/** Thrown when content is unsound; the build stops and prints every problem at once. */
+export class ContentError extends Error {
+  // A plain field, not a parameter property: scripts run this file with Node's type stripping.
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
+    super(
+      `Le contenu comporte ${problems.length} erreur${problems.length > 1 ? 's' : ''} :\n` +
+        problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),
+    );
+    this.problems = problems;
+    this.name = 'ContentError';
+  }
+}
