@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { readSample } from '../../src/lib/readAudit.ts';
-import { offlineContext, useOfflineBrowser } from '../support/browser.ts';
+import { offlineContext } from '../../scripts/lib/browser.ts';
+import { useOfflineBrowser } from '../support/browser.ts';
 import { clippedText, horizontalOverflow, TEXT_SPACING_CSS } from '../support/layoutChecks.ts';
 
 const siteUrl = inject('siteUrl');

@@ -43,7 +43,7 @@ beforeAll(async () => {
         );
       return {
         title: document.title.trim(),
-        h1: document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        h1: document.querySelector('h1')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
         lang: document.documentElement.lang,
         text: document.querySelector('main')?.innerText ?? '',
         unmarked,

@@ -37,7 +37,7 @@ export async function walkFocus(page: Page): Promise<{ stops: FocusStop[]; unrea
       const label = `<${element.tagName.toLowerCase()}> « ${(element.getAttribute('aria-label') ?? element.textContent).trim().slice(0, 40)} »`;
       // A frame draws its own focus inside: its page is checked on its own.
       if (element.tagName === 'IFRAME') return { label, problems: [] };
-      const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number) as number[];
+      const rgb = (value: string): number[] => (value.match(/[\d.]+/g) ?? []).map(Number);
       const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
         const channel = (value: number) => {
           const c = value / 255;
