@@ -130,3 +130,36 @@ export function formatRate(rate: number): string {
   const shown = Math.floor(rate * 10) / 10;
   return `${shown.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
 }
+
+/** One line of the downloadable grid: one criterion on one page. */
+export interface GridRow {
+  critere: string;
+  theme: string;
+  intitule: string;
+  page: string;
+  chemin: string;
+  statut: AuditStatus;
+  tests: string;
+  verification: string;
+  correction: string;
+}
+
+/** The grid flattened, criterion by criterion and page by page, in the order of the referential and the sample. */
+export function gridRows(results: readonly CriterionResult[], sample: readonly SamplePage[]): GridRow[] {
+  return results.flatMap((result) =>
+    sample.map((page) => {
+      const cell = result.cells.get(page.id);
+      return {
+        critere: result.numero,
+        theme: result.theme,
+        intitule: result.titre,
+        page: page.titre,
+        chemin: page.chemin,
+        statut: cell?.statut ?? 'NA',
+        tests: (cell?.entry.tests ?? []).join(' ; '),
+        verification: cell?.entry.manuel ?? '',
+        correction: cell?.entry.correction ?? '',
+      };
+    }),
+  );
+}

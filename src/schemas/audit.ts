@@ -68,12 +68,21 @@ export const gridSchema = z
         technologies: z.array(z.string()).min(1),
       })
       .strict(),
-    /** Contents left out of the audit (dérogations, contenus non soumis à l’obligation). */
+    /** Dérogations pour charge disproportionnée: contents left out because making them accessible costs too much. */
+    derogations: z.array(exemptionSchema).default([]),
+    /** Contenus non soumis à l’obligation d’accessibilité (maps, third-party contents…), with their alternative. */
     exemptions: z.array(exemptionSchema).default([]),
     criteres: z.record(z.string(), z.array(gridEntrySchema).min(1)),
   })
   .strict();
 export type Grid = z.infer<typeof gridSchema>;
+
+/** How the statement and the grid page name each status. */
+export const STATUS_LABELS: Record<AuditStatus, string> = {
+  C: 'Conforme',
+  NC: 'Non conforme',
+  NA: 'Non applicable',
+};
 
 /** A criterion of the RGAA, as vendored in audit/rgaa-4.1/criteres.json. */
 export interface RgaaCriterion {

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readSample } from '../../src/lib/readAudit.ts';
 import { useOfflineBrowser } from '../support/browser.ts';
 import { onePagePerTemplate, pagesToCheck } from '../support/builtPages.ts';
@@ -13,12 +14,22 @@ const templates = [
   .sort()
   .map((path) => [path] as const);
 
+/** Scrolls to the end and back, as a reader would, so that what starts when it comes into view (a map) is there. */
+async function loadWholePage(page: Page) {
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  for (const map of await page.locator('structure-map').all()) {
+    await map.locator('[data-map-toolbar] button:not([disabled])').first().waitFor();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 describe('RGAA 10.7 et 12.13 : au clavier, sur une page de chaque modèle', () => {
   it.each(templates)(
     '%s : chaque élément interactif reçoit le focus, et le focus se voit (2 px, contraste 3:1)',
     async (path) => {
       const page = await session.context.newPage();
       await page.goto(new URL(path.slice(1), siteUrl).href, { waitUntil: 'load' });
+      await loadWholePage(page);
       const { stops, unreached } = await walkFocus(page);
       expect(stops.length).toBeGreaterThan(0);
       expect(

@@ -52,6 +52,7 @@ describe('gridProblems et conformity sur une grille réduite', () => {
   ] satisfies SamplePage[];
   const grid = (criteres: Grid['criteres']): Grid => ({
     audit: { date: '2026-11-29', par: 'x', referentiel: 'x', outils: ['x'], environnement: ['x'], technologies: ['x'] },
+    derogations: [],
     exemptions: [],
     criteres,
   });
