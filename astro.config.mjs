@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import { site } from './src/site.config.ts';
 import { mdxContentPolicy } from './src/integrations/mdxContentPolicy.ts';
+import { isNotIndexed } from './src/lib/robots.ts';
+import { withoutBase } from './src/lib/url.ts';
 
 // BASE_PATH builds the site for a sub-path (e.g. /aioa41/); OUT_DIR keeps such a build apart.
 const base = process.env.BASE_PATH ?? '/';
@@ -20,7 +22,13 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the Content-Security-Policy refuses; content has no code to colour.
   markdown: { syntaxHighlight: false },
   // The MDX policy comes first: it refuses content that would run code before MDX compiles it.
-  integrations: [mdxContentPolicy(), mdx(), sitemap(), pagefind()],
+  integrations: [
+    mdxContentPolicy(),
+    mdx(),
+    // Pages kept out of search engines (robots.txt, noindex) stay out of the sitemap too.
+    sitemap({ filter: (page) => !isNotIndexed(withoutBase(new URL(page).pathname, base)) }),
+    pagefind(),
+  ],
   security: {
     // A <meta> policy on every page: Astro hashes the scripts and styles it bundles, nothing inline runs otherwise.
     // The search page adds 'wasm-unsafe-eval' for Pagefind itself (src/lib/csp.ts). Headers that a <meta> cannot

@@ -70,13 +70,6 @@ export const themesInOrder = once(async (): Promise<ThemeEntry[]> => {
   return [...themes].sort((a, b) => a.data.ordre - b.data.ordre || byFrenchName.compare(a.data.titre, b.data.titre));
 });
 
-/** Looks a theme up by id; references are checked, so a missing one is a bug. */
-export async function themeById(id: string): Promise<ThemeEntry> {
-  const theme = (await siteContent()).themes.find((entry) => entry.id === id);
-  if (!theme) throw new Error(`Thème inconnu : ${id}`);
-  return theme;
-}
-
 /** Themes of a list of references, in editorial order. */
 export async function themesOf(refs: readonly { id: string }[]): Promise<ThemeEntry[]> {
   const ids = new Set(refs.map((ref) => ref.id));
@@ -118,13 +111,6 @@ export const structuresByArea = once(async () => {
     structures: structures.filter((structure) => structure.data.bassin === area.id),
   }));
 });
-
-/** An editorial page by id (its file name). */
-export async function pageById(id: string): Promise<PageEntry> {
-  const page = (await siteContent()).pages.find((entry) => entry.id === id);
-  if (!page) throw new Error(`Page éditoriale manquante : content/pages/${id}.md`);
-  return page;
-}
 
 /** Sites of the sitothèque that pass `keep`, grouped by theme in editorial order; themes left empty are left out. */
 export async function sitesByTheme(keep: (entry: SiteEntry) => boolean = () => true) {

@@ -1,4 +1,5 @@
-import { siteAudit } from './lib/readAudit.ts';
+import { accessibilityStatus } from './lib/readAudit.ts';
+import type { ShareSection } from './lib/shareImages.ts';
 
 /** One link of a navigation menu; `href` is a site path, without the base. */
 export interface NavigationLink {
@@ -20,9 +21,23 @@ export const mainNavigation: NavigationLink[] = [
 /** Links in the footer of every page. */
 export const footerNavigation: NavigationLink[] = [
   // The status the audit grid computes (audit/grille.yaml), as the statement declares it.
-  { href: '/accessibilite/', label: `Accessibilité : ${siteAudit().conformity.statut}` },
+  { href: '/accessibilite/', label: `Accessibilité : ${accessibilityStatus()}` },
   { href: '/mentions-legales/', label: 'Mentions légales et confidentialité' },
   { href: '/plan-du-site/', label: 'Plan du site' },
   { href: '/donnees/', label: 'Données ouvertes' },
   { href: '/contribuer/', label: 'Contribuer' },
+];
+
+/**
+ * Sections with a link-preview image of their own (src/pages/partage/): the home page, which is also the
+ * fallback for pages outside the others, each entry of the main menu, then the other sections with pages.
+ */
+export const shareSections: ShareSection[] = [
+  { id: 'accueil', title: 'Le réseau', path: '/' },
+  ...mainNavigation.map((link) => ({ id: link.href.replaceAll('/', ''), title: link.label, path: link.href })),
+  { id: 'thematiques', title: 'Thématiques', path: '/thematiques/' },
+  { id: 'donnees', title: 'Données ouvertes', path: '/donnees/' },
+  { id: 'recherche', title: 'Recherche', path: '/recherche/' },
+  { id: 'contribuer', title: 'Contribuer', path: '/contribuer/' },
+  { id: 'accessibilite', title: 'Accessibilité', path: '/accessibilite/' },
 ];

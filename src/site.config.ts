@@ -15,10 +15,8 @@ export interface Bounds {
 export interface EmploymentArea {
   /** Identifier used in content files (`bassin: blois`). */
   id: string;
-  /** Name shown to readers. */
+  /** Name shown to readers: the area's main town. */
   nom: string;
-  /** Main town, shown in lists. */
-  villePrincipale: string;
   /** Map centre for this area, [latitude, longitude]. */
   centre: [number, number];
 }
@@ -28,23 +26,17 @@ export const territory = {
   networkName: 'AIOA 41',
   /** What the letters stand for. */
   networkLongName: 'Accueil, Information, Orientation et Accompagnement en Loir-et-Cher',
-  departement: { code: '41', nom: 'Loir-et-Cher', article: 'du Loir-et-Cher' },
-  /** Region, for context in texts. */
-  region: 'Centre-Val de Loire',
+  /** The département: its number (postal codes start with it) and its name as sentences say it (« du… », « en… »). */
+  departement: { code: '41', nom: 'Loir-et-Cher', article: 'du Loir-et-Cher', dans: 'en Loir-et-Cher' },
   /** Every structure's coordinates must lie inside these bounds (the département, with a small margin). */
   bounds: { south: 47.15, west: 0.55, north: 48.17, east: 2.28 } satisfies Bounds,
   /** Map view that shows the whole département. */
   mapCentre: [47.62, 1.4] as [number, number],
   mapZoom: 9,
   employmentAreas: [
-    { id: 'blois', nom: 'Blois', villePrincipale: 'Blois', centre: [47.586, 1.336] },
-    {
-      id: 'romorantin',
-      nom: 'Romorantin-Lanthenay',
-      villePrincipale: 'Romorantin-Lanthenay',
-      centre: [47.358, 1.741],
-    },
-    { id: 'vendome', nom: 'Vendôme', villePrincipale: 'Vendôme', centre: [47.793, 1.066] },
+    { id: 'blois', nom: 'Blois', centre: [47.586, 1.336] },
+    { id: 'romorantin', nom: 'Romorantin-Lanthenay', centre: [47.358, 1.741] },
+    { id: 'vendome', nom: 'Vendôme', centre: [47.793, 1.066] },
   ] as const satisfies readonly EmploymentArea[],
 } as const;
 

@@ -1,4 +1,5 @@
 /** What every content check reports, and how the build and the scripts print it. */
+import { countOf } from './french.ts';
 
 /** The minimum of a content entry the checks need. */
 export interface EntryLike {
@@ -25,7 +26,7 @@ export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
   constructor(problems: readonly ContentProblem[]) {
     super(
-      `Le contenu comporte ${problems.length} erreur${problems.length > 1 ? 's' : ''} :\n` +
+      `Le contenu comporte ${countOf(problems.length, 'erreur')} :\n` +
         problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),
     );
     this.problems = problems;

@@ -183,11 +183,6 @@ function describeVariants(schema: z.ZodType): SchemaVariant[] {
   return def.shape ? [{ fields: describeShape(def.shape) }] : [];
 }
 
-/** Every field name of a schema, variants merged: what a file of the collection may contain. */
-export function knownFieldNames(schema: z.ZodType): Set<string> {
-  return new Set(describeSchema(schema).flatMap((variant) => variant.fields.map((field) => field.name)));
-}
-
 const TYPE_LABELS: Record<Exclude<FieldKind, 'list' | 'reference' | 'union'>, string> = {
   text: 'texte',
   date: 'date AAAA-MM-JJ',

@@ -1,9 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { gridSchema, sampleSchema, type Grid, type RgaaTheme, type SamplePage } from '../schemas/audit.ts';
-import { conformity, criterionResults, gridProblems, type Conformity, type CriterionResult } from './rgaaConformity.ts';
+import {
+  conformity,
+  criterionResults,
+  gridProblems,
+  type Conformity,
+  type ConformityStatus,
+  type CriterionResult,
+} from './rgaaConformity.ts';
 
 /** Folder of the audit files: the sample, the grid and the vendored RGAA criteria. */
 export function auditRoot(): string {
@@ -45,9 +52,18 @@ export function readAudit(root = auditRoot()): Audit {
   return { sample, grid, themes, results, conformity: conformity(results, sample) };
 }
 
-let cached: Audit | undefined;
+let cached: { audit: Audit | undefined } | undefined;
 
-/** The audit, read once per build. */
-export function siteAudit(): Audit {
-  return (cached ??= readAudit());
+/**
+ * The site's audit, read once per build; undefined for a project that has no audit folder yet (another
+ * territory's site before its first audit), which the RGAA declares « non conforme ».
+ */
+export function siteAudit(): Audit | undefined {
+  cached ??= { audit: existsSync(join(auditRoot(), 'grille.yaml')) ? readAudit() : undefined };
+  return cached.audit;
+}
+
+/** The status the footer, the home page and the statement declare. */
+export function accessibilityStatus(): ConformityStatus {
+  return siteAudit()?.conformity.statut ?? 'non conforme';
 }

@@ -2,6 +2,7 @@
  * The search vocabulary shared by the pages (which tag themselves for Pagefind),
  * the /recherche/ form and the client that queries the index.
  */
+import { countOf } from './french.ts';
 
 /** Kinds of content a result can be, with the labels readers see. */
 export const searchKinds = {
@@ -93,5 +94,5 @@ export function describeResults(count: number, state: SearchState): string {
   const words = state.query ? ` pour « ${state.query} »` : '';
   const filtered = filterNames.some((filter) => state.filters[filter].length > 0) ? ' avec les filtres choisis' : '';
   if (count === 0) return `Aucun résultat${words}${filtered}.`;
-  return `${count} résultat${count > 1 ? 's' : ''}${words}${filtered}.`;
+  return `${countOf(count, 'résultat')}${words}${filtered}.`;
 }

@@ -60,8 +60,16 @@ export function optionalText(hint: string) {
     .meta({ description: sentence(hint) } satisfies FieldMeta);
 }
 
-/** A calendar date written AAAA-MM-JJ (YAML reads it as a date; a quoted one stays text). */
-export function calendarDate(hint: string) {
+/** Today's date in France, AAAA-MM-JJ: the day editors and the national hub count in. */
+export function todayInFrance(now = new Date()): string {
+  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+}
+
+/**
+ * A calendar date written AAAA-MM-JJ (YAML reads it as a date; a quoted one stays text).
+ * With `notInFuture`, a date after today is refused: the national data·inclusion hub rejects such records.
+ */
+export function calendarDate(hint: string, { notInFuture = false } = {}) {
   const example = 'au format AAAA-MM-JJ, par exemple 2024-03-15';
   return z
     .unknown()
@@ -82,6 +90,14 @@ export function calendarDate(hint: string) {
         (typeof value === 'string' && date.toISOString().slice(0, 10) !== value)
       ) {
         context.addIssue({ code: 'custom', message: `date invalide → écrivez ${hint} ${example}.` });
+        return z.NEVER;
+      }
+      const today = todayInFrance();
+      if (notInFuture && date.toISOString().slice(0, 10) > today) {
+        context.addIssue({
+          code: 'custom',
+          message: `date dans le futur (${date.toISOString().slice(0, 10)}) → écrivez ${hint}, au plus tard la date du jour (${today}).`,
+        });
         return z.NEVER;
       }
       return date;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import opening_hours from 'opening_hours';
+import { territory } from '../site.config.ts';
 import {
   audience,
   calendarDate,
@@ -15,6 +16,9 @@ import {
   yesNo,
   type FieldMeta,
 } from './fields.ts';
+
+/** A postal code of the territory, for examples in messages. */
+const POSTCODE = `${territory.departement.code}000`;
 
 /** Kinds of structure, with the label readers see. */
 export const STRUCTURE_TYPES = {
@@ -51,6 +55,41 @@ export function openingHoursProblems(value: string): string[] {
   }
 }
 
+/**
+ * Where one contact value comes from, and its date there: written by `npm run import:data-inclusion`
+ * for values taken from the national hub, or by a person who checked a value elsewhere.
+ */
+const valueSource = z
+  .object(
+    {
+      /** Who publishes the value, e.g. "data·inclusion (dora)". */
+      source: requiredText('d’où vient la valeur, par exemple « data·inclusion (dora) »'),
+      /** Identifier of the record at its source, e.g. "dora--1234". */
+      id: optionalText('l’identifiant de la fiche d’origine, par exemple « dora--1234 »'),
+      /** Address of the record at its source. */
+      lien: webAddress('l’adresse de la fiche d’origine').optional(),
+      /** Date of the value at its source (its `date_maj` there); never after today. */
+      date: calendarDate('la date de la valeur à sa source', { notInFuture: true }),
+    },
+    {
+      error:
+        'la provenance doit être un groupe de lignes « source », « date » (et si besoin « id », « lien ») → voir /contribuer/champs/.',
+    },
+  )
+  .meta({ description: 'D’où vient la valeur et à quelle date elle était à jour à sa source.' } satisfies FieldMeta);
+
+/** The contact fields whose provenance is recorded; `coordonnees` stands for latitude and longitude together. */
+export const SOURCED_FIELDS = [
+  'adresse',
+  'code_postal',
+  'telephone',
+  'courriel',
+  'site_web',
+  'horaires_accueil',
+  'coordonnees',
+] as const;
+export type SourcedField = (typeof SOURCED_FIELDS)[number];
+
 /** A member or partner structure of the network. */
 export const structureSchema = z.object({
   /** Full name, e.g. "Mission Locale du Blaisois". */
@@ -67,12 +106,14 @@ export const structureSchema = z.object({
   adresse: optionalText('le numéro et la rue'),
   /** Postal code (5 digits). */
   code_postal: z
-    .string({ error: 'le code postal doit être un texte de 5 chiffres entre guillemets, par exemple "41000".' })
-    .regex(/^\d{5}$/, { error: 'code postal invalide → écrivez 5 chiffres entre guillemets, par exemple "41000".' })
-    .meta({ description: 'Le code postal, 5 chiffres entre guillemets.', example: '41000' } satisfies FieldMeta)
+    .string({ error: `le code postal doit être un texte de 5 chiffres entre guillemets, par exemple "${POSTCODE}".` })
+    .regex(/^\d{5}$/, {
+      error: `code postal invalide → écrivez 5 chiffres entre guillemets, par exemple "${POSTCODE}".`,
+    })
+    .meta({ description: 'Le code postal, 5 chiffres entre guillemets.', example: POSTCODE } satisfies FieldMeta)
     .optional(),
   /** Town. */
-  commune: requiredText('la commune, par exemple « Blois »'),
+  commune: requiredText(`la commune, par exemple « ${territory.employmentAreas[0].nom} »`),
   /** Latitude in decimal degrees (inside the département). */
   latitude,
   /** Longitude in decimal degrees (inside the département). */
@@ -132,9 +173,43 @@ export const structureSchema = z.object({
     .optional(),
   /** Whether the structure is a member of the network (true) or a partner it sends people to (false). */
   membre: yesNo('si la structure est membre du réseau').default(true),
-  /** Date this entry was last checked or updated. */
-  date_maj: calendarDate('la date de la dernière vérification de cette fiche'),
+  /** Date this entry was last checked or updated; never after today (the national hub refuses it). */
+  date_maj: calendarDate('la date de la dernière vérification de cette fiche', { notInFuture: true }),
   /** Whether a person checked the address and contacts; false shows "coordonnées à confirmer". */
   verifie: yesNo('si les coordonnées ont été vérifiées'),
+  /**
+   * Where each contact value comes from and when, field by field. A value with a source is published
+   * as such; `coordonnees` with a source means the point is at the address, not in the town.
+   */
+  sources: z
+    .strictObject(
+      {
+        /** Source of `adresse`. */
+        adresse: valueSource.optional(),
+        /** Source of `code_postal`. */
+        code_postal: valueSource.optional(),
+        /** Source of `telephone`. */
+        telephone: valueSource.optional(),
+        /** Source of `courriel`. */
+        courriel: valueSource.optional(),
+        /** Source of `site_web`. */
+        site_web: valueSource.optional(),
+        /** Source of `horaires_accueil`. */
+        horaires_accueil: valueSource.optional(),
+        /** Source of `latitude` and `longitude`: with one, the point is at the address. */
+        coordonnees: valueSource.optional(),
+      } satisfies Record<SourcedField, unknown>,
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? `champ inconnu dans les sources (${issue.keys.join(', ')}) → utilisez ${SOURCED_FIELDS.join(', ')}.`
+            : 'les sources doivent être un groupe de lignes, une par champ (adresse, telephone, coordonnees…) → voir /contribuer/champs/.',
+      },
+    )
+    .meta({
+      description:
+        'La provenance de chaque coordonnée (adresse, code_postal, telephone, courriel, site_web, horaires_accueil, coordonnees) : source et date. Écrite par npm run import:data-inclusion.',
+    } satisfies FieldMeta)
+    .optional(),
 });
 export type Structure = z.infer<typeof structureSchema>;

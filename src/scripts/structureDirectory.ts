@@ -20,8 +20,7 @@ import {
   type FilterVocabulary,
   type StructureFilters,
 } from '../lib/structures/filters.ts';
-
-const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
+import { countOf, plural } from '../lib/french.ts';
 
 export class StructureDirectory extends HTMLElement {
   #vocabulary: FilterVocabulary = { bassins: [], types: [], publics: [] };
@@ -99,10 +98,10 @@ export class StructureDirectory extends HTMLElement {
     if (status) {
       status.textContent =
         shown === items.length
-          ? `${plural(items.length, 'structure')} affichée${items.length > 1 ? 's' : ''}.`
+          ? `${countOf(items.length, 'structure')} ${plural(items.length, 'affichée')}.`
           : shown === 0
             ? 'Aucune structure ne correspond à ces critères.'
-            : `${plural(shown, 'structure')} sur ${items.length} correspond${shown > 1 ? 'ent' : ''} à ces critères.`;
+            : `${countOf(shown, 'structure')} sur ${items.length} ${plural(shown, 'correspond', 'correspondent')} à ces critères.`;
     }
     this.dataset['ready'] = '';
     this.dispatchEvent(new CustomEvent(FILTER_EVENT, { bubbles: true }));

@@ -1,10 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildWithContent, contentWith } from '../support/buildSite.ts';
 
-/** Removes terminal colours so that messages can be matched as an editor reads them. */
-// eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC.
-const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
-
 describe('un fichier de contenu invalide arrête la construction', () => {
   let cleanup = () => {};
   afterEach(() => cleanup());
@@ -27,8 +23,8 @@ describe('un fichier de contenu invalide arrête la construction', () => {
     cleanup = content.cleanup;
     const { code, output } = await buildWithContent(content.dir);
     expect(code).not.toBe(0);
-    expect(plain(output)).toContain('structure-a-paris');
-    expect(plain(output)).toMatch(/latitude.*latitude hors du Loir-et-Cher/);
+    expect(output).toContain('structure-a-paris');
+    expect(output).toMatch(/latitude.*latitude hors du Loir-et-Cher/);
   });
 
   it('nomme le fichier et le champ d’un point d’étape qui cite un thème inconnu', async () => {
@@ -48,7 +44,7 @@ describe('un fichier de contenu invalide arrête la construction', () => {
     cleanup = content.cleanup;
     const { code, output } = await buildWithContent(content.dir);
     expect(code).not.toBe(0);
-    expect(plain(output)).toContain(
+    expect(output).toContain(
       'points-etape/theme-inconnu.md: thematiques[0]: « apprentisage » n’existe pas dans content/thematiques/',
     );
   });

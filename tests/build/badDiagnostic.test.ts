@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildWithContent, contentWith } from '../support/buildSite.ts';
 
-// eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC.
-const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
-
 describe('un autodiagnostic mal construit arrête la construction', () => {
   let cleanup = () => {};
   afterEach(() => cleanup());
@@ -25,10 +22,10 @@ describe('un autodiagnostic mal construit arrête la construction', () => {
     cleanup = content.cleanup;
     const { code, output } = await buildWithContent(content.dir);
     expect(code).not.toBe(0);
-    expect(plain(output)).toMatch(
+    expect(output).toMatch(
       /diagnostic\/classe\.yaml: options\[0\]\.suite: l’étape « orientation-apres-3eme » n’existe pas dans content\/diagnostic\//,
     );
     // The result no answer reaches any more is named too.
-    expect(plain(output)).toMatch(/diagnostic\/orientation-apres-3e\.yaml: type: aucune réponse ne mène à cette étape/);
+    expect(output).toMatch(/diagnostic\/orientation-apres-3e\.yaml: type: aucune réponse ne mène à cette étape/);
   });
 });

@@ -10,9 +10,6 @@ import { axeProblems, formatPageProblem, watchCspAndConsole, type PageProblem } 
 import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer.ts';
 import { formatHtmlError, validateBuiltHtml } from '../support/validateHtml.ts';
 
-// eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC.
-const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
-
 const HOSTILE_TITLE = '<script>alert("titre hostile")</script> Piège';
 const HOSTILE_SUMMARY = '"><img src=x onerror=alert("résumé hostile")>';
 
@@ -56,7 +53,7 @@ describe('chaque barrière de qualité échoue sur une violation plantée et nom
     const content = contentWith(planted);
     cleanup = content.cleanup;
     build = await buildWithContent(content.dir);
-    expect(build.code, plain(build.output)).toBe(0);
+    expect(build.code, build.output).toBe(0);
     server = await startStaticServer(build.outDir);
     browser = await launchBrowser();
     page = await (await offlineContext(browser)).context.newPage();
@@ -145,8 +142,8 @@ describe('la politique MDX', () => {
     try {
       const { code, output } = await buildWithContent(content.dir);
       expect(code).not.toBe(0);
-      expect(plain(output)).toMatch(/pages\/lecture\.mdx: ligne 5: importation de « node:fs » interdite/);
-      expect(plain(output)).toMatch(/pages\/lecture\.mdx: ligne 7: expression JavaScript/);
+      expect(output).toMatch(/pages\/lecture\.mdx: ligne 5: importation de « node:fs » interdite/);
+      expect(output).toMatch(/pages\/lecture\.mdx: ligne 7: expression JavaScript/);
     } finally {
       content.cleanup();
     }

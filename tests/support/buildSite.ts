@@ -1,29 +1,47 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 
 /** Output of one `astro build`. */
 export interface BuildResult {
   code: number | null;
+  /** What the build printed, without terminal colours, so that tests can match it. */
   output: string;
   outDir: string;
 }
 
-/** Runs `astro build` of this project on another content root, into a throwaway folder. */
-export function buildWithContent(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+// eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC.
+const COLOURS = /\u001b\[[0-9;]*m/g;
+
+/**
+ * Vitest puts its own `import.meta.env` into process.env (BASE_URL=/, MODE=test…); a child build would read them
+ * as its own and lose its sub-path.
+ */
+const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
+/**
+ * Runs `astro build` of this project (or of `project`, a copy made by `projectWithSiteConfig`) on another
+ * content root, into a throwaway folder.
+ */
+export function buildWithContent(
+  contentDir: string,
+  env: Record<string, string> = {},
+  project = process.cwd(),
+): Promise<BuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'aioa41-build-'));
   const outDir = join(work, 'dist');
+  const parentEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name)));
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache'), ...env },
+    const child = spawn(process.execPath, [resolvePath('node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: project,
+      env: { ...parentEnv, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache'), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => resolve({ code, output, outDir }));
+    child.on('close', (code) => resolve({ code, output: output.replace(COLOURS, ''), outDir }));
   });
 }
 
@@ -35,5 +53,19 @@ export function contentWith(files: Record<string, string>): { dir: string; clean
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A copy of this project's code with `siteConfig` in place of `src/site.config.ts`: the site of another territory.
+ * Its dependencies are this project's (a link to node_modules).
+ */
+export function projectWithSiteConfig(siteConfig: string): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'aioa41-project-'));
+  for (const path of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(path, join(dir, path), { recursive: true });
+  }
+  cpSync(siteConfig, join(dir, 'src/site.config.ts'));
+  symlinkSync(resolvePath('node_modules'), join(dir, 'node_modules'), 'dir');
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -7,6 +7,7 @@ import { referenceStandIn } from '../../src/schemas/reference.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { structureSchema } from '../../src/schemas/structure.ts';
+import { todayInFrance } from '../../src/schemas/fields.ts';
 import { themeSchema } from '../../src/schemas/theme.ts';
 import { toolSchema } from '../../src/schemas/tool.ts';
 
@@ -136,9 +137,45 @@ describe('messages des champs mal remplis', () => {
     ['des horaires en français', { horaires_accueil: 'Lundi 9h-12h' }, 'horaires_accueil', /syntaxe OpenStreetMap/],
     ['un téléphone incomplet', { telephone: '02 54' }, 'telephone', /10 chiffres/],
     ['un code postal numérique', { code_postal: 41000 }, 'code_postal', /5 chiffres/],
+    [
+      'une date_maj dans le futur',
+      { date_maj: '2099-01-01' },
+      'date_maj',
+      /date dans le futur \(2099-01-01\).*au plus tard/,
+    ],
+    [
+      'une source pour un champ inconnu',
+      { sources: { telefone: { source: 'data·inclusion (fixture)', date: '2026-10-01' } } },
+      'sources',
+      /champ inconnu dans les sources \(telefone\) → utilisez adresse, code_postal, telephone/,
+    ],
+    [
+      'une source datée du futur',
+      { sources: { telephone: { source: 'data·inclusion (fixture)', date: '2099-10-01' } } },
+      'sources.telephone.date',
+      /date dans le futur/,
+    ],
+    [
+      'une source sans date',
+      { sources: { coordonnees: { source: 'data·inclusion (fixture)' } } },
+      'sources.coordonnees.date',
+      /champ obligatoire manquant → ajoutez la date de la valeur à sa source/,
+    ],
   ])('structure avec %s', (_case, change, field, expected) => {
     const messages = messagesOf(structureSchema, { ...validStructure, ...change });
     expect(messages[field]).toMatch(expected);
+  });
+
+  it('accepte la provenance de chaque coordonnée, avec sa source et sa date', () => {
+    const sources = {
+      telephone: { source: 'data·inclusion (fixture)', id: 'fixture--1', date: '2026-10-01' },
+      coordonnees: { source: 'data·inclusion (fixture)', lien: 'https://exemple.invalid/fiche/1', date: '2026-10-01' },
+    };
+    expect(messagesOf(structureSchema, { ...validStructure, sources })).toEqual({});
+  });
+
+  it('accepte une date_maj du jour même', () => {
+    expect(messagesOf(structureSchema, { ...validStructure, date_maj: todayInFrance() })).toEqual({});
   });
 
   it('accepte des horaires valides au format OpenStreetMap', () => {

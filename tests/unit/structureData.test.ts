@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { toStructureRecord, type StructureInput, type StructureRecord } from '../../src/lib/structures/record.ts';
 import { toCsv, toGeoJson, CSV_COLUMNS } from '../../src/lib/structures/serialise.ts';
-import { toDataInclusionServices, toDataInclusionStructure, toE164 } from '../../src/lib/structures/dataInclusion.ts';
+import { readFileSync } from 'node:fs';
+import {
+  NETWORK_CODES,
+  PUBLIC_CODES,
+  serviceIds,
+  toDataInclusionServices,
+  toDataInclusionStructure,
+  toE164,
+} from '../../src/lib/structures/dataInclusion.ts';
+import { validateDataInclusion } from '../../src/lib/structures/validateDataInclusion.ts';
 import { describeOpeningHours } from '../../src/lib/structures/openingHours.ts';
 
 /** A structure as the content collection gives it, with every optional field filled in. */
@@ -96,12 +105,22 @@ describe('data·inclusion v1', () => {
     ['mission-locale', ['mission-locale']],
     ['bij', ['reseau-information-jeunesse']],
     ['cad-cma', ['chambres-consulaires']],
-    ['cio', ['cio']],
-    ['cfa', ['cfa']],
+    ['cio', undefined],
+    ['cfa', undefined],
+    ['mgi', undefined],
+    ['gip', undefined],
     ['autre', undefined],
   ] as const)('une structure de type %s a pour réseaux porteurs %j', (type, expected) => {
     const converted = toDataInclusionStructure(record(structure('a', { type })), 'aioa41');
     expect(converted.reseaux_porteurs).toEqual(expected);
+    expect(validateDataInclusion('structure', [converted])).toEqual([]);
+  });
+
+  it('écrit en toutes lettres dans la description le type qui n’a pas de réseau national', () => {
+    const converted = toDataInclusionStructure(record(structure('cio', { type: 'cio' })), 'aioa41');
+    expect(converted.description).toMatch(
+      /Type de structure dans le réseau AIOA 41 : Centre d’information et d’orientation \(CIO\)\.$/,
+    );
   });
 
   it('garde les champs du schéma et omet les champs inconnus plutôt que de les inventer', () => {
@@ -111,10 +130,9 @@ describe('data·inclusion v1', () => {
       id: 'aioa41--ml-blois',
       nom: 'Mission Locale du Blaisois',
       date_maj: '2026-11-28',
+      lien_source: 'https://exemple.fr/structures/ml-blois/',
       commune: 'Blois',
       code_postal: '41000',
-      latitude: 47.586,
-      longitude: 1.336,
     });
     expect(Object.keys(converted)).not.toContain('telephone');
     expect(Object.keys(converted)).not.toContain('adresse');
@@ -134,10 +152,13 @@ describe('data·inclusion v1', () => {
       ['demandeurs-emploi', 'salaries', 'adultes'],
       ['demandeurs-emploi', 'actifs'],
     ],
-    [['tout-public'], undefined],
+    [['tout-public'], ['tous-publics']],
+    [['tout-public', 'jeunes-16-25', 'parents'], ['tous-publics']],
+    [['adultes'], undefined],
   ] as const)('traduit les publics %j en %j', (publics, expected) => {
-    const [service] = toDataInclusionServices(record(structure('a', { publics: [...publics] })), 'aioa41');
-    expect(service!.publics).toEqual(expected);
+    const services = toDataInclusionServices(record(structure('a', { publics: [...publics] })), 'aioa41');
+    expect(services[0]!.publics).toEqual(expected);
+    expect(validateDataInclusion('service', services)).toEqual([]);
   });
 
   it('fait un service par ligne de services, rattaché à sa structure, avec une description assez longue', () => {
@@ -154,6 +175,111 @@ describe('data·inclusion v1', () => {
       expect(service.structure_id).toBe('aioa41--ml');
       expect(service.description!.length).toBeGreaterThanOrEqual(50);
     }
+  });
+});
+
+describe('data·inclusion v1 : codes des listes nationales', () => {
+  const listValues = (name: string) =>
+    (
+      JSON.parse(readFileSync(`standards/data-inclusion-v1.0.8/schemas/v1/extra/${name}.json`, 'utf8')) as {
+        value: string;
+      }[]
+    ).map((item) => item.value);
+
+  it.each([
+    ['reseaux-porteurs', NETWORK_CODES],
+    ['publics', PUBLIC_CODES],
+  ])('n’emploie que des valeurs de la liste %s', (list, codes) => {
+    const values = listValues(list);
+    for (const code of Object.values(codes)) expect(values).toContain(code);
+  });
+});
+
+describe('data·inclusion v1 : fiches plantées que le schéma national refuserait', () => {
+  const longLine = `Accompagnement ${'renforcé et personnalisé des jeunes '.repeat(6)}vers l’emploi durable`;
+
+  it.each([
+    ['un service de plus de 150 caractères', longLine],
+    ['un service de deux caractères', 'CV'],
+    ['un service qui finit par un point', 'Aide au permis.'],
+  ])('%s garde un nom de 3 à 150 caractères', (_, line) => {
+    const services = toDataInclusionServices(record(structure('ml', { services: [line] })), 'aioa41');
+    const nom = services[0]!.nom!;
+    expect(nom.length).toBeGreaterThanOrEqual(3);
+    expect(nom.length).toBeLessThanOrEqual(150);
+    expect(nom).not.toMatch(/\.$/);
+    expect(services[0]!.description).toContain(line.replace(/\.$/, ''));
+    expect(validateDataInclusion('service', services)).toEqual([]);
+  });
+
+  it('donne deux identifiants différents à deux lignes de services qui s’écrivent de même', () => {
+    const lines = ['Accueil, orientation', 'Accueil : orientation', 'Accueil – orientation'];
+    expect(serviceIds(lines)).toEqual(['accueil-orientation', 'accueil-orientation-2', 'accueil-orientation-3']);
+    const services = toDataInclusionServices(record(structure('ml', { services: lines })), 'aioa41');
+    expect(new Set(services.map((service) => service.id)).size).toBe(3);
+  });
+
+  it('pointe lien_source vers la fiche de la structure sur le site, et ses services vers leur section', () => {
+    const converted = record(structure('cio-blois', { type: 'cio', services: ['Entretiens d’orientation'] }));
+    expect(toDataInclusionStructure(converted, 'aioa41').lien_source).toBe('https://exemple.fr/structures/cio-blois/');
+    expect(toDataInclusionServices(converted, 'aioa41')[0]!.lien_source).toBe(
+      'https://exemple.fr/structures/cio-blois/#services',
+    );
+  });
+
+  it('ne présente pas un point placé dans la commune comme une position', () => {
+    const unverified = record(structure('a'));
+    expect(unverified.localisation).toBe('commune');
+    expect(toDataInclusionStructure(unverified, 'aioa41')).not.toHaveProperty('latitude');
+    expect(toDataInclusionServices(unverified, 'aioa41')[0]).not.toHaveProperty('longitude');
+    const sourced = record(
+      structure('b', {
+        sources: {
+          coordonnees: { source: 'data·inclusion (fixture)', id: 'fixture--1', date: new Date('2026-10-01') },
+        },
+      }),
+    );
+    expect(sourced.localisation).toBe('adresse');
+    expect(toDataInclusionStructure(sourced, 'aioa41')).toMatchObject({ latitude: 47.586, longitude: 1.336 });
+    expect(toDataInclusionServices(sourced, 'aioa41')[0]).toMatchObject({ latitude: 47.586, longitude: 1.336 });
+  });
+
+  it('signale une date_maj dans le futur, que data·inclusion refuse', () => {
+    const converted = toDataInclusionStructure(record(structure('a', { date_maj: new Date('2026-12-25') })), 'aioa41');
+    expect(validateDataInclusion('structure', [converted], '2026-11-29')).toEqual([
+      expect.objectContaining({ record: 1, id: 'aioa41--a', field: 'date_maj' }),
+    ]);
+    expect(validateDataInclusion('structure', [converted], '2026-12-25')).toEqual([]);
+  });
+});
+
+describe('CSV : pas de formule dans un tableur', () => {
+  it.each([
+    ['=HYPERLINK("https://exemple.invalid","cliquez")'],
+    ['+1+1'],
+    ['-2+3'],
+    ['@SOMME(A1:A2)'],
+    ['\t=1+1'],
+    ['\r=1+1'],
+  ])('neutralise un nom qui commence comme la formule %j', (nom) => {
+    const rows = parse<Record<string, string>>(toCsv([record(structure('a', { nom }))]), { bom: true, columns: true });
+    expect(rows[0]!['nom']).toBe(`'${nom}`);
+  });
+
+  it('écrit un téléphone +33 à la française, lisible et sans apostrophe', () => {
+    const rows = parse<Record<string, string>>(toCsv([record(structure('a', { telephone: '+33 2 54 00 00 00' }))]), {
+      bom: true,
+      columns: true,
+    });
+    expect(rows[0]!['telephone']).toBe('02 54 00 00 00');
+  });
+
+  it('laisse les nombres tels quels, même négatifs', () => {
+    const rows = parse<Record<string, string>>(toCsv([record(structure('a', { longitude: -0.5 }))]), {
+      bom: true,
+      columns: true,
+    });
+    expect(rows[0]!['longitude']).toBe('-0.5');
   });
 });
 

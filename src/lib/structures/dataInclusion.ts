@@ -1,12 +1,13 @@
 /**
- * The structures and their services in the national data·inclusion schema, version 1
- * (github.com/gip-inclusion/data-inclusion-schema, `v1/structures.py` and `v1/services.py`).
- * Field names and codes are the schema's; where it has no code for a kind of structure,
- * a local code is used and listed in LOCAL_NETWORK_CODES (documented on /donnees/).
+ * The structures and their services in the national data·inclusion schema, version 1.0.8
+ * (github.com/gip-inclusion/data-inclusion-schema, vendored in `standards/data-inclusion-v1.0.8/`).
+ * Only values of the national lists are emitted: a structure type the list of networks does not
+ * know travels in words in the description, never as a code of our own.
  */
+import { territory } from '../../site.config.ts';
 import type { StructureRecord } from './record.ts';
 
-/** data·inclusion `reseaux_porteurs` codes for our structure types. */
+/** data·inclusion `reseaux_porteurs` codes for our structure types; the others have no national network. */
 export const NETWORK_CODES: Record<string, string | undefined> = {
   'mission-locale': 'mission-locale',
   bij: 'reseau-information-jeunesse',
@@ -14,14 +15,6 @@ export const NETWORK_CODES: Record<string, string | undefined> = {
   'chambre-consulaire': 'chambres-consulaires',
   'france-travail': 'france-travail',
   afpa: 'afpa',
-};
-
-/** Local codes, for the types the national list of networks does not have. `autre` gets none. */
-export const LOCAL_NETWORK_CODES: Record<string, string | undefined> = {
-  cio: 'cio',
-  cfa: 'cfa',
-  mgi: 'mgi',
-  gip: 'gip',
 };
 
 /** data·inclusion `publics` codes for our publics; publics it has no code for are only named in `publics_precisions`. */
@@ -34,6 +27,12 @@ export const PUBLIC_CODES: Record<string, string | undefined> = {
   salaries: 'actifs',
   parents: 'familles',
 };
+
+/** Our public for "everyone", and the national code that must then stand alone. */
+export const EVERYONE = { local: 'tout-public', national: 'tous-publics' } as const;
+
+/** Bounds of a `nom` in the schema (structures and services). */
+export const NAME_LENGTH = { min: 3, max: 150 } as const;
 
 /** `+33254000000` from `02 54 00 00 00`: the schema prefers E.164. */
 export function toE164(phone: string | undefined): string | undefined {
@@ -52,6 +51,30 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/**
+ * A `nom` the schema accepts: 3 to 150 characters, no final full stop. A longer text is cut at a
+ * word and ends with "…" (the whole text stays in the description); a shorter one gets `context`.
+ */
+export function schemaName(text: string, context: string): string {
+  let name = text.trim().replace(/\.+$/, '');
+  if (name.length < NAME_LENGTH.min) name = `${name} – ${context}`.slice(0, NAME_LENGTH.max);
+  if (name.length <= NAME_LENGTH.max) return name;
+  const cut = name.slice(0, NAME_LENGTH.max - 1);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > NAME_LENGTH.max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** Identifiers for a structure's service lines, unique even when two lines slug alike ("-2", "-3"…). */
+export function serviceIds(lines: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return lines.map((line) => {
+    const slug = slugify(line) || 'service';
+    const count = (seen.get(slug) ?? 0) + 1;
+    seen.set(slug, count);
+    return count === 1 ? slug : `${slug}-${count}`;
+  });
+}
+
 /** Drops undefined fields and empty lists, which the schema wants absent rather than null. */
 function compact<T extends Record<string, unknown>>(object: T): Partial<T> {
   return Object.fromEntries(
@@ -61,20 +84,33 @@ function compact<T extends Record<string, unknown>>(object: T): Partial<T> {
 
 const uniq = (values: (string | undefined)[]) => [...new Set(values.filter((value): value is string => !!value))];
 
+/** The point, only when it is at the address: a point in the town is not a position for the hub. */
+function position(record: StructureRecord) {
+  return record.localisation === 'adresse'
+    ? { latitude: record.latitude, longitude: record.longitude }
+    : { latitude: undefined, longitude: undefined };
+}
+
+/** The structure's description, with its kind in words when no national network code says it. */
+function structureDescription(record: StructureRecord): string {
+  if (NETWORK_CODES[record.type]) return record.description;
+  return `${record.description} Type de structure dans le réseau ${territory.networkName} : ${record.type_libelle}.`;
+}
+
 /** A structure in the data·inclusion v1 `Structure` model. `source` names the producer (this site). */
 export function toDataInclusionStructure(record: StructureRecord, source: string) {
-  const network = NETWORK_CODES[record.type] ?? LOCAL_NETWORK_CODES[record.type];
+  const network = NETWORK_CODES[record.type];
   return compact({
     source,
     id: `${source}--${record.id}`,
-    nom: record.nom,
-    description: record.description,
+    nom: schemaName(record.nom, record.commune),
+    description: structureDescription(record),
     date_maj: record.date_maj,
+    lien_source: record.page,
     commune: record.commune,
     code_postal: record.code_postal,
     adresse: record.adresse,
-    longitude: record.longitude,
-    latitude: record.latitude,
+    ...position(record),
     telephone: toE164(record.telephone),
     courriel: record.courriel,
     site_web: record.site_web,
@@ -83,31 +119,38 @@ export function toDataInclusionStructure(record: StructureRecord, source: string
   });
 }
 
+/** National `publics` of a structure: `tous-publics` alone when it receives everyone. */
+export function nationalPublics(publics: readonly string[]): string[] {
+  if (publics.includes(EVERYONE.local)) return [EVERYONE.national];
+  return uniq(publics.map((code) => PUBLIC_CODES[code]));
+}
+
 /**
  * Each line of a structure's `services` as a data·inclusion v1 `Service`. The schema
- * requires a description of 50 characters or more: the structure's own description
- * stands in, since nobody wrote one per service.
+ * requires a description: the structure's own description stands in, since nobody
+ * wrote one per service. `lien_source` is the services section of the structure's page.
  */
 export function toDataInclusionServices(record: StructureRecord, source: string) {
-  const publics = uniq(record.publics.map((code) => PUBLIC_CODES[code]));
-  return record.services.map((service) =>
-    compact({
+  const ids = serviceIds(record.services);
+  return record.services.map((service, index) => {
+    const line = service.replace(/\.$/, '');
+    return compact({
       source,
-      id: `${source}--${record.id}--${slugify(service)}`,
+      id: `${source}--${record.id}--${ids[index]!}`,
       structure_id: `${source}--${record.id}`,
-      nom: service.replace(/\.$/, ''),
-      description: `${service.replace(/\.$/, '')}, proposé par ${record.nom}. ${record.description}`,
+      nom: schemaName(line, record.sigle ?? record.nom),
+      description: `${line}, proposé par ${record.nom}. ${record.description}`,
       date_maj: record.date_maj,
-      publics: record.publics.includes('tout-public') ? [] : publics,
+      lien_source: `${record.page}#services`,
+      publics: nationalPublics(record.publics),
       publics_precisions: record.publics_libelles.join(', '),
       commune: record.commune,
       code_postal: record.code_postal,
       adresse: record.adresse,
-      longitude: record.longitude,
-      latitude: record.latitude,
+      ...position(record),
       telephone: toE164(record.telephone),
       courriel: record.courriel,
       horaires_accueil: record.horaires_accueil,
-    }),
-  );
+    });
+  });
 }

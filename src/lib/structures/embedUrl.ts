@@ -8,6 +8,7 @@ import {
   type FilterVocabulary,
   type StructureFilters,
 } from './filters.ts';
+import { joinFrench, plural } from '../french.ts';
 
 /** What a partner chooses for the framed map. */
 export interface EmbedOptions extends StructureFilters {
@@ -69,15 +70,12 @@ export interface EmbedLabels {
   publics: Record<string, string>;
 }
 
-const joinFrench = (items: string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items.at(-1)!}`;
-
 /** The frame's accessible name, which says what it shows: "Carte des structures AIOA 41 : bassin de Blois". */
 export function embedTitle(options: StructureFilters, labels: EmbedLabels): string {
   const parts: string[] = [];
   if (options.bassins.length > 0) {
     const names = joinFrench(options.bassins.map((id) => labels.bassins[id] ?? id));
-    parts.push(`${options.bassins.length > 1 ? 'bassins' : 'bassin'} de ${names}`);
+    parts.push(`${plural(options.bassins.length, 'bassin')} de ${names}`);
   }
   if (options.types.length > 0) parts.push(joinFrench(options.types.map((id) => labels.types[id] ?? id)));
   if (options.public) parts.push(`pour : ${labels.publics[options.public] ?? options.public}`);

@@ -2,6 +2,7 @@ import type { Structure } from '../../schemas/structure.ts';
 import { STRUCTURE_TYPES } from '../../schemas/structure.ts';
 import { PUBLICS } from '../../schemas/fields.ts';
 import { territory } from '../../site.config.ts';
+import { hasPreciseLocation } from './provenance.ts';
 
 /** The minimum of a structure entry the serialisers need (a content entry, or a test fixture). */
 export interface StructureInput {
@@ -24,6 +25,8 @@ export interface StructureRecord {
   commune: string;
   latitude: number;
   longitude: number;
+  /** `adresse` when the point is at the address (checked or sourced), `commune` when it only stands in the town. */
+  localisation: 'adresse' | 'commune';
   telephone: string | undefined;
   courriel: string | undefined;
   site_web: string | undefined;
@@ -61,6 +64,7 @@ export function toStructureRecord(entry: StructureInput, pageUrl: (id: string) =
     commune: data.commune,
     latitude: data.latitude,
     longitude: data.longitude,
+    localisation: hasPreciseLocation(data) ? 'adresse' : 'commune',
     telephone: data.telephone,
     courriel: data.courriel,
     site_web: data.site_web,

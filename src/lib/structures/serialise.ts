@@ -33,6 +33,7 @@ export const CSV_COLUMNS = [
   'commune',
   'latitude',
   'longitude',
+  'localisation',
   'telephone',
   'courriel',
   'site_web',
@@ -46,18 +47,28 @@ export const CSV_COLUMNS = [
   'page',
 ] as const satisfies readonly (keyof StructureRecord)[];
 
-function cell(value: StructureRecord[keyof StructureRecord]): string {
+/** `02 54 00 00 00` from `+33 2 54 00 00 00`: dialled the French way, a number cannot pass for a formula. */
+export function nationalPhone(phone: string): string {
+  return phone.replace(/^\+33 ?/, '0');
+}
+
+/** Numbers stay numbers, so that a negative longitude is not taken for a formula and escaped. */
+function cell(column: (typeof CSV_COLUMNS)[number], value: StructureRecord[keyof StructureRecord]): string | number {
   if (value === undefined) return '';
   if (Array.isArray(value)) return value.join(' ; ');
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  return String(value);
+  if (column === 'telephone' && typeof value === 'string') return nationalPhone(value);
+  return value;
 }
 
 /**
  * The structures as CSV: UTF-8 with a byte order mark (so that spreadsheets read
- * the accents), CRLF line ends and a header row, quoting per RFC 4180.
+ * the accents), CRLF line ends and a header row, quoting per RFC 4180. A text cell
+ * starting with =, +, -, @, tab or carriage return gets a leading ' so that no
+ * spreadsheet runs it as a formula (OWASP "CSV injection").
  */
 export function toCsv(records: readonly StructureRecord[]): string {
-  const rows = records.map((record) => CSV_COLUMNS.map((column) => cell(record[column])));
-  return `\uFEFF${stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows', quoted_match: /[\r\n]/ })}`;
+  const rows = records.map((record) => CSV_COLUMNS.map((column) => cell(column, record[column])));
+  const options = { record_delimiter: 'windows', quoted_match: /[\r\n]/, escape_formulas: true } as const;
+  return `\uFEFF${stringify([[...CSV_COLUMNS], ...rows], options)}`;
 }

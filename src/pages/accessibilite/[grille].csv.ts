@@ -15,9 +15,14 @@ const COLUMNS = [
   'correction',
 ] as const;
 
+/** Built only when the project has an audit (audit/). */
+export function getStaticPaths() {
+  return siteAudit() ? [{ params: { grille: 'grille' } }] : [];
+}
+
 /** The audit grid as CSV (UTF-8 with BOM, for spreadsheets): one line per criterion and page. */
 export const GET: APIRoute = () => {
-  const { results, sample } = siteAudit();
+  const { results, sample } = siteAudit()!;
   const rows = gridRows(results, sample).map((row) => COLUMNS.map((column) => row[column]));
   const body = stringify([[...COLUMNS], ...rows], { record_delimiter: 'windows' });
   return new Response(`\uFEFF${body}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

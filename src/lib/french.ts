@@ -1,0 +1,19 @@
+/**
+ * French wording shared by pages, client scripts and messages, so that agreement is written once.
+ * French puts 0 and 1 in the singular (« 0 structure », « 1 structure », « 2 structures »).
+ */
+
+/** A word agreed with a count: `plural(2, 'affichée')` → « affichées »; irregular forms are passed in full. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return count > 1 ? pluralForm : singular;
+}
+
+/** A count and its word: `countOf(3, 'structure')` → « 3 structures ». */
+export function countOf(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${plural(count, singular, pluralForm)}`;
+}
+
+/** A list as a sentence says it: « Blois, Vendôme et Romorantin-Lanthenay ». */
+export function joinFrench(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items.at(-1)!}`;
+}

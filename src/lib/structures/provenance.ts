@@ -1,0 +1,33 @@
+/**
+ * Whether a structure's contact details can be published as facts: a person checked the entry
+ * (`verifie: true`), or the value carries a source (`sources.<field>`, written by the data·inclusion import).
+ */
+import type { SourcedField, Structure } from '../../schemas/structure.ts';
+
+type Provenance = Pick<Structure, 'verifie' | 'sources'>;
+
+/** True when `field` was checked by a person or comes from a named source with a date. */
+export function isContactConfirmed(data: Provenance, field: SourcedField): boolean {
+  return data.verifie || data.sources?.[field] !== undefined;
+}
+
+/** True when the point is at the address; false when it only stands somewhere in the town. */
+export function hasPreciseLocation(data: Provenance): boolean {
+  return isContactConfirmed(data, 'coordonnees');
+}
+
+/** The sources of a structure's contact details, one per distinct source and date, newest first. */
+export function contactSources(data: Provenance) {
+  const byKey = new Map<string, { source: string; lien: string | undefined; date: Date; fields: SourcedField[] }>();
+  for (const [field, value] of Object.entries(data.sources ?? {}) as [
+    SourcedField,
+    NonNullable<Provenance['sources']>[SourcedField],
+  ][]) {
+    if (!value) continue;
+    const key = `${value.source}|${value.lien ?? ''}|${value.date.toISOString()}`;
+    const entry = byKey.get(key) ?? { source: value.source, lien: value.lien, date: value.date, fields: [] };
+    entry.fields.push(field);
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()].sort((a, b) => b.date.getTime() - a.date.getTime());
+}

@@ -1,0 +1,133 @@
+/**
+ * The two data·inclusion files, as built, against the vendored national schema v1.0.8: every record
+ * of the real content, plus planted records that the schema would refuse if the export got them wrong.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatRecordProblem, validateDataInclusion } from '../../src/lib/structures/validateDataInclusion.ts';
+import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
+
+const longLine = `Accompagnement ${'renforcé et personnalisé des jeunes '.repeat(6)}vers l’emploi durable`;
+
+/** Test data only: no real place, number or address. */
+const planted = {
+  'structures/zz-test-commune.yaml': `# Fiche de test (tests/build/dataInclusionExport.test.ts) : rien de réel.
+nom: "=1+1 Structure de test"
+type: cio
+bassin: blois
+description: "Fiche de test pour l’export data·inclusion, sans aucune donnée réelle."
+commune: "Blois"
+code_postal: "41000"
+latitude: 47.59
+longitude: 1.33
+publics:
+  - tout-public
+  - jeunes-16-25
+services:
+  - "CV"
+  - "${longLine}"
+  - "Accueil, orientation"
+  - "Accueil : orientation"
+membre: false
+date_maj: 2026-11-01
+verifie: false
+`,
+  'structures/zz-test-sourcee.yaml': `# Fiche de test (tests/build/dataInclusionExport.test.ts) : rien de réel.
+nom: "Structure de test sourcée"
+type: gip
+bassin: vendome
+description: "Fiche de test dont les coordonnées viennent d’une source nommée et datée."
+adresse: "1 rue de l’Exemple"
+commune: "Vendôme"
+code_postal: "41100"
+latitude: 47.7931
+longitude: 1.0652
+telephone: "+33 1 99 00 00 00"
+courriel: "accueil@exemple.invalid"
+publics:
+  - adultes
+services:
+  - "Information"
+membre: false
+date_maj: 2026-11-02
+verifie: false
+sources:
+  telephone:
+    source: "data·inclusion (fixture)"
+    id: "fixture--1"
+    date: 2026-10-01
+  coordonnees:
+    source: "data·inclusion (fixture)"
+    id: "fixture--1"
+    date: 2026-10-01
+`,
+};
+
+describe('les fichiers data·inclusion construits', () => {
+  let build: BuildResult;
+  let cleanup = () => {};
+  let contentDir = '';
+  beforeAll(async () => {
+    const content = contentWith(planted);
+    cleanup = content.cleanup;
+    contentDir = content.dir;
+    build = await buildWithContent(content.dir);
+  });
+  afterAll(() => cleanup());
+
+  const built = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
+  const json = (path: string) => JSON.parse(built(path)) as Record<string, unknown>[];
+  const entries = () =>
+    readdirSync(join(contentDir, 'structures'))
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => parseYaml(readFileSync(join(contentDir, 'structures', file), 'utf8')) as { services?: string[] });
+
+  it.each([
+    ['structure', 'donnees/data-inclusion/structures.json'],
+    ['service', 'donnees/data-inclusion/services.json'],
+  ] as const)('valident fiche par fiche : %s (%s)', (model, path) => {
+    expect(build.code, build.output).toBe(0);
+    const records = json(path);
+    const expected =
+      model === 'structure'
+        ? entries().length
+        : entries().reduce((sum, entry) => sum + (entry.services?.length ?? 0), 0);
+    expect(records).toHaveLength(expected);
+    expect(validateDataInclusion(model, records).map(formatRecordProblem)).toEqual([]);
+  });
+
+  it('donnent un identifiant distinct à chaque service, même quand deux lignes s’écrivent de même', () => {
+    const ids = json('donnees/data-inclusion/services.json').map((service) => service['id']);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('ne publient la position que des structures dont le point est à l’adresse', () => {
+    const structures = json('donnees/data-inclusion/structures.json');
+    const byId = (id: string) => structures.find((structure) => structure['id'] === `aioa41--${id}`)!;
+    expect(byId('zz-test-commune')).not.toHaveProperty('latitude');
+    expect(byId('zz-test-sourcee')).toMatchObject({ latitude: 47.7931, longitude: 1.0652, telephone: '+33199000000' });
+    expect(byId('zz-test-commune')['lien_source']).toMatch(/\/structures\/zz-test-commune\/$/);
+    const feature = (
+      JSON.parse(built('donnees/structures.geojson')) as {
+        features: { id: string; properties: { localisation: string } }[];
+      }
+    ).features;
+    expect(feature.find((item) => item.id === 'zz-test-commune')!.properties.localisation).toBe('commune');
+    expect(feature.find((item) => item.id === 'zz-test-sourcee')!.properties.localisation).toBe('adresse');
+  });
+
+  it('neutralisent dans le CSV un nom qui commence comme une formule', () => {
+    const rows = parseCsv<Record<string, string>>(built('donnees/structures.csv'), { bom: true, columns: true });
+    expect(rows.find((row) => row['id'] === 'zz-test-commune')!['nom']).toBe("'=1+1 Structure de test");
+    expect(rows.find((row) => row['id'] === 'zz-test-sourcee')!['telephone']).toBe('01 99 00 00 00');
+  });
+
+  it('ne disent plus sur /donnees/ qu’un code inconnu peut être ignoré', () => {
+    const page = built('donnees/index.html');
+    expect(page).not.toMatch(/peut l’ignorer/);
+    expect(page).toMatch(/un code inconnu ferait rejeter la fiche entière/);
+  });
+});

@@ -1,0 +1,104 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sitemapPaths } from '../support/builtPages.ts';
+import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
+
+/** A structure whose contacts nobody checked: they must never reach search engines as facts. */
+const UNVERIFIED_STRUCTURE = `nom: "Point Accueil Jeunes d’Essai"
+type: autre
+bassin: vendome
+description: "Structure plantée par les tests : ses coordonnées ne sont pas vérifiées."
+adresse: "12 rue Imaginaire"
+code_postal: "41100"
+commune: "Vendôme"
+latitude: 47.79
+longitude: 1.07
+telephone: "02 54 99 99 99"
+horaires_accueil: "Mo-Fr 09:00-12:00"
+publics:
+  - jeunes-16-25
+date_maj: 2026-11-28
+verifie: false
+`;
+
+/** Properties every shared page carries, so that a link preview shows a title, a sentence and a picture. */
+const OPEN_GRAPH = [
+  'og:title',
+  'og:description',
+  'og:url',
+  'og:type',
+  'og:locale',
+  'og:site_name',
+  'og:image',
+  'og:image:alt',
+  'twitter:card',
+];
+
+/** `<meta property|name="…" content="…">` of a page, by property name. */
+function metaOf(html: string): Map<string, string> {
+  const tags = html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"/g);
+  return new Map([...tags].map((match) => [match[1]!, match[2]!.replaceAll('&amp;', '&')]));
+}
+
+/** Width and height of a PNG, from its header. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe.each([
+  { base: '/', siteUrl: 'https://exemple.fr' },
+  { base: '/aioa41/', siteUrl: 'https://partenaire.example' },
+])('site construit pour $siteUrl sous $base', ({ base, siteUrl }) => {
+  const root = new URL(base, siteUrl).href;
+  let build: BuildResult;
+  let cleanup = () => {};
+  beforeAll(async () => {
+    const content = contentWith({ 'structures/point-accueil-essai.yaml': UNVERIFIED_STRUCTURE });
+    cleanup = content.cleanup;
+    build = await buildWithContent(content.dir, { SITE_URL: siteUrl, BASE_PATH: base });
+  });
+  afterAll(() => cleanup());
+
+  const pageFile = (path: string) => join(build.outDir, path, 'index.html');
+
+  it('robots.txt nomme le plan du site à l’adresse réelle et ferme /admin/, pas /embed/', () => {
+    expect(build.code, build.output).toBe(0);
+    const robots = readFileSync(join(build.outDir, 'robots.txt'), 'utf8').split('\n');
+    expect(robots).toContain(`Sitemap: ${root}sitemap-index.xml`);
+    expect(robots).toContain(`Disallow: ${new URL(base, siteUrl).pathname}admin/`);
+    expect(robots.some((line) => /^Disallow:.*embed/.test(line))).toBe(false);
+  });
+
+  it('la carte à intégrer reste hors du plan du site et porte noindex', () => {
+    const paths = sitemapPaths(build.outDir, base);
+    expect(paths).toContain('/carte/');
+    expect(paths.filter((path) => path.startsWith('/embed/'))).toEqual([]);
+    expect(readFileSync(pageFile('embed/carte'), 'utf8')).toContain('<meta name="robots" content="noindex">');
+  });
+
+  it('chaque page du plan du site a son aperçu de lien complet, avec une image légère de 1200 × 630', () => {
+    const problems: string[] = [];
+    const images = new Set<string>();
+    for (const path of sitemapPaths(build.outDir, base)) {
+      const meta = metaOf(readFileSync(pageFile(path), 'utf8'));
+      const missing = OPEN_GRAPH.filter((property) => !meta.get(property));
+      if (missing.length > 0) problems.push(`${path} : ${missing.join(', ')} absent`);
+      if (meta.get('og:url') !== new URL(path.slice(1), root).href)
+        problems.push(`${path} : og:url ${meta.get('og:url')}`);
+      if (meta.get('og:locale') !== 'fr_FR') problems.push(`${path} : og:locale ${meta.get('og:locale')}`);
+      const image = meta.get('og:image') ?? '';
+      if (!image.startsWith(root)) problems.push(`${path} : og:image hors du site (${image})`);
+      else images.add(image.slice(root.length));
+    }
+    expect(problems).toEqual([]);
+    expect(images.size, 'une image par rubrique').toBeGreaterThanOrEqual(10);
+    for (const image of images) {
+      const file = join(build.outDir, image);
+      expect(existsSync(file), `${image} manque dans le site construit`).toBe(true);
+      expect(pngSize(file), image).toEqual({ width: 1200, height: 630 });
+      expect(statSync(file).size, `${image} pèse plus de 60 Ko`).toBeLessThanOrEqual(60 * 1024);
+    }
+  });
+});

@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWithContent, projectWithSiteConfig, type BuildResult } from '../support/buildSite.ts';
+
+/**
+ * The territory lives in src/site.config.ts only: with another module there (another département, its own areas)
+ * and other content, no text the site generates names the first territory.
+ */
+const FIXTURE = 'tests/fixtures/second-territory';
+/** What names the first territory: the network, the département, its employment areas. */
+const FIRST_TERRITORY = /aioa\s?41|loir-et-cher|blois|vendôme|vendome|romorantin/i;
+/** Files the build writes as text; Pagefind's index is compressed, images carry no text to read. */
+const TEXT_FILE = /\.(html|xml|json|geojson|csv|txt|js|css|svg|webmanifest)$/;
+/** Files copied from public/ as they are: not generated from a template. */
+const COPIED = new Set(readdirSync('public', { recursive: true, encoding: 'utf8' }));
+
+let build: BuildResult;
+let cleanup = () => {};
+
+beforeAll(async () => {
+  const project = projectWithSiteConfig(join(FIXTURE, 'site.config.ts'));
+  cleanup = project.cleanup;
+  build = await buildWithContent(join(process.cwd(), FIXTURE, 'content'), {}, project.dir);
+});
+afterAll(() => cleanup());
+
+const generatedFiles = () =>
+  readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => TEXT_FILE.test(file) && !COPIED.has(file) && !file.startsWith('pagefind/'),
+  );
+const read = (file: string) => readFileSync(join(build.outDir, file), 'utf8');
+
+describe('le site construit pour un autre territoire', () => {
+  it('se construit', () => {
+    expect(build.code, build.output).toBe(0);
+  });
+
+  it('ne nomme nulle part le premier territoire', () => {
+    const mentions = generatedFiles().flatMap((file) =>
+      read(file)
+        .split('\n')
+        .flatMap((line) => {
+          const match = FIRST_TERRITORY.exec(line);
+          return match ? [`${file}: « ${line.slice(Math.max(0, match.index - 60), match.index + 60).trim()} »`] : [];
+        }),
+    );
+    expect(generatedFiles().length).toBeGreaterThan(20);
+    expect(mentions).toEqual([]);
+  });
+
+  it('nomme le sien : réseau, département et bassins', () => {
+    const home = read('index.html');
+    expect(home).toContain('Réseau Orientation 36');
+    expect(home).toContain('de l’Indre');
+    const directory = read('structures/index.html');
+    for (const area of ['Châteauroux', 'Issoudun']) expect(directory).toContain(`Bassin de ${area}`);
+    expect(read('stages/index.html')).toContain('dans l’Indre');
+    expect(existsSync(join(build.outDir, 'diagnostic/chateauroux'))).toBe(true);
+  });
+});
