@@ -17,6 +17,8 @@ const templates = [
 /** Scrolls to the end and back, as a reader would, so that what starts when it comes into view (a map) is there. */
 async function loadWholePage(page: Page) {
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  // Lazy frames (the embed generator's preview) load once in view.
+  await page.waitForLoadState('networkidle');
   for (const map of await page.locator('structure-map').all()) {
     await map.locator('[data-map-toolbar] button:not([disabled])').first().waitFor();
   }
