@@ -9,7 +9,7 @@ import { contentRoot } from '../src/lib/contentRoot.ts';
 import type { CollectionName } from '../src/schemas/folders.ts';
 import { checkLinks, DEFAULT_OPTIONS, type CheckOptions } from './lib/checkLinks.ts';
 import { collectLinks } from './lib/collectLinks.ts';
-import { buildReport, formatMarkdown, summaryLine } from './lib/linkReport.ts';
+import { buildReport, formatConsole, formatMarkdown, summaryLine } from './lib/linkReport.ts';
 import { readContent } from '../src/lib/readContentFile.ts';
 import { updateCheckDate } from './lib/updateCheckDate.ts';
 
@@ -81,10 +81,7 @@ async function main(): Promise<number> {
   console.log(`${urls.length} adresses à vérifier dans ${files.length} fichiers…`);
 
   const started = performance.now();
-  const results = await checkLinks(urls, options, (result) => {
-    if (result.status !== 'ok')
-      console.log(`  ${result.status} ${result.url} ${result.error ?? result.finalUrl ?? ''}`);
-  });
+  const results = await checkLinks(urls, options);
   const report = buildReport(results, occurrences, {
     checkedAt: new Date(),
     durationMs: performance.now() - started,
@@ -107,6 +104,7 @@ async function main(): Promise<number> {
     console.log(`date_verification mise à ${today} dans ${dated.length} fiches de la sitothèque.`);
   }
 
+  for (const line of formatConsole(report)) console.log(line);
   console.log(`${summaryLine(report)}. Rapport : ${out}.md et ${out}.json`);
   if (report.links.length > 0 && report.links.every((link) => link.httpStatus === undefined)) {
     // Not one server answered: the machine is offline, and calling every link dead would be false.

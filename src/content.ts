@@ -121,6 +121,12 @@ export async function sitesByTheme(keep: (entry: SiteEntry) => boolean = () => t
     .filter((group) => group.sites.length > 0);
 }
 
+/** Every site of the sitothèque by title, in French order: the open data download. */
+export const sitesByTitle = once(async (): Promise<SiteEntry[]> => {
+  const { sites } = await siteContent();
+  return [...sites].sort((a, b) => byFrenchName.compare(a.data.titre, b.data.titre));
+});
+
 /** Number of sites in the sitothèque. */
 export async function siteCount(): Promise<number> {
   return (await siteContent()).sites.length;

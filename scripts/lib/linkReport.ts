@@ -98,3 +98,26 @@ export function formatMarkdown(report: LinkReport): string {
     counts.total === counts.ok && counts.slow === 0 ? 'Aucun problème : tous les liens répondent.\n' : '',
   ].join('\n');
 }
+
+/**
+ * The problems for the console, one line per place to fix: file, field, address and what is wrong, dead links
+ * first. An editor reads where to go without opening the Markdown report.
+ */
+export function formatConsole(report: LinkReport): string[] {
+  const groups: [string, LinkStatus, (link: ReportedLink) => string][] = [
+    ['Liens morts', 'dead', (link) => link.error ?? 'erreur'],
+    ['Liens redirigés', 'redirected', (link) => `nouvelle adresse : ${link.finalUrl ?? '?'}`],
+    ['À vérifier à la main', 'unverifiable', (link) => `HTTP ${link.httpStatus ?? '?'}`],
+  ];
+  return groups.flatMap(([title, status, problem]) => {
+    const lines = report.links
+      .filter((link) => link.status === status)
+      .flatMap((link) =>
+        (link.occurrences.length > 0 ? link.occurrences : [{ file: '?', field: '?' }]).map(
+          ({ file, field }) => `  ${file} › ${field} : ${link.url} — ${problem(link)}`,
+        ),
+      )
+      .sort();
+    return lines.length > 0 ? [`${title} (${lines.length}) :`, ...lines] : [];
+  });
+}

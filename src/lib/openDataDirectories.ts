@@ -64,3 +64,9 @@ export function toInternshipRecord(entry: InternshipLike, page: string) {
     page,
   };
 }
+
+/** A sitothèque entry as /donnees/sitotheque.json publishes it. */
+export type SiteRecord = ReturnType<typeof toSiteRecord>;
+
+/** A form of internship as /donnees/stages.json publishes it. */
+export type InternshipRecord = ReturnType<typeof toInternshipRecord>;

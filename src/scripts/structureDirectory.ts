@@ -10,6 +10,9 @@
  * - items `[data-structure]` with `data-bassin`, `data-type`, `data-publics`;
  * - optional groups `[data-area-group]` holding items, and `[data-count]` in them;
  * - optional `[data-filter-status]` (role="status") for the count.
+ *
+ * `?structure=<id>` (repeatable, as a result of the self-diagnostic writes it) shows only those
+ * structures; the form has no field for it, so it stays through other changes until "Effacer les filtres".
  */
 import {
   FILTER_EVENT,
@@ -25,11 +28,13 @@ import { countOf, plural } from '../lib/french.ts';
 export class StructureDirectory extends HTMLElement {
   #vocabulary: FilterVocabulary = { bassins: [], types: [], publics: [] };
   #form: HTMLFormElement | null = null;
+  /** Structures chosen by the address, kept while the reader changes the other filters. */
+  #structures: string[] = [];
 
   connectedCallback() {
     this.#vocabulary = JSON.parse(this.dataset['vocabulary'] ?? '{}') as FilterVocabulary;
     this.#form = this.querySelector<HTMLFormElement>('form[data-filters]');
-    const filters = parseStructureFilters(new URLSearchParams(location.search), this.#vocabulary);
+    const filters = this.#fromAddress();
     if (this.#form) {
       this.#writeForm(filters);
       this.#form.hidden = false;
@@ -38,14 +43,27 @@ export class StructureDirectory extends HTMLElement {
         event.preventDefault();
         this.#onChange();
       });
-      this.#form.addEventListener('reset', () => queueMicrotask(() => this.#onChange()));
+      this.#form.addEventListener('reset', () => {
+        this.#structures = [];
+        queueMicrotask(() => this.#onChange());
+      });
       window.addEventListener('popstate', () => {
-        const current = parseStructureFilters(new URLSearchParams(location.search), this.#vocabulary);
+        const current = this.#fromAddress();
         this.#writeForm(current);
         this.#apply(current);
       });
     }
     this.#apply(filters);
+  }
+
+  /** Filters of the address; structure identifiers that name no item here are dropped. */
+  #fromAddress(): StructureFilters {
+    const filters = parseStructureFilters(new URLSearchParams(location.search), this.#vocabulary);
+    const here = new Set(
+      [...this.querySelectorAll<HTMLElement>('[data-structure]')].map((item) => item.dataset['structure']),
+    );
+    this.#structures = (filters.structures ?? []).filter((id) => here.has(id));
+    return { ...filters, structures: this.#structures };
   }
 
   #onChange() {
@@ -60,7 +78,7 @@ export class StructureDirectory extends HTMLElement {
     const data = new FormData(this.#form!);
     const params = new URLSearchParams();
     for (const [name, value] of data) if (typeof value === 'string' && value) params.append(name, value);
-    return parseStructureFilters(params, this.#vocabulary);
+    return { ...parseStructureFilters(params, this.#vocabulary), structures: this.#structures };
   }
 
   #writeForm(filters: StructureFilters) {
@@ -79,6 +97,7 @@ export class StructureDirectory extends HTMLElement {
     for (const item of items) {
       const match = matchesFilters(
         {
+          id: item.dataset['structure'] ?? '',
           bassin: item.dataset['bassin'] ?? '',
           type: item.dataset['type'] ?? '',
           publics: (item.dataset['publics'] ?? '').split(' '),
@@ -96,12 +115,15 @@ export class StructureDirectory extends HTMLElement {
     }
     const status = this.querySelector('[data-filter-status]');
     if (status) {
+      const chosen = filters.structures?.length ?? 0;
       status.textContent =
-        shown === items.length
-          ? `${countOf(items.length, 'structure')} ${plural(items.length, 'affichée')}.`
-          : shown === 0
-            ? 'Aucune structure ne correspond à ces critères.'
-            : `${countOf(shown, 'structure')} sur ${items.length} ${plural(shown, 'correspond', 'correspondent')} à ces critères.`;
+        chosen > 0
+          ? `${countOf(shown, 'structure')} sur ${items.length} : ${plural(shown, 'celle', 'celles')} que cite votre résultat de l’autodiagnostic. « Effacer les filtres » les montre toutes.`
+          : shown === items.length
+            ? `${countOf(items.length, 'structure')} ${plural(items.length, 'affichée')}.`
+            : shown === 0
+              ? 'Aucune structure ne correspond à ces critères.'
+              : `${countOf(shown, 'structure')} sur ${items.length} ${plural(shown, 'correspond', 'correspondent')} à ces critères.`;
     }
     this.dataset['ready'] = '';
     this.dispatchEvent(new CustomEvent(FILTER_EVENT, { bubbles: true }));

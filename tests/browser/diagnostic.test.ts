@@ -247,6 +247,100 @@ describe('l’autodiagnostic sans JavaScript', () => {
   });
 });
 
+/** A small seeded generator, so that a failing walk can be replayed with DIAGNOSTIC_SEED. */
+function seeded(seed: number) {
+  let state = seed >>> 0;
+  return (count: number) => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * count);
+  };
+}
+const seed = Number(process.env['DIAGNOSTIC_SEED'] ?? Date.now() % 1_000_000);
+const WALKS = 6;
+
+/** The structure pages a result links to, and the structures its map link names. */
+async function resultLinks(page: Page) {
+  const hrefs = await page
+    .getByRole('main')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  const structures = [
+    ...new Set(hrefs.flatMap((href) => /\/structures\/([a-z0-9-]+)\/$/.exec(new URL(href).pathname)?.slice(1) ?? [])),
+  ].sort();
+  const mapLink = await page.getByRole('link', { name: 'Voir ces structures sur la carte' }).getAttribute('href');
+  const onMap = new URL(mapLink ?? '', siteUrl).searchParams.getAll('structure').sort();
+  return { structures, onMap, mapPath: new URL(mapLink ?? '', siteUrl).pathname };
+}
+
+describe(`chaque résultat mène aux structures qu’il nomme (graine ${seed})`, () => {
+  it.each([true, false])(
+    'avec JavaScript : %s — des parcours au hasard jusqu’au résultat',
+    async (javaScriptEnabled) => {
+      const pick = seeded(seed + Number(javaScriptEnabled));
+      const { page, context, errors } = await openDiagnostic({ javaScriptEnabled });
+      for (let walk = 0; walk < WALKS; walk += 1) {
+        const answers: string[] = [];
+        await page.goto(new URL('diagnostic/', siteUrl).href);
+        for (let step = 0; step < 12; step += 1) {
+          if (javaScriptEnabled) {
+            if ((await page.getByRole('heading', { level: 2, name: /^Votre résultat/ }).count()) > 0) break;
+            const radios = page.getByRole('radio');
+            const choice = radios.nth(pick(await radios.count()));
+            answers.push(
+              (await choice.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent)) ?? '',
+            );
+            await choice.check();
+            await page.getByRole('button', { name: 'Continuer' }).click();
+          } else {
+            if ((await page.getByRole('heading', { level: 1, name: /^Votre résultat/ }).count()) > 0) break;
+            const options = page.locator('.question-links').getByRole('listitem').getByRole('link');
+            const choice = options.nth(pick(await options.count()));
+            answers.push((await choice.textContent()) ?? '');
+            await choice.click();
+            await page.waitForLoadState();
+          }
+        }
+        const route = answers.join(' › ');
+        const title = page.getByRole('heading', { level: javaScriptEnabled ? 2 : 1, name: /^Votre résultat/ });
+        expect(await title.count(), `un résultat au bout de « ${route} »`).toBe(1);
+        const { structures, onMap, mapPath } = await resultLinks(page);
+        expect(structures.length, `structures liées au bout de « ${route} »`).toBeGreaterThan(0);
+        expect(onMap, `la carte montre les structures du résultat de « ${route} »`).toEqual(structures);
+        expect(mapPath).toBe('/carte/');
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('la fiche d’une structure et la carte filtrée sont à un clic du résultat', async () => {
+    const { page, context } = await openDiagnostic({
+      search: '?parcours=romorantin.accompagnement.16-25.sorti-ecole.emploi-jeune',
+    });
+    const { structures } = await resultLinks(page);
+    await page.getByRole('link', { name: 'Voir ces structures sur la carte' }).click();
+    await page.locator('structure-directory[data-ready]').waitFor({ state: 'attached' });
+    const shown = await page
+      .locator('#carte-liste [data-structure]:visible')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['structure']));
+    expect(shown.sort()).toEqual(structures);
+    expect(await page.getByRole('status').textContent()).toMatch(/que cite votre résultat de l’autodiagnostic/);
+    await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+    await expect
+      .poll(() => page.locator('#carte-liste [data-structure]:visible').count())
+      .toBeGreaterThan(structures.length);
+    await page.goBack();
+    await page.goBack();
+    await counsellingSection(page).getByRole('link', { name: 'Mission Locale du Romorantinais' }).click();
+    expect(new URL(page.url()).pathname).toBe('/structures/mission-locale-romorantinais/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Mission Locale du Romorantinais/);
+    await context.close();
+  });
+});
+
 describe('la page pour les professionnels', () => {
   it('explique chaque question et chaque résultat, avec les structures de chaque bassin', async () => {
     const { context } = await offlineContext(browser);

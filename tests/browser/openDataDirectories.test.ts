@@ -7,6 +7,11 @@ const entriesIn = (folder: string) => readdirSync(`content/${folder}`).filter((f
 describe.each([
   ['donnees/sitotheque.json', 'sitotheque', ['titre', 'url', 'thematiques', 'publics', 'date_verification', 'page']],
   [
+    'donnees/structures.json',
+    'structures',
+    ['nom', 'type', 'description', 'localisation', 'publics_libelles', 'verifie', 'page'],
+  ],
+  [
     'donnees/stages.json',
     'stages',
     ['nom', 'pour', 'duree', 'cadre_legal', 'convention', 'gratification', 'structures'],
@@ -24,5 +29,11 @@ describe.each([
     for (const field of fields) expect(records[0]).toHaveProperty(field);
     const page = await (await fetch(new URL('donnees/', siteUrl))).text();
     expect(page).toContain(`href="/${path}"`);
+    // The page's field table names every field the file holds.
+    const file = path.replace('donnees/', '');
+    const table =
+      new RegExp(`<caption[^>]*>[^<]*${file.replace('.', '\\.')}[^<]*</caption>[\\s\\S]*?</table>`).exec(page)?.[0] ??
+      '';
+    for (const field of Object.keys(records[0]!)) expect(table).toMatch(new RegExp(`<code[^>]*>${field}</code>`));
   });
 });

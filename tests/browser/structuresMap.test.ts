@@ -207,6 +207,8 @@ describe('l’annuaire et les fiches', () => {
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(structures.length);
     await page.reload();
+    // The filtering script comes by dynamic import, after the load event.
+    await page.locator('structure-directory[data-ready]').waitFor({ state: 'attached' });
     expect(await listItems(page).count()).toBe(shown);
     await page.close();
   });

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sitemapPaths } from '../support/builtPages.ts';
+import { pathOfFile, sitemapPaths } from '../support/builtPages.ts';
+import { htmlFiles } from '../support/crawlLinks.ts';
 import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
 
 /** A structure whose contacts nobody checked: they must never reach search engines as facts. */
@@ -21,6 +22,38 @@ publics:
 date_maj: 2026-11-28
 verifie: false
 `;
+
+/** The same structure once a person has checked its contacts: they are published. */
+const VERIFIED_STRUCTURE = UNVERIFIED_STRUCTURE.replace('Point Accueil Jeunes d’Essai', 'Point Accueil Jeunes Vérifié')
+  .replace('ne sont pas vérifiées', 'sont vérifiées')
+  .replace('verifie: false', 'verifie: true');
+
+/** Every type name schema.org defines, as the `schema-dts` package (generated from schema.org) lists them. */
+const SCHEMA_ORG_TYPES = new Set(
+  [
+    ...readFileSync('node_modules/schema-dts/dist/schema.d.ts', 'utf8').matchAll(
+      /^(?:export )?(?:type|interface) (\w+?)(?:Leaf|Base)?\b/gm,
+    ),
+  ].map((match) => match[1]!),
+);
+
+/** Every `@type` in a JSON-LD value, at any depth. */
+function typesIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(typesIn);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) => (key === '@type' ? [child as string].flat() : typesIn(child)));
+}
+
+/** The JSON-LD blocks of a page, parsed; a block that is not JSON throws with the page named. */
+function jsonLdOf(html: string, page: string): Record<string, unknown>[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => {
+    try {
+      return JSON.parse(match[1]!) as Record<string, unknown>;
+    } catch (error) {
+      throw new Error(`${page} : bloc JSON-LD illisible (${String(error)})`, { cause: error });
+    }
+  });
+}
 
 /** Properties every shared page carries, so that a link preview shows a title, a sentence and a picture. */
 const OPEN_GRAPH = [
@@ -55,7 +88,10 @@ describe.each([
   let build: BuildResult;
   let cleanup = () => {};
   beforeAll(async () => {
-    const content = contentWith({ 'structures/point-accueil-essai.yaml': UNVERIFIED_STRUCTURE });
+    const content = contentWith({
+      'structures/point-accueil-essai.yaml': UNVERIFIED_STRUCTURE,
+      'structures/point-accueil-verifie.yaml': VERIFIED_STRUCTURE,
+    });
     cleanup = content.cleanup;
     build = await buildWithContent(content.dir, { SITE_URL: siteUrl, BASE_PATH: base });
   });
@@ -99,6 +135,49 @@ describe.each([
       expect(existsSync(file), `${image} manque dans le site construit`).toBe(true);
       expect(pngSize(file), image).toEqual({ width: 1200, height: 630 });
       expect(statSync(file).size, `${image} pèse plus de 60 Ko`).toBeLessThanOrEqual(60 * 1024);
+    }
+  });
+
+  it('chaque bloc JSON-LD est du JSON valide et n’emploie que des types de schema.org', () => {
+    const problems: string[] = [];
+    let blocks = 0;
+    for (const file of htmlFiles(build.outDir)) {
+      const page = pathOfFile(build.outDir, file);
+      for (const block of jsonLdOf(readFileSync(file, 'utf8'), page)) {
+        blocks++;
+        if (block['@context'] !== 'https://schema.org')
+          problems.push(`${page} : @context ${String(block['@context'])}`);
+        const unknown = typesIn(block).filter((type) => !SCHEMA_ORG_TYPES.has(type));
+        if (unknown.length > 0) problems.push(`${page} : types inconnus ${unknown.join(', ')}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(blocks).toBeGreaterThan(200);
+  });
+
+  it('l’accueil décrit le réseau, un point d’étape est un Report daté, une fiche a son fil d’Ariane', () => {
+    const types = (path: string) => typesIn(jsonLdOf(readFileSync(pageFile(path), 'utf8'), path));
+    expect(types('')).toContain('Organization');
+    const report = jsonLdOf(readFileSync(pageFile('points-etape/2009-elargissement'), 'utf8'), 'report');
+    expect(JSON.stringify(report)).toMatch(/"@type":"Report".*"datePublished":"\d{4}-\d{2}-\d{2}"/);
+    expect(types('structures/point-accueil-essai')).toEqual(expect.arrayContaining(['BreadcrumbList', 'ListItem']));
+    expect(JSON.stringify(report)).toContain(`"item":"${root}points-etape/"`);
+  });
+
+  it('une structure « verifie: false » ne publie ni adresse, ni position, ni téléphone, ni horaires', () => {
+    const unverified = JSON.stringify(
+      jsonLdOf(readFileSync(pageFile('structures/point-accueil-essai'), 'utf8'), 'essai'),
+    );
+    expect(unverified).toContain('Point Accueil Jeunes d’Essai');
+    for (const fact of ['12 rue Imaginaire', '02 54 99 99 99', '"geo"', '"address"', '"telephone"', 'openingHours']) {
+      expect(unverified, fact).not.toContain(fact);
+    }
+    // The same entry once verified: the gate above would pass for nothing if contacts were never published.
+    const verified = JSON.stringify(
+      jsonLdOf(readFileSync(pageFile('structures/point-accueil-verifie'), 'utf8'), 'vérifiée'),
+    );
+    for (const fact of ['12 rue Imaginaire', '02 54 99 99 99', '"geo"', 'OpeningHoursSpecification']) {
+      expect(verified, fact).toContain(fact);
     }
   });
 });

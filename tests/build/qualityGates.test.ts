@@ -122,7 +122,13 @@ describe('chaque barrière de qualité échoue sur une violation plantée et nom
     expect(await page.locator('main img[src="x"], main script').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(await problemsSince(path)).toEqual([]);
-    expect(readFileSync(join(build.outDir, path, 'index.html'), 'utf8')).not.toContain('<script>alert(');
+    // Inside a quoted attribute value (og:title, meta description) the text is inert; anywhere else it must be escaped.
+    const htmlOutsideAttributes = readFileSync(join(build.outDir, path, 'index.html'), 'utf8').replace(
+      /="[^"]*"/g,
+      '=""',
+    );
+    expect(htmlOutsideAttributes).not.toContain('<script>alert(');
+    expect(htmlOutsideAttributes).not.toContain('<img src=x');
   });
 });
 

@@ -51,6 +51,13 @@ describe('npm run check:links', () => {
       /7 adresses vérifiées en [\d,]+ s — valides : 2 · redirigées : 1 · mortes : 3 · à vérifier à la main : 1 · lentes : \d/,
     );
 
+    // The console names the file and the field of each dead link, as the Markdown report does.
+    expect(stdout).toMatch(/^Liens morts \(3\) :$/m);
+    expect(stdout).toMatch(/^ {2}\S*sitotheque\/site-disparu\.yaml › url : \S+\/absent — erreur HTTP 404$/m);
+    expect(stdout).toMatch(/^ {2}\S*stages\/stage-lent\.md › texte : \S+\/muet — pas de réponse en 1 s$/m);
+    expect(stdout).toMatch(/^ {2}\S*site-demenage\.yaml › url : \S+ — nouvelle adresse : \S+\/ok$/m);
+    expect(stdout).toMatch(/^ {2}\S*outil-protege\.yaml › lien : \S+ — HTTP 403$/m);
+
     const report = JSON.parse(readFileSync(join(fixture.root, 'rapport.json'), 'utf8')) as LinkReport;
     const dead = report.links.find((link) => link.url === `${server.origin}/absent`);
     expect(dead?.status).toBe('dead');

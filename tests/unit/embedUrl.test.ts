@@ -8,7 +8,12 @@ import {
   type EmbedOptions,
 } from '../../src/lib/structures/embedUrl.ts';
 import { groupNearby } from '../../src/lib/structures/groupNearby.ts';
-import { filtersToSearchParams, matchesFilters, parseStructureFilters } from '../../src/lib/structures/filters.ts';
+import {
+  filtersToSearchParams,
+  mapPathFor,
+  matchesFilters,
+  parseStructureFilters,
+} from '../../src/lib/structures/filters.ts';
 
 const vocabulary = {
   bassins: ['blois', 'romorantin', 'vendome'],
@@ -27,6 +32,11 @@ describe('filtres dans l’adresse', () => {
     ['type=cio&type=inconnu&public=parents', { bassins: [], types: ['cio'], public: 'parents' }],
     ['bassin=paris&public=martiens', { bassins: [], types: [], public: undefined }],
     ['bassin=blois&bassin=blois', { bassins: ['blois'], types: [], public: undefined }],
+    [
+      'structure=cio-blois&structure=bij-41&structure=cio-blois',
+      { bassins: [], types: [], public: undefined, structures: ['bij-41', 'cio-blois'] },
+    ],
+    ['structure=<script>&structure=', { bassins: [], types: [], public: undefined }],
   ])('?%s', (query, expected) => {
     expect(parseStructureFilters(new URLSearchParams(query), vocabulary)).toEqual(expected);
   });
@@ -38,8 +48,21 @@ describe('filtres dans l’adresse', () => {
       'bassin=blois&bassin=vendome&type=cio&public=parents',
     ],
     [{ bassins: ['nulle-part'], types: [], public: 'martiens' }, ''],
+    [
+      { bassins: ['blois'], types: [], public: undefined, structures: ['cio-blois', 'bij-41'] },
+      'bassin=blois&structure=bij-41&structure=cio-blois',
+    ],
   ])('%j → ?%s', (filters, expected) => {
     expect(filtersToSearchParams(filters, vocabulary).toString()).toBe(expected);
+  });
+});
+
+describe('mapPathFor', () => {
+  it.each([
+    [['mission-locale-blaisois', 'cio-blois'], '/carte/?structure=cio-blois&structure=mission-locale-blaisois'],
+    [[], '/carte/'],
+  ])('%j → %s', (ids, expected) => {
+    expect(mapPathFor(ids)).toBe(expected);
   });
 });
 
@@ -55,6 +78,10 @@ describe('matchesFilters', () => {
     [cio, { public: 'parents' }, true],
     [cio, { public: 'jeunes-16-25' }, false],
     [bij, { public: 'jeunes-16-25' }, true],
+    [{ ...cio, id: 'cio-blois' }, { structures: ['cio-blois', 'bij-41'] }, true],
+    [{ ...cio, id: 'cio-blois' }, { structures: ['bij-41'] }, false],
+    [{ ...cio, id: 'cio-blois' }, { structures: ['cio-blois'], types: ['bij'] }, false],
+    [{ ...cio, id: 'cio-blois' }, { structures: [] }, true],
   ])('%j avec %j → %s', (structure, filters, expected) => {
     expect(matchesFilters(structure, { bassins: [], types: [], public: undefined, ...filters })).toBe(expected);
   });

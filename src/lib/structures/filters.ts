@@ -8,6 +8,11 @@ export interface StructureFilters {
   bassins: string[];
   types: string[];
   public: string | undefined;
+  /**
+   * Identifiers of chosen structures (e.g. those a result of the self-diagnostic names).
+   * Absent or empty means "all"; identifiers that match no structure are ignored by the list.
+   */
+  structures?: string[];
 }
 
 /** Allowed values of each filter, in display order. */
@@ -22,10 +27,21 @@ export interface Filterable {
   bassin: string;
   type: string;
   publics: readonly string[];
+  /** The structure's identifier (file name), for the `structure` filter. */
+  id?: string;
 }
 
 /** Query parameter names, shared by /structures/, /carte/ and /embed/carte/. */
-export const FILTER_PARAMS = { bassin: 'bassin', type: 'type', public: 'public' } as const;
+export const FILTER_PARAMS = { bassin: 'bassin', type: 'type', public: 'public', structure: 'structure' } as const;
+
+/** What a structure identifier looks like (a content file name); anything else in the address is ignored. */
+const STRUCTURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Identifiers once each, sorted, so that equal choices give equal URLs. */
+function structureIds(values: readonly string[]): string[] {
+  const ids = values.flatMap((value) => value.split(',')).map((value) => value.trim());
+  return [...new Set(ids.filter((id) => STRUCTURE_ID.test(id)))].sort();
+}
 
 /** Keeps known values once each, in the vocabulary's order, so that equal choices give equal URLs. */
 function known(values: readonly string[], reference: readonly string[]): string[] {
@@ -36,25 +52,28 @@ function known(values: readonly string[], reference: readonly string[]): string[
 /** Reads filters from a query string; unknown values are ignored rather than hiding everything. */
 export function parseStructureFilters(params: URLSearchParams, vocabulary: FilterVocabulary): StructureFilters {
   const publicValue = params.get(FILTER_PARAMS.public) ?? '';
+  const structures = structureIds(params.getAll(FILTER_PARAMS.structure));
   return {
     bassins: known(params.getAll(FILTER_PARAMS.bassin), vocabulary.bassins),
     types: known(params.getAll(FILTER_PARAMS.type), vocabulary.types),
     public: vocabulary.publics.includes(publicValue) ? publicValue : undefined,
+    ...(structures.length > 0 ? { structures } : {}),
   };
 }
 
-/** Writes filters as query parameters (repeated `bassin` and `type`), leaving out what is not chosen. */
+/** Writes filters as query parameters (repeated `bassin`, `type` and `structure`), leaving out what is not chosen. */
 export function filtersToSearchParams(filters: StructureFilters, vocabulary: FilterVocabulary): URLSearchParams {
   const params = new URLSearchParams();
   for (const area of known(filters.bassins, vocabulary.bassins)) params.append(FILTER_PARAMS.bassin, area);
   for (const type of known(filters.types, vocabulary.types)) params.append(FILTER_PARAMS.type, type);
   if (filters.public && vocabulary.publics.includes(filters.public)) params.set(FILTER_PARAMS.public, filters.public);
+  for (const id of structureIds(filters.structures ?? [])) params.append(FILTER_PARAMS.structure, id);
   return params;
 }
 
 /**
  * Whether a structure matches the filters. A structure open to everyone
- * ("tout-public") matches any public.
+ * ("tout-public") matches any public. Chosen structures narrow the other filters, never widen them.
  */
 export function matchesFilters(structure: Filterable, filters: StructureFilters): boolean {
   return (
@@ -62,8 +81,16 @@ export function matchesFilters(structure: Filterable, filters: StructureFilters)
     (filters.types.length === 0 || filters.types.includes(structure.type)) &&
     (filters.public === undefined ||
       structure.publics.includes(filters.public) ||
-      structure.publics.includes('tout-public'))
+      structure.publics.includes('tout-public')) &&
+    (!filters.structures?.length || (structure.id !== undefined && filters.structures.includes(structure.id)))
   );
+}
+
+/** Address of the map showing only the given structures: `/carte/?structure=a&structure=b` (without the base). */
+export function mapPathFor(ids: readonly string[]): string {
+  const params = new URLSearchParams();
+  for (const id of structureIds(ids)) params.append(FILTER_PARAMS.structure, id);
+  return `/carte/${params.size > 0 ? `?${params.toString()}` : ''}`;
 }
 
 /** Event <structure-directory> fires after each change of filters, for the map beside the list. */

@@ -3,49 +3,26 @@
  * all built from the same flat records.
  */
 import { stringify } from 'csv-stringify/sync';
+import { pickFields, STRUCTURE_FIELDS } from '../openDataRegistry.ts';
 import type { StructureRecord } from './record.ts';
 
 /** A GeoJSON FeatureCollection of the structures: [longitude, latitude] points, French properties. */
 export function toGeoJson(records: readonly StructureRecord[]) {
   return {
     type: 'FeatureCollection' as const,
-    features: records.map(({ latitude, longitude, ...properties }) => ({
-      type: 'Feature' as const,
-      id: properties.id,
-      geometry: { type: 'Point' as const, coordinates: [longitude, latitude] as [number, number] },
-      properties,
-    })),
+    features: records
+      .map((record) => pickFields(record, STRUCTURE_FIELDS))
+      .map(({ latitude, longitude, ...properties }) => ({
+        type: 'Feature' as const,
+        id: properties.id,
+        geometry: { type: 'Point' as const, coordinates: [longitude, latitude] as [number, number] },
+        properties,
+      })),
   };
 }
 
-/** Columns of the CSV, in order. Lists are joined with " ; " (a separator that French text rarely holds). */
-export const CSV_COLUMNS = [
-  'id',
-  'nom',
-  'sigle',
-  'type',
-  'type_libelle',
-  'bassin',
-  'bassin_libelle',
-  'description',
-  'adresse',
-  'code_postal',
-  'commune',
-  'latitude',
-  'longitude',
-  'localisation',
-  'telephone',
-  'courriel',
-  'site_web',
-  'horaires_accueil',
-  'publics',
-  'services',
-  'membre',
-  'membre_depuis',
-  'date_maj',
-  'verifie',
-  'page',
-] as const satisfies readonly (keyof StructureRecord)[];
+/** Columns of the CSV, in order: the registry's structure fields. Lists are joined with " ; " (a separator that French text rarely holds). */
+export const CSV_COLUMNS = STRUCTURE_FIELDS.map((field) => field.name);
 
 /** `02 54 00 00 00` from `+33 2 54 00 00 00`: dialled the French way, a number cannot pass for a formula. */
 export function nationalPhone(phone: string): string {

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { internshipsInOrder } from '../../content.ts';
 import { toInternshipRecord } from '../../lib/openDataDirectories.ts';
+import { INTERNSHIP_FIELDS, pickFields } from '../../lib/openDataRegistry.ts';
 import { jsonResponse } from '../../lib/structures/openData.ts';
 import { absoluteUrl } from '../../lib/url.ts';
 
@@ -9,5 +10,5 @@ export const GET: APIRoute = async ({ site }) => {
   const records = (await internshipsInOrder()).map((entry) =>
     toInternshipRecord(entry, absoluteUrl(`/stages/${entry.id}/`, site)),
   );
-  return jsonResponse(records);
+  return jsonResponse(records.map((record) => pickFields(record, INTERNSHIP_FIELDS)));
 };

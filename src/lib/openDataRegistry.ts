@@ -1,0 +1,146 @@
+/**
+ * One registry of the open data downloads: each file with its format and its fields. The files
+ * keep exactly these fields, in this order (`pickFields`), the CSV takes its columns from here,
+ * and /donnees/ draws its download list and field tables from here, so the page cannot drift.
+ */
+import type { InternshipRecord, SiteRecord } from './openDataDirectories.ts';
+import type { StructureRecord } from './structures/record.ts';
+
+/** One field of a download, as /donnees/ documents it. */
+export interface OpenDataField<K extends string = string> {
+  name: K;
+  /** What the field holds, in French. */
+  description: string;
+}
+
+/** Fields of a structure: JSON keys, CSV columns and GeoJSON properties (there, latitude and longitude are the point). */
+export const STRUCTURE_FIELDS = [
+  { name: 'id', description: 'identifiant de la fiche (nom du fichier source)' },
+  { name: 'nom', description: 'nom complet' },
+  { name: 'sigle', description: 'sigle usuel ; vide s’il n’y en a pas' },
+  { name: 'type', description: 'type de structure (code)' },
+  { name: 'type_libelle', description: 'type de structure (libellé)' },
+  { name: 'bassin', description: 'bassin d’emploi (code)' },
+  { name: 'bassin_libelle', description: 'bassin d’emploi (nom)' },
+  { name: 'description', description: 'une ou deux phrases : ce que fait la structure et pour qui' },
+  { name: 'adresse', description: 'numéro et rue ; vide quand personne ne l’a vérifiée ni sourcée' },
+  { name: 'code_postal', description: 'code postal, 5 chiffres' },
+  { name: 'commune', description: 'commune' },
+  { name: 'latitude', description: 'latitude WGS 84 ; dans le GeoJSON, la géométrie du point' },
+  { name: 'longitude', description: 'longitude WGS 84 ; dans le GeoJSON, la géométrie du point' },
+  {
+    name: 'localisation',
+    description:
+      '« adresse » quand le point est à l’adresse (vérifiée ou sourcée), « commune » quand il est seulement placé dans la commune',
+  },
+  { name: 'telephone', description: 'téléphone d’accueil ; vide quand inconnu' },
+  { name: 'courriel', description: 'adresse électronique d’accueil ; vide quand inconnue' },
+  { name: 'site_web', description: 'site de la structure' },
+  { name: 'horaires_accueil', description: 'horaires au format OpenStreetMap opening_hours' },
+  { name: 'publics', description: 'publics accueillis (codes) ; séparés par « ; » dans le CSV' },
+  { name: 'publics_libelles', description: 'publics accueillis (libellés) ; séparés par « ; » dans le CSV' },
+  { name: 'services', description: 'services proposés ; séparés par « ; » dans le CSV' },
+  { name: 'membre', description: 'membre du réseau (oui) ou partenaire (non)' },
+  { name: 'membre_depuis', description: 'année d’adhésion au réseau' },
+  { name: 'date_maj', description: 'date de la dernière mise à jour de la fiche' },
+  { name: 'verifie', description: 'coordonnées vérifiées par une personne (oui) ou non' },
+  { name: 'page', description: 'adresse de la fiche sur ce site' },
+] as const satisfies readonly OpenDataField<keyof StructureRecord>[];
+
+/** Fields of a site of the sitothèque. */
+export const SITE_FIELDS = [
+  { name: 'id', description: 'identifiant de la fiche (nom du fichier source)' },
+  { name: 'titre', description: 'nom du site' },
+  { name: 'url', description: 'adresse du site' },
+  { name: 'description', description: 'ce que l’on y trouve' },
+  { name: 'thematiques', description: 'identifiants des thèmes' },
+  { name: 'publics', description: 'publics visés (codes)' },
+  { name: 'date_verification', description: 'date de la dernière ouverture du lien ; null s’il n’a pas été vérifié' },
+  { name: 'page', description: 'adresse de la page du thème sur ce site' },
+] as const satisfies readonly OpenDataField<keyof SiteRecord>[];
+
+/** Fields of a form of internship. */
+export const INTERNSHIP_FIELDS = [
+  { name: 'id', description: 'identifiant de la fiche (nom du fichier source)' },
+  { name: 'nom', description: 'nom de la forme de stage' },
+  { name: 'pour', description: 'lecteurs concernés : grand-public, employeurs, professionnels' },
+  { name: 'public_concerne', description: 'qui peut en faire un' },
+  { name: 'age_ou_niveau', description: 'âge ou niveau requis' },
+  { name: 'duree', description: 'durée du stage' },
+  { name: 'cadre_legal', description: 'texte qui l’encadre' },
+  { name: 'convention', description: 'convention obligatoire (true) ou non' },
+  { name: 'gratification', description: 'gratification ou rémunération' },
+  { name: 'structures', description: 'identifiants des structures qui l’organisent' },
+  { name: 'liens', description: 'liens utiles : titre et url' },
+  { name: 'date_verification', description: 'date de la dernière vérification des règles' },
+  { name: 'page', description: 'adresse de la fiche sur ce site' },
+] as const satisfies readonly OpenDataField<keyof InternshipRecord>[];
+
+/** One file of /donnees/. `fields` is absent for the data·inclusion files, whose fields are the national schema's. */
+export interface OpenDataDownload {
+  path: string;
+  format: string;
+  fields?: readonly OpenDataField[];
+  /** Title of the field table shared by the files with the same fields. */
+  fieldsTitle?: string;
+}
+
+/** Every download, in the order /donnees/ lists them. */
+export const OPEN_DATA_DOWNLOADS: readonly OpenDataDownload[] = [
+  {
+    path: '/donnees/structures.geojson',
+    format: 'GeoJSON (RFC 7946), pour les logiciels de cartographie (QGIS, uMap…)',
+    fields: STRUCTURE_FIELDS,
+    fieldsTitle: 'Structures',
+  },
+  {
+    path: '/donnees/structures.csv',
+    format: 'CSV (UTF-8, séparateur virgule, ligne d’en-tête), pour les tableurs',
+    fields: STRUCTURE_FIELDS,
+    fieldsTitle: 'Structures',
+  },
+  {
+    path: '/donnees/structures.json',
+    format: 'JSON, une fiche par structure',
+    fields: STRUCTURE_FIELDS,
+    fieldsTitle: 'Structures',
+  },
+  {
+    path: '/donnees/data-inclusion/structures.json',
+    format: 'JSON au schéma national data·inclusion v1.0.8 (structures)',
+  },
+  { path: '/donnees/data-inclusion/services.json', format: 'JSON au schéma national data·inclusion v1.0.8 (services)' },
+  {
+    path: '/donnees/sitotheque.json',
+    format: 'JSON, les sites de la sitothèque',
+    fields: SITE_FIELDS,
+    fieldsTitle: 'Sitothèque',
+  },
+  {
+    path: '/donnees/stages.json',
+    format: 'JSON, les formes de stage du répertoire',
+    fields: INTERNSHIP_FIELDS,
+    fieldsTitle: 'Stages',
+  },
+];
+
+/** The field tables of /donnees/: one per list of fields, naming the files that share it. */
+export function fieldTables(downloads: readonly OpenDataDownload[] = OPEN_DATA_DOWNLOADS) {
+  const tables: { title: string; files: string[]; fields: readonly OpenDataField[] }[] = [];
+  for (const download of downloads) {
+    if (!download.fields) continue;
+    const file = download.path.replace('/donnees/', '');
+    const table = tables.find((candidate) => candidate.fields === download.fields);
+    if (table) table.files.push(file);
+    else tables.push({ title: download.fieldsTitle ?? file, files: [file], fields: download.fields });
+  }
+  return tables;
+}
+
+/** The record with exactly the registry's fields, in its order: what a download publishes. */
+export function pickFields<T extends object, const F extends readonly OpenDataField<Extract<keyof T, string>>[]>(
+  record: T,
+  fields: F,
+): Pick<T, F[number]['name']> {
+  return Object.fromEntries(fields.map(({ name }) => [name, record[name]])) as Pick<T, F[number]['name']>;
+}

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toInternshipRecord, toSiteRecord } from '../../src/lib/openDataDirectories.ts';
+import {
+  fieldTables,
+  INTERNSHIP_FIELDS,
+  OPEN_DATA_DOWNLOADS,
+  pickFields,
+  SITE_FIELDS,
+  STRUCTURE_FIELDS,
+} from '../../src/lib/openDataRegistry.ts';
+import { toStructureRecord } from '../../src/lib/structures/record.ts';
+import { CSV_COLUMNS } from '../../src/lib/structures/serialise.ts';
+
+const names = (fields: readonly { name: string }[]) => fields.map((field) => field.name);
+
+const structure = toStructureRecord(
+  {
+    id: 'ml',
+    data: {
+      nom: 'Mission Locale de test',
+      sigle: undefined,
+      adresse: undefined,
+      type: 'mission-locale',
+      bassin: 'blois',
+      description: 'Fiche de test.',
+      commune: 'Blois',
+      latitude: 47.586,
+      longitude: 1.336,
+      publics: ['jeunes-16-25'],
+      services: [],
+      membre: true,
+      date_maj: new Date('2026-11-28'),
+      verifie: false,
+    },
+  },
+  (id) => `https://exemple.invalid/structures/${id}/`,
+);
+const site = toSiteRecord(
+  {
+    id: 'onisep',
+    data: {
+      titre: 'Onisep',
+      url: 'https://exemple.invalid/',
+      description: 'Test.',
+      thematiques: [{ id: 'orientation' }],
+      publics: ['tout-public'],
+    },
+  },
+  'https://exemple.invalid/sitotheque/orientation/',
+);
+const internship = toInternshipRecord(
+  {
+    id: 'stage',
+    data: {
+      nom: 'Stage de test',
+      pour: ['grand-public'],
+      public_concerne: 'Test',
+      age_ou_niveau: 'Test',
+      duree: 'Test',
+      cadre_legal: 'Test',
+      convention: true,
+      gratification: 'Test',
+      structures: [],
+      liens: [],
+      date_verification: new Date('2026-11-01'),
+    },
+  },
+  'https://exemple.invalid/stages/stage/',
+);
+
+describe('le registre des données ouvertes', () => {
+  it.each([
+    ['structures', structure, STRUCTURE_FIELDS],
+    ['sitothèque', site, SITE_FIELDS],
+    ['stages', internship, INTERNSHIP_FIELDS],
+  ] as const)('documente chaque champ des fiches %s, et rien de plus', (_, record, fields) => {
+    expect(Object.keys(record).sort()).toEqual(names(fields).sort());
+    expect(Object.keys(pickFields(record as Record<string, unknown>, fields))).toEqual(names(fields));
+    for (const field of fields) expect(field.description.length).toBeGreaterThan(5);
+  });
+
+  it('donne ses colonnes au CSV', () => {
+    expect(CSV_COLUMNS).toEqual(names(STRUCTURE_FIELDS));
+  });
+
+  it.each(OPEN_DATA_DOWNLOADS.map((download) => download.path))('a une page qui produit %s', (path) => {
+    expect(existsSync(`src/pages${path}.ts`)).toBe(true);
+  });
+
+  it('décrit une fois les champs partagés par le GeoJSON, le CSV et le JSON des structures', () => {
+    expect(fieldTables().map((table) => [table.title, table.files])).toEqual([
+      ['Structures', ['structures.geojson', 'structures.csv', 'structures.json']],
+      ['Sitothèque', ['sitotheque.json']],
+      ['Stages', ['stages.json']],
+    ]);
+  });
+});
