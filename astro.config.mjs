@@ -29,6 +29,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !isNotIndexed(withoutBase(new URL(page).pathname, base)) }),
     pagefind(),
   ],
+  // `npm run admin` (scripts/admin.ts): the editing interface reaches decap-server through the dev server's origin.
+  vite: process.env.DECAP_SERVER_URL ? { server: { proxy: { '/api/v1': process.env.DECAP_SERVER_URL } } } : {},
   security: {
     // A <meta> policy on every page: Astro hashes the scripts and styles it bundles, nothing inline runs otherwise.
     // The search page adds 'wasm-unsafe-eval' for Pagefind itself (src/lib/csp.ts). Headers that a <meta> cannot

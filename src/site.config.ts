@@ -59,6 +59,13 @@ export const site = {
   repository: {
     url: 'https://github.com/aioa41/site',
     branch: 'main',
+    /**
+     * GitHub sign-in of the editing interface (/admin/): `null` uses Netlify's OAuth service (the site is on
+     * Netlify with a GitHub OAuth application declared there); otherwise the address of the OAuth proxy that
+     * holds the application's secret, e.g. `{ baseUrl: 'https://oauth.exemple.fr', endpoint: 'auth' }`.
+     * The README says how to set either up.
+     */
+    cmsAuth: null as { baseUrl: string; endpoint?: string } | null,
   },
   /** Map tiles: the only third-party request the site makes. */
   tiles: {

@@ -39,6 +39,10 @@ export interface FieldDoc {
   defaultValue?: unknown;
   /** Allowed values of a choice (or the fixed value of a literal). */
   values?: readonly string[];
+  /** French labels of a choice's values, when the schema names them. */
+  labels?: Readonly<Record<string, string>>;
+  /** True for the name of a file that editors upload (a report's document). */
+  upload?: boolean;
   /** Collection a reference points into. */
   reference?: string;
   example?: string;
@@ -131,7 +135,9 @@ export function describeField(name: string, schema: z.ZodType): FieldDoc {
   if (missing.success && missing.data !== undefined) doc.defaultValue = missing.data;
   if (meta.example !== undefined) doc.example = meta.example;
   if (meta.reference !== undefined) doc.reference = meta.reference;
+  if (meta.format === 'file') doc.upload = true;
   if (kind === 'choice' && def.entries) doc.values = Object.values(def.entries).map(String);
+  if (kind === 'choice' && meta.labels) doc.labels = meta.labels;
   if (kind === 'literal' && def.values) {
     doc.values = def.values.map(String);
     doc.description ||= `Toujours « ${doc.values.join(' » ou « ')} » pour ce genre de fiche.`;

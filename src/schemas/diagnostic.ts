@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { oneOf, nonEmptyList, optionalList, optionalText, requiredText, type FieldMeta } from './fields.ts';
-import { structureTypeIds } from './structure.ts';
+import { STRUCTURE_TYPES, structureTypeIds } from './structure.ts';
 import type { ReferenceFn } from './reference.ts';
 
 /** Profile fields a question can fill. `bassin` filters the structures of the result; `preference` orders its levels. */
@@ -54,7 +54,7 @@ const questionSchema = z.object({
     .meta({ description: 'true sur la première question seulement (false ailleurs).' } satisfies FieldMeta)
     .default(false),
   /** Profile field this question fills, if any: age, situation, bassin or preference. */
-  profil: oneOf(profileFieldIds, 'le champ du profil').optional(),
+  profil: oneOf(profileFieldIds, 'le champ du profil', PROFILE_FIELDS).optional(),
   /** The question, as the person reads it. */
   question: requiredText('la question'),
   /** An optional hint under the question. */
@@ -66,7 +66,8 @@ const questionSchema = z.object({
 });
 export type DiagnosticQuestion = z.infer<typeof questionSchema>;
 
-const structureTypes = (hint: string) => optionalList(oneOf(structureTypeIds, 'un type de structure'), hint);
+const structureTypes = (hint: string) =>
+  optionalList(oneOf(structureTypeIds, 'un type de structure', STRUCTURE_TYPES), hint);
 
 const resultSchema = (reference: ReferenceFn) =>
   z.object({

@@ -4,7 +4,7 @@
  * Astro prefixes each message with the field's path and the file's name.
  */
 import { z } from 'astro/zod';
-import { territory, employmentAreaIds } from '../site.config.ts';
+import { territory, employmentAreaIds, type EmploymentAreaId } from '../site.config.ts';
 
 /**
  * What the field reference (/contribuer/champs/), `npm run nouveau` and the CSV import read from a schema:
@@ -13,12 +13,14 @@ import { territory, employmentAreaIds } from '../site.config.ts';
 export interface FieldMeta {
   /** What to write in the field, in French. */
   description?: string;
-  /** Set when a field is a calendar date written AAAA-MM-JJ. */
-  format?: 'date';
+  /** Set when a field is a calendar date written AAAA-MM-JJ, or the name of a file editors upload. */
+  format?: 'date' | 'file';
   /** Set on a reference: the collection whose file names the field holds. */
   reference?: string;
   /** An example value shown in the reference and in new files. */
   example?: string;
+  /** French labels of a choice's values, as readers and the editing interface show them. */
+  labels?: Readonly<Record<string, string>>;
 }
 
 /** "le nom complet" → "Le nom complet." : builders' hints become the field's description. */
@@ -130,8 +132,12 @@ export function yesNo(hint: string) {
     .meta({ description: sentence(hint) } satisfies FieldMeta);
 }
 
-/** One value out of a fixed list; the message lists every allowed value. */
-export function oneOf<const T extends readonly [string, ...string[]]>(values: T, hint: string) {
+/** One value out of a fixed list; the message lists every allowed value. `labels` name the values for people. */
+export function oneOf<const T extends readonly [string, ...string[]]>(
+  values: T,
+  hint: string,
+  labels?: Readonly<Record<T[number], string>>,
+) {
   const allowed = values.join(', ');
   return z
     .enum(values, {
@@ -140,7 +146,7 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
         `valeur inconnue → choisissez ${hint} parmi : ${allowed}.`,
       ),
     })
-    .meta({ description: sentence(hint) } satisfies FieldMeta);
+    .meta({ description: sentence(hint), ...(labels ? { labels } : {}) } satisfies FieldMeta);
 }
 
 /** A list with at least one element. */
@@ -208,7 +214,11 @@ export const longitude = z
   } satisfies FieldMeta);
 
 /** An employment area of the territory. */
-export const employmentArea = oneOf(employmentAreaIds, 'le bassin d’emploi');
+export const employmentArea = oneOf(
+  employmentAreaIds,
+  'le bassin d’emploi',
+  Object.fromEntries(territory.employmentAreas.map((area) => [area.id, area.nom])) as Record<EmploymentAreaId, string>,
+);
 
 /**
  * Publics a structure, site, internship or tool is for. Codes are shared by every
@@ -231,4 +241,4 @@ export type PublicId = keyof typeof PUBLICS;
 export const publicIds = Object.keys(PUBLICS) as [PublicId, ...PublicId[]];
 
 /** A public, out of the shared list. */
-export const audience = oneOf(publicIds, 'un public');
+export const audience = oneOf(publicIds, 'un public', PUBLICS);

@@ -52,7 +52,7 @@ export const internshipSchema = (reference: ReferenceFn) =>
     resume: optionalText('une phrase qui dit ce qu’est cette période en entreprise'),
     /** Readers this entry is written for. */
     pour: nonEmptyList(
-      oneOf(internshipReaderIds, 'un lectorat'),
+      oneOf(internshipReaderIds, 'un lectorat', INTERNSHIP_READERS),
       'au moins un lectorat (grand-public, employeurs, professionnels)',
     ),
     /** Who can do it. */

@@ -30,6 +30,7 @@ const documentSchema = z
       .meta({
         description: `Le nom d’un fichier déposé dans public/${DOCUMENTS_FOLDER}/ (lettres sans accent, chiffres, « - », « _ », « . »).`,
         example: 'compte-rendu-2013.pdf',
+        format: 'file',
       } satisfies FieldMeta)
       .optional(),
     /** Or the web address of a document published elsewhere. */

@@ -97,7 +97,7 @@ export const structureSchema = z.object({
   /** Usual acronym, e.g. "BIJ 41". */
   sigle: optionalText('le sigle usuel'),
   /** Kind of structure; decides where the self-diagnostic sends people. */
-  type: oneOf(structureTypeIds, 'le type de structure'),
+  type: oneOf(structureTypeIds, 'le type de structure', STRUCTURE_TYPES),
   /** Employment area it belongs to. */
   bassin: employmentArea,
   /** One or two sentences: what the structure does, for whom. */

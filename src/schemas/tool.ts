@@ -27,7 +27,7 @@ export const toolSchema = (reference: ReferenceFn) =>
     /** Name of the tool, or a generic description when no public name is certain. */
     nom: requiredText('le nom de l’outil'),
     /** One of the four categories. */
-    categorie: oneOf(toolCategoryIds, 'la catégorie'),
+    categorie: oneOf(toolCategoryIds, 'la catégorie', TOOL_CATEGORIES),
     /** What the tool is for, in two or three sentences. */
     description: requiredText('deux ou trois phrases sur l’usage de l’outil'),
     /** Publics it is used with. */

@@ -1,5 +1,7 @@
 // Byte budgets of bench/budgets.json on every page of the real build (dist/, which the browser tests serve).
 // Byte counts are deterministic, so they are checked here; timings only by `npm run bench`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsRuleFor, loadBudgets, pageBudgetProblems } from '../../bench/lib/budgets.ts';
 import { SiteWeigher } from '../../bench/lib/pageWeight.ts';
@@ -32,4 +34,23 @@ describe('budgets d’octets du site construit (bench/budgets.json)', () => {
       expect(problems).toEqual([]);
     },
   );
+
+  it('aucune page de lecture ne charge l’interface d’édition (/admin/, hors budget)', () => {
+    const admin = weights.find((weight) => weight.path === '/admin/');
+    expect(jsRuleFor('/admin/', budgets)?.maxJsGzip, '/admin/ doit avoir sa règle sans plafond').toBeNull();
+    // The rule above exempts a real weight: Decap CMS itself.
+    expect(admin?.js.gzip).toBeGreaterThan(1_000_000);
+    const loaders = weights
+      .filter((weight) => weight.path !== '/admin/')
+      .filter((weight) =>
+        /<script\b[^>]*\bsrc="[^"]*\/admin\//.test(
+          readFileSync(join('dist', weight.path.endsWith('/') ? `${weight.path}index.html` : weight.path), 'utf8'),
+        ),
+      );
+    expect(loaders.map((weight) => weight.path)).toEqual([]);
+    const bundled = readdirSync(join('dist', '_astro')).filter(
+      (file) => file.endsWith('.js') && readFileSync(join('dist', '_astro', file), 'utf8').includes('decap-cms'),
+    );
+    expect(bundled, 'du code de Decap dans les scripts des pages de lecture').toEqual([]);
+  });
 });

@@ -43,4 +43,12 @@ describe('public/_headers', () => {
     expect(headers['content-security-policy']).toBe(frameAncestors);
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   });
+
+  it.each([
+    ['/embed/carte/', 'noindex'],
+    ['/embed/carte.js', 'noindex'],
+    ['/carte/', undefined],
+  ])('%s : X-Robots-Tag %s (la carte encadrée reste hors des résultats)', (path, robots) => {
+    expect(headersFor(file, path)['x-robots-tag']).toBe(robots);
+  });
 });

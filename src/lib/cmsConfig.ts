@@ -1,0 +1,378 @@
+/**
+ * The configuration of the editing interface (Decap CMS, /admin/), generated from the collection
+ * schemas through `describeFields.ts`: one collection per content folder, one form field per schema
+ * field, with the schema's French description as hint, its required/optional status, its allowed
+ * values, references and formats. A field added to a schema appears in the form with no other change.
+ */
+import type { z } from 'astro/zod';
+import { collectionSchemas, COLLECTION_FILES } from '../schemas/collections.ts';
+import { DOCUMENTS_FOLDER } from '../schemas/report.ts';
+import { referenceStandIn } from '../schemas/reference.ts';
+import { site } from '../site.config.ts';
+import { CMS_FORMATS } from './cmsYaml.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
+import { describeSchema, type FieldDoc, type SchemaVariant } from './describeFields.ts';
+
+/** One field of a Decap form (the subset of Decap's options this site uses). */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  hint?: string;
+  required?: boolean;
+  default?: unknown;
+  pattern?: [string, string];
+  options?: { label: string; value: string }[];
+  multiple?: boolean;
+  min?: number;
+  max?: number;
+  value_type?: 'int' | 'float';
+  collection?: string;
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
+  options_length?: number;
+  field?: CmsField;
+  fields?: CmsField[];
+  collapsed?: boolean;
+  summary?: string;
+  format?: string;
+  date_format?: string;
+  time_format?: boolean;
+  picker_utc?: boolean;
+  media_folder?: string;
+  public_folder?: string;
+  choose_url?: boolean;
+}
+
+/** One folder collection of the interface. */
+export interface CmsCollection {
+  name: string;
+  label: string;
+  label_singular: string;
+  description: string;
+  folder: string;
+  extension: string;
+  format: string;
+  create: boolean;
+  delete: boolean;
+  identifier_field: string;
+  slug: string;
+  summary: string;
+  sortable_fields: string[];
+  filter?: { field: string; value: string };
+  fields: CmsField[];
+}
+
+/** The whole configuration passed to `CMS.init({ config })`. */
+export interface CmsConfig {
+  load_config_file: false;
+  locale: 'fr';
+  backend: {
+    name: 'github';
+    repo: string;
+    branch: string;
+    open_authoring: true;
+    base_url?: string;
+    auth_endpoint?: string;
+  };
+  publish_mode: 'editorial_workflow';
+  site_url: string;
+  display_url: string;
+  logo_url?: string;
+  media_folder: string;
+  public_folder: string;
+  slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
+  collections: CmsCollection[];
+}
+
+/** Labels of field names whose French spelling a machine cannot guess (accents, abbreviations). */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  nom: 'Nom',
+  titre: 'Titre',
+  sigle: 'Sigle',
+  adresse: 'Adresse',
+  code_postal: 'Code postal',
+  telephone: 'Téléphone',
+  courriel: 'Courriel',
+  site_web: 'Site web',
+  horaires_accueil: 'Horaires d’accueil',
+  membre_depuis: 'Membre depuis (année)',
+  membre: 'Membre du réseau',
+  date_maj: 'Date de dernière vérification',
+  date_verification: 'Date de vérification',
+  verifie: 'Vérifié',
+  thematiques: 'Thématiques',
+  resume: 'Résumé',
+  periode: 'Période',
+  categorie: 'Catégorie',
+  cadre_legal: 'Cadre légal',
+  public_concerne: 'Public concerné',
+  age_ou_niveau: 'Âge ou niveau',
+  duree: 'Durée',
+  demarches: 'Démarches',
+  libelle: 'Libellé',
+  libelle_court: 'Libellé court',
+  premiers_pas: 'Premiers pas',
+  debut: 'Première question',
+  suite: 'Étape suivante',
+  url: 'Adresse (URL)',
+  lien: 'Lien',
+  liens: 'Liens',
+  explication: 'Explication pour les professionnels',
+  informer: 'Structures qui informent (types)',
+  accompagner: 'Structures qui accompagnent (types)',
+  pour: 'Pour qui (lectorat)',
+  employeur: 'Obligations de l’employeur',
+};
+
+/** "protection_sociale" → "Protection sociale": the label of a field the table above does not name. */
+export function fieldLabel(name: string): string {
+  const known = FIELD_LABELS[name];
+  if (known) return known;
+  const words = name.split('_').join(' ');
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+}
+
+/** The parts of zod's internal definitions read here (formats and their messages). */
+interface CheckDef {
+  type?: string;
+  check?: string;
+  format?: string;
+  pattern?: RegExp;
+  error?: (issue: { input?: unknown }) => unknown;
+  checks?: readonly { _zod: { def: CheckDef } }[];
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+}
+
+const defOf = (schema: z.ZodType) => schema._zod.def as unknown as CheckDef;
+
+/** Message of a check for a wrong (not missing) value, as the schema words it. */
+function wrongValueMessage(def: CheckDef): string | undefined {
+  const message = def.error?.({ input: '?' });
+  return typeof message === 'string' ? message : undefined;
+}
+
+/** Loose pattern of an http(s) address: the schema's own check is stricter, and runs in CI. */
+const URL_PATTERN = '^https?://[^\\s/$.?#][^\\s]*$';
+
+/**
+ * The format a text field must follow, as a Decap `pattern` [regex, message]: the schema's regex (postcode,
+ * phone, identifiers, file names), e-mail or URL, each with the schema's own French message.
+ */
+export function fieldPattern(schema: z.ZodType): [string, string] | undefined {
+  const seen = new Set<z.ZodType>();
+  const visit = (current: z.ZodType | undefined): [string, string] | undefined => {
+    if (!current || seen.has(current)) return undefined;
+    seen.add(current);
+    const def = defOf(current);
+    if (def.type === 'string' && (def.format === 'email' || def.format === 'url')) {
+      const pattern = def.format === 'email' && def.pattern ? def.pattern.source : URL_PATTERN;
+      return [pattern, wrongValueMessage(def) ?? 'Format invalide.'];
+    }
+    for (const check of def.checks ?? []) {
+      const checkDef = check._zod.def;
+      if (checkDef.format === 'regex' && checkDef.pattern) {
+        return [checkDef.pattern.source, wrongValueMessage(checkDef) ?? 'Format invalide.'];
+      }
+    }
+    return visit(def.innerType) ?? visit(def.out) ?? visit(def.in);
+  };
+  return visit(schema);
+}
+
+/** The field each collection's entries are named and searched by: its first required text field. */
+export function titleFieldOf(variant: SchemaVariant): string {
+  return variant.fields.find((field) => field.kind === 'text' && field.required)?.name ?? 'title';
+}
+
+/** How one collection's entries are named, for relation widgets that point to it. */
+type TitleFields = Partial<Record<string, string>>;
+
+function relation(field: FieldDoc, titles: TitleFields, multiple: boolean): Partial<CmsField> {
+  const collection = field.reference ?? '';
+  const title = titles[collection] ?? 'title';
+  return {
+    widget: 'relation',
+    collection,
+    value_field: '{{slug}}',
+    search_fields: [title],
+    display_fields: [title],
+    options_length: 200,
+    ...(multiple ? { multiple: true } : {}),
+  };
+}
+
+function choice(field: FieldDoc, multiple: boolean): Partial<CmsField> {
+  const options = (field.values ?? []).map((value) => ({
+    value,
+    label: field.labels?.[value] ? `${field.labels[value]} (${value})` : value,
+  }));
+  return { widget: 'select', options, ...(multiple ? { multiple: true } : {}) };
+}
+
+/** The widget and its options for a field's value. */
+function widgetOf(field: FieldDoc, titles: TitleFields): Partial<CmsField> {
+  switch (field.kind) {
+    case 'date':
+      // Stored as written today (AAAA-MM-JJ, unquoted), shown the French way.
+      return {
+        widget: 'datetime',
+        format: 'YYYY-MM-DD',
+        date_format: 'DD/MM/YYYY',
+        time_format: false,
+        picker_utc: true,
+      };
+    case 'boolean':
+      return { widget: 'boolean' };
+    case 'number':
+    case 'integer':
+      return {
+        widget: 'number',
+        value_type: field.kind === 'integer' ? 'int' : 'float',
+        ...(field.minimum !== undefined ? { min: field.minimum } : {}),
+        ...(field.maximum !== undefined ? { max: field.maximum } : {}),
+      };
+    case 'choice':
+      return choice(field, false);
+    case 'literal':
+      return { widget: 'hidden', default: field.values?.[0] };
+    case 'reference':
+      return relation(field, titles, false);
+    case 'object':
+      return { widget: 'object', fields: (field.fields ?? []).map((sub) => cmsField(sub, titles)) };
+    case 'union': {
+      // A value written in several ways (one name, or a list of names): the form always writes the fullest one.
+      const fullest = field.options?.find((option) => option.kind === 'list') ?? field.options?.[0];
+      return fullest ? widgetOf(fullest, titles) : { widget: 'string' };
+    }
+    case 'list': {
+      const item = field.item;
+      if (item?.kind === 'reference') return relation(item, titles, true);
+      if (item?.kind === 'choice') return choice(item, true);
+      if (item?.kind === 'object') {
+        const fields = (item.fields ?? []).map((sub) => cmsField(sub, titles));
+        return { widget: 'list', fields, collapsed: false, summary: `{{fields.${fields[0]?.name ?? 'titre'}}}` };
+      }
+      return {
+        widget: 'list',
+        field: item ? cmsField(item, titles, 'element') : { name: 'element', label: 'Élément', widget: 'string' },
+      };
+    }
+    default: {
+      // Uploaded into the media folder (public/documents/), written as the bare file name.
+      if (field.upload) return { widget: 'file', choose_url: false };
+      const pattern = fieldPattern(field.schema);
+      // Long free text gets a text area: the schema asks for "sentences".
+      const widget = /phrase/.test(field.description) ? 'text' : 'string';
+      return { widget, ...(pattern ? { pattern } : {}) };
+    }
+  }
+}
+
+/** One form field from one schema field. */
+export function cmsField(field: FieldDoc, titles: TitleFields, name = field.name): CmsField {
+  const widget = widgetOf(field, titles);
+  const required = field.kind === 'literal' ? true : field.required;
+  const result: CmsField = {
+    name,
+    label:
+      name === 'element'
+        ? field.description
+          ? field.description.replace(/\.$/, '')
+          : 'Élément'
+        : fieldLabel(field.name),
+    ...widget,
+    required,
+  } as CmsField;
+  if (field.description && field.kind !== 'literal') result.hint = field.description;
+  if (field.kind === 'list' && field.required) result.min = 1;
+  if (field.kind === 'boolean' && typeof field.defaultValue === 'boolean') result.default = field.defaultValue;
+  return result;
+}
+
+/** Options of the site that the interface needs. */
+export interface CmsConfigOptions {
+  /** Public address of the site (with its base), for the interface's "view site" link. */
+  siteUrl: string;
+  /** The collections' schemas; those of `src/schemas/collections.ts` by default (tests pass others). */
+  schemas?: Record<CollectionName, z.ZodType>;
+}
+
+/** Owner/name of a GitHub repository URL. */
+export function repositoryName(url: string): string {
+  const match = /github\.com\/([^/]+\/[^/#?]+?)(?:\.git)?\/?$/.exec(url);
+  if (!match?.[1]) throw new Error(`site.repository.url n’est pas l’adresse d’un dépôt GitHub : ${url}`);
+  return match[1];
+}
+
+const COLLECTION_HELP: Readonly<Partial<Record<CollectionName, string>>> = {
+  reports:
+    'Les documents à télécharger se déposent avec le bouton « Choisir un fichier » : ils vont dans public/documents/.',
+  diagnostic:
+    'Chaque fiche est une étape. Une modification qui laisse une réponse sans suite ou crée une boucle est refusée par la vérification de la pull request, avec la réponse à corriger.',
+  pages: 'Les pages au format MDX (avec des composants) ne se modifient pas ici, mais dans le dépôt.',
+};
+
+/** The Decap configuration of the whole site, from the schemas of `src/schemas/collections.ts`. */
+export function buildCmsConfig(options: CmsConfigOptions): CmsConfig {
+  const schemas = options.schemas ?? collectionSchemas(referenceStandIn);
+  const names = Object.keys(COLLECTION_FILES) as CollectionName[];
+  const titles: TitleFields = Object.fromEntries(
+    names.map((name) => [name, titleFieldOf(describeSchema(schemas[name])[0] ?? { fields: [] })]),
+  );
+  const collections = names.flatMap((name) => {
+    const files = COLLECTION_FILES[name];
+    const markdown = files.extensions[0] === 'md';
+    const variants = describeSchema(schemas[name]);
+    return variants.map((variant): CmsCollection => {
+      const title = titleFieldOf(variant);
+      const fields = variant.fields.map((field) => cmsField(field, titles));
+      if (markdown) fields.push({ name: 'body', label: 'Texte de la page', widget: 'markdown', required: false });
+      const discriminator = variant.discriminator;
+      const suffix = discriminator ? ` — ${discriminator.value === 'question' ? 'questions' : 'résultats'}` : '';
+      return {
+        // A collection named like the schema's collection, so that relation widgets find it; variants get a suffix.
+        name: discriminator ? `${name}-${discriminator.value}` : name,
+        label: `${files.label}${suffix}`,
+        label_singular: discriminator ? discriminator.value : files.kind,
+        description: [COLLECTION_HELP[name], `Fichiers de content/${COLLECTION_FOLDERS[name]}/.`]
+          .filter(Boolean)
+          .join(' '),
+        folder: `content/${COLLECTION_FOLDERS[name]}`,
+        extension: files.extensions[0],
+        format: markdown ? CMS_FORMATS.frontmatter : CMS_FORMATS.yaml,
+        create: true,
+        delete: false,
+        identifier_field: title,
+        slug: '{{slug}}',
+        summary: `{{${title}}}`,
+        sortable_fields: [title],
+        ...(discriminator ? { filter: discriminator } : {}),
+        fields,
+      };
+    });
+  });
+  return {
+    load_config_file: false,
+    locale: 'fr',
+    backend: {
+      name: 'github',
+      repo: repositoryName(site.repository.url),
+      branch: site.repository.branch,
+      open_authoring: true,
+      ...(site.repository.cmsAuth ? { base_url: site.repository.cmsAuth.baseUrl } : {}),
+      ...(site.repository.cmsAuth?.endpoint ? { auth_endpoint: site.repository.cmsAuth.endpoint } : {}),
+    },
+    publish_mode: 'editorial_workflow',
+    site_url: options.siteUrl,
+    display_url: options.siteUrl,
+    media_folder: `public/${DOCUMENTS_FOLDER}`,
+    // Reports name a document by its file name alone (`fichier: compte-rendu.pdf`).
+    public_folder: '',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections,
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * File formats of the editing interface that keep files as editors wrote them. Decap's own YAML format
+ * re-writes the whole file (comments dropped, quotes removed, long lines folded); these keep the text it
+ * read and change only the values the form changed: key order, comments, quoting, dates and lists stay.
+ * The text read travels with the entry in a field no form shows (`SOURCE_KEY`), and is never written.
+ */
+import { Document, isMap, isScalar, isSeq, parseDocument, visit, Scalar, type Node, type YAMLMap } from 'yaml';
+
+/** Names under which the admin script registers these formats, and collections of the configuration use them. */
+export const CMS_FORMATS = { yaml: 'aioa-yaml', frontmatter: 'aioa-frontmatter' } as const;
+
+/** Entry data key holding the file's text as read; Decap keeps keys its form does not show. */
+export const SOURCE_KEY = '__texte_lu';
+
+/** Frontmatter fence of Markdown files. */
+const FENCE = '---';
+
+/** What to write: no line folding (editors' long sentences stay on one line). */
+const WRITE_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
+
+type Data = Record<string, unknown>;
+
+const isPlainObject = (value: unknown): value is Data =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+
+/** A value the form sends for a field left blank: not written. */
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Changes `node` into `value`, keeping every part whose value did not change (and its style and comments). */
+function patch(doc: Document, node: unknown, value: unknown): unknown {
+  const current: unknown = isScalar(node) || isMap(node) || isSeq(node) ? (node as Node).toJSON() : undefined;
+  if (current !== undefined && sameValue(current, value)) return node;
+  if (isScalar(node) && !isPlainObject(value) && !Array.isArray(value)) {
+    node.value = value;
+    return node;
+  }
+  if (isMap(node) && isPlainObject(value)) {
+    patchMap(doc, node, value, Object.keys(value));
+    return node;
+  }
+  if (isSeq(node) && Array.isArray(value)) {
+    const seq = node;
+    value.forEach((item, index) => {
+      if (index < seq.items.length) seq.items[index] = patch(doc, seq.items[index], item);
+      else seq.items.push(doc.createNode(item));
+    });
+    seq.items.splice(value.length);
+    return seq;
+  }
+  return doc.createNode(value);
+}
+
+/** Patches a map's keys; new keys go after the key that precedes them in `order` (the form's field order). */
+function patchMap(doc: Document, map: YAMLMap, value: Data, order: readonly string[]): void {
+  const keyOf = (pair: { key: unknown }) => String(isScalar(pair.key) ? pair.key.value : pair.key);
+  map.items = map.items.filter((pair) => {
+    const key = keyOf(pair);
+    return key in value && !isBlank(value[key]);
+  });
+  for (const pair of map.items) pair.value = patch(doc, pair.value, value[keyOf(pair)]);
+  const present = new Set(map.items.map(keyOf));
+  const keys = [...order, ...Object.keys(value).filter((key) => !order.includes(key))];
+  keys.forEach((key, index) => {
+    if (present.has(key) || isBlank(value[key])) return;
+    const pair = doc.createPair(key, value[key]);
+    const before = keys
+      .slice(0, index)
+      .reverse()
+      .find((earlier) => present.has(earlier));
+    const at = before === undefined ? 0 : map.items.findIndex((item) => keyOf(item) === before) + 1;
+    map.items.splice(at, 0, pair as never);
+    present.add(key);
+  });
+}
+
+/** Reads a YAML file into entry data, remembering its text. */
+export function yamlFromFile(content: string): Data {
+  const doc = parseDocument(content);
+  if (doc.errors.length > 0)
+    throw new Error(`YAML illisible : ${doc.errors.map((error) => error.message).join(' ; ')}`);
+  const data: unknown = doc.toJSON();
+  return { ...(isPlainObject(data) ? data : {}), [SOURCE_KEY]: content };
+}
+
+/** Identifiers (`afpa`, `jeunes-16-25`), dates and numbers-as-text stay unquoted, as editors write them. */
+const BARE = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\d{4}-\d{2}-\d{2})$/;
+
+/** Gives text the form created the style of the files: sentences between double quotes, identifiers and dates bare. */
+function styleNewText(node: unknown): unknown {
+  visit(node as Node, {
+    Scalar(_, scalar) {
+      if (typeof scalar.value === 'string' && scalar.type === undefined) {
+        scalar.type = BARE.test(scalar.value) ? Scalar.PLAIN : Scalar.QUOTE_DOUBLE;
+      }
+    },
+  });
+  return node;
+}
+
+/** One top-level `key: value` written alone, in the style its node carries. */
+function pairText(key: string, node: unknown): string {
+  const doc = new Document({});
+  const map = doc.contents as unknown as YAMLMap;
+  map.items.push(doc.createPair(key, null));
+  map.items[0]!.value = styleNewText(node);
+  return doc.toString(WRITE_OPTIONS);
+}
+
+/** Index just past the end of the line on which `index - 1` lies. */
+function lineEnd(text: string, index: number): number {
+  if (index > 0 && text[index - 1] === '\n') return index;
+  const next = text.indexOf('\n', index);
+  return next === -1 ? text.length : next + 1;
+}
+
+/** A new file: the form's values, in the form's order. */
+function freshYaml(values: Data, order: readonly string[]): string {
+  const keys = [...order.filter((key) => key in values), ...Object.keys(values).filter((key) => !order.includes(key))];
+  const doc = new Document(
+    Object.fromEntries(keys.filter((key) => !isBlank(values[key])).map((key) => [key, values[key]])),
+  );
+  for (const pair of (doc.contents as unknown as YAMLMap).items) styleNewText(pair.value);
+  return doc.toString(WRITE_OPTIONS);
+}
+
+/**
+ * Writes entry data as YAML. An edited file is the text read with only the changed top-level fields re-written
+ * (each in the style it had: quotes, block lists); removed fields are cut, new ones inserted after the field that
+ * precedes them in the form's order. A new file is written in the form's order.
+ */
+export function yamlToFile(data: Data, order: readonly string[] = []): string {
+  const { [SOURCE_KEY]: source, ...values } = data;
+  if (typeof source !== 'string') return freshYaml(values, order);
+  const doc = parseDocument(source);
+  if (!isMap(doc.contents)) return freshYaml(values, order);
+  const map = doc.contents as YAMLMap;
+  const edits: { start: number; end: number; text: string }[] = [];
+  const spans = new Map<string, { start: number; end: number }>();
+  for (const pair of map.items) {
+    const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    const keyRange = isScalar(pair.key) ? pair.key.range : undefined;
+    const valueRange = (pair.value as Node | null)?.range ?? keyRange;
+    if (!keyRange || !valueRange) continue;
+    const span = { start: keyRange[0], end: lineEnd(source, valueRange[1]) };
+    spans.set(key, span);
+    if (!(key in values) || isBlank(values[key])) edits.push({ ...span, text: '' });
+    else if (!sameValue((pair.value as Node | null)?.toJSON() ?? null, values[key])) {
+      edits.push({ ...span, text: pairText(key, patch(doc, pair.value, values[key])) });
+    }
+  }
+  const keys = [...order, ...Object.keys(values).filter((key) => !order.includes(key))];
+  keys.forEach((key, index) => {
+    if (spans.has(key) || isBlank(values[key])) return;
+    const before = keys
+      .slice(0, index)
+      .reverse()
+      .find((earlier) => spans.has(earlier));
+    const at =
+      before === undefined
+        ? spans.size > 0
+          ? Math.min(...[...spans.values()].map((span) => span.start))
+          : source.length
+        : spans.get(before)!.end;
+    edits.push({ start: at, end: at, text: pairText(key, doc.createNode(values[key])) });
+    spans.set(key, { start: at, end: at });
+  });
+  // Inserts at one place keep the form's order; edits apply from the end so that earlier offsets stay valid.
+  return edits
+    .map((edit, rank) => ({ ...edit, rank }))
+    .sort((a, b) => b.start - a.start || b.rank - a.rank)
+    .reduce((text, edit) => `${text.slice(0, edit.start)}${edit.text}${text.slice(edit.end)}`, source);
+}
+
+/** Splits a Markdown file into its frontmatter text and its body. */
+function splitFrontmatter(content: string): { frontmatter: string; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/.exec(content);
+  return match ? { frontmatter: `${match[1]!}\n`, body: match[2]! } : { frontmatter: '', body: content };
+}
+
+/** Reads a Markdown file with YAML frontmatter: the fields, `body` for the text. */
+export function frontmatterFromFile(content: string): Data {
+  const { frontmatter, body } = splitFrontmatter(content);
+  const { [SOURCE_KEY]: source, ...fields } = yamlFromFile(frontmatter);
+  return { ...fields, body, [SOURCE_KEY]: source };
+}
+
+/** Writes a Markdown file: the frontmatter patched like a YAML file, then the body as the form has it. */
+export function frontmatterToFile(data: Data, order: readonly string[] = []): string {
+  const { body, ...fields } = data;
+  const text = typeof body === 'string' ? body : '';
+  return `${FENCE}\n${yamlToFile(fields, order)}${FENCE}\n${text}`;
+}

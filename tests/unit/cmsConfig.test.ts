@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { buildCmsConfig, fieldLabel, repositoryName, type CmsField } from '../../src/lib/cmsConfig.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from '../../src/schemas/folders.ts';
+import { collectionSchemas } from '../../src/schemas/collections.ts';
+import { optionalText } from '../../src/schemas/fields.ts';
+import { referenceStandIn } from '../../src/schemas/reference.ts';
+import { structureSchema } from '../../src/schemas/structure.ts';
+import { site } from '../../src/site.config.ts';
+
+const config = buildCmsConfig({ siteUrl: 'https://exemple.fr/' });
+const schemas = collectionSchemas(referenceStandIn) as Record<CollectionName, z.ZodType>;
+
+const collection = (name: string) => {
+  const found = config.collections.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`collection ${name} absente`);
+  return found;
+};
+const field = (collectionName: string, name: string): CmsField => {
+  const found = collection(collectionName).fields.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`${collectionName}.${name} absent`);
+  return found;
+};
+/** What Decap does with a `pattern`: test the value against the regex, show the message otherwise. */
+const patternVerdict = (target: CmsField, value: string) =>
+  target.pattern && !new RegExp(target.pattern[0]).test(value) ? target.pattern[1] : 'accepté';
+
+/** Top-level fields of each shape of a collection's schema, read with zod's public API. */
+function shapeFields(schema: z.ZodType): string[][] {
+  if (schema instanceof z.ZodObject) return [Object.keys(schema.shape)];
+  if (schema instanceof z.ZodDiscriminatedUnion) return (schema.options as z.ZodType[]).flatMap(shapeFields);
+  throw new Error('schéma inattendu');
+}
+
+describe('la configuration de l’interface d’édition (/admin/), tirée des schémas', () => {
+  it('a une collection par dossier de contenu (le diagnostic en deux : questions et résultats)', () => {
+    const folders = new Set(config.collections.map((entry) => entry.folder));
+    expect([...folders].sort()).toEqual(
+      Object.values(COLLECTION_FOLDERS)
+        .map((folder) => `content/${folder}`)
+        .sort(),
+    );
+    expect(collection('diagnostic-question').filter).toEqual({ field: 'type', value: 'question' });
+    expect(collection('diagnostic-resultat').filter).toEqual({ field: 'type', value: 'resultat' });
+    expect(field('diagnostic-question', 'type')).toMatchObject({ widget: 'hidden', default: 'question' });
+  });
+
+  it.each(
+    (Object.keys(schemas) as CollectionName[]).flatMap((name) =>
+      shapeFields(schemas[name]).map((fields, index) => ({ name, index, fields })),
+    ),
+  )(
+    '$name (forme $index) : chaque champ du schéma est dans le formulaire, dans le même ordre',
+    ({ name, index, fields }) => {
+      const forms = config.collections.filter((entry) => entry.folder === `content/${COLLECTION_FOLDERS[name]}`);
+      const form = forms[index]!;
+      expect(form.fields.map((entry) => entry.name).filter((entry) => entry !== 'body')).toEqual(fields);
+    },
+  );
+
+  it.each(config.collections.flatMap((entry) => entry.fields.map((target) => ({ collection: entry.name, target }))))(
+    '$collection › $target.name a un libellé et une aide en français',
+    ({ target }) => {
+      expect(target.label.length).toBeGreaterThan(1);
+      if (target.widget !== 'hidden' && target.name !== 'body') expect(target.hint?.length).toBeGreaterThan(5);
+    },
+  );
+
+  it('obligatoire ou facultatif comme le dit le schéma', () => {
+    expect(field('structures', 'nom').required).toBe(true);
+    expect(field('structures', 'sigle').required).toBe(false);
+    expect(field('structures', 'publics')).toMatchObject({ required: true, min: 1 });
+    expect(field('structures', 'services').required).toBe(false);
+    expect(field('structures', 'membre')).toMatchObject({ widget: 'boolean', required: false, default: true });
+  });
+
+  it('les listes de valeurs deviennent des menus avec leurs libellés français', () => {
+    expect(field('structures', 'type').options).toContainEqual({
+      value: 'cio',
+      label: 'Centre d’information et d’orientation (CIO) (cio)',
+    });
+    expect(field('structures', 'bassin').options).toContainEqual({
+      value: 'romorantin',
+      label: 'Romorantin-Lanthenay (romorantin)',
+    });
+    expect(field('structures', 'publics')).toMatchObject({ widget: 'select', multiple: true });
+    expect(field('tools', 'categorie').options?.map((option) => option.value)).toEqual([
+      'information',
+      'positionnement',
+      'accueil',
+      'orientation',
+    ]);
+  });
+
+  it('les renvois vers d’autres fiches deviennent des choix parmi ces fiches', () => {
+    expect(field('sites', 'thematiques')).toMatchObject({
+      widget: 'relation',
+      collection: 'themes',
+      value_field: '{{slug}}',
+      search_fields: ['titre'],
+      multiple: true,
+    });
+    expect(field('internships', 'structures')).toMatchObject({
+      widget: 'relation',
+      collection: 'structures',
+      search_fields: ['nom'],
+    });
+    // One structure or a list of them: the form writes the list.
+    expect(field('tools', 'structure')).toMatchObject({ widget: 'relation', collection: 'structures', multiple: true });
+    expect(field('diagnostic-resultat', 'sites')).toMatchObject({ widget: 'relation', collection: 'sites' });
+  });
+
+  it.each([
+    ['structures', 'code_postal', '41000', 'accepté'],
+    [
+      'structures',
+      'code_postal',
+      '4100',
+      'code postal invalide → écrivez 5 chiffres entre guillemets, par exemple "41000".',
+    ],
+    ['structures', 'telephone', '02 54 00 00 00', 'accepté'],
+    ['structures', 'telephone', '12', expect.stringMatching(/^numéro invalide/)],
+    ['structures', 'courriel', 'contact@exemple.fr', 'accepté'],
+    ['structures', 'courriel', 'contact', expect.stringMatching(/^adresse électronique invalide/)],
+    ['sites', 'url', 'https://www.onisep.fr/', 'accepté'],
+    ['sites', 'url', 'www.onisep.fr', expect.stringMatching(/^adresse web invalide/)],
+  ])('%s › %s : « %s » → %s', (collectionName, name, value, verdict) => {
+    expect(patternVerdict(field(collectionName, name), value)).toEqual(verdict);
+  });
+
+  it('coordonnées bornées au département, dates au format des fichiers', () => {
+    expect(field('structures', 'latitude')).toMatchObject({
+      widget: 'number',
+      value_type: 'float',
+      min: 47.15,
+      max: 48.17,
+    });
+    expect(field('structures', 'date_maj')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      time_format: false,
+    });
+    expect(field('structures', 'membre_depuis')).toMatchObject({ widget: 'number', value_type: 'int', min: 1990 });
+  });
+
+  it('les documents des points d’étape se déposent dans public/documents/', () => {
+    expect(config.media_folder).toBe('public/documents');
+    const documents = field('reports', 'documents');
+    expect(documents.widget).toBe('list');
+    expect(documents.fields?.find((sub) => sub.name === 'fichier')).toMatchObject({ widget: 'file', required: false });
+    expect(collection('reports').fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+  });
+
+  it('enregistre par pull request sur le dépôt de src/site.config.ts, même sans droit d’écriture', () => {
+    expect(config.backend).toMatchObject({
+      name: 'github',
+      repo: repositoryName(site.repository.url),
+      branch: site.repository.branch,
+      open_authoring: true,
+    });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.locale).toBe('fr');
+    expect(repositoryName('https://github.com/aioa41/site')).toBe('aioa41/site');
+    expect(() => repositoryName('https://exemple.fr/depot')).toThrow(/GitHub/);
+  });
+
+  it('un champ ajouté à un schéma apparaît dans le formulaire sans autre changement', () => {
+    const extended = structureSchema.extend({ source_donnees: optionalText('d’où viennent les coordonnées') });
+    const withField = buildCmsConfig({ siteUrl: 'https://exemple.fr/', schemas: { ...schemas, structures: extended } });
+    const added = withField.collections.find((entry) => entry.name === 'structures')?.fields.at(-1);
+    expect(added).toEqual({
+      name: 'source_donnees',
+      label: fieldLabel('source_donnees'),
+      widget: 'string',
+      required: false,
+      hint: 'D’où viennent les coordonnées.',
+    });
+    expect(added?.label).toBe('Source donnees');
+  });
+});

@@ -1,0 +1,122 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { frontmatterFromFile, frontmatterToFile, SOURCE_KEY, yamlFromFile, yamlToFile } from '../../src/lib/cmsYaml.ts';
+
+const CONTENT = 'content';
+const files = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })
+  .filter((file) => /\.(ya?ml|md)$/.test(file))
+  .map((file) => join(CONTENT, file));
+
+/** Lines of `after` that differ from `before`, as a reader of the diff sees them. */
+function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
+  const old = before.split('\n');
+  const next = after.split('\n');
+  return {
+    removed: old.filter((line) => !next.includes(line)),
+    added: next.filter((line) => !old.includes(line)),
+  };
+}
+
+const STRUCTURE = `# Coordonnées à confirmer : le point est placé dans la commune.
+nom: "Point Information Jeunesse d’Exemple"
+type: autre
+bassin: vendome
+description: "Accueille les jeunes : études, emploi, logement."
+commune: "Vendôme"
+latitude: 47.793
+longitude: 1.066
+publics:
+  - jeunes-16-25
+  - parents
+date_maj: 2026-11-28
+verifie: false
+`;
+const ORDER = [
+  'nom',
+  'sigle',
+  'type',
+  'bassin',
+  'description',
+  'adresse',
+  'code_postal',
+  'commune',
+  'latitude',
+  'longitude',
+  'telephone',
+  'publics',
+  'services',
+  'date_maj',
+  'verifie',
+];
+
+describe('les fichiers enregistrés par l’interface d’édition restent tels qu’écrits', () => {
+  it.each(files)('%s : relu puis réécrit sans changement, octet pour octet', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const written = file.endsWith('.md')
+      ? frontmatterToFile(frontmatterFromFile(text))
+      : yamlToFile(yamlFromFile(text));
+    expect(written).toBe(text);
+  });
+
+  it('un champ modifié change une seule ligne ; commentaire, guillemets, dates et listes restent', () => {
+    const data = yamlFromFile(STRUCTURE);
+    const written = yamlToFile({ ...data, commune: 'Montoire-sur-le-Loir' }, ORDER);
+    expect(changedLines(STRUCTURE, written)).toEqual({
+      removed: ['commune: "Vendôme"'],
+      added: ['commune: "Montoire-sur-le-Loir"'],
+    });
+  });
+
+  it('un champ ajouté va à sa place dans l’ordre du formulaire, un champ vidé disparaît', () => {
+    const data = yamlFromFile(STRUCTURE);
+    const written = yamlToFile({ ...data, code_postal: '41100', telephone: '', services: ['Documentation'] }, ORDER);
+    expect(written).toContain(
+      'description: "Accueille les jeunes : études, emploi, logement."\ncode_postal: "41100"\ncommune: "Vendôme"',
+    );
+    expect(written).toContain(
+      'publics:\n  - jeunes-16-25\n  - parents\nservices:\n  - "Documentation"\ndate_maj: 2026-11-28',
+    );
+    expect(written).not.toContain('telephone');
+    expect(written.startsWith('# Coordonnées à confirmer')).toBe(true);
+    const removed = yamlToFile({ ...yamlFromFile(written), code_postal: '' }, ORDER);
+    expect(removed).not.toContain('code_postal');
+  });
+
+  it('une fiche nouvelle s’écrit dans l’ordre du formulaire, comme à la main, sans le texte mémorisé', () => {
+    const written = yamlToFile(
+      {
+        verifie: false,
+        date_maj: '2026-11-29',
+        nom: 'CIO : Exemple',
+        code_postal: '41000',
+        publics: ['parents'],
+        sigle: '',
+      },
+      ORDER,
+    );
+    expect(written).toBe(
+      'nom: "CIO : Exemple"\ncode_postal: "41000"\npublics:\n  - parents\ndate_maj: 2026-11-29\nverifie: false\n',
+    );
+    expect(parse(written)).toEqual({
+      nom: 'CIO : Exemple',
+      code_postal: '41000',
+      publics: ['parents'],
+      date_maj: '2026-11-29',
+      verifie: false,
+    });
+    expect(written).not.toContain(SOURCE_KEY);
+  });
+
+  it('un point d’étape garde son texte et ses champs repliés quand on change son titre', () => {
+    const file = files.find((candidate) => candidate.includes('points-etape'))!;
+    const text = readFileSync(file, 'utf8');
+    const data = frontmatterFromFile(text);
+    const written = frontmatterToFile({ ...data, titre: 'Un autre titre' });
+    const { removed, added } = changedLines(text, written);
+    expect(removed).toHaveLength(1);
+    expect(removed[0]).toMatch(/^titre: /);
+    expect(added).toEqual(['titre: Un autre titre']);
+  });
+});
