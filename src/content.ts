@@ -9,12 +9,16 @@ import { internshipsFor } from './lib/internshipFacts.ts';
 import { offeringsOf } from './lib/structureOfferings.ts';
 import type { InternshipReader } from './schemas/internship.ts';
 import { TOOL_CATEGORIES, toolCategoryIds } from './schemas/tool.ts';
-import { territory } from './site.config.ts';
-import { structureTypeIds } from './schemas/structure.ts';
+import { site, territory } from './site.config.ts';
+import { listPageSize } from './lib/listPageSize.ts';
+import { STRUCTURE_TYPES, structureTypeIds } from './schemas/structure.ts';
 import { publicIds, type PublicId } from './schemas/fields.ts';
-import { EVERYONE } from './lib/siteFitsPublic.ts';
+import { EVERYONE, siteFitsPublic } from './lib/siteFitsPublic.ts';
+import { pageOfIndex, pagePath } from './lib/pagination.ts';
+import type { MapData } from './lib/structures/mapData.ts';
+import { hasConfirmedContacts, hasPreciseLocation } from './lib/structures/provenance.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
-import { absoluteUrl } from './lib/url.ts';
+import { absoluteUrl, withBase } from './lib/url.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type StructureEntry = CollectionEntry<'structures'>;
@@ -24,6 +28,9 @@ export type InternshipEntry = CollectionEntry<'internships'>;
 export type ToolEntry = CollectionEntry<'tools'>;
 export type DiagnosticEntry = CollectionEntry<'diagnostic'>;
 export type PageEntry = CollectionEntry<'pages'>;
+
+/** Longest list a page shows at once (site.listPageSize). */
+export const LIST_PAGE_SIZE = listPageSize(site.listPageSize, process.env['LIST_PAGE_SIZE']);
 
 const byFrenchName = new Intl.Collator('fr', { sensitivity: 'base' });
 
@@ -112,6 +119,27 @@ export const structuresByArea = once(async () => {
   }));
 });
 
+/** The map's data file: every structure, sorted by name, with what a marker and a list item show. */
+export const mapData = once(async (): Promise<MapData> => {
+  const structures = await structuresByName();
+  return {
+    types: { ...STRUCTURE_TYPES },
+    structures: structures.map(({ id, data }) => ({
+      id,
+      nom: data.nom,
+      commune: data.commune,
+      type: data.type,
+      bassin: data.bassin,
+      publics: data.publics,
+      lat: data.latitude,
+      lng: data.longitude,
+      confirmed: hasConfirmedContacts(data),
+      approximate: !hasPreciseLocation(data),
+      href: withBase(`/structures/${id}/`),
+    })),
+  };
+});
+
 /** Sites of the sitothèque that pass `keep`, grouped by theme in editorial order; themes left empty are left out. */
 export async function sitesByTheme(keep: (entry: SiteEntry) => boolean = () => true) {
   const { sites } = await siteContent();
@@ -119,6 +147,29 @@ export async function sitesByTheme(keep: (entry: SiteEntry) => boolean = () => t
   return (await themesInOrder())
     .map((theme) => ({ theme, sites: kept.filter(hasTheme(theme.id)) }))
     .filter((group) => group.sites.length > 0);
+}
+
+const sitesForPublicCache = new Map<PublicId, Promise<{ theme: ThemeEntry; site: SiteEntry }[]>>();
+
+/**
+ * The sites useful to one public, one row per theme and site, themes in editorial order: the rows the
+ * public's pages (/sitotheque/public/<public>/, then 2/, 3/…) cut into pages of LIST_PAGE_SIZE.
+ */
+export function sitesForPublic(publicId: PublicId): Promise<{ theme: ThemeEntry; site: SiteEntry }[]> {
+  let rows = sitesForPublicCache.get(publicId);
+  if (!rows || import.meta.env.DEV) {
+    rows = sitesByTheme((entry) => siteFitsPublic(entry.data.publics, publicId)).then((groups) =>
+      groups.flatMap(({ theme, sites }) => sites.map((site) => ({ theme, site }))),
+    );
+    sitesForPublicCache.set(publicId, rows);
+  }
+  return rows;
+}
+
+/** Site path of the page of /sitotheque/public/<public>/ where a theme's section starts (its first page if none). */
+export async function publicPageOfTheme(publicId: PublicId, themeId: string): Promise<string> {
+  const index = (await sitesForPublic(publicId)).findIndex((row) => row.theme.id === themeId);
+  return pagePath(`/sitotheque/public/${publicId}/`, pageOfIndex(Math.max(0, index), LIST_PAGE_SIZE));
 }
 
 /** Every site of the sitothèque by title, in French order: the open data download. */

@@ -1,7 +1,12 @@
 /**
  * The floor of the build: a bare Astro project that renders the same content files with a
- * minimal layout (one page per entry, Markdown rendered, YAML fields listed), and nothing else.
- * It lives under bench/tmp/ so that it resolves this repository's `node_modules`.
+ * minimal layout (Markdown rendered, YAML fields listed), and nothing else. It lives under
+ * bench/tmp/ so that it resolves this repository's `node_modules`.
+ *
+ * Same page count: given BARE_PAGES_FILE (the JSON list of the site's page paths, written by the
+ * bench after the site's build), it renders one page at each of the site's paths, the entries of
+ * every collection taken in turn (entry i mod n), so that both builds write as many pages from the
+ * same content. Without it, one page per entry.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,14 +62,18 @@ const lists = await Promise.all(names.map(async (name) => ({ name, entries: awai
   {lists.map(({ name, entries }) => <section><h2>{name}</h2><p>{entries.length} fiches</p></section>)}
 </Layout>
 `,
-  'src/pages/[collection]/[...id].astro': `---
+  'src/pages/[...path].astro': `---
+import { readFileSync } from 'node:fs';
 import { getCollection, render } from 'astro:content';
-import Layout from '../../Layout.astro';
+import Layout from '../Layout.astro';
 
 export async function getStaticPaths() {
   const names = ${JSON.stringify(collections)} as const;
-  const lists = await Promise.all(names.map((name) => getCollection(name)));
-  return lists.flat().map((entry) => ({ params: { collection: entry.collection, id: entry.id }, props: { entry } }));
+  const entries = (await Promise.all(names.map((name) => getCollection(name)))).flat();
+  const file = process.env.BARE_PAGES_FILE;
+  if (!file) return entries.map((entry) => ({ params: { path: \`\${entry.collection}/\${entry.id}\` }, props: { entry } }));
+  const paths = (JSON.parse(readFileSync(file, 'utf8')) as string[]).filter((path) => path.endsWith('/') && path !== '/');
+  return paths.map((path, index) => ({ params: { path: path.slice(1, -1) }, props: { entry: entries[index % entries.length] } }));
 }
 const { entry } = Astro.props;
 const { Content } = entry.rendered ? await render(entry) : { Content: undefined };

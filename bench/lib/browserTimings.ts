@@ -16,6 +16,8 @@ export interface BrowserTimings {
   mapMarkers: number | null;
   /** Markers expected: one per structure. */
   mapExpectedMarkers: number;
+  /** The same as mapInteractiveMs for the embedded map (/embed/carte/). */
+  embedInteractiveMs?: number | null;
   /** Median ms from typing the query to the first result link on screen (first search of the page, cold). */
   searchFirstResultsMs: number | null;
   searchQuery: string;
@@ -157,7 +159,7 @@ async function timeSearch(browser: Browser, url: string, query: string, notes: s
 /** Measures the map and the search of the site built in `distDir`, when those pages exist. */
 export async function measureInBrowser(
   distDir: string,
-  pages: { map: boolean; search: boolean },
+  pages: { map: boolean; embed?: boolean; search: boolean },
   expectedMarkers: number,
   searchQuery = 'apprentissage',
 ): Promise<BrowserTimings> {
@@ -178,6 +180,10 @@ export async function measureInBrowser(
   const browser = await launchBrowser();
   try {
     if (pages.map) Object.assign(result, await timeMap(browser, `${server.url}carte/`, expectedMarkers, notes));
+    if (pages.embed) {
+      const embed = await timeMap(browser, `${server.url}embed/carte/`, expectedMarkers, notes);
+      result.embedInteractiveMs = embed.mapInteractiveMs;
+    }
     if (pages.search)
       result.searchFirstResultsMs = await timeSearch(browser, `${server.url}recherche/`, searchQuery, notes);
   } finally {

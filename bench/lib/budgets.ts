@@ -11,8 +11,19 @@ export interface JsRule {
   maxJsGzip: number | null;
 }
 
+/** HTML budgets of pages at large scales: no page may grow with the whole content. */
+export interface HtmlAtScale {
+  /** Applies at scales of this factor and above (×100: a regional roll-out). */
+  fromFactor: number;
+  /** Gzipped HTML of any page. */
+  maxHtmlGzip: number;
+  /** Tighter budgets for some pages, the first matching rule applying. */
+  pages: { name: string; pages: string[]; maxHtmlGzip: number }[];
+}
+
 export interface Budgets {
   bytes: { cssGzipPerPage: number; js: JsRule[] };
+  htmlAtScale: HtmlAtScale;
   scale: {
     /** Build time of ×10 content over build time of the content it multiplies. */
     tenfoldTimeRatioMax: number;
@@ -22,6 +33,8 @@ export interface Budgets {
     mapInteractiveMsMax: number;
     /** …at scales with at least this many structures. */
     mapStructuresMin: number;
+    /** Peak resident memory of a build, at every scale. */
+    peakMemoryMbMax: number;
   };
 }
 
@@ -63,4 +76,18 @@ export function pageBudgetProblems(weight: PageWeight, budgets: Budgets): string
     );
   }
   return problems;
+}
+
+/** What a page's HTML breaks at a scale (`factor` times the real content), or undefined when it keeps its budget. */
+export function htmlBudgetProblem(
+  page: { path: string; html: { gzip: number } },
+  budgets: Budgets,
+  factor: number,
+): string | undefined {
+  const rules = budgets.htmlAtScale;
+  if (factor < rules.fromFactor) return undefined;
+  const rule = rules.pages.find((candidate) => candidate.pages.some((pattern) => matchesPattern(page.path, pattern)));
+  const max = rule?.maxHtmlGzip ?? rules.maxHtmlGzip;
+  if (page.html.gzip <= max) return undefined;
+  return `${page.path}: HTML ${kb(page.html.gzip)} gz > ${kb(max)}${rule ? ` (budget « ${rule.name} »)` : ''}`;
 }

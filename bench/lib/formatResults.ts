@@ -31,6 +31,10 @@ export interface ScaleResult {
   /** Whole build, Pagefind included, over the bare build. */
   totalRatioToBare: number;
   pageTypes: ((PageWeight & { name: string }) | { name: string; path: null })[];
+  /** The pages of the build with the most gzipped HTML, heaviest first. */
+  heaviestPages?: { path: string; html: Weight }[];
+  /** Pages whose HTML misses its budget at this scale (bench/budgets.json, `htmlAtScale`). */
+  htmlOverBudget?: { path: string; html: Weight }[];
   browser: BrowserTimings | null;
 }
 
@@ -111,7 +115,9 @@ export function formatResults(results: BenchResults): string {
     '“Pagefind s” is the time the build’s Pagefind step reports (or Pagefind indexing the output on its own when the',
     'build does not run it), and “Astro s” the build time without it; “peak MB”',
     'is the build process’s peak resident memory (Pagefind’s own binary process not included); “bare” is a bare Astro',
-    'project rendering the same content files (one page per entry, minimal layout), built in the same run.',
+    'project built in the same run from the same content files, with a minimal layout, that writes a page at each of',
+    'the site’s paths (page i renders entry i mod n of all collections, Markdown and fields): the same page count,',
+    'so that “Astro ÷ bare” compares the cost of the site’s pages with that of as many plain pages.',
     '',
     '## Bytes per page type (KB raw / gzipped)',
     '',
@@ -140,6 +146,15 @@ export function formatResults(results: BenchResults): string {
           ]),
         );
     }
+    const heaviest = result.heaviestPages ?? [];
+    if (heaviest.length > 0) {
+      lines.push(
+        '',
+        `Heaviest HTML of the ${result.site.pages} pages: ` +
+          heaviest.map((page) => `\`${page.path}\` ${weight(page.html)}`).join(', ') +
+          '.',
+      );
+    }
     lines.push('');
   }
   lines.push(
@@ -150,10 +165,11 @@ export function formatResults(results: BenchResults): string {
       'search index',
       'map: first marker ms',
       'map: all markers interactive ms',
+      'embed: all markers interactive ms',
       'search: query → first results ms',
       'notes',
     ]),
-    row(Array<string>(6).fill('---')),
+    row(Array<string>(7).fill('---')),
   );
   for (const result of results.scales) {
     const index = result.site.searchIndex;
@@ -166,6 +182,7 @@ export function formatResults(results: BenchResults): string {
         browser
           ? `${ms(browser.mapInteractiveMs)} (${browser.mapMarkers ?? 0}/${browser.mapExpectedMarkers} markers)`
           : 'not measured',
+        browser ? ms(browser.embedInteractiveMs) : 'not measured',
         browser ? `${ms(browser.searchFirstResultsMs)} (« ${browser.searchQuery} »)` : 'not measured',
         browser?.notes.join('; ') ?? '',
       ]),

@@ -92,6 +92,13 @@ export class SiteWeigher {
     return existsSync(this.htmlFileOf(path));
   }
 
+  /** Every page's HTML, raw and gzipped, heaviest (gzipped) first. */
+  htmlWeights(): { path: string; html: Weight }[] {
+    return this.pages()
+      .map((path) => ({ path, html: weigh(readFileSync(this.htmlFileOf(path))) }))
+      .sort((a, b) => b.html.gzip - a.html.gzip);
+  }
+
   /** Weighs one page: `path` as `pages()` returns it. */
   page(path: string): PageWeight {
     const html = readFileSync(this.htmlFileOf(path), 'utf8');

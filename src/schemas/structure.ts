@@ -96,6 +96,16 @@ export const structureSchema = z.object({
   nom: requiredText('le nom complet de la structure'),
   /** Usual acronym, e.g. "BIJ 41". */
   sigle: optionalText('le sigle usuel'),
+  /** SIRET number of the establishment (14 digits), which the data·inclusion import matches first. */
+  siret: z
+    .string({ error: 'le SIRET doit être un texte de 14 chiffres entre guillemets, par exemple "13000000000000".' })
+    .regex(/^\d{14}$/, { error: 'SIRET invalide → écrivez les 14 chiffres, sans espace, entre guillemets.' })
+    .meta({
+      description:
+        'Le numéro SIRET de l’établissement, 14 chiffres entre guillemets ; sert à le retrouver dans data·inclusion.',
+      example: '13000000000000',
+    } satisfies FieldMeta)
+    .optional(),
   /** Kind of structure; decides where the self-diagnostic sends people. */
   type: oneOf(structureTypeIds, 'le type de structure', STRUCTURE_TYPES),
   /** Employment area it belongs to. */

@@ -9,7 +9,11 @@
  *   like the query parameters (`bassin`, `type` checkboxes, `public` select);
  * - items `[data-structure]` with `data-bassin`, `data-type`, `data-publics`;
  * - optional groups `[data-area-group]` holding items, and `[data-count]` in them;
- * - optional `[data-filter-status]` (role="status") for the count.
+ * - optional `[data-filter-status]` (role="status") for the count;
+ * - optional `details[data-filters-disclosure]` around the form (hidden until this script runs);
+ * - optional `data-structures-url` (the map's data file) or `data-structures-global` (the name of the
+ *   global the embed's data script sets): the list `[data-structure-list]` is then filled with every
+ *   structure first, so that filters cover them all even where the page renders only the first ones.
  *
  * `?structure=<id>` (repeatable, as a result of the self-diagnostic writes it) shows only those
  * structures; the form has no field for it, so it stays through other changes until "Effacer les filtres".
@@ -24,17 +28,56 @@ import {
   type StructureFilters,
 } from '../lib/structures/filters.ts';
 import { countOf, plural } from '../lib/french.ts';
+import { readMapData, type MapData } from '../lib/structures/mapData.ts';
+import { fillStructureList } from './structureListItems.ts';
+
+/** Where the map page puts its filters beside the map (src/pages/carte/index.astro, 60rem). */
+const WIDE_SCREEN = '(min-width: 60rem)';
 
 export class StructureDirectory extends HTMLElement {
   #vocabulary: FilterVocabulary = { bassins: [], types: [], publics: [] };
   #form: HTMLFormElement | null = null;
+  /** Said after the count when the whole list could not load. */
+  #problem = '';
   /** Structures chosen by the address, kept while the reader changes the other filters. */
   #structures: string[] = [];
 
   connectedCallback() {
+    void this.#start();
+  }
+
+  /** The map's data, when this directory names it; undefined when it does not. */
+  async #data(): Promise<MapData | undefined> {
+    const url = this.dataset['structuresUrl'];
+    const global = this.dataset['structuresGlobal'];
+    if (url) {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url} : ${response.status}`);
+      return readMapData(await response.json());
+    }
+    if (global) return readMapData((self as unknown as Record<string, unknown>)[global]);
+    return undefined;
+  }
+
+  async #start() {
+    const list = this.querySelector<HTMLElement>('[data-structure-list]');
+    try {
+      const data = await this.#data();
+      if (data && list) fillStructureList(list, data);
+    } catch {
+      // The list keeps what the page rendered: the first structures of each area and a link to all of them.
+      this.#problem =
+        ' La liste complète n’a pas pu se charger : les filtres ne portent que sur les structures affichées.';
+    }
     this.#vocabulary = JSON.parse(this.dataset['vocabulary'] ?? '{}') as FilterVocabulary;
     this.#form = this.querySelector<HTMLFormElement>('form[data-filters]');
     const filters = this.#fromAddress();
+    // On the map page the filters fold under a disclosure: open on wide screens, folded below the map on small ones.
+    const disclosure = this.querySelector<HTMLDetailsElement>('details[data-filters-disclosure]');
+    if (disclosure) {
+      disclosure.hidden = false;
+      disclosure.open = matchMedia(WIDE_SCREEN).matches;
+    }
     if (this.#form) {
       this.#writeForm(filters);
       this.#form.hidden = false;
@@ -124,6 +167,7 @@ export class StructureDirectory extends HTMLElement {
             : shown === 0
               ? 'Aucune structure ne correspond à ces critères.'
               : `${countOf(shown, 'structure')} sur ${items.length} ${plural(shown, 'correspond', 'correspondent')} à ces critères.`;
+      status.textContent += this.#problem;
     }
     this.dataset['ready'] = '';
     this.dispatchEvent(new CustomEvent(FILTER_EVENT, { bubbles: true }));

@@ -1,16 +1,19 @@
 /**
- * <structure-map>: a Leaflet map of the structures listed in the server-rendered
- * element named by `data-source` (items `[data-structure]` with `data-lat`, `data-lng`,
- * `data-name`, `data-label`, `data-href`, `data-code`, `data-marker-class`, `data-summary`).
- * Markers follow the items' `hidden` state, set by <structure-directory>. Markers that
- * would overlap at the current zoom become one group marker listing its structures.
+ * <structure-map>: a Leaflet map of the structures listed in the element named by
+ * `data-source` (items `[data-structure]` with `data-lat`, `data-lng`, `data-name`,
+ * `data-label`, `data-href`, `data-code`, `data-marker-class`, `data-summary`, and
+ * `data-approximate` when the point only stands in the town).
+ * Markers follow the items' `hidden` state, set by <structure-directory>; when the list
+ * belongs to a directory that fills it from the map's data file, the map waits for it.
+ * Markers that would overlap at the current zoom are clustered by supercluster into one
+ * group marker naming its structures; only the clusters in view are drawn.
  *
  * Leaflet comes from `loadLeaflet`: a dynamic import on the site's pages, the bundled
  * module in the classic script of the embed page (no module loads in opaque origins).
  */
 import type * as Leaflet from 'leaflet';
+import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
 import { FILTER_EVENT } from '../lib/structures/filters.ts';
-import { groupNearby } from '../lib/structures/groupNearby.ts';
 
 type LeafletModule = typeof Leaflet;
 
@@ -18,6 +21,14 @@ type LeafletModule = typeof Leaflet;
 const PAN_SHARE = 1 / 3;
 /** Markers closer than this, in pixels, are grouped: they would overlap. */
 const GROUP_DISTANCE = 44;
+/** A group's accessible name lists its members up to this many; past that, a list of names helps no one. */
+const NAMED_MEMBERS_MAX = 25;
+/** Up to this many structures, markers are drawn for the whole map, not only around the view (so moves redraw nothing). */
+const DRAW_ALL_MAX = 500;
+/** Zoom past which every structure has its own marker. */
+const CLUSTER_MAX_ZOOM = 16;
+
+type ItemPoint = PointFeature<{ item: HTMLElement }>;
 
 const latLngOf = (item: HTMLElement): [number, number] => [Number(item.dataset['lat']), Number(item.dataset['lng'])];
 
@@ -36,13 +47,24 @@ function singlePopup(item: HTMLElement, linkTarget: string | undefined): HTMLEle
   const summary = document.createElement('p');
   summary.textContent = item.dataset['summary'] ?? '';
   content.append(title, summary);
+  if (item.dataset['approximate'] !== undefined) {
+    const placement = document.createElement('p');
+    placement.textContent = 'Repère placé dans la commune : l’adresse exacte reste à confirmer.';
+    content.append(placement);
+  }
   return content;
 }
 
-function groupPopup(items: HTMLElement[], linkTarget: string | undefined, zoomIn: () => void): HTMLElement {
+function groupPopup(
+  items: HTMLElement[],
+  count: number,
+  linkTarget: string | undefined,
+  zoomIn: () => void,
+): HTMLElement {
   const content = document.createElement('div');
   const title = document.createElement('p');
-  title.textContent = `${items.length} structures à cet endroit :`;
+  title.textContent =
+    items.length < count ? `${count} structures à cet endroit, dont :` : `${count} structures à cet endroit :`;
   const list = document.createElement('ul');
   for (const item of items) {
     const entry = document.createElement('li');
@@ -71,6 +93,10 @@ export function defineStructureMap(loadLeaflet: () => Promise<LeafletModule>) {
     #map: Leaflet.Map | undefined;
     #layer: Leaflet.LayerGroup | undefined;
     #items: HTMLElement[] = [];
+    #index: Supercluster<{ item: HTMLElement }> | undefined;
+    /** What the markers on the map cover: a move inside it (a popup's auto-pan…) draws nothing anew. */
+    #drawn: { bounds: Leaflet.LatLngBounds; zoom: number } | undefined;
+    #visibleCount = 0;
     #started = false;
 
     connectedCallback() {
@@ -121,42 +147,71 @@ export function defineStructureMap(loadLeaflet: () => Promise<LeafletModule>) {
         .addTo(map);
       map.attributionControl.setPrefix(false);
       this.#layer = L.layerGroup().addTo(map);
-      const source = document.getElementById(dataset['source'] ?? '');
-      this.#items = [...(source?.querySelectorAll<HTMLElement>('[data-structure]') ?? [])];
       this.#wireToolbar(centre, zoom);
-      map.on('zoomend', () => this.#render());
+      map.on('moveend', () => {
+        const drawn = this.#drawn;
+        if (!drawn || drawn.zoom !== Math.round(map.getZoom()) || !drawn.bounds.contains(map.getBounds()))
+          this.#render();
+      });
       document.addEventListener(FILTER_EVENT, () => this.#frame());
-      if (dataset['fit'] !== undefined) this.#frame();
-      else this.#render();
-      this.dataset['markers'] = String(this.#items.length);
-      performance.mark('structure-map:markers');
+      // A directory that fills its list from the data file says so with `data-ready`: until then, wait for it.
+      const directory = document.getElementById(dataset['source'] ?? '')?.closest<HTMLElement>('structure-directory');
+      if (!directory || directory.dataset['ready'] !== undefined) this.#frame();
     }
 
-    /** Frames the visible structures (after a filter), then draws them. */
+    /** Reads the visible structures of the list (after a filter), indexes them, frames them, then draws them. */
     #frame() {
       const map = this.#map;
+      if (!map) return;
+      const source = document.getElementById(this.dataset['source'] ?? '');
+      this.#items = [...(source?.querySelectorAll<HTMLElement>('[data-structure]') ?? [])];
       const visible = this.#items.filter((item) => !item.hidden);
-      if (map && this.dataset['fit'] !== undefined && visible.length > 0) {
+      this.#visibleCount = visible.length;
+      const points: ItemPoint[] = visible.map((item) => {
+        const [lat, lng] = latLngOf(item);
+        return { type: 'Feature', properties: { item }, geometry: { type: 'Point', coordinates: [lng, lat] } };
+      });
+      // Supercluster's radius is in 1/extent of a 256 px tile: 256 keeps it in screen pixels.
+      this.#index = new Supercluster<{ item: HTMLElement }>({
+        radius: GROUP_DISTANCE,
+        extent: 256,
+        maxZoom: CLUSTER_MAX_ZOOM,
+      }).load(points);
+      if (this.dataset['fit'] !== undefined && visible.length > 0) {
         const bounds = this.#L!.latLngBounds(visible.map(latLngOf));
         map.fitBounds(bounds, { padding: [32, 32], maxZoom: Number(this.dataset['fitMaxZoom'] ?? 13), animate: false });
       }
       this.#render();
+      this.dataset['markers'] = String(visible.length);
+      performance.mark('structure-map:markers');
     }
 
-    /** Draws one marker per visible structure, or one per group of overlapping ones. */
+    /** Draws the markers and group markers in view (a little beyond, so that a small pan shows no gap). */
     #render() {
       const L = this.#L;
       const map = this.#map;
       const layer = this.#layer;
-      if (!L || !map || !layer) return;
+      const index = this.#index;
+      if (!L || !map || !layer || !index) return;
       layer.clearLayers();
-      const visible = this.#items.filter((item) => !item.hidden);
-      const placed = visible.map((item) => {
-        const { x, y } = map.latLngToLayerPoint(latLngOf(item));
-        return { x, y, value: item };
-      });
-      for (const group of groupNearby(placed, GROUP_DISTANCE)) {
-        layer.addLayer(group.length === 1 ? this.#single(L, group[0]!) : this.#group(L, group));
+      const zoom = Math.round(map.getZoom());
+      const bounds =
+        this.#visibleCount <= DRAW_ALL_MAX ? L.latLngBounds([-85, -180], [85, 180]) : map.getBounds().pad(0.5);
+      this.#drawn = { bounds, zoom };
+      const box: [number, number, number, number] = [
+        Math.max(-180, bounds.getWest()),
+        Math.max(-85, bounds.getSouth()),
+        Math.min(180, bounds.getEast()),
+        Math.min(85, bounds.getNorth()),
+      ];
+      for (const feature of index.getClusters(box, zoom)) {
+        const [lng, lat] = feature.geometry.coordinates as [number, number];
+        const properties = feature.properties as Partial<ClusterProperties> & { item?: HTMLElement };
+        layer.addLayer(
+          properties.cluster && properties.cluster_id !== undefined
+            ? this.#group(L, index, properties.cluster_id, properties.point_count ?? 0, [lat, lng])
+            : this.#single(L, properties.item!),
+        );
       }
     }
 
@@ -170,21 +225,34 @@ export function defineStructureMap(loadLeaflet: () => Promise<LeafletModule>) {
       return this.#accessible(marker, item.dataset['label'] ?? '');
     }
 
-    #group(L: LeafletModule, items: HTMLElement[]): Leaflet.Marker {
-      const bounds = L.latLngBounds(items.map(latLngOf));
-      const names = items.map((item) => item.dataset['name'] ?? '').join(' ; ');
-      const marker = L.marker(bounds.getCenter(), {
-        icon: icon(L, 'map-marker map-marker--group', String(items.length)),
+    #group(
+      L: LeafletModule,
+      index: Supercluster<{ item: HTMLElement }>,
+      clusterId: number,
+      count: number,
+      centre: [number, number],
+    ): Leaflet.Marker {
+      const members = () => index.getLeaves(clusterId, NAMED_MEMBERS_MAX).map((leaf) => leaf.properties.item);
+      const names = count <= NAMED_MEMBERS_MAX ? members().map((item) => item.dataset['name'] ?? '') : [];
+      const marker = L.marker(centre, {
+        icon: icon(L, 'map-marker map-marker--group', String(count)),
         keyboard: true,
         riseOnHover: true,
       });
       marker.bindPopup(() =>
-        groupPopup(items, this.dataset['linkTarget'], () => {
+        groupPopup(members(), count, this.dataset['linkTarget'], () => {
           marker.closePopup();
-          this.#map?.fitBounds(bounds, { padding: [48, 48], animate: false });
+          this.#map?.setView(centre, Math.min(index.getClusterExpansionZoom(clusterId), CLUSTER_MAX_ZOOM + 1), {
+            animate: false,
+          });
         }),
       );
-      return this.#accessible(marker, `Groupe de ${items.length} structures : ${names}`);
+      return this.#accessible(
+        marker,
+        names.length > 0
+          ? `Groupe de ${count} structures : ${names.join(' ; ')}`
+          : `Groupe de ${count} structures (zoomez ou ouvrez-le pour les voir)`,
+      );
     }
 
     /** Names the marker, answers Space like a button, and moves focus into and out of its popup. */

@@ -138,6 +138,35 @@ describe('la carte des structures', () => {
     await page.close();
   });
 
+  it('sur un écran de 390 px, la carte vient juste après le titre et les filtres se replient dessous', async () => {
+    const { context: phone } = await offlineContext(session.browser, { viewport: { width: 390, height: 844 } });
+    const page = await phone.newPage();
+    await page.goto(new URL('carte/', siteUrl).href);
+    await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+    const heading = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    const map = (await page.getByRole('region', { name: 'Carte des structures' }).boundingBox())!;
+    // Between the heading and the map, only the map's own buttons.
+    const between = await page.evaluate(
+      ([top, bottom]) =>
+        [...document.querySelectorAll('main p, main form, main fieldset, main summary')].filter((element) => {
+          const box = element.getBoundingClientRect();
+          return box.height > 0 && box.top >= top! && box.bottom <= bottom!;
+        }).length,
+      [heading.y + heading.height, map.y],
+    );
+    expect(between).toBe(0);
+    expect(map.y + map.height / 2).toBeLessThan(844);
+    const areas = page.getByRole('group', { name: 'Bassin d’emploi' });
+    expect(await areas.isVisible()).toBe(false);
+    const toggle = page.locator('summary', { hasText: 'Filtrer' });
+    expect((await toggle.boundingBox())!.y).toBeGreaterThan(map.y + map.height - 1);
+    await toggle.click();
+    await areas.getByLabel('Vendôme').check();
+    await page.waitForURL(/\?bassin=vendome$/);
+    expect(await listItems(page).count()).toBe(structures.filter((s) => s.bassin === 'vendome').length);
+    await phone.close();
+  });
+
   it('se déplace et zoome avec des boutons d’au moins 24 × 24 px, sans glisser', async () => {
     const { page } = await openMap('carte/');
     const toolbar = page.getByRole('group', { name: 'Commandes de la carte' });
@@ -207,7 +236,7 @@ describe('l’annuaire et les fiches', () => {
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(structures.length);
     await page.reload();
-    // The filtering script comes by dynamic import, after the load event.
+    // The directory first loads every structure (the page renders only the first ones at scale), then filters.
     await page.locator('structure-directory[data-ready]').waitFor({ state: 'attached' });
     expect(await listItems(page).count()).toBe(shown);
     await page.close();

@@ -125,6 +125,22 @@ describe('les fichiers data·inclusion construits', () => {
     expect(rows.find((row) => row['id'] === 'zz-test-sourcee')!['telephone']).toBe('01 99 00 00 00');
   });
 
+  it('la fiche d’une structure sourcée dit d’où viennent ses coordonnées et à quelle date, et la carte la place à l’adresse', () => {
+    const sourced = built('structures/zz-test-sourcee/index.html');
+    expect(sourced).not.toMatch(/Coordonnées à confirmer/);
+    expect(sourced).toMatch(
+      /téléphone et position sur la carte :\s*data·inclusion \(fixture\), à jour au\s*<time datetime="2026-10-01"[^>]*>1 octobre 2026<\/time>/,
+    );
+    expect(sourced).not.toMatch(/repère est placé dans la commune/);
+    expect(sourced).not.toMatch(/data-approximate/);
+    const townOnly = built('structures/zz-test-commune/index.html');
+    expect(townOnly).toMatch(/Coordonnées à confirmer/);
+    expect(townOnly).toMatch(/repère est placé dans la commune/);
+    expect(townOnly).toMatch(
+      /data-structure="zz-test-commune"[^>]*data-approximate|data-approximate[^>]*data-structure="zz-test-commune"/,
+    );
+  });
+
   it('ne disent plus sur /donnees/ qu’un code inconnu peut être ignoré', () => {
     const page = built('donnees/index.html');
     expect(page).not.toMatch(/peut l’ignorer/);

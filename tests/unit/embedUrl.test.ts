@@ -7,7 +7,6 @@ import {
   parseEmbedOptions,
   type EmbedOptions,
 } from '../../src/lib/structures/embedUrl.ts';
-import { groupNearby } from '../../src/lib/structures/groupNearby.ts';
 import {
   filtersToSearchParams,
   mapPathFor,
@@ -142,18 +141,5 @@ describe('code à copier', () => {
     [{ types: ['cio'], public: 'parents' }, 'Carte des structures AIOA 41 : CIO ; pour : Parents'],
   ])('titre pour %j : %s', (filters, expected) => {
     expect(embedTitle({ bassins: [], types: [], public: undefined, ...filters }, labels)).toBe(expected);
-  });
-});
-
-describe('groupNearby', () => {
-  const at = (x: number, y: number, value: string) => ({ x, y, value });
-  it.each([
-    ['rien', [], []],
-    ['deux repères éloignés', [at(0, 0, 'a'), at(100, 0, 'b')], [['a'], ['b']]],
-    ['deux repères qui se chevauchent', [at(0, 0, 'a'), at(10, 10, 'b')], [['a', 'b']]],
-    ['un groupe et un isolé', [at(0, 0, 'a'), at(100, 100, 'c'), at(5, 0, 'b')], [['a', 'b'], ['c']]],
-    ['exactement à la distance', [at(0, 0, 'a'), at(40, 0, 'b')], [['a'], ['b']]],
-  ])('%s', (_, things, expected) => {
-    expect(groupNearby(things, 40)).toEqual(expected);
   });
 });

@@ -1,3 +1,5 @@
+import { hasPreciseLocation } from './provenance.ts';
+
 /**
  * How each type of structure shows on the map: a short code written in the marker
  * (so that the legend does not rely on colour alone) and a CSS class for its colour.
@@ -29,11 +31,15 @@ export function markerClass(type: string): string {
 /** What <structure-map> reads from a structure's element to place and name its marker. */
 export function mapItemAttributes(
   id: string,
-  data: { nom: string; commune: string; type: string; latitude: number; longitude: number },
+  data: { nom: string; commune: string; type: string; latitude: number; longitude: number } & Parameters<
+    typeof hasPreciseLocation
+  >[0],
   href: string,
   summary: string,
 ) {
   return {
+    // A point that only stands in the town says so in its popup; a sourced or checked one is at the address.
+    ...(hasPreciseLocation(data) ? {} : { 'data-approximate': '' }),
     'data-structure': id,
     'data-lat': data.latitude,
     'data-lng': data.longitude,

@@ -16,6 +16,11 @@ export function hasPreciseLocation(data: Provenance): boolean {
   return isContactConfirmed(data, 'coordonnees');
 }
 
+/** True when a person checked the entry or at least one contact value has a source. */
+export function hasConfirmedContacts(data: Provenance): boolean {
+  return data.verifie || Object.values(data.sources ?? {}).some((value) => value !== undefined);
+}
+
 /** The sources of a structure's contact details, one per distinct source and date, newest first. */
 export function contactSources(data: Provenance) {
   const byKey = new Map<string, { source: string; lien: string | undefined; date: Date; fields: SourcedField[] }>();

@@ -38,10 +38,10 @@ function schemaMessages(errors: ErrorObject[]): { field: string; message: string
   );
   return real.map((error) => {
     const allowed = error.keyword === 'enum' ? ` (valeur « ${String(error.data)} »)` : '';
-    return {
-      field: error.instancePath.slice(1) || '(fiche)',
-      message: `${error.message ?? 'valeur refusée'}${allowed}`,
-    };
+    // A missing field is named as the field, not as the record that lacks it.
+    const missing = error.keyword === 'required' ? `/${String(error.params['missingProperty'])}` : '';
+    const field = `${error.instancePath}${missing}`.slice(1) || '(fiche)';
+    return { field, message: `${error.message ?? 'valeur refusée'}${allowed}` };
   });
 }
 

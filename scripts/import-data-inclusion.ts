@@ -1,0 +1,159 @@
+/**
+ * Fills in the structures' contact details from files downloaded from the national data·inclusion hub.
+ * See USAGE; the work is done by src/lib/importDataInclusion.ts.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentRoot } from '../src/lib/contentRoot.ts';
+import {
+  applyChanges,
+  HubFileError,
+  inTerritory,
+  matchEntry,
+  newEntry,
+  newEntryId,
+  parseHubFile,
+  plannedChanges,
+  provenanceOf,
+  type HubService,
+  type HubStructure,
+  type LocalEntry,
+} from '../src/lib/importDataInclusion.ts';
+import { formatImportReport, type ImportReport } from '../src/lib/importDataInclusionReport.ts';
+import { readContent } from '../src/lib/readContentFile.ts';
+import { todayInFrance } from '../src/schemas/fields.ts';
+import { COLLECTION_FOLDERS } from '../src/schemas/folders.ts';
+import { territory } from '../src/site.config.ts';
+
+const USAGE = `Usage : npm run import:data-inclusion -- <structures.json> [<services.json>] [options]
+
+Lit les fiches de data·inclusion (fichiers JSON téléchargés de l'API ou de data.gouv.fr), garde celles du
+${territory.departement.nom}, les rapproche des structures du site (SIRET, sinon nom et commune) et liste ce
+qu'elles changeraient : adresse, code postal, téléphone, courriel, site web, horaires, coordonnées précises.
+
+Options :
+  --write        applique les changements aux fiches (sinon : essai, rien n'est écrit)
+  --force        remplace aussi les valeurs vérifiées par une personne (verifie: true)
+  --nouvelles    écrit les structures du territoire sans fiche comme partenaires (membre: false), à relire
+  --out <fichier>  rapport Markdown (défaut : rapports/data-inclusion.md)
+  --help         affiche cette aide
+
+Le dossier de contenu est content/, ou celui de la variable CONTENT_DIR.
+Code de sortie : 0 fait (ou essai fait), 1 fichier illisible ou hors schéma (rien n'est écrit),
+2 erreur d'utilisation.`;
+
+function fail(message: string, code: number): never {
+  console.error(message);
+  process.exit(code);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      write: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      nouvelles: { type: 'boolean', default: false },
+      out: { type: 'string', default: 'rapports/data-inclusion.md' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+} catch (error) {
+  fail(`${(error as Error).message}\n\n${USAGE}`, 2);
+}
+const { values: options, positionals } = parsed;
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (positionals.length < 1 || positionals.length > 2) fail(USAGE, 2);
+const [structuresPath, servicesPath] = positionals as [string, string | undefined];
+
+function readHub(path: string, model: 'structure' | 'service'): unknown[] {
+  if (!existsSync(path)) fail(`${path} : fichier introuvable → vérifiez son chemin.`, 2);
+  try {
+    return parseHubFile(path, readFileSync(path, 'utf8'), model);
+  } catch (error) {
+    if (error instanceof HubFileError) fail(`${error.message}\nAucune fiche n’a été modifiée.`, 1);
+    throw error;
+  }
+}
+
+// Every file is read and checked before anything is written.
+const hubStructures = readHub(structuresPath, 'structure') as HubStructure[];
+const hubServices = servicesPath ? (readHub(servicesPath, 'service') as HubService[]) : [];
+
+const folder = join(contentRoot(), COLLECTION_FOLDERS.structures);
+let entries: LocalEntry[];
+try {
+  entries = readContent(contentRoot(), ['structures']).map((file) => ({
+    id: file.id,
+    text: readFileSync(file.absolutePath, 'utf8'),
+    data: file.data,
+  }));
+} catch (error) {
+  fail(`${(error as Error).message}\nAucune fiche n’a été modifiée.`, 1);
+}
+
+const today = todayInFrance();
+const local = hubStructures.filter(inTerritory);
+const report: ImportReport = {
+  date: today,
+  mode: options.write ? 'écriture' : 'essai',
+  files: [
+    { path: structuresPath, records: hubStructures.length },
+    ...(servicesPath ? [{ path: servicesPath, records: hubServices.length }] : []),
+  ],
+  outside: hubStructures.length - local.length,
+  matches: [],
+  candidates: [],
+};
+const writesToDo: { path: string; text: string }[] = [];
+const taken = new Set(entries.map((entry) => entry.id));
+
+for (const record of local) {
+  const services = hubServices.filter((service) => service.structure_id === record.id);
+  const match = matchEntry(record, entries);
+  if (!match) {
+    const created = options.nouvelles ? newEntry(record, services, today) : undefined;
+    let file: string | undefined;
+    if (created && 'text' in created) {
+      const id = newEntryId(record, taken);
+      taken.add(id);
+      file = join(folder, `${id}.yaml`);
+      writesToDo.push({ path: file, text: created.text });
+    }
+    report.candidates.push({
+      hubId: record.id,
+      nom: record.nom,
+      commune: record.commune ?? '',
+      ...(file ? { file: relative(process.cwd(), file) } : {}),
+      ...(created && 'problem' in created ? { problem: created.problem } : {}),
+    });
+    continue;
+  }
+  const changes = plannedChanges(match.entry, record, { force: options.force });
+  const path = join(folder, `${match.entry.id}.yaml`);
+  const text = applyChanges(match.entry.text, changes, provenanceOf(record), today);
+  if (text !== match.entry.text) writesToDo.push({ path, text });
+  report.matches.push({
+    file: relative(process.cwd(), path),
+    hubId: record.id,
+    by: match.by,
+    changes,
+    services: services.map((service) => service.nom),
+  });
+}
+
+if (options.write) for (const { path, text } of writesToDo) writeFileSync(path, text);
+
+const { text, markdown } = formatImportReport(report, writesToDo.length);
+console.log(text);
+mkdirSync(dirname(options.out), { recursive: true });
+writeFileSync(options.out, markdown);
+console.log(`\nRapport Markdown : ${options.out}`);
+if (!options.write && writesToDo.length > 0) {
+  console.log('Essai : aucune fiche n’a été modifiée. Relancez avec --write pour appliquer.');
+}

@@ -1,0 +1,448 @@
+/**
+ * Fills in structures' contact details from the national data·inclusion hub: reads files of the hub's
+ * shape (JSON arrays of `Structure` / `Service` records, schema v1.0.8), keeps the territory's records,
+ * matches them to our entries and plans field-by-field changes. Pure: the files are read and written by
+ * `scripts/import-data-inclusion.ts`; `applyChanges` edits YAML text keeping its comments and field order.
+ */
+import { isMap, isScalar, parseDocument, type Document, type Scalar, type YAMLMap } from 'yaml';
+import { structureSchema, type SourcedField } from '../schemas/structure.ts';
+import { territory, type EmploymentAreaId } from '../site.config.ts';
+import { NETWORK_CODES, slugify } from './structures/dataInclusion.ts';
+import {
+  formatRecordProblem,
+  validateDataInclusion,
+  type DataInclusionModel,
+} from './structures/validateDataInclusion.ts';
+
+/** A structure record of the hub (the fields the import reads). */
+export interface HubStructure {
+  source: string;
+  id: string;
+  nom: string;
+  date_maj: string;
+  siret?: string | null;
+  adresse?: string | null;
+  complement_adresse?: string | null;
+  code_postal?: string | null;
+  code_insee?: string | null;
+  commune?: string | null;
+  telephone?: string | null;
+  courriel?: string | null;
+  site_web?: string | null;
+  horaires_accueil?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  lien_source?: string | null;
+  description?: string | null;
+  reseaux_porteurs?: string[] | null;
+}
+
+/** A service record of the hub (the fields the import reads). */
+export interface HubService {
+  id: string;
+  structure_id: string;
+  nom: string;
+  publics?: string[] | null;
+}
+
+/** One of our structure files, as read from disk. */
+export interface LocalEntry {
+  /** File name without extension. */
+  id: string;
+  /** The YAML text of the file. */
+  text: string;
+  /** Its parsed data. */
+  data: Record<string, unknown>;
+}
+
+/** A file the import refuses: the message names the file, the record and the field. */
+export class HubFileError extends Error {}
+
+/** What a JSON file holds instead of a list, in French. */
+const KINDS: Record<string, string> = {
+  object: 'un objet seul',
+  string: 'un texte',
+  number: 'un nombre',
+  boolean: 'un booléen',
+};
+
+/** How many schema problems a refusal lists before counting the rest. */
+const LISTED_PROBLEMS = 20;
+
+/** Parses one downloaded file and checks every record against the national schema; throws `HubFileError`. */
+export function parseHubFile(fileName: string, text: string, model: DataInclusionModel): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new HubFileError(
+      `${fileName} : ce n’est pas du JSON (${(error as Error).message}) → téléchargez de nouveau le fichier ${model === 'structure' ? 'des structures' : 'des services'} de data·inclusion, au format JSON.`,
+    );
+  }
+  if (!Array.isArray(parsed)) {
+    throw new HubFileError(
+      `${fileName} : le fichier doit être une liste JSON de fiches ([ {…}, {…} ]), pas ${KINDS[typeof parsed] ?? 'une valeur seule'} → téléchargez le fichier JSON complet de data·inclusion.`,
+    );
+  }
+  const problems = validateDataInclusion(model, parsed);
+  if (problems.length > 0) {
+    const listed = problems.slice(0, LISTED_PROBLEMS).map((problem) => `  - ${formatRecordProblem(problem)}`);
+    const more =
+      problems.length > LISTED_PROBLEMS ? [`  … et ${problems.length - LISTED_PROBLEMS} autres problèmes.`] : [];
+    throw new HubFileError(
+      [
+        `${fileName} : ${problems.length} problème${problems.length > 1 ? 's' : ''} au regard du schéma data·inclusion v1.0.8 (${model === 'structure' ? 'structures' : 'services'}) → vérifiez que c’est bien le bon fichier, ou corrigez ces fiches :`,
+        ...listed,
+        ...more,
+      ].join('\n'),
+    );
+  }
+  return parsed;
+}
+
+/** True when the record lies in the département: by postal or INSEE code, else by its point inside the bounds. */
+export function inTerritory(record: HubStructure): boolean {
+  const code = territory.departement.code;
+  const postal = record.code_postal ?? record.code_insee;
+  if (postal) return postal.startsWith(code);
+  const { latitude, longitude } = record;
+  if (typeof latitude !== 'number' || typeof longitude !== 'number') return false;
+  const { south, west, north, east } = territory.bounds;
+  return latitude >= south && latitude <= north && longitude >= west && longitude <= east;
+}
+
+/** "Mission Locale  du Blaisois" and "MISSION LOCALE DU BLAISOIS" compare equal: accents, case, punctuation ignored. */
+export function comparable(text: string): string {
+  return slugify(text.replace(/[’']/g, ' '));
+}
+
+/** How a hub record was matched to one of our entries. */
+export type MatchKind = 'siret' | 'nom et commune';
+
+/** Our entry for a hub record: SIRET when both have one, else name (or acronym) and town. */
+export function matchEntry(
+  record: HubStructure,
+  entries: readonly LocalEntry[],
+): { entry: LocalEntry; by: MatchKind } | undefined {
+  if (record.siret) {
+    const bySiret = entries.find((entry) => entry.data['siret'] === record.siret);
+    if (bySiret) return { entry: bySiret, by: 'siret' };
+  }
+  if (!record.commune) return undefined;
+  const name = comparable(record.nom);
+  const town = comparable(record.commune);
+  const byName = entries.find(
+    (entry) =>
+      (entry.data['siret'] === undefined || !record.siret) &&
+      typeof entry.data['commune'] === 'string' &&
+      comparable(entry.data['commune']) === town &&
+      [entry.data['nom'], entry.data['sigle']].some((value) => typeof value === 'string' && comparable(value) === name),
+  );
+  return byName ? { entry: byName, by: 'nom et commune' } : undefined;
+}
+
+/** `02 54 00 00 00` from `+33254000000`, `0254000000` or `02.54.00.00.00`; undefined when it is no French number. */
+export function frenchPhone(phone: string): string | undefined {
+  const digits = phone.replace(/[\s.-]/g, '').replace(/^\+33/, '0');
+  if (!/^0[1-9]\d{8}$/.test(digits)) return undefined;
+  return digits.replace(/(\d{2})(?=\d)/g, '$1 ');
+}
+
+/** What the import decides for one field. */
+export type Decision = 'ajout' | 'modification' | 'source' | 'protégé' | 'illisible';
+
+/** One planned change: `after` is the hub's value as our schema writes it. */
+export interface FieldChange {
+  field: SourcedField;
+  before: string | undefined;
+  after: string | undefined;
+  decision: Decision;
+  /** Why a value is left alone. */
+  reason?: string;
+}
+
+/** The hub's value of each contact field, written as our schema wants it (or a reason it cannot be). */
+function hubValues(record: HubStructure): Record<SourcedField, { value?: unknown; problem?: string } | undefined> {
+  const text = (value: string | null | undefined) => (value ? value.trim() : undefined);
+  const address = [text(record.adresse), text(record.complement_adresse)].filter(Boolean).join(', ') || undefined;
+  const phone = text(record.telephone);
+  const coordinates =
+    typeof record.latitude === 'number' && typeof record.longitude === 'number'
+      ? { value: [record.latitude, record.longitude] }
+      : undefined;
+  return {
+    adresse: address ? { value: address } : undefined,
+    code_postal: text(record.code_postal) ? { value: text(record.code_postal) } : undefined,
+    telephone: phone
+      ? frenchPhone(phone)
+        ? { value: frenchPhone(phone) }
+        : { problem: `numéro illisible « ${phone} »` }
+      : undefined,
+    courriel: text(record.courriel) ? { value: text(record.courriel) } : undefined,
+    site_web: text(record.site_web) ? { value: text(record.site_web) } : undefined,
+    horaires_accueil: text(record.horaires_accueil) ? { value: text(record.horaires_accueil) } : undefined,
+    coordonnees: coordinates,
+  };
+}
+
+/** A field's value as a line of the report. */
+function shown(field: SourcedField, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  return field === 'coordonnees' ? (value as number[]).map((n) => n.toFixed(5)).join(', ') : (value as string);
+}
+
+/** The problem our schema finds with a value, in French, or undefined when it accepts it. */
+function schemaProblem(field: SourcedField, value: unknown): string | undefined {
+  const checks: [string, unknown][] =
+    field === 'coordonnees'
+      ? [
+          ['latitude', (value as number[])[0]],
+          ['longitude', (value as number[])[1]],
+        ]
+      : [[field, value]];
+  for (const [name, item] of checks) {
+    const result = structureSchema.shape[name as keyof typeof structureSchema.shape].safeParse(item);
+    if (!result.success) return result.error.issues[0]?.message;
+  }
+  return undefined;
+}
+
+/** Where a value comes from, as `sources.<field>` records it. */
+export interface Provenance {
+  source: string;
+  id: string;
+  lien?: string;
+  date: string;
+}
+
+/** The provenance of a hub record's values. */
+export function provenanceOf(record: HubStructure): Provenance {
+  return {
+    source: `data·inclusion (${record.source})`,
+    id: record.id,
+    ...(record.lien_source ? { lien: record.lien_source } : {}),
+    date: record.date_maj,
+  };
+}
+
+const sameProvenance = (recorded: unknown, provenance: Provenance) => {
+  if (!recorded || typeof recorded !== 'object') return false;
+  const value = recorded as Record<string, unknown>;
+  const date = value['date'] instanceof Date ? value['date'].toISOString().slice(0, 10) : String(value['date']);
+  return value['source'] === provenance.source && value['id'] === provenance.id && date === provenance.date;
+};
+
+/**
+ * What the hub record would change in our entry, field by field. A value a person marked verified
+ * (`verifie: true`) is not overwritten unless `force`; a value the hub already gave keeps its source.
+ */
+export function plannedChanges(entry: LocalEntry, record: HubStructure, { force = false } = {}): FieldChange[] {
+  const data = entry.data;
+  const provenance = provenanceOf(record);
+  const sources = (data['sources'] ?? {}) as Record<string, unknown>;
+  const changes: FieldChange[] = [];
+  for (const [field, hub] of Object.entries(hubValues(record)) as [
+    SourcedField,
+    ReturnType<typeof hubValues>[SourcedField],
+  ][]) {
+    if (!hub) continue;
+    const current =
+      field === 'coordonnees'
+        ? typeof data['latitude'] === 'number' && typeof data['longitude'] === 'number'
+          ? [data['latitude'], data['longitude']]
+          : undefined
+        : (data[field] as string | undefined);
+    const before = shown(field, current);
+    if (hub.problem) {
+      changes.push({ field, before, after: undefined, decision: 'illisible', reason: hub.problem });
+      continue;
+    }
+    const after = shown(field, hub.value);
+    const problem = schemaProblem(field, hub.value);
+    if (problem) {
+      changes.push({ field, before, after, decision: 'illisible', reason: problem });
+      continue;
+    }
+    const same =
+      field === 'telephone' && before !== undefined
+        ? frenchPhone(before) === after
+        : field === 'coordonnees'
+          ? // The town centre is not the address: unsourced coordinates count as absent.
+            before === after && sources['coordonnees'] !== undefined
+          : before === after;
+    if (same) {
+      if (!sameProvenance(sources[field], provenance)) changes.push({ field, before, after, decision: 'source' });
+      continue;
+    }
+    const hasValue = before !== undefined && !(field === 'coordonnees' && !data['verifie'] && !sources['coordonnees']);
+    if (hasValue && data['verifie'] === true && !force) {
+      changes.push({
+        field,
+        before,
+        after,
+        decision: 'protégé',
+        reason: 'valeur vérifiée par une personne (verifie: true) → relancez avec --force pour la remplacer',
+      });
+      continue;
+    }
+    changes.push({ field, before, after, decision: before === undefined ? 'ajout' : 'modification' });
+  }
+  return changes;
+}
+
+/** Changes that touch the file. */
+export const writes = (change: FieldChange) => ['ajout', 'modification', 'source'].includes(change.decision);
+
+/** Order of the fields in a structure file: the schema's. */
+const FIELD_ORDER = Object.keys(structureSchema.shape);
+
+/** Fields whose values are codes, written plain like in the editors' files. */
+const PLAIN_FIELDS = new Set(['type', 'bassin']);
+
+/** A double-quoted scalar, the style of our files for text. */
+function quoted(document: Document, value: string): Scalar {
+  const node = document.createNode(value) as Scalar;
+  node.type = 'QUOTE_DOUBLE';
+  return node;
+}
+
+/** Sets `key` in the map: in place when present, else after the fields that precede it in the schema. */
+function setInOrder(document: Document, map: YAMLMap, key: string, value: unknown, order: readonly string[]) {
+  const node =
+    typeof value === 'string' && !PLAIN_FIELDS.has(key) && !/^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? quoted(document, value)
+      : document.createNode(value);
+  const existing = map.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
+  if (existing) {
+    existing.value = node;
+    return;
+  }
+  const rank = order.indexOf(key);
+  const index = map.items.findIndex((pair) => isScalar(pair.key) && order.indexOf(String(pair.key.value)) > rank);
+  const pair = document.createPair(key, node);
+  if (index === -1) map.items.push(pair);
+  else map.items.splice(index, 0, pair);
+}
+
+/** The provenance as a YAML map, text quoted and the date plain (AAAA-MM-JJ). */
+function provenanceNode(document: Document, provenance: Provenance) {
+  const map = document.createNode({}) as YAMLMap;
+  for (const [key, value] of Object.entries(provenance) as [string, string][]) {
+    map.items.push(document.createPair(key, key === 'date' ? document.createNode(value) : quoted(document, value)));
+  }
+  return map;
+}
+
+/**
+ * The file's text with the changes applied: values, `sources.<field>` and `date_maj` (today). Comments,
+ * quoting and the order of existing fields are kept; a new field goes where the schema puts it.
+ */
+export function applyChanges(
+  text: string,
+  changes: readonly FieldChange[],
+  provenance: Provenance,
+  today: string,
+): string {
+  const applied = changes.filter(writes);
+  if (applied.length === 0) return text;
+  const document = parseDocument(text);
+  const root = document.contents;
+  if (!isMap(root)) throw new Error('fiche YAML sans champs');
+  for (const change of applied) {
+    if (change.decision !== 'source' && change.after !== undefined) {
+      if (change.field === 'coordonnees') {
+        const [latitude, longitude] = change.after.split(', ').map(Number);
+        setInOrder(document, root, 'latitude', latitude, FIELD_ORDER);
+        setInOrder(document, root, 'longitude', longitude, FIELD_ORDER);
+      } else {
+        setInOrder(document, root, change.field, change.after, FIELD_ORDER);
+      }
+    }
+    let sources = root.get('sources');
+    if (!isMap(sources)) {
+      setInOrder(document, root, 'sources', {}, FIELD_ORDER);
+      sources = root.get('sources');
+    }
+    setInOrder(
+      document,
+      sources as YAMLMap,
+      change.field,
+      provenanceNode(document, provenance),
+      Object.keys(structureSchema.shape.sources.unwrap().shape),
+    );
+  }
+  setInOrder(document, root, 'date_maj', today, FIELD_ORDER);
+  return document.toString({ lineWidth: 0 });
+}
+
+/** Our public for each national public, to propose the publics of a new entry. */
+const LOCAL_PUBLICS: Record<string, string> = {
+  'tous-publics': 'tout-public',
+  jeunes: 'jeunes-16-25',
+  etudiants: 'etudiants',
+  'demandeurs-emploi': 'demandeurs-emploi',
+  actifs: 'salaries',
+  familles: 'parents',
+};
+
+/** The employment area whose centre is nearest to a point. */
+function nearestArea(latitude: number, longitude: number): EmploymentAreaId {
+  const distance = (centre: readonly [number, number]) => (centre[0] - latitude) ** 2 + (centre[1] - longitude) ** 2;
+  return [...territory.employmentAreas].sort((a, b) => distance(a.centre) - distance(b.centre))[0]!.id;
+}
+
+/**
+ * A new partner entry (`membre: false`) for a hub record that matches none of ours, or the reason it
+ * cannot be written (no point on the map). Type, area and publics are proposals, said so in its comment.
+ */
+export function newEntry(
+  record: HubStructure,
+  services: readonly HubService[],
+  today: string,
+): { text: string } | { problem: string } {
+  if (typeof record.latitude !== 'number' || typeof record.longitude !== 'number' || !record.commune) {
+    return { problem: 'pas de coordonnées ni de commune dans data·inclusion : fiche à créer à la main' };
+  }
+  const type =
+    Object.entries(NETWORK_CODES).find(([, code]) => record.reseaux_porteurs?.includes(code ?? ''))?.[0] ?? 'autre';
+  const publics = [
+    ...new Set(
+      services
+        .flatMap((service) => service.publics ?? [])
+        .map((code) => LOCAL_PUBLICS[code])
+        .filter(Boolean),
+    ),
+  ];
+  const document = parseDocument('{}');
+  const root = document.contents as YAMLMap;
+  const data: Record<string, unknown> = {
+    nom: record.nom,
+    ...(record.siret ? { siret: record.siret } : {}),
+    type,
+    bassin: nearestArea(record.latitude, record.longitude),
+    description:
+      record.description && record.description.length >= 5
+        ? record.description
+        : 'Structure repérée dans data·inclusion ; description à écrire.',
+    commune: record.commune,
+    publics: publics.length > 0 ? publics : ['tout-public'],
+    services: services.map((service) => service.nom),
+    membre: false,
+    date_maj: today,
+    verifie: false,
+  };
+  for (const [key, value] of Object.entries(data)) setInOrder(document, root, key, value, FIELD_ORDER);
+  root.flow = false;
+  document.commentBefore = ` Importée de data·inclusion (${record.id}) le ${today} : partenaire (membre: false) à relire.\n Type, bassin et publics sont proposés d’après la fiche nationale : vérifiez-les avant de publier.`;
+  const entry: LocalEntry = { id: '', text: document.toString({ lineWidth: 0 }), data: { ...data, verifie: false } };
+  const changes = plannedChanges(entry, record);
+  return { text: applyChanges(entry.text, changes, provenanceOf(record), today) };
+}
+
+/** File name (without extension) for a new entry, unique among `taken`. */
+export function newEntryId(record: HubStructure, taken: ReadonlySet<string>): string {
+  const base = slugify(`${record.nom} ${record.commune ?? ''}`) || 'structure';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}

@@ -1,0 +1,28 @@
+/** Pages of a long list: which page numbers to link, and each page's path. Pure. */
+
+/** Site path of page `n` of a list whose first page is `firstPath` (`/sitotheque/emploi/` → `/sitotheque/emploi/2/`). */
+export function pagePath(firstPath: string, n: number): string {
+  const base = firstPath.endsWith('/') ? firstPath : `${firstPath}/`;
+  return n <= 1 ? base : `${base}${n}/`;
+}
+
+/**
+ * Page numbers to link from page `current` of `last`: every page when there are few, otherwise
+ * the first, the last and the neighbours of the current one, `null` standing for a gap.
+ */
+export function pageNumbers(current: number, last: number, around = 2): (number | null)[] {
+  if (last <= 2 * around + 5) return Array.from({ length: last }, (_, index) => index + 1);
+  const numbers: (number | null)[] = [1];
+  const from = Math.max(2, current - around);
+  const to = Math.min(last - 1, current + around);
+  if (from > 2) numbers.push(null);
+  for (let n = from; n <= to; n++) numbers.push(n);
+  if (to < last - 1) numbers.push(null);
+  numbers.push(last);
+  return numbers;
+}
+
+/** Page (from 1) holding the item at `index` (from 0) of a list cut into pages of `size`. */
+export function pageOfIndex(index: number, size: number): number {
+  return Math.floor(index / size) + 1;
+}

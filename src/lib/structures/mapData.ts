@@ -1,0 +1,46 @@
+/**
+ * The structures as the map and the filtered lists need them, in one static file per build
+ * (`/carte/structures.json`, and `/embed/structures.js` for the framed map): pages no longer
+ * inline every structure, they load this file on use. Pure: the browser runs the readers.
+ */
+
+/** One structure on the map and in the filtered list. */
+export interface MapStructure {
+  id: string;
+  nom: string;
+  commune: string;
+  type: string;
+  bassin: string;
+  publics: string[];
+  lat: number;
+  lng: number;
+  /** Checked by a person or with a sourced contact (otherwise the list says « Coordonnées à confirmer »). */
+  confirmed: boolean;
+  /** The point only stands in the town (its popup says so). */
+  approximate: boolean;
+  /** Page of the structure, with the site's base. */
+  href: string;
+}
+
+/** The whole file: type labels once, then the structures sorted by name. */
+export interface MapData {
+  types: Record<string, string>;
+  structures: MapStructure[];
+}
+
+/** Name of the global the embed's data script sets (the framed page cannot fetch: see embedMap.ts). */
+export const EMBED_DATA_GLOBAL = 'aioaStructures';
+
+/** What a list item and a marker say of a structure: its type and town. */
+export function structureSummary(structure: Pick<MapStructure, 'type' | 'commune'>, types: MapData['types']): string {
+  return `${types[structure.type] ?? structure.type} · ${structure.commune}`;
+}
+
+/** Reads a downloaded map data file; throws in French when it is not one. */
+export function readMapData(value: unknown): MapData {
+  const data = value as Partial<MapData> | null;
+  if (!data || typeof data !== 'object' || !Array.isArray(data.structures) || typeof data.types !== 'object') {
+    throw new Error('Le fichier des structures de la carte est illisible.');
+  }
+  return data as MapData;
+}

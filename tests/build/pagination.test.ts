@@ -1,0 +1,103 @@
+// Long lists cut into pages (site.listPageSize): a build of the real content with pages of 5 entries,
+// walked like a reader without JavaScript, by the « Page suivante » links.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
+import { rmSync } from 'node:fs';
+
+const SIZE = 5;
+const internships = readdirSync(join('content', 'stages')).filter((file) => /\.mdx?$/.test(file)).length;
+const yamlOf = (folder: string) =>
+  readdirSync(join('content', folder))
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => ({
+      id: file.replace(/\.yaml$/, ''),
+      ...(parse(readFileSync(join('content', folder, file), 'utf8')) as Record<string, unknown>),
+    }));
+const structures = yamlOf('structures') as unknown as { id: string; nom: string; bassin: string }[];
+const sites = yamlOf('sitotheque') as unknown as { id: string; titre: string; thematiques: string[] }[];
+
+let build: BuildResult;
+beforeAll(async () => {
+  build = await buildWithContent(resolve('content'), { LIST_PAGE_SIZE: String(SIZE) });
+});
+afterAll(() => rmSync(join(build.outDir, '..'), { recursive: true, force: true }));
+
+const html = (path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
+const decode = (text: string) =>
+  text
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+
+/** Every page of a list from its first page, by its « Page suivante » links (at most 100). */
+function walk(first: string): string[] {
+  const pages = [html(first)];
+  for (let step = 0; step < 100; step++) {
+    const next = /<a href="([^"]+)" rel="next"/.exec(pages.at(-1)!);
+    if (!next) break;
+    pages.push(html(next[1]!));
+  }
+  return pages;
+}
+
+describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
+  it('la construction réussit', () => {
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('chaque thème de la sitothèque, page après page, montre chacun de ses sites une fois', () => {
+    const cut = sites.filter((site) => site.thematiques.includes('emploi'));
+    expect(cut.length).toBeGreaterThan(SIZE);
+    const pages = walk('sitotheque/emploi');
+    expect(pages.length).toBe(Math.ceil(cut.length / SIZE));
+    const shown = pages.flatMap((page) =>
+      [...page.matchAll(/<article class="site-card"[^>]*>\s*<h[23][^>]*><a href="[^"]*"[^>]*>([^<]+)<\/a>/g)].map(
+        (match) => decode(match[1]!),
+      ),
+    );
+    expect(shown.sort()).toEqual(cut.map((site) => site.titre).sort());
+    expect(pages[1]).toContain('Page 2 sur');
+  });
+
+  it('la vue d’ensemble de la sitothèque renvoie aux thèmes au lieu de tout lister', () => {
+    const page = html('sitotheque');
+    expect(page).not.toContain('class="site-card"');
+    expect(page).toContain('href="/sitotheque/emploi/"');
+  });
+
+  it('l’annuaire sans JavaScript montre les premières structures de chaque bassin et mène à toutes', () => {
+    for (const area of ['blois', 'romorantin', 'vendome']) {
+      const inArea = structures.filter((structure) => structure.bassin === area);
+      const directory = html('structures');
+      const section = new RegExp(`data-area-group="${area}"[\\s\\S]*?</section>`).exec(directory)![0];
+      expect((section.match(/data-structure=/g) ?? []).length).toBe(Math.min(SIZE, inArea.length));
+      if (inArea.length > SIZE) expect(section).toContain(`href="/structures/bassin/${area}/"`);
+      const listed = walk(`structures/bassin/${area}`).flatMap((page) =>
+        [...page.matchAll(/data-structure="([^"]+)"/g)].map((match) => match[1]!),
+      );
+      expect(listed.sort()).toEqual(inArea.map((structure) => structure.id).sort());
+    }
+    expect(html('carte')).toContain('href="/structures/bassin/blois/"');
+  });
+
+  it('le fichier de la carte garde toutes les structures, pour les filtres et les repères', () => {
+    const data = JSON.parse(readFileSync(join(build.outDir, 'carte', 'structures.json'), 'utf8')) as {
+      structures: { id: string }[];
+    };
+    expect(data.structures.map((structure) => structure.id).sort()).toEqual(structures.map((s) => s.id).sort());
+    expect(readFileSync(join(build.outDir, 'embed', 'structures.js'), 'utf8')).toMatch(/^self\.aioaStructures=\{/);
+  });
+
+  it('le répertoire des stages à imprimer se suit de page en page', () => {
+    const printed = walk('stages/imprimer').flatMap((page) =>
+      [...page.matchAll(/<section class="sheet"/g)].map(() => 1),
+    );
+    expect(printed.length).toBe(internships);
+    expect(existsSync(join(build.outDir, 'stages', 'imprimer', '2', 'index.html'))).toBe(internships > SIZE);
+  });
+});

@@ -1,0 +1,208 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  comparable,
+  frenchPhone,
+  inTerritory,
+  matchEntry,
+  type HubStructure,
+  type LocalEntry,
+} from '../../src/lib/importDataInclusion.ts';
+import { validateDataInclusion } from '../../src/lib/structures/validateDataInclusion.ts';
+import { structureSchema } from '../../src/schemas/structure.ts';
+import { runScript } from '../support/runScript.ts';
+
+const FIXTURES = 'tests/fixtures/data-inclusion';
+const fixture = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as Record<string, unknown>[];
+
+describe('les fichiers de test data·inclusion', () => {
+  it.each([
+    ['structure', 'structures.json'],
+    ['service', 'services.json'],
+  ] as const)('sont au schéma national v1.0.8 : %s', (model, file) => {
+    expect(validateDataInclusion(model, fixture(file))).toEqual([]);
+  });
+});
+
+const hub = (fields: Partial<HubStructure>): HubStructure => ({
+  source: 'fixture',
+  id: 'fixture--x',
+  nom: 'Structure de test',
+  date_maj: '2026-09-01',
+  ...fields,
+});
+const entry = (id: string, data: Record<string, unknown>): LocalEntry => ({ id, text: '', data });
+
+describe('le territoire et le rapprochement', () => {
+  it.each([
+    ['un code postal du département', { code_postal: '41100' }, true],
+    ['un code postal voisin', { code_postal: '45000' }, false],
+    ['un code Insee du département', { code_insee: '41018' }, true],
+    ['sans code, un point dans l’emprise', { latitude: 47.6, longitude: 1.3 }, true],
+    ['sans code, un point à Paris', { latitude: 48.85, longitude: 2.35 }, false],
+    ['ni code ni point', {}, false],
+  ])('%s : %s', (_, fields, expected) => {
+    expect(inTerritory(hub(fields))).toBe(expected);
+  });
+
+  it('ignore accents, casse et apostrophes dans les noms', () => {
+    expect(comparable('Centre d’Information et d’Orientation')).toBe(
+      comparable("CENTRE D'INFORMATION ET D'ORIENTATION"),
+    );
+    expect(comparable('Vendôme')).toBe(comparable('VENDOME'));
+  });
+
+  const entries = [
+    entry('cio-blois', {
+      nom: 'Centre d’information et d’orientation de Blois',
+      sigle: 'CIO de Blois',
+      commune: 'Blois',
+      siret: '12345678900011',
+    }),
+    entry('ml', { nom: 'Mission Locale du Blaisois', commune: 'Blois' }),
+  ];
+
+  it.each([
+    [
+      'par SIRET, quel que soit le nom',
+      { siret: '12345678900011', nom: 'Autre nom', commune: 'Blois' },
+      'cio-blois',
+      'siret',
+    ],
+    [
+      'par nom et commune, sans accents ni casse',
+      { nom: 'MISSION LOCALE DU BLAISOIS', commune: 'BLOIS' },
+      'ml',
+      'nom et commune',
+    ],
+    ['par sigle et commune', { nom: 'CIO de Blois', commune: 'Blois' }, 'cio-blois', 'nom et commune'],
+  ])('rapproche %s', (_, fields, id, by) => {
+    expect(matchEntry(hub(fields), entries)).toMatchObject({ entry: { id }, by });
+  });
+
+  it.each([
+    ['le même nom dans une autre commune', { nom: 'Mission Locale du Blaisois', commune: 'Vendôme' }],
+    ['deux SIRET différents', { nom: 'CIO de Blois', commune: 'Blois', siret: '99999999900011' }],
+  ])('ne rapproche pas %s', (_, fields) => {
+    expect(matchEntry(hub(fields), entries)).toBeUndefined();
+  });
+
+  it.each([
+    ['+33254000000', '02 54 00 00 00'],
+    ['+33 2 54 00 00 00', '02 54 00 00 00'],
+    ['02.54.00.00.00', '02 54 00 00 00'],
+    ['3949', undefined],
+  ])('écrit le téléphone %s comme le site : %s', (phone, expected) => {
+    expect(frenchPhone(phone)).toBe(expected);
+  });
+});
+
+// Each case runs the script once or twice (a Node process each): slower than the other unit tests.
+describe('npm run import:data-inclusion', { timeout: 60_000 }, () => {
+  let dir = '';
+  let content = '';
+  const structures = () => join(content, 'structures');
+  const file = (id: string) => readFileSync(join(structures(), `${id}.yaml`), 'utf8');
+  const snapshot = () =>
+    Object.fromEntries(readdirSync(structures()).map((name) => [name, readFileSync(join(structures(), name), 'utf8')]));
+  const run = (...args: string[]) =>
+    runScript('import-data-inclusion', [...args, '--out', join(dir, 'rapport.md')], { CONTENT_DIR: content });
+  const hubFiles = [join(FIXTURES, 'structures.json'), join(FIXTURES, 'services.json')];
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'aioa41-di-'));
+    content = join(dir, 'content');
+    cpSync('content', content, { recursive: true });
+    // The test's own facts: a SIRET for the CIO, a phone a person checked for the BIJ (test numbers).
+    const cio = join(structures(), 'cio-blois.yaml');
+    writeFileSync(cio, readFileSync(cio, 'utf8').replace(/^type: cio$/m, 'siret: "12345678900011"\ntype: cio'));
+    const bij = join(structures(), 'bij-41.yaml');
+    writeFileSync(
+      bij,
+      readFileSync(bij, 'utf8')
+        .replace(/^verifie: false$/m, 'verifie: true')
+        .replace(/^code_postal: "41000"$/m, 'code_postal: "41000"\ntelephone: "01 99 00 00 09"'),
+    );
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('sans --write, liste les changements, compte les fiches hors du territoire et ne touche à rien', () => {
+    const before = snapshot();
+    const result = run(...hubFiles);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(
+      /1 fiche hors du territoire \(non détaillées\) ; 4 fiches dans le territoire : 3 rapprochées, 1 candidate/,
+    );
+    expect(result.stdout).not.toMatch(/Orléans|fixture--hors/);
+    expect(result.stdout).toMatch(/cio-blois\.yaml ← fixture--siret \(par siret\)/);
+    expect(result.stdout).toMatch(/mission-locale-blaisois\.yaml ← fixture--nom \(par nom et commune\)/);
+    expect(result.stdout).toMatch(/telephone : — → 01 99 00 00 01 : ajout/);
+    expect(result.stdout).toMatch(/telephone : 01 99 00 00 09 → 01 99 00 00 03 : non remplacé \(valeur vérifiée/);
+    expect(result.stdout).toMatch(/Association de test pour l’insertion, Vendôme \(fixture--candidate\)/);
+    expect(result.stdout).toMatch(/Essai : aucune fiche n’a été modifiée/);
+    expect(readFileSync(join(dir, 'rapport.md'), 'utf8')).toMatch(/\| telephone \| — \| 01 99 00 00 01 \| ajout \|/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('avec --write, remplit les coordonnées, note leur source et leur date, garde commentaires et ordre', () => {
+    const before = file('cio-blois');
+    const result = run(...hubFiles, '--write');
+    expect(result.code, result.stderr).toBe(0);
+    const after = file('cio-blois');
+    expect(after.split('\n')[0]).toBe(before.split('\n')[0]);
+    expect(after.split('\n')[0]).toMatch(/^# /);
+    const keysOf = (text: string) => Object.keys(parseYaml(text) as object);
+    const kept = keysOf(after).filter((key) => keysOf(before).includes(key));
+    expect(kept).toEqual(keysOf(before));
+    const data = structureSchema.parse(parseYaml(after));
+    expect(data).toMatchObject({ telephone: '01 99 00 00 01', latitude: 47.58812, courriel: 'cio@exemple.invalid' });
+    expect(data.sources?.telephone).toMatchObject({ source: 'data·inclusion (fixture)', id: 'fixture--siret' });
+    expect(data.sources?.coordonnees?.date.toISOString().slice(0, 10)).toBe('2026-10-01');
+    expect(file('bij-41')).toMatch(/^telephone: "01 99 00 00 09"$/m);
+    expect(readdirSync(structures())).not.toContain('association-de-test-pour-l-insertion-vendome.yaml');
+  });
+
+  it('une seconde fois, ne change plus rien', () => {
+    run(...hubFiles, '--write');
+    const once = snapshot();
+    const again = run(...hubFiles, '--write');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/Aucune modification : les fiches sont à jour/);
+    expect(snapshot()).toEqual(once);
+  });
+
+  it('avec --force, remplace aussi une valeur vérifiée', () => {
+    run(...hubFiles, '--write', '--force');
+    expect(file('bij-41')).toMatch(/^telephone: "01 99 00 00 03"$/m);
+  });
+
+  it('avec --nouvelles, écrit la candidate comme partenaire (membre: false), valide', () => {
+    const result = run(...hubFiles, '--write', '--nouvelles');
+    expect(result.code, result.stderr).toBe(0);
+    const data = structureSchema.parse(parseYaml(file('association-de-test-pour-l-insertion-vendome')));
+    expect(data).toMatchObject({ membre: false, verifie: false, bassin: 'vendome', services: ['Atelier de test'] });
+  });
+
+  it.each([
+    ['pas-du-json.json', /pas-du-json\.json : ce n’est pas du JSON/],
+    ['pas-une-liste.json', /pas-une-liste\.json : le fichier doit être une liste JSON de fiches/],
+    ['hors-schema.json', /fiche 2 \(fixture--sans-nom\), champ nom : [\s\S]*fiche 3 \(fixture--date\), champ date_maj/],
+  ])('refuse %s en français, code 1, sans rien écrire', (name, message) => {
+    const before = snapshot();
+    const result = run(join(FIXTURES, name), '--write', '--nouvelles');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/Aucune fiche n’a été modifiée/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('n’écrit rien quand le fichier des services est refusé', () => {
+    const before = snapshot();
+    const result = run(hubFiles[0]!, join(FIXTURES, 'pas-une-liste.json'), '--write');
+    expect(result.code).toBe(1);
+    expect(snapshot()).toEqual(before);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { listPageSize } from '../../src/lib/listPageSize.ts';
+import { pageNumbers, pageOfIndex, pagePath } from '../../src/lib/pagination.ts';
+import { readMapData, structureSummary } from '../../src/lib/structures/mapData.ts';
+
+describe('pages d’une longue liste', () => {
+  it('la page 1 est l’adresse de la liste, les suivantes un numéro dessous', () => {
+    expect(pagePath('/sitotheque/emploi/', 1)).toBe('/sitotheque/emploi/');
+    expect(pagePath('/sitotheque/emploi/', 3)).toBe('/sitotheque/emploi/3/');
+    expect(pagePath('/structures/bassin/blois', 2)).toBe('/structures/bassin/blois/2/');
+  });
+
+  it.each([
+    [1, 1, [1]],
+    [2, 5, [1, 2, 3, 4, 5]],
+    [1, 30, [1, 2, 3, null, 30]],
+    [15, 30, [1, null, 13, 14, 15, 16, 17, null, 30]],
+    [30, 30, [1, null, 28, 29, 30]],
+  ])('depuis la page %i sur %i, les liens vont à %j', (current, last, expected) => {
+    expect(pageNumbers(current, last)).toEqual(expected);
+  });
+
+  it('trouve la page d’un élément', () => {
+    expect([0, 49, 50, 120].map((index) => pageOfIndex(index, 50))).toEqual([1, 1, 2, 3]);
+  });
+});
+
+describe('taille des pages (site.listPageSize)', () => {
+  it('garde la valeur choisie, ou celle d’une construction de test', () => {
+    expect(listPageSize(50, undefined)).toBe(50);
+    expect(listPageSize(50, '3')).toBe(3);
+  });
+
+  it('refuse une valeur inutilisable en nommant le réglage et la correction', () => {
+    expect(() => listPageSize(4, undefined)).toThrow(/site\.listPageSize vaut « 4 ».*au moins 10/);
+    expect(() => listPageSize(12.5, undefined)).toThrow(/src\/site\.config\.ts/);
+    expect(() => listPageSize(50, 'beaucoup')).toThrow(/LIST_PAGE_SIZE vaut « beaucoup »/);
+  });
+});
+
+describe('données de la carte', () => {
+  it('résume une structure par son type et sa commune', () => {
+    expect(structureSummary({ type: 'cio', commune: 'Blois' }, { cio: 'CIO' })).toBe('CIO · Blois');
+  });
+
+  it('refuse un fichier qui n’en est pas un, en français', () => {
+    expect(() => readMapData({ structures: 'non' })).toThrow('Le fichier des structures de la carte est illisible.');
+    expect(readMapData({ types: {}, structures: [] }).structures).toEqual([]);
+  });
+});
