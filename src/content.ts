@@ -232,6 +232,11 @@ export async function offeringsOfStructure(structureId: string) {
 }
 
 /** Structures of a list of references, sorted by name. */
+/** The report a reference names, or undefined (a tool whose provenance is not the group). */
+export async function reportOf(ref: { id: string } | undefined): Promise<ReportEntry | undefined> {
+  return ref ? (await reportsNewestFirst()).find((report) => report.id === ref.id) : undefined;
+}
+
 export async function structuresOf(refs: readonly { id: string }[]): Promise<StructureEntry[]> {
   const ids = new Set(refs.map((ref) => ref.id));
   return (await structuresByName()).filter((structure) => ids.has(structure.id));

@@ -36,9 +36,10 @@ const documentSchema = z
     /** Or the web address of a document published elsewhere. */
     url: webAddress('l’adresse du document').optional(),
   })
-  .refine((doc) => Boolean(doc.fichier) !== Boolean(doc.url), {
+  // Neither: a document of the group that nobody has put online yet; the page says « non disponible en ligne ».
+  .refine((doc) => !(doc.fichier && doc.url), {
     error:
-      'un document a soit un « fichier » (dans public/documents/), soit une « url », pas les deux ni aucun → gardez l’un des deux.',
+      'un document a soit un « fichier » (dans public/documents/), soit une « url », pas les deux → gardez l’un des deux (ou aucun si le document n’est pas en ligne).',
   });
 
 /** A progress report ("point d'étape") of the group. */
@@ -56,7 +57,7 @@ export const reportSchema = (reference: ReferenceFn) =>
     thematiques: nonEmptyList(reference('themes'), 'un thème (nom d’un fichier de content/thematiques/, sans .yaml)'),
     /** Two or three sentences shown in lists and feeds. */
     resume: requiredText('un résumé de deux ou trois phrases'),
-    /** Downloadable documents: a file in `public/documents/` or an address. */
-    documents: optionalList(documentSchema, 'les documents (titre et fichier, ou titre et url)'),
+    /** Documents of the group: a file in `public/documents/`, an address, or neither while none is online. */
+    documents: optionalList(documentSchema, 'les documents (titre, et fichier ou url quand le document est en ligne)'),
   });
 export type Report = z.infer<ReturnType<typeof reportSchema>>;

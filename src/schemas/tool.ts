@@ -21,39 +21,61 @@ export const TOOL_CATEGORIES = {
 export type ToolCategory = keyof typeof TOOL_CATEGORIES;
 export const toolCategoryIds = Object.keys(TOOL_CATEGORIES) as [ToolCategory, ...ToolCategory[]];
 
+/**
+ * Where a tool's sheet comes from, shown to readers as structures show « Coordonnées à confirmer »:
+ * the group's own record (a report), a structure that described its tool, or nobody yet.
+ */
+export const TOOL_PROVENANCES = {
+  groupe: 'Cité dans un point d’étape du groupe',
+  structure: 'Fiche fournie par la structure qui détient l’outil',
+  'a-confirmer': 'Provenance à confirmer',
+} as const;
+export type ToolProvenance = keyof typeof TOOL_PROVENANCES;
+const toolProvenanceIds = Object.keys(TOOL_PROVENANCES) as [ToolProvenance, ...ToolProvenance[]];
+
 /** An orientation tool used by the network's professionals. */
 export const toolSchema = (reference: ReferenceFn) =>
-  z.object({
-    /** Name of the tool, or a generic description when no public name is certain. */
-    nom: requiredText('le nom de l’outil'),
-    /** One of the four categories. */
-    categorie: oneOf(toolCategoryIds, 'la catégorie', TOOL_CATEGORIES),
-    /** What the tool is for, in two or three sentences. */
-    description: requiredText('deux ou trois phrases sur l’usage de l’outil'),
-    /** Publics it is used with. */
-    publics: nonEmptyList(audience, 'un public'),
-    /** Conditions of use (training, duration, with a counsellor…). */
-    conditions: requiredText('les conditions d’utilisation'),
-    /**
-     * Structures that hold the tool: one identifier of a file in `content/structures/`, or a list of them
-     * when several structures use it. Always read as a list; leave out for a tool common to the whole network.
-     */
-    structure: z
-      .union([reference('structures'), z.array(reference('structures'))], {
-        error:
-          'valeur invalide → écrivez le nom d’un fichier de content/structures/ (sans .yaml), ou une liste de tels noms, une ligne « - nom » par structure.',
-      })
-      .meta({
-        description:
-          'La structure qui détient l’outil (nom d’un fichier de content/structures/), ou la liste de celles qui l’utilisent ; à omettre pour un outil commun à tout le réseau.',
-      } satisfies FieldMeta)
-      .optional()
-      .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
-    /** Themes: identifiers of files in `content/thematiques/`. */
-    thematiques: optionalList(reference('themes'), 'les thèmes'),
-    /** Link to the tool or its description. */
-    lien: webAddress('l’adresse de l’outil').optional(),
-    /** Anything else worth knowing. */
-    remarques: optionalText('des remarques'),
-  });
+  z
+    .object({
+      /** Name of the tool, or a generic description when no public name is certain. */
+      nom: requiredText('le nom de l’outil'),
+      /** One of the four categories. */
+      categorie: oneOf(toolCategoryIds, 'la catégorie', TOOL_CATEGORIES),
+      /** What the tool is for, in two or three sentences. */
+      description: requiredText('deux ou trois phrases sur l’usage de l’outil'),
+      /** Publics it is used with. */
+      publics: nonEmptyList(audience, 'un public'),
+      /** Conditions of use (training, duration, with a counsellor…). */
+      conditions: requiredText('les conditions d’utilisation'),
+      /**
+       * Structures that hold the tool: one identifier of a file in `content/structures/`, or a list of them
+       * when several structures use it. Always read as a list; leave out for a tool common to the whole network.
+       */
+      structure: z
+        .union([reference('structures'), z.array(reference('structures'))], {
+          error:
+            'valeur invalide → écrivez le nom d’un fichier de content/structures/ (sans .yaml), ou une liste de tels noms, une ligne « - nom » par structure.',
+        })
+        .meta({
+          description:
+            'La structure qui détient l’outil (nom d’un fichier de content/structures/), ou la liste de celles qui l’utilisent ; à omettre pour un outil commun à tout le réseau.',
+        } satisfies FieldMeta)
+        .optional()
+        .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
+      /** Themes: identifiers of files in `content/thematiques/`. */
+      thematiques: optionalList(reference('themes'), 'les thèmes'),
+      /** Link to the tool or its description. */
+      lien: webAddress('l’adresse de l’outil').optional(),
+      /** Anything else worth knowing. */
+      remarques: optionalText('des remarques'),
+      /** Where this sheet comes from: groupe (a report names the tool), structure, or a-confirmer (the default). */
+      provenance: oneOf(toolProvenanceIds, 'la provenance de la fiche', TOOL_PROVENANCES).default('a-confirmer'),
+      /** With `provenance: groupe`, the report that names the tool (name of a file of `content/points-etape/`). */
+      point_etape: reference('reports').optional(),
+    })
+    .refine((tool) => tool.provenance !== 'groupe' || tool.point_etape !== undefined, {
+      path: ['point_etape'],
+      error:
+        'une fiche « provenance: groupe » doit citer son point d’étape → ajoutez « point_etape: » suivi du nom d’un fichier de content/points-etape/ (sans .md), ou changez la provenance en a-confirmer.',
+    });
 export type Tool = z.infer<ReturnType<typeof toolSchema>>;

@@ -230,7 +230,7 @@ describe('l’annuaire et les fiches', () => {
   it('filtre l’annuaire par public, et l’adresse garde le filtre', async () => {
     const page = await session.context.newPage();
     await page.goto(new URL('structures/', siteUrl).href);
-    await page.getByLabel('Public').selectOption({ label: 'Parents' });
+    await page.getByLabel('Public', { exact: true }).selectOption({ label: 'Parents' });
     await page.waitForURL(/\?public=parents$/);
     const shown = await listItems(page).count();
     expect(shown).toBeGreaterThan(0);
