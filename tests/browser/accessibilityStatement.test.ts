@@ -1,26 +1,22 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { site } from '../../src/site.config.ts';
 import { readAudit } from '../../src/lib/readAudit.ts';
 import { formatRate } from '../../src/lib/rgaaConformity.ts';
-import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
+import { openPage, useOfflineBrowser } from '../support/browser.ts';
 
+const session = useOfflineBrowser();
 const siteUrl = inject('siteUrl');
 const audit = readAudit();
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await (await offlineContext(browser)).context.newPage();
-});
-afterAll(async () => {
-  await browser.close();
+  page = await session.context.newPage();
 });
 
 describe('la déclaration d’accessibilité RGAA', () => {
   it('a les rubriques qu’exige le RGAA', async () => {
-    await page.goto(new URL('accessibilite/', siteUrl).href);
+    await openPage(page, '/accessibilite/');
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect(headings).toEqual(
       expect.arrayContaining([
@@ -41,17 +37,16 @@ describe('la déclaration d’accessibilité RGAA', () => {
   });
 
   it('déclare l’état que montrent l’accueil et le pied de page', async () => {
-    await page.goto(new URL('accessibilite/', siteUrl).href);
+    await openPage(page, '/accessibilite/');
     const declared = await page.locator('main p', { hasText: 'Le site est' }).locator('strong').first().textContent();
     expect(declared).toBe(audit.conformity.statut);
 
-    await page.goto(siteUrl);
+    await openPage(page, '/');
     const mention = page.getByRole('main').getByRole('link', { name: `${declared} au RGAA` });
     expect(await mention.getAttribute('href')).toBe('/accessibilite/');
     const footerLink = page.getByRole('contentinfo').getByRole('link', { name: `Accessibilité : ${declared}` });
     expect(await footerLink.getAttribute('href')).toBe('/accessibilite/');
   });
-
   it('donne le taux calculé par la grille, l’échantillon, les non-conformités et dit que c’est une auto-évaluation', async () => {
     await page.goto(new URL('accessibilite/', siteUrl).href);
     const text = await page.getByRole('main').innerText();
