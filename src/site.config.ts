@@ -74,12 +74,6 @@ export const site = {
   /** Contact for the accessibility statement and the legal notice (a form or address of the group, never a person). */
   contactUrl: 'https://github.com/aioa41/site/issues/new/choose',
   /**
-   * RGAA compliance status as content/pages/accessibilite.md declares it: « totalement conforme »,
-   * « partiellement conforme » (≥ 50 % of the criteria, measured by an audit) or « non conforme » (below that,
-   * or no valid audit yet). The footer and the home page show it; a test keeps them equal to the statement.
-   */
-  accessibilityStatus: 'non conforme' as 'totalement conforme' | 'partiellement conforme' | 'non conforme',
-  /**
    * Longest list a page shows at once: past it, the sitothèque's themes, the directory's areas and the
    * internships are cut into pages (links that work without JavaScript), so that no page grows with the whole
    * content. Editors may change it (a whole number, 10 or more); builds of tests may set LIST_PAGE_SIZE.

@@ -175,3 +175,46 @@ export function answersLeadingTo(steps: readonly DiagnosticStep[]): Map<string, 
   }
   return incoming;
 }
+
+/** The text of a step as a page names it: the question, or the result's title. */
+export function stepTitle(step: DiagnosticStep): string {
+  return isQuestion(step) ? step.data.question : (step.data as { titre: string }).titre;
+}
+
+/**
+ * A page title per step that no other step shares. Steps with the same text (« Trouver un emploi » for
+ * the young and for adults) get the nearest earlier answer that tells them apart, walking back up the
+ * tree: « Trouver un emploi (De 16 à 25 ans) ».
+ */
+export function distinctStepTitles(steps: readonly DiagnosticStep[]): Map<string, string> {
+  const incoming = answersLeadingTo(steps);
+  /** The answers on the way back to the first question, nearest first (first path when there are several). */
+  const answersBack = (id: string): string[] => {
+    const labels: string[] = [];
+    const seen = new Set<string>();
+    for (
+      let answer = incoming.get(id)?.[0];
+      answer && !seen.has(answer.stepId);
+      answer = incoming.get(answer.stepId)?.[0]
+    ) {
+      seen.add(answer.stepId);
+      labels.push(answer.libelle);
+    }
+    return labels;
+  };
+  const titles = new Map(steps.map((step) => [step.id, stepTitle(step)]));
+  const groups = Map.groupBy(steps, (step) => stepTitle(step));
+  for (const [title, group] of groups) {
+    if (group.length < 2) continue;
+    const chains = group.map((step) => answersBack(step.id));
+    const depth = Math.max(...chains.map((chain) => chain.length));
+    for (let level = 0; level < depth; level += 1) {
+      const labels = chains.map((chain) => chain[level] ?? '');
+      if (new Set(labels).size === labels.length && labels.every(Boolean)) {
+        group.forEach((step, index) => titles.set(step.id, `${title} (${labels[index]})`));
+        break;
+      }
+    }
+  }
+  return titles;
+}

@@ -387,3 +387,16 @@ describe('la page pour les professionnels', () => {
     await context.close();
   });
 });
+
+describe('RGAA 7.5 : les messages de statut de l’autodiagnostic', () => {
+  it('annonce la progression par une zone de statut déjà présente avant chaque changement', async () => {
+    const { page, context } = await openDiagnostic();
+    const progress = page.getByRole('status').filter({ hasText: /^Question \d/ });
+    // A live region is announced only if it exists before its text changes.
+    expect(await progress.textContent()).toBe('Question 1 sur 6 au plus');
+    await answer(page, 'Blois ou ses environs');
+    expect(await progress.textContent()).toBe('Question 2 sur 6 au plus');
+    expect(await page.locator('diagnostic-island').ariaSnapshot()).toContain('status: Question 2 sur 6 au plus');
+    await context.close();
+  });
+});

@@ -17,7 +17,7 @@ describe.each([
   ['/points-etape/', /^Points d’étape \| AIOA 41$/, /^Points d’étape$/],
   ['/points-etape/2013-trois-thematiques/', /30 mars 2013 \| AIOA 41$/, /au 30 mars 2013/],
   ['/thematiques/', /^Thèmes \| AIOA 41$/, /^Thèmes$/],
-  ['/thematiques/apprentissage/', /^Apprentissage \| AIOA 41$/, /^Apprentissage$/],
+  ['/thematiques/apprentissage/', /^Thème : Apprentissage \| AIOA 41$/, /^Apprentissage$/],
   ['/accessibilite/', /^Déclaration d’accessibilité \| AIOA 41$/, /^Déclaration d’accessibilité$/],
   ['/mentions-legales/', /^Mentions légales et confidentialité \| AIOA 41$/, /^Mentions légales/],
   ['/contribuer/', /^Contribuer au site \| AIOA 41$/, /^Contribuer au site$/],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answersLeadingTo,
   decodeAnswers,
+  distinctStepTitles,
   encodeAnswers,
   followAnswers,
   questionsLeft,
@@ -110,5 +111,33 @@ describe('answersLeadingTo', () => {
       { stepId: 'besoin', libelle: 'E' },
     ]);
     expect(incoming.get('bassin')).toBeUndefined();
+  });
+});
+
+describe('distinctStepTitles', () => {
+  const question = (id: string, text: string, options: [string, string][]) => ({
+    id,
+    data: { type: 'question', question: text, options: options.map(([libelle, suite]) => ({ libelle, suite })) },
+  });
+  const result = (id: string, titre: string) => ({ id, data: { type: 'resultat', titre } });
+  const tree = [
+    question('age', 'Quel âge avez-vous ?', [
+      ['De 16 à 25 ans', 'besoin-jeune'],
+      ['26 ans ou plus', 'besoin-adulte'],
+    ]),
+    question('besoin-jeune', 'Quelle est votre question ?', [['Je cherche un emploi', 'emploi-jeune']]),
+    question('besoin-adulte', 'Quelle est votre question ?', [['Je cherche un emploi', 'emploi-adulte']]),
+    result('emploi-jeune', 'Trouver un emploi'),
+    result('emploi-adulte', 'Trouver un emploi'),
+  ] as unknown as DiagnosticStep[];
+
+  it('garde le texte d’une étape unique, et distingue les étapes de même texte par la réponse qui les sépare', () => {
+    expect(Object.fromEntries(distinctStepTitles(tree))).toEqual({
+      age: 'Quel âge avez-vous ?',
+      'besoin-jeune': 'Quelle est votre question ? (De 16 à 25 ans)',
+      'besoin-adulte': 'Quelle est votre question ? (26 ans ou plus)',
+      'emploi-jeune': 'Trouver un emploi (De 16 à 25 ans)',
+      'emploi-adulte': 'Trouver un emploi (26 ans ou plus)',
+    });
   });
 });

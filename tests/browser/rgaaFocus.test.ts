@@ -1,0 +1,105 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readSample } from '../../src/lib/readAudit.ts';
+import { useOfflineBrowser } from '../support/browser.ts';
+import { onePagePerTemplate, pagesToCheck } from '../support/builtPages.ts';
+import { walkFocus } from '../support/focusIndicator.ts';
+
+const siteUrl = inject('siteUrl');
+const session = useOfflineBrowser({ viewport: { width: 1280, height: 800 } });
+// One page of each template, and every page of the audit's sample.
+const templates = [
+  ...new Set([...onePagePerTemplate(pagesToCheck('dist')), ...readSample().map((page) => page.chemin)]),
+]
+  .sort()
+  .map((path) => [path] as const);
+
+/** Scrolls to the end and back, as a reader would, so that what starts when it comes into view (a map) is there. */
+async function loadWholePage(page: Page) {
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  // Lazy frames (the embed generator's preview) load once in view.
+  await page.waitForLoadState('networkidle');
+  for (const map of await page.locator('structure-map').all()) {
+    await map.locator('[data-map-toolbar] button:not([disabled])').first().waitFor();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+describe('RGAA 10.7 et 12.13 : au clavier, sur une page de chaque modèle', () => {
+  it.each(templates)(
+    '%s : chaque élément interactif reçoit le focus, et le focus se voit (2 px, contraste 3:1)',
+    async (path) => {
+      const page = await session.context.newPage();
+      await page.goto(new URL(path.slice(1), siteUrl).href, { waitUntil: 'load' });
+      await loadWholePage(page);
+      const { stops, unreached } = await walkFocus(page);
+      expect(stops.length).toBeGreaterThan(0);
+      expect(
+        stops.filter((stop) => stop.problems.length > 0).map((stop) => `${stop.label}: ${stop.problems.join(', ')}`),
+      ).toEqual([]);
+      expect(unreached, 'éléments interactifs que la touche Tab n’atteint pas').toEqual([]);
+      await page.close();
+    },
+    120_000,
+  );
+});
+
+/** One Tab stop inside the map: what it is, where it is drawn. */
+interface MapStop {
+  kind: 'skip' | 'toolbar' | 'canvas' | 'marker' | 'attribution' | 'legend' | 'other';
+  name: string;
+  x: number;
+  y: number;
+}
+
+describe('RGAA 12.8 : l’ordre du focus dans la carte', () => {
+  it('suit l’ordre visuel : lien d’évitement, commandes de gauche à droite, carte, repères, légende, puis la liste', async () => {
+    const page = await session.context.newPage();
+    await page.goto(new URL('carte/', siteUrl).href, { waitUntil: 'load' });
+    await page.locator('.leaflet-marker-icon').first().waitFor();
+    const stops: MapStop[] = [];
+    let after = '';
+    for (let step = 0; step < 200; step += 1) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const box = element.getBoundingClientRect();
+        const name = (element.getAttribute('aria-label') ?? element.textContent).trim();
+        const inMap = element.closest('structure-map');
+        const kind = element.matches('.map-page__skip')
+          ? 'skip'
+          : element.closest('.map-page__map details')
+            ? 'legend'
+            : !inMap
+              ? 'other'
+              : element.closest('[data-map-toolbar]')
+                ? 'toolbar'
+                : element.matches('[data-map-canvas]')
+                  ? 'canvas'
+                  : element.closest('.leaflet-marker-pane')
+                    ? 'marker'
+                    : element.closest('.leaflet-control-attribution')
+                      ? 'attribution'
+                      : 'other';
+        return { kind, name, x: box.left, y: box.top, list: Boolean(element.closest('.map-page__list')) };
+      });
+      if (stop.list) {
+        after = stop.name;
+        break;
+      }
+      if (stop.kind !== 'other' || stops.length > 0) stops.push(stop as MapStop);
+    }
+    const kinds = stops.map((stop) => stop.kind);
+    // Each kind of stop comes as one run, in this order.
+    const runs = kinds.filter((kind, index) => kind !== kinds[index - 1]);
+    expect(runs).toEqual(['skip', 'toolbar', 'canvas', 'marker', 'attribution', 'legend']);
+    const toolbar = stops.filter((stop) => stop.kind === 'toolbar');
+    expect(toolbar.map((stop) => stop.name)).toEqual(
+      [...toolbar].sort((a, b) => a.y - b.y || a.x - b.x).map((stop) => stop.name),
+    );
+    expect(toolbar).toHaveLength(7);
+    expect(stops.filter((stop) => stop.kind === 'marker').length).toBeGreaterThan(0);
+    expect(after, 'après la carte, le focus passe à la liste des structures').not.toBe('');
+    await page.close();
+  });
+});

@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useOfflineBrowser } from '../support/browser.ts';
+import { pagesToCheck } from '../support/builtPages.ts';
+
+const siteUrl = inject('siteUrl');
+const pages = pagesToCheck('dist');
+// Titles, headings and language are in the HTML as served: no need to run the pages' scripts.
+const session = useOfflineBrowser({ javaScriptEnabled: false });
+
+/** What RGAA 8.3, 8.5, 8.6 and 8.7 look at on one page. */
+interface PageFacts {
+  path: string;
+  title: string;
+  h1: string;
+  lang: string;
+  /** The main content's text, compared as `words` compares. */
+  text: string;
+  /** Passages that read as English but are not marked `lang="en"`. */
+  unmarked: string[];
+}
+
+const facts: PageFacts[] = [];
+
+beforeAll(async () => {
+  const page = await session.context.newPage();
+  for (const path of pages) {
+    await page.goto(new URL(path.slice(1), siteUrl).href);
+    const found = await page.evaluate(() => {
+      // Frequent English words that are not French words too: three in one block make an English passage.
+      const english = /\b(the|and|of|with|your|you|this|that|from|for|are|is|to|be|have|will|which|about|more)\b/gi;
+      const french = /\b(le|la|les|des|du|et|est|un|une|pour|dans|sur|avec|vous|qui|que|au|aux|en|par)\b/gi;
+      const unmarked = [
+        ...document.querySelectorAll<HTMLElement>(
+          'body p, body li, body h1, body h2, body h3, body td, body th, body dd, body dt, body a, body figcaption, body blockquote',
+        ),
+      ]
+        .filter((element) => !element.closest('[lang]:not([lang^="fr"])'))
+        .map((element) => element.innerText.replace(/\s+/g, ' ').trim())
+        .filter(
+          (text) =>
+            (text.match(english)?.length ?? 0) >= 3 &&
+            (text.match(english)?.length ?? 0) > (text.match(french)?.length ?? 0),
+        );
+      return {
+        title: document.title.trim(),
+        h1: document.querySelector('h1')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+        lang: document.documentElement.lang,
+        text: document.querySelector('main')?.innerText ?? '',
+        unmarked,
+      };
+    });
+    facts.push({ path, ...found, text: words(found.text) });
+  }
+  await page.close();
+}, 600_000);
+
+/** Lower case, plain apostrophes, no punctuation but letters and digits: how a title and a heading compare. */
+const words = (text: string) =>
+  text
+    .toLocaleLowerCase('fr')
+    .replace(/[’']/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+describe(`RGAA 8.5 et 8.6 : les titres des ${pages.length} pages`, () => {
+  it('chaque page a un titre que son titre principal (h1) ou son texte reprend', () => {
+    const irrelevant = facts
+      .filter((fact) => fact.h1 !== '')
+      .filter((fact) => {
+        // The page's own part of the title: before « | AIOA 41 », « — » and a final precision in brackets.
+        const own = words(fact.title.split(/ \| | — /)[0]!.replace(/ \([^)]*\)$/, ''));
+        const ownWords = own.split(' ').filter((word) => word.length >= 3);
+        const heading = words(fact.h1);
+        const shared = ownWords.filter((word) => heading.split(' ').includes(word)).length;
+        return !(own !== '' && (heading.includes(own) || shared >= 0.75 * ownWords.length || fact.text.includes(own)));
+      })
+      .map((fact) => `${fact.path}: titre « ${fact.title} », h1 « ${fact.h1} »`);
+    expect(facts.filter((fact) => fact.title === '').map((fact) => fact.path)).toEqual([]);
+    expect(irrelevant).toEqual([]);
+  });
+
+  it('deux pages différentes n’ont jamais le même titre', () => {
+    const byTitle = Map.groupBy(facts, (fact) => fact.title);
+    const shared = [...byTitle]
+      .filter(([, group]) => group.length > 1)
+      .map(([title, group]) => `« ${title} » : ${group.map((fact) => fact.path).join(', ')}`);
+    expect(shared).toEqual([]);
+  });
+});
+
+describe('RGAA 8.3, 8.4 et 8.7 : la langue', () => {
+  it('chaque page déclare le français comme langue principale', () => {
+    expect(facts.filter((fact) => fact.lang !== 'fr').map((fact) => `${fact.path}: lang="${fact.lang}"`)).toEqual([]);
+  });
+
+  it('aucun passage en anglais n’est laissé sans attribut lang', () => {
+    expect(facts.flatMap((fact) => fact.unmarked.map((text) => `${fact.path}: « ${text.slice(0, 80)} »`))).toEqual([]);
+  });
+});
