@@ -32,6 +32,10 @@ async function answer(page: Page, label: string) {
   await page.getByRole('button', { name: 'Continuer' }).click();
 }
 
+/** The island fetches the result's body from its static page: waits until it is in. */
+const resultLoaded = (page: Page) =>
+  page.locator('diagnostic-island[data-result-loaded]').waitFor({ state: 'attached' });
+
 const currentQuestion = (page: Page) => page.getByRole('group').locator('legend').textContent();
 const counsellingSection = (page: Page) =>
   page.locator('section').filter({ has: page.getByRole('heading', { name: 'Des structures pour vous accompagner' }) });
@@ -88,6 +92,7 @@ describe('l’autodiagnostic avec JavaScript', () => {
       await expect
         .poll(() => page.getByRole('heading', { level: 2, name: `Votre résultat : ${title}` }).count())
         .toBe(1);
+      await resultLoaded(page);
       const counsel = counsellingSection(page);
       expect(await counsel.getByRole('heading', { name: expected }).count()).toBe(1);
       expect(await page.getByRole('heading', { name: otherArea }).count()).toBe(0);
@@ -156,6 +161,7 @@ describe('l’autodiagnostic avec JavaScript', () => {
     const { context } = await offlineContext(browser);
     const page = await context.newPage();
     await page.goto(shared);
+    await resultLoaded(page);
     expect(await page.getByRole('heading', { level: 2, name: 'Votre résultat : Trouver un emploi' }).count()).toBe(1);
     expect(
       await counsellingSection(page).getByRole('heading', { name: 'Mission Locale du Romorantinais' }).count(),
@@ -191,8 +197,15 @@ describe('l’autodiagnostic avec JavaScript', () => {
     for (const label of romorantinJobSeeker) await answer(page, label);
     expect(outside.urls).toEqual([]);
     expect(requests.every((url) => new URL(url).origin === new URL(siteUrl).origin)).toBe(true);
-    // After loading, only the favicon comes again (Chromium re-reads it on each history entry): no answer goes out.
-    expect(requests.slice(afterLoad).filter((url) => new URL(url).pathname !== '/favicon.svg')).toEqual([]);
+    await resultLoaded(page);
+    // After loading, only the favicon comes again (Chromium re-reads it on each history entry), and the result's
+    // static page for the area, the same for everyone: no answer goes out.
+    expect(
+      requests
+        .slice(afterLoad)
+        .filter((url) => new URL(url).pathname !== '/favicon.svg')
+        .map((url) => `${new URL(url).pathname}${new URL(url).search}`),
+    ).toEqual(['/diagnostic/romorantin/emploi-jeune/']);
     await context.close();
   });
 
@@ -218,9 +231,23 @@ describe('l’autodiagnostic avec JavaScript', () => {
     await context.close();
   });
 
+  it('quand le résultat ne se charge pas, le dit et mène à sa page', async () => {
+    const { page, context } = await openDiagnostic();
+    await page.route('**/diagnostic/romorantin/emploi-jeune/', (route) => route.abort('failed'));
+    for (const label of romorantinJobSeeker) await answer(page, label);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Votre résultat n’a pas pu se charger');
+    expect(await alert.getByRole('link', { name: 'ouvrez ce résultat sur sa page' }).getAttribute('href')).toBe(
+      '/diagnostic/romorantin/emploi-jeune/',
+    );
+    await context.close();
+  });
+
   it('fonctionne sous un sous-chemin', async () => {
     const { page, context, errors } = await openDiagnostic({ base: subPathSiteUrl });
     for (const label of romorantinJobSeeker) await answer(page, label);
+    await resultLoaded(page);
     expect(new URL(page.url()).pathname).toBe('/aioa41/diagnostic/');
     expect(
       await counsellingSection(page).getByRole('heading', { name: 'Mission Locale du Romorantinais' }).count(),
@@ -304,6 +331,7 @@ describe(`chaque résultat mène aux structures qu’il nomme (graine ${seed})`,
           }
         }
         const route = answers.join(' › ');
+        if (javaScriptEnabled) await resultLoaded(page);
         const title = page.getByRole('heading', { level: javaScriptEnabled ? 2 : 1, name: /^Votre résultat/ });
         expect(await title.count(), `un résultat au bout de « ${route} »`).toBe(1);
         const { structures, onMap, mapPath } = await resultLinks(page);
