@@ -241,8 +241,12 @@ function widgetOf(field: FieldDoc, titles: TitleFields): Partial<CmsField> {
       return { widget: 'hidden', default: field.values?.[0] };
     case 'reference':
       return relation(field, titles, false);
-    case 'object':
-      return { widget: 'object', fields: (field.fields ?? []).map((sub) => cmsField(sub, titles)) };
+    case 'object': {
+      const fields = (field.fields ?? []).map((sub) => cmsField(sub, titles));
+      // Decap checks an optional group's fields even when the group is left empty: they become optional in the
+      // form, and the schema's own rule (a source needs its date…) is checked by the pull request's CI.
+      return { widget: 'object', fields: field.required ? fields : fields.map((sub) => ({ ...sub, required: false })) };
+    }
     case 'union': {
       // A value written in several ways (one name, or a list of names): the form always writes the fullest one.
       const fullest = field.options?.find((option) => option.kind === 'list') ?? field.options?.[0];
@@ -289,7 +293,8 @@ export function cmsField(field: FieldDoc, titles: TitleFields, name = field.name
   } as CmsField;
   if (field.description && field.kind !== 'literal') result.hint = field.description;
   if (field.kind === 'list' && field.required) result.min = 1;
-  if (field.kind === 'boolean' && typeof field.defaultValue === 'boolean') result.default = field.defaultValue;
+  // A required yes/no starts at "no" (for `verifie`: "coordonnées à confirmer"), the cautious answer.
+  if (field.kind === 'boolean') result.default = typeof field.defaultValue === 'boolean' ? field.defaultValue : false;
   return result;
 }
 

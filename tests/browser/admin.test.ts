@@ -1,0 +1,137 @@
+// The editing interface (/admin/) with its local backend: decap-server started here on a free port, against a
+// throwaway copy of content/ (never the real folder), reached through the test server's /api/v1 as `npm run
+// admin` does. An editor creates a structure and corrects a site of the sitothèque through the forms.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startDecapServer, type DecapServer } from '../../scripts/lib/decapServer.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer.ts';
+import { useOfflineBrowser } from '../support/browser.ts';
+import { formatPageProblem, watchCspAndConsole, type PageProblem } from '../support/pageAudit.ts';
+import { runScript } from '../support/runScript.ts';
+
+const session = useOfflineBrowser();
+let repository: string;
+let decap: DecapServer;
+let server: StaticServer;
+let page: Page;
+let problemsSince: (path: string) => Promise<PageProblem[]>;
+
+beforeAll(async () => {
+  repository = mkdtempSync(join(tmpdir(), 'aioa41-admin-'));
+  cpSync('content', join(repository, 'content'), { recursive: true });
+  mkdirSync(join(repository, 'public', 'documents'), { recursive: true });
+  decap = await startDecapServer(repository);
+  server = await startStaticServer('dist', '/', 0, decap.origin);
+});
+
+const problems: PageProblem[] = [];
+let opened = false;
+
+/** Opens the interface at `hash` in a fresh page, signed in to the local backend. */
+async function openAdmin(hash: string) {
+  if (opened) {
+    problems.push(...(await problemsSince('/admin/')));
+    await page.close();
+  }
+  opened = true;
+  page = await session.context.newPage();
+  problemsSince = await watchCspAndConsole(page);
+  // `?local`: the built page uses decap-server (Decap accepts it on 127.0.0.1 only).
+  await page.goto(`${server.url}admin/?local${hash}`);
+  const signIn = page.getByRole('button', { name: 'Se connecter' });
+  await Promise.race([
+    signIn.waitFor(),
+    page
+      .getByRole('button', { name: /^Publi/ })
+      .first()
+      .waitFor(),
+  ]);
+  if (await signIn.isVisible()) await signIn.click();
+}
+
+afterAll(async () => {
+  await server.close();
+  await decap.stop();
+  rmSync(repository, { recursive: true, force: true });
+});
+
+/** A form field by its label; Decap adds « (optionnel) » to optional ones. */
+const field = (label: string) => page.getByLabel(new RegExp(`^${label}( \\(optionnel\\))?$`));
+
+/** Picks an option of a Decap select (react-select): opens the menu, types, takes the match. */
+async function choose(label: string, option: string) {
+  await field(label).fill(option);
+  await page.getByRole('option', { name: option, exact: false }).first().click();
+}
+
+/** Publishes the entry open in the editor and waits for Decap to confirm. */
+async function publish() {
+  await page.getByRole('button', { name: 'Publier', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Publier maintenant' }).click();
+}
+
+describe('l’interface d’édition, sur une copie locale du contenu', () => {
+  it('crée une structure : le formulaire exige les champs obligatoires et refuse un code postal invalide', async () => {
+    await openAdmin('#/collections/structures/new');
+    await field('Nom').waitFor();
+    await publish();
+    await expect.poll(() => page.getByText('Le champ Nom est requis.').count()).toBeGreaterThan(0);
+    expect(existsSync(join(repository, 'content/structures/pij-de-test.yaml'))).toBe(false);
+
+    await field('Nom').fill('PIJ de test');
+    await choose('Type', 'Autre structure');
+    await choose('Bassin', 'Vendôme');
+    await field('Description').fill('Accueille les jeunes : études, emploi, logement, mobilité.');
+    await field('Code postal').fill('4110');
+    await field('Commune').fill('Vendôme');
+    await field('Latitude').fill('47.793');
+    await field('Longitude').fill('1.066');
+    await choose('Publics', 'Parents');
+    await field('Date de dernière vérification').fill('2026-11-29');
+    await publish();
+    await page.getByText('code postal invalide → écrivez 5 chiffres entre guillemets, par exemple "41000".').waitFor();
+    expect(existsSync(join(repository, 'content/structures/pij-de-test.yaml'))).toBe(false);
+
+    await field('Code postal').fill('');
+    await field('Code postal').fill('41100');
+    await publish();
+    const file = join(repository, 'content/structures/pij-de-test.yaml');
+    await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^nom: "PIJ de test"\n/);
+    expect(text).toContain('code_postal: "41100"\n');
+    expect(text).toContain('publics:\n  - parents\n');
+    expect(text).toMatch(/\ndate_maj: \d{4}-\d{2}-\d{2}\n/);
+
+    const check = runScript('check-content', [], { CONTENT_DIR: join(repository, 'content') });
+    expect(check.stderr.split('\n').filter((line) => line.includes('pij-de-test'))).toEqual([]);
+    expect(check.code, check.stderr).toBe(0);
+  });
+
+  it('corrige un champ d’un site de la sitothèque : le fichier change d’une seule ligne', async () => {
+    const file = join(repository, 'content/sitotheque/onisep.yaml');
+    const before = readFileSync(file, 'utf8');
+    await openAdmin('#/collections/sites/entries/onisep');
+    await field('Titre').waitFor();
+    await field('Titre').fill('');
+    await field('Titre').fill('Onisep, l’info sur les métiers');
+    await publish();
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).not.toBe(before);
+    const after = readFileSync(file, 'utf8').split('\n');
+    const changed = before.split('\n').flatMap((line, index) => (line === after[index] ? [] : [[line, after[index]]]));
+    expect(changed).toEqual([['titre: "Onisep"', 'titre: "Onisep, l’info sur les métiers"']]);
+    expect(after).toHaveLength(before.split('\n').length);
+  });
+
+  it('ne déclenche aucune violation de la politique de sécurité ni erreur console', async () => {
+    problems.push(...(await problemsSince('/admin/')));
+    // Decap refuses a save with invalid fields by rejecting a promise with no value: one per refused « Publier »
+    // of the first test (missing fields, then the bad postcode). Anything else is a fault.
+    const refusals = problems.filter((problem) => formatPageProblem(problem) === '/admin/: exception: undefined');
+    expect(refusals).toHaveLength(2);
+    expect(problems.filter((problem) => !refusals.includes(problem)).map(formatPageProblem)).toEqual([]);
+  });
+});
