@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeBareProject } from './lib/bareProject.ts';
 import { measureInBrowser } from './lib/browserTimings.ts';
-import { htmlBudgetProblem, loadBudgets, pageBudgetProblems } from './lib/budgets.ts';
+import { formatBudgetProblem, htmlBudgetProblem, loadBudgets, pageBudgetProblems } from './lib/budgets.ts';
 import { generateContent } from './lib/generateContent.ts';
 import { PAGE_TYPES, pageOfType } from './lib/pageTypes.ts';
 import { folderSize, SiteWeigher } from './lib/pageWeight.ts';
@@ -170,7 +170,11 @@ function problemsOf(results: BenchResults): string[] {
   const problems: string[] = [];
   for (const [index, result] of results.scales.entries()) {
     for (const type of result.pageTypes) {
-      if ('html' in type) problems.push(...pageBudgetProblems(type, budgets).map((line) => `${result.scale}: ${line}`));
+      if ('html' in type) {
+        problems.push(
+          ...pageBudgetProblems(type, budgets).map((problem) => `${result.scale}: ${formatBudgetProblem(problem)}`),
+        );
+      }
     }
     for (const page of result.htmlOverBudget ?? []) {
       problems.push(`${result.scale}: ${htmlBudgetProblem(page, budgets, result.factor)}`);

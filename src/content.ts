@@ -257,6 +257,17 @@ export const sitesById = once(async (): Promise<Map<string, SiteEntry>> => {
   return new Map((await siteContent()).sites.map((site) => [site.id, site]));
 });
 
+/** What the self-diagnostic's pages show: its steps, and the structures, sites and internships its results name. */
+export const diagnosticContent = once(async () => {
+  const [steps, structures, sites, internships] = await Promise.all([
+    diagnosticSteps(),
+    structuresByName(),
+    sitesById(),
+    internshipsById(),
+  ]);
+  return { steps, structures, sites, internships };
+});
+
 /** Types and publics that at least one structure has, in the order of the schema, for filters and legends. */
 export const structureFacets = once(async () => {
   const { structures } = await siteContent();

@@ -24,6 +24,8 @@ export interface EmploymentArea {
 export const territory = {
   /** Short name of the network, used in titles. */
   networkName: 'AIOA 41',
+  /** Year the network's structures started working together (home page). */
+  networkSince: 2000,
   /** What the letters stand for. */
   networkLongName: 'Accueil, Information, Orientation et Accompagnement en Loir-et-Cher',
   /** The département: its number (postal codes start with it) and its name as sentences say it (« du… », « en… »). */
@@ -39,13 +41,6 @@ export const territory = {
     { id: 'vendome', nom: 'Vendôme', centre: [47.793, 1.066] },
   ] as const satisfies readonly EmploymentArea[],
 } as const;
-
-/** Identifiers of the employment areas, for schemas and filters. */
-export type EmploymentAreaId = (typeof territory.employmentAreas)[number]['id'];
-export const employmentAreaIds = territory.employmentAreas.map((area) => area.id) as [
-  EmploymentAreaId,
-  ...EmploymentAreaId[],
-];
 
 export const site = {
   /** Title of the site, in the header and in every <title>. */

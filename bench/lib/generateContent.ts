@@ -6,7 +6,8 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { parseContent } from '../../src/lib/readContentFile.ts';
 import { territory } from '../../src/site.config.ts';
 
 /** Folders whose entries are multiplied. Themes, editorial pages and the diagnostic tree are copied as they are. */
@@ -42,13 +43,6 @@ export function nearestArea(latitude: number, longitude: number): string {
   return best!.id;
 }
 
-/** Splits a Markdown file into its YAML front matter and its body. */
-function splitFrontMatter(text: string): { data: Data; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) return undefined;
-  return { data: (parse(match[1]!) ?? {}) as Data, body: match[2]! };
-}
-
 const suffix = (text: unknown, k: number) => (typeof text === 'string' ? `${text} (copie ${k})` : text);
 /** A reference (or list of references) to structures, moved to the copies of rank k. */
 const mapRefs = (refs: unknown, k: number): unknown =>
@@ -80,13 +74,14 @@ function writeCopy(folder: ScaledFolder, file: string, outDir: string, factor: n
   const extension = extname(file);
   const id = basename(file, extension);
   const markdown = extension === '.md' || extension === '.mdx';
-  const parsed = markdown ? splitFrontMatter(text) : { data: (parse(text) ?? {}) as Data, body: '' };
+  // Read as the site reads it (src/lib/readContentFile.ts); a file it cannot read is copied once, as it is.
+  const parsed = parseContent(text, extension.slice(1));
   writeFileSync(join(outDir, basename(file)), text);
-  if (!parsed) return 1;
+  if ('error' in parsed) return 1;
   for (let k = 1; k < factor; k++) {
     const data = copyData(folder, parsed.data, k, random);
     const yamlText = stringify(data, { lineWidth: 0 });
-    const output = markdown ? `---\n${yamlText}---\n${parsed.body}` : yamlText;
+    const output = markdown ? `---\n${yamlText}---${parsed.body}` : yamlText;
     writeFileSync(join(outDir, `${copyId(id, k)}${extension}`), output);
   }
   return factor;

@@ -131,6 +131,39 @@ export function stepsInTreeOrder<T extends DiagnosticStep>(steps: readonly T[]):
   return [...order, ...steps.filter((step) => !queued.has(step.id))];
 }
 
+/** How the page for professionals names and links a step: its anchor in the page, its text, its file. */
+export interface StepReference {
+  anchor: string;
+  title: string;
+  file: string;
+}
+
+/**
+ * The whole tree as the page for professionals lays it out: questions, then results, each in reading order,
+ * with how every step is referred to and the answers that lead to it.
+ */
+export function treeForProfessionals<T extends DiagnosticStep>(steps: readonly T[]) {
+  const ordered = stepsInTreeOrder(steps);
+  const references = new Map<string, StepReference>(
+    steps.map((step) => [
+      step.id,
+      {
+        anchor: `${isQuestion(step) ? 'q' : 'r'}-${step.id}`,
+        title: step.data.type === 'question' ? step.data.question : step.data.titre,
+        file: step.filePath ?? `content/diagnostic/${step.id}.yaml`,
+      },
+    ]),
+  );
+  return {
+    questions: ordered.filter((step): step is T & QuestionStep => isQuestion(step)),
+    results: ordered.flatMap((step) => (step.data.type === 'resultat' ? [{ ...step, data: step.data }] : [])),
+    references,
+    startId: startStep(steps).id,
+    incoming: answersLeadingTo(steps),
+    depth: Math.max(...questionsLeft(steps).values()),
+  };
+}
+
 /** For each step, the answers that lead to it: the question's id and the answer's text. */
 export function answersLeadingTo(steps: readonly DiagnosticStep[]): Map<string, { stepId: string; libelle: string }[]> {
   const incoming = new Map<string, { stepId: string; libelle: string }[]>();

@@ -4,7 +4,7 @@
  * `src/lib/validateDiagnosticTree.ts` proves at build time that the steps form a sound tree.
  */
 import { z } from 'astro/zod';
-import { oneOf, nonEmptyList, optionalList, optionalText, requiredText, type FieldMeta } from './fields.ts';
+import { idsOf, nonEmptyList, oneOf, optionalList, optionalText, requiredText, type FieldMeta } from './fields.ts';
 import { STRUCTURE_TYPES, structureTypeIds } from './structure.ts';
 import type { ReferenceFn } from './reference.ts';
 
@@ -15,8 +15,7 @@ export const PROFILE_FIELDS = {
   bassin: 'Bassin d’emploi',
   preference: 'Façon d’être aidé',
 } as const;
-export type ProfileField = keyof typeof PROFILE_FIELDS;
-const profileFieldIds = Object.keys(PROFILE_FIELDS) as [ProfileField, ...ProfileField[]];
+const profileFieldIds = idsOf(PROFILE_FIELDS);
 
 /** Values of the `preference` profile field: which level of the result the person reads first. */
 export const PREFERENCES = {
@@ -24,7 +23,6 @@ export const PREFERENCES = {
   renseignement: 'informer',
   accompagnement: 'accompagner',
 } as const;
-export type Preference = keyof typeof PREFERENCES;
 
 /** Identifiers and values appear in addresses (`?parcours=…`): lower-case letters, digits and hyphens only. */
 export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -4,7 +4,7 @@
  * Astro prefixes each message with the field's path and the file's name.
  */
 import { z } from 'astro/zod';
-import { territory, employmentAreaIds, type EmploymentAreaId } from '../site.config.ts';
+import { territory } from '../site.config.ts';
 
 /**
  * What the field reference (/contribuer/champs/), `npm run nouveau` and the CSV import read from a schema:
@@ -31,6 +31,11 @@ export function sentence(hint: string): string {
 /** Turns a missing value and a wrong value into two different French messages. */
 function message(missing: string, wrong: string) {
   return (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrong);
+}
+
+/** The keys of a table of labels, as the non-empty list `oneOf` and `z.enum` take. */
+export function idsOf<K extends string>(labels: Readonly<Record<K, string>>): [K, ...K[]] {
+  return Object.keys(labels) as [K, ...K[]];
 }
 
 /** A required, non-empty line of text. `hint` says what to write, e.g. "le nom complet de la structure". */
@@ -175,43 +180,42 @@ export function optionalList<T extends z.ZodType>(item: T, hint: string) {
 const { south, west, north, east } = territory.bounds;
 const dept = territory.departement.nom;
 
+/** A coordinate of a place inside the département: `min` and `max` are the bounds, `example` a value in them. */
+function coordinate(name: 'latitude' | 'longitude', min: number, max: number, example: number, detail: string) {
+  const outside = `${name} hors du ${dept} (entre ${min} et ${max}) → vérifiez le point sur une carte ; ne confondez pas latitude et longitude.`;
+  return z
+    .number({
+      error: message(
+        `champ obligatoire manquant → ajoutez la ${name} (nombre décimal avec un point, par exemple ${example}).`,
+        `la ${name} doit être un nombre décimal avec un point, par exemple ${example}.`,
+      ),
+    })
+    .min(min, { error: outside })
+    .max(max, { error: outside })
+    .meta({
+      description: `${name.charAt(0).toUpperCase()}${name.slice(1)} en degrés décimaux, avec un point (entre ${min} et ${max} pour le ${dept})${detail}.`,
+      example: String(example),
+    } satisfies FieldMeta);
+}
+
 /** Latitude of a place inside the département. */
-export const latitude = z
-  .number({
-    error: message(
-      `champ obligatoire manquant → ajoutez la latitude (nombre décimal avec un point, par exemple 47.586).`,
-      `la latitude doit être un nombre décimal avec un point, par exemple 47.586.`,
-    ),
-  })
-  .min(south, {
-    error: `latitude hors du ${dept} (entre ${south} et ${north}) → vérifiez le point sur une carte ; ne confondez pas latitude et longitude.`,
-  })
-  .max(north, {
-    error: `latitude hors du ${dept} (entre ${south} et ${north}) → vérifiez le point sur une carte ; ne confondez pas latitude et longitude.`,
-  })
-  .meta({
-    description: `Latitude en degrés décimaux, avec un point (entre ${south} et ${north} pour le ${dept}) : clic droit sur le lieu dans une carte en ligne.`,
-    example: String(territory.mapCentre[0]),
-  } satisfies FieldMeta);
+export const latitude = coordinate(
+  'latitude',
+  south,
+  north,
+  territory.mapCentre[0],
+  ' : clic droit sur le lieu dans une carte en ligne',
+);
 
 /** Longitude of a place inside the département. */
-export const longitude = z
-  .number({
-    error: message(
-      `champ obligatoire manquant → ajoutez la longitude (nombre décimal avec un point, par exemple 1.336).`,
-      `la longitude doit être un nombre décimal avec un point, par exemple 1.336.`,
-    ),
-  })
-  .min(west, {
-    error: `longitude hors du ${dept} (entre ${west} et ${east}) → vérifiez le point sur une carte ; ne confondez pas latitude et longitude.`,
-  })
-  .max(east, {
-    error: `longitude hors du ${dept} (entre ${west} et ${east}) → vérifiez le point sur une carte ; ne confondez pas latitude et longitude.`,
-  })
-  .meta({
-    description: `Longitude en degrés décimaux, avec un point (entre ${west} et ${east} pour le ${dept}).`,
-    example: String(territory.mapCentre[1]),
-  } satisfies FieldMeta);
+export const longitude = coordinate('longitude', west, east, territory.mapCentre[1], '');
+
+/** Identifiers of the employment areas of src/site.config.ts, for schemas and filters. */
+export type EmploymentAreaId = (typeof territory.employmentAreas)[number]['id'];
+export const employmentAreaIds = territory.employmentAreas.map((area) => area.id) as [
+  EmploymentAreaId,
+  ...EmploymentAreaId[],
+];
 
 /** An employment area of the territory. */
 export const employmentArea = oneOf(
@@ -238,7 +242,7 @@ export const PUBLICS = {
   'tout-public': 'Tout public',
 } as const;
 export type PublicId = keyof typeof PUBLICS;
-export const publicIds = Object.keys(PUBLICS) as [PublicId, ...PublicId[]];
+export const publicIds = idsOf(PUBLICS);
 
 /** A public, out of the shared list. */
 export const audience = oneOf(publicIds, 'un public', PUBLICS);

@@ -1,15 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  calendarDate,
-  nonEmptyList,
-  oneOf,
-  optionalList,
-  optionalText,
-  requiredText,
-  webAddress,
-  yesNo,
-  type FieldMeta,
-} from './fields.ts';
+import * as field from './fields.ts';
 import type { ReferenceFn } from './reference.ts';
 
 /** The three families of readers of the internship directory. */
@@ -19,13 +9,13 @@ export const INTERNSHIP_READERS = {
   professionnels: 'J’accompagne un public',
 } as const;
 export type InternshipReader = keyof typeof INTERNSHIP_READERS;
-export const internshipReaderIds = Object.keys(INTERNSHIP_READERS) as [InternshipReader, ...InternshipReader[]];
+export const internshipReaderIds = field.idsOf(INTERNSHIP_READERS);
 
 const linkSchema = z.object({
   /** Link text. */
-  titre: requiredText('le texte du lien'),
+  titre: field.requiredText('le texte du lien'),
   /** Address. */
-  url: webAddress('l’adresse du lien'),
+  url: field.webAddress('l’adresse du lien'),
 });
 
 /**
@@ -36,7 +26,7 @@ const linkSchema = z.object({
 export const internshipSchema = (reference: ReferenceFn) =>
   z.object({
     /** Usual name of the form, e.g. "Stage d'observation de 3e". */
-    nom: requiredText('le nom usuel de cette forme de stage'),
+    nom: field.requiredText('le nom usuel de cette forme de stage'),
     /** Place in the directory and the comparison table (smallest first); forms without one come last, by name. */
     ordre: z
       .number({
@@ -46,50 +36,50 @@ export const internshipSchema = (reference: ReferenceFn) =>
       .meta({
         description: 'La place de cette forme dans le répertoire et le tableau comparatif (les plus petits d’abord).',
         example: '10',
-      } satisfies FieldMeta)
+      } satisfies field.FieldMeta)
       .optional(),
     /** One sentence saying what this period is, shown under its name in lists. */
-    resume: optionalText('une phrase qui dit ce qu’est cette période en entreprise'),
+    resume: field.optionalText('une phrase qui dit ce qu’est cette période en entreprise'),
     /** Readers this entry is written for. */
-    pour: nonEmptyList(
-      oneOf(internshipReaderIds, 'un lectorat', INTERNSHIP_READERS),
+    pour: field.nonEmptyList(
+      field.oneOf(internshipReaderIds, 'un lectorat', INTERNSHIP_READERS),
       'au moins un lectorat (grand-public, employeurs, professionnels)',
     ),
     /** Who can do it. */
-    public_concerne: requiredText('qui peut faire ce stage'),
+    public_concerne: field.requiredText('qui peut faire ce stage'),
     /** Age or level required, in a few words (comparison table). */
-    age_ou_niveau: requiredText('l’âge ou le niveau requis, en quelques mots'),
+    age_ou_niveau: field.requiredText('l’âge ou le niveau requis, en quelques mots'),
     /** Usual or maximum duration, in a few words (comparison table). */
-    duree: requiredText('la durée habituelle ou maximale, en quelques mots'),
+    duree: field.requiredText('la durée habituelle ou maximale, en quelques mots'),
     /** Legal framework: code and article, as public fact. */
-    cadre_legal: requiredText('le texte qui encadre ce stage (code et article)'),
+    cadre_legal: field.requiredText('le texte qui encadre ce stage (code et article)'),
     /** Whether a tripartite agreement is required. */
-    convention: yesNo('si une convention est obligatoire'),
+    convention: field.yesNo('si une convention est obligatoire'),
     /** Who signs the agreement or contract, and what it contains. */
-    convention_precisions: optionalText('qui signe la convention (ou le contrat) et ce qu’elle prévoit'),
+    convention_precisions: field.optionalText('qui signe la convention (ou le contrat) et ce qu’elle prévoit'),
     /** Pay or gratification rules, in a few words (comparison table). */
-    gratification: requiredText('les règles de rémunération ou de gratification, en quelques mots'),
+    gratification: field.requiredText('les règles de rémunération ou de gratification, en quelques mots'),
     /** Pay or gratification rules in full: thresholds, who pays, social contributions. */
-    gratification_precisions: optionalText('le détail des règles de rémunération (seuils, qui paie)'),
+    gratification_precisions: field.optionalText('le détail des règles de rémunération (seuils, qui paie)'),
     /** How to get one, step by step (for the person who looks for a period). */
-    demarches: optionalText('comment obtenir ce stage'),
+    demarches: field.optionalText('comment obtenir ce stage'),
     /** What the host organisation must do: tutor, limits, working hours, forbidden tasks. */
-    employeur: optionalText('les obligations de l’organisme d’accueil (tuteur, limites, horaires)'),
+    employeur: field.optionalText('les obligations de l’organisme d’accueil (tuteur, limites, horaires)'),
     /** Social protection: accidents at work, insurance, who declares what. */
-    protection_sociale: optionalText('la couverture des accidents du travail et l’assurance'),
+    protection_sociale: field.optionalText('la couverture des accidents du travail et l’assurance'),
     /** For counsellors: who prescribes it, how the network sets it up and follows it. */
-    accompagnement: optionalText('qui prescrit cette période et comment les professionnels l’organisent'),
+    accompagnement: field.optionalText('qui prescrit cette période et comment les professionnels l’organisent'),
     /** Structures of the network that arrange it: identifiers of files in `content/structures/`. */
-    structures: optionalList(
+    structures: field.optionalList(
       reference('structures'),
       'les structures qui l’organisent (noms de fichiers de content/structures/, sans .yaml)',
     ),
     /** Themes: identifiers of files in `content/thematiques/`. */
-    thematiques: optionalList(reference('themes'), 'les thèmes'),
+    thematiques: field.optionalList(reference('themes'), 'les thèmes'),
     /** Useful links (official pages). */
-    liens: optionalList(linkSchema, 'les liens utiles (titre et url)'),
+    liens: field.optionalList(linkSchema, 'les liens utiles (titre et url)'),
     /** Date the rules were last written or checked. */
-    date_verification: calendarDate('la date de la dernière vérification des règles'),
+    date_verification: field.calendarDate('la date de la dernière vérification des règles'),
     /** `true` only when a person compared the rules with the official texts on `date_verification`. */
     verifie: z
       .boolean({
@@ -98,7 +88,7 @@ export const internshipSchema = (reference: ReferenceFn) =>
       .meta({
         description:
           'true seulement si une personne a comparé les règles aux textes officiels à la date de vérification.',
-      } satisfies FieldMeta)
+      } satisfies field.FieldMeta)
       .default(false),
   });
 export type Internship = z.infer<ReturnType<typeof internshipSchema>>;

@@ -5,6 +5,7 @@ import {
   audience,
   calendarDate,
   employmentArea,
+  idsOf,
   latitude,
   longitude,
   nonEmptyList,
@@ -35,7 +36,7 @@ export const STRUCTURE_TYPES = {
   autre: 'Autre structure',
 } as const;
 export type StructureType = keyof typeof STRUCTURE_TYPES;
-export const structureTypeIds = Object.keys(STRUCTURE_TYPES) as [StructureType, ...StructureType[]];
+export const structureTypeIds = idsOf(STRUCTURE_TYPES);
 
 /**
  * Problems in an OpenStreetMap `opening_hours` value, in French (the library's own

@@ -1,36 +1,26 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { onePagePerTemplate, pagesToCheck } from '../support/builtPages.ts';
 import { keyboardProblems } from '../support/keyboardWalk.ts';
 import { axeProblems, formatPageProblem, watchCspAndConsole, type PageProblem } from '../support/pageAudit.ts';
 
-const siteUrl = inject('siteUrl');
 const pages = pagesToCheck('dist');
-let browser: Browser;
+const session = useOfflineBrowser();
 let page: Page;
 const axeFindings: PageProblem[] = [];
 const runtimeFindings: PageProblem[] = [];
 
-/** Site path → URL of the served build (`/404.html` included). */
-const urlOf = (path: string) => new URL(path.slice(1), siteUrl).href;
-
 beforeAll(async () => {
-  browser = await launchBrowser();
-  const { context } = await offlineContext(browser);
-  page = await context.newPage();
+  page = await session.context.newPage();
   const problemsSince = await watchCspAndConsole(page);
   // One crawl feeds two gates: axe on each page, and what the CSP blocked or the console reported while it loaded.
   for (const path of pages) {
-    await page.goto(urlOf(path));
+    await openPage(page, path);
     axeFindings.push(...(await axeProblems(page, path)));
     runtimeFindings.push(...(await problemsSince(path)));
   }
 }, 600_000);
-
-afterAll(async () => {
-  await browser.close();
-});
 
 describe(`les ${pages.length} pages du site construit (plan du site et pages hors plan)`, () => {
   it('n’ont aucune violation axe-core (WCAG 2.2 A et AA, bonnes pratiques)', () => {
@@ -49,7 +39,7 @@ describe(`les ${pages.length} pages du site construit (plan du site et pages hor
 
 describe('au clavier, une page de chaque modèle', () => {
   it.each(onePagePerTemplate(pages))('%s : focus visible, ordre logique, pas de piège', async (path) => {
-    await page.goto(urlOf(path));
+    await openPage(page, path);
     expect((await keyboardProblems(page, path)).map(formatPageProblem)).toEqual([]);
   });
 });

@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { site } from '../../src/site.config.ts';
-import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
+import { openPage, useOfflineBrowser } from '../support/browser.ts';
 
-const siteUrl = inject('siteUrl');
-let browser: Browser;
+const session = useOfflineBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await (await offlineContext(browser)).context.newPage();
-});
-afterAll(async () => {
-  await browser.close();
+  page = await session.context.newPage();
 });
 
 describe('la déclaration d’accessibilité RGAA', () => {
   it('a les rubriques qu’exige le RGAA', async () => {
-    await page.goto(new URL('accessibilite/', siteUrl).href);
+    await openPage(page, '/accessibilite/');
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect(headings).toEqual(
       expect.arrayContaining([
@@ -38,11 +33,11 @@ describe('la déclaration d’accessibilité RGAA', () => {
   });
 
   it('déclare l’état que montrent l’accueil et le pied de page', async () => {
-    await page.goto(new URL('accessibilite/', siteUrl).href);
+    await openPage(page, '/accessibilite/');
     const declared = await page.locator('main p', { hasText: 'Le site est' }).locator('strong').first().textContent();
     expect(declared).toBe(site.accessibilityStatus);
 
-    await page.goto(siteUrl);
+    await openPage(page, '/');
     const mention = page.getByRole('main').getByRole('link', { name: `${declared} au RGAA` });
     expect(await mention.getAttribute('href')).toBe('/accessibilite/');
     const footerLink = page.getByRole('contentinfo').getByRole('link', { name: `Accessibilité : ${declared}` });

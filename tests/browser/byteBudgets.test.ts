@@ -3,7 +3,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsRuleFor, loadBudgets, pageBudgetProblems } from '../../bench/lib/budgets.ts';
+import {
+  formatBudgetProblem,
+  jsRuleFor,
+  loadBudgets,
+  pageBudgetProblems,
+  rulesWithoutPages,
+} from '../../bench/lib/budgets.ts';
 import { SiteWeigher } from '../../bench/lib/pageWeight.ts';
 
 const budgets = loadBudgets();
@@ -17,21 +23,26 @@ describe('budgets d’octets du site construit (bench/budgets.json)', () => {
     expect(home?.css.gzip).toBeGreaterThan(500);
   });
 
+  it('chaque règle de JavaScript s’applique à au moins une page (sinon elle ne vérifie rien)', () => {
+    expect(rulesWithoutPages(site.pages(), budgets)).toEqual([]);
+  });
+
   it(`chaque page charge au plus ${budgets.bytes.cssGzipPerPage / 1000} Ko de CSS compressé`, () => {
     const problems = weights
       .flatMap((weight) => pageBudgetProblems(weight, budgets))
-      .filter((line) => line.includes(': CSS '));
-    expect(problems).toEqual([]);
+      .filter((problem) => problem.kind === 'css');
+    expect(problems.map(formatBudgetProblem)).toEqual([]);
   });
 
   it.each(budgets.bytes.js.filter((rule) => rule.maxJsGzip !== null))(
     'les pages « $name » chargent au plus $maxJsGzip octets de JavaScript compressé ($counts)',
     (rule) => {
       const pages = weights.filter((weight) => jsRuleFor(weight.path, budgets) === rule);
+      expect(pages.length, `aucune page n’est soumise au budget « ${rule.name} »`).toBeGreaterThan(0);
       const problems = pages
         .flatMap((weight) => pageBudgetProblems(weight, budgets))
-        .filter((line) => line.includes(': JS '));
-      expect(problems).toEqual([]);
+        .filter((problem) => problem.kind === 'js');
+      expect(problems.map(formatBudgetProblem)).toEqual([]);
     },
   );
 

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { offlineContext } from '../../scripts/lib/browser.ts';
 import { mainNavigation } from '../../src/navigation.ts';
-import { collectErrors } from '../support/browser.ts';
+import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
 import { SUB_PATH } from '../support/globalSetup.ts';
 
 /** A counsellor's phone: the header must leave most of the first screen to the page. */
 const PHONE = { width: 390, height: 844 };
 const MAX_HEADER_HEIGHT = 120;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const session = useOfflineBrowser();
 
 /** What a screen reader is told about the "Menu" control (Chromium's accessibility tree). */
 async function menuControl(page: Page): Promise<{ focusable: boolean; expanded: boolean | undefined }> {
@@ -40,10 +34,10 @@ describe.each([
     { javaScriptEnabled: false, search: 'link' as const },
   ])('JavaScript $javaScriptEnabled', ({ javaScriptEnabled, search }) => {
     it(`tient en ${MAX_HEADER_HEIGHT} px, menu replié, recherche visible ; le menu s’ouvre et se parcourt au clavier`, async () => {
-      const { context } = await offlineContext(browser, { viewport: PHONE, javaScriptEnabled });
+      const { context } = await offlineContext(session.browser, { viewport: PHONE, javaScriptEnabled });
       const page = await context.newPage();
       const errors = collectErrors(page);
-      await page.goto(new URL('sitotheque/', siteUrl).href);
+      await openPage(page, '/sitotheque/', { base: siteUrl });
 
       const header = page.getByRole('banner');
       const height = await header.evaluate((element) => element.getBoundingClientRect().height);
@@ -93,9 +87,8 @@ describe.each([
 
 describe('l’en-tête sur un écran large (1280 × 800)', () => {
   it('montre tout le menu, sans bouton Menu', async () => {
-    const { context } = await offlineContext(browser, { viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(inject('siteUrl'));
+    const { context } = await offlineContext(session.browser, { viewport: { width: 1280, height: 800 } });
+    const page = await openPage(context, '/');
     expect(await visibleMenuLinks(page).count()).toBe(mainNavigation.length);
     expect(await page.locator('header summary').isVisible()).toBe(false);
     await context.close();

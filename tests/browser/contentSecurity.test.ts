@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { site } from '../../src/site.config.ts';
-import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
+import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { onePagePerTemplate, pagesToCheck } from '../support/builtPages.ts';
 import { formatPageProblem, watchCspAndConsole, type PageProblem } from '../support/pageAudit.ts';
 
-const siteUrl = inject('siteUrl');
 const pages = pagesToCheck('dist');
 /** Pages that run Pagefind, whose WebAssembly needs 'wasm-unsafe-eval'. */
 const SEARCH_PAGES = /^\/recherche\//;
@@ -65,23 +64,18 @@ describe(`la politique de sécurité des contenus des ${pages.length} pages`, ()
 });
 
 describe('chaque modèle de page, chargé jusqu’au bout et parcouru jusqu’en bas', () => {
-  let browser: Browser;
+  const session = useOfflineBrowser();
   let page: Page;
   let problemsSince: (path: string) => Promise<PageProblem[]>;
   beforeAll(async () => {
-    browser = await launchBrowser();
-    const { context } = await offlineContext(browser);
-    page = await context.newPage();
+    page = await session.context.newPage();
     problemsSince = await watchCspAndConsole(page);
-  });
-  afterAll(async () => {
-    await browser.close();
   });
 
   it.each(onePagePerTemplate(pages).filter((path) => path !== '/404.html'))(
     '%s : aucun événement securitypolicyviolation ni erreur console',
     async (path) => {
-      await page.goto(new URL(path.slice(1), siteUrl).href, { waitUntil: 'networkidle' });
+      await openPage(page, path, { waitUntil: 'networkidle' });
       // Maps and search load when visible or idle: scroll so that they do.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState('networkidle');

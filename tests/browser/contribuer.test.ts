@@ -1,16 +1,10 @@
-import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useOfflineBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { site } from '../../src/site.config.ts';
 
-const siteUrl = inject('siteUrl');
 const session = useOfflineBrowser();
 
-async function open(path: string): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(new URL(path.replace(/^\//, ''), siteUrl).href);
-  return page;
-}
+const open = (path: string) => openPage(session.context, path);
 
 describe('contribuer', () => {
   it('la page Contribuer mène à la référence des champs', async () => {

@@ -1,30 +1,24 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { mainNavigation, footerNavigation } from '../../src/navigation.ts';
-import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
+import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { pagesToCheck } from '../support/builtPages.ts';
 
 const siteUrl = inject('siteUrl');
 const pages = pagesToCheck('dist');
-let browser: Browser;
-let context: BrowserContext;
+// One reader in a hundred has no JavaScript (blocked, failed to load, old device): the site must not need it.
+const session = useOfflineBrowser({ javaScriptEnabled: false });
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  // One reader in a hundred has no JavaScript (blocked, failed to load, old device): the site must not need it.
-  ({ context } = await offlineContext(browser, { javaScriptEnabled: false }));
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser.close();
+  page = await session.context.newPage();
 });
 
 describe('sans JavaScript', () => {
   it.each(pages)(
     '%s se lit : un titre, du contenu, la navigation, le lien vers la déclaration d’accessibilité',
     async (path) => {
-      await page.goto(new URL(path.slice(1), siteUrl).href);
+      await openPage(page, path);
       // One round trip per page: 200+ pages on a shared two-core machine.
       const seen = await page.evaluate(() => {
         const headings = [...document.querySelectorAll('h1')];
@@ -55,7 +49,7 @@ describe('sans JavaScript', () => {
     ...mainNavigation.map((link) => ['Navigation principale', link.label, link.href] as const),
     ...footerNavigation.map((link) => ['Liens de pied de page', link.label, link.href] as const),
   ])('depuis l’accueil, le lien « %s › %s » mène à sa page', async (menu, label, href) => {
-    await page.goto(siteUrl);
+    await openPage(page, '/');
     await page.getByRole('navigation', { name: menu }).getByRole('link', { name: label, exact: true }).click();
     await page.waitForURL(new URL(href.slice(1), siteUrl).href);
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);

@@ -1,15 +1,15 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, useOfflineBrowser } from '../support/browser.ts';
+import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
 
-const siteUrl = inject('siteUrl');
 const session = useOfflineBrowser();
 
-async function open(path: string): Promise<{ page: Page; status: number | undefined; errors: string[] }> {
+/** Opens a page, failing unless it answers `status`, with the errors its console reports. */
+async function open(path: string, status = 200): Promise<{ page: Page; errors: string[] }> {
   const page = await session.context.newPage();
   const errors = collectErrors(page);
-  const response = await page.goto(new URL(path.replace(/^\//, ''), siteUrl).href);
-  return { page, status: response?.status(), errors };
+  await openPage(page, path, { status });
+  return { page, errors };
 }
 
 describe.each([
@@ -24,8 +24,7 @@ describe.each([
   ['/plan-du-site/', /^Plan du site \| AIOA 41$/, /^Plan du site$/],
 ])('la page %s', (path, title, heading) => {
   it('se charge en français avec son titre et un seul h1', async () => {
-    const { page, status, errors } = await open(path);
-    expect(status).toBe(200);
+    const { page, errors } = await open(path);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await page.title()).toMatch(title);
     const headings = page.getByRole('heading', { level: 1 });
@@ -86,16 +85,23 @@ describe('pages de contenu', () => {
   });
 
   it('une adresse inconnue affiche la page 404 en français', async () => {
-    const { page, status } = await open('/nulle-part/');
-    expect(status).toBe(404);
+    const { page } = await open('/nulle-part/', 404);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page introuvable');
+    await page.close();
+  });
+
+  it('un test qui ouvre une page absente échoue au lieu de vérifier la page 404', async () => {
+    const page = await session.context.newPage();
+    await expect(openPage(page, '/page-renommee/')).rejects.toThrow(
+      /page-renommee\/ : le serveur répond 404 au lieu de 200/,
+    );
     await page.close();
   });
 
   it('reste lisible sur un écran de 320 px sans défilement horizontal', async () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(new URL('points-etape/2013-trois-thematiques/', siteUrl).href);
+    await openPage(page, '/points-etape/2013-trois-thematiques/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.close();
   });

@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { offlineContext } from '../../scripts/lib/browser.ts';
-import { collectErrors, useOfflineBrowser } from '../support/browser.ts';
+import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
@@ -11,7 +11,7 @@ const session = useOfflineBrowser();
 async function open(path: string, base = siteUrl, on: BrowserContext = session.context) {
   const page = await on.newPage();
   const errors = collectErrors(page);
-  await page.goto(new URL(path.replace(/^\//, ''), base).href);
+  await openPage(page, path, { base });
   return { page, errors };
 }
 
@@ -160,7 +160,7 @@ describe('le bouton « Rechercher » de l’en-tête', () => {
     const page = await session.context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(new URL('points-etape/2009-elargissement/', siteUrl).href);
+    await openPage(page, '/points-etape/2009-elargissement/');
     await page.waitForLoadState('networkidle');
     expect(requested.filter((url) => /pagefind|siteSearch/.test(url))).toEqual([]);
 

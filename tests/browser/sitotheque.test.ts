@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
-import { collectErrors } from '../support/browser.ts';
+import type { BrowserContext } from 'playwright-core';
+import { offlineContext } from '../../scripts/lib/browser.ts';
+import { collectErrors, openPage as open, useOfflineBrowser } from '../support/browser.ts';
 
-const siteUrl = inject('siteUrl');
-let browser: Browser;
+const session = useOfflineBrowser();
 let withScripts: BrowserContext;
 let withoutScripts: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ context: withScripts } = await offlineContext(browser));
-  ({ context: withoutScripts } = await offlineContext(browser, { javaScriptEnabled: false }));
+  withScripts = session.context;
+  ({ context: withoutScripts } = await offlineContext(session.browser, { javaScriptEnabled: false }));
 });
-afterAll(async () => {
-  await browser.close();
-});
-
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(new URL(path.replace(/^\//, ''), siteUrl).href);
-  return page;
-}
 
 describe('une page de thème de la sitothèque', () => {
   it('liste ses sites avec leur domaine, leur description et l’état de leur vérification', async () => {

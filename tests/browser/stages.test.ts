@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
-
-const siteUrl = inject('siteUrl');
 
 /** Names of the forms each reader should see, read from the content files themselves. */
 const forms = contentFiles('internships').map(({ data }) => data as { nom: string; pour: string[] });
@@ -16,23 +14,9 @@ const namesFor = (reader: string) =>
 /** A4 at 96 px per inch, less the page margins of the print page (15 mm each side, 15 + 18 mm top and bottom). */
 const A4_CONTENT = { width: Math.floor(((210 - 30) / 25.4) * 96), height: Math.floor(((297 - 33) / 25.4) * 96) };
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  // Everything in this section must work without JavaScript.
-  ({ context } = await offlineContext(browser, { javaScriptEnabled: false }));
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function open(path: string, page?: Page): Promise<Page> {
-  const target = page ?? (await context.newPage());
-  await target.goto(new URL(path.replace(/^\//, ''), siteUrl).href);
-  return target;
-}
+// Everything in this section must work without JavaScript.
+const session = useOfflineBrowser({ javaScriptEnabled: false });
+const open = (path: string, page?: Page) => openPage(page ?? session.context, path);
 
 describe('les trois entrées du répertoire des stages', () => {
   it('le contenu a des formes que certains lecteurs ne voient pas (sinon ce test ne prouverait rien)', () => {
@@ -119,7 +103,7 @@ describe('le tableau comparatif', () => {
   });
 
   it('se lit sur un téléphone de 320 px : la page ne déborde pas, le tableau défile dans une zone atteignable au clavier', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
     await open('/stages/', page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -133,7 +117,7 @@ describe('le tableau comparatif', () => {
 
 describe('le répertoire à imprimer', () => {
   it('tient en pages A4 sans couper une ligne, sans le menu du site', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.setViewportSize({ width: A4_CONTENT.width, height: A4_CONTENT.height });
     await page.emulateMedia({ media: 'print' });
     await open('/stages/imprimer/', page);

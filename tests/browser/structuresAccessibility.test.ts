@@ -1,8 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { describe, expect, inject, it } from 'vitest';
-import { useOfflineBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, useOfflineBrowser } from '../support/browser.ts';
 
-const siteUrl = inject('siteUrl');
 const session = useOfflineBrowser();
 
 describe.each([
@@ -15,8 +14,7 @@ describe.each([
   ['donnees/'],
 ])('la page %s', (path) => {
   it('n’a aucune violation axe-core (WCAG 2.2 AA), carte chargée', async () => {
-    const page = await session.context.newPage();
-    await page.goto(new URL(path, siteUrl).href);
+    const page = await openPage(session.context, path);
     const map = page.locator('structure-map[data-eager]');
     if ((await map.count()) > 0) await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
     const results = await new AxeBuilder({ page })

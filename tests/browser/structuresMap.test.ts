@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import { offlineContext } from '../../scripts/lib/browser.ts';
-import { collectErrors, useOfflineBrowser } from '../support/browser.ts';
+import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../../scripts/lib/staticServer.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
@@ -47,7 +47,7 @@ const listItems = (page: Page) => page.locator('[data-structure]:visible');
 async function openMap(path: string, pageContext = session.context): Promise<{ page: Page; errors: string[] }> {
   const page = await pageContext.newPage();
   const errors = collectErrors(page);
-  await page.goto(new URL(path, siteUrl).href);
+  await openPage(page, path);
   await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
   return { page, errors };
 }
@@ -141,7 +141,7 @@ describe('la carte des structures', () => {
   it('sur un écran de 390 px, la carte vient juste après le titre et les filtres se replient dessous', async () => {
     const { context: phone } = await offlineContext(session.browser, { viewport: { width: 390, height: 844 } });
     const page = await phone.newPage();
-    await page.goto(new URL('carte/', siteUrl).href);
+    await openPage(page, 'carte/');
     await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
     const heading = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
     const map = (await page.getByRole('region', { name: 'Carte des structures' }).boundingBox())!;
@@ -185,7 +185,7 @@ describe('la carte des structures', () => {
   it('dit quand le fond de carte ne se charge pas, et la liste reste complète', async () => {
     const page = await session.context.newPage();
     await page.route(/\/\d+\/\d+\/\d+\.png$/, (route) => route.abort('failed'));
-    await page.goto(new URL('carte/', siteUrl).href);
+    await openPage(page, 'carte/');
     const message = page.getByText('Le fond de carte ne s’affiche pas');
     await message.waitFor();
     expect(await message.getAttribute('role')).toBe('status');
@@ -201,7 +201,7 @@ describe('la carte des structures', () => {
   it('sans JavaScript, liste chaque structure et explique l’absence de carte', async () => {
     const { context: noScript } = await offlineContext(session.browser, { javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(new URL('carte/', siteUrl).href);
+    await openPage(page, 'carte/');
     expect(await listItems(page).count()).toBe(structures.length);
     expect(await page.getByText('La carte a besoin de JavaScript').isVisible()).toBe(true);
     for (const structure of structures) {
@@ -217,7 +217,7 @@ describe('la carte des structures', () => {
     page.on('request', (request) => {
       if (/\/\d+\/\d+\/\d+\.png$/.test(request.url())) referers.push(request.headers()['referer']);
     });
-    await page.goto(new URL('carte/', siteUrl).href);
+    await openPage(page, 'carte/');
     await page.locator('.leaflet-tile-loaded').first().waitFor();
     expect(outside.urls.every((url) => url.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
     expect(referers.length).toBeGreaterThan(0);
@@ -229,7 +229,7 @@ describe('la carte des structures', () => {
 describe('l’annuaire et les fiches', () => {
   it('filtre l’annuaire par public, et l’adresse garde le filtre', async () => {
     const page = await session.context.newPage();
-    await page.goto(new URL('structures/', siteUrl).href);
+    await openPage(page, 'structures/');
     await page.getByLabel('Public', { exact: true }).selectOption({ label: 'Parents' });
     await page.waitForURL(/\?public=parents$/);
     const shown = await listItems(page).count();
@@ -246,7 +246,7 @@ describe('l’annuaire et les fiches', () => {
     const structure = structures.find((s) => !s.verifie)!;
     const page = await session.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(new URL(`structures/${structure.id}/`, siteUrl).href);
+    await openPage(page, `structures/${structure.id}/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(structure.nom);
     expect(await page.getByText('Coordonnées à confirmer.').isVisible()).toBe(true);
     expect(await page.locator('a[href^="tel:"]').count()).toBe(0);
@@ -292,7 +292,7 @@ describe('les données ouvertes', () => {
 describe('la carte intégrée chez un partenaire', () => {
   it('le code du générateur, collé sur une page d’une autre origine, montre la carte filtrée sans erreur', async () => {
     const page = await session.context.newPage();
-    await page.goto(new URL('carte/integrer/', siteUrl).href);
+    await openPage(page, 'carte/integrer/');
     await page
       .getByRole('group', { name: /Bassin d’emploi/ })
       .getByLabel('Blois')
@@ -316,7 +316,7 @@ describe('la carte intégrée chez un partenaire', () => {
     try {
       const host = await session.context.newPage();
       const errors = collectErrors(host);
-      await host.goto(partner.url);
+      await openPage(host, partner.url);
       const frame = host.frameLocator('iframe[title="Carte des structures AIOA 41 : bassin de Blois"]');
       await frame.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
       const blois = structures.filter((s) => s.bassin === 'blois');
@@ -343,7 +343,7 @@ describe('la carte intégrée chez un partenaire', () => {
         value: { writeText: () => Promise.reject(new Error('refusé')) },
       });
     });
-    await page.goto(new URL('carte/integrer/', siteUrl).href);
+    await openPage(page, 'carte/integrer/');
     await page.getByRole('button', { name: 'Copier le code' }).click();
     await page.getByText('le code est sélectionné').waitFor();
     const selected = await page
@@ -356,7 +356,7 @@ describe('la carte intégrée chez un partenaire', () => {
   it('fonctionne sous un chemin de base', async () => {
     const page = await session.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(new URL('embed/carte/?bassin=vendome', subPathSiteUrl).href);
+    await openPage(page, 'embed/carte/?bassin=vendome', { base: subPathSiteUrl });
     await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
     expect(await namesOnMap(page)).toEqual(namesOf(structures.filter((s) => s.bassin === 'vendome')));
     expect(await page.locator('.leaflet-popup a, [data-structure] a').first().getAttribute('href')).toMatch(

@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
-import { collectErrors } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
 import { SUB_PATH } from '../support/globalSetup.ts';
 
 const subPathSiteUrl = inject('subPathSiteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const session = useOfflineBrowser();
 
 describe(`site construit sous ${SUB_PATH}`, () => {
   it('se parcourt de l’accueil à un point d’étape en restant sous le chemin de base', async () => {
-    const { context } = await offlineContext(browser);
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     const errors = collectErrors(page);
     const failed: string[] = [];
     page.on('response', (response) => {
       if (response.status() >= 400) failed.push(response.url());
     });
-    await page.goto(subPathSiteUrl);
+    await openPage(page, '/', { base: subPathSiteUrl });
     await page.getByRole('link', { name: 'Tous les points d’étape' }).click();
     await page.waitForURL(`**${SUB_PATH}points-etape/`);
     await page.getByRole('link', { name: 'Point d’étape 2009 du groupe AIOA 41' }).click();
@@ -32,6 +22,6 @@ describe(`site construit sous ${SUB_PATH}`, () => {
     expect(stylesheets).toBeGreaterThan(0);
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await page.close();
   });
 });

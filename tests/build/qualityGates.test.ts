@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
+import { openPage } from '../support/browser.ts';
 import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
 import { findBrokenLinks } from '../support/crawlLinks.ts';
 import { keyboardProblems } from '../support/keyboardWalk.ts';
@@ -69,10 +70,7 @@ describe('chaque barrière de qualité échoue sur une violation plantée et nom
     cleanup();
   });
 
-  const visit = async (path: string) => {
-    await page.goto(new URL(path.slice(1), server.url).href);
-    return page;
-  };
+  const visit = (path: string) => openPage(page, path, { base: server.url });
 
   it('axe : une image sans alternative', async () => {
     await visit('/sans-alt/');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
 
@@ -32,4 +32,28 @@ export function useOfflineBrowser(options: BrowserContextOptions = {}): BrowserS
     await session.browser.close();
   });
   return session;
+}
+
+/** How `openPage` opens a path. */
+export interface OpenOptions {
+  /** Address the path is read from: the build at the root (default), or `inject('subPathSiteUrl')`… */
+  base?: string;
+  /** The status the server must answer (200 by default; 404 for the error page). */
+  status?: number;
+  waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
+}
+
+/**
+ * Opens a path of the built site (in a new page of a context, or in a page) and fails unless the server answered the expected status. The static server
+ * answers a missing page with 404.html: without this, a renamed page would have its checks run on the 404 page.
+ */
+export async function openPage(on: BrowserContext | Page, path: string, options: OpenOptions = {}): Promise<Page> {
+  const page = 'goto' in on ? on : await on.newPage();
+  const url = new URL(path.replace(/^\//, ''), options.base ?? inject('siteUrl')).href;
+  const response = await page.goto(url, options.waitUntil ? { waitUntil: options.waitUntil } : {});
+  const expected = options.status ?? 200;
+  if (response?.status() !== expected) {
+    throw new Error(`${url} : le serveur répond ${response?.status() ?? 'rien'} au lieu de ${expected}.`);
+  }
+  return page;
 }

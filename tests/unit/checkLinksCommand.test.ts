@@ -1,37 +1,23 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LinkReport } from '../../scripts/lib/linkReport.ts';
 import { linkFixture } from '../../scripts/lib/linkFixture.ts';
 import { startLinkServer, type LinkServer } from '../../scripts/lib/linkServer.ts';
+import { runScriptAsync, type ScriptRun } from '../support/runScript.ts';
 
-const run = promisify(execFile);
 let server: LinkServer;
 let fixture: ReturnType<typeof linkFixture>;
 
 /** Runs `npm run check:links` as an editor would, on the fixture content, with short limits. */
-async function checkLinksCommand(...extra: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function checkLinksCommand(...extra: string[]): Promise<ScriptRun> {
   return checkLinksOn(fixture.root, ...extra);
 }
 
-async function checkLinksOn(
-  root: string,
-  ...extra: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const args = ['scripts/check-links.ts', '--out', join(root, 'rapport'), '--timeout', '1000'];
-  args.push('--slow', '300', '--retry-delay', '10', ...extra);
-  try {
-    const { stdout, stderr } = await run('node_modules/.bin/node', args, {
-      env: { ...process.env, CONTENT_DIR: root },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+function checkLinksOn(root: string, ...extra: string[]): Promise<ScriptRun> {
+  const args = ['--out', join(root, 'rapport'), '--timeout', '1000', '--slow', '300', '--retry-delay', '10'];
+  return runScriptAsync('check-links', [...args, ...extra], { CONTENT_DIR: root });
 }
 
 beforeAll(async () => {

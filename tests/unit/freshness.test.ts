@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { isStale, monthsBefore, readDate } from '../../scripts/lib/freshness.ts';
+import { runScript } from '../support/runScript.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -44,19 +43,10 @@ describe('les dates lues dans le contenu', () => {
 });
 
 describe('npm run check:freshness', () => {
-  const run = async (...args: string[]) => {
-    try {
-      const { stdout } = await promisify(execFile)('node_modules/.bin/node', ['scripts/check-freshness.ts', ...args], {
-        env: { ...process.env, CONTENT_DIR: 'tests/fixtures/check-links' },
-      });
-      return { code: 0, stdout };
-    } catch (error) {
-      return error as { code: number; stdout: string; stderr: string };
-    }
-  };
+  const run = (...args: string[]) => runScript('check-freshness', args, { CONTENT_DIR: 'tests/fixtures/check-links' });
 
-  it('liste les fiches jamais vérifiées ou trop anciennes, les plus anciennes d’abord, et sort en 1', async () => {
-    const { code, stdout } = await run('--months', '12');
+  it('liste les fiches jamais vérifiées ou trop anciennes, les plus anciennes d’abord, et sort en 1', () => {
+    const { code, stdout } = run('--months', '12');
     expect(code).toBe(1);
     const lines = stdout.split('\n').filter((line) => line.startsWith('  '));
     expect(lines.at(-2)).toMatch(/site-demenage\.yaml : date_verification = 2020-01-15$/);
@@ -64,14 +54,14 @@ describe('npm run check:freshness', () => {
     expect(stdout).toMatch(/structure-en-panne\.yaml : date_maj absente/);
   });
 
-  it('suit l’âge demandé', async () => {
-    const { stdout } = await run('--months', '1200', '--json');
+  it('suit l’âge demandé', () => {
+    const { stdout } = run('--months', '1200', '--json');
     const { stale } = JSON.parse(stdout) as { stale: { file: string; checked: string | null }[] };
     expect(stale.every((entry) => entry.checked === null)).toBe(true);
     expect(stale.map((entry) => entry.file)).toHaveLength(3);
   });
 
-  it('refuse un âge invalide avec le code 2', async () => {
-    expect((await run('--months', 'douze')).code).toBe(2);
+  it('refuse un âge invalide avec le code 2', () => {
+    expect(run('--months', 'douze').code).toBe(2);
   });
 });

@@ -2,7 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsRuleFor, loadBudgets, matchesPattern, pageBudgetProblems, type Budgets } from '../../bench/lib/budgets.ts';
+import {
+  formatBudgetProblem,
+  jsRuleFor,
+  loadBudgets,
+  matchesPattern,
+  pageBudgetProblems,
+  rulesWithoutPages,
+  type Budgets,
+} from '../../bench/lib/budgets.ts';
 import { pageOfType, PAGE_TYPES } from '../../bench/lib/pageTypes.ts';
 import { importsOf, SiteWeigher, weigh } from '../../bench/lib/pageWeight.ts';
 import { pagefindSecondsIn } from '../../bench/lib/runBuild.ts';
@@ -144,7 +152,29 @@ describe('budgets', () => {
     [page('/diagnostic/', 0, 2_000, 10_001), [expect.stringMatching(/« autodiagnostic »/)]],
     [page('/recherche/', 0, 90_000), []],
   ])('%o breaks %o', (weight, problems) => {
-    expect(pageBudgetProblems(weight, budgets)).toEqual(problems);
+    expect(pageBudgetProblems(weight, budgets).map(formatBudgetProblem)).toEqual(problems);
+  });
+
+  it('reports each problem with its page, its kind and the rule it breaks', () => {
+    expect(pageBudgetProblems(page('/carte/', 0, 5_000, 56_000), budgets)).toEqual([
+      expect.objectContaining({ page: '/carte/', kind: 'js', rule: 'carte', bytes: 61_000, max: 60_000 }),
+    ]);
+  });
+
+  it('names the rules that apply to no page: renamed pages, or a rule an earlier one hides', () => {
+    const rules: Budgets = {
+      ...budgets,
+      bytes: {
+        cssGzipPerPage: 15_000,
+        js: [
+          { name: 'carte', pages: ['/carte/**'], counts: 'all', maxJsGzip: 60_000 },
+          { name: 'ancienne carte', pages: ['/carte/'], counts: 'all', maxJsGzip: 1 },
+          { name: 'lecture', pages: ['/**'], counts: 'load', maxJsGzip: 2_000 },
+        ],
+      },
+    };
+    expect(rulesWithoutPages(['/', '/carte/'], rules)).toEqual(['ancienne carte']);
+    expect(rulesWithoutPages(['/', '/plan/'], rules)).toEqual(['carte', 'ancienne carte']);
   });
 });
 

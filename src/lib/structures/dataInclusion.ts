@@ -91,6 +91,18 @@ function position(record: StructureRecord) {
     : { latitude: undefined, longitude: undefined };
 }
 
+/** Where the structure is and how to reach it: the same fields in its `Structure` and in each of its `Service`s. */
+function placeAndContact(record: StructureRecord) {
+  return {
+    commune: record.commune,
+    code_postal: record.code_postal,
+    adresse: record.adresse,
+    ...position(record),
+    telephone: toE164(record.telephone),
+    courriel: record.courriel,
+  };
+}
+
 /** The structure's description, with its kind in words when no national network code says it. */
 function structureDescription(record: StructureRecord): string {
   if (NETWORK_CODES[record.type]) return record.description;
@@ -107,12 +119,7 @@ export function toDataInclusionStructure(record: StructureRecord, source: string
     description: structureDescription(record),
     date_maj: record.date_maj,
     lien_source: record.page,
-    commune: record.commune,
-    code_postal: record.code_postal,
-    adresse: record.adresse,
-    ...position(record),
-    telephone: toE164(record.telephone),
-    courriel: record.courriel,
+    ...placeAndContact(record),
     site_web: record.site_web,
     horaires_accueil: record.horaires_accueil,
     reseaux_porteurs: network ? [network] : [],
@@ -144,12 +151,7 @@ export function toDataInclusionServices(record: StructureRecord, source: string)
       lien_source: `${record.page}#services`,
       publics: nationalPublics(record.publics),
       publics_precisions: record.publics_libelles.join(', '),
-      commune: record.commune,
-      code_postal: record.code_postal,
-      adresse: record.adresse,
-      ...position(record),
-      telephone: toE164(record.telephone),
-      courriel: record.courriel,
+      ...placeAndContact(record),
       horaires_accueil: record.horaires_accueil,
     });
   });
