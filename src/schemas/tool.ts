@@ -1,14 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  audience,
-  nonEmptyList,
-  oneOf,
-  optionalList,
-  optionalText,
-  requiredText,
-  webAddress,
-  type FieldMeta,
-} from './fields.ts';
+import * as field from './fields.ts';
 import type { ReferenceFn } from './reference.ts';
 
 /** The four categories the group sorted its tools into. */
@@ -38,15 +29,15 @@ export const toolSchema = (reference: ReferenceFn) =>
   z
     .object({
       /** Name of the tool, or a generic description when no public name is certain. */
-      nom: requiredText('le nom de l’outil'),
+      nom: field.requiredText('le nom de l’outil'),
       /** One of the four categories. */
-      categorie: oneOf(toolCategoryIds, 'la catégorie', TOOL_CATEGORIES),
+      categorie: field.oneOf(toolCategoryIds, 'la catégorie', TOOL_CATEGORIES),
       /** What the tool is for, in two or three sentences. */
-      description: requiredText('deux ou trois phrases sur l’usage de l’outil'),
+      description: field.requiredText('deux ou trois phrases sur l’usage de l’outil'),
       /** Publics it is used with. */
-      publics: nonEmptyList(audience, 'un public'),
+      publics: field.nonEmptyList(field.audience, 'un public'),
       /** Conditions of use (training, duration, with a counsellor…). */
-      conditions: requiredText('les conditions d’utilisation'),
+      conditions: field.requiredText('les conditions d’utilisation'),
       /**
        * Structures that hold the tool: one identifier of a file in `content/structures/`, or a list of them
        * when several structures use it. Always read as a list; leave out for a tool common to the whole network.
@@ -59,17 +50,17 @@ export const toolSchema = (reference: ReferenceFn) =>
         .meta({
           description:
             'La structure qui détient l’outil (nom d’un fichier de content/structures/), ou la liste de celles qui l’utilisent ; à omettre pour un outil commun à tout le réseau.',
-        } satisfies FieldMeta)
+        } satisfies field.FieldMeta)
         .optional()
         .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
       /** Themes: identifiers of files in `content/thematiques/`. */
-      thematiques: optionalList(reference('themes'), 'les thèmes'),
+      thematiques: field.optionalList(reference('themes'), 'les thèmes'),
       /** Link to the tool or its description. */
-      lien: webAddress('l’adresse de l’outil').optional(),
+      lien: field.webAddress('l’adresse de l’outil').optional(),
       /** Anything else worth knowing. */
-      remarques: optionalText('des remarques'),
+      remarques: field.optionalText('des remarques'),
       /** Where this sheet comes from: groupe (a report names the tool), structure, or a-confirmer (the default). */
-      provenance: oneOf(toolProvenanceIds, 'la provenance de la fiche', TOOL_PROVENANCES).default('a-confirmer'),
+      provenance: field.oneOf(toolProvenanceIds, 'la provenance de la fiche', TOOL_PROVENANCES).default('a-confirmer'),
       /** With `provenance: groupe`, the report that names the tool (name of a file of `content/points-etape/`). */
       point_etape: reference('reports').optional(),
     })
