@@ -145,6 +145,20 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
       );
       continue;
     }
+    // The `preference` question promises all three levels: none may be empty.
+    for (const [field, level, hint] of [
+      ['sites', sites, 'un site de la sitothèque (nom d’un fichier de content/sitotheque/)'],
+      ['informer', informer, 'un type de structure qui informe'],
+      ['accompagner', accompagner, 'un type de structure qui accompagne'],
+    ] as const) {
+      if (level.length === 0) {
+        report(
+          step,
+          field,
+          `le niveau « ${field} » de ce résultat est vide, alors que chaque résultat propose des sites, des structures qui informent et des structures qui accompagnent → ajoutez au moins ${hint}.`,
+        );
+      }
+    }
     sites.forEach((site, index) => {
       if (!siteIds.has(site.id)) {
         report(

@@ -28,4 +28,22 @@ describe('un autodiagnostic mal construit arrête la construction', () => {
     // The result no answer reaches any more is named too.
     expect(output).toMatch(/diagnostic\/orientation-apres-3e\.yaml: type: aucune réponse ne mène à cette étape/);
   });
+
+  it('nomme le fichier et le niveau vide d’un résultat qui ne propose pas les trois niveaux', async () => {
+    const content = contentWith({
+      'diagnostic/emploi-adulte.yaml': [
+        'type: resultat',
+        'titre: "Trouver un emploi"',
+        'message: "Chercher un emploi est une démarche qui se prépare : vous n’êtes pas seul."',
+        'sites:',
+        '  - france-travail',
+        'accompagner:',
+        '  - france-travail',
+      ].join('\n'),
+    });
+    cleanup = content.cleanup;
+    const { code, output } = await buildWithContent(content.dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/diagnostic\/emploi-adulte\.yaml: informer: le niveau « informer » de ce résultat est vide/);
+  });
 });
