@@ -53,7 +53,7 @@ interface MapStop {
 }
 
 describe('RGAA 12.8 : l’ordre du focus dans la carte', () => {
-  it('suit l’ordre visuel : lien d’évitement, commandes de gauche à droite, carte, repères, légende, puis la liste', async () => {
+  it('suit l’ordre visuel : lien d’évitement, commandes de gauche à droite, carte, repères, légende, liens, filtres, puis la liste', async () => {
     const page = await session.context.newPage();
     await page.goto(new URL('carte/', siteUrl).href, { waitUntil: 'load' });
     await page.locator('.leaflet-marker-icon').first().waitFor();
@@ -92,7 +92,14 @@ describe('RGAA 12.8 : l’ordre du focus dans la carte', () => {
     const kinds = stops.map((stop) => stop.kind);
     // Each kind of stop comes as one run, in this order.
     const runs = kinds.filter((kind, index) => kind !== kinds[index - 1]);
-    expect(runs).toEqual(['skip', 'toolbar', 'canvas', 'marker', 'attribution', 'legend']);
+    // The map's column reads top to bottom (its links come after the legend), then the filters beside it.
+    expect(runs).toEqual(['skip', 'toolbar', 'canvas', 'marker', 'attribution', 'legend', 'other']);
+    expect(
+      stops
+        .filter((stop) => stop.kind === 'other')
+        .map((stop) => stop.name)
+        .slice(0, 3),
+    ).toEqual(['Intégrer cette carte sur votre site', 'Annuaire des structures', 'Filtrer par bassin, type ou public']);
     const toolbar = stops.filter((stop) => stop.kind === 'toolbar');
     expect(toolbar.map((stop) => stop.name)).toEqual(
       [...toolbar].sort((a, b) => a.y - b.y || a.x - b.x).map((stop) => stop.name),
