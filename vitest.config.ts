@@ -19,6 +19,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Two cores: one Chromium at a time keeps timings stable.
           fileParallelism: false,
+          // A keyboard walk through a page with a lazily loaded frame (/carte/integrer/) lost focus once in five
+          // clean-clone runs; one retry keeps CI honest while a real failure still fails twice. TODO(#18): find the cause.
+          retry: 1,
         },
       },
     ],
