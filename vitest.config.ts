@@ -19,8 +19,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Two cores: one Chromium at a time keeps timings stable.
           fileParallelism: false,
-          // A keyboard walk through a page with a lazily loaded frame (/carte/integrer/) lost focus once in five
-          // clean-clone runs; one retry keeps CI honest while a real failure still fails twice. TODO(#18): find the cause.
+          // The keyboard walk of /carte/integrer/ (a lazily loaded frame) lost focus in one of two clean-clone
+          // runs; with one retry a real failure still fails, twice. TODO(#18): find the cause and remove the retry.
           retry: 1,
         },
       },
