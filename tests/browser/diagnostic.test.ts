@@ -1,28 +1,23 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
-import { collectErrors } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { offlineContext } from '../../scripts/lib/browser.ts';
+import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
-let browser: Browser;
+const session = useOfflineBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-/** A page on the diagnostic, in a fresh offline context; every request is recorded. */
+/** A page on the diagnostic, in a fresh offline context (no answer kept from another test); every request is recorded. */
 async function openDiagnostic(options: { javaScriptEnabled?: boolean; base?: string; search?: string } = {}) {
-  const { context, outside } = await offlineContext(browser, { javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const { context, outside } = await offlineContext(session.browser, {
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   const errors = collectErrors(page);
-  await page.goto(new URL(`diagnostic/${options.search ?? ''}`, options.base ?? siteUrl).href);
+  await openPage(page, `diagnostic/${options.search ?? ''}`, options.base ? { base: options.base } : {});
   return { page, context, outside, requests, errors };
 }
 
@@ -158,9 +153,8 @@ describe('l’autodiagnostic avec JavaScript', () => {
     for (const label of romorantinJobSeeker) await answer(first.page, label);
     const shared = first.page.url();
     await first.context.close();
-    const { context } = await offlineContext(browser);
-    const page = await context.newPage();
-    await page.goto(shared);
+    const { context } = await offlineContext(session.browser);
+    const page = await openPage(context, shared);
     await resultLoaded(page);
     expect(await page.getByRole('heading', { level: 2, name: 'Votre résultat : Trouver un emploi' }).count()).toBe(1);
     expect(
@@ -426,7 +420,7 @@ describe(`chaque résultat mène aux structures qu’il nomme (graine ${seed})`,
       const { page, context, errors } = await openDiagnostic({ javaScriptEnabled });
       for (let walk = 0; walk < WALKS; walk += 1) {
         const answers: string[] = [];
-        await page.goto(new URL('diagnostic/', siteUrl).href);
+        await openPage(page, 'diagnostic/');
         for (let step = 0; step < 12; step += 1) {
           if (javaScriptEnabled) {
             if ((await page.getByRole('heading', { level: 2, name: /^Votre résultat/ }).count()) > 0) break;
@@ -487,9 +481,7 @@ describe(`chaque résultat mène aux structures qu’il nomme (graine ${seed})`,
 
 describe('la page pour les professionnels', () => {
   it('explique chaque question et chaque résultat, avec les structures de chaque bassin', async () => {
-    const { context } = await offlineContext(browser);
-    const page = await context.newPage();
-    await page.goto(new URL('diagnostic/professionnels/', siteUrl).href);
+    const page = await openPage(session.context, 'diagnostic/professionnels/');
     expect(await page.getByRole('heading', { level: 3, name: 'Quel âge avez-vous ?' }).count()).toBe(1);
     const result = page
       .locator('section')
@@ -500,7 +492,7 @@ describe('la page pour les professionnels', () => {
         .getByRole('row', { name: /Romorantin-Lanthenay/ })
         .textContent(),
     ).toMatch(/Mission Locale du Romorantinais/);
-    await context.close();
+    await page.close();
   });
 });
 
