@@ -268,6 +268,122 @@ describe('l’autodiagnostic sans JavaScript', () => {
   });
 });
 
+/** The new ways in: a parent answers for their child, an employer for the person they take on. */
+const waysIn = [
+  {
+    who: 'une mère dont le fils de 14 ans ne va plus en cours, à Romorantin',
+    answers: [
+      'Romorantin-Lanthenay ou ses environs',
+      'Être accompagné dans mes démarches, dans la durée',
+      'Je cherche pour mon enfant',
+      'Moins de 16 ans',
+      'Il ou elle ne va plus en cours, ou presque plus',
+    ],
+    path: '/diagnostic/romorantin/parent-decrochage/',
+    title: 'Votre enfant ne va plus en cours',
+    says: /Prenez rendez-vous avec l’établissement de votre enfant/,
+    structure: 'mgi-romorantin',
+    // Under 16, nobody is sent to a Mission Locale (16-25 only).
+    notOffered: /\/structures\/mission-locale-/,
+  },
+  {
+    who: 'un artisan de Vendôme qui veut embaucher un apprenti',
+    answers: [
+      'Vendôme ou ses environs',
+      'Être renseigné par quelqu’un, près de chez moi',
+      'Je suis employeur : j’accueille un stagiaire, un apprenti ou une personne en immersion',
+      'Un apprenti ou une apprentie',
+    ],
+    path: '/diagnostic/vendome/employeur-apprentissage/',
+    title: 'Embaucher un apprenti ou une apprentie',
+    says: /Renseignez-vous auprès de votre chambre consulaire/,
+    structure: 'cad-cma-41',
+    internship: '/stages/apprentissage/',
+  },
+  {
+    who: 'une entreprise de Blois qui accueille une personne en immersion',
+    answers: [
+      'Blois ou ses environs',
+      'Chercher par moi-même, sur internet',
+      'Je suis employeur : j’accueille un stagiaire, un apprenti ou une personne en immersion',
+      'Un ou une stagiaire, ou une personne en immersion pour découvrir un métier',
+    ],
+    path: '/diagnostic/blois/employeur-stage/',
+    title: 'Accueillir un stagiaire ou une personne en immersion',
+    says: /votre interlocuteur est son établissement/,
+    structure: 'france-travail-blois',
+    internship: '/stages/pmsmp/',
+  },
+];
+
+describe.each([true, false])('les parents et les employeurs ont leur entrée (JavaScript : %s)', (javaScriptEnabled) => {
+  it.each(waysIn)('$who arrive à un résultat qui lui parle et mène aux structures', async (way) => {
+    const { page, context, errors, outside } = await openDiagnostic({ javaScriptEnabled });
+    for (const label of way.answers) {
+      if (javaScriptEnabled) await answer(page, label);
+      else {
+        await page.getByRole('link', { name: label, exact: true }).click();
+        await page.waitForLoadState();
+      }
+    }
+    if (javaScriptEnabled) await resultLoaded(page);
+    else expect(new URL(page.url()).pathname).toBe(way.path);
+    const level = javaScriptEnabled ? 2 : 1;
+    expect(await page.getByRole('heading', { level, name: `Votre résultat : ${way.title}` }).count()).toBe(1);
+    expect(await page.getByRole('main').getByText(way.says).count()).toBe(1);
+    const hrefs = await page
+      .getByRole('main')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toContain(`/structures/${way.structure}/`);
+    if (way.internship) expect(hrefs).toContain(way.internship);
+    const { notOffered } = way;
+    if (notOffered) expect(hrefs.filter((href) => notOffered.test(href))).toEqual([]);
+    expect(outside.urls).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('la page d’accueil mène chaque public qu’elle nomme à son entrée', () => {
+  it.each([
+    ['Vous cherchez de l’aide', 'Trouver la bonne structure', 'Je cherche pour mon enfant'],
+    [
+      'Vous êtes employeur',
+      'Trouver vos interlocuteurs près de chez vous',
+      'Je suis employeur : j’accueille un stagiaire, un apprenti ou une personne en immersion',
+    ],
+  ])('« %s » : « %s » mène à la réponse « %s »', async (card, link, wayIn) => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    await page.goto(siteUrl);
+    await page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: card }) })
+      .getByRole('link', { name: link })
+      .click();
+    await answer(page, 'Blois ou ses environs');
+    await answer(page, 'Chercher par moi-même, sur internet');
+    expect(await page.getByRole('radio', { name: wayIn, exact: true }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('« Vous êtes professionnel du réseau » mène à l’autodiagnostic expliqué aux professionnels', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    await page.goto(siteUrl);
+    await page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Vous êtes professionnel du réseau' }) })
+      .getByRole('link', { name: 'L’autodiagnostic expliqué aux professionnels' })
+      .click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'L’autodiagnostic expliqué aux professionnels',
+    );
+    await context.close();
+  });
+});
+
 /** A small seeded generator, so that a failing walk can be replayed with DIAGNOSTIC_SEED. */
 function seeded(seed: number) {
   let state = seed >>> 0;
