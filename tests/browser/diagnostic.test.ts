@@ -355,7 +355,7 @@ describe('la page d’accueil mène chaque public qu’elle nomme à son entrée
     ],
   ])('« %s » : « %s » mène à la réponse « %s »', async (card, link, wayIn) => {
     const { context } = await offlineContext(session.browser);
-    const page = await openPage(context, '/');
+    const page = await openPage(context, '');
     await page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: card }) })
@@ -369,7 +369,7 @@ describe('la page d’accueil mène chaque public qu’elle nomme à son entrée
 
   it('« Vous êtes professionnel du réseau » mène à l’autodiagnostic expliqué aux professionnels', async () => {
     const { context } = await offlineContext(session.browser);
-    const page = await openPage(context, '/');
+    const page = await openPage(context, '');
     await page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: 'Vous êtes professionnel du réseau' }) })
