@@ -354,9 +354,8 @@ describe('la page d’accueil mène chaque public qu’elle nomme à son entrée
       'Je suis employeur : j’accueille un stagiaire, un apprenti ou une personne en immersion',
     ],
   ])('« %s » : « %s » mène à la réponse « %s »', async (card, link, wayIn) => {
-    const { context } = await offlineContext(browser);
-    const page = await context.newPage();
-    await page.goto(siteUrl);
+    const { context } = await offlineContext(session.browser);
+    const page = await openPage(context, '');
     await page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: card }) })
@@ -369,9 +368,8 @@ describe('la page d’accueil mène chaque public qu’elle nomme à son entrée
   });
 
   it('« Vous êtes professionnel du réseau » mène à l’autodiagnostic expliqué aux professionnels', async () => {
-    const { context } = await offlineContext(browser);
-    const page = await context.newPage();
-    await page.goto(siteUrl);
+    const { context } = await offlineContext(session.browser);
+    const page = await openPage(context, '');
     await page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: 'Vous êtes professionnel du réseau' }) })
