@@ -6,7 +6,7 @@
 import { request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
 
 /** Path where the editing interface finds decap-server on the same origin. */
-export const DECAP_API_PATH = '/api/v1';
+const DECAP_API_PATH = '/api/v1';
 
 /** Whether a request is for decap-server. */
 export function isDecapRequest(request: IncomingMessage): boolean {
