@@ -51,8 +51,7 @@ describe('La carte d’une fiche de structure, qui se charge à l’approche', (
   it('ne pousse pas la suite de la page quand elle apparaît (place réservée)', async () => {
     // A short window: the map is far below, so it has not started when the page is measured.
     const { context } = await offlineContext(narrow.browser, { viewport: { width: 1280, height: 400 } });
-    const page = await context.newPage();
-    await page.goto(new URL('structures/mission-locale-blaisois/', siteUrl).href, { waitUntil: 'load' });
+    const page = await openPage(context, 'structures/mission-locale-blaisois/', { waitUntil: 'load' });
     const map = page.locator('structure-map');
     // From the map's heading to the text after the map (the header compacts on scroll: positions in the page move).
     const gap = () =>
