@@ -2,18 +2,22 @@
  * Usage: npm run import:structures -- fichier.csv [--remplacer] [--essai]
  *
  * Turns a spreadsheet of structures (CSV, `;` or `,`, UTF-8 with or without BOM) into files of
- * content/structures/, one per valid row. Columns are matched by their title (nom, type, bassin,
- * commune, latitude, longitude, code postal, téléphone, courriel, site web…). A bad row is reported
- * with its line number and nothing is written for it; an existing file is left alone unless
- * --remplacer is given; --essai checks without writing. Exit code: 0 when every row is valid,
- * 1 when a row was rejected, 2 on wrong usage or an unreadable file.
+ * content/structures/, one per row that is not refused. Columns are matched by their title (nom, type,
+ * bassin, commune, latitude, longitude, code postal, téléphone, courriel, site web…). A sheet without
+ * `bassin` gets it from the town or the point; required fields it lacks (type, description, publics…)
+ * are written « À compléter » and the row counts as imported, to complete. A row with a wrong value
+ * (a latitude that is not a number, a point outside the territory) is refused with its line number and
+ * nothing is written for it; an existing file is left alone unless --remplacer is given; --essai checks
+ * without writing. Exit code: 0 when no row was refused, 1 when one was, 2 on wrong usage or an
+ * unreadable file.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { contentRoot } from '../src/lib/contentRoot.ts';
 import { COLLECTION_FOLDERS } from '../src/schemas/folders.ts';
-import { importStructures } from '../src/lib/importStructures.ts';
+import { importStructures, type ImportedRow } from '../src/lib/importStructures.ts';
+import { PLACEHOLDER, PLACEHOLDER_ID } from '../src/lib/validateContent.ts';
 
 const args = process.argv.slice(2);
 const replace = args.includes('--remplacer');
@@ -44,8 +48,20 @@ if (ignoredColumns.length > 0) {
   console.log(`Colonnes ignorées (aucun champ de ce nom) : ${ignoredColumns.join(', ')}.`);
 }
 
+/** Comment lines at the top of a written file: where it comes from and what an editor still has to do. */
+function originComment(row: ImportedRow): string {
+  const lines = [`Importé de ${basename(csvPath)}, ligne ${row.line}, le ${today}.`];
+  if (row.toComplete.length > 0) {
+    lines.push(`À compléter : ${row.toComplete.join(', ')} (npm run check:content les liste).`);
+  }
+  if (row.areaFrom === 'centre') lines.push('Bassin déduit du centre de bassin le plus proche : vérifiez-le.');
+  lines.push('Vérifiez les coordonnées avant de passer verifie à true.');
+  return lines.map((line) => `# ${line}\n`).join('');
+}
+
 const folder = join(contentRoot(), COLLECTION_FOLDERS.structures);
 let written = 0;
+let toComplete = 0;
 let kept = 0;
 let rejected = 0;
 for (const row of rows) {
@@ -63,10 +79,18 @@ for (const row of rows) {
   }
   if (!dryRun) {
     mkdirSync(folder, { recursive: true });
-    const origin = `# Importé de ${basename(csvPath)}, ligne ${row.line}, le ${today}. Vérifiez les coordonnées avant de passer verifie à true.\n`;
-    writeFileSync(path, origin + stringify(row.data, { lineWidth: 0 }));
+    writeFileSync(path, originComment(row) + stringify(row.data, { lineWidth: 0 }));
   }
   written += 1;
+  if (row.toComplete.length > 0) {
+    toComplete += 1;
+    console.log(`ligne ${row.line} : ${shown}, à compléter : ${row.toComplete.join(', ')}.`);
+  }
+  if (row.areaFrom === 'centre') {
+    console.log(
+      `ligne ${row.line} : bassin « ${String(row.data['bassin'])} » déduit du centre le plus proche → vérifiez-le.`,
+    );
+  }
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
@@ -74,8 +98,13 @@ const verb = dryRun
   ? 'à écrire (essai : rien n’a été écrit)'
   : plural(written, 'écrite').slice(String(written).length + 1);
 console.log(
-  `\n${plural(rows.length, 'ligne')} : ${plural(written, 'fiche')} ${verb}, ${plural(kept, 'déjà présente')}, ${plural(rejected, 'refusée')}.`,
+  `\n${plural(rows.length, 'ligne')} : ${plural(written, 'fiche')} ${verb}${toComplete > 0 ? ` (dont ${toComplete} à compléter)` : ''}, ${plural(kept, 'déjà présente')}, ${plural(rejected, 'refusée')}.`,
 );
+if (toComplete > 0) {
+  console.log(
+    `Remplacez chaque « ${PLACEHOLDER} » et chaque ${PLACEHOLDER_ID} (une valeur à choisir) par la vraie valeur, puis vérifiez avec npm run check:content.`,
+  );
+}
 if (rejected > 0) {
   console.error(
     'Corrigez les lignes refusées dans le tableur puis relancez l’import : les fiches déjà écrites seront laissées telles quelles.',

@@ -19,6 +19,12 @@ export interface EmploymentArea {
   nom: string;
   /** Map centre for this area, [latitude, longitude]. */
   centre: [number, number];
+  /**
+   * Towns known to lie in the area. The spreadsheet import (`npm run import:structures`) reads a row's area from
+   * its town when the town is listed here, else from the nearest centre above, which it asks editors to check.
+   * List only towns whose area you know; a missing town costs a check, a wrong one a wrong filter.
+   */
+  communes?: readonly string[];
 }
 
 export const territory = {
@@ -35,10 +41,16 @@ export const territory = {
   /** Map view that shows the whole département. */
   mapCentre: [47.62, 1.4] as [number, number],
   mapZoom: 9,
+  // Towns: those of the network's own structure files (content/structures/), each under the area its file gives.
   employmentAreas: [
-    { id: 'blois', nom: 'Blois', centre: [47.586, 1.336] },
-    { id: 'romorantin', nom: 'Romorantin-Lanthenay', centre: [47.358, 1.741] },
-    { id: 'vendome', nom: 'Vendôme', centre: [47.793, 1.066] },
+    { id: 'blois', nom: 'Blois', centre: [47.586, 1.336], communes: ['Blois'] },
+    { id: 'romorantin', nom: 'Romorantin-Lanthenay', centre: [47.358, 1.741], communes: ['Romorantin-Lanthenay'] },
+    {
+      id: 'vendome',
+      nom: 'Vendôme',
+      centre: [47.793, 1.066],
+      communes: ['Vendôme', 'Areines', 'Montoire-sur-le-Loir'],
+    },
   ] as const satisfies readonly EmploymentArea[],
 } as const;
 

@@ -7,7 +7,7 @@
 import { isMap, isScalar, parseDocument, type Document, type Scalar, type YAMLMap } from 'yaml';
 import { structureSchema, type SourcedField } from '../schemas/structure.ts';
 import { territory } from '../site.config.ts';
-import type { EmploymentAreaId } from '../schemas/fields.ts';
+import { employmentAreaOf } from './employmentAreaOf.ts';
 import { NETWORK_CODES, slugify } from './structures/dataInclusion.ts';
 import {
   formatRecordProblem,
@@ -386,12 +386,6 @@ const LOCAL_PUBLICS: Record<string, string> = {
   familles: 'parents',
 };
 
-/** The employment area whose centre is nearest to a point. */
-function nearestArea(latitude: number, longitude: number): EmploymentAreaId {
-  const distance = (centre: readonly [number, number]) => (centre[0] - latitude) ** 2 + (centre[1] - longitude) ** 2;
-  return [...territory.employmentAreas].sort((a, b) => distance(a.centre) - distance(b.centre))[0]!.id;
-}
-
 /**
  * A new partner entry (`membre: false`) for a hub record that matches none of ours, or the reason it
  * cannot be written (no point on the map). Type, area and publics are proposals, said so in its comment.
@@ -420,7 +414,7 @@ export function newEntry(
     nom: record.nom,
     ...(record.siret ? { siret: record.siret } : {}),
     type,
-    bassin: nearestArea(record.latitude, record.longitude),
+    bassin: employmentAreaOf({ commune: record.commune, latitude: record.latitude, longitude: record.longitude })?.id,
     description:
       record.description && record.description.length >= 5
         ? record.description

@@ -1,12 +1,17 @@
 /**
  * Turns a spreadsheet of structures (CSV exported by Excel or LibreOffice: `;` or `,`, UTF-8
  * with or without BOM) into structure entries, validated row by row with the site's schema.
- * Columns are matched by header name; the file writing is left to `scripts/import-structures.ts`.
+ * A partner's list rarely has our own fields: the employment area is read from the town or the point,
+ * and what nobody can guess (type, description, publics…) is written « À compléter » for an editor,
+ * which `npm run check:content` lists. Columns are matched by header name; the file writing is left to
+ * `scripts/import-structures.ts`.
  */
 import { parse } from 'csv-parse/sync';
 import { structureSchema } from '../schemas/structure.ts';
+import { territory } from '../site.config.ts';
 import { describeSchema, type FieldDoc } from './describeFields.ts';
-import { fieldPath, suggestId } from './validateContent.ts';
+import { employmentAreaOf, type AreaOfPlace } from './employmentAreaOf.ts';
+import { fieldPath, PLACEHOLDER, PLACEHOLDER_ID, suggestId } from './validateContent.ts';
 
 /** Usual column titles of partners' spreadsheets, normalised (see `headerKey`), for each field. */
 const ALIASES: Record<string, string[]> = {
@@ -47,6 +52,10 @@ export interface ImportedRow {
   data: Record<string, unknown>;
   /** What is wrong with the row, `field: message`; empty when the row is valid. */
   problems: string[];
+  /** Required fields the sheet left empty, written « À compléter » (or `a-completer` for a choice). */
+  toComplete: string[];
+  /** Set when the sheet had no area and the import read it from the town or the nearest centre. */
+  areaFrom?: AreaOfPlace['from'];
 }
 
 export interface ImportResult {
@@ -96,9 +105,38 @@ function cellValue(cell: string, field: FieldDoc): unknown {
   }
 }
 
+/** A row's area from its town or its point; nothing when neither says (a bad latitude is refused later). */
+function areaOfRow(data: Record<string, unknown>): AreaOfPlace | undefined {
+  const number = (value: unknown) => (typeof value === 'number' ? value : undefined);
+  const commune = typeof data['commune'] === 'string' ? data['commune'] : undefined;
+  const [latitude, longitude] = [number(data['latitude']), number(data['longitude'])];
+  return employmentAreaOf(
+    latitude !== undefined && longitude !== undefined ? { commune, latitude, longitude } : { commune },
+  );
+}
+
+/**
+ * A postcode of another département: its point may still fall inside the territory's bounding box (Tours and
+ * Orléans do), so the postcode is what tells that the row is not the territory's.
+ */
+function outsideDepartement(postcode: unknown): string | undefined {
+  const { code, article } = territory.departement;
+  if (typeof postcode !== 'string' || !/^\d{5}$/.test(postcode) || postcode.startsWith(code)) return undefined;
+  return `code_postal: ${postcode} n’est pas un code postal ${article} (${code}…) → n’importez que les structures ${article}, ou corrigez le code postal.`;
+}
+
+/** What a required field the sheet left empty is written as: text to replace, or `a-completer` for a choice. */
+function placeholderFor(field: FieldDoc): unknown {
+  if (field.kind === 'choice') return PLACEHOLDER_ID;
+  if (field.kind === 'list') return [field.item?.kind === 'choice' ? PLACEHOLDER_ID : PLACEHOLDER];
+  return PLACEHOLDER;
+}
+
 /**
  * Reads a CSV text and validates each row as a structure. `today` (AAAA-MM-JJ) fills `date_maj`
  * when the sheet has none; `verifie` defaults to false: nobody has checked imported contacts yet.
+ * A row is refused (`problems`) only for a value that is wrong, such as a latitude that is not a number
+ * or a point outside the territory; missing ones are left to complete (`toComplete`).
  */
 export function importStructures(csv: string, today: string): ImportResult {
   // csv-parse miscounts lines when a quoted cell holds a Windows line break: read Unix ones only.
@@ -140,12 +178,22 @@ export function importStructures(csv: string, today: string): ImportResult {
     }
     data['date_maj'] ??= today;
     data['verifie'] ??= false;
+    const area = data['bassin'] === undefined ? areaOfRow(data) : undefined;
+    if (area) data['bassin'] = area.id;
+    const missing = fields.filter((field) => field.required && field.name !== 'nom' && data[field.name] === undefined);
+    for (const field of missing) data[field.name] = placeholderFor(field);
+    const toComplete = missing.map((field) => field.name);
     const name = data['nom'];
     const id = suggestId(typeof name === 'string' ? name : `ligne-${line}`);
     const result = structureSchema.safeParse(data);
+    // A placeholder is no value yet: the schema's complaint about it is the editor's to-do, not a refusal.
     const problems = result.success
       ? []
-      : result.error.issues.map((issue) => `${fieldPath(issue.path) || '(ligne)'}: ${issue.message}`);
+      : result.error.issues
+          .filter((issue) => !toComplete.includes(String(issue.path[0])))
+          .map((issue) => `${fieldPath(issue.path) || '(ligne)'}: ${issue.message}`);
+    const outside = outsideDepartement(data['code_postal']);
+    if (outside) problems.push(outside);
     const first = seen.get(id);
     if (first !== undefined) {
       problems.push(
@@ -154,7 +202,9 @@ export function importStructures(csv: string, today: string): ImportResult {
     } else {
       seen.set(id, line);
     }
-    return { line, id, data, problems };
+    // In the schema's order, as every other structure file: the derived area and placeholders go to their place.
+    const ordered = Object.fromEntries(fields.filter((field) => field.name in data).map((f) => [f.name, data[f.name]]));
+    return { line, id, data: ordered, problems, toComplete, ...(area ? { areaFrom: area.from } : {}) };
   });
   return { rows: imported, ignoredColumns };
 }

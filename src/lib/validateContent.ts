@@ -77,15 +77,23 @@ function checkFile(
       `champ inconnu, ignoré par le site → vérifiez son orthographe (sans accent ni majuscule) ; champs possibles : ${[...known].join(', ')}.`,
     );
   }
-  for (const field of placeholdersIn({ ...read.data, '(texte)': read.body }, '')) {
+  const parsed = schema.safeParse(read.data);
+  const issues = parsed.success ? [] : parsed.error.issues.map((issue) => ({ ...issue, field: fieldPath(issue.path) }));
+  // A placeholder the schema refuses (a-completer as a type) is one thing to fill in: say it once, with the schema's fix.
+  const placeholders = [...placeholdersIn({ ...read.data, '(texte)': read.body }, '')];
+  for (const field of placeholders) {
+    const refusal = issues.find((issue) => issue.field === field);
+    const fix = refusal?.message.split(' → ').slice(1).join(' → ') || refusal?.message;
     report(
       field,
-      `le modèle n’est pas rempli (« ${PLACEHOLDER} », ${PLACEHOLDER_ID} ou ${PLACEHOLDER_URL}) → remplacez-le par le vrai contenu, ou supprimez la ligne si le champ est facultatif.`,
+      fix
+        ? `valeur à compléter → ${fix}`
+        : `valeur à compléter (« ${PLACEHOLDER} », ${PLACEHOLDER_ID} ou ${PLACEHOLDER_URL}) → remplacez-la par la vraie valeur, ou supprimez la ligne si le champ est facultatif.`,
     );
   }
-  const parsed = schema.safeParse(read.data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) report(fieldPath(issue.path) || '(fiche)', issue.message);
+    for (const issue of issues)
+      if (!placeholders.includes(issue.field)) report(issue.field || '(fiche)', issue.message);
     return undefined;
   }
   return { data: parsed.data };

@@ -1,28 +1,23 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
-import { collectErrors } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { offlineContext } from '../../scripts/lib/browser.ts';
+import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
-let browser: Browser;
+const session = useOfflineBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-/** A page on the diagnostic, in a fresh offline context; every request is recorded. */
+/** A page on the diagnostic, in a fresh offline context (no answer kept from another test); every request is recorded. */
 async function openDiagnostic(options: { javaScriptEnabled?: boolean; base?: string; search?: string } = {}) {
-  const { context, outside } = await offlineContext(browser, { javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const { context, outside } = await offlineContext(session.browser, {
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   const errors = collectErrors(page);
-  await page.goto(new URL(`diagnostic/${options.search ?? ''}`, options.base ?? siteUrl).href);
+  await openPage(page, `diagnostic/${options.search ?? ''}`, options.base ? { base: options.base } : {});
   return { page, context, outside, requests, errors };
 }
 
@@ -158,9 +153,8 @@ describe('l’autodiagnostic avec JavaScript', () => {
     for (const label of romorantinJobSeeker) await answer(first.page, label);
     const shared = first.page.url();
     await first.context.close();
-    const { context } = await offlineContext(browser);
-    const page = await context.newPage();
-    await page.goto(shared);
+    const { context } = await offlineContext(session.browser);
+    const page = await openPage(context, shared);
     await resultLoaded(page);
     expect(await page.getByRole('heading', { level: 2, name: 'Votre résultat : Trouver un emploi' }).count()).toBe(1);
     expect(
@@ -274,6 +268,120 @@ describe('l’autodiagnostic sans JavaScript', () => {
   });
 });
 
+/** The new ways in: a parent answers for their child, an employer for the person they take on. */
+const waysIn = [
+  {
+    who: 'une mère dont le fils de 14 ans ne va plus en cours, à Romorantin',
+    answers: [
+      'Romorantin-Lanthenay ou ses environs',
+      'Être accompagné dans mes démarches, dans la durée',
+      'Je cherche pour mon enfant',
+      'Moins de 16 ans',
+      'Il ou elle ne va plus en cours, ou presque plus',
+    ],
+    path: '/diagnostic/romorantin/parent-decrochage/',
+    title: 'Votre enfant ne va plus en cours',
+    says: /Prenez rendez-vous avec l’établissement de votre enfant/,
+    structure: 'mgi-romorantin',
+    // Under 16, nobody is sent to a Mission Locale (16-25 only).
+    notOffered: /\/structures\/mission-locale-/,
+  },
+  {
+    who: 'un artisan de Vendôme qui veut embaucher un apprenti',
+    answers: [
+      'Vendôme ou ses environs',
+      'Être renseigné par quelqu’un, près de chez moi',
+      'Je suis employeur : j’accueille un stagiaire, un apprenti ou une personne en immersion',
+      'Un apprenti ou une apprentie',
+    ],
+    path: '/diagnostic/vendome/employeur-apprentissage/',
+    title: 'Embaucher un apprenti ou une apprentie',
+    says: /Renseignez-vous auprès de votre chambre consulaire/,
+    structure: 'cad-cma-41',
+    internship: '/stages/apprentissage/',
+  },
+  {
+    who: 'une entreprise de Blois qui accueille une personne en immersion',
+    answers: [
+      'Blois ou ses environs',
+      'Chercher par moi-même, sur internet',
+      'Je suis employeur : j’accueille un stagiaire, un apprenti ou une personne en immersion',
+      'Un ou une stagiaire, ou une personne en immersion pour découvrir un métier',
+    ],
+    path: '/diagnostic/blois/employeur-stage/',
+    title: 'Accueillir un stagiaire ou une personne en immersion',
+    says: /votre interlocuteur est son établissement/,
+    structure: 'france-travail-blois',
+    internship: '/stages/pmsmp/',
+  },
+];
+
+describe.each([true, false])('les parents et les employeurs ont leur entrée (JavaScript : %s)', (javaScriptEnabled) => {
+  it.each(waysIn)('$who arrive à un résultat qui lui parle et mène aux structures', async (way) => {
+    const { page, context, errors, outside } = await openDiagnostic({ javaScriptEnabled });
+    for (const label of way.answers) {
+      if (javaScriptEnabled) await answer(page, label);
+      else {
+        await page.getByRole('link', { name: label, exact: true }).click();
+        await page.waitForLoadState();
+      }
+    }
+    if (javaScriptEnabled) await resultLoaded(page);
+    else expect(new URL(page.url()).pathname).toBe(way.path);
+    const level = javaScriptEnabled ? 2 : 1;
+    expect(await page.getByRole('heading', { level, name: `Votre résultat : ${way.title}` }).count()).toBe(1);
+    expect(await page.getByRole('main').getByText(way.says).count()).toBe(1);
+    const hrefs = await page
+      .getByRole('main')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toContain(`/structures/${way.structure}/`);
+    if (way.internship) expect(hrefs).toContain(way.internship);
+    const { notOffered } = way;
+    if (notOffered) expect(hrefs.filter((href) => notOffered.test(href))).toEqual([]);
+    expect(outside.urls).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('la page d’accueil mène chaque public qu’elle nomme à son entrée', () => {
+  it.each([
+    ['Vous cherchez de l’aide', 'Trouver la bonne structure', 'Je cherche pour mon enfant'],
+    [
+      'Vous êtes employeur',
+      'Trouver vos interlocuteurs près de chez vous',
+      'Je suis employeur : j’accueille un stagiaire, un apprenti ou une personne en immersion',
+    ],
+  ])('« %s » : « %s » mène à la réponse « %s »', async (card, link, wayIn) => {
+    const { context } = await offlineContext(session.browser);
+    const page = await openPage(context, '');
+    await page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: card }) })
+      .getByRole('link', { name: link })
+      .click();
+    await answer(page, 'Blois ou ses environs');
+    await answer(page, 'Chercher par moi-même, sur internet');
+    expect(await page.getByRole('radio', { name: wayIn, exact: true }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('« Vous êtes professionnel du réseau » mène à l’autodiagnostic expliqué aux professionnels', async () => {
+    const { context } = await offlineContext(session.browser);
+    const page = await openPage(context, '');
+    await page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Vous êtes professionnel du réseau' }) })
+      .getByRole('link', { name: 'L’autodiagnostic expliqué aux professionnels' })
+      .click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'L’autodiagnostic expliqué aux professionnels',
+    );
+    await context.close();
+  });
+});
+
 /** A small seeded generator, so that a failing walk can be replayed with DIAGNOSTIC_SEED. */
 function seeded(seed: number) {
   let state = seed >>> 0;
@@ -310,7 +418,7 @@ describe(`chaque résultat mène aux structures qu’il nomme (graine ${seed})`,
       const { page, context, errors } = await openDiagnostic({ javaScriptEnabled });
       for (let walk = 0; walk < WALKS; walk += 1) {
         const answers: string[] = [];
-        await page.goto(new URL('diagnostic/', siteUrl).href);
+        await openPage(page, 'diagnostic/');
         for (let step = 0; step < 12; step += 1) {
           if (javaScriptEnabled) {
             if ((await page.getByRole('heading', { level: 2, name: /^Votre résultat/ }).count()) > 0) break;
@@ -371,9 +479,7 @@ describe(`chaque résultat mène aux structures qu’il nomme (graine ${seed})`,
 
 describe('la page pour les professionnels', () => {
   it('explique chaque question et chaque résultat, et mène aux structures de chaque bassin', async () => {
-    const { context } = await offlineContext(browser);
-    const page = await context.newPage();
-    await page.goto(new URL('diagnostic/professionnels/', siteUrl).href);
+    const page = await openPage(session.context, 'diagnostic/professionnels/');
     expect(await page.getByRole('heading', { level: 3, name: 'Quel âge avez-vous ?' }).count()).toBe(1);
     // The structures of every area live on one page per result, so that this page does not grow with the network.
     expect(await page.getByRole('table').count()).toBe(0);
@@ -392,7 +498,7 @@ describe('la page pour les professionnels', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'L’autodiagnostic expliqué aux professionnels',
     );
-    await context.close();
+    await page.close();
   });
 });
 

@@ -89,7 +89,7 @@ describe('npm run check:content : un message par erreur, avec fichier, champ et 
     [
       'un modèle pas rempli',
       { 'structures/essai.yaml': structure({ description: '"À compléter"' }) },
-      'structures/essai.yaml: description: le modèle n’est pas rempli',
+      'structures/essai.yaml: description: valeur à compléter (« À compléter »',
     ],
     [
       'un en-tête Markdown manquant',

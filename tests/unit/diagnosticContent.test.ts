@@ -56,6 +56,30 @@ describe('le diagnostic publié', () => {
       'reconversion-adulte',
       'France Travail Vendôme',
     ],
+    [
+      'mère d’un collégien de 14 ans qui ne va plus en cours, à Romorantin',
+      ['romorantin', 'accompagnement', 'parent', 'moins-16', 'decrochage'],
+      'parent-decrochage',
+      'Mission de lutte contre le décrochage scolaire du bassin de Romorantin',
+    ],
+    [
+      'père d’un jeune de 19 ans sorti de l’école, à Blois',
+      ['blois', 'renseignement', 'parent', '16-25', 'sorti-ecole'],
+      'parent-sorti-ecole',
+      'Mission Locale du Blaisois',
+    ],
+    [
+      'artisan de Vendôme qui veut embaucher un apprenti',
+      ['vendome', 'renseignement', 'employeur', 'apprentissage'],
+      'employeur-apprentissage',
+      'CFA agricole de Montoire-sur-le-Loir',
+    ],
+    [
+      'employeur de Romorantin qui accueille une personne en immersion',
+      ['romorantin', 'en-ligne', 'employeur', 'stage'],
+      'employeur-stage',
+      'France Travail Romorantin-Lanthenay',
+    ],
   ])('%s : arrive au bon résultat avec la bonne structure', (_persona, answers, result, structureName) => {
     const walk = followAnswers(startStep(steps).id, answers, next);
     expect(walk.answers).toHaveLength(answers.length);

@@ -50,6 +50,7 @@ describe('import d’un tableur de structures', () => {
     expect(valid.map((row) => [row.line, row.id])).toEqual([
       [2, 'espace-jeunes-montoire'],
       [4, 'mission-essai'],
+      [6, 'sans-bassin'],
     ]);
     expect(valid[0]!.data).toMatchObject({
       nom: 'Espace Jeunes; Montoire',
@@ -68,9 +69,8 @@ describe('import d’un tableur de structures', () => {
 
   it('refuse les mauvaises lignes en donnant leur numéro de ligne dans le fichier', () => {
     const bad = importStructures(excelSheet, '2026-11-28').rows.filter((row) => row.problems.length > 0);
-    expect(bad.map((row) => row.line)).toEqual([3, 6]);
+    expect(bad.map((row) => row.line)).toEqual([3]);
     expect(bad[0]!.problems.join('\n')).toMatch(/^latitude: latitude hors du Loir-et-Cher/m);
-    expect(bad[1]!.problems.join('\n')).toMatch(/^bassin: champ obligatoire manquant → ajoutez le bassin d’emploi/m);
   });
 
   it('lit « , », oui/non, les dates JJ/MM/AAAA et refuse un doublon de nom', () => {
@@ -112,9 +112,8 @@ describe('npm run import:structures (la commande)', { timeout: 30_000 }, () => {
     const run = runScript('import-structures', [csv], { CONTENT_DIR: content });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${csv}:3: latitude: latitude hors du Loir-et-Cher`);
-    expect(run.stderr).toContain(`${csv}:6: bassin: champ obligatoire manquant`);
     expect(existsSync(file('structure-a-paris'))).toBe(false);
-    for (const id of ['espace-jeunes-montoire', 'mission-essai']) {
+    for (const id of ['espace-jeunes-montoire', 'mission-essai', 'sans-bassin']) {
       const read = parseContent(readFileSync(file(id), 'utf8'), 'yaml');
       if ('error' in read) throw new Error(read.error);
       expect(structureSchema.safeParse(read.data).success).toBe(true);
@@ -137,5 +136,85 @@ describe('npm run import:structures (la commande)', { timeout: 30_000 }, () => {
     const run = runScript('import-structures', [csv, '--essai'], { CONTENT_DIR: content });
     expect(run.stdout).toMatch(/rien n’a été écrit/);
     expect(existsSync(content)).toBe(false);
+  });
+});
+
+/** A partner's list as it usually comes: name, address, postcode, town, point, phone; rarely our own fields. */
+const partnerSheet = join(import.meta.dirname, '..', 'fixtures', 'import-structures', 'partenaire.csv');
+
+describe('import de la liste d’un partenaire (sans bassin, type, description ni publics)', () => {
+  const { rows } = importStructures(readFileSync(partnerSheet, 'utf8'), '2026-11-28');
+  const row = (line: number) => rows.find((candidate) => candidate.line === line)!;
+
+  it('importe tel quel une ligne complète, bassin lu dans la commune', () => {
+    expect(row(2)).toMatchObject({ problems: [], toComplete: [], areaFrom: 'commune' });
+    expect(row(2).data).toMatchObject({ type: 'bij', bassin: 'vendome', publics: ['jeunes-16-25', 'parents'] });
+    expect(structureSchema.safeParse(row(2).data).success).toBe(true);
+  });
+
+  it.each([
+    [3, 'romorantin', 'commune'],
+    [4, 'blois', 'centre'],
+  ])('importe la ligne %i à compléter, bassin %s déduit (%s)', (line, area, from) => {
+    expect(row(line)).toMatchObject({ problems: [], toComplete: ['type', 'description', 'publics'], areaFrom: from });
+    expect(row(line).data).toMatchObject({
+      type: 'a-completer',
+      bassin: area,
+      description: 'À compléter',
+      publics: ['a-completer'],
+      verifie: false,
+    });
+    // What the partner gave is kept, in the schema's field order.
+    expect(Object.keys(row(line).data).slice(0, 4)).toEqual(['nom', 'type', 'bassin', 'description']);
+    expect(row(line).data['code_postal']).toMatch(/^41\d{3}$/);
+    expect(row(line).data['adresse']).toMatch(/rue|place/);
+  });
+
+  it.each([
+    [5, /^latitude: la latitude doit être un nombre décimal/],
+    [6, /^code_postal: 37000 n’est pas un code postal du Loir-et-Cher \(41…\) → /],
+    [7, /^latitude: latitude hors du Loir-et-Cher/],
+  ])('refuse la ligne %i, une donnée fausse', (line, message) => {
+    expect(row(line).problems.length).toBeGreaterThan(0);
+    expect(row(line).problems.join('\n')).toMatch(new RegExp(message.source, 'm'));
+  });
+});
+
+describe('npm run import:structures sur la liste d’un partenaire', { timeout: 30_000 }, () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('compte les lignes à compléter à part des refusées, et check:content liste chaque champ à compléter', () => {
+    dir = mkdtempSync(join(tmpdir(), 'aioa41-import-'));
+    const content = join(dir, 'content');
+    const run = runScript('import-structures', [partnerSheet], { CONTENT_DIR: content });
+    expect(run.stdout).toContain('6 lignes : 3 fiches écrites (dont 2 à compléter), 0 déjà présente, 3 refusées.');
+    expect(run.stdout).toMatch(
+      /ligne 3 : .*maison-de-l-emploi-d-essai\.yaml, à compléter : type, description, publics\./,
+    );
+    expect(run.stdout).toContain('ligne 4 : bassin « blois » déduit du centre le plus proche → vérifiez-le.');
+    for (const line of [5, 6, 7]) expect(run.stderr).toContain(`${partnerSheet}:${line}: `);
+    expect(run.code).toBe(1);
+
+    const written = readFileSync(join(content, 'structures', 'relais-d-essai.yaml'), 'utf8');
+    expect(written).toMatch(/^# À compléter : type, description, publics/m);
+    expect(written).toMatch(/^# Bassin déduit du centre de bassin le plus proche : vérifiez-le\./m);
+
+    const check = runScript('check-content', [], { CONTENT_DIR: content });
+    expect(check.code).toBe(1);
+    const lines = (check.stderr.match(/^\S*content\/structures\/\S+: .*$/gm) ?? []).map((line) =>
+      line.replace(/^\S*content\//, ''),
+    );
+    for (const id of ['maison-de-l-emploi-d-essai', 'relais-d-essai']) {
+      expect(lines.filter((line) => line.startsWith(`structures/${id}.yaml:`)).map((l) => l.split(': ')[1])).toEqual([
+        'type',
+        'description',
+        'publics[0]',
+      ]);
+    }
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^structures\/relais-d-essai\.yaml: type: valeur à compléter → choisissez le type/),
+    );
+    expect(lines.some((line) => line.startsWith('structures/point-information-jeunesse-d-essai.yaml'))).toBe(false);
   });
 });
