@@ -41,7 +41,7 @@ export function gitDates(folder: string): Map<string, Date> | null {
 }
 
 /** The first calendar date among an entry's own fields, in the order editors fill them in. */
-export function ownDateOf(data: Readonly<Record<string, unknown>>): Date | undefined {
+function ownDateOf(data: Readonly<Record<string, unknown>>): Date | undefined {
   const preferred = ['date_maj', 'date_verification', 'date'].map((name) => data[name]);
   return [...preferred, ...Object.values(data)].find((value): value is Date => value instanceof Date);
 }
