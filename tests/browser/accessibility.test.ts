@@ -11,16 +11,20 @@ let page: Page;
 const axeFindings: PageProblem[] = [];
 const runtimeFindings: PageProblem[] = [];
 
-beforeAll(async () => {
-  page = await session.context.newPage();
-  const problemsSince = await watchCspAndConsole(page);
-  // One crawl feeds two gates: axe on each page, and what the CSP blocked or the console reported while it loaded.
-  for (const path of pages) {
-    await openPage(page, path);
-    axeFindings.push(...(await axeProblems(page, path)));
-    runtimeFindings.push(...(await problemsSince(path)));
-  }
-}, 600_000);
+beforeAll(
+  async () => {
+    page = await session.context.newPage();
+    const problemsSince = await watchCspAndConsole(page);
+    // One crawl feeds two gates: axe on each page, and what the CSP blocked or the console reported while it loaded.
+    for (const path of pages) {
+      await openPage(page, path);
+      axeFindings.push(...(await axeProblems(page, path)));
+      runtimeFindings.push(...(await problemsSince(path)));
+    }
+  },
+  // The crawl grows with the site: allow a few seconds a page (a loaded 2-core machine took ~2 s each).
+  Math.max(600_000, pages.length * 5_000),
+);
 
 describe(`les ${pages.length} pages du site construit (plan du site et pages hors plan)`, () => {
   it('n’ont aucune violation axe-core (WCAG 2.2 A et AA, bonnes pratiques)', () => {

@@ -16,10 +16,20 @@ const templates = [
 /** Scrolls to the end and back, as a reader would, so that what starts when it comes into view (a map) is there. */
 async function loadWholePage(page: Page) {
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  // Lazy frames (the embed generator's preview) load once in view.
-  await page.waitForLoadState('networkidle');
-  for (const map of await page.locator('structure-map').all()) {
-    await map.locator('[data-map-toolbar] button:not([disabled])').first().waitFor();
+  // Lazy frames (the embed generator's preview) load once in view; until one navigates, its body is empty.
+  const frameCount = await page.locator('iframe').count();
+  for (let index = 0; index < frameCount; index += 1) {
+    await page.locator('iframe').nth(index).contentFrame().locator('body *').first().waitFor({ state: 'attached' });
+  }
+  // Wait for what a reader waits for (maps drawn, lists filled from their data file), not for a silent network:
+  // 'networkidle' timed out on a loaded machine.
+  for (const frame of page.frames()) {
+    for (const map of await frame.locator('structure-map').all()) {
+      await map.locator('[data-map-toolbar] button:not([disabled])').first().waitFor();
+    }
+    await frame.waitForFunction(() =>
+      [...document.querySelectorAll('structure-directory')].every((directory) => directory.hasAttribute('data-ready')),
+    );
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }

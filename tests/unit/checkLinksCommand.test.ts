@@ -29,7 +29,7 @@ afterAll(async () => {
   await server.close();
 });
 
-describe('npm run check:links', () => {
+describe('npm run check:links', { timeout: 30_000 }, () => {
   it('trouve le lien mort planté, nomme son fichier et sort en erreur', async () => {
     const { code, stdout } = await checkLinksCommand();
     expect(code).toBe(1);
