@@ -6,11 +6,12 @@
  * name derived from the title; never overwrites a file (adds -2, -3… instead). Exit code:
  * 0 when the file is created, 2 on wrong usage.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { COLLECTION_FILES } from '../src/schemas/collections.ts';
 import { contentRoot } from '../src/lib/contentRoot.ts';
-import { COLLECTION_FOLDERS } from '../src/schemas/folders.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from '../src/schemas/folders.ts';
+import { collectionFiles } from '../src/lib/readContentFile.ts';
 import { entryKinds, scaffoldEntry } from '../src/lib/scaffoldEntry.ts';
 import { PLACEHOLDER, suggestId } from '../src/lib/validateContent.ts';
 
@@ -30,17 +31,12 @@ const root = contentRoot();
 const folder = join(root, COLLECTION_FOLDERS[kind.collection]);
 const extension = COLLECTION_FILES[kind.collection].extensions[0];
 
-/** First file name of each collection, so that references in the new file point to something real. */
+/** First entry of each collection, so that references in the new file point to something real (« a-completer » if none). */
 const anyId = Object.fromEntries(
-  Object.entries(COLLECTION_FOLDERS).map(([collection, name]) => {
-    let files: string[] = [];
-    try {
-      files = readdirSync(join(root, name)).filter((file) => !file.startsWith('.'));
-    } catch {
-      // A collection with no folder yet: the reference stays « a-completer ».
-    }
-    return [collection, files.sort()[0]?.replace(/\.[^.]+$/, '')];
-  }),
+  (Object.keys(COLLECTION_FOLDERS) as CollectionName[]).map((collection) => [
+    collection,
+    collectionFiles(root, collection).find((file) => file.read)?.id,
+  ]),
 );
 
 const base = suggestId(title);

@@ -22,7 +22,7 @@ export function copyId(id: string, k: number): string {
 }
 
 /** A small deterministic pseudo-random generator (mulberry32), so that every run builds the same content. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

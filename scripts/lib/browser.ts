@@ -17,7 +17,7 @@ const CHROMIUM_FLAGS = [
  * Chromium to drive: CHROMIUM_PATH, else Debian's, else the browser that
  * `npx playwright install chromium` downloaded on a machine with internet.
  */
-export function chromiumPath(): string | undefined {
+function chromiumPath(): string | undefined {
   const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((path): path is string => Boolean(path && existsSync(path)));
 }

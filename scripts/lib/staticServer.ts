@@ -32,7 +32,7 @@ export interface StaticServer {
 }
 
 /** Path where the editing interface finds decap-server on the same origin (as `npm run admin` serves it). */
-export const DECAP_API_PATH = '/api/v1';
+const DECAP_API_PATH = '/api/v1';
 
 /**
  * Serves `root` under `base` on a free loopback port. Requests outside `base` get a 404, except

@@ -6,7 +6,7 @@ import { ContentError } from '../lib/contentProblem.ts';
 import { contentRoot } from '../lib/contentRoot.ts';
 
 /** Where the components an MDX content file may use live. */
-export const CONTENT_COMPONENTS_DIR = 'src/components/content';
+const CONTENT_COMPONENTS_DIR = 'src/components/content';
 
 /** Path shown to the editor: relative to the project when the content lives in it. */
 function shownPath(file: string): string {
@@ -15,7 +15,7 @@ function shownPath(file: string): string {
 }
 
 /** Checks every MDX file of the content root before Astro compiles (and so runs) any of them. */
-export function checkAllMdxContent(root = contentRoot()): void {
+function checkAllMdxContent(root = contentRoot()): void {
   const componentNames = readdirSync(CONTENT_COMPONENTS_DIR)
     .filter((file) => file.endsWith('.astro'))
     .map((file) => basename(file, '.astro'));

@@ -5,7 +5,7 @@ import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
  * File names a collection cannot use because a page of its section already has that address:
  * `content/stages/imprimer.md` would be hidden by the printable directory at /stages/imprimer/.
  */
-export const RESERVED_IDS: Partial<Record<CollectionName, readonly string[]>> = {
+const RESERVED_IDS: Partial<Record<CollectionName, readonly string[]>> = {
   internships: ['imprimer', 'pour'],
 };
 

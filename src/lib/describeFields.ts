@@ -126,7 +126,7 @@ function kindOf(schema: z.ZodType, meta: FieldMeta): FieldKind {
 }
 
 /** Describes one field; `name` is its key in the file. */
-export function describeField(name: string, schema: z.ZodType): FieldDoc {
+function describeField(name: string, schema: z.ZodType): FieldDoc {
   const missing = schema.safeParse(undefined);
   const { schema: inner, meta } = core(schema);
   const def = defOf(inner);

@@ -18,7 +18,7 @@ export type InternshipField =
   | 'accompagnement';
 
 /** French label of each fact, as a reader sees it. */
-export const FIELD_LABELS: Record<InternshipField, string> = {
+const FIELD_LABELS: Record<InternshipField, string> = {
   public_concerne: 'Pour qui',
   age_ou_niveau: 'Âge ou niveau',
   duree: 'Durée',

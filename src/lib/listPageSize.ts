@@ -1,7 +1,7 @@
 /** The page size of long lists: `site.listPageSize`, or LIST_PAGE_SIZE for a build of tests. */
 
 /** Smallest page size an editor may choose: pages of a few entries would only multiply clicks. */
-export const LIST_PAGE_SIZE_MIN = 10;
+const LIST_PAGE_SIZE_MIN = 10;
 
 /**
  * Checks the configured size (or the override, which only tests set, and which may be smaller);

@@ -13,7 +13,7 @@ import {
 } from './rgaaConformity.ts';
 
 /** Folder of the audit files: the sample, the grid and the vendored RGAA criteria. */
-export function auditRoot(): string {
+function auditRoot(): string {
   return resolve(process.env['AUDIT_DIR'] ?? 'audit');
 }
 

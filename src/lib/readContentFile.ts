@@ -33,7 +33,7 @@ const GENERAL_ADVICE =
  * YAML as Astro reads it (js-yaml 4: YAML 1.2 core schema plus dates), with a French message
  * and a line number; `firstLine` is the line of the file where `text` starts.
  */
-export function parseYaml(text: string, firstLine = 1): { data: unknown } | { error: string } {
+function parseYaml(text: string, firstLine = 1): { data: unknown } | { error: string } {
   const document = parseDocument(text.replace(/^\uFEFF/, ''), { customTags: ['timestamp'], merge: true });
   const [first] = document.errors;
   if (first) {

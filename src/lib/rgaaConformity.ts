@@ -30,7 +30,7 @@ export interface Conformity {
 }
 
 /** Every criterion number of the referential, in order: `1.1`, `1.2`… `13.12`. */
-export function criterionNumbers(themes: readonly RgaaTheme[]): string[] {
+function criterionNumbers(themes: readonly RgaaTheme[]): string[] {
   return themes.flatMap((theme) => theme.criteres.map((criterion) => criterion.numero));
 }
 

@@ -2,7 +2,7 @@
  * Site paths (without the base) that search engines must not list. The editors' interface is closed to
  * crawlers; the embedded map stays open so that they read its `noindex` and partners' frames keep loading it.
  */
-export const notIndexed = {
+const notIndexed = {
   disallowed: ['/admin/'],
   noindexMeta: ['/embed/'],
 } as const;

@@ -139,7 +139,7 @@ function explanation(field: FieldDoc): string {
 }
 
 /** The YAML block of every field of a variant, each under its explanation. */
-export function scaffoldFields(variant: SchemaVariant, context: ScaffoldContext): string {
+function scaffoldFields(variant: SchemaVariant, context: ScaffoldContext): string {
   const titleField = variant.fields.find((field) => field.kind === 'text' && field.required);
   return variant.fields
     .map((field) => {

@@ -1,10 +1,14 @@
 /**
  * Build-time proof that the self-diagnostic is sound: every answer leads to an existing step,
  * every path ends at a result, no cycle, no orphan step, every result names resources that
- * exist, and in every employment area every result shows at least one structure.
+ * exist, in every employment area every result shows at least one structure, and on every route
+ * every structure offered receives the person the answers describe.
  */
 import { PREFERENCES } from '../schemas/diagnostic.ts';
+import { AUDIENCES_FILE } from '../schemas/structureAudiences.ts';
 import type { ContentProblem } from './contentProblem.ts';
+import { countOf } from './french.ts';
+import { describeRoute, personValues, refusal, walkRoutes, type Route } from './diagnosticRoutes.ts';
 import { isQuestion, optionKey, stepsByAreaKnowledge, type DiagnosticStep } from './diagnosticTree.ts';
 import { structuresForResult, type StructureLike } from './resolveResultStructures.ts';
 
@@ -86,6 +90,14 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
           step,
           `options[${index}].valeur`,
           `une réponse à la question « ${profil} » doit avoir une valeur parmi : ${allowed.join(', ')} → corrigez « valeur ».`,
+        );
+      }
+      const about = personValues(profil);
+      if (about && !about.includes(key)) {
+        report(
+          step,
+          `options[${index}].valeur`,
+          `la valeur « ${key} » ne dit pas qui est la personne, et le diagnostic ne saurait plus quelles structures la reçoivent → choisissez une valeur parmi : ${about.join(', ')} ; ou ajoutez-la dans ${AUDIENCES_FILE} avec l’âge ou le public qu’elle désigne.`,
         );
       }
     });
@@ -223,5 +235,47 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
       );
     }
   }
+  if (starts.length > 0) problems.push(...routeProblems(steps, fileOf));
   return problems;
+}
+
+/**
+ * Walks every route from the first question to a result and reports each structure type a result offers to
+ * a person it does not receive (by age or by public). Routes that differ only by answers saying nothing about
+ * the person (area, preference…) make one problem, naming the first route and counting the others.
+ */
+function routeProblems(steps: readonly DiagnosticStep[], fileOf: (step: DiagnosticStep) => string): ContentProblem[] {
+  const byId = new Map(steps.map((step) => [step.id, step]));
+  const found = new Map<
+    string,
+    { file: string; field: string; type: string; why: string; route: Route; count: number }
+  >();
+  for (const route of walkRoutes(steps)) {
+    const step = byId.get(route.resultId)!;
+    if (step.data.type !== 'resultat') continue;
+    for (const level of ['informer', 'accompagner'] as const) {
+      step.data[level].forEach((type, index) => {
+        const why = refusal(type, route.person);
+        if (!why) return;
+        const field = `${level}[${index}]`;
+        const key = [step.id, field, why].join('|');
+        const seen = found.get(key);
+        if (seen) seen.count += 1;
+        else found.set(key, { file: fileOf(step), field, type, why, route, count: 1 });
+      });
+    }
+  }
+  return [...found.values()].map(({ file, field, type, why, route, count }) => {
+    const last = route.answers.at(-1)!;
+    const others =
+      count > 1 ? ` (et ${countOf(count - 1, 'autre chemin', 'autres chemins')} où la personne est la même)` : '';
+    return {
+      file,
+      field,
+      message:
+        `le type « ${type} » n’accueille pas la personne qui arrive ici par le chemin ${describeRoute(route)}${others} : ${why}` +
+        ` → retirez « ${type} » de ce niveau, ou faites mener la réponse « ${last.libelle} » (content/diagnostic/${last.stepId}.yaml)` +
+        ` à un résultat qui ne le propose pas (par exemple une variante « -scolaire » de ce résultat) ; si c’est ce que reçoit ce type qui est faux, corrigez ${AUDIENCES_FILE}.`,
+    };
+  });
 }

@@ -47,7 +47,7 @@ export const gridEntrySchema = z
 export type GridEntry = z.infer<typeof gridEntrySchema>;
 
 /** A content left out of the audit, as the RGAA allows, with the accessible alternative offered. */
-export const exemptionSchema = z
+const exemptionSchema = z
   .object({
     contenu: text('le contenu concerné'),
     raison: text('la raison (dérogation ou exemption) et son fondement'),

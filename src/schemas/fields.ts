@@ -24,7 +24,7 @@ export interface FieldMeta {
 }
 
 /** "le nom complet" → "Le nom complet." : builders' hints become the field's description. */
-export function sentence(hint: string): string {
+function sentence(hint: string): string {
   return `${hint.charAt(0).toUpperCase()}${hint.slice(1)}.`;
 }
 

@@ -8,7 +8,7 @@ import type { ReferenceFn } from './reference.ts';
 export const DOCUMENTS_FOLDER = 'documents';
 
 /** True when `public/documents/<file>` exists. Checked at build time so that no download link is broken. */
-export function documentFileExists(file: string, publicDir = 'public'): boolean {
+function documentFileExists(file: string, publicDir = 'public'): boolean {
   return existsSync(join(publicDir, DOCUMENTS_FOLDER, file));
 }
 

@@ -42,7 +42,7 @@ export const structureTypeIds = idsOf(STRUCTURE_TYPES);
  * Problems in an OpenStreetMap `opening_hours` value, in French (the library's own
  * wording), or an empty list when the value is valid and unambiguous.
  */
-export function openingHoursProblems(value: string): string[] {
+function openingHoursProblems(value: string): string[] {
   try {
     return new opening_hours(value, null, {
       locale: 'fr',

@@ -34,7 +34,7 @@ import { fillStructureList } from './structureListItems.ts';
 /** Where the map page puts its filters beside the map (src/pages/carte/index.astro, 60rem). */
 const WIDE_SCREEN = '(min-width: 60rem)';
 
-export class StructureDirectory extends HTMLElement {
+class StructureDirectory extends HTMLElement {
   #vocabulary: FilterVocabulary = { bassins: [], types: [], publics: [] };
   #form: HTMLFormElement | null = null;
   /** Said after the count when the whole list could not load. */

@@ -1,12 +1,11 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { site } from '../../src/site.config.ts';
 import { readAudit } from '../../src/lib/readAudit.ts';
 import { formatRate } from '../../src/lib/rgaaConformity.ts';
-import { openPage, useOfflineBrowser } from '../support/browser.ts';
+import { fetchFile, openPage, useOfflineBrowser } from '../support/browser.ts';
 
 const session = useOfflineBrowser();
-const siteUrl = inject('siteUrl');
 const audit = readAudit();
 let page: Page;
 
@@ -48,7 +47,7 @@ describe('la déclaration d’accessibilité RGAA', () => {
     expect(await footerLink.getAttribute('href')).toBe('/accessibilite/');
   });
   it('donne le taux calculé par la grille, l’échantillon, les non-conformités et dit que c’est une auto-évaluation', async () => {
-    await page.goto(new URL('accessibilite/', siteUrl).href);
+    await openPage(page, '/accessibilite/');
     const text = await page.getByRole('main').innerText();
     expect(text).toContain(`taux de conformité est de ${formatRate(audit.conformity.taux)}`);
     expect(text).toContain('auto-évaluation');
@@ -66,7 +65,7 @@ describe('la déclaration d’accessibilité RGAA', () => {
   });
 
   it('publie la grille : les 106 critères et leur statut, et la grille à télécharger, une ligne par critère et par page', async () => {
-    await page.goto(new URL('accessibilite/grille/', siteUrl).href);
+    await openPage(page, '/accessibilite/grille/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Grille d’audit RGAA 4.1');
     expect(await page.locator('tr[id^="critere-"]').count()).toBe(106);
     const row = page.locator('#critere-11-10');
@@ -75,7 +74,7 @@ describe('la déclaration d’accessibilité RGAA', () => {
       { C: 'Conforme', NC: 'Non conforme', NA: 'Non applicable' }[expected],
     );
     const href = await page.getByRole('link', { name: /Télécharger la grille/ }).getAttribute('href');
-    const bytes = new Uint8Array(await (await fetch(new URL(href!.slice(1), siteUrl))).arrayBuffer());
+    const bytes = new Uint8Array(await (await fetchFile(href!)).arrayBuffer());
     // A byte order mark, so that spreadsheets read the accents.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(bytes);

@@ -1,11 +1,9 @@
-import { readdirSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
-
-const siteUrl = inject('siteUrl');
-const entriesIn = (folder: string) => readdirSync(`content/${folder}`).filter((file) => /\.(ya?ml|md)$/.test(file));
+import { describe, expect, it } from 'vitest';
+import { fetchFile } from '../support/browser.ts';
+import { contentFiles } from '../support/loadContent.ts';
 
 describe.each([
-  ['donnees/sitotheque.json', 'sitotheque', ['titre', 'url', 'thematiques', 'publics', 'date_verification', 'page']],
+  ['donnees/sitotheque.json', 'sites', ['titre', 'url', 'thematiques', 'publics', 'date_verification', 'page']],
   [
     'donnees/structures.json',
     'structures',
@@ -13,21 +11,21 @@ describe.each([
   ],
   [
     'donnees/stages.json',
-    'stages',
+    'internships',
     ['nom', 'pour', 'duree', 'cadre_legal', 'convention', 'gratification', 'structures'],
   ],
-])('le téléchargement %s', (path, folder, fields) => {
+] as const)('le téléchargement %s', (path, collection, fields) => {
   it('donne une fiche par fichier de contenu, avec ses champs, et la page de donnees le propose', async () => {
-    const response = await fetch(new URL(path, siteUrl));
+    const response = await fetchFile(path);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
     const records = (await response.json()) as Record<string, unknown>[];
     expect(records.map((record) => record['id']).sort()).toEqual(
-      entriesIn(folder)
-        .map((file) => file.replace(/\.\w+$/, ''))
+      contentFiles(collection)
+        .map(({ id }) => id)
         .sort(),
     );
     for (const field of fields) expect(records[0]).toHaveProperty(field);
-    const page = await (await fetch(new URL('donnees/', siteUrl))).text();
+    const page = await (await fetchFile('donnees/')).text();
     expect(page).toContain(`href="/${path}"`);
     // The page's field table names every field the file holds.
     const file = path.replace('donnees/', '');

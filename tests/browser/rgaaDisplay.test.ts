@@ -1,11 +1,10 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { readSample } from '../../src/lib/readAudit.ts';
 import { offlineContext } from '../../scripts/lib/browser.ts';
-import { useOfflineBrowser } from '../support/browser.ts';
+import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { clippedText, horizontalOverflow, TEXT_SPACING_CSS } from '../support/layoutChecks.ts';
 
-const siteUrl = inject('siteUrl');
 const sample = readSample().map((page) => [page.chemin] as const);
 // bypassCSP: the reader's own style sheet (text spacing) is not the site's, and the site's CSP would refuse it.
 const narrow = useOfflineBrowser({ viewport: { width: 320, height: 640 }, bypassCSP: true });
@@ -19,9 +18,7 @@ beforeAll(async () => {
 
 describe('RGAA 10.11 : à 320 px de large (zoom 400 %), chaque page de l’échantillon', () => {
   it.each(sample)('%s se lit sans défilement horizontal', async (path) => {
-    const page = await narrow.context.newPage();
-    const response = await page.goto(new URL(path.slice(1), siteUrl).href, { waitUntil: 'load' });
-    expect(response?.status(), `${path} est absente du site construit`).toBe(200);
+    const page = await openPage(narrow.context, path, { waitUntil: 'load' });
     expect(await horizontalOverflow(page), `${path} déborde de la fenêtre de 320 px`).toBeLessThanOrEqual(0);
     await page.close();
   });
@@ -30,8 +27,7 @@ describe('RGAA 10.11 : à 320 px de large (zoom 400 %), chaque page de l’écha
 describe('RGAA 10.12 : avec les espacements du texte forcés (interligne 1,5, lettres 0,12, mots 0,16, paragraphes 2)', () => {
   it.each(sample)('%s ne coupe aucun texte et ne déborde pas', async (path) => {
     for (const session of [wide, narrow]) {
-      const page = await session.context.newPage();
-      await page.goto(new URL(path.slice(1), siteUrl).href, { waitUntil: 'load' });
+      const page = await openPage(session.context, path, { waitUntil: 'load' });
       await page.addStyleTag({ content: TEXT_SPACING_CSS });
       expect(await clippedText(page)).toEqual([]);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -42,8 +38,7 @@ describe('RGAA 10.12 : avec les espacements du texte forcés (interligne 1,5, le
 
 describe('RGAA 10.4 : avec le texte agrandi à 200 %', () => {
   it.each(sample)('%s ne coupe aucun texte et ne déborde pas', async (path) => {
-    const page = await wide.context.newPage();
-    await page.goto(new URL(path.slice(1), siteUrl).href, { waitUntil: 'load' });
+    const page = await openPage(wide.context, path, { waitUntil: 'load' });
     // What the browser's « texte seulement » zoom does: every size in rem or em doubles.
     await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
     expect(await clippedText(page)).toEqual([]);

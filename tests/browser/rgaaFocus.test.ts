@@ -1,11 +1,10 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readSample } from '../../src/lib/readAudit.ts';
-import { useOfflineBrowser } from '../support/browser.ts';
+import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { onePagePerTemplate, pagesToCheck } from '../support/builtPages.ts';
 import { walkFocus } from '../support/focusIndicator.ts';
 
-const siteUrl = inject('siteUrl');
 const session = useOfflineBrowser({ viewport: { width: 1280, height: 800 } });
 // One page of each template, and every page of the audit's sample.
 const templates = [
@@ -29,8 +28,7 @@ describe('RGAA 10.7 et 12.13 : au clavier, sur une page de chaque modèle', () =
   it.each(templates)(
     '%s : chaque élément interactif reçoit le focus, et le focus se voit (2 px, contraste 3:1)',
     async (path) => {
-      const page = await session.context.newPage();
-      await page.goto(new URL(path.slice(1), siteUrl).href, { waitUntil: 'load' });
+      const page = await openPage(session.context, path, { waitUntil: 'load' });
       await loadWholePage(page);
       const { stops, unreached } = await walkFocus(page);
       expect(stops.length).toBeGreaterThan(0);
@@ -54,8 +52,7 @@ interface MapStop {
 
 describe('RGAA 12.8 : l’ordre du focus dans la carte', () => {
   it('suit l’ordre visuel : lien d’évitement, commandes de gauche à droite, carte, repères, légende, liens, filtres, puis la liste', async () => {
-    const page = await session.context.newPage();
-    await page.goto(new URL('carte/', siteUrl).href, { waitUntil: 'load' });
+    const page = await openPage(session.context, 'carte/', { waitUntil: 'load' });
     await page.locator('.leaflet-marker-icon').first().waitFor();
     const stops: MapStop[] = [];
     let after = '';

@@ -1,8 +1,7 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { useOfflineBrowser } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { pagesToCheck } from '../support/builtPages.ts';
 
-const siteUrl = inject('siteUrl');
 const pages = pagesToCheck('dist');
 // Titles, headings and language are in the HTML as served: no need to run the pages' scripts.
 const session = useOfflineBrowser({ javaScriptEnabled: false });
@@ -24,7 +23,7 @@ const facts: PageFacts[] = [];
 beforeAll(async () => {
   const page = await session.context.newPage();
   for (const path of pages) {
-    await page.goto(new URL(path.slice(1), siteUrl).href);
+    await openPage(page, path);
     const found = await page.evaluate(() => {
       // Frequent English words that are not French words too: three in one block make an English passage.
       const english = /\b(the|and|of|with|your|you|this|that|from|for|are|is|to|be|have|will|which|about|more)\b/gi;

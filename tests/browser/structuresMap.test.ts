@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import { offlineContext } from '../../scripts/lib/browser.ts';
-import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
+import { collectErrors, fetchFile, openPage, useOfflineBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../../scripts/lib/staticServer.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
@@ -194,7 +194,7 @@ describe('la carte des structures', () => {
   });
 
   it('le CSV commence par un BOM UTF-8, pour que les tableurs lisent les accents', async () => {
-    const bytes = new Uint8Array(await (await fetch(new URL('donnees/structures.csv', siteUrl))).arrayBuffer());
+    const bytes = new Uint8Array(await (await fetchFile('donnees/structures.csv')).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
@@ -263,8 +263,7 @@ describe('l’annuaire et les fiches', () => {
 
 describe('les données ouvertes', () => {
   it('le GeoJSON se lit et ses coordonnées sont celles des fiches', async () => {
-    const response = await fetch(new URL('donnees/structures.geojson', siteUrl));
-    expect(response.status).toBe(200);
+    const response = await fetchFile('donnees/structures.geojson');
     const geojson = (await response.json()) as {
       type: string;
       features: { geometry: { coordinates: [number, number] }; properties: { id: string } }[];
@@ -283,8 +282,7 @@ describe('les données ouvertes', () => {
     ['donnees/data-inclusion/structures.json', /"source": "aioa41"/],
     ['donnees/data-inclusion/services.json', /"structure_id": "aioa41--/],
   ])('%s se télécharge', async (path, content) => {
-    const response = await fetch(new URL(path, siteUrl));
-    expect(response.status).toBe(200);
+    const response = await fetchFile(path);
     expect(await response.text()).toMatch(content);
   });
 });

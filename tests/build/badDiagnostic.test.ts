@@ -74,4 +74,32 @@ describe('un autodiagnostic mal construit arrête la construction', () => {
     expect(code).not.toBe(0);
     expect(output).toMatch(/diagnostic\/emploi-adulte\.yaml: informer: le niveau « informer » de ce résultat est vide/);
   });
+
+  it('nomme le fichier, le niveau et le chemin d’un résultat qui envoie un moins de 16 ans à la Mission Locale', async () => {
+    // The pupils' internship result, reached from the under-16 branch, now also offers the Mission Locale (16–25).
+    const content = contentWith({
+      'diagnostic/stage-eleve.yaml': [
+        'type: resultat',
+        'titre: "Trouver un stage quand on est élève"',
+        'message: "Chercher un stage, c’est découvrir un métier de l’intérieur."',
+        'sites:',
+        '  - onisep',
+        'informer:',
+        '  - bij',
+        'accompagner:',
+        '  - cio',
+        '  - mission-locale',
+      ].join('\n'),
+    });
+    cleanup = content.cleanup;
+    const { code, output } = await buildWithContent(content.dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(
+      /diagnostic\/stage-eleve\.yaml: accompagner\[1\]: le type « mission-locale » n’accueille pas la personne qui arrive ici par le chemin « [^»]+ » › « [^»]+ » › « Moins de 16 ans » › « Je suis au collège » › « Je cherche un stage » \(\?parcours=[a-z]+\.[a-z-]+\.moins-16\.college\.stage-eleve\)[^:]*: ce type reçoit de 16 à 25 ans, la personne a moins de 16 ans → retirez « mission-locale » de ce niveau/,
+    );
+    // Pupils of 16 to 25 are named too: the Mission Locale receives young people who have left school.
+    expect(output).toMatch(
+      /stage-eleve\.yaml: accompagner\[1\]: .*« De 16 à 25 ans » › « Je suis au collège ou au lycée ».*la personne relève de « Collégiens et lycéens »/,
+    );
+  });
 });

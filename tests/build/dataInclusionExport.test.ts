@@ -2,13 +2,13 @@
  * The two data·inclusion files, as built, against the vendored national schema v1.0.8: every record
  * of the real content, plus planted records that the schema would refuse if the export got them wrong.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRecordProblem, validateDataInclusion } from '../../src/lib/structures/validateDataInclusion.ts';
 import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
+import { contentFiles } from '../support/loadContent.ts';
 
 const longLine = `Accompagnement ${'renforcé et personnalisé des jeunes '.repeat(6)}vers l’emploi durable`;
 
@@ -80,10 +80,7 @@ describe('les fichiers data·inclusion construits', () => {
 
   const built = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
   const json = (path: string) => JSON.parse(built(path)) as Record<string, unknown>[];
-  const entries = () =>
-    readdirSync(join(contentDir, 'structures'))
-      .filter((file) => file.endsWith('.yaml'))
-      .map((file) => parseYaml(readFileSync(join(contentDir, 'structures', file), 'utf8')) as { services?: string[] });
+  const entries = () => contentFiles('structures', contentDir).map(({ data }) => data as { services?: string[] });
 
   it.each([
     ['structure', 'donnees/data-inclusion/structures.json'],

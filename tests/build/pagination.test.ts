@@ -1,23 +1,18 @@
 // Long lists cut into pages (site.listPageSize): a build of the real content with pages of 5 entries,
 // walked like a reader without JavaScript, by the « Page suivante » links.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
+import { contentFiles } from '../support/loadContent.ts';
 import { rmSync } from 'node:fs';
 
 const SIZE = 5;
-const internships = readdirSync(join('content', 'stages')).filter((file) => /\.mdx?$/.test(file)).length;
-const yamlOf = (folder: string) =>
-  readdirSync(join('content', folder))
-    .filter((file) => file.endsWith('.yaml'))
-    .map((file) => ({
-      id: file.replace(/\.yaml$/, ''),
-      ...(parse(readFileSync(join('content', folder, file), 'utf8')) as Record<string, unknown>),
-    }));
-const structures = yamlOf('structures') as unknown as { id: string; nom: string; bassin: string }[];
-const sites = yamlOf('sitotheque') as unknown as { id: string; titre: string; thematiques: string[] }[];
+const internships = contentFiles('internships').length;
+const entriesOf = (collection: 'structures' | 'sites') =>
+  contentFiles(collection).map(({ id, data }) => ({ id, ...data }));
+const structures = entriesOf('structures') as unknown as { id: string; nom: string; bassin: string }[];
+const sites = entriesOf('sites') as unknown as { id: string; titre: string; thematiques: string[] }[];
 
 let build: BuildResult;
 beforeAll(async () => {

@@ -43,17 +43,33 @@ export interface OpenOptions {
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
 }
 
+/** Address of a path of the built site, read from `base` (the build at the root by default). */
+const siteAddress = (path: string, base = inject('siteUrl')) => new URL(path.replace(/^\//, ''), base).href;
+
+/** Fails unless the server answered `expected`: the static server answers a missing file with 404.html. */
+function expectStatus(url: string, status: number | undefined, expected: number) {
+  if (status !== expected) {
+    throw new Error(`${url} : le serveur répond ${status ?? 'rien'} au lieu de ${expected}.`);
+  }
+}
+
 /**
- * Opens a path of the built site (in a new page of a context, or in a page) and fails unless the server answered the expected status. The static server
- * answers a missing page with 404.html: without this, a renamed page would have its checks run on the 404 page.
+ * Opens a path of the built site (in a new page of a context, or in a page) and fails unless the server answered the
+ * expected status. The static server answers a missing page with 404.html: without this, a renamed page would have its
+ * checks run on the 404 page. Browser tests open pages only through this (eslint.config.js forbids `page.goto` there).
  */
 export async function openPage(on: BrowserContext | Page, path: string, options: OpenOptions = {}): Promise<Page> {
   const page = 'goto' in on ? on : await on.newPage();
-  const url = new URL(path.replace(/^\//, ''), options.base ?? inject('siteUrl')).href;
+  const url = siteAddress(path, options.base);
   const response = await page.goto(url, options.waitUntil ? { waitUntil: options.waitUntil } : {});
-  const expected = options.status ?? 200;
-  if (response?.status() !== expected) {
-    throw new Error(`${url} : le serveur répond ${response?.status() ?? 'rien'} au lieu de ${expected}.`);
-  }
+  expectStatus(url, response?.status(), options.status ?? 200);
   return page;
+}
+
+/** Downloads a file of the built site (a CSV, a JSON…) and fails unless the server answered 200, as `openPage` does. */
+export async function fetchFile(path: string, options: Pick<OpenOptions, 'base'> = {}): Promise<Response> {
+  const url = siteAddress(path, options.base);
+  const response = await fetch(url);
+  expectStatus(url, response.status, 200);
+  return response;
 }

@@ -25,7 +25,7 @@ function decode(value: string): string {
 }
 
 /** Links of a page: href, src, action and every URL of srcset. */
-export function linksOf(html: string): string[] {
+function linksOf(html: string): string[] {
   const links = [...html.matchAll(LINK_ATTRIBUTE)].map((match) => decode(match[1]!));
   for (const match of html.matchAll(SRCSET)) {
     links.push(...match[1]!.split(',').map((candidate) => decode(candidate.trim().split(/\s+/)[0]!)));

@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
 /** The rules the site answers to: WCAG 2.2 A and AA (as axe tags them) and axe's best practices. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** A rule axe may not apply to some elements, with the reason a reviewer can check. */
 export interface AxeException {
@@ -15,7 +15,7 @@ export interface AxeException {
 /**
  * Exceptions to the axe crawl. Each one says why the finding is not a barrier; keep it empty when possible.
  */
-export const AXE_EXCEPTIONS: readonly AxeException[] = [];
+const AXE_EXCEPTIONS: readonly AxeException[] = [];
 
 /** One problem found on one page by one gate, worded so that whoever owns the page can fix it. */
 export interface PageProblem {

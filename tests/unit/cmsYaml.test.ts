@@ -1,13 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { frontmatterFromFile, frontmatterToFile, SOURCE_KEY, yamlFromFile, yamlToFile } from '../../src/lib/cmsYaml.ts';
+import { collectionFiles } from '../../src/lib/readContentFile.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from '../../src/schemas/folders.ts';
 
-const CONTENT = 'content';
-const files = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })
-  .filter((file) => /\.(ya?ml|md)$/.test(file))
-  .map((file) => join(CONTENT, file));
+// Every file the site reads that the editing interface opens: YAML entries and Markdown with front matter.
+const files = (Object.keys(COLLECTION_FOLDERS) as CollectionName[])
+  .flatMap((collection) => collectionFiles('content', collection))
+  .filter(({ read, extension }) => read && ['yaml', 'yml', 'md'].includes(extension))
+  .map(({ file }) => file);
 
 /** Lines of `after` that differ from `before`, as a reader of the diff sees them. */
 function changedLines(before: string, after: string): { removed: string[]; added: string[] } {

@@ -90,4 +90,46 @@ describe('le diagnostic publié', () => {
     const counsel = structuresForResult(data, structures, area).accompagner.local;
     expect(counsel.map((structure) => structure.data.nom)).toContain(structureName);
   });
+
+  // Addresses shared before the pupils' results were split from the young people's: same answers, and the
+  // result no longer offers the Mission Locale (16-25, out of school) to a pupil or a student.
+  it.each([
+    [
+      'collégien de 14 ans à Blois qui ne va plus en cours',
+      ['blois', 'renseignement', 'moins-16', 'decrochage'],
+      'decrochage-scolaire',
+    ],
+    [
+      'lycéen de 17 ans à Vendôme qui pense arrêter',
+      ['vendome', 'accompagnement', '16-25', 'eleve', 'decrochage'],
+      'decrochage-scolaire',
+    ],
+    [
+      'collégienne de 13 ans qui voudrait partir à l’étranger',
+      ['romorantin', 'en-ligne', 'moins-16', 'college', 'etranger-jeune'],
+      'etranger-scolaire',
+    ],
+    [
+      'étudiant de 27 ans victime de discrimination',
+      ['blois', 'renseignement', '26-plus', 'etudiant', 'discrimination-jeune'],
+      'discrimination-scolaire',
+    ],
+    [
+      'étudiante de 20 ans avec un handicap',
+      ['vendome', 'en-ligne', '16-25', 'etudiant', 'handicap-jeune'],
+      'handicap-scolaire',
+    ],
+  ])('%s : une adresse déjà partagée mène toujours à un résultat, sans Mission Locale', (_persona, answers, result) => {
+    const walk = followAnswers(startStep(steps).id, answers, next);
+    expect(walk.answers).toHaveLength(answers.length);
+    expect(walk.current).toBe(result);
+    const { data } = byId.get(result)!;
+    if (data.type === 'question') throw new Error('une question au lieu d’un résultat');
+    const offered = structuresForResult(data, structures, answers[0]!);
+    const types = [offered.informer, offered.accompagner].flatMap((level) =>
+      [...level.local, ...level.elsewhere].map((structure) => structure.data.type),
+    );
+    expect(types.length).toBeGreaterThan(0);
+    expect(types).not.toContain('mission-locale');
+  });
 });

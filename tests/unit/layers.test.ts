@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 /**
  * The layers of the README's code map are enforced by ESLint (eslint.config.js, LAYER_ZONES). Each case plants
  * a module in a folder with one import, runs the linter of `npm run lint` on it, and expects the import to be
- * refused by the named rule — or accepted, for the imports the layers allow.
+ * refused by the named rule — or accepted, for the imports the layers allow. Browser tests are held the same way to
+ * the page-opening helper that checks the HTTP status.
  */
 const STAMP = `${process.pid}`;
 const CASES: { file: string; source: string; rule: string | null; says: string }[] = [
@@ -50,6 +51,18 @@ const CASES: { file: string; source: string; rule: string | null; says: string }
     source: "import { loadBudgets } from '../bench/lib/budgets.ts';\nexport const planted = loadBudgets;\n",
     rule: 'import-x/no-restricted-paths',
     says: 'scripts do not import the bench',
+  },
+  {
+    file: `tests/browser/plantedGoto${STAMP}.ts`,
+    source: "import type { Page } from 'playwright-core';\nexport const planted = (page: Page) => page.goto('/');\n",
+    rule: 'no-restricted-syntax',
+    says: 'Browser tests open pages with openPage()',
+  },
+  {
+    file: `tests/browser/plantedFetch${STAMP}.ts`,
+    source: "export const planted = () => fetch('http://127.0.0.1/');\n",
+    rule: 'no-restricted-syntax',
+    says: 'Browser tests download files with fetchFile()',
   },
   {
     file: `src/lib/plantedAllowed${STAMP}.ts`,

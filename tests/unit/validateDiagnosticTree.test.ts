@@ -3,6 +3,7 @@ import { formatProblem } from '../../src/lib/contentProblem.ts';
 import type { DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
 import type { StructureLike } from '../../src/lib/resolveResultStructures.ts';
 import { validateDiagnosticTree } from '../../src/lib/validateDiagnosticTree.ts';
+import { question, result } from '../support/diagnosticSteps.ts';
 
 const areas = [
   { id: 'nord', nom: 'Nord' },
@@ -14,25 +15,6 @@ const structures: StructureLike[] = [
   { id: 'bij', data: { type: 'bij', bassin: 'nord', nom: 'BIJ' } },
 ];
 const siteIds = new Set(['onisep']);
-
-const question = (id: string, data: Record<string, unknown>) =>
-  ({ id, data: { type: 'question', debut: false, question: `${id} ?`, ...data } }) as unknown as DiagnosticStep;
-const result = (id: string, data: Record<string, unknown> = {}) =>
-  ({
-    id,
-    data: {
-      type: 'resultat',
-      titre: id,
-      message: 'Bravo.',
-      premiers_pas: [],
-      sites: [{ id: 'onisep', collection: 'sites' }],
-      informer: ['bij'],
-      accompagner: ['mission-locale'],
-      stages: [],
-      outils: [],
-      ...data,
-    },
-  }) as unknown as DiagnosticStep;
 
 /** A small sound tree: area, then a need, then two results. */
 function goodTree(): DiagnosticStep[] {
@@ -179,11 +161,63 @@ describe('validateDiagnosticTree', () => {
       ),
       /besoin\.yaml: options: toutes les réponses de cette question ouvrent une page du site .* → faites mener au moins une réponse à une étape \(suite\)/,
     ],
+    [
+      'une valeur de la question de l’âge qui ne dit rien de la personne',
+      treeWith((s) => {
+        step(s, 'bassin').data.options.forEach((option) => (option.suite = 'age'));
+        s.push(
+          question('age', { profil: 'age', options: [{ libelle: 'Vingt ans', valeur: 'vingt', suite: 'besoin' }] }),
+        );
+      }),
+      /\/age\.yaml: options\[0\]\.valeur: la valeur « vingt » ne dit pas qui est la personne.*moins-16, 16-25, 26-plus.*src\/schemas\/structureAudiences\.ts/,
+    ],
   ])('signale %s en nommant le fichier et l’étape', (_rule, steps, expected) => {
     const problems = problemsOf(steps);
     expect(
       problems.some((problem) => expected.test(problem)),
       problems.join('\n'),
     ).toBe(true);
+  });
+
+  describe('une structure qui n’accueille pas la personne du chemin', () => {
+    /** The good tree with an age question after the area: under 16 or 16–25, then the need. */
+    const withAge = () =>
+      treeWith((s) => {
+        step(s, 'bassin').data.options.forEach((option) => (option.suite = 'age'));
+        s.push(
+          question('age', {
+            profil: 'age',
+            options: [
+              { libelle: 'Moins de 16 ans', valeur: 'moins-16', suite: 'besoin' },
+              { libelle: 'De 16 à 25 ans', valeur: '16-25', suite: 'besoin' },
+            ],
+          }),
+        );
+      });
+
+    it('arrête la construction en nommant le fichier, le niveau, le chemin et la correction', () => {
+      const problems = problemsOf(withAge());
+      // The Mission Locale (16–25) is offered to the under-16 in both results, each on 2 routes (one per area).
+      expect(problems).toHaveLength(2);
+      expect(problems[0]).toBe(
+        'content/diagnostic/emploi.yaml: accompagner[0]: le type « mission-locale » n’accueille pas la personne qui arrive ici par le chemin ' +
+          '« Nord » › « Moins de 16 ans » › « Emploi » (?parcours=nord.moins-16.emploi) (et 1 autre chemin où la personne est la même) : ' +
+          'ce type reçoit de 16 à 25 ans, la personne a moins de 16 ans → retirez « mission-locale » de ce niveau, ou faites mener la réponse ' +
+          '« Emploi » (content/diagnostic/besoin.yaml) à un résultat qui ne le propose pas (par exemple une variante « -scolaire » de ce résultat) ; ' +
+          'si c’est ce que reçoit ce type qui est faux, corrigez src/schemas/structureAudiences.ts.',
+      );
+      expect(problems[1]).toMatch(
+        /^content\/diagnostic\/etranger\.yaml: accompagner\[0\]: .*\(\?parcours=nord\.moins-16\.etranger\)/,
+      );
+    });
+
+    it('accepte l’arbre quand les moins de 16 ans vont vers un résultat sans Mission Locale', () => {
+      const steps = withAge();
+      step(steps, 'age').data.options[0]!.suite = 'scolaire';
+      steps.push(result('scolaire', { accompagner: ['cio'] }));
+      const withCio = [...structures, { id: 'cio', data: { type: 'cio', bassin: 'sud', nom: 'CIO' } }];
+      const problems = validateDiagnosticTree({ steps, structures: withCio, siteIds, areas }).map(formatProblem);
+      expect(problems).toEqual([]);
+    });
   });
 });

@@ -29,10 +29,10 @@ export const PUBLIC_CODES: Record<string, string | undefined> = {
 };
 
 /** Our public for "everyone", and the national code that must then stand alone. */
-export const EVERYONE = { local: 'tout-public', national: 'tous-publics' } as const;
+const EVERYONE = { local: 'tout-public', national: 'tous-publics' } as const;
 
 /** Bounds of a `nom` in the schema (structures and services). */
-export const NAME_LENGTH = { min: 3, max: 150 } as const;
+const NAME_LENGTH = { min: 3, max: 150 } as const;
 
 /** `+33254000000` from `02 54 00 00 00`: the schema prefers E.164. */
 export function toE164(phone: string | undefined): string | undefined {
@@ -55,7 +55,7 @@ export function slugify(text: string): string {
  * A `nom` the schema accepts: 3 to 150 characters, no final full stop. A longer text is cut at a
  * word and ends with "…" (the whole text stays in the description); a shorter one gets `context`.
  */
-export function schemaName(text: string, context: string): string {
+function schemaName(text: string, context: string): string {
   let name = text.trim().replace(/\.+$/, '');
   if (name.length < NAME_LENGTH.min) name = `${name} – ${context}`.slice(0, NAME_LENGTH.max);
   if (name.length <= NAME_LENGTH.max) return name;
@@ -127,7 +127,7 @@ export function toDataInclusionStructure(record: StructureRecord, source: string
 }
 
 /** National `publics` of a structure: `tous-publics` alone when it receives everyone. */
-export function nationalPublics(publics: readonly string[]): string[] {
+function nationalPublics(publics: readonly string[]): string[] {
   if (publics.includes(EVERYONE.local)) return [EVERYONE.national];
   return uniq(publics.map((code) => PUBLIC_CODES[code]));
 }

@@ -4,7 +4,7 @@ import { hasPreciseLocation } from './provenance.ts';
  * How each type of structure shows on the map: a short code written in the marker
  * (so that the legend does not rely on colour alone) and a CSS class for its colour.
  */
-export const MARKER_CODES: Record<string, string> = {
+const MARKER_CODES: Record<string, string> = {
   'mission-locale': 'ML',
   cio: 'CIO',
   bij: 'BIJ',

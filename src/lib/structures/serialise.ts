@@ -25,7 +25,7 @@ export function toGeoJson(records: readonly StructureRecord[]) {
 export const CSV_COLUMNS = STRUCTURE_FIELDS.map((field) => field.name);
 
 /** `02 54 00 00 00` from `+33 2 54 00 00 00`: dialled the French way, a number cannot pass for a formula. */
-export function nationalPhone(phone: string): string {
+function nationalPhone(phone: string): string {
   return phone.replace(/^\+33 ?/, '0');
 }
 

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { describeAges, describeRoute, refusal, walkRoutes, type Person } from '../../src/lib/diagnosticRoutes.ts';
+import type { DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
+import { question, result } from '../support/diagnosticSteps.ts';
+import { STRUCTURE_TYPES } from '../../src/schemas/structure.ts';
+import { STRUCTURE_TYPE_AUDIENCES } from '../../src/schemas/structureAudiences.ts';
+
+/** Area, then age, then (for the young) a situation; two answers share a result. */
+const tree: DiagnosticStep[] = [
+  question('bassin', {
+    debut: true,
+    profil: 'bassin',
+    options: [
+      { libelle: 'Nord', valeur: 'nord', suite: 'age' },
+      { libelle: 'Sud', valeur: 'sud', suite: 'age' },
+    ],
+  }),
+  question('age', {
+    profil: 'age',
+    options: [
+      { libelle: 'Moins de 16 ans', valeur: 'moins-16', suite: 'besoin' },
+      { libelle: '16 à 25 ans', valeur: '16-25', suite: 'situation' },
+      { libelle: 'Je suis parent', valeur: 'parent', suite: 'age-enfant' },
+    ],
+  }),
+  question('situation', {
+    profil: 'situation',
+    options: [
+      { libelle: 'Élève', valeur: 'eleve', suite: 'besoin' },
+      { libelle: 'Sorti de l’école', valeur: 'sorti-ecole', suite: 'besoin' },
+    ],
+  }),
+  question('age-enfant', {
+    profil: 'age',
+    options: [{ libelle: 'Il a 17 ans', valeur: '16-25', suite: 'besoin' }],
+  }),
+  // Not a profile question: its answer `decrochage` says nothing about who the person is.
+  question('besoin', {
+    options: [
+      { libelle: 'Partir', suite: 'etranger' },
+      { libelle: 'Arrêter', suite: 'decrochage' },
+    ],
+  }),
+  result('etranger'),
+  result('decrochage'),
+];
+
+describe('walkRoutes', () => {
+  const routes = walkRoutes(tree);
+
+  it('suit chaque chemin de la première question jusqu’à un résultat', () => {
+    // 2 areas × (1 + 2 + 1 ways through the age) × 2 needs.
+    expect(routes).toHaveLength(16);
+    expect(new Set(routes.map((route) => describeRoute(route))).size).toBe(16);
+    expect(routes.every((route) => ['etranger', 'decrochage'].includes(route.resultId))).toBe(true);
+  });
+
+  it.each<[string, string, Person]>([
+    ['nord.moins-16.etranger', 'etranger', { ageBand: 'moins-16' }],
+    ['sud.16-25.eleve.decrochage', 'decrochage', { ageBand: '16-25', publics: ['collegiens-lyceens'] }],
+    ['nord.16-25.sorti-ecole.etranger', 'etranger', { ageBand: '16-25', publics: ['jeunes-16-25'] }],
+    // A parent answers about the child: the child's age, the parent's public.
+    ['nord.parent.16-25.etranger', 'etranger', { ageBand: '16-25', publics: ['parents'] }],
+  ])('le chemin %s mène à %s et décrit la personne', (keys, resultId, person) => {
+    const route = routes.find((candidate) => candidate.answers.map((answer) => answer.key).join('.') === keys);
+    expect(route?.resultId).toBe(resultId);
+    expect(route?.person).toEqual(person);
+  });
+
+  it('ne suit pas une réponse qui ouvre une page du site (la page pour les professionnels)', () => {
+    const withPage = structuredClone(tree);
+    (withPage[0]!.data as { options: object[] }).options.push({
+      libelle: 'Je suis professionnel',
+      valeur: 'professionnel',
+      page: '/diagnostic/professionnels/',
+    });
+    expect(walkRoutes(withPage)).toHaveLength(16);
+  });
+
+  it('nomme un chemin par ses réponses, dans l’ordre, puis son adresse', () => {
+    const route = routes.find(
+      (candidate) => candidate.answers.map((a) => a.key).join('.') === 'sud.moins-16.decrochage',
+    );
+    expect(describeRoute(route!)).toBe(
+      '« Sud » › « Moins de 16 ans » › « Arrêter » (?parcours=sud.moins-16.decrochage)',
+    );
+  });
+
+  it('ne tourne pas en rond quand une réponse ramène en arrière', () => {
+    const looping = structuredClone(tree);
+    (looping[4]!.data as { options: { libelle: string; suite: string }[] }).options.push({
+      libelle: 'Revenir',
+      suite: 'age',
+    });
+    expect(walkRoutes(looping)).toHaveLength(16);
+  });
+});
+
+describe('refusal', () => {
+  it.each<[string, Person, RegExp | undefined]>([
+    ['mission-locale', { ageBand: 'moins-16' }, /reçoit de 16 à 25 ans, la personne a moins de 16 ans/],
+    [
+      'mission-locale',
+      { ageBand: '26-plus', publics: ['salaries'] },
+      /reçoit de 16 à 25 ans, la personne a 26 ans ou plus/,
+    ],
+    [
+      'mission-locale',
+      { ageBand: '16-25', publics: ['collegiens-lyceens'] },
+      /la personne relève de « Collégiens et lycéens »/,
+    ],
+    ['mission-locale', { ageBand: '16-25', publics: ['etudiants'] }, /la personne relève de « Étudiants »/],
+    ['mission-locale', { ageBand: '16-25', publics: ['jeunes-16-25'] }, undefined],
+    ['mission-locale', { ageBand: '16-25', publics: ['salaries', 'jeunes-16-25'] }, undefined],
+    ['mission-locale', { ageBand: '16-25', publics: ['parents'] }, undefined],
+    // Over 26, an employee is no longer one of the « jeunes de 16 à 25 ans ».
+    ['bij', { ageBand: '26-plus', publics: ['salaries', 'jeunes-16-25'] }, /la personne relève de « Salariés »/],
+    ['cio', { ageBand: 'moins-16', publics: ['collegiens-lyceens'] }, undefined],
+    ['cfa', { ageBand: '26-plus', publics: ['demandeurs-emploi'] }, undefined],
+    [
+      'gip',
+      { publics: ['collegiens-lyceens'] },
+      /ce type reçoit « Professionnels de l’orientation et de l’insertion »/,
+    ],
+    ['france-travail', { publics: ['employeurs'] }, undefined],
+    ['mgi', {}, undefined],
+  ])('%s et %j', (type, person, expected) => {
+    const why = refusal(type, person);
+    if (expected) expect(why).toMatch(expected);
+    else expect(why).toBeUndefined();
+  });
+
+  it('connaît chaque type de structure', () => {
+    expect(Object.keys(STRUCTURE_TYPE_AUDIENCES).sort()).toEqual(Object.keys(STRUCTURE_TYPES).sort());
+  });
+
+  it.each([
+    [{ min: 16, max: 25 }, 'de 16 à 25 ans'],
+    [{ min: 16 }, 'à partir de 16 ans'],
+    [{ max: 25 }, 'jusqu’à 25 ans'],
+    [{}, 'à tout âge'],
+  ])('dit les âges %j « %s »', (ages, text) => {
+    expect(describeAges(ages)).toBe(text);
+  });
+});
