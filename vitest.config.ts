@@ -19,9 +19,6 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Two cores: one Chromium at a time keeps timings stable.
           fileParallelism: false,
-          // The keyboard walk of /carte/integrer/ (a lazily loaded frame) lost focus in one of two clean-clone
-          // runs; with one retry a real failure still fails, twice. TODO(#18): find the cause and remove the retry.
-          retry: 1,
         },
       },
     ],

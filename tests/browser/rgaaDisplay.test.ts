@@ -46,3 +46,26 @@ describe('RGAA 10.4 : avec le texte agrandi à 200 %', () => {
     await page.close();
   });
 });
+
+describe('La carte d’une fiche de structure, qui se charge à l’approche', () => {
+  it('ne pousse pas la suite de la page quand elle apparaît (place réservée)', async () => {
+    // A short window: the map is far below, so it has not started when the page is measured.
+    const { context } = await offlineContext(narrow.browser, { viewport: { width: 1280, height: 400 } });
+    const page = await openPage(context, 'structures/mission-locale-blaisois/', { waitUntil: 'load' });
+    const map = page.locator('structure-map');
+    // From the map's heading to the text after the map (the header compacts on scroll: positions in the page move).
+    const gap = () =>
+      page.evaluate(() => {
+        const section = document.querySelector('section:has(structure-map)')!;
+        let next = section.nextElementSibling!;
+        while (next.getClientRects().length === 0) next = next.nextElementSibling!;
+        return next.getBoundingClientRect().top - section.getBoundingClientRect().top;
+      });
+    expect(await map.getAttribute('data-started')).toBeNull();
+    const before = await gap();
+    await map.scrollIntoViewIfNeeded();
+    await page.locator('structure-map[data-started] .leaflet-marker-icon').first().waitFor();
+    expect(Math.abs((await gap()) - before), 'décalage, en px, du texte sous la carte').toBeLessThanOrEqual(1);
+    await context.close();
+  });
+});

@@ -42,6 +42,25 @@ describe('RGAA 10.7 et 12.13 : au clavier, sur une page de chaque modèle', () =
   );
 });
 
+describe('RGAA 10.7 : le parcours au clavier entre dans un cadre servi par un autre processus', () => {
+  it('/carte/integrer/ : l’aperçu et le pied de page sont atteints même quand le processus du cadre répond lentement', async () => {
+    const page = await openPage(session.context, 'carte/integrer/', { waitUntil: 'load' });
+    await loadWholePage(page);
+    // Chromium isolates the sandboxed preview in its own process; slowed 50 times, it answers a Tab into the frame
+    // after the page's next read (the race a loaded machine ran into once).
+    const preview = await page.locator('iframe[data-preview]').elementHandle();
+    const frame = await preview.contentFrame();
+    if (!frame) throw new Error('le cadre d’aperçu de /carte/integrer/ n’a pas de document');
+    await frame.locator('[data-map-toolbar] button:not([disabled])').first().waitFor();
+    const frameProcess = await session.context.newCDPSession(frame);
+    await frameProcess.send('Emulation.setCPUThrottlingRate', { rate: 50 });
+    const { stops, unreached } = await walkFocus(page);
+    expect(unreached).toEqual([]);
+    expect(stops.map((stop) => stop.label)).toContain('<a> « Plan du site »');
+    await page.close();
+  }, 120_000);
+});
+
 /** One Tab stop inside the map: what it is, where it is drawn. */
 interface MapStop {
   kind: 'skip' | 'toolbar' | 'canvas' | 'marker' | 'attribution' | 'legend' | 'other';

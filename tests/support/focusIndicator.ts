@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { waitForFocusToLand } from './focusInFrames.ts';
 
 /** What a sighted keyboard user sees at one Tab stop. */
 export interface FocusStop {
@@ -20,19 +21,27 @@ export async function walkFocus(page: Page): Promise<{ stops: FocusStop[]; unrea
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
-    (window as unknown as { __reached: Set<Element> }).__reached = new Set();
+    const store = window as unknown as { __reached: Set<Element>; __lastFocus: Element | null };
+    store.__reached = new Set();
+    store.__lastFocus = null;
   });
   const count = await page.locator(INTERACTIVE).count();
   const stops: FocusStop[] = [];
   // Each control once, plus a margin for the controls inside frames.
   for (let step = 0; step < count * 2 + 60; step += 1) {
     await page.keyboard.press('Tab');
+    await waitForFocusToLand(page);
     const stop = await page.evaluate(() => {
-      const reached = (window as unknown as { __reached: Set<Element> }).__reached;
+      const store = window as unknown as { __reached: Set<Element>; __lastFocus: Element | null };
+      const reached = store.__reached;
       const element = document.activeElement;
       if (!element || element === document.body) return null;
-      // Inside a frame, Tab goes through the frame's own controls before coming back to the page.
-      if (reached.has(element)) return element.tagName === 'IFRAME' ? 'frame' : null;
+      const previous = store.__lastFocus;
+      store.__lastFocus = element;
+      // Tab goes through a frame's own controls, or a date field's day, month and year, before moving on.
+      const hasParts =
+        element.tagName === 'IFRAME' || (element instanceof HTMLInputElement && /^(date|time)/.test(element.type));
+      if (reached.has(element)) return element === previous && hasParts ? 'again' : null;
       reached.add(element);
       const label = `<${element.tagName.toLowerCase()}> « ${(element.getAttribute('aria-label') ?? element.textContent).trim().slice(0, 40)} »`;
       // A frame draws its own focus inside: its page is checked on its own.
@@ -81,7 +90,7 @@ export async function walkFocus(page: Page): Promise<{ stops: FocusStop[]; unrea
       return { label, problems };
     });
     if (!stop) break;
-    if (stop !== 'frame') stops.push(stop);
+    if (stop !== 'again') stops.push(stop);
   }
   const unreached = await page.evaluate((selector) => {
     const reached = (window as unknown as { __reached: Set<Element> }).__reached;

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { waitForFocusToLand } from './focusInFrames.ts';
 import type { PageProblem } from './pageAudit.ts';
 
 /** What the walk learns about the element that has focus after one Tab. */
@@ -44,6 +45,7 @@ export async function keyboardProblems(page: Page, path: string): Promise<PagePr
   });
   for (let step = 0; step < maxSteps; step += 1) {
     await page.keyboard.press('Tab');
+    await waitForFocusToLand(page);
     const stop: FocusStop = await page.evaluate(() => {
       const store = window as unknown as { __firstFocus?: Element | null; __lastFocus?: Element | null };
       const element = document.activeElement;
