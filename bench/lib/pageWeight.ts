@@ -31,7 +31,7 @@ export interface PageWeight {
 const ZERO: Weight = { raw: 0, gzip: 0 };
 const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 /** Sum of several weights. */
-export const sumWeights = (weights: Iterable<Weight>): Weight => [...weights].reduce(add, ZERO);
+const sumWeights = (weights: Iterable<Weight>): Weight => [...weights].reduce(add, ZERO);
 
 /** Size of a text or buffer, raw and gzipped. */
 export function weigh(content: string | Buffer): Weight {
@@ -40,7 +40,7 @@ export function weigh(content: string | Buffer): Weight {
 }
 
 /** Attributes of one HTML start tag (`<link rel="stylesheet" href="…">` → `{ rel, href }`). */
-export function attributesOf(tag: string): Record<string, string> {
+function attributesOf(tag: string): Record<string, string> {
   const attributes: Record<string, string> = {};
   const body = tag.replace(/^<\w+/, '').replace(/\/?>$/, '');
   for (const match of body.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {

@@ -293,7 +293,7 @@ export function plannedChanges(entry: LocalEntry, record: HubStructure, { force 
 }
 
 /** Changes that touch the file. */
-export const writes = (change: FieldChange) => ['ajout', 'modification', 'source'].includes(change.decision);
+const writes = (change: FieldChange) => ['ajout', 'modification', 'source'].includes(change.decision);
 
 /** Order of the fields in a structure file: the schema's. */
 const FIELD_ORDER = Object.keys(structureSchema.shape);
