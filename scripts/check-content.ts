@@ -8,6 +8,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { contentRoot } from '../src/lib/contentRoot.ts';
+import { countOf, plural } from '../src/lib/french.ts';
 import { formatProblem } from '../src/lib/contentProblem.ts';
 import { validateContent } from '../src/lib/validateContent.ts';
 
@@ -36,11 +37,10 @@ if (process.env['GITHUB_ACTIONS'] === 'true') {
     );
   }
 }
-const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
 if (problems.length > 0) {
   console.error(
-    `\n${plural(problems.length, 'problème')} dans ${plural(files, 'fichier')} vérifié${files > 1 ? 's' : ''} (${seconds} s). Corrigez-les puis relancez npm run check:content.`,
+    `\n${countOf(problems.length, 'problème')} dans ${countOf(files, 'fichier')} ${plural(files, 'vérifié')} (${seconds} s). Corrigez-les puis relancez npm run check:content.`,
   );
   process.exit(1);
 }
-console.log(`Contenu valide : ${plural(files, 'fichier')} vérifié${files > 1 ? 's' : ''} en ${seconds} s.`);
+console.log(`Contenu valide : ${countOf(files, 'fichier')} ${plural(files, 'vérifié')} en ${seconds} s.`);

@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { contentRoot } from '../src/lib/contentRoot.ts';
+import { countOf, plural } from '../src/lib/french.ts';
 import { COLLECTION_FOLDERS } from '../src/schemas/folders.ts';
 import { importStructures, type ImportedRow } from '../src/lib/importStructures.ts';
 import { PLACEHOLDER, PLACEHOLDER_ID } from '../src/lib/validateContent.ts';
@@ -93,12 +94,9 @@ for (const row of rows) {
   }
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
-const verb = dryRun
-  ? 'à écrire (essai : rien n’a été écrit)'
-  : plural(written, 'écrite').slice(String(written).length + 1);
+const verb = dryRun ? 'à écrire (essai : rien n’a été écrit)' : plural(written, 'écrite');
 console.log(
-  `\n${plural(rows.length, 'ligne')} : ${plural(written, 'fiche')} ${verb}${toComplete > 0 ? ` (dont ${toComplete} à compléter)` : ''}, ${plural(kept, 'déjà présente')}, ${plural(rejected, 'refusée')}.`,
+  `\n${countOf(rows.length, 'ligne')} : ${countOf(written, 'fiche')} ${verb}${toComplete > 0 ? ` (dont ${toComplete} à compléter)` : ''}, ${countOf(kept, 'déjà présente')}, ${countOf(rejected, 'refusée')}.`,
 );
 if (toComplete > 0) {
   console.log(

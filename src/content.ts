@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './lib/contentProblem.ts';
 import { crossEntryChecks } from './lib/crossEntryChecks.ts';
 import { internshipsFor } from './lib/internshipFacts.ts';
-import { offeringsOf } from './lib/structureOfferings.ts';
+import { offeringsIndex } from './lib/structureOfferings.ts';
 import type { InternshipReader } from './schemas/internship.ts';
 import { TOOL_CATEGORIES, toolCategoryIds } from './schemas/tool.ts';
 import { site, territory } from './site.config.ts';
@@ -43,6 +43,17 @@ function once<T>(query: () => Promise<T>): () => Promise<T> {
   if (import.meta.env.DEV) return query;
   let result: Promise<T> | undefined;
   return () => (result ??= query());
+}
+
+/** `once` for a query with a key: one result per key and build (e.g. per theme), shared by every page asking. */
+function oncePer<K, T>(query: (key: K) => Promise<T>): (key: K) => Promise<T> {
+  if (import.meta.env.DEV) return query;
+  const results = new Map<K, Promise<T>>();
+  return (key) => {
+    let result = results.get(key);
+    if (!result) results.set(key, (result = query(key)));
+    return result;
+  };
 }
 
 async function loadAndCheck() {
@@ -86,8 +97,8 @@ export async function themesOf(refs: readonly { id: string }[]): Promise<ThemeEn
 const hasTheme = (themeId: string) => (entry: { data: { thematiques: readonly { id: string }[] } }) =>
   entry.data.thematiques.some((ref) => ref.id === themeId);
 
-/** Everything tagged with one theme, each list sorted for reading. */
-export async function contentOfTheme(themeId: string) {
+/** Everything tagged with one theme, each list sorted for reading (once per theme: its pages all ask). */
+export const contentOfTheme = oncePer(async (themeId: string) => {
   const { sites, internships, tools } = await siteContent();
   return {
     reports: (await reportsNewestFirst()).filter(hasTheme(themeId)),
@@ -95,7 +106,7 @@ export async function contentOfTheme(themeId: string) {
     internships: internships.filter(hasTheme(themeId)).sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom)),
     tools: tools.filter(hasTheme(themeId)).sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom)),
   };
-}
+});
 
 /** Structures sorted by name. */
 export const structuresByName = once(async (): Promise<StructureEntry[]> => {
@@ -149,27 +160,29 @@ export async function sitesByTheme(keep: (entry: SiteEntry) => boolean = () => t
     .filter((group) => group.sites.length > 0);
 }
 
-const sitesForPublicCache = new Map<PublicId, Promise<{ theme: ThemeEntry; site: SiteEntry }[]>>();
-
 /**
  * The sites useful to one public, one row per theme and site, themes in editorial order: the rows the
  * public's pages (/sitotheque/public/<public>/, then 2/, 3/…) cut into pages of LIST_PAGE_SIZE.
  */
-export function sitesForPublic(publicId: PublicId): Promise<{ theme: ThemeEntry; site: SiteEntry }[]> {
-  let rows = sitesForPublicCache.get(publicId);
-  if (!rows || import.meta.env.DEV) {
-    rows = sitesByTheme((entry) => siteFitsPublic(entry.data.publics, publicId)).then((groups) =>
-      groups.flatMap(({ theme, sites }) => sites.map((site) => ({ theme, site }))),
-    );
-    sitesForPublicCache.set(publicId, rows);
+export const sitesForPublic = oncePer(async (publicId: PublicId): Promise<{ theme: ThemeEntry; site: SiteEntry }[]> =>
+  (await sitesByTheme((entry) => siteFitsPublic(entry.data.publics, publicId))).flatMap(({ theme, sites }) =>
+    sites.map((site) => ({ theme, site })),
+  ),
+);
+
+/** Index of the first row of each theme among a public's rows (every sitothèque page's filter asks). */
+const firstRowOfTheme = oncePer(async (publicId: PublicId): Promise<Map<string, number>> => {
+  const first = new Map<string, number>();
+  for (const [index, row] of (await sitesForPublic(publicId)).entries()) {
+    if (!first.has(row.theme.id)) first.set(row.theme.id, index);
   }
-  return rows;
-}
+  return first;
+});
 
 /** Site path of the page of /sitotheque/public/<public>/ where a theme's section starts (its first page if none). */
 export async function publicPageOfTheme(publicId: PublicId, themeId: string): Promise<string> {
-  const index = (await sitesForPublic(publicId)).findIndex((row) => row.theme.id === themeId);
-  return pagePath(`/sitotheque/public/${publicId}/`, pageOfIndex(Math.max(0, index), LIST_PAGE_SIZE));
+  const index = (await firstRowOfTheme(publicId)).get(themeId) ?? 0;
+  return pagePath(`/sitotheque/public/${publicId}/`, pageOfIndex(index, LIST_PAGE_SIZE));
 }
 
 /** Every site of the sitothèque by title, in French order: the open data download. */
@@ -191,10 +204,9 @@ export const sitePublics = once(async (): Promise<PublicId[]> => {
 
 /** Structures of a list of references, grouped by employment area; areas without any are left out. */
 export async function structuresOfByArea(refs: readonly { id: string }[]) {
-  const ids = new Set(refs.map((ref) => ref.id));
-  const areas = await structuresByArea();
-  return areas
-    .map(({ area, structures }) => ({ area, structures: structures.filter((structure) => ids.has(structure.id)) }))
+  const structures = await structuresOf(refs);
+  return territory.employmentAreas
+    .map((area) => ({ area, structures: structures.filter((structure) => structure.data.bassin === area.id) }))
     .filter(({ structures }) => structures.length > 0);
 }
 
@@ -226,20 +238,32 @@ export const toolsByCategory = once(async () => {
   }));
 });
 
+const offerings = once(async () => offeringsIndex(await internshipsInOrder(), await toolsByName()));
+
 /** Internships a structure arranges and tools it holds (reverse references), each in reading order. */
 export async function offeringsOfStructure(structureId: string) {
-  return offeringsOf(structureId, await internshipsInOrder(), await toolsByName());
+  return (await offerings())(structureId);
 }
 
-/** Structures of a list of references, sorted by name. */
+const reportsById = once(async () => new Map((await siteContent()).reports.map((report) => [report.id, report])));
+
 /** The report a reference names, or undefined (a tool whose provenance is not the group). */
 export async function reportOf(ref: { id: string } | undefined): Promise<ReportEntry | undefined> {
-  return ref ? (await reportsNewestFirst()).find((report) => report.id === ref.id) : undefined;
+  return ref ? (await reportsById()).get(ref.id) : undefined;
 }
 
+/** Each structure by id, with its rank in the order by name. */
+const structureRanks = once(
+  async () => new Map((await structuresByName()).map((structure, rank) => [structure.id, { structure, rank }])),
+);
+
+/** Structures of a list of references, sorted by name (unknown references left out, each structure once). */
 export async function structuresOf(refs: readonly { id: string }[]): Promise<StructureEntry[]> {
-  const ids = new Set(refs.map((ref) => ref.id));
-  return (await structuresByName()).filter((structure) => ids.has(structure.id));
+  const ranks = await structureRanks();
+  return [...new Set(refs.map((ref) => ref.id))]
+    .flatMap((id) => ranks.get(id) ?? [])
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ structure }) => structure);
 }
 
 /** The self-diagnostic's steps, checked sound at build time. */

@@ -22,7 +22,12 @@ export interface HtmlAtScale {
 }
 
 export interface Budgets {
-  bytes: { cssGzipPerPage: number; js: JsRule[] };
+  bytes: {
+    cssGzipPerPage: number;
+    js: JsRule[];
+    /** Site paths of scripts that only hold data: weighed as the page's data, not as its JavaScript. */
+    dataScripts: string[];
+  };
   htmlAtScale: HtmlAtScale;
   scale: {
     /** Build time of ×10 content over build time of the content it multiplies. */

@@ -15,24 +15,29 @@ export interface ScaleResult {
   factor: number;
   /** Entries per content folder. */
   content: Record<string, number>;
+  /** Load average (1, 5, 15 minutes) when the scale's builds started and ended. */
+  loadAverage?: { start: number[]; end: number[] };
+  /** `seconds` is the whole build: Astro's, then Pagefind's (run apart); `cpuSeconds` is Astro's. */
   site: BuildFigures & {
     msPerPage: number;
-    /** Pagefind's time as the build's integration reports it, or indexing the built site on its own. */
+    /** Wall-clock seconds of the site's Pagefind step, run on its own on the built site. */
     pagefindSeconds: number;
-    /** Whether the build itself already runs Pagefind (its time is then inside `seconds`). */
-    pagefindInBuild: boolean;
-    /** Build seconds without Pagefind's (estimated by its time alone when the build runs it). */
+    /** Wall-clock seconds of `astro build` without its search index. */
     astroSeconds: number;
     searchIndex: { bytes: number; files: number } | null;
   };
   bare: BuildFigures;
-  /** Astro's share of the build over the bare build: the target. */
+  /** The site's Astro build over the bare build, in CPU time (wall-clock when CPU time is missing): the target. */
   ratioToBare: number;
-  /** Whole build, Pagefind included, over the bare build. */
+  /** The same in wall-clock time. */
+  ratioToBareWall?: number;
+  /** Whole build, Pagefind included, over the bare build, wall-clock. */
   totalRatioToBare: number;
   pageTypes: ((PageWeight & { name: string }) | { name: string; path: null })[];
   /** The pages of the build with the most gzipped HTML, heaviest first. */
   heaviestPages?: { path: string; html: Weight }[];
+  /** The structures as data files: the map's (fetched when it shows) and the embed's (a script of data). */
+  dataFiles?: { path: string; weight: Weight }[];
   /** Pages whose HTML misses its budget at this scale (bench/budgets.json, `htmlAtScale`). */
   htmlOverBudget?: { path: string; html: Weight }[];
   browser: BrowserTimings | null;
@@ -54,6 +59,15 @@ const ms = (value: number | null | undefined) =>
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const load = (values: number[]) => values.map((value) => value.toFixed(1)).join(' ');
 
+/**
+ * How much the build grew from `previous` to `result`: Astro's CPU time when both have it (wall-clock time on
+ * a shared machine measures the neighbours too), the whole build's wall-clock time otherwise.
+ */
+export function buildGrowth(result: ScaleResult, previous: ScaleResult): number {
+  const [now, before] = [result.site.cpuSeconds, previous.site.cpuSeconds];
+  return now !== null && before !== null ? now / before : result.site.seconds / previous.site.seconds;
+}
+
 /** Markdown report of a run: builds, bytes per page type, browser timings, missed budgets. */
 export function formatResults(results: BenchResults): string {
   const lines: string[] = [
@@ -71,23 +85,27 @@ export function formatResults(results: BenchResults): string {
       'pages',
       'build s',
       'Astro s',
+      'Astro CPU s',
       'Pagefind s',
       'ms/page',
       'peak MB',
       'output MB',
       'bare pages',
       'bare s',
+      'bare CPU s',
       'bare peak MB',
-      'Astro ÷ bare',
-      'build ÷ bare',
-      'build time × previous',
+      'Astro ÷ bare (CPU)',
+      'Astro ÷ bare (wall)',
+      'build ÷ bare (wall)',
+      'growth × previous',
+      'load average',
     ]),
-    row(Array<string>(15).fill('---')),
+    row(Array<string>(19).fill('---')),
   ];
   for (const [index, result] of results.scales.entries()) {
     const previous = results.scales[index - 1];
     const growth = previous
-      ? `${(result.site.seconds / previous.site.seconds).toFixed(2)} (content ×${result.factor / previous.factor})`
+      ? `${buildGrowth(result, previous).toFixed(2)} (content ×${result.factor / previous.factor})`
       : '—';
     lines.push(
       row([
@@ -96,44 +114,53 @@ export function formatResults(results: BenchResults): string {
         result.site.pages,
         seconds(result.site.seconds),
         seconds(result.site.astroSeconds),
-        `${seconds(result.site.pagefindSeconds)}${result.site.pagefindInBuild ? '' : ' (not in build)'}`,
+        result.site.cpuSeconds === null ? '—' : seconds(result.site.cpuSeconds),
+        seconds(result.site.pagefindSeconds),
         result.site.msPerPage.toFixed(1),
         ms(result.site.peakMemoryMb),
         mb(result.site.output.bytes),
         result.bare.pages,
         seconds(result.bare.seconds),
+        result.bare.cpuSeconds === null ? '—' : seconds(result.bare.cpuSeconds),
         ms(result.bare.peakMemoryMb),
         result.ratioToBare.toFixed(2),
+        (result.ratioToBareWall ?? result.ratioToBare).toFixed(2),
         result.totalRatioToBare.toFixed(2),
         growth,
+        result.loadAverage ? `${load(result.loadAverage.start)} → ${load(result.loadAverage.end)}` : '—',
       ]),
     );
   }
   lines.push(
     '',
-    '“build s” is the wall-clock time of `astro build` with a cold cache, Pagefind included when the build runs it;',
-    '“Pagefind s” is the time the build’s Pagefind step reports (or Pagefind indexing the output on its own when the',
-    'build does not run it), and “Astro s” the build time without it; “peak MB”',
-    'is the build process’s peak resident memory (Pagefind’s own binary process not included); “bare” is a bare Astro',
-    'project built in the same run from the same content files, with a minimal layout, that writes a page at each of',
-    'the site’s paths (page i renders entry i mod n of all collections, Markdown and fields): the same page count,',
-    'so that “Astro ÷ bare” compares the cost of the site’s pages with that of as many plain pages.',
+    '“Astro s” is the wall-clock time of `astro build` with a cold cache and without the search index',
+    '(`SEARCH_INDEX=off`); “Pagefind s” the site’s own Pagefind step (`writeSearchIndex`, the function the build',
+    'calls) run right after on the built site; “build s” their sum. “Astro CPU s” is the CPU time (user + system)',
+    'of the build process and of the children it waited for. “peak MB” is the build process’s peak resident memory.',
+    '“bare” is a bare Astro project built in the same run from the same content files, with a minimal layout and',
+    'no search index, that writes a page at each of the site’s paths (page i renders entry i mod n of all',
+    'collections, Markdown and fields): the same page count, so that “Astro ÷ bare” compares the cost of the',
+    'site’s pages with that of as many plain pages. The target (≤ 1.3) is checked on CPU time: on this shared',
+    'machine wall-clock time grows with the neighbours’ load (see the load average, 1/5/15 min, at the start and',
+    'end of each scale), CPU time much less. “growth × previous” is the Astro CPU time over the previous scale’s.',
     '',
     '## Bytes per page type (KB raw / gzipped)',
     '',
     'JS “at load” is what runs with the page (inline and module scripts, their static imports); JS “later” is what',
     'the page imports on use (Leaflet…). Pagefind’s files are not counted: they load only when a person searches.',
+    '“Data” is a script of data the page loads (`dataScripts` of budgets.json: the embed’s structures, the same',
+    'data as `/carte/structures.json`, which the map fetches when it is shown): weighed here, not as JavaScript.',
     '',
   );
   for (const result of results.scales) {
     lines.push(
       `### ${result.scale}`,
       '',
-      row(['page type', 'path', 'HTML', 'CSS', 'JS at load', 'JS later']),
-      row(Array<string>(6).fill('---')),
+      row(['page type', 'path', 'HTML', 'CSS', 'JS at load', 'JS later', 'data']),
+      row(Array<string>(7).fill('---')),
     );
     for (const type of result.pageTypes) {
-      if (!('html' in type)) lines.push(row([type.name, 'absent', '—', '—', '—', '—']));
+      if (!('html' in type)) lines.push(row([type.name, 'absent', '—', '—', '—', '—', '—']));
       else
         lines.push(
           row([
@@ -143,6 +170,7 @@ export function formatResults(results: BenchResults): string {
             weight(type.css),
             weight(type.js),
             weight(type.lazyJs),
+            type.data.raw > 0 ? weight(type.data) : '—',
           ]),
         );
     }
@@ -154,6 +182,10 @@ export function formatResults(results: BenchResults): string {
           heaviest.map((page) => `\`${page.path}\` ${weight(page.html)}`).join(', ') +
           '.',
       );
+    }
+    const dataFiles = result.dataFiles ?? [];
+    if (dataFiles.length > 0) {
+      lines.push('', `Data files: ${dataFiles.map((file) => `\`${file.path}\` ${weight(file.weight)}`).join(', ')}.`);
     }
     lines.push('');
   }

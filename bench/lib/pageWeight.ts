@@ -24,12 +24,14 @@ export interface PageWeight {
   js: Weight;
   /** The site's own scripts the page loads later with `import()` (Leaflet on the map…). */
   lazyJs: Weight;
+  /** Data the page loads with a script tag (the embed's structures): a file of data, not code (`dataScripts`). */
+  data: Weight;
 }
 
 const ZERO: Weight = { raw: 0, gzip: 0 };
 const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 /** Sum of several weights. */
-export const sumWeights = (weights: Iterable<Weight>): Weight => [...weights].reduce(add, ZERO);
+const sumWeights = (weights: Iterable<Weight>): Weight => [...weights].reduce(add, ZERO);
 
 /** Size of a text or buffer, raw and gzipped. */
 export function weigh(content: string | Buffer): Weight {
@@ -38,7 +40,7 @@ export function weigh(content: string | Buffer): Weight {
 }
 
 /** Attributes of one HTML start tag (`<link rel="stylesheet" href="…">` → `{ rel, href }`). */
-export function attributesOf(tag: string): Record<string, string> {
+function attributesOf(tag: string): Record<string, string> {
   const attributes: Record<string, string> = {};
   const body = tag.replace(/^<\w+/, '').replace(/\/?>$/, '');
   for (const match of body.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
@@ -71,11 +73,16 @@ export class SiteWeigher {
   private readonly weights = new Map<string, Weight>();
   private readonly distDir: string;
   private readonly base: string;
+  private readonly dataScripts: Set<string>;
 
-  /** `distDir`: the build output; `base`: the path the site is served under (`/` or `/aioa41/`). */
-  constructor(distDir: string, base = '/') {
+  /**
+   * `distDir`: the build output; `base`: the path the site is served under (`/` or `/aioa41/`); `dataScripts`:
+   * site paths (without the base) of scripts that only hold data, weighed as the page's data rather than its code.
+   */
+  constructor(distDir: string, base = '/', dataScripts: readonly string[] = []) {
     this.distDir = distDir;
     this.base = base;
+    this.dataScripts = new Set(dataScripts.map((path) => `${base}${path.replace(/^\//, '')}`));
   }
 
   /** Every page of the site, as URL paths (`/`, `/carte/`, `/404.html`), sorted. */
@@ -105,12 +112,15 @@ export class SiteWeigher {
     const pageUrl = new URL(path.slice(1), `http://site${this.base}`);
     let css = ZERO;
     let js = ZERO;
+    let data = ZERO;
     const eagerScripts: string[] = [];
     for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) css = add(css, weigh(match[1]!));
     for (const match of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/gi)) {
       const attributes = attributesOf(match[1]!);
       if (!JS_TYPES.has((attributes['type'] ?? '').toLowerCase())) continue;
-      if (attributes['src'] !== undefined) eagerScripts.push(new URL(attributes['src'], pageUrl).pathname);
+      const src = attributes['src'] === undefined ? undefined : new URL(attributes['src'], pageUrl).pathname;
+      if (src !== undefined && this.dataScripts.has(src)) data = add(data, this.weighFile(src));
+      else if (src !== undefined) eagerScripts.push(src);
       else {
         js = add(js, weigh(match[2]!));
         eagerScripts.push(...this.resolveAll(importsOf(match[2]!).staticImports, pageUrl));
@@ -136,6 +146,7 @@ export class SiteWeigher {
       css: sumWeights([css, ...[...stylesheets].map((file) => this.weighFile(file))]),
       js: sumWeights([js, ...[...eager].filter(isScript).map((file) => this.weighFile(file))]),
       lazyJs: sumWeights([...lazy].filter(isScript).map((file) => this.weighFile(file))),
+      data,
     };
   }
 

@@ -9,43 +9,55 @@ import { toTypewriterApostrophes } from '../lib/search.ts';
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /**
- * Indexes the built site with Pagefind's Node API into `<outDir>/pagefind/`.
+ * Indexes the built site in `outDir` with Pagefind's Node API into `<outDir>/pagefind/`.
  * Pages opt in with `data-pagefind-body` (BaseLayout); the index is French whatever a page says,
  * so that stemming ("apprentis" finds "apprentissage") works everywhere.
+ */
+export async function writeSearchIndex(outDir: string): Promise<{ pages: number; files: number; bytes: number }> {
+  const { index, errors } = await createIndex({ forceLanguage: 'fr' });
+  if (!index) throw new Error(`Pagefind n’a pas pu démarrer : ${errors.join(', ')}`);
+  try {
+    const files = await Array.fromAsync(glob('**/*.html', { cwd: outDir }));
+    for (const file of files) {
+      const html = await readFile(join(outDir, file), 'utf8');
+      const added = await index.addHTMLFile({ sourcePath: file, content: toTypewriterApostrophes(html) });
+      if (added.errors.length > 0) throw new Error(`${file} : ${added.errors.join(', ')}`);
+    }
+    const written = await index.getFiles();
+    if (written.errors.length > 0) throw new Error(written.errors.join(', '));
+    const bundle = written.files.filter((file) => !UNUSED_FILES.test(file.path));
+    for (const file of bundle) {
+      const target = join(outDir, 'pagefind', file.path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+    }
+    const bytes = bundle.reduce((total, file) => total + file.content.byteLength, 0);
+    return { pages: files.length, files: bundle.length, bytes };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * The site's search index, written when the build is done. SEARCH_INDEX=off skips it: the benchmark
+ * builds that way and runs `writeSearchIndex` on its own, to time Astro and Pagefind apart (bench/run.ts).
  */
 export default function pagefind(): AstroIntegration {
   return {
     name: 'aioa41:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env['SEARCH_INDEX'] === 'off') {
+          logger.warn('SEARCH_INDEX=off : index de recherche non construit, la page de recherche ne trouvera rien.');
+          return;
+        }
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await createIndex({ forceLanguage: 'fr' });
-        if (!index) throw new Error(`Pagefind n’a pas pu démarrer : ${errors.join(', ')}`);
-        try {
-          const files = await Array.fromAsync(glob('**/*.html', { cwd: outDir }));
-          for (const file of files) {
-            const html = await readFile(join(outDir, file), 'utf8');
-            const added = await index.addHTMLFile({ sourcePath: file, content: toTypewriterApostrophes(html) });
-            if (added.errors.length > 0) throw new Error(`${file} : ${added.errors.join(', ')}`);
-          }
-          const written = await index.getFiles();
-          if (written.errors.length > 0) throw new Error(written.errors.join(', '));
-          const bundle = written.files.filter((file) => !UNUSED_FILES.test(file.path));
-          const bundleDir = join(outDir, 'pagefind');
-          for (const file of bundle) {
-            const target = join(bundleDir, file.path);
-            await mkdir(dirname(target), { recursive: true });
-            await writeFile(target, file.content);
-          }
-          const bytes = bundle.reduce((total, file) => total + file.content.byteLength, 0);
-          const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          logger.info(
-            `${files.length} pages lues, index de ${bundle.length} fichiers (${Math.round(bytes / 1024)} Kio) dans ${relative(process.cwd(), bundleDir)}/ en ${seconds} s`,
-          );
-        } finally {
-          await close();
-        }
+        const { pages, files, bytes } = await writeSearchIndex(outDir);
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        logger.info(
+          `${pages} pages lues, index de ${files} fichiers (${Math.round(bytes / 1024)} Kio) dans ${relative(process.cwd(), join(outDir, 'pagefind'))}/ en ${seconds} s`,
+        );
       },
     },
   };

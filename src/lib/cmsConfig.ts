@@ -162,7 +162,7 @@ const URL_PATTERN = '^https?://[^\\s/$.?#][^\\s]*$';
  * The format a text field must follow, as a Decap `pattern` [regex, message]: the schema's regex (postcode,
  * phone, identifiers, file names), e-mail or URL, each with the schema's own French message.
  */
-export function fieldPattern(schema: z.ZodType): [string, string] | undefined {
+function fieldPattern(schema: z.ZodType): [string, string] | undefined {
   const seen = new Set<z.ZodType>();
   const visit = (current: z.ZodType | undefined): [string, string] | undefined => {
     if (!current || seen.has(current)) return undefined;
@@ -184,7 +184,7 @@ export function fieldPattern(schema: z.ZodType): [string, string] | undefined {
 }
 
 /** The field each collection's entries are named and searched by: its first required text field. */
-export function titleFieldOf(variant: SchemaVariant): string {
+function titleFieldOf(variant: SchemaVariant): string {
   return variant.fields.find((field) => field.kind === 'text' && field.required)?.name ?? 'title';
 }
 
@@ -277,7 +277,7 @@ function widgetOf(field: FieldDoc, titles: TitleFields): Partial<CmsField> {
 }
 
 /** One form field from one schema field. */
-export function cmsField(field: FieldDoc, titles: TitleFields, name = field.name): CmsField {
+function cmsField(field: FieldDoc, titles: TitleFields, name = field.name): CmsField {
   const widget = widgetOf(field, titles);
   const required = field.kind === 'literal' ? true : field.required;
   const result: CmsField = {

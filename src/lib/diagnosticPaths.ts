@@ -20,3 +20,8 @@ export function optionPath(
   const nextArea = question.profil === 'bassin' ? option.valeur : area;
   return stepPath(option.suite, startId, nextArea);
 }
+
+/** Site path of the page for professionals that lists, area by area, the structures a result proposes. */
+export function professionalResultPath(resultId: string): string {
+  return `/diagnostic/professionnels/${resultId}/`;
+}

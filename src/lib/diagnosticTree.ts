@@ -100,7 +100,7 @@ export function followAnswers(
 }
 
 /** Name of the address parameter holding the answers. */
-export const ANSWERS_PARAMETER = 'parcours';
+const ANSWERS_PARAMETER = 'parcours';
 const SEPARATOR = '.';
 
 /** Reads answer keys from a query string (`?parcours=blois.en-ligne.16-25`). */
@@ -116,7 +116,7 @@ export function encodeAnswers(keys: readonly string[]): string {
 }
 
 /** Steps in the order a reader meets them: breadth first from the first question, then any orphan. */
-export function stepsInTreeOrder<T extends DiagnosticStep>(steps: readonly T[]): T[] {
+function stepsInTreeOrder<T extends DiagnosticStep>(steps: readonly T[]): T[] {
   const byId = new Map(steps.map((step) => [step.id, step]));
   const order: T[] = [];
   const queued = new Set<string>();
@@ -177,7 +177,7 @@ export function answersLeadingTo(steps: readonly DiagnosticStep[]): Map<string, 
 }
 
 /** The text of a step as a page names it: the question, or the result's title. */
-export function stepTitle(step: DiagnosticStep): string {
+function stepTitle(step: DiagnosticStep): string {
   return isQuestion(step) ? step.data.question : (step.data as { titre: string }).titre;
 }
 

@@ -8,6 +8,7 @@ import { isMap, isScalar, parseDocument, type Document, type Scalar, type YAMLMa
 import { structureSchema, type SourcedField } from '../schemas/structure.ts';
 import { territory } from '../site.config.ts';
 import { employmentAreaOf } from './employmentAreaOf.ts';
+import { countOf } from './french.ts';
 import { NETWORK_CODES, slugify } from './structures/dataInclusion.ts';
 import {
   formatRecordProblem,
@@ -92,7 +93,7 @@ export function parseHubFile(fileName: string, text: string, model: DataInclusio
       problems.length > LISTED_PROBLEMS ? [`  … et ${problems.length - LISTED_PROBLEMS} autres problèmes.`] : [];
     throw new HubFileError(
       [
-        `${fileName} : ${problems.length} problème${problems.length > 1 ? 's' : ''} au regard du schéma data·inclusion v1.0.8 (${model === 'structure' ? 'structures' : 'services'}) → vérifiez que c’est bien le bon fichier, ou corrigez ces fiches :`,
+        `${fileName} : ${countOf(problems.length, 'problème')} au regard du schéma data·inclusion v1.0.8 (${model === 'structure' ? 'structures' : 'services'}) → vérifiez que c’est bien le bon fichier, ou corrigez ces fiches :`,
         ...listed,
         ...more,
       ].join('\n'),
@@ -292,7 +293,7 @@ export function plannedChanges(entry: LocalEntry, record: HubStructure, { force 
 }
 
 /** Changes that touch the file. */
-export const writes = (change: FieldChange) => ['ajout', 'modification', 'source'].includes(change.decision);
+const writes = (change: FieldChange) => ['ajout', 'modification', 'source'].includes(change.decision);
 
 /** Order of the fields in a structure file: the schema's. */
 const FIELD_ORDER = Object.keys(structureSchema.shape);

@@ -1,4 +1,5 @@
 /** The report of `npm run import:data-inclusion`, as text for the terminal and as Markdown for a pull request. */
+import { countOf, plural } from './french.ts';
 import type { FieldChange, MatchKind } from './importDataInclusion.ts';
 
 /** What one run found. */
@@ -20,19 +21,17 @@ const DECISIONS: Record<FieldChange['decision'], string> = {
   illisible: 'ignoré',
 };
 
-const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
-
 /** The report in both forms; `files` is the number of files written (or that --write would write). */
 export function formatImportReport(report: ImportReport, files: number): { text: string; markdown: string } {
   const inside = report.matches.length + report.candidates.length;
   const summary = [
-    `Fichiers lus : ${report.files.map((file) => `${file.path} (${plural(file.records, 'fiche')})`).join(', ')}.`,
-    `${plural(report.outside, 'fiche')} hors du territoire (non détaillées) ; ${plural(inside, 'fiche')} dans le territoire : ${report.matches.length} rapprochée${report.matches.length > 1 ? 's' : ''}, ${plural(report.candidates.length, 'candidate')}.`,
+    `Fichiers lus : ${report.files.map((file) => `${file.path} (${countOf(file.records, 'fiche')})`).join(', ')}.`,
+    `${countOf(report.outside, 'fiche')} hors du territoire (non détaillées) ; ${countOf(inside, 'fiche')} dans le territoire : ${countOf(report.matches.length, 'rapprochée')}, ${countOf(report.candidates.length, 'candidate')}.`,
     files === 0
       ? 'Aucune modification : les fiches sont à jour.'
       : report.mode === 'écriture'
-        ? `${plural(files, 'fichier')} écrit${files > 1 ? 's' : ''}.`
-        : `${plural(files, 'fichier')} serai${files > 1 ? 'ent' : 't'} modifié${files > 1 ? 's' : ''} avec --write.`,
+        ? `${countOf(files, 'fichier')} ${plural(files, 'écrit')}.`
+        : `${countOf(files, 'fichier')} ${plural(files, 'serait modifié', 'seraient modifiés')} avec --write.`,
   ];
   const text: string[] = [`Import data·inclusion du ${report.date} (${report.mode})`, ...summary];
   const markdown: string[] = [

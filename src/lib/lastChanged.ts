@@ -40,13 +40,17 @@ export function gitDates(folder: string): Map<string, Date> | null {
   }
 }
 
-/** The first calendar date among a file's own fields, in the order editors fill them in. */
+/** The first calendar date among an entry's own fields, in the order editors fill them in. */
+function ownDateOf(data: Readonly<Record<string, unknown>>): Date | undefined {
+  const preferred = ['date_maj', 'date_verification', 'date'].map((name) => data[name]);
+  return [...preferred, ...Object.values(data)].find((value): value is Date => value instanceof Date);
+}
+
+/** The first calendar date among a file's own fields, read from the file. */
 export function ownDate(path: string): Date | undefined {
   try {
     const read = readContentFile(path);
-    if ('error' in read) return undefined;
-    const preferred = ['date_maj', 'date_verification', 'date'].map((name) => read.data[name]);
-    return [...preferred, ...Object.values(read.data)].find((value): value is Date => value instanceof Date);
+    return 'error' in read ? undefined : ownDateOf(read.data);
   } catch {
     return undefined;
   }
@@ -54,13 +58,16 @@ export function ownDate(path: string): Date | undefined {
 
 const cache = new Map<string, Map<string, Date> | null>();
 
-/** When `filePath` (relative to the working directory, as `entry.filePath`) last changed, if anyone can tell. */
-export function lastChanged(filePath: string): LastChange | undefined {
+/**
+ * When `filePath` (relative to the working directory, as `entry.filePath`) last changed, if anyone can tell.
+ * `data`, the entry's parsed fields, saves reading the file again when git cannot tell.
+ */
+export function lastChanged(filePath: string, data?: Readonly<Record<string, unknown>>): LastChange | undefined {
   const path = resolve(filePath);
   const folder = dirname(dirname(path)); // the content root, so one `git log` serves every collection
   if (!cache.has(folder)) cache.set(folder, gitDates(folder));
   const fromGit = cache.get(folder)?.get(path);
   if (fromGit) return { date: fromGit, source: 'git' };
-  const own = ownDate(path);
+  const own = data ? ownDateOf(data) : ownDate(path);
   return own ? { date: own, source: 'fiche' } : undefined;
 }

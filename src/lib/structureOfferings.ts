@@ -16,14 +16,27 @@ export interface ToolLike {
   data: { structure: readonly Ref[] };
 }
 
-/** Internships a structure arranges and tools it holds, in the order of the lists given. */
-export function offeringsOf<I extends InternshipLike, T extends ToolLike>(
-  structureId: string,
+/**
+ * Looks up the internships a structure arranges and the tools it holds, in the order of the lists given.
+ * The lists are read once, so that a build asks for every structure without reading them again each time.
+ */
+export function offeringsIndex<I extends InternshipLike, T extends ToolLike>(
   internships: readonly I[],
   tools: readonly T[],
-): { internships: I[]; tools: T[] } {
-  return {
-    internships: internships.filter((entry) => entry.data.structures.some((ref) => ref.id === structureId)),
-    tools: tools.filter((entry) => entry.data.structure.some((ref) => ref.id === structureId)),
+): (structureId: string) => { internships: I[]; tools: T[] } {
+  const byStructure = new Map<string, { internships: I[]; tools: T[] }>();
+  const of = (id: string) => {
+    let offerings = byStructure.get(id);
+    if (!offerings) byStructure.set(id, (offerings = { internships: [], tools: [] }));
+    return offerings;
+  };
+  // A structure named twice by one entry is listed once.
+  for (const entry of internships)
+    for (const id of new Set(entry.data.structures.map((ref) => ref.id))) of(id).internships.push(entry);
+  for (const entry of tools)
+    for (const id of new Set(entry.data.structure.map((ref) => ref.id))) of(id).tools.push(entry);
+  return (structureId) => {
+    const offerings = byStructure.get(structureId);
+    return { internships: [...(offerings?.internships ?? [])], tools: [...(offerings?.tools ?? [])] };
   };
 }

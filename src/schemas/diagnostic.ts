@@ -25,7 +25,7 @@ export const PREFERENCES = {
 } as const;
 
 /** Identifiers and values appear in addresses (`?parcours=…`): lower-case letters, digits and hyphens only. */
-export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const key = (hint: string) =>
   requiredText(hint).pipe(

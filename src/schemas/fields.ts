@@ -67,9 +67,12 @@ export function optionalText(hint: string) {
     .meta({ description: sentence(hint) } satisfies FieldMeta);
 }
 
+// One formatter for the whole build: `toLocaleDateString` makes a new one on each call, for each dated entry.
+const dayInFrance = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' });
+
 /** Today's date in France, AAAA-MM-JJ: the day editors and the national hub count in. */
 export function todayInFrance(now = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+  return dayInFrance.format(now);
 }
 
 /**
@@ -99,11 +102,12 @@ export function calendarDate(hint: string, { notInFuture = false } = {}) {
         context.addIssue({ code: 'custom', message: `date invalide → écrivez ${hint} ${example}.` });
         return z.NEVER;
       }
-      const today = todayInFrance();
-      if (notInFuture && date.toISOString().slice(0, 10) > today) {
+      const day = date.toISOString().slice(0, 10);
+      const today = notInFuture ? todayInFrance() : undefined;
+      if (today !== undefined && day > today) {
         context.addIssue({
           code: 'custom',
-          message: `date dans le futur (${date.toISOString().slice(0, 10)}) → écrivez ${hint}, au plus tard la date du jour (${today}).`,
+          message: `date dans le futur (${day}) → écrivez ${hint}, au plus tard la date du jour (${today}).`,
         });
         return z.NEVER;
       }

@@ -13,7 +13,7 @@ import {
 import { SiteWeigher } from '../../bench/lib/pageWeight.ts';
 
 const budgets = loadBudgets();
-const site = new SiteWeigher('dist');
+const site = new SiteWeigher('dist', '/', budgets.bytes.dataScripts);
 const weights = site.pages().map((path) => site.page(path));
 
 describe('budgets d’octets du site construit (bench/budgets.json)', () => {

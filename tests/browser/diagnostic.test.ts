@@ -478,18 +478,26 @@ describe(`chaque résultat mène aux structures qu’il nomme (graine ${seed})`,
 });
 
 describe('la page pour les professionnels', () => {
-  it('explique chaque question et chaque résultat, avec les structures de chaque bassin', async () => {
+  it('explique chaque question et chaque résultat, et mène aux structures de chaque bassin', async () => {
     const page = await openPage(session.context, 'diagnostic/professionnels/');
     expect(await page.getByRole('heading', { level: 3, name: 'Quel âge avez-vous ?' }).count()).toBe(1);
-    const result = page
-      .locator('section')
-      .filter({ has: page.getByRole('heading', { level: 3, name: 'Trouver un emploi' }) });
-    expect(
-      await result
-        .first()
-        .getByRole('row', { name: /Romorantin-Lanthenay/ })
-        .textContent(),
-    ).toMatch(/Mission Locale du Romorantinais/);
+    // The structures of every area live on one page per result, so that this page does not grow with the network.
+    expect(await page.getByRole('table').count()).toBe(0);
+    await page
+      .getByRole('link', { name: 'Structures proposées dans chaque bassin pour « Trouver un emploi »' })
+      .first()
+      .click();
+    expect(new URL(page.url()).pathname).toMatch(/^\/diagnostic\/professionnels\/[a-z0-9-]+\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Structures proposées pour « Trouver un emploi »',
+    );
+    expect(await page.getByRole('row', { name: /Romorantin-Lanthenay/ }).textContent()).toMatch(
+      /Mission Locale du Romorantinais/,
+    );
+    await page.getByRole('link', { name: 'Ce résultat expliqué aux professionnels' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'L’autodiagnostic expliqué aux professionnels',
+    );
     await page.close();
   });
 });

@@ -13,7 +13,6 @@ import {
 } from '../../bench/lib/budgets.ts';
 import { pageOfType, PAGE_TYPES } from '../../bench/lib/pageTypes.ts';
 import { importsOf, SiteWeigher, weigh } from '../../bench/lib/pageWeight.ts';
-import { pagefindSecondsIn } from '../../bench/lib/runBuild.ts';
 
 describe('importsOf', () => {
   it.each([
@@ -104,6 +103,23 @@ describe('SiteWeigher', () => {
     rmSync(based, { recursive: true, force: true });
     expect([weight.js.raw, weight.lazyJs.raw]).toEqual([a.length, b.length]);
   });
+
+  it('weighs a script of data (dataScripts) as the page’s data, not as its JavaScript', () => {
+    const embed = mkdtempSync(join(tmpdir(), 'aioa41-weight-data-'));
+    mkdirSync(join(embed, 'embed'));
+    const html =
+      '<script defer src="/aioa41/embed/structures.js"></script><script defer src="/aioa41/embed/carte.js"></script>';
+    const data = 'self.DATA={"structures":[1,2,3]};';
+    const code = 'document.title="carte"';
+    writeFileSync(join(embed, 'index.html'), html);
+    writeFileSync(join(embed, 'embed/structures.js'), data);
+    writeFileSync(join(embed, 'embed/carte.js'), code);
+    const weighed = new SiteWeigher(embed, '/aioa41/', ['/embed/structures.js']).page('/');
+    const unlisted = new SiteWeigher(embed, '/aioa41/').page('/');
+    rmSync(embed, { recursive: true, force: true });
+    expect([weighed.js.raw, weighed.data.raw]).toEqual([code.length, data.length]);
+    expect([unlisted.js.raw, unlisted.data.raw]).toEqual([code.length + data.length, 0]);
+  });
 });
 
 describe('budgets', () => {
@@ -114,6 +130,7 @@ describe('budgets', () => {
     css: { raw: 0, gzip: cssGzip },
     js: { raw: 0, gzip: jsGzip },
     lazyJs: { raw: 0, gzip: lazyJsGzip },
+    data: { raw: 0, gzip: 0 },
   });
 
   it.each([
@@ -165,6 +182,7 @@ describe('budgets', () => {
     const rules: Budgets = {
       ...budgets,
       bytes: {
+        ...budgets.bytes,
         cssGzipPerPage: 15_000,
         js: [
           { name: 'carte', pages: ['/carte/**'], counts: 'all', maxJsGzip: 60_000 },
@@ -192,15 +210,5 @@ describe('pageOfType', () => {
         pages,
       ),
     ).toBe(expected);
-  });
-});
-
-describe('pagefindSecondsIn', () => {
-  it.each([
-    ['10:01:02 [aioa41:pagefind] 27 pages lues, index de 12 fichiers (40 Kio) dans dist/pagefind/ en 1.23 s', 1.23],
-    ['[pagefind] Indexed 5000 pages in 12 s', 12],
-    ['10:01:02 [build] 27 page(s) built in 4.20s', undefined],
-  ])('%s → %s', (output, seconds) => {
-    expect(pagefindSecondsIn(output)).toBe(seconds);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offeringsOf } from '../../src/lib/structureOfferings.ts';
+import { offeringsIndex } from '../../src/lib/structureOfferings.ts';
 import { toolSchema } from '../../src/schemas/tool.ts';
 import { referenceStandIn } from '../../src/schemas/reference.ts';
 
@@ -15,16 +15,21 @@ const tools = [
   { id: 'grille', data: { structure: [] } },
 ];
 
-describe('offeringsOf', () => {
+describe('offeringsIndex', () => {
   it.each([
     ['mission-locale-blaisois', ['pmsmp', 'apprentissage'], ['portefeuille']],
     ['cio-vendome', [], ['inventaire']],
     ['france-travail-blois', ['pmsmp'], []],
     ['bij-41', [], []],
   ])('« %s » organise %j et détient %j', (structureId, expectedInternships, expectedTools) => {
-    const offerings = offeringsOf(structureId, internships, tools);
+    const offerings = offeringsIndex(internships, tools)(structureId);
     expect(offerings.internships.map((entry) => entry.id)).toEqual(expectedInternships);
     expect(offerings.tools.map((entry) => entry.id)).toEqual(expectedTools);
+  });
+
+  it('liste une fois une forme de stage qui nomme deux fois la même structure', () => {
+    const twice = [{ id: 'pmsmp', data: { structures: [ref('cio-blois'), ref('cio-blois')] } }];
+    expect(offeringsIndex(twice, [])('cio-blois').internships.map((entry) => entry.id)).toEqual(['pmsmp']);
   });
 });
 
