@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import { decapLocalBackend } from './src/integrations/decapLocalBackend.ts';
 import { site } from './src/site.config.ts';
 import { mdxContentPolicy } from './src/integrations/mdxContentPolicy.ts';
 import { isNotIndexed } from './src/lib/robots.ts';
@@ -28,9 +29,9 @@ export default defineConfig({
     // Pages kept out of search engines (robots.txt, noindex) stay out of the sitemap too.
     sitemap({ filter: (page) => !isNotIndexed(withoutBase(new URL(page).pathname, base)) }),
     pagefind(),
+    // `npm run admin` (scripts/admin.ts): the editing interface reaches decap-server through the dev server's origin.
+    decapLocalBackend(process.env.DECAP_SERVER_URL),
   ],
-  // `npm run admin` (scripts/admin.ts): the editing interface reaches decap-server through the dev server's origin.
-  vite: process.env.DECAP_SERVER_URL ? { server: { proxy: { '/api/v1': process.env.DECAP_SERVER_URL } } } : {},
   security: {
     // A <meta> policy on every page: Astro hashes the scripts and styles it bundles, nothing inline runs otherwise.
     // The search page adds 'wasm-unsafe-eval' for Pagefind itself (src/lib/csp.ts). Headers that a <meta> cannot

@@ -98,8 +98,6 @@ export default defineConfig(
     // The test server answers a missing page with 404.html: a browser test that opened a renamed page itself would
     // run its checks on the 404 page and pass. tests/support/browser.ts opens pages and files and checks the status.
     files: ['tests/browser/**'],
-    // TODO(#15): admin.test.ts moves to openPage() in issue 15's branch; remove this line then.
-    ignores: ['tests/browser/admin.test.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

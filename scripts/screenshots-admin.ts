@@ -21,7 +21,7 @@ try {
   const { context } = await offlineContext(browser, { viewport: { width: 1100, height: 650 } });
   const page = await context.newPage();
   await page.goto(`${server.url}admin/?local#/collections/structures`);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
   await page.getByText('Afpa de Blois').first().waitFor();
   await page.screenshot({ path: 'docs/images/admin-liste.png' });
   await page.goto(`${server.url}admin/?local#/collections/structures/entries/afpa-blois`);

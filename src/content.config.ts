@@ -1,12 +1,48 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { collectionSchemas, filePattern } from './schemas/collections.ts';
 import { contentRoot } from './lib/contentRoot.ts';
 import { COLLECTION_FOLDERS, type CollectionName } from './schemas/folders.ts';
 
+/**
+ * Under `npm run admin` only (scripts/admin.ts sets PUBLIC_DECAP_LOCAL): an entry its schema refuses is left out
+ * of the preview with a warning, instead of stopping the dev server, so that the editing interface stays open to
+ * correct it (an imported row « À compléter », a mistake). The build and `npm run dev` still stop on it.
+ */
+function leaveOutInvalidEntries(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) => {
+      const invalid = new Set<string>();
+      const store = Object.create(context.store, {
+        set: {
+          value: (entry: Parameters<LoaderContext['store']['set']>[0]) =>
+            !invalid.has(entry.id) && context.store.set(entry),
+        },
+      }) as LoaderContext['store'];
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        try {
+          const data = await context.parseData(props);
+          invalid.delete(props.id);
+          return data;
+        } catch (error) {
+          invalid.add(props.id);
+          context.store.delete(props.id);
+          context.logger.warn(
+            `${props.filePath ?? props.id} : fiche invalide, absente de l’aperçu → corrigez-la dans /admin/ ou avec npm run check:content.\n${error instanceof Error ? error.message : String(error)}`,
+          );
+          return props.data;
+        }
+      };
+      return loader.load({ ...context, store, parseData });
+    },
+  };
+}
+
 /** Glob loader over one collection's folder of the content root, for the file kinds editors may use. */
 function folder(name: CollectionName) {
-  return glob({ pattern: filePattern(name), base: `${contentRoot()}/${COLLECTION_FOLDERS[name]}` });
+  const loader = glob({ pattern: filePattern(name), base: `${contentRoot()}/${COLLECTION_FOLDERS[name]}` });
+  return process.env['PUBLIC_DECAP_LOCAL'] === '1' ? leaveOutInvalidEntries(loader) : loader;
 }
 
 // Schemas, folders and file kinds are declared once in src/schemas/collections.ts.

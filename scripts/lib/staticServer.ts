@@ -1,7 +1,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, request as forward, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { forwardToDecap, isDecapRequest } from '../../src/lib/forwardToDecap.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,9 +32,6 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Path where the editing interface finds decap-server on the same origin (as `npm run admin` serves it). */
-const DECAP_API_PATH = '/api/v1';
-
 /**
  * Serves `root` under `base` on a free loopback port. Requests outside `base` get a 404, except
  * `/api/v1`, forwarded to `decapServer` (an origin) when one is given, as `npm run admin` does.
@@ -48,17 +46,8 @@ export async function startStaticServer(
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (decapServer && pathname === DECAP_API_PATH) {
-      const upstream = forward(new URL(DECAP_API_PATH, decapServer), {
-        method: request.method,
-        headers: { ...request.headers, host: new URL(decapServer).host },
-      });
-      upstream.on('response', (reply) => {
-        response.writeHead(reply.statusCode ?? 502, reply.headers);
-        reply.pipe(response);
-      });
-      upstream.on('error', () => response.writeHead(502).end('decap-server injoignable'));
-      request.pipe(upstream);
+    if (decapServer && isDecapRequest(request)) {
+      forwardToDecap(request, response, decapServer);
       return;
     }
     const send = (status: number, file: string) => {

@@ -18,7 +18,8 @@ export function allowSearchWasm(astro: Pick<AstroGlobal, 'csp'>): void {
  * - style-src-elem 'unsafe-inline': Decap's components (emotion) write their CSS into <style> elements at run
  *   time, which no hash computed at build time can name; style attributes stay forbidden;
  * - connect-src https://api.github.com: the GitHub backend (decap-server, on this computer, is reached through
- *   the same origin);
+ *   the same origin); blob: because Decap reads back a file the editor uploads (a report's document) with
+ *   fetch() on its blob: address before it saves it — without it the upload fails (seen in Chromium);
  * - img-src blob: https://avatars.githubusercontent.com: previews of uploaded files, the editor's avatar.
  */
 export function allowEditingInterface(astro: Pick<AstroGlobal, 'csp'>): void {
@@ -27,6 +28,6 @@ export function allowEditingInterface(astro: Pick<AstroGlobal, 'csp'>): void {
   astro.csp.insertScriptResource("'unsafe-eval'");
   astro.csp.insertStyleResource({ resource: "'self'", kind: 'element' });
   astro.csp.insertStyleResource({ resource: "'unsafe-inline'", kind: 'element' });
-  astro.csp.insertDirective('connect-src https://api.github.com');
+  astro.csp.insertDirective('connect-src blob: https://api.github.com');
   astro.csp.insertDirective('img-src blob: https://avatars.githubusercontent.com');
 }

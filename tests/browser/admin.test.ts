@@ -1,14 +1,16 @@
 // The editing interface (/admin/) with its local backend: decap-server started here on a free port, against a
 // throwaway copy of content/ (never the real folder), reached through the test server's /api/v1 as `npm run
-// admin` does. An editor creates a structure and corrects a site of the sitothèque through the forms.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// admin` does. An editor creates a structure, corrects a site of the sitothèque and puts a report's document
+// online through the forms.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDecapServer, type DecapServer } from '../../scripts/lib/decapServer.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer.ts';
-import { useOfflineBrowser } from '../support/browser.ts';
+import { openPage, useOfflineBrowser } from '../support/browser.ts';
+import { syncContent } from '../support/buildSite.ts';
 import { formatPageProblem, watchCspAndConsole, type PageProblem } from '../support/pageAudit.ts';
 import { runScript } from '../support/runScript.ts';
 
@@ -40,7 +42,7 @@ async function openAdmin(hash: string) {
   page = await session.context.newPage();
   problemsSince = await watchCspAndConsole(page);
   // `?local`: the built page uses decap-server (Decap accepts it on 127.0.0.1 only).
-  await page.goto(`${server.url}admin/?local${hash}`);
+  await openPage(page, `admin/?local${hash}`, { base: server.url });
   const signIn = page.getByRole('button', { name: 'Se connecter' });
   await Promise.race([
     signIn.waitFor(),
@@ -109,7 +111,15 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     const check = runScript('check-content', [], { CONTENT_DIR: join(repository, 'content') });
     expect(check.stderr.split('\n').filter((line) => line.includes('pij-de-test'))).toEqual([]);
     expect(check.code, check.stderr).toBe(0);
-  });
+
+    // The build's own content layer (Astro's loader and the collection's schema) takes the new file: what
+    // `astro build` does first, without rendering 250 pages again.
+    const sync = await syncContent(join(repository, 'content'));
+    rmSync(dirname(sync.outDir), { recursive: true, force: true });
+    expect(sync.code, sync.output).toBe(0);
+    expect(sync.output).toContain('Synced content');
+    expect(sync.store).toContain('content/structures/pij-de-test.yaml');
+  }, 120_000);
 
   it('corrige un champ d’un site de la sitothèque : le fichier change d’une seule ligne', async () => {
     const file = join(repository, 'content/sitotheque/onisep.yaml');
@@ -124,6 +134,38 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     const changed = before.split('\n').flatMap((line, index) => (line === after[index] ? [] : [[line, after[index]]]));
     expect(changed).toEqual([['titre: "Onisep"', 'titre: "Onisep, l’info sur les métiers"']]);
     expect(after).toHaveLength(before.split('\n').length);
+  });
+
+  it('téléverse le document d’un point d’étape : le fichier arrive dans public/documents/ et le point d’étape le nomme', async () => {
+    const report = join(repository, 'content/points-etape/2013-trois-thematiques.md');
+    const before = readFileSync(report, 'utf8');
+    expect(before).toContain('  - titre: "Compte rendu de la réunion du 4 février 2013"\n');
+    await openAdmin('#/collections/reports/entries/2013-trois-thematiques');
+    await field('Titre').first().waitFor();
+    // The first document of the list, which has a title and no file yet.
+    await page.getByRole('button', { name: 'Choisir un fichier' }).first().click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByText('Téléverser une nouvelle ressource').click(),
+    ]);
+    await chooser.setFiles({
+      name: 'compte-rendu-2013-02-04.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% document de test\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Choisir les éléments sélectionnés' }).click();
+    await page.getByRole('button', { name: 'Effacer le fichier' }).waitFor();
+    await publish();
+
+    await expect.poll(() => readFileSync(report, 'utf8'), { timeout: 15_000 }).not.toBe(before);
+    expect(readdirSync(join(repository, 'public/documents'))).toEqual(['compte-rendu-2013-02-04.pdf']);
+    expect(readFileSync(join(repository, 'public/documents/compte-rendu-2013-02-04.pdf'), 'utf8')).toContain(
+      '% document de test',
+    );
+    // The bare file name, under the document it belongs to: what the schema and the report's page expect.
+    expect(readFileSync(report, 'utf8')).toMatch(
+      /\n {2}- titre: "Compte rendu de la réunion du 4 février 2013"\n {4}fichier: "?compte-rendu-2013-02-04\.pdf"?\n/,
+    );
   });
 
   it('ne déclenche aucune violation de la politique de sécurité ni erreur console', async () => {

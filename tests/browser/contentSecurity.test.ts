@@ -52,12 +52,16 @@ describe(`la politique de sécurité des contenus des ${pages.length} pages`, ()
     // Decap's CSS-in-JS writes <style> elements at run time; style attributes stay forbidden.
     expect(policy['style-src-elem']).toEqual(["'self'", "'unsafe-inline'"]);
     expect(policy['style-src']).not.toContain("'unsafe-inline'");
-    expect(policy['connect-src']).toEqual(["'self'", 'https://api.github.com']);
+    // blob: for a document the editor uploads, which Decap reads back before saving it.
+    expect(policy['connect-src']).toEqual(["'self'", 'blob:', 'https://api.github.com']);
     expect(policy['object-src']).toEqual(["'none'"]);
     const readingPages = pages.filter((path) => path !== ADMIN_PAGE).map(policyOf);
     expect(
       readingPages.filter(
-        (other) => other['style-src-elem'] || other['connect-src']?.includes('https://api.github.com'),
+        (other) =>
+          other['style-src-elem'] ||
+          other['connect-src']?.includes('https://api.github.com') ||
+          other['connect-src']?.includes('blob:'),
       ),
     ).toEqual([]);
   });

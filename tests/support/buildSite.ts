@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 
@@ -29,11 +29,30 @@ export function buildWithContent(
   env: Record<string, string> = {},
   project = process.cwd(),
 ): Promise<BuildResult> {
+  return runAstro('build', contentDir, env, project);
+}
+
+/**
+ * Runs `astro sync` on another content root: the content layer of the build alone (each file read by its
+ * collection's loader and schema, into `<cacheDir>/data-store.json`), in seconds rather than a whole build.
+ */
+export async function syncContent(contentDir: string): Promise<BuildResult & { store: string }> {
+  const result = await runAstro('sync', contentDir);
+  const storeFile = join(dirname(result.outDir), 'cache', 'data-store.json');
+  return { ...result, store: existsSync(storeFile) ? readFileSync(storeFile, 'utf8') : '' };
+}
+
+function runAstro(
+  command: 'build' | 'sync',
+  contentDir: string,
+  env: Record<string, string> = {},
+  project = process.cwd(),
+): Promise<BuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'aioa41-build-'));
   const outDir = join(work, 'dist');
   const parentEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name)));
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [resolvePath('node_modules/astro/bin/astro.mjs'), 'build'], {
+    const child = spawn(process.execPath, [resolvePath('node_modules/astro/bin/astro.mjs'), command], {
       cwd: project,
       env: { ...parentEnv, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache'), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
