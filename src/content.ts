@@ -240,6 +240,17 @@ export const toolsByCategory = once(async () => {
 
 const offerings = once(async () => offeringsIndex(await internshipsInOrder(), await toolsByName()));
 
+/** What a tool's sheet shows besides the tool: the structures that hold it and the report that names it. */
+export async function toolSheets(tools: readonly ToolEntry[]) {
+  return Promise.all(
+    tools.map(async (tool) => ({
+      tool,
+      holders: await structuresOf(tool.data.structure),
+      report: await reportOf(tool.data.point_etape),
+    })),
+  );
+}
+
 /** Internships a structure arranges and tools it holds (reverse references), each in reading order. */
 export async function offeringsOfStructure(structureId: string) {
   return (await offerings())(structureId);

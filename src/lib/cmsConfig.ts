@@ -116,6 +116,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   premiers_pas: 'Premiers pas',
   debut: 'Première question',
   suite: 'Étape suivante',
+  page: 'Page du site ouverte (au lieu d’une étape)',
   url: 'Adresse (URL)',
   lien: 'Lien',
   liens: 'Liens',

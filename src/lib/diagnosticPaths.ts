@@ -10,13 +10,20 @@ export function stepPath(stepId: string, startId: string, area?: string): string
   return area ? `/diagnostic/${area}/${stepId}/` : `/diagnostic/etape/${stepId}/`;
 }
 
-/** Site path an answer links to, carrying the area along, or setting it when the question asks for it. */
+/**
+ * Site path an answer links to, carrying the area along, or setting it when the question asks for it;
+ * an answer that opens a page of the site links to that page.
+ */
 export function optionPath(
   question: Pick<DiagnosticQuestion, 'profil'>,
   option: DiagnosticOption,
   startId: string,
   area?: string,
 ): string {
+  if (option.suite === undefined) {
+    if (option.page === undefined) throw new Error(`« ${option.libelle} » : ni suite ni page (le schéma l’interdit)`);
+    return option.page;
+  }
   const nextArea = question.profil === 'bassin' ? option.valeur : area;
   return stepPath(option.suite, startId, nextArea);
 }

@@ -62,7 +62,8 @@ export function walkRoutes(steps: readonly DiagnosticStep[]): Route[] {
       return;
     }
     for (const option of step.data.options) {
-      const next = byId.get(option.suite);
+      // An answer that opens a page of the site (`page`) leaves the diagnostic: no route goes on from it.
+      const next = option.suite === undefined ? undefined : byId.get(option.suite);
       if (!next || onRoute.has(next.id)) continue;
       const key = optionKey(option);
       visit(

@@ -14,9 +14,14 @@ export interface DiagnosticStep {
 /** A question step, narrowed. */
 export type QuestionStep = DiagnosticStep & { data: DiagnosticQuestion };
 
-/** The key of an answer in the address and the profile: its value, or else the step it leads to. */
-export function optionKey(option: Pick<DiagnosticOption, 'valeur' | 'suite'>): string {
-  return option.valeur ?? option.suite;
+/** The key of an answer in the address and the profile: its value, or else the step it leads to (or the page it opens). */
+export function optionKey(option: Pick<DiagnosticOption, 'valeur' | 'suite' | 'page'>): string {
+  return option.valeur ?? option.suite ?? (option.page ?? '').split('/').filter(Boolean).join('-');
+}
+
+/** The steps a question's answers lead to; answers that open a page of the site lead to no step. */
+export function nextSteps(question: DiagnosticQuestion): string[] {
+  return question.options.flatMap((option) => (option.suite === undefined ? [] : [option.suite]));
 }
 
 /** Whether a step is a question. */
@@ -43,7 +48,7 @@ export function questionsLeft(steps: readonly DiagnosticStep[]): Map<string, num
     if (known !== undefined) return known;
     const step = byId.get(id);
     memo.set(id, 0); // guards against a cycle in an unchecked tree
-    const left = step && isQuestion(step) ? 1 + Math.max(0, ...step.data.options.map((o) => visit(o.suite))) : 0;
+    const left = step && isQuestion(step) ? 1 + Math.max(0, ...nextSteps(step.data).map(visit)) : 0;
     memo.set(id, left);
     return left;
   };
@@ -66,7 +71,7 @@ export function stepsByAreaKnowledge(steps: readonly DiagnosticStep[]): { before
     const step = byId.get(id);
     if (!step || !isQuestion(step)) return;
     const setsArea = step.data.profil === 'bassin';
-    for (const option of step.data.options) visit(option.suite, areaKnown || setsArea);
+    for (const next of nextSteps(step.data)) visit(next, areaKnown || setsArea);
   };
   visit(startStep(steps).id, false);
   return { before, after };
@@ -126,7 +131,7 @@ function stepsInTreeOrder<T extends DiagnosticStep>(steps: readonly T[]): T[] {
     if (!step || queued.has(step.id)) continue;
     queued.add(step.id);
     order.push(step);
-    if (isQuestion(step)) queue.push(...step.data.options.map((option) => option.suite));
+    if (isQuestion(step)) queue.push(...nextSteps(step.data));
   }
   return [...order, ...steps.filter((step) => !queued.has(step.id))];
 }
@@ -169,8 +174,8 @@ export function answersLeadingTo(steps: readonly DiagnosticStep[]): Map<string, 
   const incoming = new Map<string, { stepId: string; libelle: string }[]>();
   for (const step of steps) {
     if (!isQuestion(step)) continue;
-    for (const option of step.data.options) {
-      incoming.set(option.suite, [...(incoming.get(option.suite) ?? []), { stepId: step.id, libelle: option.libelle }]);
+    for (const { suite, libelle } of step.data.options) {
+      if (suite !== undefined) incoming.set(suite, [...(incoming.get(suite) ?? []), { stepId: step.id, libelle }]);
     }
   }
   return incoming;

@@ -73,10 +73,20 @@ function sampleValue(field: FieldDoc, context: ScaffoldContext, isTitle: boolean
       return field.item ? [sampleValue(field.item, context, false)] : [];
     case 'union':
       return field.options?.[0] ? sampleValue(field.options[0], context, isTitle) : PLACEHOLDER;
-    case 'object':
-      return Object.fromEntries(
-        (field.fields ?? []).filter((sub) => sub.required).map((sub) => [sub.name, sampleValue(sub, context, false)]),
+    case 'object': {
+      const subFields = field.fields ?? [];
+      const sample = Object.fromEntries(
+        subFields.filter((sub) => sub.required).map((sub) => [sub.name, sampleValue(sub, context, false)]),
       );
+      // A rule across sub-fields (an answer leads to a step or opens a page) may ask for one optional sub-field:
+      // the first that makes the sample valid.
+      if (field.schema.safeParse(sample).success) return sample;
+      const completed = subFields
+        .filter((sub) => !sub.required)
+        .map((sub) => ({ ...sample, [sub.name]: sampleValue(sub, context, false) }))
+        .find((candidate) => field.schema.safeParse(candidate).success);
+      return completed ?? sample;
+    }
     default:
       return PLACEHOLDER;
   }

@@ -57,9 +57,16 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
     const { options, profil } = step.data;
     if (options.length === 0)
       report(step, 'options', 'cette question n’a aucune réponse → ajoutez au moins une réponse.');
+    else if (options.every((option) => option.suite === undefined)) {
+      report(
+        step,
+        'options',
+        'toutes les réponses de cette question ouvrent une page du site : personne ne peut y poursuivre l’autodiagnostic → faites mener au moins une réponse à une étape (suite).',
+      );
+    }
     const seen = new Set<string>();
     options.forEach((option, index) => {
-      if (!byId.has(option.suite)) {
+      if (option.suite !== undefined && !byId.has(option.suite)) {
         report(
           step,
           `options[${index}].suite`,
@@ -77,7 +84,8 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
       seen.add(key);
       const allowed =
         profil === 'bassin' ? areas.map((area) => area.id) : profil === 'preference' ? Object.keys(PREFERENCES) : null;
-      if (allowed && !allowed.includes(option.valeur ?? '')) {
+      // An answer that opens a page leaves the diagnostic: it fills no profile field.
+      if (allowed && option.page === undefined && !allowed.includes(option.valeur ?? '')) {
         report(
           step,
           `options[${index}].valeur`,
@@ -112,7 +120,7 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
     state.set(step.id, 'open');
     if (isQuestion(step)) {
       step.data.options.forEach((option, index) => {
-        const target = byId.get(option.suite);
+        const target = option.suite === undefined ? undefined : byId.get(option.suite);
         if (!target) return;
         if (state.get(target.id) === 'open') {
           const loop = [...path.slice(path.indexOf(target.id)), step.id, target.id].join(' → ');

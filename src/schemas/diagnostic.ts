@@ -34,14 +34,44 @@ const key = (hint: string) =>
     }),
   );
 
-const optionSchema = z.object({
-  /** Text of the answer, as the person reads it. */
-  libelle: requiredText('le texte de la réponse'),
-  /** Value recorded in the profile and in the address; defaults to `suite`. Required when two answers lead to the same step. */
-  valeur: key('la valeur de la réponse').optional(),
-  /** Next step: the name of another file of `content/diagnostic/`, without .yaml. */
-  suite: key('l’étape suivante (nom d’un fichier de content/diagnostic/, sans .yaml)'),
-});
+/**
+ * Pages of the site an answer may open instead of leading to a step, with what each page is. A fixed list:
+ * pages are code, and the internal-links test proves each address exists in the built site.
+ */
+export const ANSWER_PAGES = {
+  '/diagnostic/professionnels/': 'L’autodiagnostic expliqué aux professionnels',
+} as const;
+export type AnswerPage = keyof typeof ANSWER_PAGES;
+
+const optionSchema = z
+  .object({
+    /** Text of the answer, as the person reads it. */
+    libelle: requiredText('le texte de la réponse'),
+    /** Value recorded in the profile and in the address; defaults to `suite`. Required when two answers lead to the same step. */
+    valeur: key('la valeur de la réponse').optional(),
+    /** Next step: the name of another file of `content/diagnostic/`, without .yaml. Leave it out when the answer opens a page. */
+    suite: key('l’étape suivante (nom d’un fichier de content/diagnostic/, sans .yaml)').optional(),
+    /** A page of the site the answer opens instead of a next step (e.g. the page for professionals). */
+    page: oneOf(idsOf(ANSWER_PAGES), 'la page du site que la réponse ouvre', ANSWER_PAGES).optional(),
+  })
+  .superRefine((option, context) => {
+    if (option.suite === undefined && option.page === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['suite'],
+        message:
+          'cette réponse ne mène nulle part → ajoutez « suite » (le nom d’une étape de content/diagnostic/, sans .yaml) ou « page » (une page du site).',
+      });
+    }
+    if (option.suite !== undefined && option.page !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['page'],
+        message:
+          'cette réponse a à la fois « suite » et « page » → gardez « suite » pour mener à une étape, ou « page » pour ouvrir une page du site.',
+      });
+    }
+  });
 export type DiagnosticOption = z.infer<typeof optionSchema>;
 
 const questionSchema = z.object({

@@ -5,6 +5,7 @@
  */
 import CMS from 'decap-cms-app';
 import type { CmsConfig } from '../lib/cmsConfig.ts';
+import { FRENCH_ADDITIONS, withAdditions, type LocalePhrases } from '../lib/cmsLocale.ts';
 import { CMS_FORMATS, frontmatterFromFile, frontmatterToFile, yamlFromFile, yamlToFile } from '../lib/cmsYaml.ts';
 
 const element = document.getElementById('cms-config');
@@ -18,6 +19,10 @@ if (element.dataset['localBackend'] !== undefined || new URLSearchParams(window.
   config['local_backend'] = { url: new URL('/api/v1', window.location.origin).href };
 }
 
+// Decap's French, completed where it falls back to English (RGAA 8.7).
+const french = CMS.getLocale('fr') as LocalePhrases | undefined;
+if (french) CMS.registerLocale('fr', withAdditions(french, FRENCH_ADDITIONS));
+
 CMS.registerCustomFormat(CMS_FORMATS.yaml, 'yaml', {
   fromFile: (content: string) => yamlFromFile(content),
   toFile: (data: Record<string, unknown>, order?: string[]) => yamlToFile(data, order),
@@ -27,9 +32,13 @@ CMS.registerCustomFormat(CMS_FORMATS.frontmatter, 'md', {
   toFile: (data: Record<string, unknown>, order?: string[]) => frontmatterToFile(data, order),
 });
 
-// The page's own content is for browsers without JavaScript: Decap takes the whole window, inside a <main>
-// landmark under the page's title (Decap mounts into the element with id "nc-root" when there is one).
-const main = document.createElement('main');
+// Decap's preview pane is an untitled frame (RGAA 2.1) showing the fields without the site's styles: off.
+config['editor'] = { preview: false };
+
+// The page's own content is for browsers without JavaScript: Decap takes the whole window, under the page's title
+// (Decap mounts into the element with id "nc-root" when there is one). Its collection views have a <main> of their
+// own, its editor none: this wrapper is the main landmark only where Decap shows none (one main, never nested).
+const main = document.createElement('div');
 const title = document.createElement('h1');
 title.className = 'visually-hidden';
 title.textContent = document.querySelector('h1')?.textContent ?? 'Interface d’édition';
@@ -37,4 +46,56 @@ const root = document.createElement('div');
 root.id = 'nc-root';
 main.append(title, root);
 document.body.replaceChildren(main);
+/** Names Decap leaves out, set again whenever it renders (RGAA 1.2, 11.9; audit/grille.yaml, page « admin »). */
+const LIST_ITEM_NAMES = {
+  toggle: 'Replier ou déplier cet élément',
+  move: 'Déplacer cet élément',
+  moveHelp: 'Se déplace à la souris ou au doigt, en le faisant glisser.',
+  remove: 'Supprimer cet élément',
+};
+const fixAccessibility = () => {
+  // Where Decap shows its own <main> and title (a collection), the wrapper's are left out.
+  const decapMain = Boolean(root.querySelector('main'));
+  if (decapMain) main.removeAttribute('role');
+  else if (main.getAttribute('role') !== 'main') main.setAttribute('role', 'main');
+  title.hidden = decapMain;
+  // A canvas a library adds to the page to measure text: nothing to read.
+  for (const canvas of document.querySelectorAll('body > canvas:not([aria-hidden])'))
+    canvas.setAttribute('aria-hidden', 'true');
+  // Decap's icons sit beside a text or in a button named otherwise: decorative.
+  for (const icon of root.querySelectorAll('svg:not([aria-hidden])')) icon.setAttribute('aria-hidden', 'true');
+  // A list item's bar (an entry's services, sources): fold button, drag handle, remove button, all icons only.
+  for (const bar of root.querySelectorAll("[class*='ListItemTopBar']")) {
+    const [first, last] = [bar.firstElementChild, bar.lastElementChild];
+    if (first instanceof HTMLButtonElement && !first.ariaLabel) first.ariaLabel = LIST_ITEM_NAMES.toggle;
+    if (last instanceof HTMLButtonElement && !last.ariaLabel) last.ariaLabel = LIST_ITEM_NAMES.remove;
+    const handle = bar.querySelector<HTMLElement>('[aria-roledescription="sortable"]:not([aria-label])');
+    if (handle) handle.ariaLabel = LIST_ITEM_NAMES.move;
+  }
+  // The drag library renders its help and announcements outside Decap's root. Its help says, in English, to use the keyboard, which Decap does not enable: say what is true.
+  for (const help of document.querySelectorAll('[id^="DndDescribedBy"]'))
+    if (help.textContent !== LIST_ITEM_NAMES.moveHelp) help.textContent = LIST_ITEM_NAMES.moveHelp;
+  // Its announcements while dragging stay in English: marked as such (RGAA 8.7).
+  for (const region of document.querySelectorAll('[id^="DndLiveRegion"]:not([lang])'))
+    region.setAttribute('lang', 'en');
+};
+fixAccessibility();
+new MutationObserver(fixAccessibility).observe(document.body, { childList: true, subtree: true });
+
+// Decap keeps one document title for every view: each view gets its own (RGAA 8.6), from its address.
+const siteTitle = document.title;
+const viewTitle = () => {
+  const [, name, action, entry] = /^#\/collections\/([^/]+)(?:\/(new|entries)(?:\/(.+))?)?/.exec(location.hash) ?? [];
+  const collection = config.collections.find((candidate) => candidate.name === name);
+  if (!collection) return siteTitle;
+  if (action === 'new') return `Nouvelle entrée (${collection.label_singular}) — ${siteTitle}`;
+  if (action === 'entries' && entry)
+    return `${decodeURIComponent(entry)} (${collection.label_singular}) — ${siteTitle}`;
+  return `${collection.label} — ${siteTitle}`;
+};
+const retitle = () => {
+  document.title = viewTitle();
+};
+retitle();
+window.addEventListener('hashchange', retitle);
 CMS.init({ config } as never);

@@ -118,7 +118,8 @@ describe('l’autodiagnostic avec JavaScript', () => {
 
   it('pose une question à la fois, déplace le focus sur la nouvelle question et montre la progression', async () => {
     const { page, context } = await openDiagnostic();
-    expect(await page.getByRole('radio').count()).toBe(3);
+    // The three employment areas, and the professionals' way in.
+    expect(await page.getByRole('radio').count()).toBe(4);
     expect(await page.getByText('Question 1 sur 6 au plus').count()).toBe(1);
     await answer(page, 'Blois ou ses environs');
     expect(await currentQuestion(page)).toBe('Comment préférez-vous être aidé ou aidée ?');
@@ -345,6 +346,30 @@ describe.each([true, false])('les parents et les employeurs ont leur entrée (Ja
   });
 });
 
+const professionalAnswer =
+  'Je suis professionnel ou professionnelle de l’orientation ou de l’insertion : voir toutes les questions et tous les résultats';
+
+describe('les professionnels ont leur entrée dès la première question', () => {
+  it.each([
+    ['avec JavaScript', true, undefined, '/diagnostic/professionnels/'],
+    ['sans JavaScript', false, undefined, '/diagnostic/professionnels/'],
+    ['avec JavaScript, sous un sous-chemin', true, subPathSiteUrl, '/aioa41/diagnostic/professionnels/'],
+  ])(
+    '%s : la réponse ouvre l’autodiagnostic expliqué aux professionnels',
+    async (_mode, javaScriptEnabled, base, path) => {
+      const { page, context, errors } = await openDiagnostic({ javaScriptEnabled, ...(base ? { base } : {}) });
+      if (javaScriptEnabled) await answer(page, professionalAnswer);
+      else await page.getByRole('link', { name: professionalAnswer, exact: true }).click();
+      await page.waitForURL((url) => url.pathname === path);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        'L’autodiagnostic expliqué aux professionnels',
+      );
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 describe('la page d’accueil mène chaque public qu’elle nomme à son entrée', () => {
   it.each([
     ['Vous cherchez de l’aide', 'Trouver la bonne structure', 'Je cherche pour mon enfant'],
@@ -422,7 +447,8 @@ describe(`chaque résultat mène aux structures qu’il nomme (graine ${seed})`,
         for (let step = 0; step < 12; step += 1) {
           if (javaScriptEnabled) {
             if ((await page.getByRole('heading', { level: 2, name: /^Votre résultat/ }).count()) > 0) break;
-            const radios = page.getByRole('radio');
+            // Walks stay in the diagnostic: the answer that opens the page for professionals has its own test.
+            const radios = page.locator('input[type=radio]:not([data-page])');
             const choice = radios.nth(pick(await radios.count()));
             answers.push(
               (await choice.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent)) ?? '',
@@ -431,7 +457,7 @@ describe(`chaque résultat mène aux structures qu’il nomme (graine ${seed})`,
             await page.getByRole('button', { name: 'Continuer' }).click();
           } else {
             if ((await page.getByRole('heading', { level: 1, name: /^Votre résultat/ }).count()) > 0) break;
-            const options = page.locator('.question-links').getByRole('listitem').getByRole('link');
+            const options = page.locator('.question-links a:not([data-page])');
             const choice = options.nth(pick(await options.count()));
             answers.push((await choice.textContent()) ?? '');
             await choice.click();

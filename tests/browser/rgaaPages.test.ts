@@ -16,6 +16,8 @@ interface PageFacts {
   text: string;
   /** Passages that read as English but are not marked `lang="en"`. */
   unmarked: string[];
+  /** A word glued to a link, a code or a count: « sont|téléchargeables », « Blois|(14) ». */
+  glued: string[];
 }
 
 const facts: PageFacts[] = [];
@@ -40,7 +42,27 @@ beforeAll(async () => {
             (text.match(english)?.length ?? 0) >= 3 &&
             (text.match(english)?.length ?? 0) > (text.match(french)?.length ?? 0),
         );
+      // Astro's HTML compression drops the space between a line's last word and an element opening the next line.
+      const word = /[\p{L}\p{N}]$/u;
+      const glued = [
+        ...document.querySelectorAll('body a, body code, body strong, body em, body abbr, body [data-count]'),
+      ]
+        .flatMap((element) => {
+          const [before, after, text] = [element.previousSibling, element.nextSibling, element.textContent];
+          return [
+            before?.nodeType === Node.TEXT_NODE && word.test(before.textContent ?? '') && /^[\p{L}\p{N}(]/u.test(text)
+              ? `${(before.textContent ?? '').slice(-20)}|${text.slice(0, 20)}`
+              : '',
+            after?.nodeType === Node.TEXT_NODE &&
+            /[\p{L}\p{N})]$/u.test(text) &&
+            /^[\p{L}\p{N}]/u.test(after.textContent ?? '')
+              ? `${text.slice(-20)}|${(after.textContent ?? '').slice(0, 20)}`
+              : '',
+          ];
+        })
+        .filter(Boolean);
       return {
+        glued,
         title: document.title.trim(),
         h1: document.querySelector('h1')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
         lang: document.documentElement.lang,
@@ -94,5 +116,11 @@ describe('RGAA 8.3, 8.4 et 8.7 : la langue', () => {
 
   it('aucun passage en anglais n’est laissé sans attribut lang', () => {
     expect(facts.flatMap((fact) => fact.unmarked.map((text) => `${fact.path}: « ${text.slice(0, 80)} »`))).toEqual([]);
+  });
+});
+
+describe('La lecture du texte', () => {
+  it('aucun mot n’est collé à un lien, un code ou un compte qui le suit ou le précède', () => {
+    expect(facts.flatMap((fact) => fact.glued.map((pair) => `${fact.path}: « ${pair} »`))).toEqual([]);
   });
 });

@@ -29,6 +29,34 @@ describe('un autodiagnostic mal construit arrête la construction', () => {
     expect(output).toMatch(/diagnostic\/orientation-apres-3e\.yaml: type: aucune réponse ne mène à cette étape/);
   });
 
+  it('nomme le fichier et la réponse qui n’a ni étape suivante ni page', async () => {
+    const content = contentWith({
+      'diagnostic/bassin.yaml': [
+        'type: question',
+        'debut: true',
+        'profil: bassin',
+        'question: "Près de quelle ville habitez-vous ?"',
+        'options:',
+        '  - libelle: "Blois ou ses environs"',
+        '    valeur: blois',
+        '    suite: preference',
+        '  - libelle: "Romorantin-Lanthenay ou ses environs"',
+        '    valeur: romorantin',
+        '    suite: preference',
+        '  - libelle: "Vendôme ou ses environs"',
+        '    valeur: vendome',
+        '    suite: preference',
+        '  - libelle: "Je suis professionnel : voir tout l’autodiagnostic"',
+        '    valeur: professionnel',
+      ].join('\n'),
+    });
+    cleanup = content.cleanup;
+    const { code, output } = await buildWithContent(content.dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/diagnostic\/bassin\.yaml/);
+    expect(output).toMatch(/options\.3\.suite: cette réponse ne mène nulle part → ajoutez « suite »/);
+  });
+
   it('nomme le fichier et le niveau vide d’un résultat qui ne propose pas les trois niveaux', async () => {
     const content = contentWith({
       'diagnostic/emploi-adulte.yaml': [

@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 
 const SIZE = 5;
 const internships = contentFiles('internships').length;
-const entriesOf = (collection: 'structures' | 'sites') =>
+const entriesOf = (collection: 'structures' | 'sites' | 'tools') =>
   contentFiles(collection).map(({ id, data }) => ({ id, ...data }));
 const structures = entriesOf('structures') as unknown as { id: string; nom: string; bassin: string }[];
 const sites = entriesOf('sites') as unknown as { id: string; titre: string; thematiques: string[] }[];
@@ -86,6 +86,21 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     };
     expect(data.structures.map((structure) => structure.id).sort()).toEqual(structures.map((s) => s.id).sort());
     expect(readFileSync(join(build.outDir, 'embed', 'structures.js'), 'utf8')).toMatch(/^self\.aioaStructures=\{/);
+  });
+
+  it('la boîte à outils montre les premiers outils de chaque famille et mène à tous, famille par famille', () => {
+    const tools = entriesOf('tools') as unknown as { id: string; nom: string; categorie: string }[];
+    const toolbox = html('outils');
+    for (const family of ['information', 'positionnement', 'accueil', 'orientation']) {
+      const inFamily = tools.filter((tool) => tool.categorie === family);
+      const section = new RegExp(`<section aria-labelledby="${family}"[\\s\\S]*?</section>`).exec(toolbox)![0];
+      expect((section.match(/class="tool-sheet"/g) ?? []).length).toBe(Math.min(SIZE, inFamily.length));
+      expect(section.includes(`href="/outils/famille/${family}/"`)).toBe(inFamily.length > SIZE);
+      const listed = walk(`outils/famille/${family}`).flatMap((page) =>
+        [...page.matchAll(/<article class="tool-sheet" aria-labelledby="outil-([^"]+)"/g)].map((match) => match[1]!),
+      );
+      expect(listed.sort()).toEqual(inFamily.map((tool) => tool.id).sort());
+    }
   });
 
   it('le répertoire des stages à imprimer se suit de page en page', () => {

@@ -19,6 +19,8 @@ export async function clippedText(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((element) => {
+        // SVG drawings have no innerText; their text is clipped by their own viewBox.
+        if (!(element instanceof HTMLElement)) return false;
         const style = getComputedStyle(element);
         const clips = (value: string) => value === 'hidden' || value === 'clip';
         if (!clips(style.overflowX) && !clips(style.overflowY) && style.textOverflow !== 'ellipsis') return false;

@@ -67,6 +67,16 @@ describe('walkRoutes', () => {
     expect(route?.person).toEqual(person);
   });
 
+  it('ne suit pas une réponse qui ouvre une page du site (la page pour les professionnels)', () => {
+    const withPage = structuredClone(tree);
+    (withPage[0]!.data as { options: object[] }).options.push({
+      libelle: 'Je suis professionnel',
+      valeur: 'professionnel',
+      page: '/diagnostic/professionnels/',
+    });
+    expect(walkRoutes(withPage)).toHaveLength(16);
+  });
+
   it('nomme un chemin par ses réponses, dans l’ordre, puis son adresse', () => {
     const route = routes.find(
       (candidate) => candidate.answers.map((a) => a.key).join('.') === 'sud.moins-16.decrochage',

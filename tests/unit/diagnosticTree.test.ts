@@ -5,10 +5,14 @@ import {
   distinctStepTitles,
   encodeAnswers,
   followAnswers,
+  nextSteps,
+  optionKey,
   questionsLeft,
   stepsByAreaKnowledge,
   type DiagnosticStep,
 } from '../../src/lib/diagnosticTree.ts';
+import { optionPath } from '../../src/lib/diagnosticPaths.ts';
+import type { DiagnosticQuestion } from '../../src/schemas/diagnostic.ts';
 
 describe('réponses dans l’adresse', () => {
   it.each([
@@ -139,5 +143,36 @@ describe('distinctStepTitles', () => {
       'emploi-jeune': 'Trouver un emploi (De 16 à 25 ans)',
       'emploi-adulte': 'Trouver un emploi (26 ans ou plus)',
     });
+  });
+});
+
+describe('une réponse qui ouvre une page du site', () => {
+  const bassin = {
+    profil: 'bassin' as const,
+    options: [
+      { libelle: 'Nord', valeur: 'nord', suite: 'besoin' },
+      { libelle: 'Je suis professionnel', page: '/diagnostic/professionnels/' as const },
+    ],
+  };
+  const steps = [
+    { id: 'bassin', data: { type: 'question', debut: true, question: 'Où ?', ...bassin } },
+    {
+      id: 'besoin',
+      data: { type: 'question', debut: false, question: 'Quoi ?', options: [{ libelle: 'Emploi', suite: 'emploi' }] },
+    },
+    { id: 'emploi', data: { type: 'resultat', titre: 'Emploi' } },
+  ] as unknown as DiagnosticStep[];
+
+  it('mène à cette page, sans étape ni bassin', () => {
+    expect(optionPath(bassin, bassin.options[1]!, 'bassin')).toBe('/diagnostic/professionnels/');
+    expect(optionPath(bassin, bassin.options[0]!, 'bassin')).toBe('/diagnostic/nord/besoin/');
+    expect(optionKey(bassin.options[1]!)).toBe('diagnostic-professionnels');
+  });
+
+  it('ne compte ni comme une étape suivante ni dans les questions restantes', () => {
+    expect(nextSteps(bassin as unknown as DiagnosticQuestion)).toEqual(['besoin']);
+    expect(questionsLeft(steps).get('bassin')).toBe(2);
+    expect([...answersLeadingTo(steps).keys()]).toEqual(['besoin', 'emploi']);
+    expect([...stepsByAreaKnowledge(steps).after]).toEqual(['besoin', 'emploi']);
   });
 });

@@ -58,7 +58,9 @@ describe('la référence des champs (/contribuer/champs/)', () => {
     ['reports', ['documents', 'titre'], true],
     ['reports', ['documents', 'fichier'], false],
     ['internships', ['liens', 'url'], true],
-    ['diagnostic', ['options', 'suite'], true],
+    // An answer leads to a step (suite) or opens a page (page): neither is required alone.
+    ['diagnostic', ['options', 'suite'], false],
+    ['diagnostic', ['options', 'page'], false],
   ])('décrit aussi les sous-champs : %s %j', (collection, path, required) => {
     const rows = reference.find((entry) => entry.collection === collection)!.variants.flatMap((v) => v.rows);
     const row = rows.find((candidate) => candidate.path.join('.') === path.join('.'));

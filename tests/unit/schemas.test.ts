@@ -197,6 +197,46 @@ describe('messages des champs mal remplis', () => {
     expect(messages['url']).toMatch(/adresse web invalide/);
   });
 
+  it.each([
+    [
+      'qui ne mène nulle part',
+      { libelle: 'Professionnel' },
+      'options.0.suite',
+      /cette réponse ne mène nulle part → ajoutez « suite » .* ou « page »/,
+    ],
+    [
+      'qui mène à la fois à une étape et à une page',
+      { libelle: 'Professionnel', suite: 'situation', page: '/diagnostic/professionnels/' },
+      'options.0.page',
+      /à la fois « suite » et « page »/,
+    ],
+    [
+      'qui ouvre une page hors de la liste',
+      { libelle: 'Professionnel', page: '/admin/' },
+      'options.0.page',
+      /valeur inconnue → choisissez la page du site que la réponse ouvre parmi : \/diagnostic\/professionnels\//,
+    ],
+  ])('refuse une réponse du diagnostic %s, en nommant le champ', (_case, option, field, expected) => {
+    const messages = messagesOf(diagnosticSchema(referenceStandIn), {
+      type: 'question',
+      question: 'Quel âge avez-vous ?',
+      options: [option],
+    });
+    expect(messages[field]).toMatch(expected);
+  });
+
+  it('accepte une réponse du diagnostic qui ouvre la page pour les professionnels', () => {
+    const messages = messagesOf(diagnosticSchema(referenceStandIn), {
+      type: 'question',
+      question: 'Quel âge avez-vous ?',
+      options: [
+        { libelle: '16 à 25 ans', suite: 'situation' },
+        { libelle: 'Professionnel', valeur: 'professionnel', page: '/diagnostic/professionnels/' },
+      ],
+    });
+    expect(messages).toEqual({});
+  });
+
   it('refuse une étape du diagnostic sans type', () => {
     const messages = messagesOf(diagnosticSchema(referenceStandIn), { question: 'Âge ?', options: [] });
     expect(messages['type']).toMatch(/question ou resultat/);

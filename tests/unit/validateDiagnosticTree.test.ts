@@ -47,7 +47,7 @@ function treeWith(change: (steps: DiagnosticStep[]) => void): DiagnosticStep[] {
 /** The fields the cases change, loosely typed so that a case can break them. */
 interface Editable {
   debut: boolean;
-  options: { libelle: string; valeur?: string; suite: string }[];
+  options: { libelle: string; valeur?: string; suite?: string; page?: string }[];
   sites: { id: string; collection: string }[];
   informer: string[];
   accompagner: string[];
@@ -61,6 +61,17 @@ const problemsOf = (steps: DiagnosticStep[]) =>
 describe('validateDiagnosticTree', () => {
   it('accepte un arbre sain', () => {
     expect(problemsOf(goodTree())).toEqual([]);
+  });
+
+  it('accepte, sur la question du bassin, une réponse qui ouvre une page au lieu d’un bassin', () => {
+    const steps = treeWith((s) =>
+      step(s, 'bassin').data.options.push({
+        libelle: 'Je suis professionnel',
+        valeur: 'professionnel',
+        page: '/diagnostic/professionnels/',
+      }),
+    );
+    expect(problemsOf(steps)).toEqual([]);
   });
 
   it.each([
@@ -139,6 +150,16 @@ describe('validateDiagnosticTree', () => {
         );
       }),
       /emploi\.yaml: type: on peut arriver à ce résultat sans avoir répondu à la question du bassin/,
+    ],
+    [
+      'une question dont toutes les réponses ouvrent une page',
+      treeWith((s) =>
+        step(s, 'besoin').data.options.forEach((option) => {
+          delete option.suite;
+          option.page = '/diagnostic/professionnels/';
+        }),
+      ),
+      /besoin\.yaml: options: toutes les réponses de cette question ouvrent une page du site .* → faites mener au moins une réponse à une étape \(suite\)/,
     ],
     [
       'une valeur de la question de l’âge qui ne dit rien de la personne',

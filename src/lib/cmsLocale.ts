@@ -1,0 +1,104 @@
+/**
+ * French phrases Decap CMS lacks: its French locale leaves about fifty out, which the interface then shows in
+ * English (« Account options dropdown », « Set date_maj to now », « Collapse »), a language change no one marks
+ * (RGAA 8.7). The editing interface registers Decap's French completed with these (src/scripts/decapAdmin.ts);
+ * tests/unit/cmsLocale.test.ts fails when an upgrade of Decap adds an English phrase with no French.
+ */
+
+/** Decap's phrases: nested objects of strings. */
+export interface LocalePhrases {
+  [key: string]: string | LocalePhrases;
+}
+
+export const FRENCH_ADDITIONS: LocalePhrases = {
+  auth: { loginWithForgejo: 'Se connecter avec Forgejo' },
+  collection: {
+    collectionTop: { viewAsList: 'Afficher en liste', viewAsGrid: 'Afficher en grille' },
+    entries: { unpublishedHeader: 'Entrées non publiées' },
+  },
+  editor: {
+    editorControl: { field: { widgetLabel: 'Champ %{widgetLabel}' } },
+    editorControlPane: {
+      i18n: {
+        copyFromLocale: 'Remplir depuis une autre langue',
+        copyFromLocaleConfirm: 'Remplir avec le contenu en %{locale} ?\nTout le contenu déjà saisi sera remplacé.',
+      },
+    },
+    editorInterface: { toggleNotes: 'Afficher ou masquer les notes' },
+    editorNotesPane: {
+      title: 'Notes',
+      emptyState: 'Aucune note pour l’instant. Ajoutez la première ci-dessous pour travailler à plusieurs.',
+      addNote: 'Ajouter une note',
+      addPlaceholder: 'Ajouter une note…',
+      editPlaceholder: 'Modifier la note…',
+      save: 'Enregistrer',
+      cancel: 'Annuler',
+      edit: 'Modifier',
+      delete: 'Supprimer',
+      resolve: 'Marquer comme résolue',
+      unresolve: 'Rouvrir',
+      confirmDelete: 'Supprimer cette note ?',
+      shortcut: 'Astuce : Ctrl+Entrée ajoute la note.',
+    },
+    editorToolbar: {
+      statusInfoTooltipDraft:
+        'L’entrée est un brouillon. Pour la terminer et la proposer à la relecture, passez-la « En cours de révision ».',
+      statusInfoTooltipInReview:
+        'L’entrée est en cours de relecture : rien d’autre à faire. Vous pouvez encore la modifier pendant ce temps.',
+    },
+    editorWidgets: {
+      markdown: {
+        strikethrough: 'Barré',
+        toggleMode: { rich: 'Passer en texte mis en forme', markdown: 'Passer en Markdown' },
+      },
+      image: {
+        chooseMultiple: 'Choisir des images',
+        addMore: 'Ajouter d’autres images',
+        removeAll: 'Retirer toutes les images',
+      },
+      file: {
+        chooseMultiple: 'Choisir des fichiers',
+        addMore: 'Ajouter d’autres fichiers',
+        removeAll: 'Retirer tous les fichiers',
+      },
+      datetime: { setToNow: 'Mettre « %{fieldLabel} » à la date du jour' },
+      object: { expand: 'Déplier', collapse: 'Replier' },
+    },
+  },
+  mediaLibrary: { mediaLibraryModal: { close: 'Fermer' } },
+  ui: {
+    settingsDropdown: { account: 'Menu du compte' },
+    toast: {
+      noteAdded: 'Note ajoutée',
+      onFailToAddNote: 'La note n’a pas pu être ajoutée : %{details}',
+      noteUpdated: 'Note modifiée',
+      onFailToUpdateNote: 'La note n’a pas pu être modifiée : %{details}',
+      noteDeleted: 'Note supprimée',
+      onFailToDeleteNote: 'La note n’a pas pu être supprimée : %{details}',
+      noteResolved: 'Note résolue',
+      noteReopened: 'Note rouverte',
+      onFailToToggleNote: 'L’état de la note n’a pas pu changer : %{details}',
+    },
+  },
+};
+
+/** `phrases` with every phrase of `additions` it lacks; its own phrases win. */
+export function withAdditions(phrases: LocalePhrases, additions: LocalePhrases): LocalePhrases {
+  const merged: LocalePhrases = { ...phrases };
+  for (const [key, value] of Object.entries(additions)) {
+    const own = merged[key];
+    if (own === undefined) merged[key] = value;
+    else if (typeof own === 'object' && typeof value === 'object') merged[key] = withAdditions(own, value);
+  }
+  return merged;
+}
+
+/** Dotted keys of the phrases `reference` has and `phrases` lacks. */
+export function missingPhrases(reference: LocalePhrases, phrases: LocalePhrases, prefix = ''): string[] {
+  return Object.entries(reference).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    const own = phrases[key];
+    if (typeof value === 'object') return missingPhrases(value, typeof own === 'object' ? own : {}, path);
+    return own === undefined ? [path] : [];
+  });
+}
