@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './lib/contentProblem.ts';
 import { crossEntryChecks } from './lib/crossEntryChecks.ts';
+import { distinctStepTitles, questionsLeft, startStep } from './lib/diagnosticTree.ts';
 import { internshipsFor } from './lib/internshipFacts.ts';
 import { offeringsIndex } from './lib/structureOfferings.ts';
 import type { InternshipReader } from './schemas/internship.ts';
@@ -122,13 +123,15 @@ export async function structureRecords(origin: URL | undefined): Promise<Structu
 }
 
 /** Structures grouped by employment area, in the order of the territory configuration. */
-export const structuresByArea = once(async () => {
-  const structures = await structuresByName();
+function groupByArea(structures: readonly StructureEntry[]) {
   return territory.employmentAreas.map((area) => ({
     area,
     structures: structures.filter((structure) => structure.data.bassin === area.id),
   }));
-});
+}
+
+/** Every structure, grouped by employment area. */
+export const structuresByArea = once(async () => groupByArea(await structuresByName()));
 
 /** The map's data file: every structure, sorted by name, with what a marker and a list item show. */
 export const mapData = once(async (): Promise<MapData> => {
@@ -204,10 +207,7 @@ export const sitePublics = once(async (): Promise<PublicId[]> => {
 
 /** Structures of a list of references, grouped by employment area; areas without any are left out. */
 export async function structuresOfByArea(refs: readonly { id: string }[]) {
-  const structures = await structuresOf(refs);
-  return territory.employmentAreas
-    .map((area) => ({ area, structures: structures.filter((structure) => structure.data.bassin === area.id) }))
-    .filter(({ structures }) => structures.length > 0);
+  return groupByArea(await structuresOf(refs)).filter(({ structures }) => structures.length > 0);
 }
 
 /** Forms of internship in their editorial order (`ordre`), then by name. */
@@ -292,7 +292,10 @@ export const sitesById = once(async (): Promise<Map<string, SiteEntry>> => {
   return new Map((await siteContent()).sites.map((site) => [site.id, site]));
 });
 
-/** What the self-diagnostic's pages show: its steps, and the structures, sites and internships its results name. */
+/**
+ * What the self-diagnostic's pages show: its steps (with its first step and the titles that tell same-text steps
+ * apart), and the structures, sites and internships its results name.
+ */
 export const diagnosticContent = once(async () => {
   const [steps, structures, sites, internships] = await Promise.all([
     diagnosticSteps(),
@@ -300,7 +303,16 @@ export const diagnosticContent = once(async () => {
     sitesById(),
     internshipsById(),
   ]);
-  return { steps, structures, sites, internships };
+  // Computed once for the build, not once per step page.
+  return {
+    steps,
+    structures,
+    sites,
+    internships,
+    startId: startStep(steps).id,
+    titles: distinctStepTitles(steps),
+    questionsLeft: questionsLeft(steps),
+  };
 });
 
 /** Types and publics that at least one structure has, in the order of the schema, for filters and legends. */
