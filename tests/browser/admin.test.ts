@@ -1,33 +1,19 @@
-// The editing interface (/admin/) with its local backend: decap-server started here on a free port, against a
-// throwaway copy of content/ (never the real folder), reached through the test server's /api/v1 as `npm run
-// admin` does. An editor creates a structure, corrects a site of the sitothèque and puts a report's document
-// online through the forms.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The editing interface (/admin/) with its local backend (tests/support/adminBackend.ts). An editor creates a
+// structure, corrects a site of the sitothèque and puts a report's document online through the forms.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDecapServer, type DecapServer } from '../../scripts/lib/decapServer.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer.ts';
+import { signInIfAsked, useAdminBackend } from '../support/adminBackend.ts';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { syncContent } from '../support/buildSite.ts';
 import { formatPageProblem, watchCspAndConsole, type PageProblem } from '../support/pageAudit.ts';
 import { runScript } from '../support/runScript.ts';
 
 const session = useOfflineBrowser();
-let repository: string;
-let decap: DecapServer;
-let server: StaticServer;
+const backend = useAdminBackend('aioa41-admin-');
 let page: Page;
 let problemsSince: (path: string) => Promise<PageProblem[]>;
-
-beforeAll(async () => {
-  repository = mkdtempSync(join(tmpdir(), 'aioa41-admin-'));
-  cpSync('content', join(repository, 'content'), { recursive: true });
-  mkdirSync(join(repository, 'public', 'documents'), { recursive: true });
-  decap = await startDecapServer(repository);
-  server = await startStaticServer('dist', '/', 0, decap.origin);
-});
 
 const problems: PageProblem[] = [];
 let opened = false;
@@ -42,23 +28,9 @@ async function openAdmin(hash: string) {
   page = await session.context.newPage();
   problemsSince = await watchCspAndConsole(page);
   // `?local`: the built page uses decap-server (Decap accepts it on 127.0.0.1 only).
-  await openPage(page, `admin/?local${hash}`, { base: server.url });
-  const signIn = page.getByRole('button', { name: 'Se connecter' });
-  await Promise.race([
-    signIn.waitFor(),
-    page
-      .getByRole('button', { name: /^Publi/ })
-      .first()
-      .waitFor(),
-  ]);
-  if (await signIn.isVisible()) await signIn.click();
+  await openPage(page, `admin/?local${hash}`, { base: backend.server.url });
+  await signInIfAsked(page, page.getByRole('button', { name: /^Publi/ }).first());
 }
-
-afterAll(async () => {
-  await server.close();
-  await decap.stop();
-  rmSync(repository, { recursive: true, force: true });
-});
 
 /** A form field by its label; Decap adds « (optionnel) » to optional ones. */
 const field = (label: string) => page.getByLabel(new RegExp(`^${label}( \\(optionnel\\))?$`));
@@ -81,7 +53,7 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await field('Nom').waitFor();
     await publish();
     await expect.poll(() => page.getByText('Le champ Nom est requis.').count()).toBeGreaterThan(0);
-    expect(existsSync(join(repository, 'content/structures/pij-de-test.yaml'))).toBe(false);
+    expect(existsSync(join(backend.repository, 'content/structures/pij-de-test.yaml'))).toBe(false);
 
     await field('Nom').fill('PIJ de test');
     await choose('Type', 'Autre structure');
@@ -95,12 +67,12 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await field('Date de dernière vérification').fill('2026-11-29');
     await publish();
     await page.getByText('code postal invalide → écrivez 5 chiffres entre guillemets, par exemple "41000".').waitFor();
-    expect(existsSync(join(repository, 'content/structures/pij-de-test.yaml'))).toBe(false);
+    expect(existsSync(join(backend.repository, 'content/structures/pij-de-test.yaml'))).toBe(false);
 
     await field('Code postal').fill('');
     await field('Code postal').fill('41100');
     await publish();
-    const file = join(repository, 'content/structures/pij-de-test.yaml');
+    const file = join(backend.repository, 'content/structures/pij-de-test.yaml');
     await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^nom: "PIJ de test"\n/);
@@ -108,13 +80,13 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     expect(text).toContain('publics:\n  - parents\n');
     expect(text).toMatch(/\ndate_maj: \d{4}-\d{2}-\d{2}\n/);
 
-    const check = runScript('check-content', [], { CONTENT_DIR: join(repository, 'content') });
+    const check = runScript('check-content', [], { CONTENT_DIR: join(backend.repository, 'content') });
     expect(check.stderr.split('\n').filter((line) => line.includes('pij-de-test'))).toEqual([]);
     expect(check.code, check.stderr).toBe(0);
 
     // The build's own content layer (Astro's loader and the collection's schema) takes the new file: what
     // `astro build` does first, without rendering 250 pages again.
-    const sync = await syncContent(join(repository, 'content'));
+    const sync = await syncContent(join(backend.repository, 'content'));
     rmSync(dirname(sync.outDir), { recursive: true, force: true });
     expect(sync.code, sync.output).toBe(0);
     expect(sync.output).toContain('Synced content');
@@ -122,7 +94,7 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
   }, 120_000);
 
   it('corrige un champ d’un site de la sitothèque : le fichier change d’une seule ligne', async () => {
-    const file = join(repository, 'content/sitotheque/onisep.yaml');
+    const file = join(backend.repository, 'content/sitotheque/onisep.yaml');
     const before = readFileSync(file, 'utf8');
     await openAdmin('#/collections/sites/entries/onisep');
     await field('Titre').waitFor();
@@ -137,7 +109,7 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
   });
 
   it('téléverse le document d’un point d’étape : le fichier arrive dans public/documents/ et le point d’étape le nomme', async () => {
-    const report = join(repository, 'content/points-etape/2013-trois-thematiques.md');
+    const report = join(backend.repository, 'content/points-etape/2013-trois-thematiques.md');
     const before = readFileSync(report, 'utf8');
     expect(before).toContain('  - titre: "Compte rendu de la réunion du 4 février 2013"\n');
     await openAdmin('#/collections/reports/entries/2013-trois-thematiques');
@@ -158,8 +130,8 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await publish();
 
     await expect.poll(() => readFileSync(report, 'utf8'), { timeout: 15_000 }).not.toBe(before);
-    expect(readdirSync(join(repository, 'public/documents'))).toEqual(['compte-rendu-2013-02-04.pdf']);
-    expect(readFileSync(join(repository, 'public/documents/compte-rendu-2013-02-04.pdf'), 'utf8')).toContain(
+    expect(readdirSync(join(backend.repository, 'public/documents'))).toEqual(['compte-rendu-2013-02-04.pdf']);
+    expect(readFileSync(join(backend.repository, 'public/documents/compte-rendu-2013-02-04.pdf'), 'utf8')).toContain(
       '% document de test',
     );
     // The bare file name, under the document it belongs to: what the schema and the report's page expect.

@@ -1,37 +1,17 @@
 // The RGAA audit of the editing interface (/admin/, page « admin » of audit/echantillon.yaml): Decap CMS with the
-// local backend (decap-server on a throwaway copy of content/, as tests/browser/admin.test.ts starts it), in the
+// local backend (decap-server on a throwaway copy of content/, tests/support/adminBackend.ts), in the
 // three views an editor goes through: a collection's list, an entry being corrected, a new entry. What the
 // project fixed in Decap's interface (its wrapper page and script, configuration and CSS) is asserted here; what is
 // left is listed as NC in audit/grille.yaml.
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startDecapServer, type DecapServer } from '../../scripts/lib/decapServer.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer.ts';
+import { signInIfAsked, useAdminBackend } from '../support/adminBackend.ts';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { walkFocus } from '../support/focusIndicator.ts';
 import { axeProblems, formatPageProblem } from '../support/pageAudit.ts';
 
 const session = useOfflineBrowser({ viewport: { width: 1280, height: 800 } });
-let repository: string;
-let decap: DecapServer;
-let server: StaticServer;
-
-beforeAll(async () => {
-  repository = mkdtempSync(join(tmpdir(), 'aioa41-rgaa-admin-'));
-  cpSync('content', join(repository, 'content'), { recursive: true });
-  mkdirSync(join(repository, 'public', 'documents'), { recursive: true });
-  decap = await startDecapServer(repository);
-  server = await startStaticServer('dist', '/', 0, decap.origin);
-});
-
-afterAll(async () => {
-  await server.close();
-  await decap.stop();
-  rmSync(repository, { recursive: true, force: true });
-});
+const backend = useAdminBackend('aioa41-rgaa-admin-');
 
 /** The views of the interface an editor goes through, and what shows each one is ready. */
 const VIEWS = [
@@ -46,10 +26,8 @@ const VIEWS = [
 
 /** Opens a view signed in to the local backend (`?local`, accepted by Decap on 127.0.0.1 only). */
 async function openView(context: BrowserContext, hash: string, ready: string): Promise<Page> {
-  const page = await openPage(context, `admin/?local${hash}`, { base: server.url });
-  const signIn = page.getByRole('button', { name: 'Se connecter' });
-  await Promise.race([signIn.waitFor(), page.locator(ready).first().waitFor()]);
-  if (await signIn.isVisible()) await signIn.click();
+  const page = await openPage(context, `admin/?local${hash}`, { base: backend.server.url });
+  await signInIfAsked(page, page.locator(ready).first());
   await page.locator(ready).first().waitFor();
   // Decap fills the form and its lists in several renders.
   await page.waitForLoadState('networkidle');
