@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mainNavigation, footerNavigation } from '../../src/navigation.ts';
+import { readAudit } from '../support/audit.ts';
 import { openPage, siteAddress, useOfflineBrowser } from '../support/browser.ts';
 import { pagesToCheck } from '../support/builtPages.ts';
 
@@ -46,7 +47,9 @@ describe('sans JavaScript', () => {
 
   it.each([
     ...mainNavigation.map((link) => ['Navigation principale', link.label, link.href] as const),
-    ...footerNavigation.map((link) => ['Liens de pied de page', link.label, link.href] as const),
+    ...footerNavigation(readAudit().conformity.statut).map(
+      (link) => ['Liens de pied de page', link.label, link.href] as const,
+    ),
   ])('depuis l’accueil, le lien « %s › %s » mène à sa page', async (menu, label, href) => {
     await openPage(page, '/');
     await page.getByRole('navigation', { name: menu }).getByRole('link', { name: label, exact: true }).click();
