@@ -141,11 +141,16 @@ export const structuresByName = once(async (): Promise<StructureEntry[]> => {
   return [...structures].sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom));
 });
 
+/** Open data records of every structure, once per origin: five downloads ask for them. */
+const recordsAt = oncePer(async (origin: string | undefined): Promise<StructureRecord[]> =>
+  (await structuresByName()).map((entry) =>
+    toStructureRecord(entry, (id) => absoluteUrl(`/structures/${id}/`, origin)),
+  ),
+);
+
 /** Every structure as an open data record, sorted by name; `origin` is the site's public URL (`Astro.site`). */
 export async function structureRecords(origin: URL | undefined): Promise<StructureRecord[]> {
-  return (await structuresByName()).map((entry) =>
-    toStructureRecord(entry, (id) => absoluteUrl(`/structures/${id}/`, origin)),
-  );
+  return recordsAt(origin?.href);
 }
 
 /** Structures grouped by employment area, in the order of the territory configuration. */
