@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSample } from '../../src/lib/readAudit.ts';
+import { readSample } from '../support/audit.ts';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { onePagePerTemplate, pagesToCheck } from '../support/builtPages.ts';
 import { walkFocus } from '../support/focusIndicator.ts';
