@@ -204,6 +204,29 @@ export const sitesForPublic = oncePer(async (publicId: PublicId): Promise<{ them
   ),
 );
 
+/** One theme's sites on a page of a public's list; `continued` when the theme began on the page before. */
+export interface PublicPageGroup {
+  theme: ThemeEntry;
+  sites: SiteEntry[];
+  continued: boolean;
+}
+
+/**
+ * The rows `start` to `end` (from 0, as `paginate` gives them) of a public's list, grouped by theme again: a theme
+ * cut by a page break continues on the next page, whose first group says so.
+ */
+export async function sitesForPublicPage(publicId: PublicId, start: number, end: number): Promise<PublicPageGroup[]> {
+  const rows = await sitesForPublic(publicId);
+  const previousThemeId = rows[start - 1]?.theme.id;
+  const groups: PublicPageGroup[] = [];
+  for (const [index, { theme, site }] of rows.slice(start, end + 1).entries()) {
+    const last = groups.at(-1);
+    if (last?.theme.id === theme.id) last.sites.push(site);
+    else groups.push({ theme, sites: [site], continued: index === 0 && previousThemeId === theme.id });
+  }
+  return groups;
+}
+
 /** Index of the first row of each theme among a public's rows (every sitothèque page's filter asks). */
 const firstRowOfTheme = oncePer(async (publicId: PublicId): Promise<Map<string, number>> => {
   const first = new Map<string, number>();
