@@ -2,6 +2,8 @@
  * Every collection query of the site, written once. Pages import these
  * rather than calling `getCollection` and repeating filters and sorts.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './lib/contentProblem.ts';
 import { crossEntryChecks } from './lib/crossEntryChecks.ts';
@@ -21,6 +23,8 @@ import type { MapData } from './lib/structures/mapData.ts';
 import { hasConfirmedContacts, hasPreciseLocation } from './lib/structures/provenance.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
 import { absoluteUrl, withBase } from './lib/url.ts';
+import { AUDIT_FILES, parseAudit, type Audit } from './lib/parseAudit.ts';
+import type { ConformityStatus } from './lib/rgaaConformity.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type StructureEntry = CollectionEntry<'structures'>;
@@ -56,6 +60,28 @@ function oncePer<K, T>(query: (key: K) => Promise<T>): (key: K) => Promise<T> {
     if (!result) results.set(key, (result = query(key)));
     return result;
   };
+}
+
+/** `once` for a synchronous query (files read with node:fs), also read afresh in `astro dev`. */
+function onceSync<T>(query: () => T): () => T {
+  if (import.meta.env.DEV) return query;
+  let result: { value: T } | undefined;
+  return () => (result ??= { value: query() }).value;
+}
+
+/**
+ * The site's RGAA audit (audit/, or AUDIT_DIR), read and checked once per build; undefined for a project that has
+ * no audit folder yet (another territory's site before its first audit), which the RGAA declares « non conforme ».
+ */
+export const siteAudit = onceSync((): Audit | undefined => {
+  const folder = resolve(process.env['AUDIT_DIR'] ?? 'audit');
+  if (!existsSync(join(folder, AUDIT_FILES.grid))) return undefined;
+  return parseAudit(folder, (file) => readFileSync(file, 'utf8'));
+});
+
+/** The accessibility status the footer, the home page and the statement declare. */
+export function accessibilityStatus(): ConformityStatus {
+  return siteAudit()?.conformity.statut ?? 'non conforme';
 }
 
 async function loadAndCheck() {

@@ -10,6 +10,10 @@ const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
 const session = useOfflineBrowser();
 
+/** The island fetches the result's body from its static page: waits until it is in. */
+const resultLoaded = (page: Page) =>
+  page.locator('diagnostic-island[data-result-loaded]').waitFor({ state: 'attached' });
+
 /** A page on the diagnostic, in a fresh offline context (no answer kept from another test); every request is recorded. */
 async function openDiagnostic(options: { javaScriptEnabled?: boolean; base?: string; search?: string } = {}) {
   const { context, outside } = await offlineContext(session.browser, {
@@ -20,6 +24,8 @@ async function openDiagnostic(options: { javaScriptEnabled?: boolean; base?: str
   page.on('request', (request) => requests.push(request.url()));
   const errors = collectErrors(page);
   await openPage(page, `diagnostic/${options.search ?? ''}`, options.base ? { base: options.base } : {});
+  // A route in the address opens its result, whose body the island fetches: tests read it once it is in.
+  if ((options.javaScriptEnabled ?? true) && options.search?.includes('parcours=')) await resultLoaded(page);
   return { page, context, outside, requests, errors };
 }
 
@@ -28,10 +34,6 @@ async function answer(page: Page, label: string) {
   await page.getByRole('radio', { name: label, exact: true }).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
 }
-
-/** The island fetches the result's body from its static page: waits until it is in. */
-const resultLoaded = (page: Page) =>
-  page.locator('diagnostic-island[data-result-loaded]').waitFor({ state: 'attached' });
 
 const currentQuestion = (page: Page) => page.getByRole('group').locator('legend').textContent();
 const counsellingSection = (page: Page) =>

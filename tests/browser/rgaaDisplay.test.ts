@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { readSample } from '../../src/lib/readAudit.ts';
+import { readSample } from '../support/audit.ts';
 import { offlineContext } from '../../scripts/lib/browser.ts';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { clippedText, horizontalOverflow, TEXT_SPACING_CSS } from '../support/layoutChecks.ts';

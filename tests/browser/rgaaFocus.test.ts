@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readSample } from '../../src/lib/readAudit.ts';
+import { readSample } from '../support/audit.ts';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { onePagePerTemplate, pagesToCheck } from '../support/builtPages.ts';
 import { walkFocus } from '../support/focusIndicator.ts';
