@@ -123,4 +123,15 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     );
     expect(listed.sort()).toEqual(cfas.map((structure) => structure.id).sort());
   });
+
+  it('le plan du site montre les premières pages de chaque rubrique et mène à la rubrique, qui les mène toutes', () => {
+    const reports = contentFiles('reports').length;
+    expect(reports).toBeGreaterThan(SIZE);
+    const plan = html('plan-du-site');
+    expect(plan.match(/href="\/points-etape\/[a-z0-9-]+\/"/g)?.length).toBe(SIZE);
+    expect(plan).toContain(`<a href="/points-etape/">Les ${reports} points d’étape</a>`);
+    expect(plan.match(/href="\/stages\/[a-z0-9-]+\/"/g)?.length).toBe(Math.min(SIZE, internships) + 1);
+    expect(plan).toContain('href="/stages/imprimer/"');
+    expect(plan).toContain('href="/outils/famille/orientation/"');
+  });
 });
