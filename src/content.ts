@@ -142,11 +142,16 @@ export const structuresByName = once(async (): Promise<StructureEntry[]> => {
   return [...structures].sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom));
 });
 
+/** Open data records of every structure, once per origin: five downloads ask for them. */
+const recordsAt = oncePer(async (origin: string | undefined): Promise<StructureRecord[]> =>
+  (await structuresByName()).map((entry) =>
+    toStructureRecord(entry, (id) => absoluteUrl(`/structures/${id}/`, origin)),
+  ),
+);
+
 /** Every structure as an open data record, sorted by name; `origin` is the site's public URL (`Astro.site`). */
 export async function structureRecords(origin: URL | undefined): Promise<StructureRecord[]> {
-  return (await structuresByName()).map((entry) =>
-    toStructureRecord(entry, (id) => absoluteUrl(`/structures/${id}/`, origin)),
-  );
+  return recordsAt(origin?.href);
 }
 
 /** Structures grouped by employment area, in the order of the territory configuration. */
@@ -199,6 +204,29 @@ export const sitesForPublic = oncePer(async (publicId: PublicId): Promise<{ them
     sites.map((site) => ({ theme, site })),
   ),
 );
+
+/** One theme's sites on a page of a public's list; `continued` when the theme began on the page before. */
+export interface PublicPageGroup {
+  theme: ThemeEntry;
+  sites: SiteEntry[];
+  continued: boolean;
+}
+
+/**
+ * The rows `start` to `end` (from 0, as `paginate` gives them) of a public's list, grouped by theme again: a theme
+ * cut by a page break continues on the next page, whose first group says so.
+ */
+export async function sitesForPublicPage(publicId: PublicId, start: number, end: number): Promise<PublicPageGroup[]> {
+  const rows = await sitesForPublic(publicId);
+  const previousThemeId = rows[start - 1]?.theme.id;
+  const groups: PublicPageGroup[] = [];
+  for (const [index, { theme, site }] of rows.slice(start, end + 1).entries()) {
+    const last = groups.at(-1);
+    if (last?.theme.id === theme.id) last.sites.push(site);
+    else groups.push({ theme, sites: [site], continued: index === 0 && previousThemeId === theme.id });
+  }
+  return groups;
+}
 
 /** Index of the first row of each theme among a public's rows (every sitothèque page's filter asks). */
 const firstRowOfTheme = oncePer(async (publicId: PublicId): Promise<Map<string, number>> => {

@@ -156,6 +156,8 @@ describe('l’autodiagnostic avec JavaScript', () => {
   it('ouvre directement un résultat partagé par son adresse', async () => {
     const first = await openDiagnostic();
     for (const label of romorantinJobSeeker) await answer(first.page, label);
+    // The island writes the answers into the address after the click: share the address once it holds the last one.
+    await first.page.waitForURL(/parcours=.*\.emploi-jeune$/);
     const shared = first.page.url();
     await first.context.close();
     const { context } = await offlineContext(session.browser);
@@ -226,6 +228,7 @@ describe('l’autodiagnostic avec JavaScript', () => {
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
     for (const label of romorantinJobSeeker) await answer(page, label);
+    await resultLoaded(page);
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
     await context.close();
   });
@@ -539,6 +542,8 @@ describe(`chaque résultat mène aux structures qu’il nomme (graine ${seed})`,
       expect(errors).toEqual([]);
       await context.close();
     },
+    // Six walks of up to seven page loads each: more than the default minute on a loaded machine.
+    180_000,
   );
 
   it('la fiche d’une structure et la carte filtrée sont à un clic du résultat', async () => {
