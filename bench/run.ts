@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeBareProject } from './lib/bareProject.ts';
+import { pageShell, writeBareProject } from './lib/bareProject.ts';
 import { measureInBrowser } from './lib/browserTimings.ts';
 import { formatBudgetProblem, htmlBudgetProblem, loadBudgets, pageBudgetProblems } from './lib/budgets.ts';
 import { generateContent } from './lib/generateContent.ts';
@@ -69,6 +69,7 @@ async function fastestBuild(root: string, env: Record<string, string>, workDir: 
 }
 
 const bareRoot = join(tmp, 'bare-project');
+const bareShellRoot = join(tmp, 'bare-shell-project');
 
 /** One untimed build of each project first: the first build after a while pays for cold disk caches. */
 async function warmUp() {
@@ -126,6 +127,28 @@ async function benchScale(factor: number): Promise<ScaleResult> {
     dir,
   );
   const barePages = new SiteWeigher(bareOut).pages().length;
+
+  // The second floor: the same bare pages inside the site's own page shell, written as static text (bareProject.ts).
+  log(`${label}: building the bare Astro floor inside the site's page shell…`);
+  const shellSource =
+    pageOfType(
+      PAGE_TYPES.find((type) => type.name === 'structure')!,
+      pages,
+    ) ?? '/';
+  const shellFile = join(dir, 'site-shell.json');
+  writeFileSync(shellFile, JSON.stringify(pageShell(weigher.htmlOf(shellSource))));
+  const bareShellOut = join(dir, 'bare-shell-dist');
+  const bareShell = await fastestBuild(
+    bareShellRoot,
+    {
+      CONTENT_DIR: contentDir,
+      OUT_DIR: bareShellOut,
+      ASTRO_CACHE_DIR: join(dir, 'bare-shell-cache'),
+      BARE_PAGES_FILE: pagesFile,
+      BARE_SHELL_FILE: shellFile,
+    },
+    dir,
+  );
   const loadAverageEnd = loadavg();
 
   const htmlWeights = weigher.htmlWeights();
@@ -166,6 +189,16 @@ async function benchScale(factor: number): Promise<ScaleResult> {
       cpuSeconds: bare.cpuSeconds,
       output: folderSize(bareOut),
     },
+    bareShell: {
+      pages: new SiteWeigher(bareShellOut).pages().length,
+      seconds: bareShell.seconds,
+      peakMemoryMb: bareShell.peakMemoryMb,
+      cpuSeconds: bareShell.cpuSeconds,
+      output: folderSize(bareShellOut),
+      shellSource,
+    },
+    ratioToBareShell:
+      site.cpuSeconds !== null && bareShell.cpuSeconds !== null ? site.cpuSeconds / bareShell.cpuSeconds : null,
     // CPU time when both builds have it: wall-clock time on a shared machine measures the neighbours too.
     ratioToBare:
       site.cpuSeconds !== null && bare.cpuSeconds !== null
@@ -236,6 +269,7 @@ function problemsOf(results: BenchResults): string[] {
 async function main() {
   mkdirSync(tmp, { recursive: true });
   writeBareProject(bareRoot);
+  writeBareProject(bareShellRoot, { shell: true });
   await warmUp();
   const startLoad = loadavg();
   const started = new Date();

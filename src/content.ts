@@ -2,6 +2,8 @@
  * Every collection query of the site, written once. Pages import these
  * rather than calling `getCollection` and repeating filters and sorts.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './lib/contentProblem.ts';
 import { crossEntryChecks } from './lib/crossEntryChecks.ts';
@@ -19,6 +21,8 @@ import { pageOfIndex, pagePath } from './lib/pagination.ts';
 import { toMapStructure, type MapData } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
 import { absoluteUrl, withBase } from './lib/url.ts';
+import { AUDIT_FILES, parseAudit, type Audit } from './lib/parseAudit.ts';
+import type { ConformityStatus } from './lib/rgaaConformity.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type StructureEntry = CollectionEntry<'structures'>;
@@ -54,6 +58,28 @@ function oncePer<K, T>(query: (key: K) => Promise<T>): (key: K) => Promise<T> {
     if (!result) results.set(key, (result = query(key)));
     return result;
   };
+}
+
+/** `once` for a synchronous query (files read with node:fs), also read afresh in `astro dev`. */
+function onceSync<T>(query: () => T): () => T {
+  if (import.meta.env.DEV) return query;
+  let result: { value: T } | undefined;
+  return () => (result ??= { value: query() }).value;
+}
+
+/**
+ * The site's RGAA audit (audit/, or AUDIT_DIR), read and checked once per build; undefined for a project that has
+ * no audit folder yet (another territory's site before its first audit), which the RGAA declares « non conforme ».
+ */
+export const siteAudit = onceSync((): Audit | undefined => {
+  const folder = resolve(process.env['AUDIT_DIR'] ?? 'audit');
+  if (!existsSync(join(folder, AUDIT_FILES.grid))) return undefined;
+  return parseAudit(folder, (file) => readFileSync(file, 'utf8'));
+});
+
+/** The accessibility status the footer, the home page and the statement declare. */
+export function accessibilityStatus(): ConformityStatus {
+  return siteAudit()?.conformity.statut ?? 'non conforme';
 }
 
 async function loadAndCheck() {
@@ -114,11 +140,16 @@ export const structuresByName = once(async (): Promise<StructureEntry[]> => {
   return [...structures].sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom));
 });
 
+/** Open data records of every structure, once per origin: five downloads ask for them. */
+const recordsAt = oncePer(async (origin: string | undefined): Promise<StructureRecord[]> =>
+  (await structuresByName()).map((entry) =>
+    toStructureRecord(entry, (id) => absoluteUrl(`/structures/${id}/`, origin)),
+  ),
+);
+
 /** Every structure as an open data record, sorted by name; `origin` is the site's public URL (`Astro.site`). */
 export async function structureRecords(origin: URL | undefined): Promise<StructureRecord[]> {
-  return (await structuresByName()).map((entry) =>
-    toStructureRecord(entry, (id) => absoluteUrl(`/structures/${id}/`, origin)),
-  );
+  return recordsAt(origin?.href);
 }
 
 /** Structures grouped by employment area, in the order of the territory configuration. */
@@ -159,6 +190,29 @@ export const sitesForPublic = oncePer(async (publicId: PublicId): Promise<{ them
     sites.map((site) => ({ theme, site })),
   ),
 );
+
+/** One theme's sites on a page of a public's list; `continued` when the theme began on the page before. */
+export interface PublicPageGroup {
+  theme: ThemeEntry;
+  sites: SiteEntry[];
+  continued: boolean;
+}
+
+/**
+ * The rows `start` to `end` (from 0, as `paginate` gives them) of a public's list, grouped by theme again: a theme
+ * cut by a page break continues on the next page, whose first group says so.
+ */
+export async function sitesForPublicPage(publicId: PublicId, start: number, end: number): Promise<PublicPageGroup[]> {
+  const rows = await sitesForPublic(publicId);
+  const previousThemeId = rows[start - 1]?.theme.id;
+  const groups: PublicPageGroup[] = [];
+  for (const [index, { theme, site }] of rows.slice(start, end + 1).entries()) {
+    const last = groups.at(-1);
+    if (last?.theme.id === theme.id) last.sites.push(site);
+    else groups.push({ theme, sites: [site], continued: index === 0 && previousThemeId === theme.id });
+  }
+  return groups;
+}
 
 /** Index of the first row of each theme among a public's rows (every sitothèque page's filter asks). */
 const firstRowOfTheme = oncePer(async (publicId: PublicId): Promise<Map<string, number>> => {

@@ -1,4 +1,4 @@
-import { accessibilityStatus } from './lib/readAudit.ts';
+import type { ConformityStatus } from './lib/rgaaConformity.ts';
 import type { ShareSection } from './lib/shareImages.ts';
 
 /** One link of a navigation menu; `href` is a site path, without the base. */
@@ -18,15 +18,22 @@ export const mainNavigation: NavigationLink[] = [
   { href: '/outils/', label: 'Boîte à outils' },
 ];
 
-/** Links in the footer of every page. */
-export const footerNavigation: NavigationLink[] = [
-  // The status the audit grid computes (audit/grille.yaml), as the statement declares it.
-  { href: '/accessibilite/', label: `Accessibilité : ${accessibilityStatus()}` },
-  { href: '/mentions-legales/', label: 'Mentions légales et confidentialité' },
-  { href: '/plan-du-site/', label: 'Plan du site' },
-  { href: '/donnees/', label: 'Données ouvertes' },
-  { href: '/contribuer/', label: 'Contribuer' },
-];
+/** The site map: in the footer, and a way on from the search. */
+export const siteMapLink: NavigationLink = { href: '/plan-du-site/', label: 'Plan du site' };
+
+/**
+ * Links in the footer of every page. The first declares `accessibility`, the status the audit grid computes
+ * (`accessibilityStatus()` of src/content.ts), as the statement does.
+ */
+export function footerNavigation(accessibility: ConformityStatus): NavigationLink[] {
+  return [
+    { href: '/accessibilite/', label: `Accessibilité : ${accessibility}` },
+    { href: '/mentions-legales/', label: 'Mentions légales et confidentialité' },
+    siteMapLink,
+    { href: '/donnees/', label: 'Données ouvertes' },
+    { href: '/contribuer/', label: 'Contribuer' },
+  ];
+}
 
 /**
  * Sections with a link-preview image of their own (src/pages/partage/): the home page, which is also the

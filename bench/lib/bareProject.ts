@@ -7,12 +7,50 @@
  * bench after the site's build), it renders one page at each of the site's paths, the entries of
  * every collection taken in turn (entry i mod n), so that both builds write as many pages from the
  * same content. Without it, one page per entry.
+ *
+ * With the shell (`writeBareProject(dir, { shell: true })`, built with BARE_SHELL_FILE), every page is
+ * wrapped in the site's own page around <main> (head, header, navigation, search dialog, footer),
+ * taken from one built page of the site and written as it stands: a floor that writes as many bytes
+ * of layout per page as the site, without computing any of it (see `pageShell`).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTION_FOLDERS } from '../../src/schemas/folders.ts';
 
 const collections = Object.values(COLLECTION_FOLDERS);
+
+const LAYOUT = `---
+const { title } = Astro.props;
+---
+<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>{title}</title>
+  </head>
+  <body>
+    <main><h1>{title}</h1><slot /></main>
+  </body>
+</html>
+<style>
+  body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 0 auto; padding: 1rem; }
+</style>
+`;
+
+/** The shell's layout: the site's markup before and after <main>'s content, written as it stands. */
+const SHELL_LAYOUT = `---
+import { shell } from './shell.ts';
+const { title } = Astro.props;
+---
+<Fragment set:html={shell.before} /><h1>{title}</h1><slot /><Fragment set:html={shell.after} />
+`;
+
+/** Read once per build, when the layout's module loads. */
+const SHELL_MODULE = `import { readFileSync } from 'node:fs';
+
+export const shell: { before: string; after: string } = JSON.parse(readFileSync(process.env.BARE_SHELL_FILE!, 'utf8'));
+`;
 
 const FILES: Record<string, string> = {
   'astro.config.mjs': `import { defineConfig } from 'astro/config';
@@ -33,24 +71,6 @@ const folder = (name: string) =>
 export const collections = {
 ${collections.map((name) => `  '${name}': folder('${name}'),`).join('\n')}
 };
-`,
-  'src/Layout.astro': `---
-const { title } = Astro.props;
----
-<!doctype html>
-<html lang="fr">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>{title}</title>
-  </head>
-  <body>
-    <main><h1>{title}</h1><slot /></main>
-  </body>
-</html>
-<style>
-  body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 0 auto; padding: 1rem; }
-</style>
 `,
   'src/pages/index.astro': `---
 import { getCollection } from 'astro:content';
@@ -89,11 +109,30 @@ const title = String(data.titre ?? data.nom ?? data.question ?? entry.id);
 `,
 };
 
-/** Writes the bare project into `dir` (emptied first); build it with CONTENT_DIR, OUT_DIR and ASTRO_CACHE_DIR set. */
-export function writeBareProject(dir: string): void {
+/**
+ * Writes the bare project into `dir` (emptied first); build it with CONTENT_DIR, OUT_DIR and ASTRO_CACHE_DIR
+ * set, and BARE_SHELL_FILE (a `pageShell` as JSON) when written with `shell`.
+ */
+export function writeBareProject(dir: string, { shell = false } = {}): void {
   rmSync(dir, { recursive: true, force: true });
-  for (const [path, text] of Object.entries(FILES)) {
+  const files = {
+    ...FILES,
+    ...(shell ? { 'src/Layout.astro': SHELL_LAYOUT, 'src/shell.ts': SHELL_MODULE } : { 'src/Layout.astro': LAYOUT }),
+  };
+  for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
+}
+
+/**
+ * A built page of the site cut around its <main> element's content: `before` runs from <html> to the
+ * opening <main> tag (Astro writes the doctype itself), `after` from </main> to the end.
+ */
+export function pageShell(html: string): { before: string; after: string } {
+  const open = /<main\b[^>]*>/i.exec(html);
+  const close = html.lastIndexOf('</main>');
+  if (!open || close < open.index) throw new Error('pageShell: the page has no <main> element');
+  const before = html.slice(0, open.index + open[0].length).replace(/^<!doctype html>/i, '');
+  return { before, after: html.slice(close) };
 }

@@ -27,6 +27,10 @@ export interface ScaleResult {
     searchIndex: { bytes: number; files: number } | null;
   };
   bare: BuildFigures;
+  /** The bare build inside the site's page shell (head, header, footer of `shellSource`), written as static text. */
+  bareShell?: BuildFigures & { shellSource: string };
+  /** The site's Astro build over the bare build with the shell, in CPU time. */
+  ratioToBareShell?: number | null;
   /** The site's Astro build over the bare build, in CPU time (wall-clock when CPU time is missing): the target. */
   ratioToBare: number;
   /** The same in wall-clock time. */
@@ -143,6 +147,38 @@ export function formatResults(results: BenchResults): string {
     'site’s pages with that of as many plain pages. The target (≤ 1.3) is checked on CPU time: on this shared',
     'machine wall-clock time grows with the neighbours’ load (see the load average, 1/5/15 min, at the start and',
     'end of each scale), CPU time much less. “growth × previous” is the Astro CPU time over the previous scale’s.',
+    '',
+    '### Against a floor that writes the same page shell',
+    '',
+    'The bare pages above have no layout. Below, the same bare pages are wrapped in the site’s own markup',
+    'outside `<main>` (head with its CSP, Open Graph and JSON-LD, header, navigation, search dialog, footer),',
+    'copied from one built page of the site and written as static text: a floor that writes as many bytes of',
+    'page shell as the site but computes none of it (no per-page breadcrumbs, canonical address, current menu',
+    'entry, structured data or CSP hashes, no component).',
+    '',
+    row([
+      'scale',
+      'shell taken from',
+      'bare + shell pages',
+      'bare + shell CPU s',
+      'bare + shell s',
+      'Astro ÷ (bare + shell) (CPU)',
+    ]),
+    row(Array<string>(6).fill('---')),
+    ...results.scales.map((result) =>
+      result.bareShell
+        ? row([
+            result.scale,
+            `\`${result.bareShell.shellSource}\``,
+            result.bareShell.pages,
+            result.bareShell.cpuSeconds === null ? '—' : seconds(result.bareShell.cpuSeconds),
+            seconds(result.bareShell.seconds),
+            result.ratioToBareShell === null || result.ratioToBareShell === undefined
+              ? '—'
+              : result.ratioToBareShell.toFixed(2),
+          ])
+        : row([result.scale, 'not built', '—', '—', '—', '—']),
+    ),
     '',
     '## Bytes per page type (KB raw / gzipped)',
     '',

@@ -150,6 +150,11 @@ export class SiteWeigher {
     };
   }
 
+  /** The HTML of one page: `path` as `pages()` returns it. */
+  htmlOf(path: string): string {
+    return readFileSync(this.htmlFileOf(path), 'utf8');
+  }
+
   private htmlFileOf(path: string): string {
     return join(this.distDir, path.endsWith('/') ? `${path}index.html` : path);
   }

@@ -1,7 +1,7 @@
 /**
- * Every route through the self-diagnostic, from the first question to a result, with what its answers say
+ * The routes through the self-diagnostic, from the first question to a result, with what their answers say
  * about the person (age, publics), and whether a kind of structure receives that person.
- * The tree check uses it so that no result sends someone where they would be turned away.
+ * The tree check uses them so that no result sends someone where they would be turned away.
  */
 import { PUBLICS, type PublicId } from '../schemas/fields.ts';
 import {
@@ -21,11 +21,24 @@ export interface Person {
   publics?: readonly PublicId[];
 }
 
-/** One route: the answers in order, the result it ends at, and the person it describes. */
-export interface Route {
-  answers: { stepId: string; key: string; libelle: string }[];
-  resultId: string;
+/** One answer of a route: the question, the answer's key and its text. */
+export interface RouteAnswer {
+  stepId: string;
+  key: string;
+  libelle: string;
+}
+
+/**
+ * A state of the diagnostic: a step reached, with what the answers so far say about the person. Routes that
+ * reach the same step saying the same about the person lead to the same checks, so each state is walked once.
+ */
+export interface RouteState {
+  stepId: string;
   person: Person;
+  /** The first route reaching this state, depth first in the order of the answers: what a message names. */
+  firstRoute: RouteAnswer[];
+  /** How many routes from the first question reach this state. */
+  routes: number;
 }
 
 const isAgeBand = (value: string): value is keyof typeof AGE_BANDS => Object.hasOwn(AGE_BANDS, value);
@@ -50,33 +63,60 @@ function withAnswer(person: Person, profil: string | undefined, key: string): Pe
 }
 
 /**
- * Every route from the first question to a result, depth first in the order of the answers.
- * A step already on the route is not entered again (the tree check reports the loop).
+ * Every state the diagnostic can reach from its first question, in the order a depth-first walk of the answers
+ * first meets them, each walked once: the work grows with the steps times the few kinds of person, where the
+ * routes grow exponentially with the tree’s depth. An answer leading back to a step still being walked is not
+ * followed (the tree check reports the loop).
  */
-export function walkRoutes(steps: readonly DiagnosticStep[]): Route[] {
+export function walkStates(steps: readonly DiagnosticStep[]): RouteState[] {
   const byId = new Map(steps.map((step) => [step.id, step]));
-  const routes: Route[] = [];
-  const visit = (step: DiagnosticStep, answers: Route['answers'], person: Person, onRoute: Set<string>) => {
-    if (!isQuestion(step)) {
-      routes.push({ answers, resultId: step.id, person });
-      return;
-    }
+  const states = new Map<string, RouteState & { next: string[] }>();
+  const keyOf = (stepId: string, person: Person) => JSON.stringify([stepId, person.ageBand, person.publics]);
+  // Steps of the state being walked and of those leading to it: a step among them is not entered again.
+  const open = new Set<string>();
+  const visit = (key: string) => {
+    const state = states.get(key)!;
+    const step = byId.get(state.stepId);
+    if (!step || !isQuestion(step)) return;
+    open.add(step.id);
     for (const option of step.data.options) {
       // An answer that opens a page of the site (`page`) leaves the diagnostic: no route goes on from it.
-      const next = option.suite === undefined ? undefined : byId.get(option.suite);
-      if (!next || onRoute.has(next.id)) continue;
-      const key = optionKey(option);
-      visit(
-        next,
-        [...answers, { stepId: step.id, key, libelle: option.libelle }],
-        withAnswer(person, step.data.profil, key),
-        new Set([...onRoute, next.id]),
-      );
+      const target = option.suite === undefined ? undefined : byId.get(option.suite);
+      if (!target || open.has(target.id)) continue;
+      const answer = optionKey(option);
+      const person = withAnswer(state.person, step.data.profil, answer);
+      const nextKey = keyOf(target.id, person);
+      state.next.push(nextKey);
+      if (states.has(nextKey)) continue;
+      const firstRoute = [...state.firstRoute, { stepId: step.id, key: answer, libelle: option.libelle }];
+      states.set(nextKey, { stepId: target.id, person, firstRoute, routes: 0, next: [] });
+      visit(nextKey);
     }
+    open.delete(step.id);
   };
   const start = startStep(steps);
-  visit(start, [], {}, new Set([start.id]));
-  return routes;
+  const startKey = keyOf(start.id, {});
+  states.set(startKey, { stepId: start.id, person: {}, firstRoute: [], routes: 1, next: [] });
+  visit(startKey);
+  // Routes counted forward, each state after all the states leading to it (every `next` was finished first).
+  for (const key of topologicalOrder(startKey, (from) => states.get(from)!.next)) {
+    const state = states.get(key)!;
+    for (const next of state.next) states.get(next)!.routes += state.routes;
+  }
+  return [...states.values()].map(({ next: _next, ...state }) => state);
+}
+
+/** The nodes reached from `start`, each after every node with an edge to it (`next` gives no cycle). */
+function topologicalOrder(start: string, next: (node: string) => readonly string[]): string[] {
+  const done = new Set<string>();
+  const postOrder: string[] = [];
+  const visit = (node: string) => {
+    done.add(node);
+    for (const target of next(node)) if (!done.has(target)) visit(target);
+    postOrder.push(node);
+  };
+  visit(start);
+  return postOrder.reverse();
 }
 
 const overlap = (a: AgeRange, b: AgeRange) =>
@@ -108,7 +148,7 @@ export function refusal(type: string, person: Person): string | undefined {
 }
 
 /** A route as a message names it: its answers in order, then its address. */
-export function describeRoute(route: Pick<Route, 'answers'>): string {
-  const keys = route.answers.map((answer) => answer.key);
-  return `${route.answers.map((answer) => `« ${answer.libelle} »`).join(' › ')} (${encodeAnswers(keys)})`;
+export function describeRoute(answers: readonly RouteAnswer[]): string {
+  const keys = answers.map((answer) => answer.key);
+  return `${answers.map((answer) => `« ${answer.libelle} »`).join(' › ')} (${encodeAnswers(keys)})`;
 }

@@ -4,6 +4,7 @@
  */
 import { territory, type EmploymentArea } from '../site.config.ts';
 import type { EmploymentAreaId } from '../schemas/fields.ts';
+import { slugify } from './slugify.ts';
 
 /** An area and what it was read from: a listed town is known, the nearest centre is a guess to check. */
 export interface AreaOfPlace {
@@ -13,13 +14,7 @@ export interface AreaOfPlace {
 
 /** "Saint-Aignan", "ST AIGNAN", "saint aignan" → "saint-aignan". */
 function townKey(town: string): string {
-  return town
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/\bste?\b/g, (abbreviation) => (abbreviation === 'st' ? 'saint' : 'sainte'))
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return slugify(town).replace(/\bste?\b/g, (abbreviation) => (abbreviation === 'st' ? 'saint' : 'sainte'));
 }
 
 /**

@@ -9,7 +9,8 @@ import { structureSchema, type SourcedField } from '../schemas/structure.ts';
 import { territory } from '../site.config.ts';
 import { employmentAreaOf } from './employmentAreaOf.ts';
 import { countOf } from './french.ts';
-import { NETWORK_CODES, slugify } from './structures/dataInclusion.ts';
+import { NETWORK_CODES } from './structures/dataInclusion.ts';
+import { slugify } from './slugify.ts';
 import {
   formatRecordProblem,
   validateDataInclusion,

@@ -11,6 +11,7 @@ import { structureSchema } from '../schemas/structure.ts';
 import { territory } from '../site.config.ts';
 import { describeSchema, type FieldDoc } from './describeFields.ts';
 import { employmentAreaOf, type AreaOfPlace } from './employmentAreaOf.ts';
+import { slugify } from './slugify.ts';
 import { fieldPath, PLACEHOLDER, PLACEHOLDER_ID, suggestId } from './validateContent.ts';
 
 /** Usual column titles of partners' spreadsheets, normalised (see `headerKey`), for each field. */
@@ -34,12 +35,7 @@ const ALIASES: Record<string, string[]> = {
 
 /** "Code postal", "CODE_POSTAL", "Code Postal " → "code_postal". */
 export function headerKey(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+  return slugify(header).replaceAll('-', '_');
 }
 
 /** One row of the spreadsheet, turned into an entry or rejected. */

@@ -26,3 +26,26 @@ export function pageNumbers(current: number, last: number, around = 2): (number 
 export function pageOfIndex(index: number, size: number): number {
   return Math.floor(index / size) + 1;
 }
+
+/** What a list's title and heading add on its pages past the first, « , page 2 »; nothing on the first page. */
+export function pageSuffix(current: number): string {
+  return current > 1 ? `, page ${current}` : '';
+}
+
+/** The items a page of a longer list shows, « 21 à 40 » (counted from 1); undefined when the list fits on one page. */
+export function pageRange({
+  start,
+  end,
+  lastPage,
+}: {
+  start: number;
+  end: number;
+  lastPage: number;
+}): string | undefined {
+  return lastPage > 1 ? `${start + 1} à ${end + 1}` : undefined;
+}
+
+/** Where a page stands in a longer list, « page 2 sur 3 »; undefined when the list fits on one page. */
+export function pagePosition({ currentPage, lastPage }: { currentPage: number; lastPage: number }): string | undefined {
+  return lastPage > 1 ? `page ${currentPage} sur ${lastPage}` : undefined;
+}

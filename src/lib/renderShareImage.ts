@@ -63,5 +63,5 @@ export async function renderShareImage(text: ShareImageText): Promise<Buffer> {
     ],
   );
   const svg = await satori(tree as Parameters<typeof satori>[0], { ...SHARE_IMAGE_SIZE, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
 }

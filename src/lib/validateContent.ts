@@ -11,6 +11,7 @@ import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
 import { crossEntryChecks, type EntriesByCollection } from './crossEntryChecks.ts';
 import { describeSchema } from './describeFields.ts';
 import { collectionFiles, readContentFile } from './readContentFile.ts';
+import { slugify } from './slugify.ts';
 
 /** Text that `npm run nouveau` writes where the editor still has something to fill in. */
 export const PLACEHOLDER = 'À compléter';
@@ -150,16 +151,7 @@ export function validateContent(root: string, cwd: string = process.cwd()): Cont
 
 /** A file name made of the words of any text: "Mission Locale d'Blois" → "mission-locale-d-blois". */
 export function suggestId(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
-      .toLowerCase()
-      .replace(/œ/g, 'oe')
-      .replace(/æ/g, 'ae')
-      .replace(/[^a-z0-9/]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'fiche'
-  );
+  return slugify(text.replace(/[œŒ]/g, 'oe').replace(/[æÆ]/g, 'ae'), '/') || 'fiche';
 }
 
 /** Each problem once, in file order (zod may report one mistake twice). */

@@ -8,7 +8,7 @@ import { PREFERENCES } from '../schemas/diagnostic.ts';
 import { AUDIENCES_FILE } from '../schemas/structureAudiences.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import { countOf } from './french.ts';
-import { describeRoute, personValues, refusal, walkRoutes, type Route } from './diagnosticRoutes.ts';
+import { describeRoute, personValues, refusal, walkStates, type RouteAnswer } from './diagnosticRoutes.ts';
 import { isQuestion, optionKey, stepsByAreaKnowledge, type DiagnosticStep } from './diagnosticTree.ts';
 import { structuresForResult, type StructureLike } from './resolveResultStructures.ts';
 
@@ -240,33 +240,34 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
 }
 
 /**
- * Walks every route from the first question to a result and reports each structure type a result offers to
- * a person it does not receive (by age or by public). Routes that differ only by answers saying nothing about
- * the person (area, preference…) make one problem, naming the first route and counting the others.
+ * Reports each structure type a result offers to a person it does not receive (by age or by public), on any
+ * route from the first question. Routes that differ only by answers saying nothing about the person (area,
+ * preference…) reach the same state and make one problem, naming the first route and counting the others;
+ * states are walked once, so the check stays linear in the tree while routes multiply.
  */
 function routeProblems(steps: readonly DiagnosticStep[], fileOf: (step: DiagnosticStep) => string): ContentProblem[] {
   const byId = new Map(steps.map((step) => [step.id, step]));
   const found = new Map<
     string,
-    { file: string; field: string; type: string; why: string; route: Route; count: number }
+    { file: string; field: string; type: string; why: string; route: RouteAnswer[]; count: number }
   >();
-  for (const route of walkRoutes(steps)) {
-    const step = byId.get(route.resultId)!;
+  for (const state of walkStates(steps)) {
+    const step = byId.get(state.stepId)!;
     if (step.data.type !== 'resultat') continue;
     for (const level of ['informer', 'accompagner'] as const) {
       step.data[level].forEach((type, index) => {
-        const why = refusal(type, route.person);
+        const why = refusal(type, state.person);
         if (!why) return;
         const field = `${level}[${index}]`;
         const key = [step.id, field, why].join('|');
         const seen = found.get(key);
-        if (seen) seen.count += 1;
-        else found.set(key, { file: fileOf(step), field, type, why, route, count: 1 });
+        if (seen) seen.count += state.routes;
+        else found.set(key, { file: fileOf(step), field, type, why, route: state.firstRoute, count: state.routes });
       });
     }
   }
   return [...found.values()].map(({ file, field, type, why, route, count }) => {
-    const last = route.answers.at(-1)!;
+    const last = route.at(-1)!;
     const others =
       count > 1 ? ` (et ${countOf(count - 1, 'autre chemin', 'autres chemins')} où la personne est la même)` : '';
     return {

@@ -177,6 +177,7 @@ class SiteSearch extends HTMLElement {
     try {
       totals = await (await loadPagefind()).filters();
     } catch {
+      this.dataset['filtersCounted'] = 'failed';
       return; // The first search reports the failure.
     }
     const filterOfField = Object.fromEntries(Object.entries(searchFilters).map(([filter, field]) => [field, filter]));
@@ -188,6 +189,8 @@ class SiteSearch extends HTMLElement {
     for (const group of this.#form.querySelectorAll('fieldset')) {
       group.hidden = [...group.querySelectorAll('label')].every((label) => label.hidden);
     }
+    // Filters with no page are now hidden: tests (and anything else) may read the form as the reader sees it.
+    this.dataset['filtersCounted'] = '';
   }
 }
 

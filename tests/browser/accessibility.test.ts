@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { onePagePerTemplate, pagesToCheck } from '../support/builtPages.ts';
 import { keyboardProblems } from '../support/keyboardWalk.ts';
+import { loadWholePage } from '../support/pageReady.ts';
 import { axeProblems, formatPageProblem, watchCspAndConsole, type PageProblem } from '../support/pageAudit.ts';
 
 const pages = pagesToCheck('dist');
@@ -18,6 +19,7 @@ beforeAll(
     // One crawl feeds two gates: axe on each page, and what the CSP blocked or the console reported while it loaded.
     for (const path of pages) {
       await openPage(page, path);
+      await loadWholePage(page);
       axeFindings.push(...(await axeProblems(page, path)));
       runtimeFindings.push(...(await problemsSince(path)));
     }
@@ -44,6 +46,7 @@ describe(`les ${pages.length} pages du site construit (plan du site et pages hor
 describe('au clavier, une page de chaque modèle', () => {
   it.each(onePagePerTemplate(pages))('%s : focus visible, ordre logique, pas de piège', async (path) => {
     await openPage(page, path);
+    await loadWholePage(page);
     expect((await keyboardProblems(page, path)).map(formatPageProblem)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { site } from '../../src/site.config.ts';
-import { readAudit } from '../../src/lib/readAudit.ts';
+import { readAudit } from '../support/audit.ts';
 import { formatRate } from '../../src/lib/rgaaConformity.ts';
 import { fetchFile, openPage, useOfflineBrowser } from '../support/browser.ts';
 

@@ -52,7 +52,7 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await openAdmin('#/collections/structures/new');
     await field('Nom').waitFor();
     await publish();
-    await expect.poll(() => page.getByText('Le champ Nom est requis.').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Le champ Nom est requis.').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(existsSync(join(backend.repository, 'content/structures/pij-de-test.yaml'))).toBe(false);
 
     await field('Nom').fill('PIJ de test');
@@ -73,7 +73,10 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await field('Code postal').fill('41100');
     await publish();
     const file = join(backend.repository, 'content/structures/pij-de-test.yaml');
-    await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+    // Poll the content, not the file's existence: a file being written can be read empty.
+    await expect
+      .poll(() => (existsSync(file) ? readFileSync(file, 'utf8') : ''), { timeout: 15_000 })
+      .toMatch(/\ndate_maj: \d{4}-\d{2}-\d{2}\n/);
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^nom: "PIJ de test"\n/);
     expect(text).toContain('code_postal: "41100"\n');
@@ -101,7 +104,7 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await field('Titre').fill('');
     await field('Titre').fill('Onisep, l’info sur les métiers');
     await publish();
-    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).not.toBe(before);
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).toMatch(/Onisep, l’info sur les métiers/);
     const after = readFileSync(file, 'utf8').split('\n');
     const changed = before.split('\n').flatMap((line, index) => (line === after[index] ? [] : [[line, after[index]]]));
     expect(changed).toEqual([['titre: "Onisep"', 'titre: "Onisep, l’info sur les métiers"']]);
@@ -129,7 +132,7 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await page.getByRole('button', { name: 'Effacer le fichier' }).waitFor();
     await publish();
 
-    await expect.poll(() => readFileSync(report, 'utf8'), { timeout: 15_000 }).not.toBe(before);
+    await expect.poll(() => readFileSync(report, 'utf8'), { timeout: 15_000 }).toMatch(/compte-rendu-2013-02-04\.pdf/);
     expect(readdirSync(join(backend.repository, 'public/documents'))).toEqual(['compte-rendu-2013-02-04.pdf']);
     expect(readFileSync(join(backend.repository, 'public/documents/compte-rendu-2013-02-04.pdf'), 'utf8')).toContain(
       '% document de test',

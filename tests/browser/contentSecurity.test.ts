@@ -6,6 +6,7 @@ import { site } from '../../src/site.config.ts';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { onePagePerTemplate, pagesToCheck } from '../support/builtPages.ts';
 import { formatPageProblem, watchCspAndConsole, type PageProblem } from '../support/pageAudit.ts';
+import { loadWholePage } from '../support/pageReady.ts';
 
 const pages = pagesToCheck('dist');
 /** Pages that run Pagefind, whose WebAssembly needs 'wasm-unsafe-eval'. */
@@ -79,10 +80,9 @@ describe('chaque modèle de page, chargé jusqu’au bout et parcouru jusqu’en
   it.each(onePagePerTemplate(pages).filter((path) => path !== '/404.html'))(
     '%s : aucun événement securitypolicyviolation ni erreur console',
     async (path) => {
-      await openPage(page, path, { waitUntil: 'networkidle' });
-      // Maps and search load when visible or idle: scroll so that they do.
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForLoadState('networkidle');
+      await openPage(page, path, { waitUntil: 'load' });
+      // Maps and search load when visible or idle: bring everything in, so that what it does is checked here.
+      await loadWholePage(page);
       expect((await problemsSince(path)).map(formatPageProblem)).toEqual([]);
     },
   );

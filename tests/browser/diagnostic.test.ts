@@ -8,6 +8,10 @@ const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
 const session = useOfflineBrowser();
 
+/** The island fetches the result's body from its static page: waits until it is in. */
+const resultLoaded = (page: Page) =>
+  page.locator('diagnostic-island[data-result-loaded]').waitFor({ state: 'attached' });
+
 /** A page on the diagnostic, in a fresh offline context (no answer kept from another test); every request is recorded. */
 async function openDiagnostic(options: { javaScriptEnabled?: boolean; base?: string; search?: string } = {}) {
   const { context, outside } = await offlineContext(session.browser, {
@@ -18,6 +22,8 @@ async function openDiagnostic(options: { javaScriptEnabled?: boolean; base?: str
   page.on('request', (request) => requests.push(request.url()));
   const errors = collectErrors(page);
   await openPage(page, `diagnostic/${options.search ?? ''}`, options.base ? { base: options.base } : {});
+  // A route in the address opens its result, whose body the island fetches: tests read it once it is in.
+  if ((options.javaScriptEnabled ?? true) && options.search?.includes('parcours=')) await resultLoaded(page);
   return { page, context, outside, requests, errors };
 }
 
@@ -26,10 +32,6 @@ async function answer(page: Page, label: string) {
   await page.getByRole('radio', { name: label, exact: true }).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
 }
-
-/** The island fetches the result's body from its static page: waits until it is in. */
-const resultLoaded = (page: Page) =>
-  page.locator('diagnostic-island[data-result-loaded]').waitFor({ state: 'attached' });
 
 const currentQuestion = (page: Page) => page.getByRole('group').locator('legend').textContent();
 const counsellingSection = (page: Page) =>
@@ -152,6 +154,8 @@ describe('l’autodiagnostic avec JavaScript', () => {
   it('ouvre directement un résultat partagé par son adresse', async () => {
     const first = await openDiagnostic();
     for (const label of romorantinJobSeeker) await answer(first.page, label);
+    // The island writes the answers into the address after the click: share the address once it holds the last one.
+    await first.page.waitForURL(/parcours=.*\.emploi-jeune$/);
     const shared = first.page.url();
     await first.context.close();
     const { context } = await offlineContext(session.browser);
@@ -222,6 +226,7 @@ describe('l’autodiagnostic avec JavaScript', () => {
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
     for (const label of romorantinJobSeeker) await answer(page, label);
+    await resultLoaded(page);
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
     await context.close();
   });
@@ -476,6 +481,8 @@ describe(`chaque résultat mène aux structures qu’il nomme (graine ${seed})`,
       expect(errors).toEqual([]);
       await context.close();
     },
+    // Six walks of up to seven page loads each: more than the default minute on a loaded machine.
+    180_000,
   );
 
   it('la fiche d’une structure et la carte filtrée sont à un clic du résultat', async () => {

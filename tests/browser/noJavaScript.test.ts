@@ -1,10 +1,10 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mainNavigation, footerNavigation } from '../../src/navigation.ts';
-import { openPage, useOfflineBrowser } from '../support/browser.ts';
+import { readAudit } from '../support/audit.ts';
+import { openPage, siteAddress, useOfflineBrowser } from '../support/browser.ts';
 import { pagesToCheck } from '../support/builtPages.ts';
 
-const siteUrl = inject('siteUrl');
 const pages = pagesToCheck('dist');
 // One reader in a hundred has no JavaScript (blocked, failed to load, old device): the site must not need it.
 const session = useOfflineBrowser({ javaScriptEnabled: false });
@@ -47,11 +47,13 @@ describe('sans JavaScript', () => {
 
   it.each([
     ...mainNavigation.map((link) => ['Navigation principale', link.label, link.href] as const),
-    ...footerNavigation.map((link) => ['Liens de pied de page', link.label, link.href] as const),
+    ...footerNavigation(readAudit().conformity.statut).map(
+      (link) => ['Liens de pied de page', link.label, link.href] as const,
+    ),
   ])('depuis l’accueil, le lien « %s › %s » mène à sa page', async (menu, label, href) => {
     await openPage(page, '/');
     await page.getByRole('navigation', { name: menu }).getByRole('link', { name: label, exact: true }).click();
-    await page.waitForURL(new URL(href.slice(1), siteUrl).href);
+    await page.waitForURL(siteAddress(href));
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
   });
 });

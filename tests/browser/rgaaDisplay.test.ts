@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { readSample } from '../../src/lib/readAudit.ts';
+import { readSample } from '../support/audit.ts';
 import { offlineContext } from '../../scripts/lib/browser.ts';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
+import { loadWholePage } from '../support/pageReady.ts';
 import { clippedText, horizontalOverflow, TEXT_SPACING_CSS } from '../support/layoutChecks.ts';
 
 const sample = readSample().map((page) => [page.chemin] as const);
@@ -19,6 +20,7 @@ beforeAll(async () => {
 describe('RGAA 10.11 : à 320 px de large (zoom 400 %), chaque page de l’échantillon', () => {
   it.each(sample)('%s se lit sans défilement horizontal', async (path) => {
     const page = await openPage(narrow.context, path, { waitUntil: 'load' });
+    await loadWholePage(page);
     expect(await horizontalOverflow(page), `${path} déborde de la fenêtre de 320 px`).toBeLessThanOrEqual(0);
     await page.close();
   });
@@ -28,6 +30,7 @@ describe('RGAA 10.12 : avec les espacements du texte forcés (interligne 1,5, le
   it.each(sample)('%s ne coupe aucun texte et ne déborde pas', async (path) => {
     for (const session of [wide, narrow]) {
       const page = await openPage(session.context, path, { waitUntil: 'load' });
+      await loadWholePage(page);
       await page.addStyleTag({ content: TEXT_SPACING_CSS });
       expect(await clippedText(page)).toEqual([]);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -39,6 +42,7 @@ describe('RGAA 10.12 : avec les espacements du texte forcés (interligne 1,5, le
 describe('RGAA 10.4 : avec le texte agrandi à 200 %', () => {
   it.each(sample)('%s ne coupe aucun texte et ne déborde pas', async (path) => {
     const page = await openPage(wide.context, path, { waitUntil: 'load' });
+    await loadWholePage(page);
     // What the browser's « texte seulement » zoom does: every size in rem or em doubles.
     await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
     expect(await clippedText(page)).toEqual([]);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { readSample } from '../../src/lib/readAudit.ts';
+import { readSample } from '../support/audit.ts';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { onePagePerTemplate, pagesToCheck } from '../support/builtPages.ts';
 import { walkFocus } from '../support/focusIndicator.ts';
+import { loadWholePage } from '../support/pageReady.ts';
 
 const session = useOfflineBrowser({ viewport: { width: 1280, height: 800 } });
 // One page of each template, and every page of the audit's sample.
@@ -12,27 +12,6 @@ const templates = [
 ]
   .sort()
   .map((path) => [path] as const);
-
-/** Scrolls to the end and back, as a reader would, so that what starts when it comes into view (a map) is there. */
-async function loadWholePage(page: Page) {
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  // Lazy frames (the embed generator's preview) load once in view; until one navigates, its body is empty.
-  const frameCount = await page.locator('iframe').count();
-  for (let index = 0; index < frameCount; index += 1) {
-    await page.locator('iframe').nth(index).contentFrame().locator('body *').first().waitFor({ state: 'attached' });
-  }
-  // Wait for what a reader waits for (maps drawn, lists filled from their data file), not for a silent network:
-  // 'networkidle' timed out on a loaded machine.
-  for (const frame of page.frames()) {
-    for (const map of await frame.locator('structure-map').all()) {
-      await map.locator('[data-map-toolbar] button:not([disabled])').first().waitFor();
-    }
-    await frame.waitForFunction(() =>
-      [...document.querySelectorAll('structure-directory')].every((directory) => directory.hasAttribute('data-ready')),
-    );
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
 
 describe('RGAA 10.7 et 12.13 : au clavier, sur une page de chaque modèle', () => {
   it.each(templates)(

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
+import { loadWholePage } from '../support/pageReady.ts';
 
 const session = useOfflineBrowser();
 
@@ -15,8 +16,7 @@ describe.each([
 ])('la page %s', (path) => {
   it('n’a aucune violation axe-core (WCAG 2.2 AA), carte chargée', async () => {
     const page = await openPage(session.context, path);
-    const map = page.locator('structure-map[data-eager]');
-    if ((await map.count()) > 0) await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+    await loadWholePage(page);
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       // The preview frame is the embed page, checked on its own.

@@ -44,7 +44,7 @@ export interface OpenOptions {
 }
 
 /** Address of a path of the built site, read from `base` (the build at the root by default). */
-const siteAddress = (path: string, base = inject('siteUrl')) => new URL(path.replace(/^\//, ''), base).href;
+export const siteAddress = (path: string, base = inject('siteUrl')) => new URL(path.replace(/^\//, ''), base).href;
 
 /** Fails unless the server answered `expected`: the static server answers a missing file with 404.html. */
 function expectStatus(url: string, status: number | undefined, expected: number) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeAges, describeRoute, refusal, walkRoutes, type Person } from '../../src/lib/diagnosticRoutes.ts';
+import {
+  describeAges,
+  describeRoute,
+  refusal,
+  walkStates,
+  type Person,
+  type RouteState,
+} from '../../src/lib/diagnosticRoutes.ts';
 import type { DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
 import { question, result } from '../support/diagnosticSteps.ts';
 import { STRUCTURE_TYPES } from '../../src/schemas/structure.ts';
@@ -45,27 +52,38 @@ const tree: DiagnosticStep[] = [
   result('decrochage'),
 ];
 
-describe('walkRoutes', () => {
-  const routes = walkRoutes(tree);
+/** The results a walk reaches: one row per result and person, with the routes that lead there. */
+const resultsOf = (steps: DiagnosticStep[]) =>
+  walkStates(steps).filter((state) => ['etranger', 'decrochage'].includes(state.stepId));
+const routeCount = (steps: DiagnosticStep[]) => resultsOf(steps).reduce((sum, state) => sum + state.routes, 0);
+const keysOf = (state: RouteState) => state.firstRoute.map((answer) => answer.key).join('.');
 
-  it('suit chaque chemin de la première question jusqu’à un résultat', () => {
+describe('walkStates', () => {
+  const results = resultsOf(tree);
+
+  it('compte chaque chemin de la première question jusqu’à un résultat', () => {
     // 2 areas × (1 + 2 + 1 ways through the age) × 2 needs.
-    expect(routes).toHaveLength(16);
-    expect(new Set(routes.map((route) => describeRoute(route))).size).toBe(16);
-    expect(routes.every((route) => ['etranger', 'decrochage'].includes(route.resultId))).toBe(true);
+    expect(routeCount(tree)).toBe(16);
+    // The area says nothing about the person: 4 kinds of person × 2 results.
+    expect(results).toHaveLength(8);
+    expect(new Set(results.map((state) => describeRoute(state.firstRoute))).size).toBe(8);
   });
 
   it.each<[string, string, Person]>([
     ['nord.moins-16.etranger', 'etranger', { ageBand: 'moins-16' }],
-    ['sud.16-25.eleve.decrochage', 'decrochage', { ageBand: '16-25', publics: ['collegiens-lyceens'] }],
+    ['nord.16-25.eleve.decrochage', 'decrochage', { ageBand: '16-25', publics: ['collegiens-lyceens'] }],
     ['nord.16-25.sorti-ecole.etranger', 'etranger', { ageBand: '16-25', publics: ['jeunes-16-25'] }],
     // A parent answers about the child: the child's age, the parent's public.
     ['nord.parent.16-25.etranger', 'etranger', { ageBand: '16-25', publics: ['parents'] }],
-  ])('le chemin %s mène à %s et décrit la personne', (keys, resultId, person) => {
-    const route = routes.find((candidate) => candidate.answers.map((answer) => answer.key).join('.') === keys);
-    expect(route?.resultId).toBe(resultId);
-    expect(route?.person).toEqual(person);
-  });
+  ])(
+    'le premier chemin %s mène à %s, décrit la personne et compte aussi le chemin par le sud',
+    (keys, resultId, person) => {
+      const state = results.find((candidate) => keysOf(candidate) === keys);
+      expect(state?.stepId).toBe(resultId);
+      expect(state?.person).toEqual(person);
+      expect(state?.routes).toBe(2);
+    },
+  );
 
   it('ne suit pas une réponse qui ouvre une page du site (la page pour les professionnels)', () => {
     const withPage = structuredClone(tree);
@@ -74,15 +92,13 @@ describe('walkRoutes', () => {
       valeur: 'professionnel',
       page: '/diagnostic/professionnels/',
     });
-    expect(walkRoutes(withPage)).toHaveLength(16);
+    expect(routeCount(withPage)).toBe(16);
   });
 
   it('nomme un chemin par ses réponses, dans l’ordre, puis son adresse', () => {
-    const route = routes.find(
-      (candidate) => candidate.answers.map((a) => a.key).join('.') === 'sud.moins-16.decrochage',
-    );
-    expect(describeRoute(route!)).toBe(
-      '« Sud » › « Moins de 16 ans » › « Arrêter » (?parcours=sud.moins-16.decrochage)',
+    const state = results.find((candidate) => keysOf(candidate) === 'nord.moins-16.decrochage');
+    expect(describeRoute(state!.firstRoute)).toBe(
+      '« Nord » › « Moins de 16 ans » › « Arrêter » (?parcours=nord.moins-16.decrochage)',
     );
   });
 
@@ -92,7 +108,23 @@ describe('walkRoutes', () => {
       libelle: 'Revenir',
       suite: 'age',
     });
-    expect(walkRoutes(looping)).toHaveLength(16);
+    expect(routeCount(looping)).toBe(16);
+  });
+
+  it('passe une fois par état quand les chemins se multiplient (2⁴⁰ chemins, 40 questions)', () => {
+    const depth = 40;
+    const chain = Array.from({ length: depth }, (_, index) =>
+      question(`q${index}`, {
+        debut: index === 0,
+        options: [
+          { libelle: 'Oui', valeur: 'oui', suite: index + 1 < depth ? `q${index + 1}` : 'fin' },
+          { libelle: 'Non', valeur: 'non', suite: index + 1 < depth ? `q${index + 1}` : 'fin' },
+        ],
+      }),
+    );
+    const states = walkStates([...chain, result('fin')]);
+    expect(states).toHaveLength(depth + 1);
+    expect(states.at(-1)).toMatchObject({ stepId: 'fin', routes: 2 ** depth });
   });
 });
 

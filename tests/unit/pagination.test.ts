@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listPageSize } from '../../src/lib/listPageSize.ts';
-import { pageNumbers, pageOfIndex, pagePath } from '../../src/lib/pagination.ts';
+import { pageNumbers, pageOfIndex, pagePath, pagePosition, pageRange, pageSuffix } from '../../src/lib/pagination.ts';
 import { readMapData, structureSummary, toMapStructure } from '../../src/lib/structures/mapData.ts';
 import { markerPoint, pointOfItem, structureItemAttributes } from '../../src/lib/structures/markers.ts';
 
@@ -19,6 +19,14 @@ describe('pages d’une longue liste', () => {
     [30, 30, [1, null, 28, 29, 30]],
   ])('depuis la page %i sur %i, les liens vont à %j', (current, last, expected) => {
     expect(pageNumbers(current, last)).toEqual(expected);
+  });
+
+  it('nomme les pages après la première dans le titre, et ce que montre chacune', () => {
+    expect([1, 2, 12].map(pageSuffix)).toEqual(['', ', page 2', ', page 12']);
+    expect(pageRange({ start: 0, end: 9, lastPage: 1 })).toBeUndefined();
+    expect(pageRange({ start: 20, end: 39, lastPage: 3 })).toBe('21 à 40');
+    expect(pagePosition({ currentPage: 1, lastPage: 1 })).toBeUndefined();
+    expect(pagePosition({ currentPage: 2, lastPage: 3 })).toBe('page 2 sur 3');
   });
 
   it('trouve la page d’un élément', () => {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readAudit } from '../../src/lib/readAudit.ts';
+import { readAudit } from '../support/audit.ts';
 import { conformity, criterionResults, formatRate, gridProblems } from '../../src/lib/rgaaConformity.ts';
 import type { Grid, RgaaTheme, SamplePage } from '../../src/schemas/audit.ts';
 

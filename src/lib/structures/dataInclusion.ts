@@ -5,6 +5,7 @@
  * know travels in words in the description, never as a code of our own.
  */
 import { territory } from '../../site.config.ts';
+import { slugify } from '../slugify.ts';
 import type { StructureRecord } from './record.ts';
 
 /** data·inclusion `reseaux_porteurs` codes for our structure types; the others have no national network. */
@@ -39,16 +40,6 @@ export function toE164(phone: string | undefined): string | undefined {
   if (!phone) return undefined;
   const digits = phone.replace(/\s/g, '');
   return digits.startsWith('+') ? digits : `+33${digits.slice(1)}`;
-}
-
-/** A code made of plain lowercase words, for service identifiers. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 /**

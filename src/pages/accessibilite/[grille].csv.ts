@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'csv-stringify/sync';
-import { siteAudit } from '../../lib/readAudit.ts';
+import { siteAudit } from '../../content.ts';
 import { gridRows } from '../../lib/rgaaConformity.ts';
 
 const COLUMNS = [
