@@ -16,7 +16,8 @@
  *   data, even where the page renders only the first ones, and the list `[data-structure-list]` is
  *   completed a few items per task after the map has its markers.
  *
- * After each change it sets `visiblePoints` (the markers of the matching structures) and fires FILTER_EVENT.
+ * After each change it sets `visiblePoints` (the markers of the matching structures) and fires FILTER_EVENT;
+ * `data-ready` says the filters have been applied once, `data-filled` that the list holds all it will hold.
  *
  * `?structure=<id>` (repeatable, as a result of the self-diagnostic writes it) shows only those
  * structures; the form has no field for it, so it stays through other changes until "Effacer les filtres".
@@ -123,7 +124,8 @@ class StructureDirectory extends HTMLElement {
     }
     this.#apply(filters);
     // The markers first, then the rest of the list, in small tasks: the map answers while the list grows.
-    if (data && list) void completeStructureList(list, data, (structure) => !matchesFilters(structure, this.#filters));
+    if (data && list) await completeStructureList(list, data, (structure) => !matchesFilters(structure, this.#filters));
+    this.dataset['filled'] = '';
   }
 
   /** Filters of the address; structure identifiers that name no item here are dropped. */

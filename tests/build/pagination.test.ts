@@ -130,11 +130,11 @@ describe(`avec JavaScript, les listes de structures coupées à ${SIZE} se compl
     await server.close();
   });
 
-  /** Opens a page and waits until its list is complete (the « page par page » links go when it is). */
+  /** Opens a page and waits until its list is complete: the « page par page » links are gone then. */
   async function openComplete(path: string): Promise<Page> {
     const page = await openPage(context, path, { base: server.url });
-    await page.locator('structure-directory[data-ready]').waitFor({ state: 'attached' });
-    await page.waitForFunction(() => document.querySelector('[data-more]') === null);
+    await page.locator('structure-directory[data-filled]').waitFor({ state: 'attached' });
+    expect(await page.locator('[data-more]').count()).toBe(0);
     return page;
   }
   const listed = (page: Page, which: string) =>
