@@ -7,17 +7,18 @@ import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './lib/contentProblem.ts';
 import { crossEntryChecks } from './lib/crossEntryChecks.ts';
-import { distinctStepTitles, questionsLeft, startStep } from './lib/diagnosticTree.ts';
+import { distinctStepTitles, questionsLeft, startStep, stepsByAreaKnowledge } from './lib/diagnosticTree.ts';
 import { internshipsFor } from './lib/internshipFacts.ts';
 import { offeringsIndex } from './lib/structureOfferings.ts';
 import type { InternshipReader } from './schemas/internship.ts';
 import { TOOL_CATEGORIES, toolCategoryIds } from './schemas/tool.ts';
-import { site, territory } from './site.config.ts';
+import { site, territory, type EmploymentArea } from './site.config.ts';
 import { listPageSize } from './lib/listPageSize.ts';
 import { STRUCTURE_TYPES, structureTypeIds } from './schemas/structure.ts';
 import { publicIds, type PublicId } from './schemas/fields.ts';
 import { EVERYONE, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath } from './lib/pagination.ts';
+import { checkStructuresShown, shownStructures, structuresForResult } from './lib/resolveResultStructures.ts';
 import { toMapStructure, type MapData } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
 import { absoluteUrl, withBase } from './lib/url.ts';
@@ -354,6 +355,61 @@ export const diagnosticContent = once(async () => {
     titles: distinctStepTitles(steps),
     questionsLeft: questionsLeft(steps),
   };
+});
+
+/** Structures a result shows at most in each level (site.diagnosticStructuresShown). */
+export const DIAGNOSTIC_STRUCTURES_SHOWN = checkStructuresShown(site.diagnosticStructuresShown);
+
+const resultStructuresByKey = oncePer(async (key: string) => {
+  const [area, resultId] = key.split(' ') as [string, string];
+  const { steps, structures } = await diagnosticContent();
+  const step = steps.find((entry) => entry.id === resultId);
+  if (step?.data.type !== 'resultat') throw new Error(`unreachable: ${resultId} is not a result`);
+  const whole = structuresForResult(step.data, structures, area);
+  return {
+    informer: shownStructures(whole.informer, DIAGNOSTIC_STRUCTURES_SHOWN, area),
+    accompagner: shownStructures(whole.accompagner, DIAGNOSTIC_STRUCTURES_SHOWN, area),
+  };
+});
+
+/**
+ * The structures a result shows in one employment area, level by level: at most DIAGNOSTIC_STRUCTURES_SHOWN, and
+ * the types shown in part, whose lists hold them all. Once per result and area: the result's page and the page
+ * for professionals share it.
+ */
+export function resultStructures(resultId: string, area: string) {
+  return resultStructuresByKey(`${area} ${resultId}`);
+}
+
+/**
+ * The lists of structures of one type (in one area, or in the whole département) that results link to, because
+ * they show that type in part: each with its structures, sorted by name.
+ */
+export const structureTypeLists = once(async () => {
+  const { steps } = await diagnosticContent();
+  const structures = await structuresByName();
+  // Results reached once the area is known: those that have a page per area.
+  const { after } = stepsByAreaKnowledge(steps);
+  const results = steps.filter((step) => step.data.type === 'resultat' && after.has(step.id));
+  const lists = new Map<string, { type: string; area: EmploymentArea | undefined }>();
+  for (const area of territory.employmentAreas) {
+    for (const step of results) {
+      const { informer, accompagner } = await resultStructures(step.id, area.id);
+      for (const more of [...informer.more, ...accompagner.more]) {
+        lists.set(`${more.type} ${more.area ?? ''}`, {
+          type: more.type,
+          area: territory.employmentAreas.find((known) => known.id === more.area),
+        });
+      }
+    }
+  }
+  return [...lists.values()].map(({ type, area }) => ({
+    type,
+    area,
+    structures: structures.filter(
+      (structure) => structure.data.type === type && (!area || structure.data.bassin === area.id),
+    ),
+  }));
 });
 
 /** Types and publics that at least one structure has, in the order of the schema, for filters and legends. */

@@ -91,6 +91,12 @@ export const site = {
    * content. Editors may change it (a whole number, 10 or more); builds of tests may set LIST_PAGE_SIZE.
    */
   listPageSize: 50,
+  /**
+   * Structures a result of the self-diagnostic shows at most in each of its levels (to inform, to accompany), the
+   * first of each type before the second of any; past it, the result links to its complete list for the area, so
+   * that a result stays light whatever the number of structures. Editors may change it (a whole number, 1 or more).
+   */
+  diagnosticStructuresShown: 8,
   /** Content licence for the open data. */
   dataLicence: {
     name: 'Licence Ouverte 2.0 (Etalab)',

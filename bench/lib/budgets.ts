@@ -48,9 +48,20 @@ export function loadBudgets(file = new URL('../budgets.json', import.meta.url)):
   return JSON.parse(readFileSync(file, 'utf8')) as Budgets;
 }
 
-/** True when a URL path matches a pattern: exact, or any path below a pattern ending in `**`. */
+/**
+ * True when a URL path matches a pattern: exact, any path below a pattern ending in `**`, or with each segment `*`
+ * standing for one segment of the path (so that one pattern names every result of the self-diagnostic in every
+ * area, `/diagnostic/<bassin>/<résultat>/`).
+ */
 export function matchesPattern(path: string, pattern: string): boolean {
-  return pattern.endsWith('**') ? path.startsWith(pattern.slice(0, -2)) : path === pattern;
+  if (pattern.endsWith('**')) return path.startsWith(pattern.slice(0, -2));
+  if (!pattern.includes('*')) return path === pattern;
+  const segments = path.split('/');
+  const wanted = pattern.split('/');
+  return (
+    segments.length === wanted.length &&
+    wanted.every((part, index) => (part === '*' ? segments[index] !== '' : part === segments[index]))
+  );
 }
 
 /** The JavaScript rule of a page: the first whose pattern matches. */

@@ -43,3 +43,81 @@ export function structuresForResult<T extends StructureLike>(
     accompagner: level(result.accompagner, structures, area),
   };
 }
+
+/** Structures of one type that a result's page shows only in part: the list that holds all of them. */
+export interface MoreOfType {
+  type: string;
+  /** The person's area for types it has; none for a type the area lacks (its list is the whole département's). */
+  area: string | undefined;
+  /** Structures of the type in that list. */
+  count: number;
+}
+
+/** A level as a result's page shows it: some of its structures, and the lists of the types it shows in part. */
+export interface ShownLevel<T> extends LevelStructures<T> {
+  /** Structures of the whole level (shown or not). */
+  total: number;
+  /** Types with structures left out, in the level's order. */
+  more: MoreOfType[];
+}
+
+function countByType(structures: readonly StructureLike[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const structure of structures) counts.set(structure.data.type, (counts.get(structure.data.type) ?? 0) + 1);
+  return counts;
+}
+
+/** Types of `whole` that `shown` holds only in part, with their count. */
+function typesInPart(whole: readonly StructureLike[], shown: readonly StructureLike[], area: string | undefined) {
+  const shownCounts = countByType(shown);
+  return [...countByType(whole)]
+    .filter(([type, count]) => (shownCounts.get(type) ?? 0) < count)
+    .map(([type, count]) => ({ type, area, count }));
+}
+
+/**
+ * The structures a result's page shows of one level in `area`: at most `max`, taken type by type in turns (the
+ * first of each type, then the second…), so that no named type disappears behind a type with many structures;
+ * kept in the level's order. Each type left in part is listed whole on its own pages (`more`).
+ */
+export function shownStructures<T extends StructureLike>(
+  level: LevelStructures<T>,
+  max: number,
+  area: string,
+): ShownLevel<T> {
+  const all = [...level.local, ...level.elsewhere];
+  if (all.length <= max) return { ...level, total: all.length, more: [] };
+  const byType = new Map<string, T[]>();
+  for (const structure of all) {
+    const ofType = byType.get(structure.data.type);
+    if (ofType) ofType.push(structure);
+    else byType.set(structure.data.type, [structure]);
+  }
+  const chosen = new Set<T>();
+  for (let turn = 0; chosen.size < max; turn++) {
+    for (const ofType of byType.values()) {
+      const structure = ofType[turn];
+      if (structure && chosen.size < max) chosen.add(structure);
+    }
+  }
+  const local = level.local.filter((structure) => chosen.has(structure));
+  const elsewhere = level.elsewhere.filter((structure) => chosen.has(structure));
+  return {
+    local,
+    elsewhere,
+    total: all.length,
+    more: [...typesInPart(level.local, local, area), ...typesInPart(level.elsewhere, elsewhere, undefined)],
+  };
+}
+
+/**
+ * Checks `site.diagnosticStructuresShown`; throws a French message naming the setting and the fix.
+ */
+export function checkStructuresShown(configured: number): number {
+  if (!Number.isInteger(configured) || configured < 1) {
+    throw new Error(
+      `src/site.config.ts, site.diagnosticStructuresShown vaut « ${configured} » : donnez un nombre entier d’au moins 1 (8 par défaut).`,
+    );
+  }
+  return configured;
+}

@@ -3,6 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { offlineContext } from '../../scripts/lib/browser.ts';
 import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
+import { contentFiles } from '../support/loadContent.ts';
+import { site } from '../../src/site.config.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
@@ -411,6 +413,65 @@ describe('la page d’accueil mène chaque public qu’elle nomme à son entrée
     await context.close();
   });
 });
+
+/** Structures of the content by type: what the complete lists of a type must hold. */
+const structureNamesOfType = (type: string) =>
+  contentFiles('structures')
+    .filter(({ data }) => data['type'] === type)
+    .map(({ data }) => String(data['nom']));
+
+describe.each([true, false])(
+  'un résultat aux nombreuses structures : les premières, puis la liste complète (JavaScript : %s)',
+  (javaScriptEnabled) => {
+    it(`montre au plus ${site.diagnosticStructuresShown} structures par niveau, chaque type, et mène à toutes`, async () => {
+      // At Romorantin, looking for an apprenticeship: the area has no CFA, and the département has more CFAs and
+      // chambers than a level shows.
+      const { page, context, errors } = await openDiagnostic({
+        javaScriptEnabled,
+        search: javaScriptEnabled ? '?parcours=romorantin.en-ligne.moins-16.college.apprentissage-eleve' : '',
+      });
+      if (javaScriptEnabled) await resultLoaded(page);
+      else await openPage(page, 'diagnostic/romorantin/apprentissage-eleve/');
+      const inform = page
+        .locator('section')
+        .filter({ has: page.getByRole('heading', { name: 'Des lieux pour vous renseigner' }) });
+      const cfas = structureNamesOfType('cfa');
+      const named = cfas.length + structureNamesOfType('chambre-consulaire').length;
+      expect(named).toBeGreaterThan(site.diagnosticStructuresShown);
+      expect(await inform.getByRole('article').count()).toBe(site.diagnosticStructuresShown);
+      // Every type the level names keeps at least one card, however many structures another type has.
+      for (const type of ['Centre de formation d’apprentis (CFA)', 'Chambre consulaire']) {
+        expect(await inform.getByText(type, { exact: true }).count(), type).toBeGreaterThan(0);
+      }
+      const shownNames = await inform.getByRole('article').getByRole('heading').allTextContents();
+      await inform
+        .getByRole('link', { name: `Centre de formation d’apprentis (CFA) du Loir-et-Cher (${cfas.length})` })
+        .click();
+      await page.waitForLoadState();
+      expect(new URL(page.url()).pathname).toBe('/structures/type/cfa/');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        'Centre de formation d’apprentis (CFA) du Loir-et-Cher',
+      );
+      // Links to structures' pages, leaving out the breadcrumbs and the directory.
+      const listed = await page
+        .getByRole('main')
+        .getByRole('listitem')
+        .getByRole('link')
+        .evaluateAll((links) =>
+          links
+            .filter((link) =>
+              /^\/structures\/(?!type\/)[a-z0-9-]+\/$/.test(new URL((link as HTMLAnchorElement).href).pathname),
+            )
+            .map((link) => link.textContent),
+        );
+      expect(listed.map((name) => name.replace(/ \(.*\)$/, '')).sort()).toEqual([...cfas].sort());
+      // The list holds the CFAs the result could not show.
+      expect(cfas.some((name) => !shownNames.some((shown) => shown.startsWith(name)))).toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  },
+);
 
 /** A small seeded generator, so that a failing walk can be replayed with DIAGNOSTIC_SEED. */
 function seeded(seed: number) {

@@ -114,6 +114,30 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     expect(printed.length).toBe(internships);
     expect(existsSync(join(build.outDir, 'stages', 'imprimer', '2', 'index.html'))).toBe(internships > SIZE);
   });
+
+  it('une liste de structures d’un type, où mène un résultat de l’autodiagnostic, se suit de page en page', () => {
+    const cfas = structures.filter((structure) => (structure as unknown as { type: string }).type === 'cfa');
+    expect(cfas.length).toBeGreaterThan(SIZE);
+    // The result shows the first CFAs (site.diagnosticStructuresShown) and links the whole list.
+    expect(html('diagnostic/romorantin/apprentissage-eleve')).toContain('href="/structures/type/cfa/"');
+    const pages = walk('structures/type/cfa');
+    expect(pages.length).toBe(Math.ceil(cfas.length / SIZE));
+    const listed = pages.flatMap((page) =>
+      [...page.matchAll(/<li><a href="\/structures\/([a-z0-9-]+)\/">/g)].map((match) => match[1]!),
+    );
+    expect(listed.sort()).toEqual(cfas.map((structure) => structure.id).sort());
+  });
+
+  it('le plan du site montre les premières pages de chaque rubrique et mène à la rubrique, qui les mène toutes', () => {
+    const reports = contentFiles('reports').length;
+    expect(reports).toBeGreaterThan(SIZE);
+    const plan = html('plan-du-site');
+    expect(plan.match(/href="\/points-etape\/[a-z0-9-]+\/"/g)?.length).toBe(SIZE);
+    expect(plan).toContain(`<a href="/points-etape/">Les ${reports} points d’étape</a>`);
+    expect(plan.match(/href="\/stages\/[a-z0-9-]+\/"/g)?.length).toBe(Math.min(SIZE, internships) + 1);
+    expect(plan).toContain('href="/stages/imprimer/"');
+    expect(plan).toContain('href="/outils/famille/orientation/"');
+  });
 });
 
 describe(`avec JavaScript, les listes de structures coupées à ${SIZE} se complètent`, () => {

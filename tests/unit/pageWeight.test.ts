@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   formatBudgetProblem,
+  htmlBudgetProblem,
   jsRuleFor,
   loadBudgets,
   matchesPattern,
@@ -139,8 +140,31 @@ describe('budgets', () => {
     ['/cartes/', '/carte/**', false],
     ['/recherche/', '/recherche/', true],
     ['/recherche/aide/', '/recherche/', false],
+    ['/diagnostic/blois/emploi-jeune/', '/diagnostic/*/*/', true],
+    ['/diagnostic/', '/diagnostic/*/*/', false],
+    ['/diagnostic/professionnels/', '/diagnostic/*/*/', false],
+    ['/diagnostic/blois/emploi-jeune/autre/', '/diagnostic/*/*/', false],
   ])('%s matches %s: %s', (path, pattern, expected) => {
     expect(matchesPattern(path, pattern)).toBe(expected);
+  });
+
+  // The island fetches a result's page for the person's area: at ×100 it must stay within 15 KB gz.
+  it.each([
+    [
+      '/diagnostic/vendome/apprentissage-eleve/',
+      16_000,
+      100,
+      /HTML 16\.0 KB gz > 15\.0 KB \(budget « résultat de l’autodiagnostic »\)/,
+    ],
+    ['/diagnostic/vendome/apprentissage-eleve/', 14_000, 100, undefined],
+    ['/diagnostic/vendome/apprentissage-eleve/', 16_000, 10, undefined],
+    ['/diagnostic/', 20_000, 100, undefined],
+    ['/diagnostic/professionnels/', 40_000, 100, undefined],
+    ['/diagnostic/professionnels/', 61_000, 100, /> 60\.0 KB$/],
+  ])('HTML budget at scale: %s, %i B gz at ×%i → %s', (path, gzip, factor, expected) => {
+    const problem = htmlBudgetProblem({ path, html: { gzip } }, budgets, factor);
+    if (expected) expect(problem).toMatch(expected);
+    else expect(problem).toBeUndefined();
   });
 
   it.each([

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { structuresForResult, type StructureLike } from '../../src/lib/resolveResultStructures.ts';
+import {
+  checkStructuresShown,
+  shownStructures,
+  structuresForResult,
+  type StructureLike,
+} from '../../src/lib/resolveResultStructures.ts';
+import { mapPathForTypes } from '../../src/lib/structures/filters.ts';
+import { typeListPath } from '../../src/lib/structures/typeListPath.ts';
 
 const s = (id: string, type: string, bassin: string): StructureLike => ({ id, data: { type, bassin, nom: id } });
 const structures = [
@@ -50,4 +57,50 @@ describe('structuresForResult', () => {
       expect(ids(accompagner.elsewhere)).toEqual(counselElsewhere);
     },
   );
+});
+
+describe('shownStructures : au plus N structures par niveau, le premier de chaque type d’abord', () => {
+  // Blois has five CFAs and one CIO; the BIJ's type has none in Blois, so it comes from elsewhere.
+  const many = [
+    ...['a', 'b', 'c', 'd', 'e'].map((letter) => s(`cfa-${letter}`, 'cfa', 'blois')),
+    s('cio-blois', 'cio', 'blois'),
+    s('bij-vendome', 'bij', 'vendome'),
+    s('bij-romorantin', 'bij', 'romorantin'),
+  ];
+  const level = structuresForResult({ informer: [], accompagner: ['cfa', 'cio', 'bij'] }, many, 'blois').accompagner;
+
+  it.each([
+    [8, ['cfa-a', 'cfa-b', 'cfa-c', 'cfa-d', 'cfa-e', 'cio-blois'], ['bij-romorantin', 'bij-vendome'], []],
+    [3, ['cfa-a', 'cio-blois'], ['bij-romorantin'], ['cfa blois 5', 'bij - 2']],
+    [5, ['cfa-a', 'cfa-b', 'cio-blois'], ['bij-romorantin', 'bij-vendome'], ['cfa blois 5']],
+    [1, ['cfa-a'], [], ['cfa blois 5', 'cio blois 1', 'bij - 2']],
+  ])('N = %i : montre %j dans le bassin et %j ailleurs ; listes complètes %j', (max, local, elsewhere, more) => {
+    const shown = shownStructures(level, max, 'blois');
+    expect(ids(shown.local)).toEqual(local);
+    expect(ids(shown.elsewhere)).toEqual(elsewhere);
+    expect(shown.total).toBe(8);
+    expect(shown.more.map(({ type, area, count }) => `${type} ${area ?? '-'} ${count}`)).toEqual(more);
+  });
+
+  it('ne montre jamais plus de N structures, quel que soit leur nombre', () => {
+    const thousands = Array.from({ length: 3000 }, (_, index) => s(`cfa-${index}`, 'cfa', 'blois'));
+    const whole = structuresForResult({ informer: ['cio'], accompagner: ['cfa'] }, [...thousands, ...many], 'blois');
+    const shown = shownStructures(whole.accompagner, 8, 'blois');
+    expect(shown.local.length + shown.elsewhere.length).toBe(8);
+    expect(shown.more).toEqual([{ type: 'cfa', area: 'blois', count: 3005 }]);
+  });
+
+  it.each([0, -1, 2.5, Number.NaN])('refuse site.diagnosticStructuresShown = %s, en nommant le réglage', (value) => {
+    expect(() => checkStructuresShown(value)).toThrow(/src\/site\.config\.ts, site\.diagnosticStructuresShown vaut/);
+  });
+});
+
+describe('adresses bornées des listes et de la carte', () => {
+  it.each([
+    [['cfa'], 'blois', '/carte/?bassin=blois&type=cfa', '/structures/type/cfa/blois/'],
+    [['cfa', 'cio', 'cfa'], undefined, '/carte/?type=cfa&type=cio', '/structures/type/cfa/'],
+  ])('types %j, bassin %s : carte %s, liste %s', (types, area, map, list) => {
+    expect(mapPathForTypes(types, area)).toBe(map);
+    expect(typeListPath(types[0]!, area)).toBe(list);
+  });
 });

@@ -93,5 +93,16 @@ export function mapPathFor(ids: readonly string[]): string {
   return `/carte/${params.size > 0 ? `?${params.toString()}` : ''}`;
 }
 
+/**
+ * Address of the map showing the structures of some types, in one area or in all: its length depends on the
+ * number of types, not of structures (`/carte/?bassin=blois&type=cio&type=cfa`, without the base).
+ */
+export function mapPathForTypes(types: readonly string[], area?: string): string {
+  const params = new URLSearchParams();
+  if (area) params.append(FILTER_PARAMS.bassin, area);
+  for (const type of new Set(types)) params.append(FILTER_PARAMS.type, type);
+  return `/carte/${params.size > 0 ? `?${params.toString()}` : ''}`;
+}
+
 /** Event <structure-directory> fires after each change of filters, for the map beside the list. */
 export const FILTER_EVENT = 'structures:filtered';
