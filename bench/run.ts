@@ -5,7 +5,7 @@
  * Usage: npm run bench [-- --scales real,10,100] [-- --check] [-- --no-browser]
  *   --scales      content scales: "real" (the content/ folder) or a factor multiplying it (default real,10,100,300)
  *   --check       exit 1 when a budget or target of bench/budgets.json is missed
- *   --runs        builds per scale and project, keeping the fastest (default 1)
+ *   --runs        builds per scale and project, the projects taking turns; keeps the least wall and CPU time (default 1)
  *   --no-browser  skip the Chromium timings (map, search)
  * Exit code: 0 done (and within budgets with --check), 1 budget or target missed, 2 the bench itself failed.
  */
@@ -52,20 +52,17 @@ if (!Number.isInteger(runs) || runs < 1) {
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 
+type BuildMeasure = Awaited<ReturnType<typeof runBuild>>;
+
 /**
- * Builds `runs` times and keeps the least disturbed figures on a shared machine: the shortest wall-clock
- * time and, apart, the least CPU time (the two may come from different runs).
+ * Keeps the least disturbed figures of a project's builds on a shared machine: the shortest wall-clock time and,
+ * apart, the least CPU time (the two may come from different runs).
  */
-async function fastestBuild(root: string, env: Record<string, string>, workDir: string) {
-  let best: Awaited<ReturnType<typeof runBuild>> | undefined;
-  let leastCpu: number | null = null;
-  for (let run = 0; run < runs; run++) {
-    const measure = await runBuild(root, env, workDir);
-    if (!best || measure.seconds < best.seconds) best = measure;
-    if (measure.cpuSeconds !== null && (leastCpu === null || measure.cpuSeconds < leastCpu))
-      leastCpu = measure.cpuSeconds;
-  }
-  return { ...best!, cpuSeconds: leastCpu };
+function leastOf(best: BuildMeasure | undefined, measure: BuildMeasure): BuildMeasure {
+  if (!best) return measure;
+  const fastest = measure.seconds < best.seconds ? measure : best;
+  const cpu = [best.cpuSeconds, measure.cpuSeconds].filter((value) => value !== null);
+  return { ...fastest, cpuSeconds: cpu.length > 0 ? Math.min(...cpu) : null };
 }
 
 const bareRoot = join(tmp, 'bare-project');
@@ -99,37 +96,28 @@ async function benchScale(factor: number): Promise<ScaleResult> {
 
   const outDir = join(dir, 'dist');
   const loadAverageStart = loadavg();
-  // The search index is written apart, by the very function the build's integration calls, so that the Astro
-  // build (compared with the bare one, which has no search) and Pagefind are each timed alone.
+  const siteEnv = {
+    CONTENT_DIR: contentDir,
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: join(dir, 'cache'),
+    SEARCH_INDEX: 'off',
+  };
   log(`${label}: building the site (without its search index)…`);
-  const site = await fastestBuild(
-    repoRoot,
-    { CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(dir, 'cache'), SEARCH_INDEX: 'off' },
-    dir,
-  );
-  log(`${label}: indexing it with Pagefind…`);
-  const pagefindSeconds = await timePagefind(outDir);
+  let site = await runBuild(repoRoot, siteEnv, dir);
   const weigher = new SiteWeigher(outDir, '/', budgets.bytes.dataScripts);
   const pages = weigher.pages();
-  const searchIndex = folderSize(join(outDir, 'pagefind'));
-  log(
-    `${label}: ${pages.length} pages in ${site.seconds.toFixed(1)} s (${site.cpuSeconds?.toFixed(1)} s CPU), Pagefind ${pagefindSeconds.toFixed(1)} s`,
-  );
 
-  log(`${label}: building the bare Astro floor…`);
-  const bareOut = join(dir, 'bare-dist');
   // The bare project renders a page at each of the site's paths: the same page count (see bareProject.ts).
   const pagesFile = join(dir, 'site-pages.json');
   writeFileSync(pagesFile, JSON.stringify(pages));
-  const bare = await fastestBuild(
-    bareRoot,
-    { CONTENT_DIR: contentDir, OUT_DIR: bareOut, ASTRO_CACHE_DIR: join(dir, 'bare-cache'), BARE_PAGES_FILE: pagesFile },
-    dir,
-  );
-  const barePages = new SiteWeigher(bareOut).pages().length;
-
+  const bareOut = join(dir, 'bare-dist');
+  const bareEnv = {
+    CONTENT_DIR: contentDir,
+    OUT_DIR: bareOut,
+    ASTRO_CACHE_DIR: join(dir, 'bare-cache'),
+    BARE_PAGES_FILE: pagesFile,
+  };
   // The second floor: the same bare pages inside the site's own page shell, written as static text (bareProject.ts).
-  log(`${label}: building the bare Astro floor inside the site's page shell…`);
   const shellSource =
     pageOfType(
       PAGE_TYPES.find((type) => type.name === 'structure')!,
@@ -138,16 +126,35 @@ async function benchScale(factor: number): Promise<ScaleResult> {
   const shellFile = join(dir, 'site-shell.json');
   writeFileSync(shellFile, JSON.stringify(pageShell(weigher.htmlOf(shellSource))));
   const bareShellOut = join(dir, 'bare-shell-dist');
-  const bareShell = await fastestBuild(
-    bareShellRoot,
-    {
-      CONTENT_DIR: contentDir,
-      OUT_DIR: bareShellOut,
-      ASTRO_CACHE_DIR: join(dir, 'bare-shell-cache'),
-      BARE_PAGES_FILE: pagesFile,
-      BARE_SHELL_FILE: shellFile,
-    },
-    dir,
+  const bareShellEnv = {
+    ...bareEnv,
+    OUT_DIR: bareShellOut,
+    ASTRO_CACHE_DIR: join(dir, 'bare-shell-cache'),
+    BARE_SHELL_FILE: shellFile,
+  };
+  // With --runs N the three projects take turns, so that each meets about the same load from the neighbours.
+  let bare: BuildMeasure | undefined;
+  let bareShell: BuildMeasure | undefined;
+  for (let run = 0; run < runs; run++) {
+    if (run > 0) {
+      log(`${label}: building the site again (run ${run + 1} of ${runs})…`);
+      site = leastOf(site, await runBuild(repoRoot, siteEnv, dir));
+    }
+    log(`${label}: building the bare Astro floor…`);
+    bare = leastOf(bare, await runBuild(bareRoot, bareEnv, dir));
+    log(`${label}: building the bare Astro floor inside the site's page shell…`);
+    bareShell = leastOf(bareShell, await runBuild(bareShellRoot, bareShellEnv, dir));
+  }
+  if (!bare || !bareShell) throw new Error('no bare build ran');
+  const barePages = new SiteWeigher(bareOut).pages().length;
+
+  // The search index is written apart, by the very function the build's integration calls, so that the Astro
+  // build (compared with the bare one, which has no search) and Pagefind are each timed alone.
+  log(`${label}: indexing the site with Pagefind…`);
+  const pagefindSeconds = await timePagefind(outDir);
+  const searchIndex = folderSize(join(outDir, 'pagefind'));
+  log(
+    `${label}: ${pages.length} pages in ${site.seconds.toFixed(1)} s (${site.cpuSeconds?.toFixed(1)} s CPU), Pagefind ${pagefindSeconds.toFixed(1)} s`,
   );
   const loadAverageEnd = loadavg();
 
