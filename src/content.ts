@@ -19,8 +19,7 @@ import { publicIds, type PublicId } from './schemas/fields.ts';
 import { EVERYONE, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath } from './lib/pagination.ts';
 import { checkStructuresShown, shownStructures, structuresForResult } from './lib/resolveResultStructures.ts';
-import type { MapData } from './lib/structures/mapData.ts';
-import { hasConfirmedContacts, hasPreciseLocation } from './lib/structures/provenance.ts';
+import { toMapStructure, type MapData } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
 import { absoluteUrl, withBase } from './lib/url.ts';
 import { AUDIT_FILES, parseAudit, type Audit } from './lib/parseAudit.ts';
@@ -170,19 +169,7 @@ export const mapData = once(async (): Promise<MapData> => {
   const structures = await structuresByName();
   return {
     types: { ...STRUCTURE_TYPES },
-    structures: structures.map(({ id, data }) => ({
-      id,
-      nom: data.nom,
-      commune: data.commune,
-      type: data.type,
-      bassin: data.bassin,
-      publics: data.publics,
-      lat: data.latitude,
-      lng: data.longitude,
-      confirmed: hasConfirmedContacts(data),
-      approximate: !hasPreciseLocation(data),
-      href: withBase(`/structures/${id}/`),
-    })),
+    structures: structures.map(({ id, data }) => toMapStructure(id, data, withBase(`/structures/${id}/`))),
   };
 });
 

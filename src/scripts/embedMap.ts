@@ -9,7 +9,7 @@ import { LIST_PARAM } from '../lib/structures/embedUrl.ts';
 import { defineStructureMap } from './structureMap.ts';
 import './structureDirectory.ts';
 
-defineStructureMap(() => Promise.resolve(L));
+defineStructureMap(L);
 
 // `liste=non` hides the list; without this script, the list stays, which is the safe side.
 if (new URLSearchParams(location.search).get(LIST_PARAM) === 'non') {

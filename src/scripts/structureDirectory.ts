@@ -12,8 +12,12 @@
  * - optional `[data-filter-status]` (role="status") for the count;
  * - optional `details[data-filters-disclosure]` around the form (hidden until this script runs);
  * - optional `data-structures-url` (the map's data file) or `data-structures-global` (the name of the
- *   global the embed's data script sets): the list `[data-structure-list]` is then filled with every
- *   structure first, so that filters cover them all even where the page renders only the first ones.
+ *   global the embed's data script sets): filters, counts and the map then cover every structure of the
+ *   data, even where the page renders only the first ones, and the list `[data-structure-list]` is
+ *   completed a few items per task after the map has its markers.
+ *
+ * After each change it sets `visiblePoints` (the markers of the matching structures) and fires FILTER_EVENT;
+ * `data-ready` says the filters have been applied once, `data-filled` that the list holds all it will hold.
  *
  * `?structure=<id>` (repeatable, as a result of the self-diagnostic writes it) shows only those
  * structures; the form has no field for it, so it stays through other changes until "Effacer les filtres".
@@ -24,12 +28,20 @@ import {
   filtersToSearchParams,
   matchesFilters,
   parseStructureFilters,
+  type Filterable,
   type FilterVocabulary,
   type StructureFilters,
 } from '../lib/structures/filters.ts';
 import { countOf, plural } from '../lib/french.ts';
 import { readMapData, type MapData } from '../lib/structures/mapData.ts';
-import { fillStructureList } from './structureListItems.ts';
+import { markerPoint, pointOfItem, type MarkerPoint } from '../lib/structures/markers.ts';
+import { completeStructureList } from './structureListItems.ts';
+
+/** A structure the directory filters, and its marker. */
+interface Listed {
+  structure: Filterable & { id: string };
+  point: MarkerPoint;
+}
 
 /** Where the map page puts its filters beside the map (src/pages/carte/index.astro, 60rem). */
 const WIDE_SCREEN = '(min-width: 60rem)';
@@ -41,6 +53,11 @@ class StructureDirectory extends HTMLElement {
   #problem = '';
   /** Structures chosen by the address, kept while the reader changes the other filters. */
   #structures: string[] = [];
+  /** Every structure: from the data file when there is one, otherwise from the rendered items. */
+  #listed: Listed[] = [];
+  #filters: StructureFilters = { bassins: [], types: [], public: undefined };
+  /** Markers of the structures the filters keep, for the map (see structureMap.ts). */
+  visiblePoints: MarkerPoint[] = [];
 
   connectedCallback() {
     void this.#start();
@@ -61,14 +78,23 @@ class StructureDirectory extends HTMLElement {
 
   async #start() {
     const list = this.querySelector<HTMLElement>('[data-structure-list]');
-    try {
-      const data = await this.#data();
-      if (data && list) fillStructureList(list, data);
-    } catch {
+    const data = await this.#data().catch(() => {
       // The list keeps what the page rendered: the first structures of each area and a link to all of them.
       this.#problem =
         ' La liste complète n’a pas pu se charger : les filtres ne portent que sur les structures affichées.';
-    }
+      return undefined;
+    });
+    this.#listed = data
+      ? data.structures.map((structure) => ({ structure, point: markerPoint(structure, data.types) }))
+      : [...this.querySelectorAll<HTMLElement>('[data-structure]')].map((item) => ({
+          structure: {
+            id: item.dataset['structure'] ?? '',
+            bassin: item.dataset['bassin'] ?? '',
+            type: item.dataset['type'] ?? '',
+            publics: (item.dataset['publics'] ?? '').split(' '),
+          },
+          point: pointOfItem(item.dataset),
+        }));
     this.#vocabulary = JSON.parse(this.dataset['vocabulary'] ?? '{}') as FilterVocabulary;
     this.#form = this.querySelector<HTMLFormElement>('form[data-filters]');
     const filters = this.#fromAddress();
@@ -97,14 +123,15 @@ class StructureDirectory extends HTMLElement {
       });
     }
     this.#apply(filters);
+    // The markers first, then the rest of the list, in small tasks: the map answers while the list grows.
+    if (data && list) await completeStructureList(list, data, (structure) => !matchesFilters(structure, this.#filters));
+    this.dataset['filled'] = '';
   }
 
   /** Filters of the address; structure identifiers that name no item here are dropped. */
   #fromAddress(): StructureFilters {
     const filters = parseStructureFilters(new URLSearchParams(location.search), this.#vocabulary);
-    const here = new Set(
-      [...this.querySelectorAll<HTMLElement>('[data-structure]')].map((item) => item.dataset['structure']),
-    );
+    const here = new Set(this.#listed.map(({ structure }) => structure.id));
     this.#structures = (filters.structures ?? []).filter((id) => here.has(id));
     return { ...filters, structures: this.#structures };
   }
@@ -135,40 +162,35 @@ class StructureDirectory extends HTMLElement {
 
   /** Shows the matching items, hides empty groups, announces the count and tells the map. */
   #apply(filters: StructureFilters) {
-    const items = [...this.querySelectorAll<HTMLElement>('[data-structure]')];
-    let shown = 0;
-    for (const item of items) {
-      const match = matchesFilters(
-        {
-          id: item.dataset['structure'] ?? '',
-          bassin: item.dataset['bassin'] ?? '',
-          type: item.dataset['type'] ?? '',
-          publics: (item.dataset['publics'] ?? '').split(' '),
-        },
-        filters,
-      );
-      item.hidden = !match;
-      if (match) shown++;
+    this.#filters = filters;
+    const matching = this.#listed.filter(({ structure }) => matchesFilters(structure, filters));
+    const matchingIds = new Set(matching.map(({ structure }) => structure.id));
+    // Items not rendered yet are hidden or shown as they are added (completeStructureList).
+    for (const item of this.querySelectorAll<HTMLElement>('[data-structure]')) {
+      item.hidden = !matchingIds.has(item.dataset['structure'] ?? '');
     }
     for (const group of this.querySelectorAll<HTMLElement>('[data-area-group]')) {
-      const count = group.querySelectorAll('[data-structure]:not([hidden])').length;
+      const count = matching.filter(({ structure }) => structure.bassin === group.dataset['areaGroup']).length;
       group.hidden = count === 0;
       const counter = group.querySelector('[data-count]');
       if (counter) counter.textContent = `(${count})`;
     }
+    const shown = matching.length;
+    const total = this.#listed.length;
     const status = this.querySelector('[data-filter-status]');
     if (status) {
       const chosen = filters.structures?.length ?? 0;
       status.textContent =
         chosen > 0
-          ? `${countOf(shown, 'structure')} sur ${items.length} : ${plural(shown, 'celle', 'celles')} que cite votre résultat de l’autodiagnostic. « Effacer les filtres » les montre toutes.`
-          : shown === items.length
-            ? `${countOf(items.length, 'structure')} ${plural(items.length, 'affichée')}.`
+          ? `${countOf(shown, 'structure')} sur ${total} : ${plural(shown, 'celle', 'celles')} que cite votre résultat de l’autodiagnostic. « Effacer les filtres » les montre toutes.`
+          : shown === total
+            ? `${countOf(total, 'structure')} ${plural(total, 'affichée')}.`
             : shown === 0
               ? 'Aucune structure ne correspond à ces critères.'
-              : `${countOf(shown, 'structure')} sur ${items.length} ${plural(shown, 'correspond', 'correspondent')} à ces critères.`;
+              : `${countOf(shown, 'structure')} sur ${total} ${plural(shown, 'correspond', 'correspondent')} à ces critères.`;
       status.textContent += this.#problem;
     }
+    this.visiblePoints = matching.map(({ point }) => point);
     this.dataset['ready'] = '';
     this.dispatchEvent(new CustomEvent(FILTER_EVENT, { bubbles: true }));
   }

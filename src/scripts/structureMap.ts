@@ -1,19 +1,19 @@
 /**
  * <structure-map>: a Leaflet map of the structures listed in the element named by
- * `data-source` (items `[data-structure]` with `data-lat`, `data-lng`, `data-name`,
- * `data-label`, `data-href`, `data-code`, `data-marker-class`, `data-summary`, and
- * `data-approximate` when the point only stands in the town).
- * Markers follow the items' `hidden` state, set by <structure-directory>; when the list
- * belongs to a directory that fills it from the map's data file, the map waits for it.
+ * `data-source` (items `[data-structure]` written with `structureItemAttributes`).
+ * When that element belongs to a <structure-directory>, the markers are the directory's
+ * `visiblePoints` (every structure of the map's data that the filters keep, whether or not
+ * the list has rendered it yet), redrawn after each FILTER_EVENT; otherwise they are the items.
  * Markers that would overlap at the current zoom are clustered by supercluster into one
  * group marker naming its structures; only the clusters in view are drawn.
  *
- * Leaflet comes from `loadLeaflet`: a dynamic import on the site's pages, the bundled
- * module in the classic script of the embed page (no module loads in opaque origins).
+ * Leaflet comes with this module: both are one dynamic import on the site's pages
+ * (loadStructureMap.ts), one classic script on the embed page (no module loads in opaque origins).
  */
 import type * as Leaflet from 'leaflet';
 import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
 import { FILTER_EVENT } from '../lib/structures/filters.ts';
+import { pointOfItem, type MarkerPoint } from '../lib/structures/markers.ts';
 
 type LeafletModule = typeof Leaflet;
 
@@ -28,26 +28,28 @@ const DRAW_ALL_MAX = 500;
 /** Zoom past which every structure has its own marker. */
 const CLUSTER_MAX_ZOOM = 16;
 
-type ItemPoint = PointFeature<{ item: HTMLElement }>;
+type Properties = { point: MarkerPoint };
+/** The directory's element, when the map's list belongs to one (structureDirectory.ts). */
+type Directory = HTMLElement & { visiblePoints?: MarkerPoint[] };
 
-const latLngOf = (item: HTMLElement): [number, number] => [Number(item.dataset['lat']), Number(item.dataset['lng'])];
+const latLngOf = (point: MarkerPoint): [number, number] => [point.lat, point.lng];
 
-function structureLink(item: HTMLElement, linkTarget: string | undefined): HTMLAnchorElement {
+function structureLink(point: MarkerPoint, linkTarget: string | undefined): HTMLAnchorElement {
   const link = document.createElement('a');
-  link.href = item.dataset['href'] ?? '#';
-  link.textContent = item.dataset['name'] ?? '';
+  link.href = point.href;
+  link.textContent = point.name;
   if (linkTarget) link.target = linkTarget;
   return link;
 }
 
-function singlePopup(item: HTMLElement, linkTarget: string | undefined): HTMLElement {
+function singlePopup(point: MarkerPoint, linkTarget: string | undefined): HTMLElement {
   const content = document.createElement('div');
   const title = document.createElement('p');
-  title.append(structureLink(item, linkTarget));
+  title.append(structureLink(point, linkTarget));
   const summary = document.createElement('p');
-  summary.textContent = item.dataset['summary'] ?? '';
+  summary.textContent = point.summary;
   content.append(title, summary);
-  if (item.dataset['approximate'] !== undefined) {
+  if (point.approximate) {
     const placement = document.createElement('p');
     placement.textContent = 'Repère placé dans la commune : l’adresse exacte reste à confirmer.';
     content.append(placement);
@@ -56,7 +58,7 @@ function singlePopup(item: HTMLElement, linkTarget: string | undefined): HTMLEle
 }
 
 function groupPopup(
-  items: HTMLElement[],
+  items: MarkerPoint[],
   count: number,
   linkTarget: string | undefined,
   zoomIn: () => void,
@@ -87,13 +89,13 @@ function icon(L: LeafletModule, className: string, text: string): Leaflet.DivIco
   return L.divIcon({ html: pill, className: 'map-marker-icon', iconSize: [48, 32], iconAnchor: [24, 16] });
 }
 
-export function defineStructureMap(loadLeaflet: () => Promise<LeafletModule>) {
+export function defineStructureMap(L: LeafletModule) {
   class StructureMap extends HTMLElement {
-    #L: LeafletModule | undefined;
     #map: Leaflet.Map | undefined;
     #layer: Leaflet.LayerGroup | undefined;
-    #items: HTMLElement[] = [];
-    #index: Supercluster<{ item: HTMLElement }> | undefined;
+    /** The markers on the map, after the filters. */
+    #points: MarkerPoint[] = [];
+    #index: Supercluster<Properties> | undefined;
     /** What the markers on the map cover: a move inside it (a popup's auto-pan…) draws nothing anew. */
     #drawn: { bounds: Leaflet.LatLngBounds; zoom: number } | undefined;
     #visibleCount = 0;
@@ -101,7 +103,7 @@ export function defineStructureMap(loadLeaflet: () => Promise<LeafletModule>) {
 
     connectedCallback() {
       // Pages load this module only when the map is about to show (see StructureMapScript.astro).
-      void this.#start();
+      this.#start();
     }
 
     #say(message: string) {
@@ -111,17 +113,9 @@ export function defineStructureMap(loadLeaflet: () => Promise<LeafletModule>) {
       box.hidden = false;
     }
 
-    async #start() {
+    #start() {
       if (this.#started) return;
       this.#started = true;
-      let L: LeafletModule;
-      try {
-        L = await loadLeaflet();
-      } catch {
-        this.#say('La carte n’a pas pu se charger. Toutes les structures restent dans la liste.');
-        return;
-      }
-      this.#L = L;
       this.querySelector('[data-map-fallback]')?.remove();
       // The canvas takes room only once there is a map to show.
       this.dataset['started'] = '';
@@ -153,32 +147,40 @@ export function defineStructureMap(loadLeaflet: () => Promise<LeafletModule>) {
         if (!drawn || drawn.zoom !== Math.round(map.getZoom()) || !drawn.bounds.contains(map.getBounds()))
           this.#render();
       });
-      document.addEventListener(FILTER_EVENT, () => this.#frame());
-      // A directory that fills its list from the data file says so with `data-ready`: until then, wait for it.
-      const directory = document.getElementById(dataset['source'] ?? '')?.closest<HTMLElement>('structure-directory');
-      if (!directory || directory.dataset['ready'] !== undefined) this.#frame();
+      const source = document.getElementById(dataset['source'] ?? '');
+      const directory = source?.closest<Directory>('structure-directory');
+      if (!directory) {
+        this.#frame(
+          [...(source?.querySelectorAll<HTMLElement>('[data-structure]') ?? [])].map((item) =>
+            pointOfItem(item.dataset),
+          ),
+        );
+        return;
+      }
+      directory.addEventListener(FILTER_EVENT, () => this.#frame(directory.visiblePoints ?? []));
+      // The directory says with `data-ready` that it has read the data file and the filters: until then, wait for it.
+      if (directory.dataset['ready'] !== undefined) this.#frame(directory.visiblePoints ?? []);
     }
 
-    /** Reads the visible structures of the list (after a filter), indexes them, frames them, then draws them. */
-    #frame() {
+    /** Indexes the structures to show (after a filter), frames them, then draws them. */
+    #frame(visible = this.#points) {
       const map = this.#map;
       if (!map) return;
-      const source = document.getElementById(this.dataset['source'] ?? '');
-      this.#items = [...(source?.querySelectorAll<HTMLElement>('[data-structure]') ?? [])];
-      const visible = this.#items.filter((item) => !item.hidden);
+      this.#points = visible;
       this.#visibleCount = visible.length;
-      const points: ItemPoint[] = visible.map((item) => {
-        const [lat, lng] = latLngOf(item);
-        return { type: 'Feature', properties: { item }, geometry: { type: 'Point', coordinates: [lng, lat] } };
-      });
+      const features: PointFeature<Properties>[] = visible.map((point) => ({
+        type: 'Feature',
+        properties: { point },
+        geometry: { type: 'Point', coordinates: [point.lng, point.lat] },
+      }));
       // Supercluster's radius is in 1/extent of a 256 px tile: 256 keeps it in screen pixels.
-      this.#index = new Supercluster<{ item: HTMLElement }>({
+      this.#index = new Supercluster<Properties>({
         radius: GROUP_DISTANCE,
         extent: 256,
         maxZoom: CLUSTER_MAX_ZOOM,
-      }).load(points);
+      }).load(features);
       if (this.dataset['fit'] !== undefined && visible.length > 0) {
-        const bounds = this.#L!.latLngBounds(visible.map(latLngOf));
+        const bounds = L.latLngBounds(visible.map(latLngOf));
         map.fitBounds(bounds, { padding: [32, 32], maxZoom: Number(this.dataset['fitMaxZoom'] ?? 13), animate: false });
       }
       this.#render();
@@ -188,11 +190,10 @@ export function defineStructureMap(loadLeaflet: () => Promise<LeafletModule>) {
 
     /** Draws the markers and group markers in view (a little beyond, so that a small pan shows no gap). */
     #render() {
-      const L = this.#L;
       const map = this.#map;
       const layer = this.#layer;
       const index = this.#index;
-      if (!L || !map || !layer || !index) return;
+      if (!map || !layer || !index) return;
       layer.clearLayers();
       const zoom = Math.round(map.getZoom());
       const bounds =
@@ -206,34 +207,33 @@ export function defineStructureMap(loadLeaflet: () => Promise<LeafletModule>) {
       ];
       for (const feature of index.getClusters(box, zoom)) {
         const [lng, lat] = feature.geometry.coordinates as [number, number];
-        const properties = feature.properties as Partial<ClusterProperties> & { item?: HTMLElement };
+        const properties = feature.properties as Partial<ClusterProperties> & Partial<Properties>;
         layer.addLayer(
           properties.cluster && properties.cluster_id !== undefined
-            ? this.#group(L, index, properties.cluster_id, properties.point_count ?? 0, [lat, lng])
-            : this.#single(L, properties.item!),
+            ? this.#group(index, properties.cluster_id, properties.point_count ?? 0, [lat, lng])
+            : this.#single(properties.point!),
         );
       }
     }
 
-    #single(L: LeafletModule, item: HTMLElement): Leaflet.Marker {
-      const marker = L.marker(latLngOf(item), {
-        icon: icon(L, item.dataset['markerClass'] ?? 'map-marker', item.dataset['code'] ?? ''),
+    #single(point: MarkerPoint): Leaflet.Marker {
+      const marker = L.marker(latLngOf(point), {
+        icon: icon(L, point.markerClass, point.code),
         keyboard: true,
         riseOnHover: true,
       });
-      marker.bindPopup(() => singlePopup(item, this.dataset['linkTarget']));
-      return this.#accessible(marker, item.dataset['label'] ?? '');
+      marker.bindPopup(() => singlePopup(point, this.dataset['linkTarget']));
+      return this.#accessible(marker, point.label);
     }
 
     #group(
-      L: LeafletModule,
-      index: Supercluster<{ item: HTMLElement }>,
+      index: Supercluster<Properties>,
       clusterId: number,
       count: number,
       centre: [number, number],
     ): Leaflet.Marker {
-      const members = () => index.getLeaves(clusterId, NAMED_MEMBERS_MAX).map((leaf) => leaf.properties.item);
-      const names = count <= NAMED_MEMBERS_MAX ? members().map((item) => item.dataset['name'] ?? '') : [];
+      const members = () => index.getLeaves(clusterId, NAMED_MEMBERS_MAX).map((leaf) => leaf.properties.point);
+      const names = count <= NAMED_MEMBERS_MAX ? members().map((point) => point.name) : [];
       const marker = L.marker(centre, {
         icon: icon(L, 'map-marker map-marker--group', String(count)),
         keyboard: true,

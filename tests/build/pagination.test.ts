@@ -3,6 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer.ts';
+import { openPage } from '../support/browser.ts';
 import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { rmSync } from 'node:fs';
@@ -134,4 +138,71 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     expect(plan).toContain('href="/stages/imprimer/"');
     expect(plan).toContain('href="/outils/famille/orientation/"');
   });
+});
+
+describe(`avec JavaScript, les listes de structures coupées à ${SIZE} se complètent`, () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    server = await startStaticServer(build.outDir);
+    browser = await launchBrowser();
+    ({ context } = await offlineContext(browser));
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  /** Opens a page and waits until its list is complete: the « page par page » links are gone then. */
+  async function openComplete(path: string): Promise<Page> {
+    const page = await openPage(context, path, { base: server.url });
+    await page.locator('structure-directory[data-filled]').waitFor({ state: 'attached' });
+    expect(await page.locator('[data-more]').count()).toBe(0);
+    return page;
+  }
+  const listed = (page: Page, which: string) =>
+    page
+      .locator(`[data-structure-list] [data-structure]${which}`)
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['structure']!));
+  const idsIn = (area?: string) =>
+    structures
+      .filter((structure) => area === undefined || structure.bassin === area)
+      .map((structure) => structure.id)
+      .sort();
+
+  it.each(['carte/', 'embed/carte/', 'structures/'])(
+    'sur /%s, la liste montre chaque structure une fois, par ordre alphabétique dans chaque bassin',
+    async (path) => {
+      const page = await openComplete(path);
+      expect((await listed(page, '')).sort()).toEqual(idsIn());
+      expect(await listed(page, ':not([hidden])')).toHaveLength(structures.length);
+      for (const area of ['blois', 'vendome']) {
+        const names = await page
+          .locator(`[data-area-group="${area}"] [data-structure] a`)
+          .evaluateAll((links) => links.map((link) => link.textContent));
+        expect(names).toHaveLength(idsIn(area).length);
+        expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
+      }
+      await page.close();
+    },
+  );
+
+  it.each(['carte/', 'embed/carte/', 'structures/'])(
+    'sur /%s?bassin=vendome, les structures ajoutées après coup suivent le filtre, et la carte aussi',
+    async (path) => {
+      const page = await openComplete(`${path}?bassin=vendome`);
+      const vendome = idsIn('vendome');
+      expect(vendome.length).toBeGreaterThan(SIZE);
+      expect((await listed(page, ':not([hidden])')).sort()).toEqual(vendome);
+      expect((await listed(page, '[hidden]')).length).toBe(structures.length - vendome.length);
+      expect(await page.locator('[data-area-group="blois"]').isHidden()).toBe(true);
+      expect(await page.locator('[data-area-group="vendome"] [data-count]').textContent()).toBe(`(${vendome.length})`);
+      if (path !== 'structures/') {
+        await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+        expect(await page.locator('structure-map').getAttribute('data-markers')).toBe(String(vendome.length));
+      }
+      await page.close();
+    },
+  );
 });

@@ -20,7 +20,7 @@ export async function loadWholePage(page: Page) {
     }
     await frame.waitForFunction(
       () =>
-        [...document.querySelectorAll('structure-directory')].every((list) => list.hasAttribute('data-ready')) &&
+        [...document.querySelectorAll('structure-directory')].every((list) => list.hasAttribute('data-filled')) &&
         [...document.querySelectorAll('site-search[data-sync-url]')].every((search) =>
           search.hasAttribute('data-filters-counted'),
         ),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { listPageSize } from '../../src/lib/listPageSize.ts';
 import { pageNumbers, pageOfIndex, pagePath, pagePosition, pageRange, pageSuffix } from '../../src/lib/pagination.ts';
-import { readMapData, structureSummary } from '../../src/lib/structures/mapData.ts';
+import { readMapData, structureSummary, toMapStructure } from '../../src/lib/structures/mapData.ts';
+import { markerPoint, pointOfItem, structureItemAttributes } from '../../src/lib/structures/markers.ts';
 
 describe('pages d’une longue liste', () => {
   it('la page 1 est l’adresse de la liste, les suivantes un numéro dessous', () => {
@@ -55,4 +56,51 @@ describe('données de la carte', () => {
     expect(() => readMapData({ structures: 'non' })).toThrow('Le fichier des structures de la carte est illisible.');
     expect(readMapData({ types: {}, structures: [] }).structures).toEqual([]);
   });
+
+  const entry = {
+    nom: 'Mission locale de Blois',
+    commune: 'Blois',
+    type: 'mission-locale' as const,
+    bassin: 'blois' as const,
+    publics: ['jeunes-16-25' as const],
+    latitude: 47.59,
+    longitude: 1.33,
+    sources: undefined,
+  };
+
+  it.each([
+    ['vérifiée', { verifie: true }, { confirmed: true, approximate: false }],
+    ['non vérifiée', { verifie: false }, { confirmed: false, approximate: true }],
+  ])('une structure %s a le même enregistrement sur le serveur et dans le fichier', (_, provenance, expected) => {
+    const structure = toMapStructure('ml-blois', { ...entry, ...provenance }, '/structures/ml-blois/');
+    expect(structure).toMatchObject({
+      id: 'ml-blois',
+      nom: 'Mission locale de Blois',
+      lat: 47.59,
+      lng: 1.33,
+      ...expected,
+    });
+  });
+
+  it.each([true, false])(
+    'le repère relu sur un élément de la liste est celui des données (vérifiée : %s)',
+    (verifie) => {
+      const types = { 'mission-locale': 'Mission locale' };
+      const structure = toMapStructure('ml-blois', { ...entry, verifie }, '/structures/ml-blois/');
+      // What `element.dataset` gives for these attributes: data-marker-class → markerClass.
+      const dataset = Object.fromEntries(
+        Object.entries(structureItemAttributes(structure, types)).map(([name, value]) => [
+          name.slice('data-'.length).replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+          value,
+        ]),
+      );
+      expect(pointOfItem(dataset)).toEqual(markerPoint(structure, types));
+      expect(markerPoint(structure, types)).toMatchObject({
+        label: 'Mission locale de Blois, Blois',
+        summary: 'Mission locale · Blois',
+        code: 'ML',
+        approximate: !verifie,
+      });
+    },
+  );
 });

@@ -3,6 +3,8 @@
  * (`/carte/structures.json`, and `/embed/structures.js` for the framed map): pages no longer
  * inline every structure, they load this file on use. Pure: the browser runs the readers.
  */
+import type { Structure } from '../../schemas/structure.ts';
+import { hasConfirmedContacts, hasPreciseLocation } from './provenance.ts';
 
 /** One structure on the map and in the filtered list. */
 export interface MapStructure {
@@ -34,6 +36,33 @@ export const EMBED_DATA_GLOBAL = 'aioaStructures';
 /** What a list item and a marker say of a structure: its type and town. */
 export function structureSummary(structure: Pick<MapStructure, 'type' | 'commune'>, types: MapData['types']): string {
   return `${types[structure.type] ?? structure.type} · ${structure.commune}`;
+}
+
+/**
+ * A structure as the map's data file holds it: what the server renders in a list item or an address
+ * and what the browser renders from the file go through this one record.
+ */
+export function toMapStructure(
+  id: string,
+  data: Pick<
+    Structure,
+    'nom' | 'commune' | 'type' | 'bassin' | 'publics' | 'latitude' | 'longitude' | 'verifie' | 'sources'
+  >,
+  href: string,
+): MapStructure {
+  return {
+    id,
+    nom: data.nom,
+    commune: data.commune,
+    type: data.type,
+    bassin: data.bassin,
+    publics: [...data.publics],
+    lat: data.latitude,
+    lng: data.longitude,
+    confirmed: hasConfirmedContacts(data),
+    approximate: !hasPreciseLocation(data),
+    href,
+  };
 }
 
 /** Reads a downloaded map data file; throws in French when it is not one. */

@@ -1,4 +1,4 @@
-import { hasPreciseLocation } from './provenance.ts';
+import { structureSummary, type MapData, type MapStructure } from './mapData.ts';
 
 /**
  * How each type of structure shows on the map: a short code written in the marker
@@ -28,26 +28,76 @@ export function markerClass(type: string): string {
   return `map-marker map-marker--${type in MARKER_CODES ? type : 'autre'}`;
 }
 
-/** What <structure-map> reads from a structure's element to place and name its marker. */
-export function mapItemAttributes(
-  id: string,
-  data: { nom: string; commune: string; type: string; latitude: number; longitude: number } & Parameters<
-    typeof hasPreciseLocation
-  >[0],
-  href: string,
-  summary: string,
-) {
+/** What a marker needs of a structure: where it stands, what it is called and what its popup says. */
+export interface MarkerPoint {
+  id: string;
+  lat: number;
+  lng: number;
+  /** The structure's name (a group marker lists its members by it). */
+  name: string;
+  /** Accessible name of the marker: name and town. */
+  label: string;
+  /** Type and town, in the popup. */
+  summary: string;
+  href: string;
+  /** Code written in the marker, and the class of its colour. */
+  code: string;
+  markerClass: string;
+  /** The point only stands in the town (the popup says so). */
+  approximate: boolean;
+}
+
+/** The marker of a structure of the map's data. */
+export function markerPoint(structure: MapStructure, types: MapData['types']): MarkerPoint {
   return {
-    // A point that only stands in the town says so in its popup; a sourced or checked one is at the address.
-    ...(hasPreciseLocation(data) ? {} : { 'data-approximate': '' }),
-    'data-structure': id,
-    'data-lat': data.latitude,
-    'data-lng': data.longitude,
-    'data-name': data.nom,
-    'data-label': `${data.nom}, ${data.commune}`,
-    'data-summary': summary,
-    'data-href': href,
-    'data-code': markerCode(data.type),
-    'data-marker-class': markerClass(data.type),
+    id: structure.id,
+    lat: structure.lat,
+    lng: structure.lng,
+    name: structure.nom,
+    label: `${structure.nom}, ${structure.commune}`,
+    summary: structureSummary(structure, types),
+    href: structure.href,
+    code: markerCode(structure.type),
+    markerClass: markerClass(structure.type),
+    approximate: structure.approximate,
+  };
+}
+
+/**
+ * Attributes of a structure's element (a list item, an address): its marker, read back by `pointOfItem`,
+ * and the fields <structure-directory> filters on. The server and the browser write them from the same record.
+ */
+export function structureItemAttributes(structure: MapStructure, types: MapData['types']): Record<string, string> {
+  const point = markerPoint(structure, types);
+  return {
+    ...(point.approximate ? { 'data-approximate': '' } : {}),
+    'data-structure': point.id,
+    'data-lat': String(point.lat),
+    'data-lng': String(point.lng),
+    'data-name': point.name,
+    'data-label': point.label,
+    'data-summary': point.summary,
+    'data-href': point.href,
+    'data-code': point.code,
+    'data-marker-class': point.markerClass,
+    'data-bassin': structure.bassin,
+    'data-type': structure.type,
+    'data-publics': structure.publics.join(' '),
+  };
+}
+
+/** The marker an element written with `structureItemAttributes` stands for, from its `dataset`. */
+export function pointOfItem(dataset: Readonly<Record<string, string | undefined>>): MarkerPoint {
+  return {
+    id: dataset['structure'] ?? '',
+    lat: Number(dataset['lat']),
+    lng: Number(dataset['lng']),
+    name: dataset['name'] ?? '',
+    label: dataset['label'] ?? '',
+    summary: dataset['summary'] ?? '',
+    href: dataset['href'] ?? '#',
+    code: dataset['code'] ?? '',
+    markerClass: dataset['markerClass'] ?? 'map-marker',
+    approximate: dataset['approximate'] !== undefined,
   };
 }
