@@ -44,10 +44,11 @@ const byFrenchName = new Intl.Collator('fr', { sensitivity: 'base' });
  * lists thousands of times at scale. Callers must not mutate what they get.
  * In `astro dev` every call reads afresh, so that an editor sees each change.
  */
-function once<T>(query: () => Promise<T>): () => Promise<T> {
+function once<T>(query: () => T): () => T {
   if (import.meta.env.DEV) return query;
-  let result: Promise<T> | undefined;
-  return () => (result ??= query());
+  // Boxed, so that a query answering undefined (no audit folder) is still run once.
+  let result: { value: T } | undefined;
+  return () => (result ??= { value: query() }).value;
 }
 
 /** `once` for a query with a key: one result per key and build (e.g. per theme), shared by every page asking. */
@@ -61,18 +62,11 @@ function oncePer<K, T>(query: (key: K) => Promise<T>): (key: K) => Promise<T> {
   };
 }
 
-/** `once` for a synchronous query (files read with node:fs), also read afresh in `astro dev`. */
-function onceSync<T>(query: () => T): () => T {
-  if (import.meta.env.DEV) return query;
-  let result: { value: T } | undefined;
-  return () => (result ??= { value: query() }).value;
-}
-
 /**
  * The site's RGAA audit (audit/, or AUDIT_DIR), read and checked once per build; undefined for a project that has
  * no audit folder yet (another territory's site before its first audit), which the RGAA declares « non conforme ».
  */
-export const siteAudit = onceSync((): Audit | undefined => {
+export const siteAudit = once((): Audit | undefined => {
   const folder = resolve(process.env['AUDIT_DIR'] ?? 'audit');
   if (!existsSync(join(folder, AUDIT_FILES.grid))) return undefined;
   return parseAudit(folder, (file) => readFileSync(file, 'utf8'));
@@ -193,7 +187,7 @@ export const sitesForPublic = oncePer(async (publicId: PublicId): Promise<{ them
 );
 
 /** One theme's sites on a page of a public's list; `continued` when the theme began on the page before. */
-export interface PublicPageGroup {
+interface PublicPageGroup {
   theme: ThemeEntry;
   sites: SiteEntry[];
   continued: boolean;

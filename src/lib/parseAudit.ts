@@ -16,7 +16,7 @@ export const AUDIT_FILES = {
 } as const;
 
 /** Gives the text of a file, by its full path. */
-export type ReadText = (file: string) => string;
+type ReadText = (file: string) => string;
 
 export interface Audit {
   sample: SamplePage[];

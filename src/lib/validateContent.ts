@@ -151,7 +151,7 @@ export function validateContent(root: string, cwd: string = process.cwd()): Cont
 
 /** A file name made of the words of any text: "Mission Locale d'Blois" → "mission-locale-d-blois". */
 export function suggestId(text: string): string {
-  return slugify(text.replace(/[œŒ]/g, 'oe').replace(/[æÆ]/g, 'ae'), '/') || 'fiche';
+  return slugify(text, '/') || 'fiche';
 }
 
 /** Each problem once, in file order (zod may report one mistake twice). */

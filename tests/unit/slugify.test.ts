@@ -9,6 +9,7 @@ describe('slugify', () => {
     ['Code Postal_', '', 'code-postal'],
     ['points-etape/2024 Bilan', '/', 'points-etape/2024-bilan'],
     ['points-etape/2024 Bilan', '', 'points-etape-2024-bilan'],
+    ['Main-d’œuvre et Cæcilia', '', 'main-d-oeuvre-et-caecilia'],
     ['« »', '', ''],
   ])('« %s » (gardant « %s ») → %s', (text, keep, slug) => {
     expect(slugify(text, keep)).toBe(slug);
