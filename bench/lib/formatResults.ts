@@ -152,7 +152,7 @@ export function formatResults(results: BenchResults): string {
     '',
     'The bare pages above have no layout. Below, the same bare pages are wrapped in the site’s own markup',
     'outside `<main>` (head with its CSP, Open Graph and JSON-LD, header, navigation, search dialog, footer),',
-    'copied from one built page of the site and written as static text: a floor that writes as many bytes of',
+    'copied from one built page of the site and written as static text: a floor that writes about as many bytes of',
     'page shell as the site but computes none of it (no per-page breadcrumbs, canonical address, current menu',
     'entry, structured data or CSP hashes, no component).',
     '',

@@ -104,11 +104,18 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await field('Titre').fill('');
     await field('Titre').fill('Onisep, l’info sur les métiers');
     await publish();
-    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).toMatch(/Onisep, l’info sur les métiers/);
-    const after = readFileSync(file, 'utf8').split('\n');
-    const changed = before.split('\n').flatMap((line, index) => (line === after[index] ? [] : [[line, after[index]]]));
-    expect(changed).toEqual([['titre: "Onisep"', 'titre: "Onisep, l’info sur les métiers"']]);
-    expect(after).toHaveLength(before.split('\n').length);
+    // Polls the whole comparison: a file read while it is being written can be cut short.
+    const changedLines = () => {
+      const after = readFileSync(file, 'utf8').split('\n');
+      const changed = before
+        .split('\n')
+        .flatMap((line, index) => (line === after[index] ? [] : [[line, after[index]]]));
+      return { changed, lines: after.length };
+    };
+    await expect.poll(changedLines, { timeout: 15_000 }).toEqual({
+      changed: [['titre: "Onisep"', 'titre: "Onisep, l’info sur les métiers"']],
+      lines: before.split('\n').length,
+    });
   });
 
   it('téléverse le document d’un point d’étape : le fichier arrive dans public/documents/ et le point d’étape le nomme', async () => {
@@ -133,10 +140,14 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await publish();
 
     await expect.poll(() => readFileSync(report, 'utf8'), { timeout: 15_000 }).toMatch(/compte-rendu-2013-02-04\.pdf/);
-    expect(readdirSync(join(backend.repository, 'public/documents'))).toEqual(['compte-rendu-2013-02-04.pdf']);
-    expect(readFileSync(join(backend.repository, 'public/documents/compte-rendu-2013-02-04.pdf'), 'utf8')).toContain(
-      '% document de test',
-    );
+    // decap-server writes the entry first and its media after: wait for the whole document.
+    const documents = join(backend.repository, 'public/documents');
+    const upload = join(documents, 'compte-rendu-2013-02-04.pdf');
+    await expect
+      .poll(() => (existsSync(upload) ? readFileSync(upload, 'utf8') : ''), { timeout: 15_000 })
+      .toContain('%%EOF');
+    expect(readdirSync(documents)).toEqual(['compte-rendu-2013-02-04.pdf']);
+    expect(readFileSync(upload, 'utf8')).toContain('% document de test');
     // The bare file name, under the document it belongs to: what the schema and the report's page expect.
     expect(readFileSync(report, 'utf8')).toMatch(
       /\n {2}- titre: "Compte rendu de la réunion du 4 février 2013"\n {4}fichier: "?compte-rendu-2013-02-04\.pdf"?\n/,

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { offlineContext } from '../../scripts/lib/browser.ts';
 import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
-import { site } from '../../src/site.config.ts';
+import { site, territory } from '../../src/site.config.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
@@ -430,8 +430,7 @@ describe.each([true, false])(
         javaScriptEnabled,
         search: javaScriptEnabled ? '?parcours=romorantin.en-ligne.moins-16.college.apprentissage-eleve' : '',
       });
-      if (javaScriptEnabled) await resultLoaded(page);
-      else await openPage(page, 'diagnostic/romorantin/apprentissage-eleve/');
+      if (!javaScriptEnabled) await openPage(page, 'diagnostic/romorantin/apprentissage-eleve/');
       const inform = page
         .locator('section')
         .filter({ has: page.getByRole('heading', { name: 'Des lieux pour vous renseigner' }) });
@@ -445,12 +444,14 @@ describe.each([true, false])(
       }
       const shownNames = await inform.getByRole('article').getByRole('heading').allTextContents();
       await inform
-        .getByRole('link', { name: `Centre de formation d’apprentis (CFA) du Loir-et-Cher (${cfas.length})` })
+        .getByRole('link', {
+          name: `Centre de formation d’apprentis (CFA) ${territory.departement.article} (${cfas.length})`,
+        })
         .click();
       await page.waitForLoadState();
       expect(new URL(page.url()).pathname).toBe('/structures/type/cfa/');
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
-        'Centre de formation d’apprentis (CFA) du Loir-et-Cher',
+        `Centre de formation d’apprentis (CFA) ${territory.departement.article}`,
       );
       // Links to structures' pages, leaving out the breadcrumbs and the directory.
       const listed = await page
@@ -552,7 +553,8 @@ describe(`chaque résultat mène aux structures qu’il nomme (graine ${seed})`,
     });
     const { structures } = await resultLinks(page);
     await page.getByRole('link', { name: 'Voir ces structures sur la carte' }).click();
-    await page.locator('structure-directory[data-ready]').waitFor({ state: 'attached' });
+    // Complete, not only ready: the list is filled in chunks after the markers.
+    await page.locator('structure-directory[data-filled]').waitFor({ state: 'attached' });
     const shown = await page
       .locator('#carte-liste [data-structure]:visible')
       .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['structure']));

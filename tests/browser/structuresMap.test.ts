@@ -237,7 +237,8 @@ describe('l’annuaire et les fiches', () => {
     expect(shown).toBeLessThan(structures.length);
     await page.reload();
     // The directory first loads every structure (the page renders only the first ones at scale), then filters.
-    await page.locator('structure-directory[data-ready]').waitFor({ state: 'attached' });
+    // Complete, not only ready: the list is filled in chunks after the markers.
+    await page.locator('structure-directory[data-filled]').waitFor({ state: 'attached' });
     expect(await listItems(page).count()).toBe(shown);
     await page.close();
   });

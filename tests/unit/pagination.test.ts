@@ -71,7 +71,7 @@ describe('données de la carte', () => {
   it.each([
     ['vérifiée', { verifie: true }, { confirmed: true, approximate: false }],
     ['non vérifiée', { verifie: false }, { confirmed: false, approximate: true }],
-  ])('une structure %s a le même enregistrement sur le serveur et dans le fichier', (_, provenance, expected) => {
+  ])('l’enregistrement d’une structure %s porte sa provenance et ses champs pour la liste et la carte', (_, provenance, expected) => {
     const structure = toMapStructure('ml-blois', { ...entry, ...provenance }, '/structures/ml-blois/');
     expect(structure).toMatchObject({
       id: 'ml-blois',
