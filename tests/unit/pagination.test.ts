@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { listPageSize } from '../../src/lib/listPageSize.ts';
 import { pageNumbers, pageOfIndex, pagePath, pagePosition, pageRange, pageSuffix } from '../../src/lib/pagination.ts';
 import { readMapData, structureSummary, toMapStructure } from '../../src/lib/structures/mapData.ts';
-import { filterableOfItem, markerPoint, pointOfItem, structureItemAttributes } from '../../src/lib/structures/markers.ts';
+import {
+  filterableOfItem,
+  markerPoint,
+  pointOfItem,
+  structureItemAttributes,
+} from '../../src/lib/structures/markers.ts';
 
 describe('pages d’une longue liste', () => {
   it('la page 1 est l’adresse de la liste, les suivantes un numéro dessous', () => {
