@@ -7,7 +7,8 @@
  * - `data-vocabulary`: JSON { bassins, types, publics } of allowed values;
  * - optional `form[data-filters]` (hidden until this script runs) with inputs named
  *   like the query parameters (`bassin`, `type` checkboxes, `public` select);
- * - items `[data-structure]` with `data-bassin`, `data-type`, `data-publics`;
+ * - items `[data-structure]`; those the page renders have `data-bassin`, `data-type`, `data-publics` and their marker
+ *   (`structureItemAttributes`), read when the data file cannot load;
  * - optional groups `[data-area-group]` holding items, and `[data-count]` in them;
  * - optional `[data-filter-status]` (role="status") for the count;
  * - optional `details[data-filters-disclosure]` around the form (hidden until this script runs);
@@ -34,7 +35,7 @@ import {
 } from '../lib/structures/filters.ts';
 import { countOf, plural } from '../lib/french.ts';
 import { readMapData, type MapData } from '../lib/structures/mapData.ts';
-import { markerPoint, pointOfItem, type MarkerPoint } from '../lib/structures/markers.ts';
+import { filterableOfItem, markerPoint, pointOfItem, type MarkerPoint } from '../lib/structures/markers.ts';
 import { completeStructureList } from './structureListItems.ts';
 
 /** A structure the directory filters, and its marker. */
@@ -87,12 +88,7 @@ class StructureDirectory extends HTMLElement {
     this.#listed = data
       ? data.structures.map((structure) => ({ structure, point: markerPoint(structure, data.types) }))
       : [...this.querySelectorAll<HTMLElement>('[data-structure]')].map((item) => ({
-          structure: {
-            id: item.dataset['structure'] ?? '',
-            bassin: item.dataset['bassin'] ?? '',
-            type: item.dataset['type'] ?? '',
-            publics: (item.dataset['publics'] ?? '').split(' '),
-          },
+          structure: filterableOfItem(item.dataset),
           point: pointOfItem(item.dataset),
         }));
     this.#vocabulary = JSON.parse(this.dataset['vocabulary'] ?? '{}') as FilterVocabulary;
@@ -169,8 +165,10 @@ class StructureDirectory extends HTMLElement {
     for (const item of this.querySelectorAll<HTMLElement>('[data-structure]')) {
       item.hidden = !matchingIds.has(item.dataset['structure'] ?? '');
     }
+    const perArea = new Map<string, number>();
+    for (const { structure } of matching) perArea.set(structure.bassin, (perArea.get(structure.bassin) ?? 0) + 1);
     for (const group of this.querySelectorAll<HTMLElement>('[data-area-group]')) {
-      const count = matching.filter(({ structure }) => structure.bassin === group.dataset['areaGroup']).length;
+      const count = perArea.get(group.dataset['areaGroup'] ?? '') ?? 0;
       group.hidden = count === 0;
       const counter = group.querySelector('[data-count]');
       if (counter) counter.textContent = `(${count})`;

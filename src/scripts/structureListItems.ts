@@ -1,9 +1,8 @@
 /**
  * Completes the structure list from the map's data file, in the markup of StructureList.astro
- * (which, at scale, renders only the first structures of each area) and from the same record
- * (`MapStructure`, whose attributes `structureItemAttributes` writes on both sides).
+ * (which, at scale, renders only the first structures of each area) and from the same record (`MapStructure`).
  */
-import { markerClass, markerCode, structureItemAttributes } from '../lib/structures/markers.ts';
+import { markerClass, markerCode } from '../lib/structures/markers.ts';
 import { structureSummary, type MapData, type MapStructure } from '../lib/structures/mapData.ts';
 
 /** Items added per task: a few milliseconds of work, so that the page answers clicks and keys while the list fills. */
@@ -13,8 +12,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 function item(structure: MapStructure, types: MapData['types'], nameHeading: string, linkTarget: string | undefined) {
   const element = document.createElement('li');
-  for (const [name, value] of Object.entries(structureItemAttributes(structure, types)))
-    element.setAttribute(name, value);
+  // Only the identifier: <structure-directory> filters and frames the map from its own records of the data file,
+  // so the other attributes of `structureItemAttributes` (read where there is no data file) would go unread here.
+  element.dataset['structure'] = structure.id;
   const heading = document.createElement(nameHeading);
   const link = document.createElement('a');
   link.href = structure.href;
@@ -58,16 +58,34 @@ export async function completeStructureList(
     const missing = data.structures.filter(
       (structure) => structure.bassin === section.dataset['areaGroup'] && !rendered.has(structure.id),
     );
+    const added: HTMLElement[] = [];
     for (let start = 0; start < missing.length; start += ITEMS_PER_TASK) {
       await nextTask();
-      items.append(
-        ...missing.slice(start, start + ITEMS_PER_TASK).map((structure) => {
-          const element = item(structure, data.types, nameHeading, linkTarget);
-          element.hidden = hide(structure);
-          return element;
-        }),
-      );
+      const batch = missing.slice(start, start + ITEMS_PER_TASK).map((structure) => {
+        const element = item(structure, data.types, nameHeading, linkTarget);
+        element.hidden = hide(structure);
+        return element;
+      });
+      added.push(...batch);
+      items.append(...batch);
     }
-    section.querySelector('[data-more]')?.remove();
+    const more = section.querySelector('[data-more]');
+    const hadFocus = more?.contains(document.activeElement) ?? false;
+    more?.remove();
+    if (hadFocus) focusAfterMore(section, added);
   }
+}
+
+/**
+ * The « page par page » link is gone while a keyboard reader was on it: rather than back to the top of the page,
+ * focus goes to the first structure added after those shown before, or else to the area's heading.
+ */
+function focusAfterMore(section: HTMLElement, added: HTMLElement[]) {
+  const link = added.find((element) => !element.hidden)?.querySelector('a');
+  if (link) return link.focus();
+  const headingId = section.getAttribute('aria-labelledby');
+  const heading = headingId ? section.ownerDocument.getElementById(headingId) : null;
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.focus();
 }

@@ -206,4 +206,28 @@ describe(`avec JavaScript, les listes de structures coupées à ${SIZE} se compl
       await page.close();
     },
   );
+
+  it.each(['carte/', 'structures/'])(
+    'sur /%s, le lien « page par page » qui avait le focus disparu, le focus passe à la première structure ajoutée',
+    async (path) => {
+      const page = await context.newPage();
+      // The data file waits until the reader is on the link, as on a slow connection.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/carte/structures.json', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await openPage(page, path, { base: server.url });
+      const more = page.locator('[data-area-group="blois"] [data-more] a');
+      await more.focus();
+      expect(await more.evaluate((link) => link === document.activeElement)).toBe(true);
+      release();
+      await page.locator('structure-directory[data-filled]').waitFor({ state: 'attached' });
+      expect(await page.locator('[data-more]').count()).toBe(0);
+      const firstAdded = page.locator('[data-area-group="blois"] [data-structure]').nth(SIZE).getByRole('link');
+      expect(await firstAdded.evaluate((link) => link === document.activeElement)).toBe(true);
+      await page.close();
+    },
+  );
 });

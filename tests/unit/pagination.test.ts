@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { listPageSize } from '../../src/lib/listPageSize.ts';
 import { pageNumbers, pageOfIndex, pagePath, pagePosition, pageRange, pageSuffix } from '../../src/lib/pagination.ts';
 import { readMapData, structureSummary, toMapStructure } from '../../src/lib/structures/mapData.ts';
-import { markerPoint, pointOfItem, structureItemAttributes } from '../../src/lib/structures/markers.ts';
+import {
+  filterableOfItem,
+  markerPoint,
+  pointOfItem,
+  structureItemAttributes,
+} from '../../src/lib/structures/markers.ts';
 
 describe('pages d’une longue liste', () => {
   it('la page 1 est l’adresse de la liste, les suivantes un numéro dessous', () => {
@@ -95,6 +100,13 @@ describe('données de la carte', () => {
         ]),
       );
       expect(pointOfItem(dataset)).toEqual(markerPoint(structure, types));
+      // And what the filters read there when the data file cannot load.
+      expect(filterableOfItem(dataset)).toEqual({
+        id: structure.id,
+        bassin: structure.bassin,
+        type: structure.type,
+        publics: structure.publics,
+      });
       expect(markerPoint(structure, types)).toMatchObject({
         label: 'Mission locale de Blois, Blois',
         summary: 'Mission locale · Blois',

@@ -1,3 +1,4 @@
+import type { Filterable } from './filters.ts';
 import { structureSummary, type MapData, type MapStructure } from './mapData.ts';
 
 /**
@@ -83,6 +84,16 @@ export function structureItemAttributes(structure: MapStructure, types: MapData[
     'data-bassin': structure.bassin,
     'data-type': structure.type,
     'data-publics': structure.publics.join(' '),
+  };
+}
+
+/** The fields <structure-directory> filters on, from the `dataset` of an element written with `structureItemAttributes`. */
+export function filterableOfItem(dataset: Readonly<Record<string, string | undefined>>): Filterable & { id: string } {
+  return {
+    id: dataset['structure'] ?? '',
+    bassin: dataset['bassin'] ?? '',
+    type: dataset['type'] ?? '',
+    publics: (dataset['publics'] ?? '').split(' '),
   };
 }
 
