@@ -76,16 +76,19 @@ describe('données de la carte', () => {
   it.each([
     ['vérifiée', { verifie: true }, { confirmed: true, approximate: false }],
     ['non vérifiée', { verifie: false }, { confirmed: false, approximate: true }],
-  ])('l’enregistrement d’une structure %s porte sa provenance et ses champs pour la liste et la carte', (_, provenance, expected) => {
-    const structure = toMapStructure('ml-blois', { ...entry, ...provenance }, '/structures/ml-blois/');
-    expect(structure).toMatchObject({
-      id: 'ml-blois',
-      nom: 'Mission locale de Blois',
-      lat: 47.59,
-      lng: 1.33,
-      ...expected,
-    });
-  });
+  ])(
+    'l’enregistrement d’une structure %s porte sa provenance et ses champs pour la liste et la carte',
+    (_, provenance, expected) => {
+      const structure = toMapStructure('ml-blois', { ...entry, ...provenance }, '/structures/ml-blois/');
+      expect(structure).toMatchObject({
+        id: 'ml-blois',
+        nom: 'Mission locale de Blois',
+        lat: 47.59,
+        lng: 1.33,
+        ...expected,
+      });
+    },
+  );
 
   it.each([true, false])(
     'le repère relu sur un élément de la liste est celui des données (vérifiée : %s)',
