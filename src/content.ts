@@ -18,7 +18,8 @@ import { STRUCTURE_TYPES, structureTypeIds } from './schemas/structure.ts';
 import { publicIds, type PublicId } from './schemas/fields.ts';
 import { EVERYONE, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath } from './lib/pagination.ts';
-import { checkStructuresShown, shownStructures, structuresForResult } from './lib/resolveResultStructures.ts';
+import { shownStructures, structuresForResult } from './lib/resolveResultStructures.ts';
+import { wholeNumberSetting } from './lib/siteSetting.ts';
 import { toMapStructure, type MapData } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
 import { absoluteUrl, withBase } from './lib/url.ts';
@@ -352,7 +353,12 @@ export const diagnosticContent = once(async () => {
 });
 
 /** Structures a result shows at most in each level (site.diagnosticStructuresShown). */
-export const DIAGNOSTIC_STRUCTURES_SHOWN = checkStructuresShown(site.diagnosticStructuresShown);
+export const DIAGNOSTIC_STRUCTURES_SHOWN = wholeNumberSetting(
+  'diagnosticStructuresShown',
+  site.diagnosticStructuresShown,
+  1,
+  8,
+);
 
 const resultStructuresByKey = oncePer(async (key: string) => {
   const [area, resultId] = key.split(' ') as [string, string];

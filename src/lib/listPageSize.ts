@@ -1,4 +1,5 @@
 /** The page size of long lists: `site.listPageSize`, or LIST_PAGE_SIZE for a build of tests. */
+import { wholeNumberSetting } from './siteSetting.ts';
 
 /** Smallest page size an editor may choose: pages of a few entries would only multiply clicks. */
 const LIST_PAGE_SIZE_MIN = 10;
@@ -15,10 +16,5 @@ export function listPageSize(configured: number, override: string | undefined): 
     }
     return value;
   }
-  if (!Number.isInteger(configured) || configured < LIST_PAGE_SIZE_MIN) {
-    throw new Error(
-      `src/site.config.ts, site.listPageSize vaut « ${configured} » : donnez un nombre entier d’au moins ${LIST_PAGE_SIZE_MIN} (50 par défaut).`,
-    );
-  }
-  return configured;
+  return wholeNumberSetting('listPageSize', configured, LIST_PAGE_SIZE_MIN, 50);
 }

@@ -109,15 +109,3 @@ export function shownStructures<T extends StructureLike>(
     more: [...typesInPart(level.local, local, area), ...typesInPart(level.elsewhere, elsewhere, undefined)],
   };
 }
-
-/**
- * Checks `site.diagnosticStructuresShown`; throws a French message naming the setting and the fix.
- */
-export function checkStructuresShown(configured: number): number {
-  if (!Number.isInteger(configured) || configured < 1) {
-    throw new Error(
-      `src/site.config.ts, site.diagnosticStructuresShown vaut « ${configured} » : donnez un nombre entier d’au moins 1 (8 par défaut).`,
-    );
-  }
-  return configured;
-}

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkStructuresShown,
-  shownStructures,
-  structuresForResult,
-  type StructureLike,
-} from '../../src/lib/resolveResultStructures.ts';
+import { shownStructures, structuresForResult, type StructureLike } from '../../src/lib/resolveResultStructures.ts';
+import { wholeNumberSetting } from '../../src/lib/siteSetting.ts';
 import { mapPathForTypes } from '../../src/lib/structures/filters.ts';
-import { typeListPath } from '../../src/lib/structures/typeListPath.ts';
+import { typeListPath, typeListTitle } from '../../src/lib/structures/typeListPath.ts';
+import { territory } from '../../src/site.config.ts';
 
 const s = (id: string, type: string, bassin: string): StructureLike => ({ id, data: { type, bassin, nom: id } });
 const structures = [
@@ -91,7 +88,9 @@ describe('shownStructures : au plus N structures par niveau, le premier de chaqu
   });
 
   it.each([0, -1, 2.5, Number.NaN])('refuse site.diagnosticStructuresShown = %s, en nommant le réglage', (value) => {
-    expect(() => checkStructuresShown(value)).toThrow(/src\/site\.config\.ts, site\.diagnosticStructuresShown vaut/);
+    expect(() => wholeNumberSetting('diagnosticStructuresShown', value, 1, 8)).toThrow(
+      /src\/site\.config\.ts, site\.diagnosticStructuresShown vaut/,
+    );
   });
 });
 
@@ -102,5 +101,10 @@ describe('adresses bornées des listes et de la carte', () => {
   ])('types %j, bassin %s : carte %s, liste %s', (types, area, map, list) => {
     expect(mapPathForTypes(types, area)).toBe(map);
     expect(typeListPath(types[0]!, area)).toBe(list);
+  });
+
+  it('nomme la liste d’un type par son bassin, ou par le département du site', () => {
+    expect(typeListTitle('cfa', 'blois')).toBe('Centre de formation d’apprentis (CFA) du bassin de Blois');
+    expect(typeListTitle('cfa')).toBe(`Centre de formation d’apprentis (CFA) ${territory.departement.article}`);
   });
 });
