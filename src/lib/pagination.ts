@@ -45,6 +45,11 @@ export function pageRange({
   return lastPage > 1 ? `${start + 1} à ${end + 1}` : undefined;
 }
 
+/** A page's range as its heading ends, « (21 à 40 sur 120) » after a space; empty when the list fits on one page. */
+export function headingRange(range: string | undefined, total: number): string {
+  return range ? ` (${range} sur ${total})` : '';
+}
+
 /** Where a page stands in a longer list, « page 2 sur 3 »; undefined when the list fits on one page. */
 export function pagePosition({ currentPage, lastPage }: { currentPage: number; lastPage: number }): string | undefined {
   return lastPage > 1 ? `page ${currentPage} sur ${lastPage}` : undefined;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { listPageSize } from '../../src/lib/listPageSize.ts';
-import { pageNumbers, pageOfIndex, pagePath, pagePosition, pageRange, pageSuffix } from '../../src/lib/pagination.ts';
+import {
+  headingRange,
+  pageNumbers,
+  pageOfIndex,
+  pagePath,
+  pagePosition,
+  pageRange,
+  pageSuffix,
+} from '../../src/lib/pagination.ts';
 import { readMapData, structureSummary, toMapStructure } from '../../src/lib/structures/mapData.ts';
 import {
   filterableOfItem,
@@ -32,6 +40,8 @@ describe('pages d’une longue liste', () => {
     expect(pageRange({ start: 20, end: 39, lastPage: 3 })).toBe('21 à 40');
     expect(pagePosition({ currentPage: 1, lastPage: 1 })).toBeUndefined();
     expect(pagePosition({ currentPage: 2, lastPage: 3 })).toBe('page 2 sur 3');
+    expect(headingRange(undefined, 12)).toBe('');
+    expect(headingRange('21 à 40', 120)).toBe(' (21 à 40 sur 120)');
   });
 
   it('trouve la page d’un élément', () => {
