@@ -148,16 +148,18 @@ export async function structureRecords(origin: URL | undefined): Promise<Structu
   return recordsAt(origin?.href);
 }
 
-/** Structures grouped by employment area, in the order of the territory configuration. */
-function groupByArea(structures: readonly StructureEntry[]) {
+/** Structures (entries, or records of the map's data) grouped by employment area, in the territory's order. */
+function groupByArea<T>(structures: readonly T[], areaOf: (structure: T) => string) {
   return territory.employmentAreas.map((area) => ({
     area,
-    structures: structures.filter((structure) => structure.data.bassin === area.id),
+    structures: structures.filter((structure) => areaOf(structure) === area.id),
   }));
 }
 
+const areaOfEntry = (entry: StructureEntry) => entry.data.bassin;
+
 /** Every structure, grouped by employment area. */
-export const structuresByArea = once(async () => groupByArea(await structuresByName()));
+export const structuresByArea = once(async () => groupByArea(await structuresByName(), areaOfEntry));
 
 /** The map's data file: every structure, sorted by name, with what a marker and a list item show. */
 export const mapData = once(async (): Promise<MapData> => {
@@ -167,6 +169,11 @@ export const mapData = once(async (): Promise<MapData> => {
     structures: structures.map(({ id, data }) => toMapStructure(id, data, withBase(`/structures/${id}/`))),
   };
 });
+
+/** The records of the map's data grouped by employment area: what the structure lists render (StructureList). */
+export const mapStructuresByArea = once(async () =>
+  groupByArea((await mapData()).structures, (structure) => structure.bassin),
+);
 
 /** Sites of the sitothèque that pass `keep`, grouped by theme in editorial order; themes left empty are left out. */
 export async function sitesByTheme(keep: (entry: SiteEntry) => boolean = () => true) {
@@ -244,7 +251,7 @@ export const sitePublics = once(async (): Promise<PublicId[]> => {
 
 /** Structures of a list of references, grouped by employment area; areas without any are left out. */
 export async function structuresOfByArea(refs: readonly { id: string }[]) {
-  return groupByArea(await structuresOf(refs)).filter(({ structures }) => structures.length > 0);
+  return groupByArea(await structuresOf(refs), areaOfEntry).filter(({ structures }) => structures.length > 0);
 }
 
 /** Forms of internship in their editorial order (`ordre`), then by name. */
