@@ -18,7 +18,7 @@ import { STRUCTURE_TYPES, structureTypeIds } from './schemas/structure.ts';
 import { publicIds, type PublicId } from './schemas/fields.ts';
 import { EVERYONE, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath } from './lib/pagination.ts';
-import { shownStructures, structuresForResult } from './lib/resolveResultStructures.ts';
+import { shownStructures, structuresForResult, type ShownLevel } from './lib/resolveResultStructures.ts';
 import { wholeNumberSetting } from './lib/siteSetting.ts';
 import { toMapStructure, type MapData } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
@@ -367,25 +367,31 @@ export const DIAGNOSTIC_STRUCTURES_SHOWN = wholeNumberSetting(
   8,
 );
 
-const resultStructuresByKey = oncePer(async (key: string) => {
-  const [area, resultId] = key.split(' ') as [string, string];
+/**
+ * The structures a result shows in each employment area (a map by area id), level by level: at most
+ * DIAGNOSTIC_STRUCTURES_SHOWN, and the types shown in part, whose lists hold them all. Once per result: its page in
+ * each area and the page for professionals share it.
+ */
+const resultStructuresByArea = oncePer(async (resultId: string) => {
   const { steps, structures } = await diagnosticContent();
   const step = steps.find((entry) => entry.id === resultId);
   if (step?.data.type !== 'resultat') throw new Error(`unreachable: ${resultId} is not a result`);
-  const whole = structuresForResult(step.data, structures, area);
-  return {
-    informer: shownStructures(whole.informer, DIAGNOSTIC_STRUCTURES_SHOWN, area),
-    accompagner: shownStructures(whole.accompagner, DIAGNOSTIC_STRUCTURES_SHOWN, area),
-  };
+  const byArea = new Map<string, Record<'informer' | 'accompagner', ShownLevel<StructureEntry>>>();
+  for (const { id: area } of territory.employmentAreas) {
+    const whole = structuresForResult(step.data, structures, area);
+    byArea.set(area, {
+      informer: shownStructures(whole.informer, DIAGNOSTIC_STRUCTURES_SHOWN, area),
+      accompagner: shownStructures(whole.accompagner, DIAGNOSTIC_STRUCTURES_SHOWN, area),
+    });
+  }
+  return byArea;
 });
 
-/**
- * The structures a result shows in one employment area, level by level: at most DIAGNOSTIC_STRUCTURES_SHOWN, and
- * the types shown in part, whose lists hold them all. Once per result and area: the result's page and the page
- * for professionals share it.
- */
-export function resultStructures(resultId: string, area: string) {
-  return resultStructuresByKey(`${area} ${resultId}`);
+/** The structures a result shows in one employment area, level by level (see resultStructuresByArea). */
+export async function resultStructures(resultId: string, area: string) {
+  const shown = (await resultStructuresByArea(resultId)).get(area);
+  if (!shown) throw new Error(`unreachable: ${area} is not an employment area`);
+  return shown;
 }
 
 /**
