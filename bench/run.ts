@@ -61,6 +61,15 @@ if (!Number.isInteger(runs) || runs < 1) {
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 
+/** Builds one project and logs what it measured, so that an interrupted run still leaves every build's figures. */
+async function timedBuild(name: string, root: string, env: Record<string, string>, dir: string): Promise<RunFigures> {
+  const measure = await runBuild(root, env, dir);
+  log(
+    `${name}: ${measure.seconds.toFixed(1)} s, ${measure.cpuSeconds?.toFixed(2) ?? '—'} s CPU, ${Math.round(measure.peakMemoryMb ?? 0)} MB, load ${loadavg()[0]!.toFixed(1)}`,
+  );
+  return measure;
+}
+
 const bareRoot = join(tmp, 'bare-project');
 const bareShellRoot = join(tmp, 'bare-shell-project');
 const samePagesRoot = join(tmp, 'same-pages-project');
@@ -103,7 +112,7 @@ async function benchScale(factor: number): Promise<ScaleResult> {
     SEARCH_INDEX: 'off',
   };
   log(`${label}: building the site (without its search index)…`);
-  const siteRuns: RunFigures[] = [await runBuild(repoRoot, siteEnv, dir)];
+  const siteRuns: RunFigures[] = [await timedBuild(`${label} site`, repoRoot, siteEnv, dir)];
   const weigher = new SiteWeigher(outDir, '/', budgets.bytes.dataScripts);
   const pages = weigher.pages();
 
@@ -149,14 +158,14 @@ async function benchScale(factor: number): Promise<ScaleResult> {
   for (let run = 0; run < runs; run++) {
     if (run > 0) {
       log(`${label}: building the site again (run ${run + 1} of ${runs})…`);
-      siteRuns.push(await runBuild(repoRoot, siteEnv, dir));
+      siteRuns.push(await timedBuild(`${label} site`, repoRoot, siteEnv, dir));
     }
     log(`${label}: building the bare Astro floor…`);
-    bareRuns.push(await runBuild(bareRoot, bareEnv, dir));
+    bareRuns.push(await timedBuild(`${label} bare`, bareRoot, bareEnv, dir));
     log(`${label}: building the bare Astro floor inside the site's page shell…`);
-    bareShellRuns.push(await runBuild(bareShellRoot, bareShellEnv, dir));
+    bareShellRuns.push(await timedBuild(`${label} bare + shell`, bareShellRoot, bareShellEnv, dir));
     log(`${label}: building the floor that writes the site's own pages…`);
-    samePagesRuns.push(await runBuild(samePagesRoot, samePagesEnv, dir));
+    samePagesRuns.push(await timedBuild(`${label} same pages`, samePagesRoot, samePagesEnv, dir));
   }
   const site = summarizeRuns(siteRuns);
   const bare = summarizeRuns(bareRuns);
