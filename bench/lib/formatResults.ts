@@ -250,7 +250,8 @@ export function formatResults(results: BenchResults): string {
   }
   lines.push(
     '',
-    '“Astro s” is the wall-clock time of `astro build` with a cold cache and without the search index',
+    '“Astro s” is the wall-clock time of `astro build` with a cold cache (emptied before each build of each',
+    'project) and without the search index',
     '(`SEARCH_INDEX=off`); “Pagefind s” the site’s own Pagefind step (`writeSearchIndex`, the function the build',
     'calls) run right after on the built site; “build s” their sum. “Astro CPU s” is the CPU time (user + system)',
     'of the build process and of the children it waited for. “peak MB” is the build process’s peak resident memory;',
