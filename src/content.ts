@@ -18,7 +18,7 @@ import { STRUCTURE_TYPES, structureTypeIds } from './schemas/structure.ts';
 import { publicIds, type PublicId } from './schemas/fields.ts';
 import { EVERYONE, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath } from './lib/pagination.ts';
-import { shownStructures, structuresForResult } from './lib/resolveResultStructures.ts';
+import { shownStructures, structuresForResult, type ShownLevel } from './lib/resolveResultStructures.ts';
 import { wholeNumberSetting } from './lib/siteSetting.ts';
 import { toMapStructure, type MapData } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
@@ -148,16 +148,18 @@ export async function structureRecords(origin: URL | undefined): Promise<Structu
   return recordsAt(origin?.href);
 }
 
-/** Structures grouped by employment area, in the order of the territory configuration. */
-function groupByArea(structures: readonly StructureEntry[]) {
+/** Structures (entries, or records of the map's data) grouped by employment area, in the territory's order. */
+function groupByArea<T>(structures: readonly T[], areaOf: (structure: T) => string) {
   return territory.employmentAreas.map((area) => ({
     area,
-    structures: structures.filter((structure) => structure.data.bassin === area.id),
+    structures: structures.filter((structure) => areaOf(structure) === area.id),
   }));
 }
 
+const areaOfEntry = (entry: StructureEntry) => entry.data.bassin;
+
 /** Every structure, grouped by employment area. */
-export const structuresByArea = once(async () => groupByArea(await structuresByName()));
+export const structuresByArea = once(async () => groupByArea(await structuresByName(), areaOfEntry));
 
 /** The map's data file: every structure, sorted by name, with what a marker and a list item show. */
 export const mapData = once(async (): Promise<MapData> => {
@@ -167,6 +169,11 @@ export const mapData = once(async (): Promise<MapData> => {
     structures: structures.map(({ id, data }) => toMapStructure(id, data, withBase(`/structures/${id}/`))),
   };
 });
+
+/** The records of the map's data grouped by employment area: what the structure lists render (StructureList). */
+export const mapStructuresByArea = once(async () =>
+  groupByArea((await mapData()).structures, (structure) => structure.bassin),
+);
 
 /** Sites of the sitothèque that pass `keep`, grouped by theme in editorial order; themes left empty are left out. */
 export async function sitesByTheme(keep: (entry: SiteEntry) => boolean = () => true) {
@@ -244,7 +251,7 @@ export const sitePublics = once(async (): Promise<PublicId[]> => {
 
 /** Structures of a list of references, grouped by employment area; areas without any are left out. */
 export async function structuresOfByArea(refs: readonly { id: string }[]) {
-  return groupByArea(await structuresOf(refs)).filter(({ structures }) => structures.length > 0);
+  return groupByArea(await structuresOf(refs), areaOfEntry).filter(({ structures }) => structures.length > 0);
 }
 
 /** Forms of internship in their editorial order (`ordre`), then by name. */
@@ -360,25 +367,31 @@ export const DIAGNOSTIC_STRUCTURES_SHOWN = wholeNumberSetting(
   8,
 );
 
-const resultStructuresByKey = oncePer(async (key: string) => {
-  const [area, resultId] = key.split(' ') as [string, string];
+/**
+ * The structures a result shows in each employment area (a map by area id), level by level: at most
+ * DIAGNOSTIC_STRUCTURES_SHOWN, and the types shown in part, whose lists hold them all. Once per result: its page in
+ * each area and the page for professionals share it.
+ */
+const resultStructuresByArea = oncePer(async (resultId: string) => {
   const { steps, structures } = await diagnosticContent();
   const step = steps.find((entry) => entry.id === resultId);
   if (step?.data.type !== 'resultat') throw new Error(`unreachable: ${resultId} is not a result`);
-  const whole = structuresForResult(step.data, structures, area);
-  return {
-    informer: shownStructures(whole.informer, DIAGNOSTIC_STRUCTURES_SHOWN, area),
-    accompagner: shownStructures(whole.accompagner, DIAGNOSTIC_STRUCTURES_SHOWN, area),
-  };
+  const byArea = new Map<string, Record<'informer' | 'accompagner', ShownLevel<StructureEntry>>>();
+  for (const { id: area } of territory.employmentAreas) {
+    const whole = structuresForResult(step.data, structures, area);
+    byArea.set(area, {
+      informer: shownStructures(whole.informer, DIAGNOSTIC_STRUCTURES_SHOWN, area),
+      accompagner: shownStructures(whole.accompagner, DIAGNOSTIC_STRUCTURES_SHOWN, area),
+    });
+  }
+  return byArea;
 });
 
-/**
- * The structures a result shows in one employment area, level by level: at most DIAGNOSTIC_STRUCTURES_SHOWN, and
- * the types shown in part, whose lists hold them all. Once per result and area: the result's page and the page
- * for professionals share it.
- */
-export function resultStructures(resultId: string, area: string) {
-  return resultStructuresByKey(`${area} ${resultId}`);
+/** The structures a result shows in one employment area, level by level (see resultStructuresByArea). */
+export async function resultStructures(resultId: string, area: string) {
+  const shown = (await resultStructuresByArea(resultId)).get(area);
+  if (!shown) throw new Error(`unreachable: ${area} is not an employment area`);
+  return shown;
 }
 
 /**

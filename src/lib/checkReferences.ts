@@ -1,7 +1,9 @@
 import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
-import type { ContentProblem, EntryLike } from './contentProblem.ts';
+import { fieldPath, type ContentProblem, type EntryLike } from './contentProblem.ts';
 
-function isReference(value: unknown): value is { id: string; collection: CollectionName } {
+type Reference = { id: string; collection: CollectionName };
+
+function isReference(value: unknown): value is Reference {
   return (
     typeof value === 'object' &&
     value !== null &&
@@ -11,14 +13,31 @@ function isReference(value: unknown): value is { id: string; collection: Collect
   );
 }
 
-/** Yields every reference (`{ id, collection }`, as `reference()` produces) in an entry's data, with its field path. */
-function* referencesIn(value: unknown, path: string): Generator<[string, { id: string; collection: CollectionName }]> {
+/**
+ * Calls `found` with every reference (`{ id, collection }`, as `reference()` produces) in an entry's data and the
+ * keys that lead to it. The keys are one shared stack, read during the call: a field path is only written for a
+ * reference that is wrong, not for every value of every entry.
+ */
+function visitReferences(
+  value: unknown,
+  keys: (string | number)[],
+  found: (reference: Reference, keys: readonly (string | number)[]) => void,
+): void {
+  if (typeof value !== 'object' || value === null || value instanceof Date) return;
   if (isReference(value)) {
-    yield [path, value];
+    found(value, keys);
   } else if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* referencesIn(item, `${path}[${index}]`);
-  } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) yield* referencesIn(item, path ? `${path}.${key}` : key);
+    for (let index = 0; index < value.length; index++) {
+      keys.push(index);
+      visitReferences(value[index], keys, found);
+      keys.pop();
+    }
+  } else {
+    for (const [key, item] of Object.entries(value)) {
+      keys.push(key);
+      visitReferences(item, keys, found);
+      keys.pop();
+    }
   }
 }
 
@@ -33,17 +52,17 @@ export function checkReferences(collections: Partial<Record<CollectionName, read
   const problems: ContentProblem[] = [];
   for (const [name, entries] of Object.entries(collections)) {
     for (const entry of entries) {
-      for (const [field, ref] of referencesIn(entry.data, '')) {
+      visitReferences(entry.data, [], (ref, keys) => {
         const known = idsByCollection.get(ref.collection);
-        if (known?.has(ref.id)) continue;
+        if (known?.has(ref.id)) return;
         const folder = COLLECTION_FOLDERS[ref.collection];
         const choices = known ? [...known].sort().join(', ') : '';
         problems.push({
           file: entry.filePath ?? `${COLLECTION_FOLDERS[name as CollectionName]}/${entry.id}`,
-          field,
+          field: fieldPath(keys),
           message: `« ${ref.id} » n’existe pas dans content/${folder}/ → écrivez le nom d’un fichier de ce dossier, sans extension${choices ? ` (${choices})` : ''}.`,
         });
-      }
+      });
     }
   }
   return problems;

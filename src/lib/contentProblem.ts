@@ -15,6 +15,14 @@ export interface ContentProblem {
   message: string;
 }
 
+/** A field's path in an entry's data as editors read it (a zod issue's, a reference's): `documents[0].fichier`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
 /** Formats a problem the way every check prints it: `file: field: what is wrong → how to fix it`. */
 export function formatProblem({ file, field, message }: ContentProblem): string {
   return `${file}: ${field}: ${message}`;

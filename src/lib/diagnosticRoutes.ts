@@ -74,49 +74,41 @@ export function walkStates(steps: readonly DiagnosticStep[]): RouteState[] {
   const keyOf = (stepId: string, person: Person) => JSON.stringify([stepId, person.ageBand, person.publics]);
   // Steps of the state being walked and of those leading to it: a step among them is not entered again.
   const open = new Set<string>();
+  // States in the order the walk finishes them, each after every state it leads to.
+  const finished: string[] = [];
   const visit = (key: string) => {
     const state = states.get(key)!;
     const step = byId.get(state.stepId);
-    if (!step || !isQuestion(step)) return;
-    open.add(step.id);
-    for (const option of step.data.options) {
-      // An answer that opens a page of the site (`page`) leaves the diagnostic: no route goes on from it.
-      const target = option.suite === undefined ? undefined : byId.get(option.suite);
-      if (!target || open.has(target.id)) continue;
-      const answer = optionKey(option);
-      const person = withAnswer(state.person, step.data.profil, answer);
-      const nextKey = keyOf(target.id, person);
-      state.next.push(nextKey);
-      if (states.has(nextKey)) continue;
-      const firstRoute = [...state.firstRoute, { stepId: step.id, key: answer, libelle: option.libelle }];
-      states.set(nextKey, { stepId: target.id, person, firstRoute, routes: 0, next: [] });
-      visit(nextKey);
+    if (step && isQuestion(step)) {
+      open.add(step.id);
+      for (const option of step.data.options) {
+        // An answer that opens a page of the site (`page`) leaves the diagnostic: no route goes on from it.
+        const target = option.suite === undefined ? undefined : byId.get(option.suite);
+        if (!target || open.has(target.id)) continue;
+        const answer = optionKey(option);
+        const person = withAnswer(state.person, step.data.profil, answer);
+        const nextKey = keyOf(target.id, person);
+        state.next.push(nextKey);
+        if (states.has(nextKey)) continue;
+        const firstRoute = [...state.firstRoute, { stepId: step.id, key: answer, libelle: option.libelle }];
+        states.set(nextKey, { stepId: target.id, person, firstRoute, routes: 0, next: [] });
+        visit(nextKey);
+      }
+      open.delete(step.id);
     }
-    open.delete(step.id);
+    finished.push(key);
   };
   const start = startStep(steps);
   const startKey = keyOf(start.id, {});
   states.set(startKey, { stepId: start.id, person: {}, firstRoute: [], routes: 1, next: [] });
   visit(startKey);
-  // Routes counted forward, each state after all the states leading to it (every `next` was finished first).
-  for (const key of topologicalOrder(startKey, (from) => states.get(from)!.next)) {
+  // Routes counted forward, in reverse finishing order: each state after all the states leading to it. No answer
+  // leads back to a state still being walked (its step is open), so this order holds for every `next`.
+  for (const key of finished.reverse()) {
     const state = states.get(key)!;
     for (const next of state.next) states.get(next)!.routes += state.routes;
   }
   return [...states.values()].map(({ next: _next, ...state }) => state);
-}
-
-/** The nodes reached from `start`, each after every node with an edge to it (`next` gives no cycle). */
-function topologicalOrder(start: string, next: (node: string) => readonly string[]): string[] {
-  const done = new Set<string>();
-  const postOrder: string[] = [];
-  const visit = (node: string) => {
-    done.add(node);
-    for (const target of next(node)) if (!done.has(target)) visit(target);
-    postOrder.push(node);
-  };
-  visit(start);
-  return postOrder.reverse();
 }
 
 const overlap = (a: AgeRange, b: AgeRange) =>

@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import { collectionSchemas, COLLECTION_FILES } from '../schemas/collections.ts';
 import { referenceStandIn } from '../schemas/reference.ts';
-import type { ContentProblem, EntryLike } from './contentProblem.ts';
+import { fieldPath, type ContentProblem, type EntryLike } from './contentProblem.ts';
 import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
 import { crossEntryChecks, type EntriesByCollection } from './crossEntryChecks.ts';
 import { describeSchema } from './describeFields.ts';
@@ -22,14 +22,6 @@ export const PLACEHOLDER_ID = 'a-completer';
 
 /** A file name an id can be made of: what Astro keeps unchanged as the entry's id. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A zod issue's path as editors read it: `documents[0].fichier`. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
-    '',
-  );
-}
 
 /** Fields a file may hold: those of its variant (`type: question`) when the schema has several. */
 function allowedFields(schema: z.ZodType, data: Record<string, unknown>): Set<string> {

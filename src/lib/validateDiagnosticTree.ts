@@ -10,7 +10,7 @@ import type { ContentProblem } from './contentProblem.ts';
 import { countOf } from './french.ts';
 import { describeRoute, personValues, refusal, walkStates, type RouteAnswer } from './diagnosticRoutes.ts';
 import { isQuestion, optionKey, stepsByAreaKnowledge, type DiagnosticStep } from './diagnosticTree.ts';
-import { structuresForResult, type StructureLike } from './resolveResultStructures.ts';
+import type { StructureLike } from './resolveResultStructures.ts';
 
 /** What the check compares the tree with. */
 export interface TreeContext {
@@ -153,6 +153,12 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
 
   // Results: resources that exist, and structures in every employment area.
   const areaKnowledge = starts.length > 0 ? stepsByAreaKnowledge(steps) : undefined;
+  const typesByArea = new Map(
+    areas.map((area) => [
+      area.id,
+      new Set(structures.filter((s) => s.data.bassin === area.id).map((s) => s.data.type)),
+    ]),
+  );
   for (const step of steps) {
     if (step.data.type === 'question') continue;
     const result = step.data;
@@ -211,9 +217,9 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
     }
     if (informer.length + accompagner.length > 0) {
       for (const area of areas) {
-        const { informer: inform, accompagner: counsel } = structuresForResult(result, structures, area.id);
-        if (inform.local.length + counsel.local.length > 0) continue;
-        const localTypes = new Set(structures.filter((s) => s.data.bassin === area.id).map((s) => s.data.type));
+        // The result shows a structure in the area when the area has one of the types it names.
+        const localTypes = typesByArea.get(area.id)!;
+        if ([...informer, ...accompagner].some((type) => localTypes.has(type))) continue;
         report(
           step,
           'accompagner',

@@ -69,10 +69,15 @@ export function optionalText(hint: string) {
 
 // One formatter for the whole build: `toLocaleDateString` makes a new one on each call, for each dated entry.
 const dayInFrance = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' });
+/** The last day formatted, by minute since 1970: a build validates thousands of dates within the same minute. */
+let lastDay: { minute: number; day: string } | undefined;
 
 /** Today's date in France, AAAA-MM-JJ: the day editors and the national hub count in. */
 export function todayInFrance(now = new Date()): string {
-  return dayInFrance.format(now);
+  // French days begin on a whole hour in UTC, so every instant of one UTC minute falls on the same French day.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastDay?.minute !== minute) lastDay = { minute, day: dayInFrance.format(now) };
+  return lastDay.day;
 }
 
 /**

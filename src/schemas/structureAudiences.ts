@@ -85,8 +85,9 @@ export const AGE_BANDS = {
 /**
  * Values of the answers that say who the person is (`profil: situation`, or who asks on the age question):
  * the publics the person belongs to. A structure receives the person when it receives one of them.
- * An employee has left school, so `salarie` also counts among « jeunes-16-25 » when the age allows it
- * (`PUBLIC_AGES`).
+ * An employee or a job seeker has left school, so `salarie` and `demandeur-emploi` also count among
+ * « jeunes-16-25 » when the age allows it (`PUBLIC_AGES`): a parent of a 20-year-old job seeker is sent to the
+ * Mission Locale, a job seeker of 26 or more is not.
  */
 export const PERSON_ANSWERS = {
   college: ['collegiens-lyceens'],
@@ -98,7 +99,7 @@ export const PERSON_ANSWERS = {
   apprenti: ['apprentis'],
   'sorti-ecole': ['jeunes-16-25'],
   salarie: ['salaries', 'jeunes-16-25'],
-  'demandeur-emploi': ['demandeurs-emploi', 'adultes'],
+  'demandeur-emploi': ['demandeurs-emploi', 'adultes', 'jeunes-16-25'],
   autre: ['adultes'],
   parent: ['parents'],
   employeur: ['employeurs'],

@@ -14,6 +14,7 @@ import type * as Leaflet from 'leaflet';
 import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
 import { FILTER_EVENT } from '../lib/structures/filters.ts';
 import { pointOfItem, type MarkerPoint } from '../lib/structures/markers.ts';
+import { showMapMessage } from './mapMessage.ts';
 
 type LeafletModule = typeof Leaflet;
 
@@ -106,13 +107,6 @@ export function defineStructureMap(L: LeafletModule) {
       this.#start();
     }
 
-    #say(message: string) {
-      const box = this.querySelector<HTMLElement>('[data-map-message]');
-      if (!box || box.textContent === message) return;
-      box.textContent = message;
-      box.hidden = false;
-    }
-
     #start() {
       if (this.#started) return;
       this.#started = true;
@@ -134,7 +128,8 @@ export function defineStructureMap(L: LeafletModule) {
         referrerPolicy: 'strict-origin-when-cross-origin',
       })
         .on('tileerror', () =>
-          this.#say(
+          showMapMessage(
+            this,
             'Le fond de carte ne s’affiche pas : le serveur de tuiles ne répond pas. Les structures restent toutes dans la liste.',
           ),
         )

@@ -276,7 +276,7 @@ describe('l’autodiagnostic sans JavaScript', () => {
   });
 });
 
-/** The new ways in: a parent answers for their child, an employer for the person they take on. */
+/** The ways in for others: a parent answers for their child (of any age), an employer for the person they take on. */
 const waysIn = [
   {
     who: 'une mère dont le fils de 14 ans ne va plus en cours, à Romorantin',
@@ -293,6 +293,37 @@ const waysIn = [
     structure: 'mgi-romorantin',
     // Under 16, nobody is sent to a Mission Locale (16-25 only).
     notOffered: /\/structures\/mission-locale-/,
+  },
+  {
+    who: 'un père dont le fils de 27 ans cherche un emploi, à Vendôme',
+    answers: [
+      'Vendôme ou ses environs',
+      'Être renseigné par quelqu’un, près de chez moi',
+      'Je cherche pour mon enfant',
+      '26 ans ou plus',
+      'Il ou elle cherche un emploi',
+    ],
+    path: '/diagnostic/vendome/parent-emploi-adulte/',
+    title: 'Votre enfant, adulte, cherche un emploi ou sa voie',
+    says: /de s’inscrire à France Travail si ce n’est pas déjà fait/,
+    structure: 'france-travail-vendome',
+    internship: '/stages/pmsmp/',
+    // At 26 or more, the Mission Locale (16-25) no longer receives the child.
+    notOffered: /\/structures\/mission-locale-/,
+  },
+  {
+    who: 'une mère dont la fille de 20 ans travaille, mais son emploi ne lui convient pas, à Romorantin',
+    answers: [
+      'Romorantin-Lanthenay ou ses environs',
+      'Chercher par moi-même, sur internet',
+      'Je cherche pour mon enfant',
+      'De 16 à 25 ans',
+      'Il ou elle travaille, mais son emploi ne lui convient pas',
+    ],
+    path: '/diagnostic/romorantin/parent-travail-jeune/',
+    title: 'Votre enfant travaille, mais son emploi ne lui convient pas',
+    says: /la Mission Locale accompagne aussi les jeunes qui ont un emploi/,
+    structure: 'mission-locale-romorantinais',
   },
   {
     who: 'un artisan de Vendôme qui veut embaucher un apprenti',

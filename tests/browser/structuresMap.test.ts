@@ -193,6 +193,17 @@ describe('la carte des structures', () => {
     await page.close();
   });
 
+  it('dit quand le code de la carte ne se charge pas, et la liste reste complète', async () => {
+    const page = await session.context.newPage();
+    await page.route(/\/_astro\/loadStructureMap\.[\w-]+\.js$/, (route) => route.abort('failed'));
+    await openPage(page, 'carte/');
+    const message = page.getByText('La carte n’a pas pu se charger. Toutes les structures restent dans la liste.');
+    await message.waitFor();
+    expect(await message.getAttribute('role')).toBe('status');
+    expect(await listItems(page).count()).toBe(structures.length);
+    await page.close();
+  });
+
   it('le CSV commence par un BOM UTF-8, pour que les tableurs lisent les accents', async () => {
     const bytes = new Uint8Array(await (await fetchFile('donnees/structures.csv')).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -36,6 +36,24 @@ describe('checkReferences', () => {
     expect(problems.map((problem) => problem.field)).toEqual(['structure']);
   });
 
+  it('nomme le chemin d’une référence dans une liste de groupes', () => {
+    const internship = {
+      id: 'stage',
+      filePath: 'content/stages/stage.md',
+      data: {
+        liens: [
+          { titre: 'a', structure: { id: 'cio-blois', collection: 'structures' } },
+          { titre: 'b', structure: { id: 'cio-nulle-part', collection: 'structures' } },
+        ],
+        date: new Date('2024-01-01'),
+      },
+    };
+    const structures = [{ id: 'cio-blois', data: {} }];
+    expect(checkReferences({ structures, internships: [internship] }).map((problem) => problem.field)).toEqual([
+      'liens[1].structure',
+    ]);
+  });
+
   it('rassemble toutes les erreurs dans un seul message', () => {
     const error = new ContentError(checkReferences({ themes, reports: [report(['a', 'b'])] }));
     expect(error.message).toMatch(/^Le contenu comporte 2 erreurs/);

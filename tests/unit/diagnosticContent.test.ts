@@ -4,6 +4,7 @@ import { referenceStandIn } from '../../src/schemas/reference.ts';
 import { structureSchema } from '../../src/schemas/structure.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { territory } from '../../src/site.config.ts';
+import { AGE_BANDS } from '../../src/schemas/structureAudiences.ts';
 import { validateDiagnosticTree } from '../../src/lib/validateDiagnosticTree.ts';
 import { followAnswers, isQuestion, optionKey, startStep } from '../../src/lib/diagnosticTree.ts';
 import { structuresForResult } from '../../src/lib/resolveResultStructures.ts';
@@ -69,6 +70,30 @@ describe('le diagnostic publié', () => {
       'Mission Locale du Blaisois',
     ],
     [
+      'mère d’un fils de 27 ans qui cherche un emploi, à Vendôme',
+      ['vendome', 'renseignement', 'parent', '26-plus', 'demandeur-emploi'],
+      'parent-emploi-adulte',
+      'France Travail Vendôme',
+    ],
+    [
+      'père d’une fille de 20 ans qui travaille, mais dont l’emploi ne convient pas, à Blois',
+      ['blois', 'accompagnement', 'parent', '16-25', 'salarie'],
+      'parent-travail-jeune',
+      'Mission Locale du Blaisois',
+    ],
+    [
+      'mère d’une fille de 22 ans qui cherche un emploi, à Romorantin',
+      ['romorantin', 'en-ligne', 'parent', '16-25', 'demandeur-emploi'],
+      'parent-emploi-jeune',
+      'Mission Locale du Romorantinais',
+    ],
+    [
+      'père d’un fils de 30 ans qui voudrait changer de travail, à Romorantin',
+      ['romorantin', 'renseignement', 'parent', '26-plus', 'salarie'],
+      'parent-travail-adulte',
+      'France Travail Romorantin-Lanthenay',
+    ],
+    [
       'artisan de Vendôme qui veut embaucher un apprenti',
       ['vendome', 'renseignement', 'employeur', 'apprentissage'],
       'employeur-apprentissage',
@@ -131,5 +156,41 @@ describe('le diagnostic publié', () => {
     );
     expect(types.length).toBeGreaterThan(0);
     expect(types).not.toContain('mission-locale');
+  });
+
+  // A parent answers for the child: every age and every situation of the child must lead to a result written for
+  // the parent, with the three levels and, in each area, somewhere to go near home.
+  describe('le parcours des parents', () => {
+    const parentQuestion = 'age-enfant';
+    const ageQuestion = byId.get(parentQuestion)!;
+    const ageAnswers = isQuestion(ageQuestion) ? ageQuestion.data.options : [];
+
+    it('propose chaque âge de l’enfant, y compris 26 ans ou plus', () => {
+      expect(next('age', 'parent')).toBe(parentQuestion);
+      expect(ageAnswers.map(optionKey).sort()).toEqual(Object.keys(AGE_BANDS).sort());
+    });
+
+    const routes = ageAnswers.flatMap((age) => {
+      const situation = byId.get(age.suite!)!;
+      if (!isQuestion(situation)) throw new Error(`${age.suite} : une question de situation était attendue`);
+      return situation.data.options.map(
+        (option) => [`${optionKey(age)} › ${optionKey(option)}`, option.suite!] as const,
+      );
+    });
+
+    it.each(routes)(
+      '%s : mène à un résultat écrit pour un parent, avec les trois niveaux dans chaque bassin',
+      (_route, resultId) => {
+        const { data } = byId.get(resultId)!;
+        if (data.type === 'question') throw new Error(`${resultId} : un résultat était attendu`);
+        expect(`${data.titre} ${data.message}`).toMatch(/votre enfant/i);
+        expect(data.sites.length).toBeGreaterThan(0);
+        for (const area of territory.employmentAreas) {
+          const offered = structuresForResult(data, structures, area.id);
+          expect(offered.informer.local.length + offered.informer.elsewhere.length).toBeGreaterThan(0);
+          expect(offered.accompagner.local.length).toBeGreaterThan(0);
+        }
+      },
+    );
   });
 });

@@ -10,7 +10,7 @@ import {
 import type { DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
 import { question, result } from '../support/diagnosticSteps.ts';
 import { STRUCTURE_TYPES } from '../../src/schemas/structure.ts';
-import { STRUCTURE_TYPE_AUDIENCES } from '../../src/schemas/structureAudiences.ts';
+import { PERSON_ANSWERS, STRUCTURE_TYPE_AUDIENCES } from '../../src/schemas/structureAudiences.ts';
 
 /** Area, then age, then (for the young) a situation; two answers share a result. */
 const tree: DiagnosticStep[] = [
@@ -147,6 +147,13 @@ describe('refusal', () => {
     ['mission-locale', { ageBand: '16-25', publics: ['parents'] }, undefined],
     // Over 26, an employee is no longer one of the « jeunes de 16 à 25 ans ».
     ['bij', { ageBand: '26-plus', publics: ['salaries', 'jeunes-16-25'] }, /la personne relève de « Salariés »/],
+    // A job seeker has left school: from 16 to 25 one of the « jeunes de 16 à 25 ans », not after.
+    ['mission-locale', { ageBand: '16-25', publics: PERSON_ANSWERS['demandeur-emploi'] }, undefined],
+    [
+      'bij',
+      { ageBand: '26-plus', publics: PERSON_ANSWERS['demandeur-emploi'] },
+      /la personne relève de « Demandeurs d’emploi », « Adultes »$/,
+    ],
     ['cio', { ageBand: 'moins-16', publics: ['collegiens-lyceens'] }, undefined],
     ['cfa', { ageBand: '26-plus', publics: ['demandeurs-emploi'] }, undefined],
     [

@@ -174,6 +174,15 @@ describe('messages des champs mal remplis', () => {
     expect(messagesOf(structureSchema, { ...validStructure, sources })).toEqual({});
   });
 
+  it.each([
+    ['2026-03-28T22:59:59.999Z', '2026-03-28'],
+    ['2026-03-28T23:00:00.000Z', '2026-03-29'],
+    ['2026-03-29T21:59:59.999Z', '2026-03-29'],
+    ['2026-03-29T22:00:00.000Z', '2026-03-30'],
+  ])('compte les jours à l’heure de Paris, même appelé à la suite (%s → %s)', (instant, day) => {
+    expect(todayInFrance(new Date(instant))).toBe(day);
+  });
+
   it('accepte une date_maj du jour même', () => {
     expect(messagesOf(structureSchema, { ...validStructure, date_maj: todayInFrance() })).toEqual({});
   });

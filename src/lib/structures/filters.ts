@@ -86,11 +86,26 @@ export function matchesFilters(structure: Filterable, filters: StructureFilters)
   );
 }
 
+/** Address of the map with these filters, without the base; no filter gives `/carte/`. */
+function mapPath({
+  area,
+  types = [],
+  structures = [],
+}: {
+  area?: string | undefined;
+  types?: readonly string[];
+  structures?: readonly string[];
+}): string {
+  const params = new URLSearchParams();
+  if (area) params.append(FILTER_PARAMS.bassin, area);
+  for (const type of new Set(types)) params.append(FILTER_PARAMS.type, type);
+  for (const id of structureIds(structures)) params.append(FILTER_PARAMS.structure, id);
+  return `/carte/${params.size > 0 ? `?${params.toString()}` : ''}`;
+}
+
 /** Address of the map showing only the given structures: `/carte/?structure=a&structure=b` (without the base). */
 export function mapPathFor(ids: readonly string[]): string {
-  const params = new URLSearchParams();
-  for (const id of structureIds(ids)) params.append(FILTER_PARAMS.structure, id);
-  return `/carte/${params.size > 0 ? `?${params.toString()}` : ''}`;
+  return mapPath({ structures: ids });
 }
 
 /**
@@ -98,10 +113,7 @@ export function mapPathFor(ids: readonly string[]): string {
  * number of types, not of structures (`/carte/?bassin=blois&type=cio&type=cfa`, without the base).
  */
 export function mapPathForTypes(types: readonly string[], area?: string): string {
-  const params = new URLSearchParams();
-  if (area) params.append(FILTER_PARAMS.bassin, area);
-  for (const type of new Set(types)) params.append(FILTER_PARAMS.type, type);
-  return `/carte/${params.size > 0 ? `?${params.toString()}` : ''}`;
+  return mapPath({ types, area });
 }
 
 /** Event <structure-directory> fires after each change of filters, for the map beside the list. */
