@@ -15,7 +15,7 @@ async function freshRenderedOnce(dev: boolean) {
 describe('renderedOnce: a part rendered once per build and key', () => {
   it('renders a key the first time and gives every later page the same HTML', async () => {
     const renderedOnce = await freshRenderedOnce(false);
-    const render = vi.fn(async () => '<p>Carte</p>');
+    const render = vi.fn(() => Promise.resolve('<p>Carte</p>'));
     expect(await renderedOnce('site-card:a', render)).toBe('<p>Carte</p>');
     expect(await renderedOnce('site-card:a', render)).toBe('<p>Carte</p>');
     expect(render).toHaveBeenCalledTimes(1);
@@ -23,13 +23,15 @@ describe('renderedOnce: a part rendered once per build and key', () => {
 
   it('renders each key apart', async () => {
     const renderedOnce = await freshRenderedOnce(false);
-    expect(await renderedOnce('site-header:/structures/:false', async () => 'structures')).toBe('structures');
-    expect(await renderedOnce('site-header:/carte/:false', async () => 'carte')).toBe('carte');
+    expect(await renderedOnce('site-header:/structures/:false', () => Promise.resolve('structures'))).toBe(
+      'structures',
+    );
+    expect(await renderedOnce('site-header:/carte/:false', () => Promise.resolve('carte'))).toBe('carte');
   });
 
   it('renders afresh on every page of the dev server, so that an editor sees each change', async () => {
     const renderedOnce = await freshRenderedOnce(true);
-    const render = vi.fn(async () => '<p>Carte</p>');
+    const render = vi.fn(() => Promise.resolve('<p>Carte</p>'));
     await renderedOnce('site-card:a', render);
     await renderedOnce('site-card:a', render);
     expect(render).toHaveBeenCalledTimes(2);
