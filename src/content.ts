@@ -10,7 +10,7 @@ import { crossEntryChecks } from './lib/crossEntryChecks.ts';
 import { distinctStepTitles, questionsLeft, startStep, stepsByAreaKnowledge } from './lib/diagnosticTree.ts';
 import { internshipsFor } from './lib/internshipFacts.ts';
 import { offeringsIndex } from './lib/structureOfferings.ts';
-import type { InternshipReader } from './schemas/internship.ts';
+import { INTERNSHIP_READERS, internshipReaderIds, type InternshipReader } from './schemas/internship.ts';
 import { TOOL_CATEGORIES, toolCategoryIds } from './schemas/tool.ts';
 import { site, territory, type EmploymentArea } from './site.config.ts';
 import { listPageSize } from './lib/listPageSize.ts';
@@ -281,6 +281,65 @@ export const toolsByCategory = once(async () => {
     tools: tools.filter((tool) => tool.data.categorie === id),
   }));
 });
+
+/** A link of the site map: a site path (without the base) and its text. */
+interface SiteMapLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * The site map's sections, one per entry of `menu` (the main menu): under each, its own pages, then its first
+ * LIST_PAGE_SIZE entries (reports, internships, tools) and, past them, `more`, the text of a link to the section,
+ * which leads to all of them: the plan stays the same size as the content grows.
+ */
+export async function siteMapSections(menu: readonly SiteMapLink[]) {
+  const [reports, themes, internships, tools, families] = await Promise.all([
+    reportsNewestFirst(),
+    themesInOrder(),
+    internshipsInOrder(),
+    toolsByName(),
+    toolsByCategory(),
+  ]);
+  const childrenOf: Record<string, { pages: SiteMapLink[]; entries: SiteMapLink[]; all?: (count: number) => string }> =
+    {
+      '/points-etape/': {
+        pages: [],
+        entries: reports.map((report) => ({ href: `/points-etape/${report.id}/`, label: report.data.titre })),
+        all: (count) => `Les ${count} points d’étape`,
+      },
+      '/sitotheque/': {
+        pages: themes.map((theme) => ({ href: `/sitotheque/${theme.id}/`, label: theme.data.titre })),
+        entries: [],
+      },
+      '/stages/': {
+        pages: [
+          ...internshipReaderIds.map((reader) => ({
+            href: `/stages/pour/${reader}/`,
+            label: INTERNSHIP_READERS[reader],
+          })),
+          { href: '/stages/imprimer/', label: 'Répertoire des stages à imprimer' },
+        ],
+        entries: internships.map((entry) => ({ href: `/stages/${entry.id}/`, label: entry.data.nom })),
+        all: (count) => `Les ${count} formes de stage`,
+      },
+      '/outils/': {
+        pages: families
+          .filter((family) => family.tools.length > 0)
+          .map(({ id, label }) => ({ href: `/outils/famille/${id}/`, label })),
+        entries: tools.map((entry) => ({ href: `/outils/${entry.id}/`, label: entry.data.nom })),
+        all: (count) => `Les ${count} outils`,
+      },
+    };
+  return menu.map((link) => {
+    const { pages = [], entries = [], all } = childrenOf[link.href] ?? {};
+    return {
+      link,
+      shown: [...pages, ...entries.slice(0, LIST_PAGE_SIZE)],
+      more: entries.length > LIST_PAGE_SIZE ? all?.(entries.length) : undefined,
+    };
+  });
+}
 
 const offerings = once(async () => offeringsIndex(await internshipsInOrder(), await toolsByName()));
 
