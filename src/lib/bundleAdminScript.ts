@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 const OWN_MODULES = ['src/scripts/decapAdmin.ts', 'src/lib/cmsYaml.ts'];
 const CACHE_DIR = 'node_modules/.cache/aioa41-admin';
 
-let bundled: Promise<string> | undefined;
+let bundled: Promise<Uint8Array<ArrayBuffer>> | undefined;
 
 function cacheKey(): string {
   const hash = createHash('sha256');
@@ -23,7 +23,7 @@ function cacheKey(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-async function bundle(entry: string): Promise<string> {
+async function bundle(entry: string): Promise<Uint8Array<ArrayBuffer>> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -36,20 +36,23 @@ async function bundle(entry: string): Promise<string> {
     logLevel: 'error',
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
   });
-  return result.outputFiles[0]!.text;
+  return new Uint8Array(result.outputFiles[0]!.contents);
 }
 
-/** The admin script, minified, as text: from the cache when nothing it is made of changed. */
-export function bundleAdminScript(): Promise<string> {
+/**
+ * The admin script, minified, as UTF-8 bytes: from the cache when nothing it is made of changed. Bytes, not text:
+ * decoding 6 MB to write them back out cost about 40 ms per build.
+ */
+export function bundleAdminScript(): Promise<Uint8Array<ArrayBuffer>> {
   bundled ??= (async () => {
     const cached = resolve(join(CACHE_DIR, `${cacheKey()}.js`));
-    if (existsSync(cached)) return readFileSync(cached, 'utf8');
-    const text = await bundle(resolve(OWN_MODULES[0]!));
+    if (existsSync(cached)) return new Uint8Array(readFileSync(cached));
+    const script = await bundle(resolve(OWN_MODULES[0]!));
     mkdirSync(dirname(cached), { recursive: true });
     // One bundle is enough: older ones are dropped.
     for (const file of readdirSync(dirname(cached))) rmSync(join(dirname(cached), file), { force: true });
-    writeFileSync(cached, text);
-    return text;
+    writeFileSync(cached, script);
+    return script;
   })();
   return bundled;
 }
