@@ -6,6 +6,7 @@
  *   --scales      content scales: "real" (the content/ folder) or a factor multiplying it (default real,10,100,300)
  *   --check       exit 1 when a budget or target of bench/budgets.json is missed
  *   --runs        builds per scale and project, the projects taking turns; keeps the least wall and CPU time (default 1)
+ *                 and every run's CPU time
  *   --no-browser  skip the Chromium timings (map, search)
  * Exit code: 0 done (and within budgets with --check), 1 budget or target missed, 2 the bench itself failed.
  */
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pageShell, writeBareProject } from './lib/bareProject.ts';
+import { leastCpuRatio, medianPairedRatio, summarizeRuns, type RunFigures } from './lib/buildStats.ts';
 import { measureInBrowser } from './lib/browserTimings.ts';
 import { formatBudgetProblem, htmlBudgetProblem, loadBudgets, pageBudgetProblems } from './lib/budgets.ts';
 import { generateContent } from './lib/generateContent.ts';
@@ -22,7 +24,14 @@ import { PAGE_TYPES, pageOfType } from './lib/pageTypes.ts';
 import { folderSize, SiteWeigher, weigh } from './lib/pageWeight.ts';
 import { timePagefind } from './lib/pagefindTime.ts';
 import { runBuild } from './lib/runBuild.ts';
-import { buildGrowth, formatResults, type BenchResults, type ScaleResult } from './lib/formatResults.ts';
+import { prepareSamePages, writeSamePagesProject } from './lib/samePagesProject.ts';
+import {
+  buildGrowth,
+  formatResults,
+  handWrittenPart,
+  type BenchResults,
+  type ScaleResult,
+} from './lib/formatResults.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const tmp = join(repoRoot, 'bench', 'tmp');
@@ -52,31 +61,9 @@ if (!Number.isInteger(runs) || runs < 1) {
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 
-type BuildMeasure = Awaited<ReturnType<typeof runBuild>>;
-
-/**
- * Keeps the least disturbed figures of a project's builds on a shared machine: the shortest wall-clock time and,
- * apart, the least CPU time (the two may come from different runs). Memory is not disturbed by neighbours: the
- * highest peak of all runs is kept, since it is the one checked against the memory target.
- */
-function highest(...values: (number | null)[]): number | null {
-  const known = values.filter((value) => value !== null);
-  return known.length > 0 ? Math.max(...known) : null;
-}
-
-function leastOf(best: BuildMeasure | undefined, measure: BuildMeasure): BuildMeasure {
-  if (!best) return measure;
-  const fastest = measure.seconds < best.seconds ? measure : best;
-  const cpu = [best.cpuSeconds, measure.cpuSeconds].filter((value) => value !== null);
-  return {
-    ...fastest,
-    cpuSeconds: cpu.length > 0 ? Math.min(...cpu) : null,
-    peakMemoryMb: highest(best.peakMemoryMb, measure.peakMemoryMb),
-  };
-}
-
 const bareRoot = join(tmp, 'bare-project');
 const bareShellRoot = join(tmp, 'bare-shell-project');
+const samePagesRoot = join(tmp, 'same-pages-project');
 
 /** One untimed build of each project first: the first build after a while pays for cold disk caches. */
 async function warmUp() {
@@ -91,6 +78,9 @@ async function warmUp() {
   });
   await runBuild(repoRoot, env('site'), dir);
   await runBuild(bareRoot, env('bare'), dir);
+  const samePagesDir = join(dir, 'same-pages');
+  prepareSamePages(join(dir, 'site'), samePagesDir);
+  await runBuild(samePagesRoot, { ...env('same-pages-out'), SAME_PAGES_DIR: samePagesDir }, dir);
 }
 
 const budgets = loadBudgets();
@@ -113,7 +103,7 @@ async function benchScale(factor: number): Promise<ScaleResult> {
     SEARCH_INDEX: 'off',
   };
   log(`${label}: building the site (without its search index)…`);
-  let site = await runBuild(repoRoot, siteEnv, dir);
+  const siteRuns: RunFigures[] = [await runBuild(repoRoot, siteEnv, dir)];
   const weigher = new SiteWeigher(outDir, '/', budgets.bytes.dataScripts);
   const pages = weigher.pages();
 
@@ -142,24 +132,48 @@ async function benchScale(factor: number): Promise<ScaleResult> {
     ASTRO_CACHE_DIR: join(dir, 'bare-shell-cache'),
     BARE_SHELL_FILE: shellFile,
   };
-  // With --runs N the three projects take turns, so that each meets about the same load from the neighbours.
-  let bare: BuildMeasure | undefined;
-  let bareShell: BuildMeasure | undefined;
+  // The third floor: the site's own built pages and files, written again by a bare project (samePagesProject.ts).
+  const samePagesDir = join(dir, 'same-pages');
+  const samePagesOut = join(dir, 'same-pages-dist');
+  prepareSamePages(outDir, samePagesDir);
+  const samePagesEnv = {
+    OUT_DIR: samePagesOut,
+    ASTRO_CACHE_DIR: join(dir, 'same-pages-cache'),
+    SAME_PAGES_DIR: samePagesDir,
+  };
+
+  // With --runs N the projects take turns, so that each meets about the same load from the neighbours.
+  const bareRuns: RunFigures[] = [];
+  const bareShellRuns: RunFigures[] = [];
+  const samePagesRuns: RunFigures[] = [];
   for (let run = 0; run < runs; run++) {
     if (run > 0) {
       log(`${label}: building the site again (run ${run + 1} of ${runs})…`);
-      site = leastOf(site, await runBuild(repoRoot, siteEnv, dir));
+      siteRuns.push(await runBuild(repoRoot, siteEnv, dir));
     }
     log(`${label}: building the bare Astro floor…`);
-    bare = leastOf(bare, await runBuild(bareRoot, bareEnv, dir));
+    bareRuns.push(await runBuild(bareRoot, bareEnv, dir));
     log(`${label}: building the bare Astro floor inside the site's page shell…`);
-    bareShell = leastOf(bareShell, await runBuild(bareShellRoot, bareShellEnv, dir));
+    bareShellRuns.push(await runBuild(bareShellRoot, bareShellEnv, dir));
+    log(`${label}: building the floor that writes the site's own pages…`);
+    samePagesRuns.push(await runBuild(samePagesRoot, samePagesEnv, dir));
   }
-  if (!bare || !bareShell) throw new Error('no bare build ran');
-  const barePages = new SiteWeigher(bareOut).pages().length;
+  const site = summarizeRuns(siteRuns);
+  const bare = summarizeRuns(bareRuns);
+  const bareShell = summarizeRuns(bareShellRuns);
+  const samePages = summarizeRuns(samePagesRuns);
+  // The search index is not part of the comparison: the site's output is weighed before Pagefind writes it.
+  const siteOutput = folderSize(outDir);
+  const samePagesOutput = folderSize(samePagesOut);
+  if (samePagesOutput.bytes !== siteOutput.bytes || samePagesOutput.files !== siteOutput.files) {
+    log(
+      `${label}: WARNING the same-pages floor wrote ${samePagesOutput.files} files, ${samePagesOutput.bytes} bytes; ` +
+        `the site ${siteOutput.files} files, ${siteOutput.bytes} bytes`,
+    );
+  }
 
   // The search index is written apart, by the very function the build's integration calls, so that the Astro
-  // build (compared with the bare one, which has no search) and Pagefind are each timed alone.
+  // build (compared with the floors, which have no search) and Pagefind are each timed alone.
   log(`${label}: indexing the site with Pagefind…`);
   const pagefindSeconds = await timePagefind(outDir);
   const searchIndex = folderSize(join(outDir, 'pagefind'));
@@ -194,33 +208,29 @@ async function benchScale(factor: number): Promise<ScaleResult> {
       msPerPage: (site.seconds * 1000) / pages.length,
       peakMemoryMb: site.peakMemoryMb,
       cpuSeconds: site.cpuSeconds,
-      output: folderSize(outDir),
+      cpuRuns: site.cpuRuns,
+      output: siteOutput,
       pagefindSeconds,
       astroSeconds: site.seconds,
       searchIndex,
     },
-    bare: {
-      pages: barePages,
-      seconds: bare.seconds,
-      peakMemoryMb: bare.peakMemoryMb,
-      cpuSeconds: bare.cpuSeconds,
-      output: folderSize(bareOut),
-    },
+    bare: { ...bare, pages: new SiteWeigher(bareOut).pages().length, output: folderSize(bareOut) },
     bareShell: {
+      ...bareShell,
       pages: new SiteWeigher(bareShellOut).pages().length,
-      seconds: bareShell.seconds,
-      peakMemoryMb: bareShell.peakMemoryMb,
-      cpuSeconds: bareShell.cpuSeconds,
       output: folderSize(bareShellOut),
       shellSource,
     },
-    ratioToBareShell:
-      site.cpuSeconds !== null && bareShell.cpuSeconds !== null ? site.cpuSeconds / bareShell.cpuSeconds : null,
+    samePages: { ...samePages, pages: new SiteWeigher(samePagesOut).pages().length, output: samePagesOutput },
+    ratioToBareShell: leastCpuRatio(site, bareShell),
+    ratioToSamePages: leastCpuRatio(site, samePages),
     // CPU time when both builds have it: wall-clock time on a shared machine measures the neighbours too.
-    ratioToBare:
-      site.cpuSeconds !== null && bare.cpuSeconds !== null
-        ? site.cpuSeconds / bare.cpuSeconds
-        : site.seconds / bare.seconds,
+    ratioToBare: leastCpuRatio(site, bare) ?? site.seconds / bare.seconds,
+    medianPairedRatios: {
+      bare: medianPairedRatio(site, bare),
+      bareShell: medianPairedRatio(site, bareShell),
+      samePages: medianPairedRatio(site, samePages),
+    },
     ratioToBareWall: site.seconds / bare.seconds,
     totalRatioToBare: (site.seconds + pagefindSeconds) / bare.seconds,
     pageTypes,
@@ -287,6 +297,7 @@ async function main() {
   mkdirSync(tmp, { recursive: true });
   writeBareProject(bareRoot);
   writeBareProject(bareShellRoot, { shell: true });
+  writeSamePagesProject(samePagesRoot);
   await warmUp();
   const startLoad = loadavg();
   const started = new Date();
@@ -305,8 +316,11 @@ async function main() {
   const problems = problemsOf(results);
   results.problems = problems;
   const markdown = formatResults(results);
+  const resultsFile = join(repoRoot, 'bench', 'results.md');
+  // The sections written by hand (analyses, before and after) follow the generated ones and outlive a new run.
+  const handWritten = existsSync(resultsFile) ? handWrittenPart(readFileSync(resultsFile, 'utf8')) : '';
   writeFileSync(join(repoRoot, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
-  writeFileSync(join(repoRoot, 'bench', 'results.md'), markdown);
+  writeFileSync(resultsFile, handWritten ? `${markdown}\n${handWritten}` : markdown);
   console.log(markdown);
   if (values.check && problems.length > 0) {
     console.error(`[bench] ${problems.length} budget(s) or target(s) missed.`);

@@ -114,11 +114,15 @@ const title = String(data.titre ?? data.nom ?? data.question ?? entry.id);
  * set, and BARE_SHELL_FILE (a `pageShell` as JSON) when written with `shell`.
  */
 export function writeBareProject(dir: string, { shell = false } = {}): void {
-  rmSync(dir, { recursive: true, force: true });
-  const files = {
+  writeProjectFiles(dir, {
     ...FILES,
     ...(shell ? { 'src/Layout.astro': SHELL_LAYOUT, 'src/shell.ts': SHELL_MODULE } : { 'src/Layout.astro': LAYOUT }),
-  };
+  });
+}
+
+/** Writes a floor project's files (path inside the project → text) into `dir`, emptied first. */
+export function writeProjectFiles(dir: string, files: Record<string, string>): void {
+  rmSync(dir, { recursive: true, force: true });
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);

@@ -7,8 +7,13 @@ export interface BuildFigures {
   seconds: number;
   peakMemoryMb: number | null;
   cpuSeconds: number | null;
+  /** CPU time of each run, in the order they ran (`--runs N`); `cpuSeconds` is the least of them. */
+  cpuRuns?: (number | null)[];
   output: { bytes: number; files: number };
 }
+
+/** The three floors, as `ScaleResult` names them. */
+type Floor = 'bare' | 'bareShell' | 'samePages';
 
 export interface ScaleResult {
   scale: string;
@@ -31,6 +36,12 @@ export interface ScaleResult {
   bareShell?: BuildFigures & { shellSource: string };
   /** The site's Astro build over the bare build with the shell, in CPU time. */
   ratioToBareShell?: number | null;
+  /** The floor that writes the site's own built pages and files as static text (bench/lib/samePagesProject.ts). */
+  samePages?: BuildFigures;
+  /** The site's Astro build over that floor, in CPU time: the whole of the site's own work. */
+  ratioToSamePages?: number | null;
+  /** The same three ratios taken otherwise: the median of the per-round ratios of CPU time (`--runs N`). */
+  medianPairedRatios?: Record<Floor, number | null>;
   /** The site's Astro build over the bare build, in CPU time (wall-clock when CPU time is missing): the target. */
   ratioToBare: number;
   /** The same in wall-clock time. */
@@ -70,6 +81,108 @@ const load = (values: number[]) => values.map((value) => value.toFixed(1)).join(
 export function buildGrowth(result: ScaleResult, previous: ScaleResult): number {
   const [now, before] = [result.site.cpuSeconds, previous.site.cpuSeconds];
   return now !== null && before !== null ? now / before : result.site.seconds / previous.site.seconds;
+}
+
+/** Heading of the sections of results.md written by hand: a new run writes the sections above them. */
+const HAND_WRITTEN = /^## .*\(written by hand/m;
+
+/** The part of a results.md written by hand, from its first such heading to the end ('' when there is none). */
+export function handWrittenPart(markdown: string): string {
+  const match = HAND_WRITTEN.exec(markdown);
+  return match ? markdown.slice(match.index) : '';
+}
+
+const ratio = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value.toFixed(2));
+const cpu = (value: number | null | undefined) => (value === null || value === undefined ? '—' : seconds(value));
+/** The CPU times of a project's runs, the least (the one kept) in bold when there are several. */
+function cpuRunsCell(figures: BuildFigures | undefined): string {
+  if (!figures) return 'not built';
+  const runs = figures.cpuRuns ?? [figures.cpuSeconds];
+  if (runs.length < 2) return cpu(runs[0]);
+  return runs
+    .map((value) => (value !== null && value === figures.cpuSeconds ? `**${cpu(value)}**` : cpu(value)))
+    .join(', ');
+}
+
+/** The table of the three floors side by side, and the one of every run's CPU time. */
+function floorSections(results: BenchResults): string[] {
+  const floorRatio = (result: ScaleResult, floor: Floor) =>
+    ({ bare: result.ratioToBare, bareShell: result.ratioToBareShell, samePages: result.ratioToSamePages })[floor];
+  return [
+    '### The three floors',
+    '',
+    'Three bare Astro projects, built in the same run as the site, each writing a page at each of the site’s',
+    'paths (the site’s `404.html` apart for the first two). **bare**: page i renders entry i mod n of all',
+    'collections (Markdown rendered, fields listed) in a minimal layout; the target (≤ 1.3) is checked against it.',
+    '**bare + shell**: the same pages inside the site’s own markup outside `<main>` (head with its CSP, Open Graph',
+    'and JSON-LD, header, navigation, search dialog, footer), copied from one built page of the site and written',
+    'as static text: about as many bytes of page shell as the site, none of it computed. **same pages**: at each',
+    'path, the site’s own built HTML of that path, read from a copy of the site’s output and written as static',
+    'text (`set:html`), with the site’s other built files (assets, data, documents) as its public files: the same',
+    'pages and the same bytes out, so “Astro ÷ same pages” is the whole of the site’s own work (content',
+    'validation, queries, components, integrations, bundling) over what Astro costs to write this very site.',
+    '',
+    row([
+      'scale',
+      'pages: site / bare / bare + shell / same pages',
+      'output MB: site / same pages',
+      'CPU s: site / bare / bare + shell / same pages',
+      'Astro ÷ bare',
+      'Astro ÷ (bare + shell)',
+      'Astro ÷ same pages',
+      'shell taken from',
+    ]),
+    row(Array<string>(8).fill('---')),
+    ...results.scales.map((result) =>
+      row([
+        result.scale,
+        [result.site, result.bare, result.bareShell, result.samePages]
+          .map((figures) => figures?.pages ?? '—')
+          .join(' / '),
+        `${mb(result.site.output.bytes)} / ${result.samePages ? mb(result.samePages.output.bytes) : '—'}`,
+        [result.site, result.bare, result.bareShell, result.samePages]
+          .map((figures) => cpu(figures?.cpuSeconds))
+          .join(' / '),
+        ratio(result.ratioToBare),
+        ratio(result.ratioToBareShell),
+        ratio(result.ratioToSamePages),
+        result.bareShell ? `\`${result.bareShell.shellSource}\`` : '—',
+      ]),
+    ),
+    '',
+    'Ratios of CPU time, each project’s least of its runs. The site’s output is weighed without its search index.',
+    '',
+    '### Noise: every run’s CPU time',
+    '',
+    'With `--runs N` the four projects are built in turns (site, bare, bare + shell, same pages), N rounds; each',
+    'cell lists the CPU seconds of every round, the least (the one kept) in bold. The ratios are given both ways:',
+    'least CPU time over least CPU time (the target’s statistic), and the median of the rounds’ own ratios.',
+    '',
+    row([
+      'scale',
+      'site CPU s',
+      'bare CPU s',
+      'bare + shell CPU s',
+      'same pages CPU s',
+      '÷ bare: least / median of rounds',
+      '÷ (bare + shell): least / median',
+      '÷ same pages: least / median',
+    ]),
+    row(Array<string>(8).fill('---')),
+    ...results.scales.map((result) =>
+      row([
+        result.scale,
+        cpuRunsCell(result.site),
+        cpuRunsCell(result.bare),
+        cpuRunsCell(result.bareShell),
+        cpuRunsCell(result.samePages),
+        ...(['bare', 'bareShell', 'samePages'] as const).map(
+          (floor) => `${ratio(floorRatio(result, floor))} / ${ratio(result.medianPairedRatios?.[floor])}`,
+        ),
+      ]),
+    ),
+    '',
+  ];
 }
 
 /** Markdown report of a run: builds, bytes per page type, browser timings, missed budgets. */
@@ -140,7 +253,8 @@ export function formatResults(results: BenchResults): string {
     '“Astro s” is the wall-clock time of `astro build` with a cold cache and without the search index',
     '(`SEARCH_INDEX=off`); “Pagefind s” the site’s own Pagefind step (`writeSearchIndex`, the function the build',
     'calls) run right after on the built site; “build s” their sum. “Astro CPU s” is the CPU time (user + system)',
-    'of the build process and of the children it waited for. “peak MB” is the build process’s peak resident memory.',
+    'of the build process and of the children it waited for. “peak MB” is the build process’s peak resident memory;',
+    '“output MB” the size of its built files, search index apart.',
     '“bare” is a bare Astro project built in the same run from the same content files, with a minimal layout and',
     'no search index, that writes a page at each of the site’s paths (page i renders entry i mod n of all',
     'collections, Markdown and fields): the same page count, so that “Astro ÷ bare” compares the cost of the',
@@ -148,38 +262,9 @@ export function formatResults(results: BenchResults): string {
     'machine wall-clock time grows with the neighbours’ load (see the load average, 1/5/15 min, at the start and',
     'end of each scale), CPU time much less. “growth × previous” is the Astro CPU time over the previous scale’s.',
     '',
-    '### Against a floor that writes the same page shell',
-    '',
-    'The bare pages above have no layout. Below, the same bare pages are wrapped in the site’s own markup',
-    'outside `<main>` (head with its CSP, Open Graph and JSON-LD, header, navigation, search dialog, footer),',
-    'copied from one built page of the site and written as static text: a floor that writes about as many bytes of',
-    'page shell as the site but computes none of it (no per-page breadcrumbs, canonical address, current menu',
-    'entry, structured data or CSP hashes, no component).',
-    '',
-    row([
-      'scale',
-      'shell taken from',
-      'bare + shell pages',
-      'bare + shell CPU s',
-      'bare + shell s',
-      'Astro ÷ (bare + shell) (CPU)',
-    ]),
-    row(Array<string>(6).fill('---')),
-    ...results.scales.map((result) =>
-      result.bareShell
-        ? row([
-            result.scale,
-            `\`${result.bareShell.shellSource}\``,
-            result.bareShell.pages,
-            result.bareShell.cpuSeconds === null ? '—' : seconds(result.bareShell.cpuSeconds),
-            seconds(result.bareShell.seconds),
-            result.ratioToBareShell === null || result.ratioToBareShell === undefined
-              ? '—'
-              : result.ratioToBareShell.toFixed(2),
-          ])
-        : row([result.scale, 'not built', '—', '—', '—', '—']),
-    ),
-    '',
+  );
+  lines.push(
+    ...floorSections(results),
     '## Bytes per page type (KB raw / gzipped)',
     '',
     'JS “at load” is what runs with the page (inline and module scripts, their static imports); JS “later” is what',

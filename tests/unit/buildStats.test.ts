@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { leastCpuRatio, median, medianPairedRatio, summarizeRuns } from '../../bench/lib/buildStats.ts';
+import { handWrittenPart } from '../../bench/lib/formatResults.ts';
+
+const run = (cpuSeconds: number | null, seconds = 10, peakMemoryMb: number | null = 500) => ({
+  cpuSeconds,
+  seconds,
+  peakMemoryMb,
+});
+
+describe('median', () => {
+  it.each([
+    [[], null],
+    [[3], 3],
+    [[5, 1, 3], 3],
+    [[4, 1, 3, 2], 2.5],
+  ])('of %j is %s', (values, expected) => {
+    expect(median(values)).toBe(expected);
+  });
+});
+
+describe('summarizeRuns (a project’s builds on a shared machine)', () => {
+  it('keeps the shortest time, the least CPU time, the highest peak memory and every run’s CPU time', () => {
+    expect(summarizeRuns([run(7.5, 12, 800), run(6.1, 14, 760), run(null, 9, null)])).toEqual({
+      seconds: 9,
+      cpuSeconds: 6.1,
+      peakMemoryMb: 800,
+      cpuRuns: [7.5, 6.1, null],
+    });
+  });
+
+  it('says it has no CPU time when no run could read one', () => {
+    expect(summarizeRuns([run(null), run(null)]).cpuSeconds).toBeNull();
+  });
+
+  it('refuses to sum up no run', () => {
+    expect(() => summarizeRuns([])).toThrow(/no run/);
+  });
+});
+
+describe('the site over a floor, two ways', () => {
+  // Round 2 ran under a neighbour's load: both builds took longer, the floor more than the site.
+  const site = summarizeRuns([run(6), run(9)]);
+  const floor = summarizeRuns([run(3), run(6)]);
+
+  it('by least CPU time: the least of each, whatever round it came from', () => {
+    expect(leastCpuRatio(site, floor)).toBe(2);
+  });
+
+  it('by the median of the rounds’ own ratios', () => {
+    expect(medianPairedRatio(site, floor)).toBe((6 / 3 + 9 / 6) / 2);
+  });
+
+  it.each([
+    ['the site', summarizeRuns([run(null)]), floor],
+    ['the floor', site, summarizeRuns([run(null)])],
+  ])('has no ratio when %s has no CPU time', (_, a, b) => {
+    expect(leastCpuRatio(a, b)).toBeNull();
+    expect(medianPairedRatio(a, b)).toBeNull();
+  });
+});
+
+describe('handWrittenPart (what a new run of the bench keeps of results.md)', () => {
+  it('keeps everything from the first section written by hand', () => {
+    const markdown =
+      '# Benchmark results\n\n## Build\n\n| a |\n\n## Before and after (written by hand)\n\nx\n\n## Other\n\ny\n';
+    expect(handWrittenPart(markdown)).toBe('## Before and after (written by hand)\n\nx\n\n## Other\n\ny\n');
+  });
+
+  it('keeps nothing when every section is generated', () => {
+    expect(handWrittenPart('# Benchmark results\n\n## Build\n\nwritten by hand is not a heading\n')).toBe('');
+  });
+});
