@@ -18,6 +18,16 @@ export const mainNavigation: NavigationLink[] = [
   { href: '/outils/', label: 'Boîte à outils' },
 ];
 
+/** The main menu's entry the header marks current on a page (`path` without the base): its own page or one below it. */
+export function menuEntryOf(path: string): NavigationLink | undefined {
+  return mainNavigation.find((link) => path.startsWith(link.href));
+}
+
+/** The search page, where the header's search launcher is a plain link marked current. */
+export function isSearchPage(path: string): boolean {
+  return path === '/recherche/';
+}
+
 /** The site map: in the footer, and a way on from the search. */
 export const siteMapLink: NavigationLink = { href: '/plan-du-site/', label: 'Plan du site' };
 

@@ -2,7 +2,6 @@ import { glob, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
 import { toTypewriterApostrophes } from '../lib/search.ts';
 
 /** Bundles of Pagefind's own UIs: the site has its own, so they are not published. */
@@ -14,6 +13,8 @@ const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)
  * so that stemming ("apprentis" finds "apprentissage") works everywhere.
  */
 export async function writeSearchIndex(outDir: string): Promise<{ pages: number; files: number; bytes: number }> {
+  // Loaded here, not with the config: a build without its index (SEARCH_INDEX=off, the benchmark) never needs it.
+  const { close, createIndex } = await import('pagefind');
   const { index, errors } = await createIndex({ forceLanguage: 'fr' });
   if (!index) throw new Error(`Pagefind n’a pas pu démarrer : ${errors.join(', ')}`);
   try {

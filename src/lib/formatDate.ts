@@ -1,8 +1,14 @@
 const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** Each date's text, formatted once per build: the same dates come back on thousands of pages, and Intl is slow. */
+const formatted = new Map<number, string>();
+
 /** "30 mars 2013": dates in content are calendar dates, so they are read in UTC to never shift by a day. */
 export function formatDate(date: Date): string {
-  return longDate.format(date);
+  const time = date.getTime();
+  let text = formatted.get(time);
+  if (text === undefined) formatted.set(time, (text = longDate.format(date)));
+  return text;
 }
 
 /** "2013-03-30", for `<time datetime>`. */

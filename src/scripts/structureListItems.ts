@@ -1,6 +1,7 @@
 /**
  * Completes the structure list from the map's data file, in the markup of StructureList.astro
  * (which, at scale, renders only the first structures of each area) and from the same record (`MapStructure`).
+ * The two writers of an item are held equal by tests/build/pagination.test.ts (« s’écrit comme le serveur »).
  */
 import { markerClass, markerCode } from '../lib/structures/markers.ts';
 import { structureSummary, type MapData, type MapStructure } from '../lib/structures/mapData.ts';

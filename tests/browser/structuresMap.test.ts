@@ -182,22 +182,18 @@ describe('la carte des structures', () => {
     await page.close();
   });
 
-  it('dit quand le fond de carte ne se charge pas, et la liste reste complète', async () => {
+  it.each([
+    ['le fond de carte', /\/\d+\/\d+\/\d+\.png$/, 'Le fond de carte ne s’affiche pas'],
+    [
+      'le code de la carte',
+      /\/_astro\/loadStructureMap\.[\w-]+\.js$/,
+      'La carte n’a pas pu se charger. Toutes les structures restent dans la liste.',
+    ],
+  ])('dit quand %s ne se charge pas, et la liste reste complète', async (_what, blocked, text) => {
     const page = await session.context.newPage();
-    await page.route(/\/\d+\/\d+\/\d+\.png$/, (route) => route.abort('failed'));
+    await page.route(blocked, (route) => route.abort('failed'));
     await openPage(page, 'carte/');
-    const message = page.getByText('Le fond de carte ne s’affiche pas');
-    await message.waitFor();
-    expect(await message.getAttribute('role')).toBe('status');
-    expect(await listItems(page).count()).toBe(structures.length);
-    await page.close();
-  });
-
-  it('dit quand le code de la carte ne se charge pas, et la liste reste complète', async () => {
-    const page = await session.context.newPage();
-    await page.route(/\/_astro\/loadStructureMap\.[\w-]+\.js$/, (route) => route.abort('failed'));
-    await openPage(page, 'carte/');
-    const message = page.getByText('La carte n’a pas pu se charger. Toutes les structures restent dans la liste.');
+    const message = page.getByText(text);
     await message.waitFor();
     expect(await message.getAttribute('role')).toBe('status');
     expect(await listItems(page).count()).toBe(structures.length);

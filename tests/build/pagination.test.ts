@@ -189,6 +189,45 @@ describe(`avec JavaScript, les listes de structures coupées à ${SIZE} se compl
     },
   );
 
+  /** Each structure's item as the server writes it (its inside), from its area's pages of the directory. */
+  function serverItems(): Map<string, string> {
+    const items = new Map<string, string>();
+    for (const area of new Set(structures.map((structure) => structure.bassin))) {
+      for (const page of walk(`structures/bassin/${area}`)) {
+        for (const [, id, inside] of page.matchAll(/<li [^>]*data-structure="([a-z0-9-]+)"[^>]*>(.*?)<\/li>/g)) {
+          items.set(id!, decode(inside!));
+        }
+      }
+    }
+    return items;
+  }
+
+  // Two writers of one item: StructureList.astro on the server, structureListItems.ts in the browser.
+  it.each([
+    ['structures/', 'h3', ''],
+    ['carte/', 'h4', ''],
+    ['embed/carte/', 'h3', ' target="_top"'],
+  ])(
+    'sur /%s, une structure ajoutée par le navigateur s’écrit comme le serveur l’écrit (titre %s)',
+    async (path, heading, target) => {
+      const page = await openComplete(path);
+      // Items the browser added carry only their identifier, not the map's attributes of the server's items.
+      const added = await page
+        .locator('[data-structure-list] [data-structure]:not([data-lat])')
+        .evaluateAll((items) => items.map((item) => [(item as HTMLElement).dataset['structure']!, item.innerHTML]));
+      expect(added.length).toBeGreaterThan(0);
+      const written = serverItems();
+      for (const [id, inside] of added) {
+        const expected = written
+          .get(id!)
+          ?.replace(/<(\/?)h3>/g, `<$1${heading}>`)
+          .replace(/<a href="([^"]+)">/, `<a href="$1"${target}>`);
+        expect(decode(inside!), id).toBe(expected);
+      }
+      await page.close();
+    },
+  );
+
   it.each(['carte/', 'embed/carte/', 'structures/'])(
     'sur /%s?bassin=vendome, les structures ajoutées après coup suivent le filtre, et la carte aussi',
     async (path) => {

@@ -15,6 +15,8 @@ const ALLOWED: Record<string, string> = {
     'Pagefind’s excerpt is parsed in an inert <template>, and only its text and <mark> elements are copied to the page.',
   'src/pages/admin/index.astro':
     'The editing interface’s configuration as JSON in a non-executed <script type="application/json">: text from the schemas and site.config.ts only, never a content field, with every « < » escaped so that it cannot close the element.',
+  'src/components/RenderOnce.astro':
+    'HTML that Astro rendered from the component’s own children earlier in the same build, every value escaped as usual, written again as it came out.',
   'src/layouts/BaseLayout.astro':
     'The JSON-LD data block: JSON.stringify output with every < escaped (jsonLdText, src/lib/structuredData.ts), so no value can close the script or open markup.',
 };
