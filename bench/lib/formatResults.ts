@@ -72,6 +72,12 @@ const seconds = (value: number) => value.toFixed(1);
 const ms = (value: number | null | undefined) =>
   value === null || value === undefined ? '—' : String(Math.round(value));
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+/** A Markdown table: its header, the separator, its rows. */
+const table = (header: string[], rows: (string | number)[][]) => [
+  row(header),
+  row(Array<string>(header.length).fill('---')),
+  ...rows.map(row),
+];
 const load = (values: number[]) => values.map((value) => value.toFixed(1)).join(' ');
 
 /**
@@ -122,19 +128,18 @@ function floorSections(results: BenchResults): string[] {
     'pages and the same bytes out, so “Astro ÷ same pages” is the whole of the site’s own work (content',
     'validation, queries, components, integrations, bundling) over what Astro costs to write this very site.',
     '',
-    row([
-      'scale',
-      'pages: site / bare / bare + shell / same pages',
-      'output MB: site / same pages',
-      'CPU s: site / bare / bare + shell / same pages',
-      'Astro ÷ bare',
-      'Astro ÷ (bare + shell)',
-      'Astro ÷ same pages',
-      'shell taken from',
-    ]),
-    row(Array<string>(8).fill('---')),
-    ...results.scales.map((result) =>
-      row([
+    ...table(
+      [
+        'scale',
+        'pages: site / bare / bare + shell / same pages',
+        'output MB: site / same pages',
+        'CPU s: site / bare / bare + shell / same pages',
+        'Astro ÷ bare',
+        'Astro ÷ (bare + shell)',
+        'Astro ÷ same pages',
+        'shell taken from',
+      ],
+      results.scales.map((result) => [
         result.scale,
         [result.site, result.bare, result.bareShell, result.samePages]
           .map((figures) => figures?.pages ?? '—')
@@ -158,19 +163,18 @@ function floorSections(results: BenchResults): string[] {
     'cell lists the CPU seconds of every round, the least (the one kept) in bold. The ratios are given both ways:',
     'least CPU time over least CPU time (the target’s statistic), and the median of the rounds’ own ratios.',
     '',
-    row([
-      'scale',
-      'site CPU s',
-      'bare CPU s',
-      'bare + shell CPU s',
-      'same pages CPU s',
-      '÷ bare: least / median of rounds',
-      '÷ (bare + shell): least / median',
-      '÷ same pages: least / median',
-    ]),
-    row(Array<string>(8).fill('---')),
-    ...results.scales.map((result) =>
-      row([
+    ...table(
+      [
+        'scale',
+        'site CPU s',
+        'bare CPU s',
+        'bare + shell CPU s',
+        'same pages CPU s',
+        '÷ bare: least / median of rounds',
+        '÷ (bare + shell): least / median',
+        '÷ same pages: least / median',
+      ],
+      results.scales.map((result) => [
         result.scale,
         cpuRunsCell(result.site),
         cpuRunsCell(result.bare),
