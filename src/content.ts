@@ -19,6 +19,7 @@ import { publicIds, type PublicId } from './schemas/fields.ts';
 import { EVERYONE, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath } from './lib/pagination.ts';
 import { shownStructures, structuresForResult, type ShownLevel } from './lib/resolveResultStructures.ts';
+import { once, oncePer } from './lib/once.ts';
 import { wholeNumberSetting } from './lib/siteSetting.ts';
 import { toMapStructure, type MapData } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
@@ -39,29 +40,6 @@ export type PageEntry = CollectionEntry<'pages'>;
 export const LIST_PAGE_SIZE = listPageSize(site.listPageSize, process.env['LIST_PAGE_SIZE']);
 
 const byFrenchName = new Intl.Collator('fr', { sensitivity: 'base' });
-
-/**
- * Runs a query once per build and shares its result: pages call the same sorted
- * lists thousands of times at scale. Callers must not mutate what they get.
- * In `astro dev` every call reads afresh, so that an editor sees each change.
- */
-function once<T>(query: () => T): () => T {
-  if (import.meta.env.DEV) return query;
-  // Boxed, so that a query answering undefined (no audit folder) is still run once.
-  let result: { value: T } | undefined;
-  return () => (result ??= { value: query() }).value;
-}
-
-/** `once` for a query with a key: one result per key and build (e.g. per theme), shared by every page asking. */
-function oncePer<K, T>(query: (key: K) => Promise<T>): (key: K) => Promise<T> {
-  if (import.meta.env.DEV) return query;
-  const results = new Map<K, Promise<T>>();
-  return (key) => {
-    let result = results.get(key);
-    if (!result) results.set(key, (result = query(key)));
-    return result;
-  };
-}
 
 /**
  * The site's RGAA audit (audit/, or AUDIT_DIR), read and checked once per build; undefined for a project that has

@@ -1,20 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readAudit } from '../support/audit.ts';
+import { namesTest, readAudit } from '../support/audit.ts';
 import { conformity, criterionResults, formatRate, gridProblems } from '../../src/lib/rgaaConformity.ts';
 import type { Grid, RgaaTheme, SamplePage } from '../../src/schemas/audit.ts';
-
-/**
- * Whether a test file holds a test of this title: written as it stands, or as one row of a table-driven test
- * (`it.each(…)('dit quand %s ne se charge pas…')`), whose title the grid gives as Vitest prints it.
- */
-function namesTest(source: string, title: string): boolean {
-  if (source.includes(`'${title}'`)) return true;
-  return [...source.matchAll(/'([^'\n]*%s[^'\n]*)'/g)].some(([, template]) => {
-    const pattern = template!.split('%s').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return new RegExp(`^${pattern.join('.+')}$`).test(title);
-  });
-}
 
 describe('la grille d’audit RGAA du site (audit/grille.yaml)', () => {
   const audit = readAudit();
@@ -43,6 +31,24 @@ describe('la grille d’audit RGAA du site (audit/grille.yaml)', () => {
   it('a un échantillon dont chaque page a un identifiant et un chemin uniques', () => {
     expect(new Set(audit.sample.map((page) => page.id)).size).toBe(audit.sample.length);
     expect(new Set(audit.sample.map((page) => page.chemin)).size).toBe(audit.sample.length);
+  });
+});
+
+describe('namesTest : la grille ne cite que des tests écrits dans le fichier', () => {
+  const source = [
+    "it('garde le focus visible', () => {});",
+    "it.each([['le fond de carte', 1], ['le code de la carte', 2]])('dit quand %s ne se charge pas', () => {});",
+    "it.each([['a'], ['b']])('%s', () => {});",
+  ].join('\n');
+
+  it.each([
+    ['un test écrit tel quel', 'garde le focus visible', true],
+    ['une ligne d’un test en tableau', 'dit quand le fond de carte ne se charge pas', true],
+    ['une ligne que le tableau n’a pas', 'dit quand la police ne se charge pas', false],
+    ['un intitulé qu’aucun test n’a', 'garde le focus invisible', false],
+    ['un modèle sans texte, qui accepterait tout', 'n’importe quel intitulé', false],
+  ])('%s', (_case, title, expected) => {
+    expect(namesTest(source, title)).toBe(expected);
   });
 });
 
