@@ -87,8 +87,9 @@ export class SiteWeigher {
 
   /** Every page of the site, as URL paths (`/`, `/carte/`, `/404.html`), sorted. */
   pages(): string[] {
-    return htmlFiles(this.distDir)
-      .map((file) => '/' + relative(this.distDir, file).split(sep).join('/'))
+    return filesUnder(this.distDir)
+      .filter((path) => path.endsWith('.html'))
+      .map((path) => `/${path}`)
       .filter((path) => !path.startsWith('/pagefind/'))
       .map((path) => path.replace(/(^|\/)index\.html$/, '$1'))
       .sort();
@@ -212,23 +213,18 @@ export class SiteWeigher {
 const isScript = (path: string) => /\.m?js$/.test(path);
 const isPagefind = (path: string) => path.includes('/pagefind/');
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
+/** Files under `dir` and below, as paths relative to it with `/` separators, sorted (`[]` when it does not exist). */
+export function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
 }
 
 /** Total size of the files in a folder and below. */
 export function folderSize(dir: string): { bytes: number; files: number } {
-  if (!existsSync(dir)) return { bytes: 0, files: 0 };
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    files += 1;
-  }
-  return { bytes, files };
+  const files = filesUnder(dir);
+  const bytes = files.reduce((sum, path) => sum + statSync(join(dir, path)).size, 0);
+  return { bytes, files: files.length };
 }

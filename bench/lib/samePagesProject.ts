@@ -9,9 +9,10 @@
  * `prepareSamePages` lays out what one scale's build reads; build the project with SAME_PAGES_DIR set to that
  * folder, and OUT_DIR and ASTRO_CACHE_DIR.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { writeProjectFiles } from './bareProject.ts';
+import { filesUnder } from './pageWeight.ts';
 
 /** The project: it reads a scale's pages (`pages.json`, `html/`) and public files (`public/`) from SAME_PAGES_DIR. */
 const PROJECT_FILES: Record<string, string> = {
@@ -66,14 +67,6 @@ export function samePagesRole(path: string): 'directory page' | 'not-found page'
   if (path === '404.html') return 'not-found page';
   if (path === 'index.html' || path.endsWith('/index.html')) return 'directory page';
   return 'public file';
-}
-
-/** Files under `dir`, as paths relative to it with `/` separators, sorted. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   type Budgets,
 } from '../../bench/lib/budgets.ts';
 import { pageOfType, PAGE_TYPES } from '../../bench/lib/pageTypes.ts';
-import { importsOf, SiteWeigher, weigh } from '../../bench/lib/pageWeight.ts';
+import { filesUnder, folderSize, importsOf, SiteWeigher, weigh } from '../../bench/lib/pageWeight.ts';
 
 describe('importsOf', () => {
   it.each([
@@ -67,6 +67,13 @@ describe('SiteWeigher', () => {
 
   it('lists every page by its URL path, without Pagefind’s files', () => {
     expect(site.pages()).toEqual(['/', '/404.html', '/carte/', '/nu/']);
+  });
+
+  it('walks the whole folder once for the pages, the file list and the folder’s size', () => {
+    expect(filesUnder(dir)).toEqual(Object.keys(files).sort());
+    expect(folderSize(dir)).toEqual({ bytes: size(...Object.keys(files)), files: Object.keys(files).length });
+    expect(filesUnder(join(dir, 'absent'))).toEqual([]);
+    expect(folderSize(join(dir, 'absent'))).toEqual({ bytes: 0, files: 0 });
   });
 
   it.each([
