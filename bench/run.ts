@@ -8,7 +8,8 @@
  *   --runs        builds per scale and project, the projects taking turns; keeps the least wall and CPU time (default 1)
  *                 and every run's CPU time
  *   --no-browser  skip the Chromium timings (map, search)
- * Exit code: 0 done (and within budgets with --check), 1 budget or target missed, 2 the bench itself failed.
+ * Exit code: 0 done (and within budgets with --check), 1 budget or target missed, 2 the bench itself failed (a
+ * same-pages floor whose output differs from the site's included).
  */
 import { cpus, loadavg } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ import { PAGE_TYPES, pageOfType } from './lib/pageTypes.ts';
 import { folderSize, SiteWeigher, weigh } from './lib/pageWeight.ts';
 import { timePagefind } from './lib/pagefindTime.ts';
 import { runBuild } from './lib/runBuild.ts';
-import { prepareSamePages, writeSamePagesProject } from './lib/samePagesProject.ts';
+import { firstOutputDifference, prepareSamePages, writeSamePagesProject } from './lib/samePagesProject.ts';
 import {
   buildGrowth,
   formatResults,
@@ -179,11 +180,14 @@ async function benchScale(factor: number): Promise<ScaleResult> {
   // The search index is not part of the comparison: the site's output is weighed before Pagefind writes it.
   const siteOutput = folderSize(outDir);
   const samePagesOutput = folderSize(samePagesOut);
-  if (samePagesOutput.bytes !== siteOutput.bytes || samePagesOutput.files !== siteOutput.files) {
+  // The floor's ratio means « our work over Astro's writing of this very output » only if the output is the same.
+  const difference = firstOutputDifference(outDir, samePagesOut);
+  if (difference) {
     log(
-      `${label}: WARNING the same-pages floor wrote ${samePagesOutput.files} files, ${samePagesOutput.bytes} bytes; ` +
-        `the site ${siteOutput.files} files, ${siteOutput.bytes} bytes`,
+      `${label}: the same-pages floor did not write the site's output, so its ratio would mean nothing: first ` +
+        `difference ${difference.path} (${difference.reason}; site ${outDir}, floor ${samePagesOut})`,
     );
+    process.exit(2);
   }
 
   // The search index is written apart, by the very function the build's integration calls, so that the Astro
@@ -235,7 +239,12 @@ async function benchScale(factor: number): Promise<ScaleResult> {
       output: folderSize(bareShellOut),
       shellSource,
     },
-    samePages: { ...samePages, pages: new SiteWeigher(samePagesOut).pages().length, output: samePagesOutput },
+    samePages: {
+      ...samePages,
+      pages: new SiteWeigher(samePagesOut).pages().length,
+      output: samePagesOutput,
+      identical: true,
+    },
     ratioToBareShell: leastCpuRatio(site, bareShell),
     ratioToSamePages: leastCpuRatio(site, samePages),
     // CPU time when both builds have it: wall-clock time on a shared machine measures the neighbours too.

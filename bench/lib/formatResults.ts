@@ -37,7 +37,10 @@ export interface ScaleResult {
   /** The site's Astro build over the bare build with the shell, in CPU time. */
   ratioToBareShell?: number | null;
   /** The floor that writes the site's own built pages and files as static text (bench/lib/samePagesProject.ts). */
-  samePages?: BuildFigures;
+  samePages?: BuildFigures & {
+    /** Its output matched the site's file by file (SHA-256 of each); a bench whose floor differs stops (exit 2). */
+    identical?: true;
+  };
   /** The site's Astro build over that floor, in CPU time: the whole of the site's own work. */
   ratioToSamePages?: number | null;
   /** The same three ratios taken otherwise: the median of the per-round ratios of CPU time (`--runs N`). */

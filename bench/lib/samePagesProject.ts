@@ -9,6 +9,7 @@
  * `prepareSamePages` lays out what one scale's build reads; build the project with SAME_PAGES_DIR set to that
  * folder, and OUT_DIR and ASTRO_CACHE_DIR.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeProjectFiles } from './bareProject.ts';
@@ -97,4 +98,27 @@ export function prepareSamePages(siteDist: string, dir: string): { pages: number
   }
   writeFileSync(join(dir, 'pages.json'), JSON.stringify({ directories }));
   return { pages, publicFiles };
+}
+
+/** Where two built outputs part: a path in one only, or the same path with other bytes. */
+export interface OutputDifference {
+  path: string;
+  reason: 'only in the site' | 'only in the floor' | 'other bytes';
+}
+
+/**
+ * The first file, in sorted path order, where the floor's output `floorDist` differs from the site's `siteDist`,
+ * or null when both hold the same files with the same bytes (a SHA-256 per file): the floor's claim to write
+ * exactly the site's output, checked file by file rather than by total size.
+ */
+export function firstOutputDifference(siteDist: string, floorDist: string): OutputDifference | null {
+  const hash = (dir: string, path: string) => createHash('sha256').update(readFileSync(join(dir, path))).digest('hex');
+  const site = new Set(filesUnder(siteDist));
+  const floor = new Set(filesUnder(floorDist));
+  for (const path of [...new Set([...site, ...floor])].sort()) {
+    if (!floor.has(path)) return { path, reason: 'only in the site' };
+    if (!site.has(path)) return { path, reason: 'only in the floor' };
+    if (hash(siteDist, path) !== hash(floorDist, path)) return { path, reason: 'other bytes' };
+  }
+  return null;
 }

@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { prepareSamePages, samePagesRole, samePageText } from '../../bench/lib/samePagesProject.ts';
+import {
+  firstOutputDifference,
+  prepareSamePages,
+  samePagesRole,
+  samePageText,
+} from '../../bench/lib/samePagesProject.ts';
 
 describe('samePageText (a built page as the « same pages » floor writes it)', () => {
   it.each([
@@ -70,5 +75,47 @@ describe('prepareSamePages (what the floor builds from the site’s output)', ()
     write('index.html', '<html></html>');
     write('imprimer.html', '<html></html>');
     expect(() => prepareSamePages(join(root, 'dist'), join(root, 'floor'))).toThrow(/imprimer\.html/);
+  });
+});
+
+describe('firstOutputDifference (does the floor write exactly the site’s output?)', () => {
+  let root: string;
+  const write = (folder: 'site' | 'floor', path: string, text: string) => {
+    mkdirSync(dirname(join(root, folder, path)), { recursive: true });
+    writeFileSync(join(root, folder, path), text);
+  };
+  const compare = () => firstOutputDifference(join(root, 'site'), join(root, 'floor'));
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'aioa41-same-output-'));
+    for (const folder of ['site', 'floor'] as const) {
+      write(folder, 'index.html', '<!DOCTYPE html><html>accueil</html>');
+      write(folder, 'b/index.html', '<!DOCTYPE html><html>b</html>');
+      write(folder, 'carte/structures.json', '{"structures":[]}');
+    }
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('finds none when every file has the same bytes', () => {
+    expect(compare()).toBeNull();
+  });
+
+  it('names a file whose bytes differ though the totals match (same size, same file count)', () => {
+    write('floor', 'carte/structures.json', '{"structures":{}}');
+    expect(compare()).toEqual({ path: 'carte/structures.json', reason: 'other bytes' });
+  });
+
+  it('names the first differing file in path order', () => {
+    write('floor', 'index.html', '<!DOCTYPE html><html>Accueil</html>');
+    write('floor', 'b/index.html', '<!DOCTYPE html><html>B</html>');
+    expect(compare()).toEqual({ path: 'b/index.html', reason: 'other bytes' });
+  });
+
+  it.each([
+    ['site', 'only in the site'],
+    ['floor', 'only in the floor'],
+  ] as const)('names a file written in the %s only', (folder, reason) => {
+    write(folder, 'a/robots.txt', 'User-agent: *');
+    expect(compare()).toEqual({ path: 'a/robots.txt', reason });
   });
 });
