@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { leastCpuRatio, median, medianPairedRatio, summarizeRuns } from '../../bench/lib/buildStats.ts';
-import { handWrittenPart } from '../../bench/lib/formatResults.ts';
 
 const run = (cpuSeconds: number | null, seconds = 10, peakMemoryMb: number | null = 500) => ({
   cpuSeconds,
@@ -57,17 +56,5 @@ describe('the site over a floor, two ways', () => {
   ])('has no ratio when %s has no CPU time', (_, a, b) => {
     expect(leastCpuRatio(a, b)).toBeNull();
     expect(medianPairedRatio(a, b)).toBeNull();
-  });
-});
-
-describe('handWrittenPart (what a new run of the bench keeps of results.md)', () => {
-  it('keeps everything from the first section written by hand', () => {
-    const markdown =
-      '# Benchmark results\n\n## Build\n\n| a |\n\n## Before and after (written by hand)\n\nx\n\n## Other\n\ny\n';
-    expect(handWrittenPart(markdown)).toBe('## Before and after (written by hand)\n\nx\n\n## Other\n\ny\n');
-  });
-
-  it('keeps nothing when every section is generated', () => {
-    expect(handWrittenPart('# Benchmark results\n\n## Build\n\nwritten by hand is not a heading\n')).toBe('');
   });
 });
