@@ -351,8 +351,12 @@ export function formatResults(results: BenchResults): string {
   }
   lines.push(
     '',
-    'Medians of 3 runs in headless Chromium (1280×900, tiles stubbed, network blocked), times from navigation start',
-    '(map) or from the keystroke (search), on a page that no other tab shares.',
+    ...(results.scales.some((result) => result.browser !== null)
+      ? [
+          'Medians of 3 runs in headless Chromium (1280×900, tiles stubbed, network blocked), times from navigation',
+          'start (map) or from the keystroke (search), on a page that no other tab shares.',
+        ]
+      : ['No browser timing in this run (`--no-browser`).']),
     '',
     '## Budgets and targets (bench/budgets.json)',
     '',
