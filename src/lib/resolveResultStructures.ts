@@ -29,6 +29,18 @@ function level<T extends StructureLike>(types: readonly string[], structures: re
 }
 
 /**
+ * Whether a result shows at least one structure in an employment area, given the structure types the area has:
+ * `structuresForResult`'s `local` lists are not both empty exactly when the area has one of the named types.
+ * The tree's check asks this for every result × area, without sorting structures.
+ */
+export function showsLocalStructure(
+  result: { informer: readonly string[]; accompagner: readonly string[] },
+  typesOfArea: ReadonlySet<string>,
+): boolean {
+  return [...result.informer, ...result.accompagner].some((type) => typesOfArea.has(type));
+}
+
+/**
  * Structures of a result for one employment area: level 2 (`informer`) and level 3 (`accompagner`),
  * in the order the result names the types, then by name. A structure listed to counsel is not repeated to inform.
  */

@@ -10,7 +10,7 @@ import type { ContentProblem } from './contentProblem.ts';
 import { countOf } from './french.ts';
 import { describeRoute, personValues, refusal, walkStates, type RouteAnswer } from './diagnosticRoutes.ts';
 import { isQuestion, optionKey, stepsByAreaKnowledge, type DiagnosticStep } from './diagnosticTree.ts';
-import type { StructureLike } from './resolveResultStructures.ts';
+import { showsLocalStructure, type StructureLike } from './resolveResultStructures.ts';
 
 /** What the check compares the tree with. */
 export interface TreeContext {
@@ -217,9 +217,8 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
     }
     if (informer.length + accompagner.length > 0) {
       for (const area of areas) {
-        // The result shows a structure in the area when the area has one of the types it names.
         const localTypes = typesByArea.get(area.id)!;
-        if ([...informer, ...accompagner].some((type) => localTypes.has(type))) continue;
+        if (showsLocalStructure(result, localTypes)) continue;
         report(
           step,
           'accompagner',

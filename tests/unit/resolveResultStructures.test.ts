@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { shownStructures, structuresForResult, type StructureLike } from '../../src/lib/resolveResultStructures.ts';
+import {
+  showsLocalStructure,
+  shownStructures,
+  structuresForResult,
+  type StructureLike,
+} from '../../src/lib/resolveResultStructures.ts';
 import { wholeNumberSetting } from '../../src/lib/siteSetting.ts';
 import { mapPathForTypes } from '../../src/lib/structures/filters.ts';
 import { typeListPath, typeListTitle } from '../../src/lib/structures/typeListPath.ts';
@@ -16,6 +21,22 @@ const structures = [
   s('cfa-a', 'cfa', 'blois'),
 ];
 const ids = (list: StructureLike[]) => list.map((structure) => structure.id);
+
+describe('showsLocalStructure: the tree check’s rule, the same as structuresForResult’s local lists', () => {
+  const results = [
+    { informer: ['bij'], accompagner: ['mission-locale'] },
+    { informer: ['bij'], accompagner: [] },
+    { informer: [], accompagner: ['cfa'] },
+    { informer: ['autre'], accompagner: [] },
+  ];
+  it.each(['blois', 'romorantin', 'vendome'])('dans le bassin « %s », pour chaque résultat', (area) => {
+    const typesOfArea = new Set(structures.filter((x) => x.data.bassin === area).map((x) => x.data.type));
+    for (const result of results) {
+      const { informer, accompagner } = structuresForResult(result, structures, area);
+      expect(showsLocalStructure(result, typesOfArea)).toBe(informer.local.length + accompagner.local.length > 0);
+    }
+  });
+});
 
 describe('structuresForResult', () => {
   it.each([
