@@ -112,7 +112,10 @@ export interface OutputDifference {
  * exactly the site's output, checked file by file rather than by total size.
  */
 export function firstOutputDifference(siteDist: string, floorDist: string): OutputDifference | null {
-  const hash = (dir: string, path: string) => createHash('sha256').update(readFileSync(join(dir, path))).digest('hex');
+  const hash = (dir: string, path: string) =>
+    createHash('sha256')
+      .update(readFileSync(join(dir, path)))
+      .digest('hex');
   const site = new Set(filesUnder(siteDist));
   const floor = new Set(filesUnder(floorDist));
   for (const path of [...new Set([...site, ...floor])].sort()) {
