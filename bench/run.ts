@@ -80,7 +80,30 @@ const bareRoot = join(tmp, 'bare-project');
 const bareShellRoot = join(tmp, 'bare-shell-project');
 const samePagesRoot = join(tmp, 'same-pages-project');
 
-/** One untimed build of each project first: the first build after a while pays for cold disk caches. */
+/**
+ * What the bare floors build from the site's output `outDir`: the site's page paths (`site-pages.json`, the same
+ * page count) and its page shell taken from one structure page (`site-shell.json`), both written into `dir`.
+ */
+function floorInputs(outDir: string, dir: string) {
+  const weigher = new SiteWeigher(outDir, '/', budgets.bytes.dataScripts);
+  const pages = weigher.pages();
+  const pagesFile = join(dir, 'site-pages.json');
+  writeFileSync(pagesFile, JSON.stringify(pages));
+  const shellSource =
+    pageOfType(
+      PAGE_TYPES.find((type) => type.name === 'structure')!,
+      pages,
+    ) ?? '/';
+  const shellFile = join(dir, 'site-shell.json');
+  writeFileSync(shellFile, JSON.stringify(pageShell(weigher.htmlOf(shellSource))));
+  return { weigher, pages, pagesFile, shellSource, shellFile };
+}
+
+/**
+ * One untimed build of each project first, with the same settings as its timed builds (the site without its
+ * search index): the first build after a while pays for cold disk caches. The floors need the site's output, so
+ * they are warmed after the site.
+ */
 async function warmUp() {
   const dir = join(tmp, 'warm-up');
   rmSync(dir, { recursive: true, force: true });
@@ -91,10 +114,13 @@ async function warmUp() {
     OUT_DIR: join(dir, name),
     ASTRO_CACHE_DIR: join(dir, `${name}-cache`),
   });
-  await runBuild(repoRoot, env('site'), dir);
-  await runBuild(bareRoot, env('bare'), dir);
+  const siteOut = join(dir, 'site');
+  await runBuild(repoRoot, { ...env('site'), SEARCH_INDEX: 'off' }, dir);
+  const { pagesFile, shellFile } = floorInputs(siteOut, dir);
+  await runBuild(bareRoot, { ...env('bare'), BARE_PAGES_FILE: pagesFile }, dir);
+  await runBuild(bareShellRoot, { ...env('bare-shell'), BARE_PAGES_FILE: pagesFile, BARE_SHELL_FILE: shellFile }, dir);
   const samePagesDir = join(dir, 'same-pages');
-  prepareSamePages(join(dir, 'site'), samePagesDir);
+  prepareSamePages(siteOut, samePagesDir);
   await runBuild(samePagesRoot, { ...env('same-pages-out'), SAME_PAGES_DIR: samePagesDir }, dir);
 }
 
@@ -119,12 +145,9 @@ async function benchScale(factor: number): Promise<ScaleResult> {
   };
   log(`${label}: building the site (without its search index)…`);
   const siteRuns: RunFigures[] = [await timedBuild(`${label} site`, repoRoot, siteEnv, dir)];
-  const weigher = new SiteWeigher(outDir, '/', budgets.bytes.dataScripts);
-  const pages = weigher.pages();
-
-  // The bare project renders a page at each of the site's paths: the same page count (see bareProject.ts).
-  const pagesFile = join(dir, 'site-pages.json');
-  writeFileSync(pagesFile, JSON.stringify(pages));
+  // The bare project renders a page at each of the site's paths: the same page count (see bareProject.ts); the
+  // second floor, the same bare pages inside the site's own page shell, written as static text (bareProject.ts).
+  const { weigher, pages, pagesFile, shellSource, shellFile } = floorInputs(outDir, dir);
   const bareOut = join(dir, 'bare-dist');
   const bareEnv = {
     CONTENT_DIR: contentDir,
@@ -132,14 +155,6 @@ async function benchScale(factor: number): Promise<ScaleResult> {
     ASTRO_CACHE_DIR: join(dir, 'bare-cache'),
     BARE_PAGES_FILE: pagesFile,
   };
-  // The second floor: the same bare pages inside the site's own page shell, written as static text (bareProject.ts).
-  const shellSource =
-    pageOfType(
-      PAGE_TYPES.find((type) => type.name === 'structure')!,
-      pages,
-    ) ?? '/';
-  const shellFile = join(dir, 'site-shell.json');
-  writeFileSync(shellFile, JSON.stringify(pageShell(weigher.htmlOf(shellSource))));
   const bareShellOut = join(dir, 'bare-shell-dist');
   const bareShellEnv = {
     ...bareEnv,
