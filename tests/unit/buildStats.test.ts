@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leastCpuRatio, median, medianPairedRatio, summarizeRuns } from '../../bench/lib/buildStats.ts';
 
@@ -56,5 +57,28 @@ describe('the site over a floor, two ways', () => {
   ])('has no ratio when %s has no CPU time', (_, a, b) => {
     expect(leastCpuRatio(a, b)).toBeNull();
     expect(medianPairedRatio(a, b)).toBeNull();
+  });
+});
+
+describe('the noise study behind « ± 0.45 against same pages » (bench/noise-study.json, results.md « Noise »)', () => {
+  const study = JSON.parse(readFileSync(new URL('../../bench/noise-study.json', import.meta.url), 'utf8')) as {
+    scales: { scale: string; cpuRuns: Record<'site' | 'samePages', number[]> }[];
+  };
+  const real = study.scales.find((scale) => scale.scale === 'real')!;
+
+  it('keeps 5 rounds of every project, as the study says', () => {
+    expect(real.cpuRuns.site).toHaveLength(5);
+    expect(real.cpuRuns.samePages).toHaveLength(5);
+  });
+
+  it('gives 2.34–3.22 as the least over least of every 2 of its 5 rounds at real scale', () => {
+    const ratios: number[] = [];
+    for (let a = 0; a < 5; a++) {
+      for (let b = a + 1; b < 5; b++) {
+        const pick = (runs: number[]) => summarizeRuns([run(runs[a]!), run(runs[b]!)]);
+        ratios.push(leastCpuRatio(pick(real.cpuRuns.site), pick(real.cpuRuns.samePages))!);
+      }
+    }
+    expect([Math.min(...ratios).toFixed(2), Math.max(...ratios).toFixed(2)]).toEqual(['2.34', '3.22']);
   });
 });
