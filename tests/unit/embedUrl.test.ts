@@ -10,6 +10,7 @@ import {
 import {
   filtersToSearchParams,
   mapPathFor,
+  mapPathForArea,
   matchesFilters,
   parseStructureFilters,
 } from '../../src/lib/structures/filters.ts';
@@ -62,6 +63,12 @@ describe('mapPathFor', () => {
     [[], '/carte/'],
   ])('%j → %s', (ids, expected) => {
     expect(mapPathFor(ids)).toBe(expected);
+  });
+});
+
+describe('mapPathForArea', () => {
+  it('gives the map of one employment area', () => {
+    expect(mapPathForArea('romorantin')).toBe('/carte/?bassin=romorantin');
   });
 });
 

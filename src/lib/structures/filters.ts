@@ -108,6 +108,11 @@ export function mapPathFor(ids: readonly string[]): string {
   return mapPath({ structures: ids });
 }
 
+/** Address of the map of one employment area: `/carte/?bassin=blois` (without the base). */
+export function mapPathForArea(area: string): string {
+  return mapPath({ area });
+}
+
 /**
  * Address of the map showing the structures of some types, in one area or in all: its length depends on the
  * number of types, not of structures (`/carte/?bassin=blois&type=cio&type=cfa`, without the base).
