@@ -30,3 +30,6 @@ export function oncePer<K, T>(query: (key: K) => T): (key: K) => T {
   const first = firstPerKey<T>();
   return (key) => first(key, () => query(key));
 }
+
+/** HTML of a part of a page rendered once per build for a key, shared by every later page asking for it (RenderOnce). */
+export const renderedOnce = firstPerKey<Promise<string>>();

@@ -5,14 +5,11 @@ afterEach(() => {
   vi.resetModules();
 });
 
-/** Fresh modules, as each build loads them, with `astro dev` or `astro build`'s import.meta.env.DEV. */
+/** A fresh module, as each build loads it, with `astro dev` or `astro build`'s import.meta.env.DEV. */
 async function freshModules(dev: boolean) {
   vi.stubEnv('DEV', dev);
   vi.resetModules();
-  return {
-    ...(await import('../../src/lib/once.ts')),
-    ...(await import('../../src/components/renderedOnce.ts')),
-  };
+  return import('../../src/lib/once.ts');
 }
 
 describe('once: a query run once per build', () => {
