@@ -446,10 +446,9 @@ describe('la page d’accueil mène chaque public qu’elle nomme à son entrée
 });
 
 /** Structures of the content by type: what the complete lists of a type must hold. */
+const structureFiles = contentFiles('structures');
 const structureNamesOfType = (type: string) =>
-  contentFiles('structures')
-    .filter(({ data }) => data['type'] === type)
-    .map(({ data }) => String(data['nom']));
+  structureFiles.filter(({ data }) => data['type'] === type).map(({ data }) => String(data['nom']));
 
 describe.each([true, false])(
   'un résultat aux nombreuses structures : les premières, puis la liste complète (JavaScript : %s)',

@@ -15,7 +15,7 @@ const SIZE = 5;
 const internships = contentFiles('internships').length;
 const entriesOf = (collection: 'structures' | 'sites' | 'tools') =>
   contentFiles(collection).map(({ id, data }) => ({ id, ...data }));
-const structures = entriesOf('structures') as unknown as { id: string; nom: string; bassin: string }[];
+const structures = entriesOf('structures') as unknown as { id: string; nom: string; bassin: string; type: string }[];
 const sites = entriesOf('sites') as unknown as { id: string; titre: string; thematiques: string[] }[];
 
 let build: BuildResult;
@@ -116,7 +116,7 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
   });
 
   it('une liste de structures d’un type, où mène un résultat de l’autodiagnostic, se suit de page en page', () => {
-    const cfas = structures.filter((structure) => (structure as unknown as { type: string }).type === 'cfa');
+    const cfas = structures.filter((structure) => structure.type === 'cfa');
     expect(cfas.length).toBeGreaterThan(SIZE);
     // The result shows the first CFAs (site.diagnosticStructuresShown) and links the whole list.
     expect(html('diagnostic/romorantin/apprentissage-eleve')).toContain('href="/structures/type/cfa/"');
@@ -190,8 +190,10 @@ describe(`avec JavaScript, les listes de structures coupées à ${SIZE} se compl
   );
 
   /** Each structure's item as the server writes it (its inside), from its area's pages of the directory. */
+  let writtenItems: Map<string, string> | undefined;
   function serverItems(): Map<string, string> {
-    const items = new Map<string, string>();
+    if (writtenItems) return writtenItems;
+    const items = (writtenItems = new Map<string, string>());
     for (const area of new Set(structures.map((structure) => structure.bassin))) {
       for (const page of walk(`structures/bassin/${area}`)) {
         for (const [, id, inside] of page.matchAll(/<li [^>]*data-structure="([a-z0-9-]+)"[^>]*>(.*?)<\/li>/g)) {
