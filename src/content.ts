@@ -437,29 +437,28 @@ export async function resultStructures(resultId: string, area: string) {
  */
 export const structureTypeLists = once(async () => {
   const { steps } = await diagnosticContent();
-  const structures = await structuresByName();
   // Results reached once the area is known: those that have a page per area.
   const { after } = stepsByAreaKnowledge(steps);
   const results = steps.filter((step) => step.data.type === 'resultat' && after.has(step.id));
+  const listKey = (type: string, area: string | undefined) => `${type} ${area ?? ''}`;
   const lists = new Map<string, { type: string; area: EmploymentArea | undefined }>();
   for (const area of territory.employmentAreas) {
     for (const step of results) {
       const { informer, accompagner } = await resultStructures(step.id, area.id);
       for (const more of [...informer.more, ...accompagner.more]) {
-        lists.set(`${more.type} ${more.area ?? ''}`, {
-          type: more.type,
-          area: territory.employmentAreas.find((known) => known.id === more.area),
-        });
+        // A type shown in part is listed in the person's area, or in the whole département for a type it lacks.
+        const listArea = more.area === undefined ? undefined : area;
+        lists.set(listKey(more.type, listArea?.id), { type: more.type, area: listArea });
       }
     }
   }
-  return [...lists.values()].map(({ type, area }) => ({
-    type,
-    area,
-    structures: structures.filter(
-      (structure) => structure.data.type === type && (!area || structure.data.bassin === area.id),
-    ),
-  }));
+  // Every structure falls in two lists, its type's in the département and in its area: grouped once.
+  const structures = await structuresByName();
+  const structuresOfList = new Map([
+    ...Map.groupBy(structures, (structure) => listKey(structure.data.type, undefined)),
+    ...Map.groupBy(structures, (structure) => listKey(structure.data.type, structure.data.bassin)),
+  ]);
+  return [...lists].map(([key, list]) => ({ ...list, structures: structuresOfList.get(key) ?? [] }));
 });
 
 /** Types and publics that at least one structure has, in the order of the schema, for filters and legends. */
