@@ -432,34 +432,44 @@ export async function resultStructures(resultId: string, area: string) {
 }
 
 /**
- * The lists of structures of one type (in one area, or in the whole département) that results link to, because
- * they show that type in part: each with its structures, sorted by name.
+ * The lists of structures of one type that results link to, because they show that type in part: a type the
+ * person's area has is listed in that area, one it lacks in the whole département. Each list holds its structures,
+ * sorted by name.
  */
-export const structureTypeLists = once(async () => {
+const structureTypeLists = once(async () => {
   const { steps } = await diagnosticContent();
   // Results reached once the area is known: those that have a page per area.
   const { after } = stepsByAreaKnowledge(steps);
   const results = steps.filter((step) => step.data.type === 'resultat' && after.has(step.id));
-  const listKey = (type: string, area: string | undefined) => `${type} ${area ?? ''}`;
-  const lists = new Map<string, { type: string; area: EmploymentArea | undefined }>();
+  // Every structure falls in two lists, its type's in the département and in its area: grouped once.
+  const structures = await structuresByName();
+  const ofType = Map.groupBy(structures, (structure): string => structure.data.type);
+  const ofTypeInArea = Map.groupBy(structures, (structure) => `${structure.data.type} ${structure.data.bassin}`);
+  const departement = new Map<string, { type: string; structures: StructureEntry[] }>();
+  const inAreas = new Map<string, { type: string; area: EmploymentArea; structures: StructureEntry[] }>();
   for (const area of territory.employmentAreas) {
     for (const step of results) {
       const { informer, accompagner } = await resultStructures(step.id, area.id);
       for (const more of [...informer.more, ...accompagner.more]) {
-        // A type shown in part is listed in the person's area, or in the whole département for a type it lacks.
-        const listArea = more.area === undefined ? undefined : area;
-        lists.set(listKey(more.type, listArea?.id), { type: more.type, area: listArea });
+        const { type } = more;
+        const key = `${type} ${area.id}`;
+        if (more.area === undefined) departement.set(type, { type, structures: ofType.get(type) ?? [] });
+        else inAreas.set(key, { type, area, structures: ofTypeInArea.get(key) ?? [] });
       }
     }
   }
-  // Every structure falls in two lists, its type's in the département and in its area: grouped once.
-  const structures = await structuresByName();
-  const structuresOfList = new Map([
-    ...Map.groupBy(structures, (structure) => listKey(structure.data.type, undefined)),
-    ...Map.groupBy(structures, (structure) => listKey(structure.data.type, structure.data.bassin)),
-  ]);
-  return [...lists].map(([key, list]) => ({ ...list, structures: structuresOfList.get(key) ?? [] }));
+  return { departement: [...departement.values()], inAreas: [...inAreas.values()] };
 });
+
+/** The lists of one type's structures in the whole département that results link to (see structureTypeLists). */
+export async function departementTypeLists() {
+  return (await structureTypeLists()).departement;
+}
+
+/** The lists of one type's structures in one employment area that results link to (see structureTypeLists). */
+export async function areaTypeLists() {
+  return (await structureTypeLists()).inAreas;
+}
 
 /** Types and publics that at least one structure has, in the order of the schema, for filters and legends. */
 export const structureFacets = once(async () => {
