@@ -267,9 +267,9 @@ interface SiteMapLink {
 }
 
 /**
- * The site map's sections, one per entry of `menu` (the main menu): under each, its own pages, then its first
- * LIST_PAGE_SIZE entries (reports, internships, tools) and, past them, `more`, the text of a link to the section,
- * which leads to all of them: the plan stays the same size as the content grows.
+ * The site map's sections, one per entry of `menu` (the main menu): under each, its own `pages`, then its first
+ * LIST_PAGE_SIZE `entries` (reports, internships, tools) out of `entryCount`: past them, the plan links the section,
+ * which leads to all of them, and stays the same size as the content grows.
  */
 export async function siteMapSections(menu: readonly SiteMapLink[]) {
   const [reports, themes, internships, tools, families] = await Promise.all([
@@ -279,43 +279,32 @@ export async function siteMapSections(menu: readonly SiteMapLink[]) {
     toolsByName(),
     toolsByCategory(),
   ]);
-  const childrenOf: Record<string, { pages: SiteMapLink[]; entries: SiteMapLink[]; all?: (count: number) => string }> =
-    {
-      '/points-etape/': {
-        pages: [],
-        entries: reports.map((report) => ({ href: `/points-etape/${report.id}/`, label: report.data.titre })),
-        all: (count) => `Les ${count} points d’étape`,
-      },
-      '/sitotheque/': {
-        pages: themes.map((theme) => ({ href: `/sitotheque/${theme.id}/`, label: theme.data.titre })),
-        entries: [],
-      },
-      '/stages/': {
-        pages: [
-          ...internshipReaderIds.map((reader) => ({
-            href: `/stages/pour/${reader}/`,
-            label: INTERNSHIP_READERS[reader],
-          })),
-          { href: '/stages/imprimer/', label: 'Répertoire des stages à imprimer' },
-        ],
-        entries: internships.map((entry) => ({ href: `/stages/${entry.id}/`, label: entry.data.nom })),
-        all: (count) => `Les ${count} formes de stage`,
-      },
-      '/outils/': {
-        pages: families
-          .filter((family) => family.tools.length > 0)
-          .map(({ id, label }) => ({ href: `/outils/famille/${id}/`, label })),
-        entries: tools.map((entry) => ({ href: `/outils/${entry.id}/`, label: entry.data.nom })),
-        all: (count) => `Les ${count} outils`,
-      },
-    };
+  const childrenOf: Record<string, { pages: SiteMapLink[]; entries: SiteMapLink[] }> = {
+    '/points-etape/': {
+      pages: [],
+      entries: reports.map((report) => ({ href: `/points-etape/${report.id}/`, label: report.data.titre })),
+    },
+    '/sitotheque/': {
+      pages: themes.map((theme) => ({ href: `/sitotheque/${theme.id}/`, label: theme.data.titre })),
+      entries: [],
+    },
+    '/stages/': {
+      pages: internshipReaderIds.map((reader) => ({
+        href: `/stages/pour/${reader}/`,
+        label: INTERNSHIP_READERS[reader],
+      })),
+      entries: internships.map((entry) => ({ href: `/stages/${entry.id}/`, label: entry.data.nom })),
+    },
+    '/outils/': {
+      pages: families
+        .filter((family) => family.tools.length > 0)
+        .map(({ id, label }) => ({ href: `/outils/famille/${id}/`, label })),
+      entries: tools.map((entry) => ({ href: `/outils/${entry.id}/`, label: entry.data.nom })),
+    },
+  };
   return menu.map((link) => {
-    const { pages = [], entries = [], all } = childrenOf[link.href] ?? {};
-    return {
-      link,
-      shown: [...pages, ...entries.slice(0, LIST_PAGE_SIZE)],
-      more: entries.length > LIST_PAGE_SIZE ? all?.(entries.length) : undefined,
-    };
+    const { pages = [], entries = [] } = childrenOf[link.href] ?? {};
+    return { link, pages, entries: entries.slice(0, LIST_PAGE_SIZE), entryCount: entries.length };
   });
 }
 
