@@ -390,7 +390,6 @@ export const DIAGNOSTIC_STRUCTURES_SHOWN = wholeNumberSetting(
   'diagnosticStructuresShown',
   site.diagnosticStructuresShown,
   1,
-  8,
 );
 
 /**

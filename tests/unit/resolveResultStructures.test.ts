@@ -111,7 +111,7 @@ describe('shownStructures : au plus N structures par niveau, le premier de chaqu
   });
 
   it.each([0, -1, 2.5, Number.NaN])('refuse site.diagnosticStructuresShown = %s, en nommant le réglage', (value) => {
-    expect(() => wholeNumberSetting('diagnosticStructuresShown', value, 1, 8)).toThrow(
+    expect(() => wholeNumberSetting('diagnosticStructuresShown', value, 1)).toThrow(
       /src\/site\.config\.ts, site\.diagnosticStructuresShown vaut/,
     );
   });
