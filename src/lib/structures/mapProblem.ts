@@ -3,8 +3,6 @@
  * the list beside it, as the filters left it. A list that is hidden (the embed's `liste=non`) or absent (a
  * structure's page) is not mentioned, and a narrowed list is not called complete.
  */
-import { plural } from '../french.ts';
-
 /** What went wrong: the tile server does not answer, or the map's code could not load. */
 export type MapProblem = 'tiles' | 'code';
 
@@ -25,7 +23,7 @@ function listSentence(list: VisibleList | undefined): string {
   if (list.shown >= list.total) return 'Toutes les structures restent dans la liste.';
   return list.shown === 1
     ? 'La structure affichée reste dans la liste.'
-    : `Les ${list.shown} ${plural(list.shown, 'structure')} affichées restent dans la liste.`;
+    : `Les ${list.shown} structures affichées restent dans la liste.`;
 }
 
 /** The message of a map that cannot show, by case: `list` is undefined when no list is in view. */
