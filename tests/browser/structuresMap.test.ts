@@ -241,7 +241,9 @@ describe('la carte des structures', () => {
     const status = page.getByRole('status').filter({ hasText: 'que cite votre résultat' });
     await expect.poll(() => status.textContent()).toMatch(/^2 structures sur \d+ : celles que cite votre résultat/);
     expect(await status.isVisible()).toBe(true);
-    expect(await page.locator('details[data-filters-disclosure]').evaluate((details: HTMLDetailsElement) => details.open)).toBe(false);
+    expect(
+      await page.locator('details[data-filters-disclosure]').evaluate((details: HTMLDetailsElement) => details.open),
+    ).toBe(false);
     expect(await status.evaluate((element) => element.closest('details') === null)).toBe(true);
     // The map stays the first thing after the heading; the count comes right under it, in the first screen.
     const heading = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
