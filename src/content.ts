@@ -31,6 +31,7 @@ import { toMapStructure, type MapData } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
 import { canBeReached } from './lib/structures/provenance.ts';
 import { displayDomain } from './lib/displayDomain.ts';
+import { employerAreaQuestion } from './lib/employerWayIn.ts';
 import { absoluteUrl, withBase } from './lib/url.ts';
 import { AUDIT_FILES, parseAudit, type Audit } from './lib/parseAudit.ts';
 import type { ConformityStatus } from './lib/rgaaConformity.ts';
@@ -359,6 +360,12 @@ export async function structuresOf(refs: readonly { id: string }[]): Promise<Str
 export async function diagnosticSteps(): Promise<DiagnosticEntry[]> {
   return (await siteContent()).diagnostic;
 }
+
+/**
+ * The employers' way into the self-diagnostic (/diagnostic/employeurs/, linked from the home page): the area question
+ * leading to the employers' step, or undefined when the territory's tree has no employers' answer.
+ */
+export const employerWayIn = once(async () => employerAreaQuestion(await diagnosticSteps()));
 
 /** Forms of internship by id, for the results of the self-diagnostic. */
 export const internshipsById = once(async (): Promise<Map<string, InternshipEntry>> => {

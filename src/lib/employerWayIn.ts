@@ -9,17 +9,22 @@ import { isQuestion, optionKey, startStep, type DiagnosticStep } from './diagnos
 /** Value of the employers' answer in the question that fills the profile's age. */
 export const EMPLOYER_ANSWER = 'employeur';
 
-/** The area question for employers, each area leading to the employers' first step; fails, with the fix, without one. */
-export function employerAreaQuestion(steps: readonly DiagnosticStep[]): DiagnosticQuestion {
+/**
+ * The area question for employers, each area leading to the employers' first step. A territory whose self-diagnostic
+ * has no employers' answer has no such way in (undefined); one whose first question does not ask the area fails,
+ * with the fix.
+ */
+export function employerAreaQuestion(steps: readonly DiagnosticStep[]): DiagnosticQuestion | undefined {
   const employer = steps
     .filter(isQuestion)
     .filter((step) => step.data.profil === 'age')
     .flatMap((step) => step.data.options)
     .find((option) => optionKey(option) === EMPLOYER_ANSWER && option.suite !== undefined);
+  if (!employer) return undefined;
   const start = startStep(steps);
-  if (!employer || !isQuestion(start) || start.data.profil !== 'bassin') {
+  if (!isQuestion(start) || start.data.profil !== 'bassin') {
     throw new Error(
-      `content/diagnostic/ : les employeurs n’ont pas d’entrée → la question « profil: age » doit avoir une réponse « valeur: ${EMPLOYER_ANSWER} » avec une « suite », et la première question « profil: bassin » (la page /diagnostic/employeurs/ en a besoin).`,
+      `content/diagnostic/ : les employeurs n’ont pas d’entrée → la première question doit être « profil: bassin », car la réponse « valeur: ${EMPLOYER_ANSWER} » de la question « profil: age » ouvre la page /diagnostic/employeurs/, qui demande le bassin de l’entreprise.`,
     );
   }
   return {

@@ -58,4 +58,11 @@ describe('le site construit pour un autre territoire', () => {
     expect(read('stages/index.html')).toContain('dans l’Indre');
     expect(existsSync(join(build.outDir, 'diagnostic/chateauroux'))).toBe(true);
   });
+
+  it('sans réponse « employeur » dans son autodiagnostic, mène l’employeur à l’autodiagnostic de tous', () => {
+    expect(read('index.html')).toMatch(
+      /<a href="\/diagnostic\/"[^>]*>Trouver vos interlocuteurs près de chez vous<\/a>/,
+    );
+    expect(existsSync(join(build.outDir, 'diagnostic/employeurs'))).toBe(false);
+  });
 });

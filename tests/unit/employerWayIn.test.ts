@@ -9,7 +9,7 @@ const steps = contentFiles('diagnostic') as unknown as DiagnosticStep[];
 const byId = new Map(steps.map((step) => [step.id, step]));
 
 describe('l’entrée des employeurs dans l’autodiagnostic', () => {
-  const question = employerAreaQuestion(steps);
+  const question = employerAreaQuestion(steps)!;
 
   it('demande le bassin, puis mène chaque bassin à la question des employeurs, sans âge ni préférence', () => {
     const paths = question.options.map((option) => optionPath(question, option, startStep(steps).id));
@@ -32,11 +32,28 @@ describe('l’entrée des employeurs dans l’autodiagnostic', () => {
           }
         : step,
     );
-    expect(employerAreaQuestion(moved).options.every((option) => option.suite === 'employeur-stage')).toBe(true);
+    expect(employerAreaQuestion(moved)!.options.every((option) => option.suite === 'employeur-stage')).toBe(true);
   });
 
-  it('sans réponse « employeur », arrête la construction en disant quoi ajouter', () => {
-    const without = steps.filter((step) => step.id !== 'age');
-    expect(() => employerAreaQuestion(without)).toThrow(/profil: age.*valeur: employeur.*suite/);
+  it('sans réponse « employeur » (un autre territoire peut ne pas en avoir), n’ouvre pas d’entrée', () => {
+    const without = steps.map((step) =>
+      step.id === 'age' && step.data.type === 'question'
+        ? {
+            ...step,
+            data: { ...step.data, options: step.data.options.filter((option) => option.valeur !== 'employeur') },
+          }
+        : step,
+    );
+    expect(employerAreaQuestion(without)).toBeUndefined();
+  });
+
+  it('quand la première question ne demande pas le bassin, arrête la construction en disant quoi changer', () => {
+    const start = startStep(steps).id;
+    const noArea = steps.map((step) =>
+      step.id === start && step.data.type === 'question'
+        ? { ...step, data: { ...step.data, profil: undefined } }
+        : step,
+    );
+    expect(() => employerAreaQuestion(noArea)).toThrow(/première question doit être « profil: bassin »/);
   });
 });
