@@ -27,6 +27,7 @@ interface InternshipLike {
     structures: readonly { id: string }[];
     liens: readonly { titre: string; url: string }[];
     date_verification: Date;
+    verifie: boolean;
   };
 }
 
@@ -45,7 +46,12 @@ export function toSiteRecord(entry: SiteLike, page: string) {
   };
 }
 
-/** One form of internship, with the identifiers of the structures that arrange it. */
+/**
+ * One form of internship, with the identifiers of the structures that arrange it. The content's
+ * `date_verification` is the date the rules were written or last checked: it is published as
+ * `date_maj`, and as `date_verification` only once a person compared the rules with the official
+ * texts (`verifie`), as the form's page says.
+ */
 export function toInternshipRecord(entry: InternshipLike, page: string) {
   const { data } = entry;
   return {
@@ -60,7 +66,8 @@ export function toInternshipRecord(entry: InternshipLike, page: string) {
     gratification: data.gratification,
     structures: data.structures.map((ref) => ref.id),
     liens: data.liens.map((link) => ({ titre: link.titre, url: link.url })),
-    date_verification: isoDate(data.date_verification),
+    date_maj: isoDate(data.date_verification),
+    date_verification: data.verifie ? isoDate(data.date_verification) : null,
     page,
   };
 }

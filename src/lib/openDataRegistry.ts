@@ -23,8 +23,12 @@ export const STRUCTURE_FIELDS = [
   { name: 'bassin', description: 'bassin d’emploi (code)' },
   { name: 'bassin_libelle', description: 'bassin d’emploi (nom)' },
   { name: 'description', description: 'une ou deux phrases : ce que fait la structure et pour qui' },
+  {
+    name: 'dans_le_reseau',
+    description: 'ce que la structure a fait avec le réseau, d’après ses points d’étape ; vide s’ils n’en disent rien',
+  },
   { name: 'adresse', description: 'numéro et rue ; vide quand personne ne l’a vérifiée ni sourcée' },
-  { name: 'code_postal', description: 'code postal, 5 chiffres' },
+  { name: 'code_postal', description: 'code postal, 5 chiffres ; vide quand inconnu' },
   { name: 'commune', description: 'commune' },
   { name: 'latitude', description: 'latitude WGS 84 ; dans le GeoJSON, la géométrie du point' },
   { name: 'longitude', description: 'longitude WGS 84 ; dans le GeoJSON, la géométrie du point' },
@@ -35,13 +39,16 @@ export const STRUCTURE_FIELDS = [
   },
   { name: 'telephone', description: 'téléphone d’accueil ; vide quand inconnu' },
   { name: 'courriel', description: 'adresse électronique d’accueil ; vide quand inconnue' },
-  { name: 'site_web', description: 'site de la structure' },
-  { name: 'horaires_accueil', description: 'horaires au format OpenStreetMap opening_hours' },
+  { name: 'site_web', description: 'site de la structure ; vide quand inconnu' },
+  {
+    name: 'horaires_accueil',
+    description: 'horaires au format OpenStreetMap opening_hours ; vides quand personne ne les a vérifiés ni sourcés',
+  },
   { name: 'publics', description: 'publics accueillis (codes) ; séparés par « ; » dans le CSV' },
   { name: 'publics_libelles', description: 'publics accueillis (libellés) ; séparés par « ; » dans le CSV' },
   { name: 'services', description: 'services proposés ; séparés par « ; » dans le CSV' },
   { name: 'membre', description: 'membre du réseau (oui) ou partenaire (non)' },
-  { name: 'membre_depuis', description: 'année d’adhésion au réseau' },
+  { name: 'membre_depuis', description: 'année d’adhésion au réseau ; vide quand inconnue' },
   { name: 'date_maj', description: 'date de la dernière mise à jour de la fiche' },
   { name: 'verifie', description: 'coordonnées vérifiées par une personne (oui) ou non' },
   { name: 'page', description: 'adresse de la fiche sur ce site' },
@@ -72,7 +79,16 @@ export const INTERNSHIP_FIELDS = [
   { name: 'gratification', description: 'gratification ou rémunération' },
   { name: 'structures', description: 'identifiants des structures qui l’organisent' },
   { name: 'liens', description: 'liens utiles : titre et url' },
-  { name: 'date_verification', description: 'date de la dernière vérification des règles' },
+  {
+    name: 'date_maj',
+    description:
+      'date à laquelle les règles ont été rédigées ou mises à jour sur ce site ; ce n’est pas une vérification',
+  },
+  {
+    name: 'date_verification',
+    description:
+      'date à laquelle une personne a comparé les règles aux textes officiels ; null tant que personne ne l’a fait',
+  },
   { name: 'page', description: 'adresse de la fiche sur ce site' },
 ] as const satisfies readonly OpenDataField<keyof InternshipRecord>[];
 

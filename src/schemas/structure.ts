@@ -111,8 +111,12 @@ export const structureSchema = z.object({
   type: oneOf(structureTypeIds, 'le type de structure', STRUCTURE_TYPES),
   /** Employment area it belongs to. */
   bassin: employmentArea,
-  /** One or two sentences: what the structure does, for whom. */
+  /** One or two sentences: what the structure does, for whom; published everywhere, data·inclusion included. */
   description: requiredText('une ou deux phrases sur ce que fait la structure et pour qui'),
+  /** What the structure did with the network, from the group's reports: shown on its page, kept out of data·inclusion. */
+  dans_le_reseau: optionalText(
+    'ce que la structure a fait avec le réseau, d’après les points d’étape (montré sur sa fiche, pas envoyé à data·inclusion)',
+  ),
   /** Street address; leave out when nobody has checked it. */
   adresse: optionalText('le numéro et la rue'),
   /** Postal code (5 digits). */
@@ -169,8 +173,14 @@ export const structureSchema = z.object({
     .optional(),
   /** Publics received. */
   publics: nonEmptyList(audience, 'un public accueilli'),
-  /** Services offered, one short phrase each. */
-  services: optionalList(requiredText('un service, en quelques mots'), 'les services proposés'),
+  /**
+   * Services offered, one short phrase each. A line that only the group's reports back ends with them
+   * in brackets, « (point d’étape 2013) »: a past action, shown on the page but not exported as a service.
+   */
+  services: optionalList(
+    requiredText('un service, en quelques mots'),
+    'les services proposés ; une action que seuls les points d’étape attestent finit par eux entre parenthèses, par exemple « (point d’étape 2013) », et n’est pas envoyée à data·inclusion comme un service actuel',
+  ),
   /** Year the structure joined the network. */
   membre_depuis: z
     .number({ error: 'année invalide → écrivez une année sur 4 chiffres, par exemple 2009.' })

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fetchFile } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
@@ -33,5 +34,70 @@ describe.each([
       new RegExp(`<caption[^>]*>[^<]*${file.replace('.', '\\.')}[^<]*</caption>[\\s\\S]*?</table>`).exec(page)?.[0] ??
       '';
     for (const field of Object.keys(records[0]!)) expect(table).toMatch(new RegExp(`<code[^>]*>${field}</code>`));
+  });
+});
+
+/** The field list /donnees/ documents for one file: the `<code>` row headings of the table whose caption names it. */
+function documentedFields(page: string, file: string): string[] {
+  const tables = page.split('<table').slice(1);
+  const table = tables.find((candidate) =>
+    new RegExp(`<caption[^>]*>[^<]*\\b${file.replace('.', '\\.')}\\b[^<]*</caption>`).test(candidate),
+  );
+  expect(table, `/donnees/ n’a pas de table des champs pour ${file}`).toBeDefined();
+  return [...table!.matchAll(/<th scope="row"[^>]*>\s*<code[^>]*>([^<]+)<\/code>/g)].map((match) => match[1]!);
+}
+
+describe('les champs publiés sont ceux que /donnees/ documente, pour chaque fiche de chaque fichier', () => {
+  let page = '';
+  beforeAll(async () => {
+    page = await (await fetchFile('donnees/')).text();
+  });
+
+  it.each(['structures.json', 'sitotheque.json', 'stages.json'])('%s', async (file) => {
+    const fields = documentedFields(page, file);
+    const records = (await (await fetchFile(`donnees/${file}`)).json()) as Record<string, unknown>[];
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) expect(Object.keys(record), String(record['id'])).toEqual(fields);
+  });
+
+  it('structures.geojson : propriétés, la latitude et la longitude formant le point', async () => {
+    const fields = documentedFields(page, 'structures.geojson');
+    const { features } = (await (await fetchFile('donnees/structures.geojson')).json()) as {
+      features: { id: string; geometry: { type: string; coordinates: number[] }; properties: object }[];
+    };
+    expect(features.length).toBeGreaterThan(0);
+    for (const feature of features) {
+      expect(Object.keys(feature.properties), feature.id).toEqual(
+        fields.filter((field) => field !== 'latitude' && field !== 'longitude'),
+      );
+      expect(feature.geometry.type).toBe('Point');
+      expect(feature.geometry.coordinates).toHaveLength(2);
+    }
+  });
+
+  it('structures.csv : les colonnes, et une cellule par colonne à chaque ligne', async () => {
+    const fields = documentedFields(page, 'structures.csv');
+    const rows: string[][] = parseCsv(await (await fetchFile('donnees/structures.csv')).text(), { bom: true });
+    expect(rows[0]).toEqual(fields);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(row).toHaveLength(fields.length);
+  });
+});
+
+describe('stages.json', () => {
+  it('ne donne de date de vérification qu’aux règles comparées aux textes officiels, comme les fiches le disent', async () => {
+    const records = (await (await fetchFile('donnees/stages.json')).json()) as Record<string, unknown>[];
+    const checked = new Map(contentFiles('internships').map(({ id, data }) => [id, data['verifie'] === true]));
+    for (const record of records) {
+      expect(record['date_maj'], String(record['id'])).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (checked.get(String(record['id']))) expect(record['date_verification']).toBe(record['date_maj']);
+      else expect(record['date_verification'], String(record['id'])).toBeNull();
+    }
+    const unchecked = [...checked.values()].filter((verified) => !verified).length;
+    const page = await (await fetchFile('donnees/')).text();
+    if (unchecked > 0)
+      expect(page.replace(/\s+/g, ' ')).toContain(
+        `Stages : ${unchecked} ${unchecked > 1 ? 'fiches' : 'fiche'} sur ${checked.size}`,
+      );
   });
 });

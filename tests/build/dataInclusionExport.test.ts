@@ -7,6 +7,14 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRecordProblem, validateDataInclusion } from '../../src/lib/structures/validateDataInclusion.ts';
+import { isPastAction } from '../../src/lib/structures/dataInclusion.ts';
+import {
+  matchEntry,
+  parseHubFile,
+  plannedChanges,
+  type HubService,
+  type HubStructure,
+} from '../../src/lib/importDataInclusion.ts';
 import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
@@ -31,6 +39,7 @@ services:
   - "${longLine}"
   - "Accueil, orientation"
   - "Accueil : orientation"
+  - "Permanence d’été de test (point d’étape 2013)"
 membre: false
 date_maj: 2026-11-01
 verifie: false
@@ -40,6 +49,7 @@ nom: "Structure de test sourcée"
 type: gip
 bassin: vendome
 description: "Fiche de test dont les coordonnées viennent d’une source nommée et datée."
+dans_le_reseau: "Historique de test : elle a pris part aux premières années du groupe."
 adresse: "1 rue de l’Exemple"
 commune: "Vendôme"
 code_postal: "41100"
@@ -82,6 +92,45 @@ describe('les fichiers data·inclusion construits', () => {
   const json = (path: string) => JSON.parse(built(path)) as Record<string, unknown>[];
   const entries = () => contentFiles('structures', contentDir).map(({ data }) => data as { services?: string[] });
 
+  it('ne publient comme services que des offres actuelles, décrites sans article deviné, sans l’historique du réseau', () => {
+    const services = json('donnees/data-inclusion/services.json') as { nom: string; description: string }[];
+    expect(services.filter((service) => /point.? d’étape/.test(service.nom + service.description))).toEqual([]);
+    expect(services.filter((service) => / proposée? par /.test(service.description))).toEqual([]);
+    for (const service of services)
+      expect(service.description).toMatch(/\. Structure qui propose ce service : [^.]+\./);
+    const structures = json('donnees/data-inclusion/structures.json') as { description: string }[];
+    const history = /premières années du groupe|compositions de 2009|points? d’étape|chargée de mission du groupe/;
+    expect([...structures, ...services].filter((record) => history.test(record.description))).toEqual([]);
+    // The history stays on the structure's own page and in the network's files.
+    expect(built('structures/zz-test-sourcee/index.html')).toContain('premières années du groupe');
+  });
+
+  it('se relisent par l’import data·inclusion sans rien changer aux fiches', () => {
+    const structures = parseHubFile(
+      'structures.json',
+      built('donnees/data-inclusion/structures.json'),
+      'structure',
+    ) as HubStructure[];
+    const services = parseHubFile(
+      'services.json',
+      built('donnees/data-inclusion/services.json'),
+      'service',
+    ) as HubService[];
+    const local = contentFiles('structures', contentDir).map(({ id, absolutePath, data }) => ({
+      id,
+      text: readFileSync(absolutePath, 'utf8'),
+      data,
+    }));
+    for (const record of structures) {
+      const match = matchEntry(record, local);
+      expect(match?.entry.id, record.id).toBe(record.id.replace('aioa41--', ''));
+      const changed = plannedChanges(match!.entry, record).filter((change) => change.decision !== 'source');
+      expect(changed, record.id).toEqual([]);
+    }
+    const ids = new Set(structures.map((record) => record.id));
+    expect(services.filter((service) => !ids.has(service.structure_id))).toEqual([]);
+  });
+
   it.each([
     ['structure', 'donnees/data-inclusion/structures.json'],
     ['service', 'donnees/data-inclusion/services.json'],
@@ -91,7 +140,10 @@ describe('les fichiers data·inclusion construits', () => {
     const expected =
       model === 'structure'
         ? entries().length
-        : entries().reduce((sum, entry) => sum + (entry.services?.length ?? 0), 0);
+        : entries().reduce(
+            (sum, entry) => sum + (entry.services?.filter((line) => !isPastAction(line)).length ?? 0),
+            0,
+          );
     expect(records).toHaveLength(expected);
     expect(validateDataInclusion(model, records).map(formatRecordProblem)).toEqual([]);
   });

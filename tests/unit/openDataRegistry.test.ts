@@ -24,6 +24,7 @@ const structure = toStructureRecord(
       type: 'mission-locale',
       bassin: 'blois',
       description: 'Fiche de test.',
+      dans_le_reseau: undefined,
       commune: 'Blois',
       latitude: 47.586,
       longitude: 1.336,
@@ -49,25 +50,21 @@ const site = toSiteRecord(
   },
   'https://exemple.invalid/sitotheque/orientation/',
 );
-const internship = toInternshipRecord(
-  {
-    id: 'stage',
-    data: {
-      nom: 'Stage de test',
-      pour: ['grand-public'],
-      public_concerne: 'Test',
-      age_ou_niveau: 'Test',
-      duree: 'Test',
-      cadre_legal: 'Test',
-      convention: true,
-      gratification: 'Test',
-      structures: [],
-      liens: [],
-      date_verification: new Date('2026-11-01'),
-    },
-  },
-  'https://exemple.invalid/stages/stage/',
-);
+const internshipData = {
+  nom: 'Stage de test',
+  pour: ['grand-public'],
+  public_concerne: 'Test',
+  age_ou_niveau: 'Test',
+  duree: 'Test',
+  cadre_legal: 'Test',
+  convention: true,
+  gratification: 'Test',
+  structures: [],
+  liens: [],
+  date_verification: new Date('2026-11-01'),
+  verifie: false,
+};
+const internship = toInternshipRecord({ id: 'stage', data: internshipData }, 'https://exemple.invalid/stages/stage/');
 
 describe('le registre des données ouvertes', () => {
   it.each([
@@ -78,6 +75,24 @@ describe('le registre des données ouvertes', () => {
     expect(Object.keys(record).sort()).toEqual(names(fields).sort());
     expect(Object.keys(pickFields(record as Record<string, unknown>, fields))).toEqual(names(fields));
     for (const field of fields) expect(field.description.length).toBeGreaterThan(5);
+  });
+
+  it.each([
+    ['structures', structure, STRUCTURE_FIELDS],
+    ['sitothèque', site, SITE_FIELDS],
+    ['stages', internship, INTERNSHIP_FIELDS],
+  ] as const)('garde en JSON chaque champ des fiches %s, null quand il est vide', (_, record, fields) => {
+    const published = JSON.parse(JSON.stringify(pickFields(record as Record<string, unknown>, fields))) as object;
+    expect(Object.keys(published)).toEqual(names(fields));
+  });
+
+  it('ne date la vérification d’un stage que si ses règles ont été comparées aux textes officiels', () => {
+    expect(internship).toMatchObject({ date_maj: '2026-11-01', date_verification: null });
+    const checked = toInternshipRecord(
+      { id: 'stage', data: { ...internshipData, verifie: true } },
+      'https://exemple.invalid/',
+    );
+    expect(checked).toMatchObject({ date_maj: '2026-11-01', date_verification: '2026-11-01' });
   });
 
   it('donne ses colonnes au CSV', () => {

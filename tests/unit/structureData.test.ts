@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import {
   NETWORK_CODES,
   PUBLIC_CODES,
+  isPastAction,
   serviceIds,
   toDataInclusionServices,
   toDataInclusionStructure,
@@ -25,6 +26,7 @@ function structure(id: string, overrides: Partial<StructureInput['data']> = {}):
       bassin: 'blois',
       description:
         'Accueille les jeunes de 16 à 25 ans sortis de l’école pour l’emploi, la formation et la vie quotidienne.',
+      dans_le_reseau: undefined,
       adresse: undefined,
       code_postal: '41000',
       commune: 'Blois',
@@ -175,6 +177,59 @@ describe('data·inclusion v1', () => {
       expect(service.structure_id).toBe('aioa41--ml');
       expect(service.description!.length).toBeGreaterThanOrEqual(50);
     }
+  });
+});
+
+describe('data·inclusion v1 : des services actuels, décrits en bon français', () => {
+  it.each([
+    ['Médiation d’été avec le CFA interprofessionnel de Blois (point d’étape 2013)', true],
+    ['Accompagnement vers l’apprentissage, expérimenté avec les CFA (point d’étape 2010-2011)', true],
+    ['Assistance technique au réseau (points d’étape 2006 à 2013).', true],
+    ["Observatoire régional (point d'étape 2004)", true],
+    ['Accompagnement vers l’emploi et la formation', false],
+    ['Contrat d’engagement jeune (CEJ)', false],
+    ['Périodes de mise en situation en milieu professionnel (PMSMP)', false],
+  ])('« %s » est une action passée : %s', (line, past) => {
+    expect(isPastAction(line)).toBe(past);
+  });
+
+  it('n’exporte pas comme service actuel une action que seuls les points d’étape attestent', () => {
+    const services = toDataInclusionServices(
+      record(
+        structure('ml', {
+          services: ['Accompagnement vers l’emploi', 'Médiation d’été contre les ruptures (point d’étape 2013)'],
+        }),
+      ),
+      'aioa41',
+    );
+    expect(services.map((service) => service.nom)).toEqual(['Accompagnement vers l’emploi']);
+  });
+
+  it.each([
+    ['Afpa de Blois', 'Formations qualifiantes pour adultes'],
+    ['CFA du bâtiment de Loir-et-Cher', 'Formations en apprentissage'],
+    ['Mission Locale du Blaisois', 'Contrat d’engagement jeune'],
+  ])('nomme la structure %s sans deviner d’article ni d’accord', (nom, line) => {
+    const [service] = toDataInclusionServices(record(structure('a', { nom, services: [line] })), 'aioa41');
+    expect(service!.description).toMatch(new RegExp(`^${line}\\. Structure qui propose ce service : ${nom}\\. `));
+    expect(service!.description).not.toMatch(/proposée? par/);
+  });
+
+  it('dit qu’un service reste à confirmer tant que la fiche n’est pas vérifiée', () => {
+    const description = (verifie: boolean) =>
+      toDataInclusionServices(record(structure('a', { verifie })), 'aioa41')[0]!.description;
+    expect(description(false)).toContain(
+      'Service à confirmer : personne ne l’a encore vérifié auprès de la structure.',
+    );
+    expect(description(true)).not.toContain('à confirmer');
+  });
+
+  it('garde hors de data·inclusion ce que la structure a fait avec le réseau', () => {
+    const history = 'Elle a pris part aux premières années du groupe, en 2006.';
+    const converted = record(structure('a', { dans_le_reseau: history }));
+    expect(converted.dans_le_reseau).toBe(history);
+    expect(JSON.stringify(toDataInclusionStructure(converted, 'aioa41'))).not.toContain('premières années');
+    expect(JSON.stringify(toDataInclusionServices(converted, 'aioa41'))).not.toContain('premières années');
   });
 });
 

@@ -14,6 +14,7 @@ const structure: Structure = {
   type: 'cio',
   bassin: 'vendome',
   description: 'Une structure de test.',
+  dans_le_reseau: undefined,
   adresse: '1 rue de l’Essai',
   code_postal: '41100',
   commune: 'Vendôme',

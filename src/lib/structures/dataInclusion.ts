@@ -36,7 +36,7 @@ const EVERYONE = { local: 'tout-public', national: 'tous-publics' } as const;
 const NAME_LENGTH = { min: 3, max: 150 } as const;
 
 /** `+33254000000` from `02 54 00 00 00`: the schema prefers E.164. */
-export function toE164(phone: string | undefined): string | undefined {
+export function toE164(phone: string | null | undefined): string | undefined {
   if (!phone) return undefined;
   const digits = phone.replace(/\s/g, '');
   return digits.startsWith('+') ? digits : `+33${digits.slice(1)}`;
@@ -66,11 +66,13 @@ export function serviceIds(lines: readonly string[]): string[] {
   });
 }
 
-/** Drops undefined fields and empty lists, which the schema wants absent rather than null. */
-function compact<T extends Record<string, unknown>>(object: T): Partial<T> {
+/** Drops unknown values (undefined or null) and empty lists: the hub's producers leave them out. */
+function compact<T extends Record<string, unknown>>(object: T): Partial<{ [K in keyof T]: NonNullable<T[K]> }> {
   return Object.fromEntries(
-    Object.entries(object).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
-  ) as Partial<T>;
+    Object.entries(object).filter(
+      ([, value]) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0),
+    ),
+  ) as Partial<{ [K in keyof T]: NonNullable<T[K]> }>;
 }
 
 const uniq = (values: (string | undefined)[]) => [...new Set(values.filter((value): value is string => !!value))];
@@ -124,26 +126,47 @@ function nationalPublics(publics: readonly string[]): string[] {
 }
 
 /**
- * Each line of a structure's `services` as a data·inclusion v1 `Service`. The schema
- * requires a description: the structure's own description stands in, since nobody
- * wrote one per service. `lien_source` is the services section of the structure's page.
+ * Whether a line of `services` is a past action: one that only the group's reports back, which the
+ * line cites in brackets at its end, « (point d’étape 2013) ». The national schema has no field for an
+ * offer that has ended, so such a line is not exported as a service.
+ */
+export function isPastAction(service: string): boolean {
+  return /\(points? d[’']étape\b[^()]*\)\.?$/i.test(service.trim());
+}
+
+/** A service's description: the line, who offers it (a label, so that no article or agreement is guessed), the structure. */
+function serviceDescription(line: string, record: StructureRecord): string {
+  const unchecked = record.verifie
+    ? ''
+    : ' Service à confirmer : personne ne l’a encore vérifié auprès de la structure.';
+  return `${line}. Structure qui propose ce service : ${record.nom}.${unchecked} ${record.description}`;
+}
+
+/**
+ * Each current line of a structure's `services` as a data·inclusion v1 `Service` (past actions stay on
+ * the page only, see `isPastAction`). The schema requires a description: nobody wrote one per service,
+ * so it names the structure and repeats the structure's own. `lien_source` is the services section of
+ * the structure's page.
  */
 export function toDataInclusionServices(record: StructureRecord, source: string) {
   const ids = serviceIds(record.services);
-  return record.services.map((service, index) => {
+  return record.services.flatMap((service, index) => {
+    if (isPastAction(service)) return [];
     const line = service.replace(/\.$/, '');
-    return compact({
-      source,
-      id: `${source}--${record.id}--${ids[index]!}`,
-      structure_id: `${source}--${record.id}`,
-      nom: schemaName(line, record.sigle ?? record.nom),
-      description: `${line}, proposé par ${record.nom}. ${record.description}`,
-      date_maj: record.date_maj,
-      lien_source: `${record.page}#services`,
-      publics: nationalPublics(record.publics),
-      publics_precisions: record.publics_libelles.join(', '),
-      ...placeAndContact(record),
-      horaires_accueil: record.horaires_accueil,
-    });
+    return [
+      compact({
+        source,
+        id: `${source}--${record.id}--${ids[index]!}`,
+        structure_id: `${source}--${record.id}`,
+        nom: schemaName(line, record.sigle ?? record.nom),
+        description: serviceDescription(line, record),
+        date_maj: record.date_maj,
+        lien_source: `${record.page}#services`,
+        publics: nationalPublics(record.publics),
+        publics_precisions: record.publics_libelles.join(', '),
+        ...placeAndContact(record),
+        horaires_accueil: record.horaires_accueil,
+      }),
+    ];
   });
 }

@@ -10,32 +10,38 @@ export interface StructureInput {
   data: Structure;
 }
 
-/** One structure as the open data publishes it: flat, French field names, labels beside codes. */
+/**
+ * One structure as the open data publishes it: flat, French field names, labels beside codes. A value
+ * nobody wrote is `null`, not absent, so that every record of every file has every field (the CSV
+ * writes it as an empty cell).
+ */
 export interface StructureRecord {
   id: string;
   nom: string;
-  sigle: string | undefined;
+  sigle: string | null;
   type: string;
   type_libelle: string;
   bassin: string;
   bassin_libelle: string;
   description: string;
-  adresse: string | undefined;
-  code_postal: string | undefined;
+  /** What the structure did with the network, from the group's reports. */
+  dans_le_reseau: string | null;
+  adresse: string | null;
+  code_postal: string | null;
   commune: string;
   latitude: number;
   longitude: number;
   /** `adresse` when the point is at the address (checked or sourced), `commune` when it only stands in the town. */
   localisation: 'adresse' | 'commune';
-  telephone: string | undefined;
-  courriel: string | undefined;
-  site_web: string | undefined;
-  horaires_accueil: string | undefined;
+  telephone: string | null;
+  courriel: string | null;
+  site_web: string | null;
+  horaires_accueil: string | null;
   publics: string[];
   publics_libelles: string[];
   services: string[];
   membre: boolean;
-  membre_depuis: number | undefined;
+  membre_depuis: number | null;
   date_maj: string;
   verifie: boolean;
   /** Absolute address of the structure's page on the site. */
@@ -53,27 +59,28 @@ export function toStructureRecord(entry: StructureInput, pageUrl: (id: string) =
   return {
     id: entry.id,
     nom: data.nom,
-    sigle: data.sigle,
+    sigle: data.sigle ?? null,
     type: data.type,
     type_libelle: STRUCTURE_TYPES[data.type],
     bassin: data.bassin,
     bassin_libelle: areaName(data.bassin),
     description: data.description,
-    adresse: data.adresse,
-    code_postal: data.code_postal,
+    dans_le_reseau: data.dans_le_reseau ?? null,
+    adresse: data.adresse ?? null,
+    code_postal: data.code_postal ?? null,
     commune: data.commune,
     latitude: data.latitude,
     longitude: data.longitude,
     localisation: hasPreciseLocation(data) ? 'adresse' : 'commune',
-    telephone: data.telephone,
-    courriel: data.courriel,
-    site_web: data.site_web,
-    horaires_accueil: data.horaires_accueil,
+    telephone: data.telephone ?? null,
+    courriel: data.courriel ?? null,
+    site_web: data.site_web ?? null,
+    horaires_accueil: data.horaires_accueil ?? null,
     publics: [...data.publics],
     publics_libelles: data.publics.map((code) => PUBLICS[code]),
     services: [...data.services],
     membre: data.membre,
-    membre_depuis: data.membre_depuis,
+    membre_depuis: data.membre_depuis ?? null,
     date_maj: data.date_maj.toISOString().slice(0, 10),
     verifie: data.verifie,
     page: pageUrl(entry.id),

@@ -31,7 +31,7 @@ function nationalPhone(phone: string): string {
 
 /** Numbers stay numbers, so that a negative longitude is not taken for a formula and escaped. */
 function cell(column: (typeof CSV_COLUMNS)[number], value: StructureRecord[keyof StructureRecord]): string | number {
-  if (value === undefined) return '';
+  if (value === null) return '';
   if (Array.isArray(value)) return value.join(' ; ');
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   if (column === 'telephone' && typeof value === 'string') return nationalPhone(value);
