@@ -7,7 +7,13 @@ import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './lib/contentProblem.ts';
 import { crossEntryChecks } from './lib/crossEntryChecks.ts';
-import { distinctStepTitles, questionsLeft, startStep, stepsByAreaKnowledge } from './lib/diagnosticTree.ts';
+import {
+  distinctStepTitles,
+  questionsLeft,
+  startStep,
+  stepsByAreaKnowledge,
+  stepsWithoutJavaScript,
+} from './lib/diagnosticTree.ts';
 import { internshipsFor } from './lib/internshipFacts.ts';
 import { offeringsIndex } from './lib/structureOfferings.ts';
 import { INTERNSHIP_READERS, internshipReaderIds, type InternshipReader } from './schemas/internship.ts';
@@ -375,7 +381,8 @@ export const sitesById = once(async (): Promise<Map<string, SiteEntry>> => {
 
 /**
  * What the self-diagnostic's pages show: its steps (with its first step and the titles that tell same-text steps
- * apart), and the structures, sites and internships its results name.
+ * apart), the steps its pages without JavaScript link (`linkedSteps`, with the questions left from each), and the
+ * structures, sites and internships its results name.
  */
 export const diagnosticContent = once(async () => {
   const [steps, structures, sites, internships] = await Promise.all([
@@ -385,6 +392,7 @@ export const diagnosticContent = once(async () => {
     internshipsById(),
   ]);
   // Computed once for the build, not once per step page.
+  const linkedSteps = stepsWithoutJavaScript(steps);
   return {
     steps,
     structures,
@@ -392,7 +400,8 @@ export const diagnosticContent = once(async () => {
     internships,
     startId: startStep(steps).id,
     titles: distinctStepTitles(steps),
-    questionsLeft: questionsLeft(steps),
+    linkedSteps,
+    questionsLeft: questionsLeft(linkedSteps),
   };
 });
 

@@ -10,6 +10,11 @@ export function stepPath(stepId: string, startId: string, area?: string): string
   return area ? `/diagnostic/${area}/${stepId}/` : `/diagnostic/etape/${stepId}/`;
 }
 
+/** Title of a step's page: its distinct title, then the employment area once known (« Trouver un emploi — Blois »). */
+export function stepPageTitle(stepTitle: string, areaName?: string): string {
+  return areaName ? `${stepTitle} — ${areaName}` : stepTitle;
+}
+
 /**
  * Site path an answer links to, carrying the area along, or setting it when the question asks for it;
  * an answer that opens a page of the site links to that page.

@@ -77,6 +77,45 @@ export function stepsByAreaKnowledge(steps: readonly DiagnosticStep[]): { before
   return { before, after };
 }
 
+/**
+ * Whether a question only sets the order of the result's levels: the `preference` question, when all its answers
+ * lead to the same step. A static page cannot put first what the person prefers: without JavaScript it is skipped.
+ */
+function onlyOrdersResult(step: DiagnosticStep): step is QuestionStep {
+  if (!isQuestion(step) || step.data.profil !== 'preference' || step.data.debut) return false;
+  const { options } = step.data;
+  return options.every((option) => option.suite !== undefined && option.suite === options[0]?.suite);
+}
+
+/**
+ * The tree as the pages without JavaScript walk it: a question that only orders the result (see
+ * `onlyOrdersResult`) is left out, and the answers that led to it lead to the step after it.
+ */
+export function stepsWithoutJavaScript<T extends DiagnosticStep>(steps: readonly T[]): T[] {
+  const skipped = new Map(
+    steps.filter((step) => onlyOrdersResult(step)).map((step) => [step.id, nextSteps(step.data)[0]!]),
+  );
+  const past = (id: string, seen = new Set<string>()): string => {
+    const next = skipped.get(id);
+    return next === undefined || seen.has(id) ? id : past(next, seen.add(id));
+  };
+  return steps
+    .filter((step) => !skipped.has(step.id))
+    .map((step) =>
+      isQuestion(step)
+        ? {
+            ...step,
+            data: {
+              ...step.data,
+              options: step.data.options.map((option) =>
+                option.suite === undefined ? option : { ...option, suite: past(option.suite) },
+              ),
+            },
+          }
+        : step,
+    );
+}
+
 /** Every answer given, in order, and the step reached. */
 export interface Walk {
   answers: { stepId: string; key: string }[];
@@ -187,38 +226,42 @@ function stepTitle(step: DiagnosticStep): string {
 }
 
 /**
- * A page title per step that no other step shares. Steps with the same text (« Trouver un emploi » for
- * the young and for adults) get the nearest earlier answer that tells them apart, walking back up the
- * tree: « Trouver un emploi (De 16 à 25 ans) ».
+ * For each step, the answers given on every way to it from the first question, nearest first, by their text
+ * (« Je travaille » said to two questions is one fact). A step reached by two different answers keeps neither.
+ */
+export function answersOnEveryWayIn(steps: readonly DiagnosticStep[]): Map<string, string[]> {
+  const incoming = answersLeadingTo(steps);
+  const memo = new Map<string, string[]>();
+  const visit = (id: string): string[] => {
+    const known = memo.get(id);
+    if (known) return known;
+    memo.set(id, []); // guards against a cycle in an unchecked tree
+    const ways = (incoming.get(id) ?? []).map((answer) => [answer.libelle, ...visit(answer.stepId)]);
+    const [first = [], ...others] = ways;
+    const common = [...new Set(first)].filter((libelle) => others.every((way) => way.includes(libelle)));
+    memo.set(id, common);
+    return common;
+  };
+  return new Map(steps.map((step) => [step.id, visit(step.id)]));
+}
+
+/**
+ * A page title per step, telling apart steps with the same text (« Trouver un emploi » for the young and for
+ * adults) by an answer given on every way to that step, so that the title holds whichever way the person came:
+ * the nearest such answer that no other step of that text has on all its ways, else its nearest one
+ * (« Trouver un emploi (26 ans ou plus) »). A step with no answer common to all its ways keeps its bare text.
  */
 export function distinctStepTitles(steps: readonly DiagnosticStep[]): Map<string, string> {
-  const incoming = answersLeadingTo(steps);
-  /** The answers on the way back to the first question, nearest first (first path when there are several). */
-  const answersBack = (id: string): string[] => {
-    const labels: string[] = [];
-    const seen = new Set<string>();
-    for (
-      let answer = incoming.get(id)?.[0];
-      answer && !seen.has(answer.stepId);
-      answer = incoming.get(answer.stepId)?.[0]
-    ) {
-      seen.add(answer.stepId);
-      labels.push(answer.libelle);
-    }
-    return labels;
-  };
+  const common = answersOnEveryWayIn(steps);
   const titles = new Map(steps.map((step) => [step.id, stepTitle(step)]));
   const groups = Map.groupBy(steps, (step) => stepTitle(step));
   for (const [title, group] of groups) {
     if (group.length < 2) continue;
-    const chains = group.map((step) => answersBack(step.id));
-    const depth = Math.max(...chains.map((chain) => chain.length));
-    for (let level = 0; level < depth; level += 1) {
-      const labels = chains.map((chain) => chain[level] ?? '');
-      if (new Set(labels).size === labels.length && labels.every(Boolean)) {
-        group.forEach((step, index) => titles.set(step.id, `${title} (${labels[index]})`));
-        break;
-      }
+    for (const step of group) {
+      const own = common.get(step.id) ?? [];
+      const others = group.filter((other) => other !== step).flatMap((other) => common.get(other.id) ?? []);
+      const label = own.find((libelle) => !others.includes(libelle)) ?? own[0];
+      if (label) titles.set(step.id, `${title} (${label})`);
     }
   }
   return titles;

@@ -39,6 +39,23 @@ const currentQuestion = (page: Page) => page.getByRole('group').locator('legend'
 const counsellingSection = (page: Page) =>
   page.locator('section').filter({ has: page.getByRole('heading', { name: 'Des structures pour vous accompagner' }) });
 
+/** The answers to the question of how the person prefers to be helped: only asked with JavaScript. */
+const preferenceLabels = contentFiles('diagnostic')
+  .filter(({ data }) => data['profil'] === 'preference')
+  .flatMap(({ data }) => (data['options'] as { libelle: string }[]).map((option) => option.libelle));
+
+/** Follows answers as links, without JavaScript: the preference question is not asked there. */
+async function followLinks(page: Page, answers: readonly string[]) {
+  for (const label of answers) {
+    if (preferenceLabels.includes(label)) {
+      expect(await page.getByRole('link', { name: label, exact: true }).count(), label).toBe(0);
+      continue;
+    }
+    await page.getByRole('link', { name: label, exact: true }).click();
+    await page.waitForLoadState();
+  }
+}
+
 const romorantinJobSeeker = [
   'Romorantin-Lanthenay ou ses environs',
   'Être accompagné dans mes démarches, dans la durée',
@@ -262,16 +279,108 @@ describe('l’autodiagnostic avec JavaScript', () => {
 describe('l’autodiagnostic sans JavaScript', () => {
   it('mène par des liens au même résultat que le parcours avec JavaScript', async () => {
     const { page, context } = await openDiagnostic({ javaScriptEnabled: false });
-    for (const label of romorantinJobSeeker) {
-      await page.getByRole('link', { name: label, exact: true }).click();
-      await page.waitForLoadState();
-    }
+    await followLinks(page, romorantinJobSeeker);
     expect(new URL(page.url()).pathname).toBe('/diagnostic/romorantin/emploi-jeune/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Votre résultat : Trouver un emploi');
     expect(
       await counsellingSection(page).getByRole('heading', { name: 'Mission Locale du Romorantinais' }).count(),
     ).toBe(1);
     expect(await page.getByRole('heading', { name: 'Mission Locale du Blaisois' }).count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('sans JavaScript, la question de la préférence n’est pas posée : le résultat mène à chaque niveau', () => {
+  it('passe du bassin à l’âge, ne promet aucun ordre et ouvre le résultat sur des liens vers les trois niveaux', async () => {
+    const { page, context } = await openDiagnostic({ javaScriptEnabled: false });
+    await page.getByRole('link', { name: 'Blois ou ses environs', exact: true }).click();
+    await page.waitForLoadState();
+    expect(new URL(page.url()).pathname).toBe('/diagnostic/blois/age/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Quel âge avez-vous ?');
+    // The pages without JavaScript cannot put a preferred level first: none asks for it or promises it.
+    await openPage(page, 'diagnostic/blois/preference/', { status: 404 });
+    await openPage(page, 'diagnostic/romorantin/emploi-jeune/');
+    expect(await page.getByRole('main').innerText()).not.toMatch(/commencera par ce que vous préférez/);
+    const levels = page.getByRole('navigation', { name: 'Allez directement à l’aide que vous préférez :' });
+    expect(await levels.getByRole('link').allTextContents()).toEqual([
+      'Des sites pour vous informer',
+      'Des lieux pour vous renseigner',
+      'Des structures pour vous accompagner',
+    ]);
+    await levels.getByRole('link', { name: 'Des structures pour vous accompagner' }).click();
+    expect(new URL(page.url()).hash).toBe('#niveau-accompagner');
+    const target = page.locator(':target');
+    expect(await target.getByRole('heading', { level: 2 }).first().textContent()).toBe(
+      'Des structures pour vous accompagner',
+    );
+    expect(await target.getByRole('heading', { name: 'Mission Locale du Romorantinais' }).count()).toBe(1);
+    await context.close();
+  });
+});
+
+/** The page's title, its breadcrumb's last item and its link preview's title, on a page without JavaScript. */
+async function pageTitles(page: Page) {
+  return {
+    title: await page.title(),
+    breadcrumb: await page
+      .getByRole('navigation', { name: 'Fil d’Ariane' })
+      .locator('[aria-current="page"]')
+      .textContent(),
+    share: await page.locator('meta[property="og:title"]').getAttribute('content'),
+  };
+}
+
+describe('le titre d’une étape vaut pour chaque réponse qui y mène', () => {
+  it.each([
+    // Reached by « Je cherche un emploi », « Je travaille » and « Une autre situation ».
+    ['blois/besoin-adulte', 'Quelle est votre question ? (26 ans ou plus) — Blois', /emploi|travaille|autre situation/],
+    // Reached by « J’ai quitté l’école ou mes études » and « Je travaille ».
+    ['blois/besoin-jeune', 'Quelle est votre question ? (De 16 à 25 ans) — Blois', /quitté|travaille/],
+    // Reached by the apprentice and by the young person who left school or works.
+    ['blois/vie-quotidienne-jeune', 'Se loger, se soigner, se déplacer (De 16 à 25 ans) — Blois', /apprenti|quitté/],
+    ['blois/discrimination-jeune', 'Faire face à une discrimination (De 16 à 25 ans) — Blois', /apprenti|quitté/],
+    ['vendome/autre-jeune', 'Faire le point sur sa situation (De 16 à 25 ans) — Vendôme', /apprenti|quitté/],
+    // Adults reach their results from three situations.
+    ['blois/emploi-adulte', 'Trouver un emploi (26 ans ou plus) — Blois', /Je cherche|travaille/],
+    ['romorantin/handicap-adulte', 'Travailler avec un handicap — Romorantin-Lanthenay', /emploi|travaille/],
+  ])('/diagnostic/%s/ : « %s »', async (path, expected, oneWayIn) => {
+    const { page, context } = await openDiagnostic({ javaScriptEnabled: false });
+    await openPage(page, `diagnostic/${path}/`);
+    const { title, breadcrumb, share } = await pageTitles(page);
+    expect(title).toBe(`${expected} | ${site.title}`);
+    expect(breadcrumb).toBe(expected);
+    expect(share).toBe(expected);
+    expect(title).not.toMatch(oneWayIn);
+    await context.close();
+  });
+
+  it('avec JavaScript, le titre de la page suit chaque étape, dit comme sa page sans JavaScript', async () => {
+    const { page, context } = await openDiagnostic();
+    const titles = [await page.title()];
+    expect(titles[0]).toBe(`Autodiagnostic | ${site.title}`);
+    const steps = ['preference', 'age', 'situation-16-25', 'besoin-jeune', 'emploi-jeune'];
+    const staticPage = await context.newPage();
+    for (const [index, label] of romorantinJobSeeker.entries()) {
+      await answer(page, label);
+      await expect.poll(() => page.title()).not.toBe(titles.at(-1));
+      const title = await page.title();
+      const step = steps[index]!;
+      if (step === 'preference') {
+        // Not asked without JavaScript: no page to match, the same wording.
+        expect(title).toBe(`Comment préférez-vous être aidé ou aidée ? — Romorantin-Lanthenay | ${site.title}`);
+      } else {
+        await openPage(staticPage, `diagnostic/romorantin/${step}/`);
+        expect(title, step).toBe(await staticPage.title());
+      }
+      titles.push(title);
+    }
+    expect(titles.at(-1)).toBe(`Trouver un emploi (De 16 à 25 ans) — Romorantin-Lanthenay | ${site.title}`);
+    expect(new Set(titles).size).toBe(titles.length);
+    // History entries keep their own titles.
+    await page.goBack();
+    await expect.poll(() => page.title()).toBe(titles.at(-2));
+    await page.getByRole('button', { name: 'Recommencer' }).click();
+    await expect.poll(() => page.title()).toBe(titles[0]);
     await context.close();
   });
 });
@@ -358,13 +467,8 @@ const waysIn = [
 describe.each([true, false])('les parents et les employeurs ont leur entrée (JavaScript : %s)', (javaScriptEnabled) => {
   it.each(waysIn)('$who arrive à un résultat qui lui parle et mène aux structures', async (way) => {
     const { page, context, errors, outside } = await openDiagnostic({ javaScriptEnabled });
-    for (const label of way.answers) {
-      if (javaScriptEnabled) await answer(page, label);
-      else {
-        await page.getByRole('link', { name: label, exact: true }).click();
-        await page.waitForLoadState();
-      }
-    }
+    if (javaScriptEnabled) for (const label of way.answers) await answer(page, label);
+    else await followLinks(page, way.answers);
     if (javaScriptEnabled) await resultLoaded(page);
     else expect(new URL(page.url()).pathname).toBe(way.path);
     const level = javaScriptEnabled ? 2 : 1;
@@ -473,11 +577,21 @@ describe.each([true, false])(
         expect(await inform.getByText(type, { exact: true }).count(), type).toBeGreaterThan(0);
       }
       const shownNames = await inform.getByRole('article').getByRole('heading').allTextContents();
-      await inform
-        .getByRole('link', {
-          name: `Centre de formation d’apprentis (CFA) ${territory.departement.article} (${cfas.length})`,
-        })
-        .click();
+      const cfaListLink = page.getByRole('link', {
+        name: `Centre de formation d’apprentis (CFA) ${territory.departement.article} (${cfas.length})`,
+      });
+      const cfaList = inform.locator(cfaListLink);
+      // The count beside the list agrees with the cards: « 6 des 7 structures de la liste … (7) sont présentées ici ».
+      const cfaCards = await inform
+        .getByRole('article')
+        .filter({ has: page.getByText('Centre de formation d’apprentis (CFA)', { exact: true }) })
+        .count();
+      expect(cfaCards).toBeLessThan(cfas.length);
+      const sentence = await inform.locator('p').filter({ has: cfaListLink }).textContent();
+      expect(sentence?.replace(/\s+/g, ' ').trim()).toBe(
+        `${cfaCards} des ${cfas.length} structures de la liste Centre de formation d’apprentis (CFA) ${territory.departement.article} (${cfas.length}) sont présentées ici.`,
+      );
+      await cfaList.click();
       await page.waitForLoadState();
       expect(new URL(page.url()).pathname).toBe('/structures/type/cfa/');
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(

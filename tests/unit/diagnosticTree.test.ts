@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answersLeadingTo,
   decodeAnswers,
+  answersOnEveryWayIn,
   distinctStepTitles,
   encodeAnswers,
   followAnswers,
@@ -9,6 +10,7 @@ import {
   optionKey,
   questionsLeft,
   stepsByAreaKnowledge,
+  stepsWithoutJavaScript,
   type DiagnosticStep,
 } from '../../src/lib/diagnosticTree.ts';
 import { optionPath } from '../../src/lib/diagnosticPaths.ts';
@@ -126,23 +128,86 @@ describe('distinctStepTitles', () => {
   const result = (id: string, titre: string) => ({ id, data: { type: 'resultat', titre } });
   const tree = [
     question('age', 'Quel âge avez-vous ?', [
-      ['De 16 à 25 ans', 'besoin-jeune'],
-      ['26 ans ou plus', 'besoin-adulte'],
+      ['De 16 à 25 ans', 'situation-jeune'],
+      ['26 ans ou plus', 'situation-adulte'],
     ]),
-    question('besoin-jeune', 'Quelle est votre question ?', [['Je cherche un emploi', 'emploi-jeune']]),
-    question('besoin-adulte', 'Quelle est votre question ?', [['Je cherche un emploi', 'emploi-adulte']]),
+    question('situation-jeune', 'Quelle est votre situation ?', [
+      ['Je suis apprenti', 'besoin-apprenti'],
+      ['Je travaille', 'besoin-jeune'],
+      ['J’ai quitté l’école', 'besoin-jeune'],
+      ['Je fais des études', 'besoin-etudiant'],
+    ]),
+    question('situation-adulte', 'Quelle est votre situation ?', [
+      ['Je cherche un emploi', 'besoin-adulte'],
+      ['Je travaille', 'besoin-adulte'],
+      ['Je fais des études', 'besoin-etudiant'],
+    ]),
+    question('besoin-apprenti', 'Quelle est votre question ?', [['Autre chose', 'autre-jeune']]),
+    question('besoin-jeune', 'Quelle est votre question ?', [
+      ['Je cherche un emploi', 'emploi-jeune'],
+      ['Autre chose', 'autre-jeune'],
+    ]),
+    question('besoin-adulte', 'Quelle est votre question ?', [
+      ['Je cherche un emploi', 'emploi-adulte'],
+      ['Autre chose', 'autre-adulte'],
+    ]),
+    question('besoin-etudiant', 'Quelle est votre question ?', [['Je cherche un emploi', 'emploi-etudiant']]),
     result('emploi-jeune', 'Trouver un emploi'),
     result('emploi-adulte', 'Trouver un emploi'),
+    result('emploi-etudiant', 'Trouver un job'),
+    result('autre-jeune', 'Faire le point'),
+    result('autre-adulte', 'Faire le point'),
   ] as unknown as DiagnosticStep[];
 
-  it('garde le texte d’une étape unique, et distingue les étapes de même texte par la réponse qui les sépare', () => {
-    expect(Object.fromEntries(distinctStepTitles(tree))).toEqual({
+  it('ne garde que les réponses données sur chaque chemin vers une étape, la plus proche d’abord', () => {
+    const common = answersOnEveryWayIn(tree);
+    expect(common.get('besoin-adulte')).toEqual(['26 ans ou plus']);
+    expect(common.get('emploi-adulte')).toEqual(['Je cherche un emploi', '26 ans ou plus']);
+    // « Autre chose » is said on both ways in, to two different questions: it holds for the step.
+    expect(common.get('autre-jeune')).toEqual(['Autre chose', 'De 16 à 25 ans']);
+    expect(common.get('besoin-etudiant')).toEqual(['Je fais des études']);
+    expect(common.get('age')).toEqual([]);
+  });
+
+  it('distingue les étapes de même texte par une réponse vraie pour chaque chemin qui y mène, jamais par l’une d’elles', () => {
+    expect(Object.fromEntries(distinctStepTitles(tree))).toMatchObject({
       age: 'Quel âge avez-vous ?',
-      'besoin-jeune': 'Quelle est votre question ? (De 16 à 25 ans)',
+      'situation-jeune': 'Quelle est votre situation ? (De 16 à 25 ans)',
+      'situation-adulte': 'Quelle est votre situation ? (26 ans ou plus)',
+      // Reached by « Je cherche un emploi » and by « Je travaille »: named by the age, common to both.
       'besoin-adulte': 'Quelle est votre question ? (26 ans ou plus)',
+      // Reached by « Je travaille » and « J’ai quitté l’école »; the apprentice's page is 16-25 too but says more.
+      'besoin-jeune': 'Quelle est votre question ? (De 16 à 25 ans)',
+      'besoin-apprenti': 'Quelle est votre question ? (Je suis apprenti)',
+      // Reached at any age: the only answer on both ways in tells it apart.
+      'besoin-etudiant': 'Quelle est votre question ? (Je fais des études)',
       'emploi-jeune': 'Trouver un emploi (De 16 à 25 ans)',
       'emploi-adulte': 'Trouver un emploi (26 ans ou plus)',
+      'emploi-etudiant': 'Trouver un job',
+      // Reached from the apprentice's and the young person's questions: neither situation is named.
+      'autre-jeune': 'Faire le point (De 16 à 25 ans)',
+      'autre-adulte': 'Faire le point (26 ans ou plus)',
     });
+  });
+
+  it('laisse son texte seul à une étape qu’aucune réponse commune à ses chemins ne distingue', () => {
+    const shared = [
+      question('age', 'Quel âge ?', [
+        ['Jeune', 'eleve'],
+        ['Adulte', 'etudiant'],
+      ]),
+      question('eleve', 'Votre question ?', [['Lycée', 'besoin-lycee']]),
+      question('etudiant', 'Vos études ?', [
+        ['Licence', 'besoin-lycee'],
+        ['Master', 'besoin-sup'],
+      ]),
+      question('besoin-lycee', 'Votre question ?', [['Stage', 'stage']]),
+      question('besoin-sup', 'Autre question ?', [['Stage', 'stage']]),
+      result('stage', 'Stage'),
+    ] as unknown as DiagnosticStep[];
+    const titles = distinctStepTitles(shared);
+    expect(titles.get('besoin-lycee')).toBe('Votre question ?');
+    expect(titles.get('eleve')).toBe('Votre question ? (Jeune)');
   });
 });
 
@@ -174,5 +239,55 @@ describe('une réponse qui ouvre une page du site', () => {
     expect(questionsLeft(steps).get('bassin')).toBe(2);
     expect([...answersLeadingTo(steps).keys()]).toEqual(['besoin', 'emploi']);
     expect([...stepsByAreaKnowledge(steps).after]).toEqual(['besoin', 'emploi']);
+  });
+});
+
+describe('stepsWithoutJavaScript', () => {
+  const tree = (preferenceOptions: { libelle: string; valeur: string; suite: string }[]) =>
+    [
+      {
+        id: 'bassin',
+        data: {
+          type: 'question',
+          debut: true,
+          profil: 'bassin',
+          question: 'Où ?',
+          options: [{ libelle: 'Nord', valeur: 'nord', suite: 'preference' }],
+        },
+      },
+      {
+        id: 'preference',
+        data: { type: 'question', profil: 'preference', question: 'Comment ?', options: preferenceOptions },
+      },
+      { id: 'age', data: { type: 'question', question: 'Âge ?', options: [{ libelle: 'Jeune', suite: 'emploi' }] } },
+      {
+        id: 'autre',
+        data: { type: 'question', question: 'Autre ?', options: [{ libelle: 'Jeune', suite: 'emploi' }] },
+      },
+      { id: 'emploi', data: { type: 'resultat', titre: 'Emploi' } },
+    ] as unknown as DiagnosticStep[];
+
+  it('saute la question qui ne fait qu’ordonner le résultat : ses réponses mènent toutes à la même étape', () => {
+    const steps = stepsWithoutJavaScript(
+      tree([
+        { libelle: 'En ligne', valeur: 'en-ligne', suite: 'age' },
+        { libelle: 'Accompagné', valeur: 'accompagnement', suite: 'age' },
+      ]),
+    );
+    expect(steps.map((step) => step.id)).toEqual(['bassin', 'age', 'autre', 'emploi']);
+    const bassin = steps[0]!.data as DiagnosticQuestion;
+    expect(bassin.options.map((option) => option.suite)).toEqual(['age']);
+    expect(questionsLeft(steps).get('bassin')).toBe(2);
+  });
+
+  it('garde une question de préférence dont les réponses mènent à des étapes différentes', () => {
+    const steps = stepsWithoutJavaScript(
+      tree([
+        { libelle: 'En ligne', valeur: 'en-ligne', suite: 'age' },
+        { libelle: 'Accompagné', valeur: 'accompagnement', suite: 'autre' },
+      ]),
+    );
+    expect(steps.map((step) => step.id)).toContain('preference');
+    expect((steps[0]!.data as DiagnosticQuestion).options[0]!.suite).toBe('preference');
   });
 });

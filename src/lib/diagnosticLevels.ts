@@ -1,0 +1,16 @@
+/** The three levels of help a result of the self-diagnostic offers, as its page heads them and links to them. */
+
+/** Each level's heading in a result, in the order of the page. */
+export const RESULT_LEVELS = {
+  sites: 'Des sites pour vous informer',
+  informer: 'Des lieux pour vous renseigner',
+  accompagner: 'Des structures pour vous accompagner',
+} as const;
+
+/** A level of help: a key of `RESULT_LEVELS`. */
+export type ResultLevel = keyof typeof RESULT_LEVELS;
+
+/** Id of a level's section in a result's page, for links to it (`#niveau-accompagner`). */
+export function levelAnchor(level: ResultLevel): string {
+  return `niveau-${level}`;
+}
