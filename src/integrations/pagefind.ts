@@ -2,7 +2,7 @@ import { glob, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { toTypewriterApostrophes } from '../lib/search.ts';
+import { separateRunTogetherText, toTypewriterApostrophes } from '../lib/search.ts';
 
 /** Bundles of Pagefind's own UIs: the site has its own, so they are not published. */
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -21,7 +21,8 @@ export async function writeSearchIndex(outDir: string): Promise<{ pages: number;
     const files = await Array.fromAsync(glob('**/*.html', { cwd: outDir }));
     for (const file of files) {
       const html = await readFile(join(outDir, file), 'utf8');
-      const added = await index.addHTMLFile({ sourcePath: file, content: toTypewriterApostrophes(html) });
+      const content = separateRunTogetherText(toTypewriterApostrophes(html));
+      const added = await index.addHTMLFile({ sourcePath: file, content });
       if (added.errors.length > 0) throw new Error(`${file} : ${added.errors.join(', ')}`);
     }
     const written = await index.getFiles();

@@ -26,6 +26,8 @@ export interface SearchInfo {
   areas?: readonly string[] | undefined;
   /** Town shown under a structure's result. */
   town?: string | undefined;
+  /** Title of the result, when the page's h1 says more than the result should (« Votre résultat : … »). */
+  title?: string | undefined;
 }
 
 /** Names of the Pagefind filters, and of the URL parameters and form fields that set them. */
@@ -77,6 +79,14 @@ export function pagefindFilters(state: SearchState): Partial<Record<SearchFilter
 }
 
 /**
+ * The search that counts a filter group's values: the same words and other groups' choices, without the group's own.
+ * A group's values add up ("or"), so each value's count is what ticking it shows, whatever else of the group is ticked.
+ */
+export function countingSearch(state: SearchState, filter: SearchFilter): SearchState {
+  return { query: state.query, filters: { ...state.filters, [filter]: [] } };
+}
+
+/**
  * Pagefind splits words on the typewriter apostrophe only: "d’étape" would be one word and "étape"
  * would not find it. The index is built from text with typewriter apostrophes…
  */
@@ -87,6 +97,17 @@ export function toTypewriterApostrophes(text: string): string {
 /** …and results show French typographic apostrophes again. */
 export function toTypographicApostrophes(text: string): string {
   return text.replaceAll("'", '’');
+}
+
+/**
+ * Pagefind separates the text of p, li, td, div, ul, headings, article and section only: a term and its definition
+ * would run together in the index and the excerpts (« TypeMission Locale », « Téléphoneà confirmer »).
+ */
+const RUN_TOGETHER_END = /<\/(?:dt|dd|th|caption|figcaption|blockquote|address|summary|tr)>/gi;
+
+/** Ends each of those elements with a space, so that its last word stays a word of its own in the index. */
+export function separateRunTogetherText(html: string): string {
+  return html.replace(RUN_TOGETHER_END, ' $&');
 }
 
 /** The sentence the status region announces after a search. */

@@ -15,13 +15,20 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
+/** For each filter, the number of pages (or results) that have each of its values. */
+export type FilterCounts = Partial<Record<string, Record<string, number>>>;
+
 /** The part of Pagefind's browser API (pagefind.js) the site uses. */
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: object }): Promise<{ results: PagefindResult[] }>;
+  /** `filters` counts the results (words and filters applied) that have each filter value. */
+  search(
+    query: string | null,
+    options?: { filters?: object },
+  ): Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
   /** Every filter value of the index, with the number of pages that have it. */
-  filters(): Promise<Partial<Record<string, Record<string, number>>>>;
+  filters(): Promise<FilterCounts>;
 }
 
 /** Loading Pagefind or searching should take well under a second; give up after this. */

@@ -17,7 +17,8 @@ export function renderSearchResult(data: PagefindResultData, headingLevel: strin
   kind.textContent = toTypographicApostrophes([data.meta['kind'], data.meta['town']].filter(Boolean).join(' · '));
   const sections = data.sub_results.filter((section) => section.url.includes('#')).slice(0, MAX_SECTIONS);
   // Matching sections say more than the page's excerpt, which would repeat them.
-  item.append(heading, kind, sections.length > 0 ? sectionList(sections) : excerptParagraph(data.excerpt));
+  const title = data.meta['title'] ?? '';
+  item.append(heading, kind, sections.length > 0 ? sectionList(sections) : excerptParagraph(data.excerpt, title));
   return item;
 }
 
@@ -30,27 +31,40 @@ function sectionList(sections: PagefindResultData['sub_results']): HTMLUListElem
     const link = document.createElement('a');
     link.href = section.url;
     link.textContent = toTypographicApostrophes(section.title);
-    item.append(link, ' : ', ...excerptNodes(section.excerpt));
+    item.append(link, ' : ', ...excerptNodes(section.excerpt, section.title));
     list.append(item);
   }
   return list;
 }
 
-function excerptParagraph(html: string): HTMLParagraphElement {
+function excerptParagraph(html: string, title: string): HTMLParagraphElement {
   const paragraph = document.createElement('p');
-  paragraph.append(...excerptNodes(html));
+  paragraph.append(...excerptNodes(html, title));
   return paragraph;
 }
 
-/** The excerpt as text and <mark> nodes only: nothing else of Pagefind's HTML reaches the page. */
-function excerptNodes(html: string): Node[] {
+/**
+ * The excerpt as text and <mark> nodes only: nothing else of Pagefind's HTML reaches the page. Pagefind starts
+ * it with the heading it belongs to (« Services. Accueil… »), which the link above already says: that goes.
+ */
+function excerptNodes(html: string, heading: string): Node[] {
   const template = document.createElement('template');
   template.innerHTML = html;
-  return [...template.content.childNodes].map((node) => {
-    const text = toTypographicApostrophes(node.textContent ?? '');
-    if (node.nodeName !== 'MARK') return document.createTextNode(text);
+  let skip = repeatedHeadingLength(template.content.textContent, heading);
+  return [...template.content.childNodes].flatMap((node): Node[] => {
+    const whole = node.textContent ?? '';
+    const text = toTypographicApostrophes(whole.slice(Math.min(skip, whole.length)));
+    skip = Math.max(skip - whole.length, 0);
+    if (text === '') return [];
+    if (node.nodeName !== 'MARK') return [document.createTextNode(text)];
     const mark = document.createElement('mark');
     mark.textContent = text;
-    return mark;
+    return [mark];
   });
+}
+
+/** Length of the heading at the start of an excerpt, with the punctuation and spaces after it; 0 if it is not there. */
+function repeatedHeadingLength(excerpt: string, heading: string): number {
+  if (heading === '' || !excerpt.startsWith(heading)) return 0;
+  return heading.length + (/^[.:]?\s*/.exec(excerpt.slice(heading.length))?.[0].length ?? 0);
 }

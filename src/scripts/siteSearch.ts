@@ -1,14 +1,16 @@
 import {
+  countingSearch,
   describeResults,
   hasSearch,
   pagefindFilters,
   readSearchState,
   searchFilters,
   searchStateToParams,
+  type SearchFilter,
   type SearchState,
 } from '../lib/search.ts';
 import { withBase } from '../lib/url.ts';
-import { loadPagefind, withTimeout, type Pagefind, type PagefindResult } from './loadPagefind.ts';
+import { loadPagefind, withTimeout, type FilterCounts, type Pagefind, type PagefindResult } from './loadPagefind.ts';
 import { renderSearchResult } from './renderSearchResult.ts';
 
 const PAGE_SIZE = 10;
@@ -62,7 +64,6 @@ class SiteSearch extends HTMLElement {
     if (this.dataset['syncUrl']) {
       window.addEventListener('popstate', this.#restore);
       this.#restore();
-      void this.#countFilters();
     }
   }
 
@@ -116,21 +117,54 @@ class SiteSearch extends HTMLElement {
 
   async #run(state: SearchState) {
     const serial = ++this.#serial;
-    if (!hasSearch(state)) {
+    const hasFilters = this.#form.querySelector('input[type="checkbox"]') !== null;
+    if (!hasSearch(state) && !hasFilters) {
       this.#show([], '');
       return;
     }
-    let search: Awaited<ReturnType<Pagefind['search']>>;
+    let results: PagefindResult[] = [];
+    let counts: FilterCounts | undefined;
     try {
       // A policy that forbids WebAssembly lets the script load and fails here.
       const pagefind = await loadPagefind();
-      search = await withTimeout(pagefind.search(state.query || null, { filters: pagefindFilters(state) }));
+      // Pagefind counts only the filters it has loaded: asking for the totals loads them all, before searching.
+      const totals = hasFilters ? await withTimeout(pagefind.filters()) : {};
+      const searched = new Map<string, Promise<Awaited<ReturnType<Pagefind['search']>>>>();
+      const search = (asked: SearchState) => {
+        const key = searchStateToParams(asked).toString();
+        if (!searched.has(key)) {
+          searched.set(key, withTimeout(pagefind.search(asked.query || null, { filters: pagefindFilters(asked) })));
+        }
+        return searched.get(key)!;
+      };
+      if (hasSearch(state)) results = (await search(state)).results;
+      if (hasFilters) counts = await this.#filterCounts(state, search, totals);
     } catch {
       if (serial === this.#serial) this.#fail();
       return;
     }
     if (serial !== this.#serial) return;
-    this.#show(search.results, describeResults(search.results.length, state));
+    if (counts) this.#showCounts(counts);
+    this.#show(results, hasSearch(state) ? describeResults(results.length, state) : '');
+  }
+
+  /**
+   * How many results each filter value gives with the words typed and the other groups' choices (the whole site's
+   * pages before anything is typed or ticked): the counts follow the search, as the results do.
+   */
+  async #filterCounts(
+    state: SearchState,
+    search: (asked: SearchState) => ReturnType<Pagefind['search']>,
+    totals: FilterCounts,
+  ): Promise<FilterCounts> {
+    const filters = Object.keys(searchFilters) as SearchFilter[];
+    const groups = await Promise.all(
+      filters.map(async (filter) => {
+        const counting = countingSearch(state, filter);
+        return (hasSearch(counting) ? (await search(counting)).filters : totals)[filter];
+      }),
+    );
+    return Object.fromEntries(filters.map((filter, index) => [filter, groups[index]]));
   }
 
   #show(results: PagefindResult[], status: string) {
@@ -159,6 +193,7 @@ class SiteSearch extends HTMLElement {
   }
 
   #fail() {
+    this.dataset['filtersCounted'] = 'failed';
     this.#results.replaceChildren();
     this.#results.hidden = true;
     this.#more.hidden = true;
@@ -171,19 +206,12 @@ class SiteSearch extends HTMLElement {
     this.#help.hidden = false;
   }
 
-  /** Shows how many pages each filter value has, and hides the values no page has (yet). */
-  async #countFilters() {
-    let totals: Awaited<ReturnType<Pagefind['filters']>>;
-    try {
-      totals = await (await loadPagefind()).filters();
-    } catch {
-      this.dataset['filtersCounted'] = 'failed';
-      return; // The first search reports the failure.
-    }
+  /** Shows each filter value's count, and hides the values that would give no result (unless ticked). */
+  #showCounts(counts: FilterCounts) {
     const filterOfField = Object.fromEntries(Object.entries(searchFilters).map(([filter, field]) => [field, filter]));
     for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      const count = totals[filterOfField[box.name] ?? '']?.[box.value] ?? 0;
-      box.parentElement!.querySelector('[data-count]')!.textContent = `(${count})`;
+      const count = counts[filterOfField[box.name] ?? '']?.[box.value] ?? 0;
+      box.parentElement!.querySelector('[data-count]')!.textContent = `\u00a0(${count})`;
       box.parentElement!.hidden = count === 0 && !box.checked;
     }
     for (const group of this.#form.querySelectorAll('fieldset')) {

@@ -32,11 +32,22 @@ async function search(page: Page, words: string) {
   await eventually(() => status(page).textContent()).toMatch(/résultat/);
 }
 
+/** Shows every result, as a person pressing « Afficher plus de résultats » until it goes. */
+async function showAllResults(page: Page) {
+  const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
+  while (await more.isVisible()) {
+    const shown = await resultLinks(page).count();
+    await more.click();
+    await eventually(() => resultLinks(page).count()).toBeGreaterThan(shown);
+  }
+}
+
 describe('la page /recherche/', () => {
   it('trouve les points d’étape sur « apprentissage » et annonce leur nombre', async () => {
     const { page, errors } = await open('/recherche/');
     await search(page, 'apprentissage');
     expect(await status(page).textContent()).toMatch(/^\d+ résultats pour « apprentissage »\.$/);
+    await showAllResults(page);
     const titles = await resultLinks(page).allTextContents();
     expect(titles).toContain('Point d’étape 2010-2011 des travaux de l’AIOA 41');
     const kinds = new Set(await page.locator('main .site-search__kind').allTextContents());
@@ -90,6 +101,82 @@ describe('la page /recherche/', () => {
     const kinds = await page.locator('main .site-search__kind').allTextContents();
     expect(new Set(kinds)).toEqual(new Set(['Point d’étape']));
     expect(page.url()).toMatch(/\?q=orientation&type=report$/);
+    await page.close();
+  });
+
+  /** The count a filter shows beside its name, as a person reads it: « Structures (5) ». */
+  const filterCount = async (page: Page, group: string, name: RegExp) => {
+    const label = page.getByRole('group', { name: group }).locator('label').filter({ hasText: name });
+    return Number((await label.textContent())!.match(/\((\d+)\)/)![1]);
+  };
+  const visibleKindCounts = async (page: Page) =>
+    page
+      .getByRole('group', { name: 'Type de contenu' })
+      .locator('label:visible')
+      .evaluateAll((labels) => labels.map((label) => Number(/\((\d+)\)/.exec(label.textContent)![1])));
+  const resultCount = async (page: Page) => Number((await status(page).textContent())!.match(/^\d+/)![0]);
+
+  it('les nombres des filtres suivent la recherche : cocher un filtre donne le nombre annoncé', async () => {
+    const { page, errors } = await open('/recherche/?q=logement');
+    await eventually(() => status(page).textContent()).toMatch(/résultats pour « logement »\.$/);
+    // Each page has one type: the types' counts add up to the results found.
+    await eventually(async () => (await visibleKindCounts(page)).reduce((a, b) => a + b, 0)).toBe(
+      await resultCount(page),
+    );
+    const structures = await filterCount(page, 'Type de contenu', /Structures/);
+    const sites = await filterCount(page, 'Type de contenu', /Sites utiles/);
+    expect(structures).toBeGreaterThan(0);
+    const types = page.getByRole('group', { name: 'Type de contenu' });
+    await types.getByRole('checkbox', { name: /Structures/ }).check();
+    await eventually(() => status(page).textContent()).toBe(
+      `${structures} résultats pour « logement » avec les filtres choisis.`,
+    );
+    // The other types keep their counts: ticking one more adds its results.
+    expect(await filterCount(page, 'Type de contenu', /Sites utiles/)).toBe(sites);
+    await types.getByRole('checkbox', { name: /Sites utiles/ }).check();
+    await eventually(() => status(page).textContent()).toBe(
+      `${structures + sites} résultats pour « logement » avec les filtres choisis.`,
+    );
+
+    await page.getByRole('searchbox', { name: 'Mots recherchés' }).fill('CV');
+    await types.getByRole('checkbox', { name: /Structures/ }).uncheck();
+    await types.getByRole('checkbox', { name: /Sites utiles/ }).uncheck();
+    await eventually(() => status(page).textContent()).toMatch(/^\d+ résultats? pour « CV »\.$/);
+    await eventually(async () => (await visibleKindCounts(page)).reduce((a, b) => a + b, 0)).toBe(
+      await resultCount(page),
+    );
+    // No structure speaks of CV: the filter that would give nothing is not offered.
+    expect(await types.getByRole('checkbox', { name: /Structures/ }).isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('« handicap » mène aux résultats de l’autodiagnostic, chacun une fois et sous son titre', async () => {
+    const { page } = await open('/recherche/?q=handicap');
+    await eventually(() => status(page).textContent()).toMatch(/résultats pour « handicap »/);
+    const titles = await resultLinks(page).allTextContents();
+    const result = resultLinks(page).filter({ hasText: /^Étudier avec un handicap$/ });
+    expect(await result.getAttribute('href')).toBe('/diagnostic/blois/handicap-scolaire/');
+    expect(titles).not.toContain('Quelle est votre question ?');
+    expect(new Set(titles).size).toBe(titles.length);
+    const links = await results(page)
+      .getByRole('link')
+      .evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+    expect(links.filter((href) => href?.startsWith('/diagnostic/professionnels/'))).toEqual([]);
+    expect(links.filter((href) => /^\/diagnostic\/(romorantin|vendome)\//.test(href ?? ''))).toEqual([]);
+    await page.close();
+  });
+
+  it('« mission locale » donne d’abord une Mission Locale, et des extraits lisibles', async () => {
+    const { page } = await open('/recherche/?q=mission+locale');
+    await eventually(() => status(page).textContent()).toMatch(/résultats pour « mission locale »/);
+    expect(await resultLinks(page).first().textContent()).toMatch(/^Mission Locale du /);
+    expect(await page.locator('main .site-search__kind').first().textContent()).toMatch(/^Structure · /);
+    await page.getByRole('searchbox', { name: 'Mots recherchés' }).fill('romorantin');
+    await eventually(() => status(page).textContent()).toMatch(/résultats pour « romorantin »/);
+    const text = await results(page).textContent();
+    expect(text).not.toMatch(/à confirmer/);
+    expect(text).not.toMatch(/AdresseAdresse|Téléphoneà|TypeMission|Services : Services/);
     await page.close();
   });
 

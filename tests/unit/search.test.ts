@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countingSearch,
   describeResults,
   hasSearch,
   pagefindFilters,
   readSearchState,
   searchStateToParams,
+  separateRunTogetherText,
   toTypewriterApostrophes,
   toTypographicApostrophes,
   type SearchState,
@@ -71,5 +73,32 @@ describe('apostrophes', () => {
   ])('« %s » s’indexe « %s » et se réaffiche tel quel', (typographic, typewriter) => {
     expect(toTypewriterApostrophes(typographic)).toBe(typewriter);
     expect(toTypographicApostrophes(typewriter)).toBe(typographic);
+  });
+});
+
+describe('countingSearch', () => {
+  // A group's values add up: its counts come from the search without its own choice, and keep the other groups'.
+  it.each([
+    ['q=cfa&type=structure', 'kind', 'q=cfa'],
+    ['q=cfa&type=structure&type=site&bassin=blois', 'kind', 'q=cfa&bassin=blois'],
+    ['q=cfa&type=structure&bassin=blois', 'area', 'q=cfa&type=structure'],
+    ['type=report', 'theme', 'type=report'],
+  ] as const)('?%s compte « %s » avec ?%s', (search, filter, expected) => {
+    const state = readSearchState(new URLSearchParams(search));
+    expect(searchStateToParams(countingSearch(state, filter)).toString()).toBe(expected);
+  });
+});
+
+describe('separateRunTogetherText', () => {
+  it.each([
+    ['<dl><dt>Type</dt><dd>Mission Locale</dd></dl>', '<dl><dt>Type </dt><dd>Mission Locale </dd></dl>'],
+    ['<table><tr><th>Nom</th><td>CIO</td></tr></table>', '<table><tr><th>Nom </th><td>CIO</td> </tr></table>'],
+    [
+      '<p>Un <strong>mot</strong> et un <a href="/">lien</a></p>',
+      '<p>Un <strong>mot</strong> et un <a href="/">lien</a></p>',
+    ],
+    ['<DT>Adresse</DT>', '<DT>Adresse </DT>'],
+  ])('%s', (html, expected) => {
+    expect(separateRunTogetherText(html)).toBe(expected);
   });
 });
