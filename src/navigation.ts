@@ -41,6 +41,8 @@ export function footerNavigation(accessibility: ConformityStatus): NavigationLin
     { href: '/mentions-legales/', label: 'Mentions légales et confidentialité' },
     siteMapLink,
     { href: '/donnees/', label: 'Données ouvertes' },
+    // Partners (town halls, schools, associations) look for it where the site speaks to them, not on the map alone.
+    { href: '/carte/integrer/', label: 'Intégrer la carte sur votre site' },
     { href: '/contribuer/', label: 'Contribuer' },
   ];
 }

@@ -1,11 +1,38 @@
 /**
  * The one way a map tells its reader what went wrong (its `[data-map-message]` box, `role="status"`): used by the map
- * itself (a tile server that does not answer) and by its loader when the map's code could not load at all.
+ * itself (a tile server that does not answer) and by its loader when the map's code could not load at all. The
+ * message speaks of the list only as the reader sees it, and follows it when the filters change.
  */
-export function showMapMessage(map: HTMLElement, message: string): void {
-  const box = map.querySelector<HTMLElement>('[data-map-message]');
+import { FILTER_EVENT } from '../lib/structures/filters.ts';
+import { mapProblemMessage, type MapProblem, type VisibleList } from '../lib/structures/mapProblem.ts';
+import type { DirectoryElement } from './structureDirectory.ts';
+
+/** The element holding the items the map places (its `data-source`). */
+const sourceOf = (map: HTMLElement) => map.ownerDocument.getElementById(map.dataset['source'] ?? '');
+
+/** The list beside the map as the reader sees it; undefined when the map has none, or it is hidden or not ready. */
+function visibleList(map: HTMLElement): VisibleList | undefined {
+  const list = sourceOf(map);
+  const directory = list?.closest<DirectoryElement>('structure-directory');
+  if (!list || !directory || list.closest('[hidden]') || directory.dataset['ready'] === undefined) return undefined;
+  return { shown: directory.visiblePoints.length, total: directory.total };
+}
+
+function write(map: HTMLElement, box: HTMLElement, problem: MapProblem) {
+  const message = mapProblemMessage(problem, visibleList(map));
   // The same message again (each failing tile repeats it) would be announced again.
-  if (!box || box.textContent === message) return;
+  if (box.textContent === message) return;
   box.textContent = message;
   box.hidden = false;
+}
+
+/** Shows what went wrong in the map's message box, with what the list beside it still offers; then follows the list. */
+export function showMapMessage(map: HTMLElement, problem: MapProblem): void {
+  const box = map.querySelector<HTMLElement>('[data-map-message]');
+  if (!box) return;
+  write(map, box, problem);
+  if (box.dataset['follows'] !== undefined) return;
+  box.dataset['follows'] = '';
+  const directory = sourceOf(map)?.closest('structure-directory');
+  directory?.addEventListener(FILTER_EVENT, () => write(map, box, problem));
 }

@@ -11,7 +11,8 @@
  *   (`structureItemAttributes`), read when the data file cannot load;
  * - optional groups `[data-area-group]` holding items, and `[data-count]` in them;
  * - optional `[data-filter-status]` (role="status") for the count;
- * - optional `details[data-filters-disclosure]` around the form (hidden until this script runs);
+ * - optional `details[data-filters-disclosure]` around the form, and `[data-filters-hint]` telling of it (both hidden
+ *   until this script runs);
  * - optional `data-structures-url` (the map's data file) or `data-structures-global` (the name of the
  *   global the embed's data script sets): filters, counts and the map then cover every structure of the
  *   data, even where the page renders only the first ones, and the list `[data-structure-list]` is
@@ -44,10 +45,18 @@ interface Listed {
   point: MarkerPoint;
 }
 
+/** The directory as the map and its messages read it (structureMap.ts, mapMessage.ts). */
+export interface DirectoryElement extends HTMLElement {
+  /** Markers of the structures the filters keep. */
+  visiblePoints: MarkerPoint[];
+  /** Number of structures before any filter. */
+  total: number;
+}
+
 /** Where the map page puts its filters beside the map (src/pages/carte/index.astro, 60rem). */
 const WIDE_SCREEN = '(min-width: 60rem)';
 
-class StructureDirectory extends HTMLElement {
+class StructureDirectory extends HTMLElement implements DirectoryElement {
   #vocabulary: FilterVocabulary = { bassins: [], types: [], publics: [] };
   #form: HTMLFormElement | null = null;
   /** Said after the count when the whole list could not load. */
@@ -59,6 +68,7 @@ class StructureDirectory extends HTMLElement {
   #filters: StructureFilters = { bassins: [], types: [], public: undefined };
   /** Markers of the structures the filters keep, for the map (see structureMap.ts). */
   visiblePoints: MarkerPoint[] = [];
+  total = 0;
 
   connectedCallback() {
     void this.#start();
@@ -101,6 +111,7 @@ class StructureDirectory extends HTMLElement {
       disclosure.open = matchMedia(WIDE_SCREEN).matches;
     }
     if (this.#form) {
+      for (const hint of this.querySelectorAll<HTMLElement>('[data-filters-hint]')) hint.hidden = false;
       this.#writeForm(filters);
       this.#form.hidden = false;
       this.#form.addEventListener('change', () => this.#onChange());
@@ -189,6 +200,7 @@ class StructureDirectory extends HTMLElement {
       status.textContent += this.#problem;
     }
     this.visiblePoints = matching.map(({ point }) => point);
+    this.total = total;
     this.dataset['ready'] = '';
     this.dispatchEvent(new CustomEvent(FILTER_EVENT, { bubbles: true }));
   }

@@ -15,6 +15,7 @@ import Supercluster, { type ClusterProperties, type PointFeature } from 'supercl
 import { FILTER_EVENT } from '../lib/structures/filters.ts';
 import { pointOfItem, type MarkerPoint } from '../lib/structures/markers.ts';
 import { showMapMessage } from './mapMessage.ts';
+import type { DirectoryElement } from './structureDirectory.ts';
 
 type LeafletModule = typeof Leaflet;
 
@@ -30,8 +31,6 @@ const DRAW_ALL_MAX = 500;
 const CLUSTER_MAX_ZOOM = 16;
 
 type Properties = { point: MarkerPoint };
-/** The directory's element, when the map's list belongs to one (structureDirectory.ts). */
-type Directory = HTMLElement & { visiblePoints?: MarkerPoint[] };
 
 const latLngOf = (point: MarkerPoint): [number, number] => [point.lat, point.lng];
 
@@ -127,12 +126,7 @@ export function defineStructureMap(L: LeafletModule) {
         maxZoom: Number(dataset['tilesMaxZoom'] ?? 19),
         referrerPolicy: 'strict-origin-when-cross-origin',
       })
-        .on('tileerror', () =>
-          showMapMessage(
-            this,
-            'Le fond de carte ne s’affiche pas : le serveur de tuiles ne répond pas. Les structures restent toutes dans la liste.',
-          ),
-        )
+        .on('tileerror', () => showMapMessage(this, 'tiles'))
         .addTo(map);
       map.attributionControl.setPrefix(false);
       this.#layer = L.layerGroup().addTo(map);
@@ -143,7 +137,7 @@ export function defineStructureMap(L: LeafletModule) {
           this.#render();
       });
       const source = document.getElementById(dataset['source'] ?? '');
-      const directory = source?.closest<Directory>('structure-directory');
+      const directory = source?.closest<DirectoryElement>('structure-directory');
       if (!directory) {
         this.#frame(
           [...(source?.querySelectorAll<HTMLElement>('[data-structure]') ?? [])].map((item) =>
@@ -152,9 +146,9 @@ export function defineStructureMap(L: LeafletModule) {
         );
         return;
       }
-      directory.addEventListener(FILTER_EVENT, () => this.#frame(directory.visiblePoints ?? []));
+      directory.addEventListener(FILTER_EVENT, () => this.#frame(directory.visiblePoints));
       // The directory says with `data-ready` that it has read the data file and the filters: until then, wait for it.
-      if (directory.dataset['ready'] !== undefined) this.#frame(directory.visiblePoints ?? []);
+      if (directory.dataset['ready'] !== undefined) this.#frame(directory.visiblePoints);
     }
 
     /** Indexes the structures to show (after a filter), frames them, then draws them. */

@@ -28,6 +28,10 @@ const structures = contentFiles('structures').map(({ id, data }) => ({
 const session = useOfflineBrowser();
 
 const markers = (page: Page | FrameLocator) => page.locator('.leaflet-marker-icon');
+/** The tiles of the map's background, as the tile server names them. */
+const TILES = /\/\d+\/\d+\/\d+\.png$/;
+/** Two structures of one area, as a result of the self-diagnostic names them in its map link. */
+const RESULT_SELECTION = 'structure=cio-vendome&structure=mgi-vendome';
 const GROUP = /^Groupe de (\d+) structures : (.*)$/;
 
 /** Names of the structures the map shows, read from its markers' accessible names (a group names each member). */
@@ -183,7 +187,7 @@ describe('la carte des structures', () => {
   });
 
   it.each([
-    ['le fond de carte', /\/\d+\/\d+\/\d+\.png$/, 'Le fond de carte ne s’affiche pas'],
+    ['le fond de carte', TILES, 'Le fond de carte ne s’affiche pas'],
     [
       'le code de la carte',
       /\/_astro\/loadStructureMap\.[\w-]+\.js$/,
@@ -198,6 +202,60 @@ describe('la carte des structures', () => {
     expect(await message.getAttribute('role')).toBe('status');
     expect(await listItems(page).count()).toBe(structures.length);
     await page.close();
+  });
+
+  it('sans fond de carte, parle de la liste telle qu’elle est : réduite par un résultat, puis entière', async () => {
+    const page = await session.context.newPage();
+    await page.route(TILES, (route) => route.abort('failed'));
+    await openPage(page, `carte/?${RESULT_SELECTION}`);
+    const message = page.locator('[data-map-message]');
+    await expect
+      .poll(() => message.textContent())
+      .toBe(
+        'Le fond de carte ne s’affiche pas : le serveur de tuiles ne répond pas. Les 2 structures affichées restent dans la liste.',
+      );
+    expect(await listItems(page).count()).toBe(2);
+    await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+    await expect.poll(() => message.textContent()).toMatch(/Toutes les structures restent dans la liste\.$/);
+    await page.close();
+  });
+
+  it('sans fond de carte, l’intégration sans liste ne renvoie pas à une liste cachée', async () => {
+    const page = await session.context.newPage();
+    await page.route(TILES, (route) => route.abort('failed'));
+    await openPage(page, 'embed/carte/?liste=non');
+    const message = page.locator('[data-map-message]');
+    await message.waitFor();
+    // Long enough for the list's count to arrive and, were it still spoken of, to change the message.
+    await page.locator('structure-directory[data-filled]').waitFor({ state: 'attached' });
+    expect(await message.textContent()).toBe('Le fond de carte ne s’affiche pas : le serveur de tuiles ne répond pas.');
+    expect(await page.locator('[data-embed-list]').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('sur un écran de 390 px, la carte d’un résultat dit sous la carte, hors des filtres repliés, ce qu’elle montre', async () => {
+    const { context: phone } = await offlineContext(session.browser, { viewport: { width: 390, height: 844 } });
+    const page = await phone.newPage();
+    await openPage(page, `carte/?${RESULT_SELECTION}#selection`);
+    await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+    const status = page.getByRole('status').filter({ hasText: 'que cite votre résultat' });
+    await expect.poll(() => status.textContent()).toMatch(/^2 structures sur \d+ : celles que cite votre résultat/);
+    expect(await status.isVisible()).toBe(true);
+    expect(
+      await page.locator('details[data-filters-disclosure]').evaluate((details: HTMLDetailsElement) => details.open),
+    ).toBe(false);
+    expect(await status.evaluate((element) => element.closest('details') === null)).toBe(true);
+    // The map stays the first thing after the heading; the count comes right under it, in the first screen.
+    const heading = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    const map = (await page.getByRole('region', { name: 'Carte des structures' }).boundingBox())!;
+    const said = (await status.boundingBox())!;
+    expect(map.y - (heading.y + heading.height)).toBeLessThan(80);
+    expect(said.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+    expect(said.y + said.height).toBeLessThanOrEqual(844);
+    // With JavaScript the filters work: the page tells of them, and not of their absence.
+    expect(await page.getByText('Filtrez par bassin, type ou public').isVisible()).toBe(true);
+    expect(await page.getByText('Cette page a besoin de JavaScript').isVisible()).toBe(false);
+    await phone.close();
   });
 
   it('le CSV commence par un BOM UTF-8, pour que les tableurs lisent les accents', async () => {
@@ -217,12 +275,29 @@ describe('la carte des structures', () => {
     await noScript.close();
   });
 
+  it('sans JavaScript, le lien d’un résultat dit que la sélection demande JavaScript et que toute la liste suit', async () => {
+    const { context: noScript } = await offlineContext(session.browser, { javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await openPage(page, 'diagnostic/vendome/employeur-stage/');
+    await page.getByRole('link', { name: 'Voir ces structures sur la carte' }).click();
+    await page.waitForURL(/\/carte\/\?structure=.*#selection$/);
+    const notice = page.getByText('Cette page a besoin de JavaScript pour n’afficher que les structures demandées');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await listItems(page).count()).toBe(structures.length);
+    // No filter is offered without JavaScript: the page does not invite the reader to use one.
+    expect(await page.getByText('Filtrez par bassin').isVisible()).toBe(false);
+    // The map reached from the menu asks for no selection, and says nothing of one.
+    await openPage(page, 'carte/');
+    expect(await notice.isVisible()).toBe(false);
+    await noScript.close();
+  });
+
   it('ne demande au réseau que les tuiles, avec un Referer', async () => {
     const { context: watched, outside } = await offlineContext(session.browser);
     const page = await watched.newPage();
     const referers: (string | undefined)[] = [];
     page.on('request', (request) => {
-      if (/\/\d+\/\d+\/\d+\.png$/.test(request.url())) referers.push(request.headers()['referer']);
+      if (TILES.test(request.url())) referers.push(request.headers()['referer']);
     });
     await openPage(page, 'carte/');
     await page.locator('.leaflet-tile-loaded').first().waitFor();

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathOfFile, sitemapPaths } from '../support/builtPages.ts';
 import { htmlFiles } from '../support/crawlLinks.ts';
 import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
+import { contentFiles } from '../support/loadContent.ts';
+import { territory } from '../../src/site.config.ts';
 
 /** A structure whose contacts nobody checked: they must never reach search engines as facts. */
 const UNVERIFIED_STRUCTURE = `nom: "Point Accueil Jeunes d’Essai"
@@ -73,6 +75,28 @@ function metaOf(html: string): Map<string, string> {
   const tags = html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"/g);
   return new Map([...tags].map((match) => [match[1]!, match[2]!.replaceAll('&amp;', '&')]));
 }
+
+/** The text of the first element of `html` that carries `attribute`, tags removed and spaces joined. */
+function textOf(html: string, attribute: string): string {
+  const match = new RegExp(`<(\\w+)[^>]*\\b${attribute}\\b[^>]*>([\\s\\S]*?)</\\1>`).exec(html);
+  return (match?.[2] ?? '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A structure of the real content whose street address nobody gave. */
+const WITHOUT_ADDRESS = contentFiles('structures').find(({ data }) => !(data as { adresse?: string }).adresse)!;
+
+/** The step the age question's « employeur » answer opens, and its question, as the content says. */
+const EMPLOYER_STEP = (() => {
+  const steps = contentFiles('diagnostic') as {
+    id: string;
+    data: { options?: { valeur?: string; suite?: string }[]; question?: string };
+  }[];
+  const id = steps.flatMap((step) => step.data.options ?? []).find((option) => option.valeur === 'employeur')!.suite!;
+  return { id, question: steps.find((step) => step.id === id)!.data.question! };
+})();
 
 /** Width and height of a PNG, from its header. */
 function pngSize(file: string): { width: number; height: number } {
@@ -162,6 +186,49 @@ describe.each([
     expect(JSON.stringify(report)).toMatch(/"@type":"Report".*"datePublished":"\d{4}-\d{2}-\d{2}"/);
     expect(types('structures/point-accueil-essai')).toEqual(expect.arrayContaining(['BreadcrumbList', 'ListItem']));
     expect(JSON.stringify(report)).toContain(`"item":"${root}points-etape/"`);
+  });
+
+  it('sans JavaScript, la carte d’une fiche renvoie à l’adresse si elle est connue, et sinon dit qu’elle reste à confirmer', () => {
+    const known = readFileSync(pageFile('structures/point-accueil-verifie'), 'utf8');
+    expect(textOf(known, 'data-map-fallback')).toBe(
+      'La carte a besoin de JavaScript ; l’adresse est donnée plus haut.',
+    );
+    const unknown = readFileSync(pageFile(`structures/${WITHOUT_ADDRESS.id}`), 'utf8');
+    const { code_postal, commune } = WITHOUT_ADDRESS.data as { code_postal: string; commune: string };
+    expect(unknown).toContain('Adresse à confirmer');
+    expect(textOf(unknown, 'data-map-fallback')).toBe(
+      `La carte a besoin de JavaScript. L’adresse reste à confirmer ; la commune, ${code_postal} ${commune}, est donnée plus haut.`,
+    );
+  });
+
+  it('l’employeur va de l’accueil à sa propre question, bassin par bassin, sans dire son âge', () => {
+    const home = readFileSync(pageFile(''), 'utf8');
+    expect(home).toMatch(
+      new RegExp(`<a href="${base}diagnostic/employeurs/"[^>]*>Trouver vos interlocuteurs près de chez vous</a>`),
+    );
+    const wayIn = readFileSync(pageFile('diagnostic/employeurs'), 'utf8');
+    expect(textOf(wayIn, 'class="question-links')).toContain('Près de quelle ville est votre entreprise ?');
+    const answers = [...wayIn.matchAll(/<a href="([^"]+)"[^>]*>\s*([^<]*?)\s*<\/a>/g)]
+      .filter(([, href]) => href!.includes(`/${EMPLOYER_STEP.id}/`))
+      .map(([, href, label]) => `${label} → ${href}`);
+    expect(answers).toEqual(
+      territory.employmentAreas.map(
+        (area) => `${area.nom} ou ses environs → ${base}diagnostic/${area.id}/${EMPLOYER_STEP.id}/`,
+      ),
+    );
+    for (const area of territory.employmentAreas) {
+      const step = readFileSync(pageFile(`diagnostic/${area.id}/${EMPLOYER_STEP.id}`), 'utf8');
+      expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(step)?.[1]).toBe(EMPLOYER_STEP.question);
+    }
+  });
+
+  it('les partenaires trouvent la page d’intégration de la carte dans le plan du site et au pied des pages', () => {
+    const link = `<a href="${base}carte/integrer/"`;
+    expect(readFileSync(pageFile('plan-du-site'), 'utf8')).toContain(link);
+    for (const path of ['', 'donnees', 'structures', 'carte']) {
+      const html = readFileSync(pageFile(path), 'utf8');
+      expect(html.slice(html.indexOf('<footer')), `pied de page de /${path}`).toContain(link);
+    }
   });
 
   it('une structure « verifie: false » ne publie ni adresse, ni position, ni téléphone, ni horaires', () => {

@@ -59,7 +59,10 @@ describe('filtres dans l’adresse', () => {
 
 describe('mapPathFor', () => {
   it.each([
-    [['mission-locale-blaisois', 'cio-blois'], '/carte/?structure=cio-blois&structure=mission-locale-blaisois'],
+    [
+      ['mission-locale-blaisois', 'cio-blois'],
+      '/carte/?structure=cio-blois&structure=mission-locale-blaisois#selection',
+    ],
     [[], '/carte/'],
   ])('%j → %s', (ids, expected) => {
     expect(mapPathFor(ids)).toBe(expected);
@@ -68,7 +71,7 @@ describe('mapPathFor', () => {
 
 describe('mapPathForArea', () => {
   it('gives the map of one employment area', () => {
-    expect(mapPathForArea('romorantin')).toBe('/carte/?bassin=romorantin');
+    expect(mapPathForArea('romorantin')).toBe('/carte/?bassin=romorantin#selection');
   });
 });
 

@@ -117,8 +117,8 @@ describe('shownStructures : au plus N structures par niveau, le premier de chaqu
 
 describe('adresses bornées des listes et de la carte', () => {
   it.each([
-    [['cfa'], 'blois', '/carte/?bassin=blois&type=cfa', '/structures/type/cfa/blois/'],
-    [['cfa', 'cio', 'cfa'], undefined, '/carte/?type=cfa&type=cio', '/structures/type/cfa/'],
+    [['cfa'], 'blois', '/carte/?bassin=blois&type=cfa#selection', '/structures/type/cfa/blois/'],
+    [['cfa', 'cio', 'cfa'], undefined, '/carte/?type=cfa&type=cio#selection', '/structures/type/cfa/'],
   ])('types %j, bassin %s : carte %s, liste %s', (types, area, map, list) => {
     expect(mapPathForTypes(types, area)).toBe(map);
     expect(typeListPath(types[0]!, area)).toBe(list);

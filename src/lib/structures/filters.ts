@@ -86,7 +86,16 @@ export function matchesFilters(structure: Filterable, filters: StructureFilters)
   );
 }
 
-/** Address of the map with these filters, without the base; no filter gives `/carte/`. */
+/**
+ * Anchor of the map page's notice that, without JavaScript, says the filters of the address are not applied
+ * (a static page cannot read its query string; CSS shows the notice when it is the target).
+ */
+export const MAP_FILTERS_NOTICE = 'selection';
+
+/**
+ * Address of the map with these filters, without the base; no filter gives `/carte/`. A filtered address ends with
+ * `#selection`, so that without JavaScript the page says why it shows every structure.
+ */
 function mapPath({
   area,
   types = [],
@@ -100,22 +109,22 @@ function mapPath({
   if (area) params.append(FILTER_PARAMS.bassin, area);
   for (const type of new Set(types)) params.append(FILTER_PARAMS.type, type);
   for (const id of structureIds(structures)) params.append(FILTER_PARAMS.structure, id);
-  return `/carte/${params.size > 0 ? `?${params.toString()}` : ''}`;
+  return `/carte/${params.size > 0 ? `?${params.toString()}#${MAP_FILTERS_NOTICE}` : ''}`;
 }
 
-/** Address of the map showing only the given structures: `/carte/?structure=a&structure=b` (without the base). */
+/** Address of the map showing only the given structures: `/carte/?structure=a&structure=b#selection` (without the base). */
 export function mapPathFor(ids: readonly string[]): string {
   return mapPath({ structures: ids });
 }
 
-/** Address of the map of one employment area: `/carte/?bassin=blois` (without the base). */
+/** Address of the map of one employment area: `/carte/?bassin=blois#selection` (without the base). */
 export function mapPathForArea(area: string): string {
   return mapPath({ area });
 }
 
 /**
  * Address of the map showing the structures of some types, in one area or in all: its length depends on the
- * number of types, not of structures (`/carte/?bassin=blois&type=cio&type=cfa`, without the base).
+ * number of types, not of structures (`/carte/?bassin=blois&type=cio&type=cfa#selection`, without the base).
  */
 export function mapPathForTypes(types: readonly string[], area?: string): string {
   return mapPath({ types, area });
