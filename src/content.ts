@@ -18,7 +18,7 @@ import { internshipsFor } from './lib/internshipFacts.ts';
 import { offeringsIndex } from './lib/structureOfferings.ts';
 import { INTERNSHIP_READERS, internshipReaderIds, type InternshipReader } from './schemas/internship.ts';
 import { TOOL_CATEGORIES, toolCategoryIds } from './schemas/tool.ts';
-import { site, territory, type EmploymentArea } from './site.config.ts';
+import { site, territory, type EmploymentArea, type NetworkSite } from './site.config.ts';
 import { listPageSize } from './lib/listPageSize.ts';
 import { STRUCTURE_TYPES, structureTypeIds } from './schemas/structure.ts';
 import { publicIds, type PublicId } from './schemas/fields.ts';
@@ -29,6 +29,8 @@ import { once, oncePer } from './lib/once.ts';
 import { wholeNumberSetting } from './lib/siteSetting.ts';
 import { toMapStructure, type MapData } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
+import { canBeReached } from './lib/structures/provenance.ts';
+import { displayDomain } from './lib/displayDomain.ts';
 import { absoluteUrl, withBase } from './lib/url.ts';
 import { AUDIT_FILES, parseAudit, type Audit } from './lib/parseAudit.ts';
 import type { ConformityStatus } from './lib/rgaaConformity.ts';
@@ -378,6 +380,26 @@ export const internshipsById = once(async (): Promise<Map<string, InternshipEntr
 export const sitesById = once(async (): Promise<Map<string, SiteEntry>> => {
   return new Map((await siteContent()).sites.map((site) => [site.id, site]));
 });
+
+/** A link to the national site of a structure's network: its address, its text, the domain a reader recognises. */
+export interface NetworkSiteLink {
+  href: string;
+  texte: string;
+  domaine: string;
+}
+
+/**
+ * Where to look for a structure's up-to-date contacts while the site gives no confirmed way to reach it: the
+ * national site of its type's network (site.networkSites, checked against the sitothèque at build time), or
+ * undefined when its contacts are confirmed or its type has none.
+ */
+export async function networkSiteFor(structure: Pick<StructureEntry, 'data'>): Promise<NetworkSiteLink | undefined> {
+  const chosen = (site.networkSites as Readonly<Record<string, NetworkSite>>)[structure.data.type];
+  if (!chosen || canBeReached(structure.data)) return undefined;
+  const entry = (await sitesById()).get(chosen.site);
+  if (!entry) throw new Error(`unreachable: ${chosen.site} is checked against the sitothèque`);
+  return { href: entry.data.url, texte: chosen.texte, domaine: displayDomain(entry.data.url) };
+}
 
 /**
  * What the self-diagnostic's pages show: its steps (with its first step and the titles that tell same-text steps

@@ -36,6 +36,14 @@ export interface LegalParty {
   contact: string;
 }
 
+/** The national site of a kind of structure, in the sitothèque (`site.networkSites`). */
+export interface NetworkSite {
+  /** Name of the site's file in content/sitotheque/, without .yaml. */
+  site: string;
+  /** The link's text: what the site is, as a sentence names it (« le site national des Missions Locales »). */
+  texte: string;
+}
+
 export const territory = {
   /** Short name of the network, used in titles. */
   networkName: 'AIOA 41',
@@ -124,6 +132,26 @@ export const site = {
    * that a result stays light whatever the number of structures. Editors may change it (a whole number, 1 or more).
    */
   diagnosticStructuresShown: 8,
+  /**
+   * Where a person can look for a structure's up-to-date contacts while this site has none it can vouch for: the
+   * national site of the structure's network, by type (`type` of content/structures/), shown on its page and
+   * cards under « Pour trouver ses coordonnées à jour : » until its own contacts are checked. `site` is the name of
+   * a file of content/sitotheque/ (without .yaml), which the build checks; `texte` is the link's text.
+   * Editorial: list a type only when the sitothèque's description of the site says it is that network's own site,
+   * and let `texte` say what the site is and nothing more (no description says that a site lists local offices).
+   * A type left out shows no link, rather than a guessed one. Left out here: `cio` (Onisep's description makes it
+   * the public service of information on studies and trades, not the CIO's site); the other types have no site.
+   */
+  networkSites: {
+    // unml.yaml: « Le réseau national des Missions Locales ».
+    'mission-locale': { site: 'unml', texte: 'le site national des Missions Locales' },
+    // france-travail.yaml: the organisation's own site.
+    'france-travail': { site: 'france-travail', texte: 'le site national de France Travail' },
+    // cidj.yaml: « Le centre national d’information jeunesse », the head of the network a BIJ belongs to.
+    bij: { site: 'cidj', texte: 'le site du centre national d’information jeunesse (CIDJ)' },
+    // artisanat.yaml: « Le site des chambres de métiers et de l’artisanat », whose decision centre the CAD is.
+    'cad-cma': { site: 'artisanat', texte: 'le site des chambres de métiers et de l’artisanat' },
+  } satisfies Record<string, NetworkSite>,
   /** Content licence for the open data. */
   dataLicence: {
     name: 'Licence Ouverte 2.0 (Etalab)',

@@ -1,6 +1,8 @@
-import { territory } from '../site.config.ts';
+import { site, territory } from '../site.config.ts';
+import { structureTypeIds } from '../schemas/structure.ts';
 import { checkReferences } from './checkReferences.ts';
 import { formatProblem, type ContentProblem, type EntryLike } from './contentProblem.ts';
+import { checkNetworkSites } from './checkNetworkSites.ts';
 import { checkReservedIds } from './checkReservedIds.ts';
 import type { CollectionName } from '../schemas/folders.ts';
 import type { DiagnosticStep } from './diagnosticTree.ts';
@@ -20,6 +22,12 @@ function checkDiagnosticTree(collections: EntriesByCollection): ContentProblem[]
   });
 }
 
+/** The national sites by type (site.networkSites) against the sitothèque, when it is loaded. */
+function checkNetworkSitesOfContent(collections: EntriesByCollection): ContentProblem[] {
+  if (!collections.sites) return [];
+  return checkNetworkSites(site.networkSites, structureTypeIds, new Set(collections.sites.map((entry) => entry.id)));
+}
+
 /**
  * Every rule across entries that zod cannot express. The build (`src/content.ts`) and
  * `npm run check:content` both run this list, so an editor sees the same problems in both:
@@ -29,6 +37,7 @@ const CHECKS: ((collections: EntriesByCollection) => ContentProblem[])[] = [
   checkReferences,
   checkReservedIds,
   checkDiagnosticTree,
+  checkNetworkSitesOfContent,
 ];
 
 /** Runs every cross-entry check and returns their problems, each once (two checks may see the same missing site). */

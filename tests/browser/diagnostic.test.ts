@@ -119,6 +119,24 @@ describe('l’autodiagnostic avec JavaScript', () => {
     },
   );
 
+  it('dit où trouver les coordonnées à jour d’une Mission Locale dont le site n’a pas encore les siennes', async () => {
+    const { page, context, errors } = await openDiagnostic();
+    for (const label of romorantinJobSeeker) await answer(page, label);
+    await resultLoaded(page);
+    const card = counsellingSection(page)
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { name: 'Mission Locale du Romorantinais' }) });
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.getByText('Coordonnées à confirmer').isVisible()).toBe(true);
+    const unml = contentFiles('sites').find((file) => file.id === site.networkSites['mission-locale'].site)!;
+    const link = card.getByRole('link', { name: 'le site national des Missions Locales' });
+    expect(await link.getAttribute('href')).toBe((unml.data as { url: string }).url);
+    expect(await link.isVisible()).toBe(true);
+    expect(await card.getByText('Pour trouver ses coordonnées à jour :').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('renvoie une discrimination vers le Défenseur des droits sans inventer d’adresse', async () => {
     const { page, context } = await openDiagnostic({
       search: '?parcours=vendome.en-ligne.16-25.sorti-ecole.discrimination-jeune',

@@ -21,6 +21,30 @@ export function hasConfirmedContacts(data: Provenance): boolean {
   return data.verifie || Object.values(data.sources ?? {}).some((value) => value !== undefined);
 }
 
+/** The contact values a page shows, each only when given and confirmed. */
+type Contacts = Provenance & Partial<Pick<Structure, 'adresse' | 'telephone' | 'courriel' | 'site_web'>>;
+
+/**
+ * The address, phone, e-mail and web site that can be published as facts: given, and checked by a person or
+ * sourced; the others are left out (« Nothing unverified is published as fact », SITE.md).
+ */
+export function confirmedContacts(data: Contacts): Pick<Contacts, 'adresse' | 'telephone' | 'courriel' | 'site_web'> {
+  const kept = (field: 'adresse' | 'telephone' | 'courriel' | 'site_web') =>
+    isContactConfirmed(data, field) ? data[field] : undefined;
+  return {
+    adresse: kept('adresse'),
+    telephone: kept('telephone'),
+    courriel: kept('courriel'),
+    site_web: kept('site_web'),
+  };
+}
+
+/** True when the site gives a confirmed way to reach the structure from afar: a phone, an e-mail or a web site. */
+export function canBeReached(data: Contacts): boolean {
+  const { telephone, courriel, site_web } = confirmedContacts(data);
+  return Boolean(telephone || courriel || site_web);
+}
+
 /** The sources of a structure's contact details, one per distinct source and date, newest first. */
 export function contactSources(data: Provenance) {
   const byKey = new Map<string, { source: string; lien: string | undefined; date: Date; fields: SourcedField[] }>();

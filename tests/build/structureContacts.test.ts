@@ -1,0 +1,122 @@
+/**
+ * How a person reaches a structure, on its page and on the cards of the self-diagnostic's results: its own
+ * contacts once confirmed; until then, the national site of its network (site.networkSites) when the sitothèque
+ * holds one, and nothing invented for the other types.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { displayDomain } from '../../src/lib/displayDomain.ts';
+import { site } from '../../src/site.config.ts';
+import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
+import { contentFiles } from '../support/loadContent.ts';
+
+const LEAD = 'Pour trouver ses coordonnées à jour :';
+
+/** Test data only: a fictitious structure whose contacts a person checked (01 99 numbers are kept for fiction). */
+const planted = {
+  'structures/zz-test-verifiee.yaml': `# Fiche de test (tests/build/structureContacts.test.ts) : rien de réel.
+nom: "Mission Locale de test vérifiée"
+type: mission-locale
+bassin: blois
+description: "Fiche de test dont une personne a vérifié les coordonnées."
+adresse: "1 rue de l’Exemple"
+commune: "Blois"
+code_postal: "41000"
+latitude: 47.59
+longitude: 1.33
+telephone: "01 99 00 00 00"
+courriel: "accueil@exemple.invalid"
+publics:
+  - jeunes-16-25
+date_maj: 2026-11-01
+verifie: true
+`,
+};
+
+const networkSites: Readonly<Record<string, { site: string; texte: string }>> = site.networkSites;
+const siteUrls = new Map(contentFiles('sites').map(({ id, data }) => [id, (data as { url: string }).url]));
+const structureTypes = new Map(contentFiles('structures').map(({ id, data }) => [id, (data as { type: string }).type]));
+
+/** The national-site line of a piece of HTML, as a person reads it (text), and its link. */
+function networkLine(html: string) {
+  const paragraph = /<p class="network-site"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1];
+  if (paragraph === undefined) return undefined;
+  const link = /<a href="([^"]+)"[^>]*>([^<]*)<\/a>/.exec(paragraph);
+  return {
+    text: paragraph
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    href: link?.[1],
+    label: link?.[2],
+  };
+}
+
+/** What a structure of `type` shows while its contacts are unconfirmed: the lead, its network's link, the domain. */
+function expectedLine(type: string) {
+  const chosen = networkSites[type];
+  if (!chosen) return undefined;
+  const href = siteUrls.get(chosen.site)!;
+  return { text: `${LEAD} ${chosen.texte} (${displayDomain(href)}).`, href, label: chosen.texte };
+}
+
+/** A built page without Astro's scoping attributes, which say nothing to a reader. */
+const readable = (file: string) => readFileSync(file, 'utf8').replace(/ data-astro-cid-\w+(="[^"]*")?/g, '');
+
+function htmlFilesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(folder, name));
+}
+
+describe('joindre une structure', () => {
+  let build: BuildResult;
+  let cleanup = () => {};
+  beforeAll(async () => {
+    const content = contentWith(planted);
+    cleanup = content.cleanup;
+    build = await buildWithContent(content.dir);
+  });
+  afterAll(() => cleanup());
+
+  const page = (id: string) => readable(join(build.outDir, 'structures', id, 'index.html'));
+
+  it('lie chaque type du réseau à un site de la sitothèque, et la construction réussit', () => {
+    expect(build.code, build.output).toBe(0);
+    expect(Object.keys(networkSites).length).toBeGreaterThan(0);
+  });
+
+  it.each([...structureTypes])(
+    'la page de %s (%s) montre le site national de son réseau tant que ses coordonnées sont à confirmer, sinon rien',
+    (id, type) => {
+      const html = page(id);
+      expect(html).toContain('<dt>Téléphone</dt><dd>à confirmer</dd>');
+      expect(networkLine(html)).toEqual(expectedLine(type));
+    },
+  );
+
+  it('une structure aux coordonnées vérifiées montre les siennes, sans renvoyer au site national', () => {
+    const html = page('zz-test-verifiee');
+    expect(html).toContain('<a href="tel:0199000000">01 99 00 00 00</a>');
+    expect(html).toContain('<a href="mailto:accueil@exemple.invalid">accueil@exemple.invalid</a>');
+    expect(html).not.toMatch(/(Coordonnées|Adresse|Téléphone|Courriel) à confirmer|<dd>à confirmer/);
+    expect(networkLine(html)).toBeUndefined();
+  });
+
+  it('chaque carte de structure des résultats de l’autodiagnostic montre le même lien, ou aucun', () => {
+    let cards = 0;
+    let linked = 0;
+    for (const file of htmlFilesUnder(join(build.outDir, 'diagnostic'))) {
+      for (const [card] of readable(file).matchAll(/<article class="structure-card[\s\S]*?<\/article>/g)) {
+        const id = /href="\/structures\/([^/"]+)\/"/.exec(card)![1]!;
+        const expected = id === 'zz-test-verifiee' ? undefined : expectedLine(structureTypes.get(id)!);
+        expect(networkLine(card), `${file} : ${id}`).toEqual(expected);
+        cards++;
+        if (expected) linked++;
+      }
+    }
+    expect(cards).toBeGreaterThan(0);
+    expect(linked).toBeGreaterThan(0);
+  });
+});
