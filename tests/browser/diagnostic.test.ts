@@ -64,6 +64,15 @@ const romorantinJobSeeker = [
   'Je cherche un emploi',
 ];
 
+// A young person who looks for work says so, as an adult does, then asks their question.
+const vendomeYoungJobSeeker = [
+  'Vendôme ou ses environs',
+  'Être renseigné par quelqu’un, près de chez moi',
+  'De 16 à 25 ans',
+  'Je cherche un emploi',
+  'Je cherche un emploi',
+];
+
 describe('l’autodiagnostic avec JavaScript', () => {
   it.each([
     [
@@ -72,6 +81,13 @@ describe('l’autodiagnostic avec JavaScript', () => {
       'Trouver un emploi',
       'Mission Locale du Romorantinais',
       'Mission Locale du Blaisois',
+    ],
+    [
+      '21 ans, cherche un emploi, à Vendôme',
+      vendomeYoungJobSeeker,
+      'Trouver un emploi',
+      'Mission Locale du Vendômois',
+      'Mission Locale du Romorantinais',
     ],
     [
       'collégien de 15 ans à Vendôme qui finit la 3e',
@@ -295,17 +311,33 @@ describe('l’autodiagnostic avec JavaScript', () => {
 });
 
 describe('l’autodiagnostic sans JavaScript', () => {
-  it('mène par des liens au même résultat que le parcours avec JavaScript', async () => {
-    const { page, context } = await openDiagnostic({ javaScriptEnabled: false });
-    await followLinks(page, romorantinJobSeeker);
-    expect(new URL(page.url()).pathname).toBe('/diagnostic/romorantin/emploi-jeune/');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Votre résultat : Trouver un emploi');
-    expect(
-      await counsellingSection(page).getByRole('heading', { name: 'Mission Locale du Romorantinais' }).count(),
-    ).toBe(1);
-    expect(await page.getByRole('heading', { name: 'Mission Locale du Blaisois' }).count()).toBe(0);
-    await context.close();
-  });
+  it.each([
+    [
+      '17 ans, sorti de l’école, à Romorantin',
+      romorantinJobSeeker,
+      'romorantin',
+      'Mission Locale du Romorantinais',
+      'Mission Locale du Blaisois',
+    ],
+    [
+      '21 ans, cherche un emploi, à Vendôme',
+      vendomeYoungJobSeeker,
+      'vendome',
+      'Mission Locale du Vendômois',
+      'Mission Locale du Romorantinais',
+    ],
+  ])(
+    '%s : mène par des liens au même résultat que le parcours avec JavaScript',
+    async (_persona, answers, area, expected, otherArea) => {
+      const { page, context } = await openDiagnostic({ javaScriptEnabled: false });
+      await followLinks(page, answers);
+      expect(new URL(page.url()).pathname).toBe(`/diagnostic/${area}/emploi-jeune/`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Votre résultat : Trouver un emploi');
+      expect(await counsellingSection(page).getByRole('heading', { name: expected }).count()).toBe(1);
+      expect(await page.getByRole('heading', { name: otherArea }).count()).toBe(0);
+      await context.close();
+    },
+  );
 });
 
 describe('sans JavaScript, la question de la préférence n’est pas posée : le résultat mène à chaque niveau', () => {

@@ -15,11 +15,14 @@ const structures = loadCollection('structures', structureSchema);
 const sites = loadCollection('sites', siteSchema(referenceStandIn));
 const byId = new Map(steps.map((step) => [step.id, step]));
 
-/** The step an answer leads to, in the real tree. */
-function next(stepId: string, key: string): string | undefined {
+/** An answer of a question, by its key, in the real tree. */
+function answerOf(stepId: string, key: string) {
   const step = byId.get(stepId);
-  return step && isQuestion(step) ? step.data.options.find((option) => optionKey(option) === key)?.suite : undefined;
+  return step && isQuestion(step) ? step.data.options.find((option) => optionKey(option) === key) : undefined;
 }
+
+/** The step an answer leads to, in the real tree. */
+const next = (stepId: string, key: string): string | undefined => answerOf(stepId, key)?.suite;
 
 describe('le diagnostic publié', () => {
   it('est sain : aucune erreur de l’arbre', () => {
@@ -38,6 +41,12 @@ describe('le diagnostic publié', () => {
       ['romorantin', 'accompagnement', '16-25', 'sorti-ecole', 'emploi-jeune'],
       'emploi-jeune',
       'Mission Locale du Romorantinais',
+    ],
+    [
+      'jeune de 21 ans à Vendôme qui cherche un emploi',
+      ['vendome', 'renseignement', '16-25', 'demandeur-emploi', 'emploi-jeune'],
+      'emploi-jeune',
+      'Mission Locale du Vendômois',
     ],
     [
       'lycéenne de 15 ans à Vendôme qui finit la 3e',
@@ -192,5 +201,46 @@ describe('le diagnostic publié', () => {
         }
       },
     );
+  });
+
+  // A young person who looks for work says so, as an adult does, then asks their question: every question leads to a
+  // result with the three levels and, in each area, somewhere near home that accompanies them.
+  describe('le jeune de 16 à 25 ans qui cherche un emploi', () => {
+    const situation = next('age', '16-25');
+    const questions = next(situation ?? '', 'demandeur-emploi');
+    const resultsFrom = (stepId: string): string[] => {
+      const step = byId.get(stepId);
+      if (!step) return [];
+      return isQuestion(step) ? step.data.options.flatMap((option) => resultsFrom(option.suite ?? '')) : [stepId];
+    };
+    const results = [...new Set(resultsFrom(questions ?? ''))];
+
+    it('répond « Je cherche un emploi », comme l’adulte, puis choisit sa question', () => {
+      const libelle = answerOf(situation ?? '', 'demandeur-emploi')?.libelle;
+      expect(libelle).toBe(answerOf(next('age', '26-plus') ?? '', 'demandeur-emploi')?.libelle);
+      expect(questions).toBe(next(situation ?? '', 'sorti-ecole'));
+      expect(results).toContain('emploi-jeune');
+    });
+
+    it.each(territory.employmentAreas.map((area) => [area.nom, area.id]))(
+      '%s : « Je cherche un emploi » mène à la Mission Locale du bassin',
+      (_name, area) => {
+        const { data } = byId.get(next(questions ?? '', 'emploi-jeune') ?? '')!;
+        if (data.type === 'question') throw new Error('un résultat était attendu');
+        const counsel = structuresForResult(data, structures, area).accompagner.local;
+        expect(counsel.map((structure) => structure.data.type)).toContain('mission-locale');
+      },
+    );
+
+    it.each(results)('%s : les trois niveaux, et dans chaque bassin une structure qui accompagne', (resultId) => {
+      const { data } = byId.get(resultId)!;
+      if (data.type === 'question') throw new Error(`${resultId} : un résultat était attendu`);
+      expect(data.sites.length).toBeGreaterThan(0);
+      for (const area of territory.employmentAreas) {
+        const offered = structuresForResult(data, structures, area.id);
+        expect(offered.informer.local.length + offered.informer.elsewhere.length).toBeGreaterThan(0);
+        expect(offered.accompagner.local.length).toBeGreaterThan(0);
+      }
+    });
   });
 });
