@@ -275,9 +275,9 @@ interface SiteMapLink {
 }
 
 /**
- * The site map's sections, one per entry of `menu` (the main menu): under each, its own pages, then its first
- * LIST_PAGE_SIZE entries (reports, internships, tools) and, past them, `more`, the text of a link to the section,
- * which leads to all of them: the plan stays the same size as the content grows.
+ * The site map's sections, one per entry of `menu` (the main menu): under each, its own `pages`, then its first
+ * LIST_PAGE_SIZE `entries` (reports, internships, tools) out of `entryCount`: past them, the plan links the section,
+ * which leads to all of them, and stays the same size as the content grows.
  */
 export async function siteMapSections(menu: readonly SiteMapLink[]) {
   const [reports, themes, internships, tools, families] = await Promise.all([
@@ -287,43 +287,32 @@ export async function siteMapSections(menu: readonly SiteMapLink[]) {
     toolsByName(),
     toolsByCategory(),
   ]);
-  const childrenOf: Record<string, { pages: SiteMapLink[]; entries: SiteMapLink[]; all?: (count: number) => string }> =
-    {
-      '/points-etape/': {
-        pages: [],
-        entries: reports.map((report) => ({ href: `/points-etape/${report.id}/`, label: report.data.titre })),
-        all: (count) => `Les ${count} points d’étape`,
-      },
-      '/sitotheque/': {
-        pages: themes.map((theme) => ({ href: `/sitotheque/${theme.id}/`, label: theme.data.titre })),
-        entries: [],
-      },
-      '/stages/': {
-        pages: [
-          ...internshipReaderIds.map((reader) => ({
-            href: `/stages/pour/${reader}/`,
-            label: INTERNSHIP_READERS[reader],
-          })),
-          { href: '/stages/imprimer/', label: 'Répertoire des stages à imprimer' },
-        ],
-        entries: internships.map((entry) => ({ href: `/stages/${entry.id}/`, label: entry.data.nom })),
-        all: (count) => `Les ${count} formes de stage`,
-      },
-      '/outils/': {
-        pages: families
-          .filter((family) => family.tools.length > 0)
-          .map(({ id, label }) => ({ href: `/outils/famille/${id}/`, label })),
-        entries: tools.map((entry) => ({ href: `/outils/${entry.id}/`, label: entry.data.nom })),
-        all: (count) => `Les ${count} outils`,
-      },
-    };
+  const childrenOf: Record<string, { pages: SiteMapLink[]; entries: SiteMapLink[] }> = {
+    '/points-etape/': {
+      pages: [],
+      entries: reports.map((report) => ({ href: `/points-etape/${report.id}/`, label: report.data.titre })),
+    },
+    '/sitotheque/': {
+      pages: themes.map((theme) => ({ href: `/sitotheque/${theme.id}/`, label: theme.data.titre })),
+      entries: [],
+    },
+    '/stages/': {
+      pages: internshipReaderIds.map((reader) => ({
+        href: `/stages/pour/${reader}/`,
+        label: INTERNSHIP_READERS[reader],
+      })),
+      entries: internships.map((entry) => ({ href: `/stages/${entry.id}/`, label: entry.data.nom })),
+    },
+    '/outils/': {
+      pages: families
+        .filter((family) => family.tools.length > 0)
+        .map(({ id, label }) => ({ href: `/outils/famille/${id}/`, label })),
+      entries: tools.map((entry) => ({ href: `/outils/${entry.id}/`, label: entry.data.nom })),
+    },
+  };
   return menu.map((link) => {
-    const { pages = [], entries = [], all } = childrenOf[link.href] ?? {};
-    return {
-      link,
-      shown: [...pages, ...entries.slice(0, LIST_PAGE_SIZE)],
-      more: entries.length > LIST_PAGE_SIZE ? all?.(entries.length) : undefined,
-    };
+    const { pages = [], entries = [] } = childrenOf[link.href] ?? {};
+    return { link, pages, entries: entries.slice(0, LIST_PAGE_SIZE), entryCount: entries.length };
   });
 }
 
@@ -432,7 +421,6 @@ export const DIAGNOSTIC_STRUCTURES_SHOWN = wholeNumberSetting(
   'diagnosticStructuresShown',
   site.diagnosticStructuresShown,
   1,
-  8,
 );
 
 /**
@@ -463,35 +451,44 @@ export async function resultStructures(resultId: string, area: string) {
 }
 
 /**
- * The lists of structures of one type (in one area, or in the whole département) that results link to, because
- * they show that type in part: each with its structures, sorted by name.
+ * The lists of structures of one type that results link to, because they show that type in part: a type the
+ * person's area has is listed in that area, one it lacks in the whole département. Each list holds its structures,
+ * sorted by name.
  */
-export const structureTypeLists = once(async () => {
+const structureTypeLists = once(async () => {
   const { steps } = await diagnosticContent();
-  const structures = await structuresByName();
   // Results reached once the area is known: those that have a page per area.
   const { after } = stepsByAreaKnowledge(steps);
   const results = steps.filter((step) => step.data.type === 'resultat' && after.has(step.id));
-  const lists = new Map<string, { type: string; area: EmploymentArea | undefined }>();
+  // Every structure falls in two lists, its type's in the département and in its area: grouped once.
+  const structures = await structuresByName();
+  const ofType = Map.groupBy(structures, (structure): string => structure.data.type);
+  const ofTypeInArea = Map.groupBy(structures, (structure) => `${structure.data.type} ${structure.data.bassin}`);
+  const departement = new Map<string, { type: string; structures: StructureEntry[] }>();
+  const inAreas = new Map<string, { type: string; area: EmploymentArea; structures: StructureEntry[] }>();
   for (const area of territory.employmentAreas) {
     for (const step of results) {
       const { informer, accompagner } = await resultStructures(step.id, area.id);
       for (const more of [...informer.more, ...accompagner.more]) {
-        lists.set(`${more.type} ${more.area ?? ''}`, {
-          type: more.type,
-          area: territory.employmentAreas.find((known) => known.id === more.area),
-        });
+        const { type } = more;
+        const key = `${type} ${area.id}`;
+        if (more.area === undefined) departement.set(type, { type, structures: ofType.get(type) ?? [] });
+        else inAreas.set(key, { type, area, structures: ofTypeInArea.get(key) ?? [] });
       }
     }
   }
-  return [...lists.values()].map(({ type, area }) => ({
-    type,
-    area,
-    structures: structures.filter(
-      (structure) => structure.data.type === type && (!area || structure.data.bassin === area.id),
-    ),
-  }));
+  return { departement: [...departement.values()], inAreas: [...inAreas.values()] };
 });
+
+/** The lists of one type's structures in the whole département that results link to (see structureTypeLists). */
+export async function departementTypeLists() {
+  return (await structureTypeLists()).departement;
+}
+
+/** The lists of one type's structures in one employment area that results link to (see structureTypeLists). */
+export async function areaTypeLists() {
+  return (await structureTypeLists()).inAreas;
+}
 
 /** Types and publics that at least one structure has, in the order of the schema, for filters and legends. */
 export const structureFacets = once(async () => {

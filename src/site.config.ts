@@ -75,6 +75,16 @@ export const territory = {
   ] as const satisfies readonly EmploymentArea[],
 } as const;
 
+// The settings below as the project ships them, as plain constants: a client script that imports this module
+// then leaves them out of its bundle, as it leaves out `site`.
+const LIST_PAGE_SIZE = 50;
+const DIAGNOSTIC_STRUCTURES_SHOWN = 8;
+/** The settings below as the project ships them: a message that refuses an editor's value recalls them. */
+export const settingDefaults = {
+  listPageSize: LIST_PAGE_SIZE,
+  diagnosticStructuresShown: DIAGNOSTIC_STRUCTURES_SHOWN,
+} as const;
+
 export const site = {
   /** Title of the site, in the header and in every <title>. */
   title: 'AIOA 41',
@@ -125,13 +135,13 @@ export const site = {
    * internships are cut into pages (links that work without JavaScript), so that no page grows with the whole
    * content. Editors may change it (a whole number, 10 or more); builds of tests may set LIST_PAGE_SIZE.
    */
-  listPageSize: 50,
+  listPageSize: LIST_PAGE_SIZE,
   /**
    * Structures a result of the self-diagnostic shows at most in each of its levels (to inform, to accompany), the
    * first of each type before the second of any; past it, the result links to its complete list for the area, so
    * that a result stays light whatever the number of structures. Editors may change it (a whole number, 1 or more).
    */
-  diagnosticStructuresShown: 8,
+  diagnosticStructuresShown: DIAGNOSTIC_STRUCTURES_SHOWN,
   /**
    * Where a person can look for a structure's up-to-date contacts while this site has none it can vouch for: the
    * national site of the structure's network, by type (`type` of content/structures/), shown on its page and

@@ -6,6 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
 import { startStaticServer } from '../../scripts/lib/staticServer.ts';
+import { median } from './buildStats.ts';
 
 export interface BrowserTimings {
   /** Median ms from navigation start to every marker drawn and clickable; null when never reached. */
@@ -27,9 +28,6 @@ export interface BrowserTimings {
 
 const RUNS = 3;
 const TIMEOUT_MS = 60_000;
-
-const median = (values: number[]) =>
-  values.length === 0 ? null : [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * Counts the map's interactive markers on each animation frame (so a frame only counts when the

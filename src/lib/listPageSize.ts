@@ -16,5 +16,5 @@ export function listPageSize(configured: number, override: string | undefined): 
     }
     return value;
   }
-  return wholeNumberSetting('listPageSize', configured, LIST_PAGE_SIZE_MIN, 50);
+  return wholeNumberSetting('listPageSize', configured, LIST_PAGE_SIZE_MIN);
 }

@@ -67,8 +67,8 @@ export interface MoreOfType {
 
 /** A level as a result's page shows it: some of its structures, and the lists of the types it shows in part. */
 export interface ShownLevel<T> extends LevelStructures<T> {
-  /** Structures of the whole level (shown or not). */
-  total: number;
+  /** Structures of the level left out: the « n more » beside those shown. */
+  left: number;
   /** Types with structures left out, in the level's order. */
   more: MoreOfType[];
 }
@@ -98,7 +98,7 @@ export function shownStructures<T extends StructureLike>(
   area: string,
 ): ShownLevel<T> {
   const all = [...level.local, ...level.elsewhere];
-  if (all.length <= max) return { ...level, total: all.length, more: [] };
+  if (all.length <= max) return { ...level, left: 0, more: [] };
   const byType = new Map<string, T[]>();
   for (const structure of all) {
     const ofType = byType.get(structure.data.type);
@@ -117,7 +117,7 @@ export function shownStructures<T extends StructureLike>(
   return {
     local,
     elsewhere,
-    total: all.length,
+    left: all.length - chosen.size,
     more: [...typesInPart(level.local, local, area), ...typesInPart(level.elsewhere, elsewhere, undefined)],
   };
 }

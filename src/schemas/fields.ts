@@ -67,17 +67,12 @@ export function optionalText(hint: string) {
     .meta({ description: sentence(hint) } satisfies FieldMeta);
 }
 
-// One formatter for the whole build: `toLocaleDateString` makes a new one on each call, for each dated entry.
+// One formatter for the whole build: `toLocaleDateString` makes a new one on each call.
 const dayInFrance = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' });
-/** The last day formatted, by minute since 1970: a build validates thousands of dates within the same minute. */
-let lastDay: { minute: number; day: string } | undefined;
 
 /** Today's date in France, AAAA-MM-JJ: the day editors and the national hub count in. */
 export function todayInFrance(now = new Date()): string {
-  // French days begin on a whole hour in UTC, so every instant of one UTC minute falls on the same French day.
-  const minute = Math.floor(now.getTime() / 60_000);
-  if (lastDay?.minute !== minute) lastDay = { minute, day: dayInFrance.format(now) };
-  return lastDay.day;
+  return dayInFrance.format(now);
 }
 
 /**
@@ -108,7 +103,9 @@ export function calendarDate(hint: string, { notInFuture = false } = {}) {
         return z.NEVER;
       }
       const day = date.toISOString().slice(0, 10);
-      const today = notInFuture ? todayInFrance() : undefined;
+      // A day that has begun in UTC has begun in France, a zone ahead of UTC: only a day still to come in UTC (the
+      // rare one written ahead) asks for today's French date, which stays right in an `astro dev` that spans midnight.
+      const today = notInFuture && date.getTime() > Date.now() ? todayInFrance() : undefined;
       if (today !== undefined && day > today) {
         context.addIssue({
           code: 'custom',

@@ -96,7 +96,8 @@ describe('shownStructures : au plus N structures par niveau, le premier de chaqu
     const shown = shownStructures(level, max, 'blois');
     expect(ids(shown.local)).toEqual(local);
     expect(ids(shown.elsewhere)).toEqual(elsewhere);
-    expect(shown.total).toBe(8);
+    // The level's 8 structures, less the N shown.
+    expect(shown.left).toBe(8 - max);
     expect(shown.more.map(({ type, area, count }) => `${type} ${area ?? '-'} ${count}`)).toEqual(more);
   });
 
@@ -105,11 +106,12 @@ describe('shownStructures : au plus N structures par niveau, le premier de chaqu
     const whole = structuresForResult({ informer: ['cio'], accompagner: ['cfa'] }, [...thousands, ...many], 'blois');
     const shown = shownStructures(whole.accompagner, 8, 'blois');
     expect(shown.local.length + shown.elsewhere.length).toBe(8);
+    expect(shown.left).toBe(3005 - 8);
     expect(shown.more).toEqual([{ type: 'cfa', area: 'blois', count: 3005 }]);
   });
 
   it.each([0, -1, 2.5, Number.NaN])('refuse site.diagnosticStructuresShown = %s, en nommant le réglage', (value) => {
-    expect(() => wholeNumberSetting('diagnosticStructuresShown', value, 1, 8)).toThrow(
+    expect(() => wholeNumberSetting('diagnosticStructuresShown', value, 1)).toThrow(
       /src\/site\.config\.ts, site\.diagnosticStructuresShown vaut/,
     );
   });

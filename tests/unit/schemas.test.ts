@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { z } from 'astro/zod';
 import { diagnosticSchema } from '../../src/schemas/diagnostic.ts';
 import { internshipSchema } from '../../src/schemas/internship.ts';
@@ -185,6 +185,26 @@ describe('messages des champs mal remplis', () => {
 
   it('accepte une date_maj du jour même', () => {
     expect(messagesOf(structureSchema, { ...validStructure, date_maj: todayInFrance() })).toEqual({});
+  });
+
+  // The schema was made at import, today: a day frozen then (an `astro dev` left open past midnight) would fail here.
+  describe('compte le jour de Paris au moment de la vérification, qui commence avant celui de UTC', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    it.each([
+      // Paris at 00:30 on the 29th, UTC still on the 28th.
+      ['2026-03-28T23:30:00Z', '2026-03-29', '2026-03-30'],
+      // Summer time: Paris at 01:00 on 1 July, UTC at 23:00 on 30 June.
+      ['2026-06-30T23:00:00Z', '2026-07-01', '2026-07-02'],
+      ['2026-07-01T12:00:00Z', '2026-07-01', '2026-07-02'],
+    ])('à %s, accepte une date_maj du %s et refuse celle du %s', (instant, today, tomorrow) => {
+      vi.useFakeTimers({ now: new Date(instant) });
+      expect(messagesOf(structureSchema, { ...validStructure, date_maj: today })).toEqual({});
+      const refused = messagesOf(structureSchema, { ...validStructure, date_maj: tomorrow });
+      expect(Object.keys(refused)).toEqual(['date_maj']);
+      expect(refused['date_maj']).toMatch(new RegExp(`date dans le futur \\(${tomorrow}\\).*\\(${today}\\)`));
+    });
   });
 
   it('accepte des horaires valides au format OpenStreetMap', () => {
