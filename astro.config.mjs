@@ -6,6 +6,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import { decapLocalBackend } from './src/integrations/decapLocalBackend.ts';
 import { site } from './src/site.config.ts';
 import { mdxContentPolicy } from './src/integrations/mdxContentPolicy.ts';
+import { legalNoticeCheck } from './src/integrations/legalNoticeCheck.ts';
 import { isNotIndexed } from './src/lib/robots.ts';
 import { withoutBase } from './src/lib/url.ts';
 
@@ -31,6 +32,8 @@ export default defineConfig({
     pagefind(),
     // `npm run admin` (scripts/admin.ts): the editing interface reaches decap-server through the dev server's origin.
     decapLocalBackend(process.env.DECAP_SERVER_URL),
+    // Publisher, director and host of the legal notice: a warning until src/site.config.ts names them.
+    legalNoticeCheck(),
   ],
   security: {
     // A <meta> policy on every page: Astro hashes the scripts and styles it bundles, nothing inline runs otherwise.

@@ -27,6 +27,15 @@ export interface EmploymentArea {
   communes?: readonly string[];
 }
 
+/** An organisation named by the legal notice (the publisher, the host). */
+export interface LegalParty {
+  name: string;
+  /** Postal address, on one line. */
+  address: string;
+  /** E-mail address or telephone number. */
+  contact: string;
+}
+
 /** The national site of a kind of structure, in the sitothèque (`site.networkSites`). */
 export interface NetworkSite {
   /** Name of the site's file in content/sitotheque/, without .yaml. */
@@ -38,7 +47,11 @@ export interface NetworkSite {
 export const territory = {
   /** Short name of the network, used in titles. */
   networkName: 'AIOA 41',
-  /** Year the network's structures started working together (home page). */
+  /**
+   * Year the network's structures started working together (home page): autumn 2000 in the group's presentation of
+   * May 2004 (content/points-etape/2004-presentation-du-groupe.md); its 2006 day said 2001, the report of 2006 says why
+   * the site keeps 2000.
+   */
   networkSince: 2000,
   /** What the letters stand for. */
   networkLongName: 'Accueil, Information, Orientation et Accompagnement en Loir-et-Cher',
@@ -100,6 +113,20 @@ export const site = {
     attribution:
       '&copy; <a href="https://www.openstreetmap.org/copyright">les contributrices et contributeurs d’OpenStreetMap</a>',
     maxZoom: 19,
+  },
+  /**
+   * What French law requires a legal notice to name (loi pour la confiance dans l’économie numérique, article 6):
+   * who publishes the site, who directs its publication, who hosts it. Fill them in with real, checked values before
+   * the site goes live (docs/hebergement.md); while one is `null`, /mentions-legales/ says plainly that it is not yet
+   * published, and every build warns.
+   */
+  legalNotice: {
+    /** The organisation that publishes the site: its name, postal address and a way to reach it (e-mail or telephone). */
+    publisher: null as LegalParty | null,
+    /** The publication director: a person's name and role, e.g. « Prénom Nom, directrice du CIO de Blois ». */
+    director: null as string | null,
+    /** The host, as its contract names it: company name, postal address and telephone. */
+    host: null as LegalParty | null,
   },
   /** Contact for the accessibility statement and the legal notice (a form or address of the group, never a person). */
   contactUrl: 'https://github.com/aioa41/site/issues/new/choose',

@@ -65,4 +65,17 @@ describe('le site construit pour un autre territoire', () => {
     );
     expect(existsSync(join(build.outDir, 'diagnostic/employeurs'))).toBe(false);
   });
+
+  it('publie l’éditeur et l’hébergeur de son module, et dit que le directeur de la publication manque', () => {
+    const notice = read('mentions-legales/index.html');
+    expect(notice).toContain(
+      'Éditeur : Association d’essai Orientation 36, 1 place de l’Essai, 36000 Châteauroux. Contact : contact@orientation-36.invalid.',
+    );
+    expect(notice).toContain('Hébergeur : Hébergeur d’essai, 2 rue de l’Essai, 36000 Châteauroux.');
+    expect(notice).toContain(
+      'Le nom du directeur ou de la directrice de la publication n’est pas encore publié sur cette page.',
+    );
+    expect(notice).not.toContain('de l’hébergeur ne sont pas encore publiés');
+    expect(build.output).toMatch(/mentions légales incomplètes, il manque le nom du directeur/);
+  });
 });

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useOfflineBrowser } from '../support/browser.ts';
+import { contentFiles } from '../support/loadContent.ts';
+
+/** What the pages claim, as a reader reads it: every count from the content files, nothing the content cannot back. */
+
+const session = useOfflineBrowser({ javaScriptEnabled: false });
+const open = (path: string, page?: Page) => openPage(page ?? session.context, path);
+const text = async (page: Page) => (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+
+const internships = contentFiles('internships').map(({ data }) => ({
+  nom: data['nom'] as string,
+  pour: data['pour'] as string[],
+  verifie: data['verifie'] === true,
+}));
+const tools = contentFiles('tools').map(({ data }) => (data['provenance'] as string | undefined) ?? 'a-confirmer');
+const structures = contentFiles('structures').map(({ data }) => data['verifie'] === true);
+
+describe('les mentions légales', () => {
+  it('ne montrent pas de consigne de travail, et disent ce qui n’est pas encore publié', async () => {
+    const page = await open('/mentions-legales/');
+    const shown = await text(page);
+    expect(shown).not.toMatch(/doivent figurer ici|avant toute mise en production/);
+    expect(shown).toContain(
+      'Le nom, l’adresse et le contact de l’éditeur et le nom du directeur ou de la directrice de la publication ne sont pas encore publiés sur cette page.',
+    );
+    expect(shown).toContain(
+      'Le nom, l’adresse et le contact de l’hébergeur ne sont pas encore publiés sur cette page.',
+    );
+    await page.close();
+  });
+
+  it('disent où en est la vérification des contenus, comptée sur les fiches, au lieu de « relus avant publication »', async () => {
+    const page = await open('/mentions-legales/');
+    const shown = await text(page);
+    expect(shown).not.toMatch(/rédigés par les professionnels des structures membres et relus avant publication/);
+    const unchecked = internships.filter((form) => !form.verifie).length;
+    expect(unchecked, 'le contenu a des stages non vérifiés (sinon ce test ne prouverait rien)').toBeGreaterThan(0);
+    const facts = page.getByRole('heading', { name: 'Comment les contenus sont relus' }).locator('~ ul').first();
+    const items = (await facts.getByRole('listitem').allTextContents()).join(' ');
+    expect(items).toContain(
+      unchecked === internships.length
+        ? `Aucune des ${internships.length} formes de stage n’a encore été comparée aux textes officiels.`
+        : `sur ${internships.length} ont été comparées aux textes officiels.`,
+    );
+    const group = tools.filter((provenance) => provenance === 'groupe').length;
+    expect(items).toContain(`${group} outil${group > 1 ? 's' : ''} sur ${tools.length}`);
+    const verified = structures.filter(Boolean).length;
+    expect(items).toContain(
+      verified === 0 ? `Aucune des ${structures.length} fiches de structure` : `sur ${structures.length}`,
+    );
+    await page.close();
+  });
+});
+
+describe('les règles de stage portent leur avertissement partout où elles sont montrées', () => {
+  it.each(['grand-public', 'employeurs', 'professionnels'])(
+    '/stages/pour/%s/ : chaque forme non vérifiée dit « À revérifier »',
+    async (reader) => {
+      const page = await open(`/stages/pour/${reader}/`);
+      const forms = internships.filter((form) => form.pour.includes(reader));
+      for (const form of forms) {
+        const card = page.getByRole('article', { name: form.nom, exact: true });
+        expect(await card.getByText('À revérifier :').count(), form.nom).toBe(form.verifie ? 0 : 1);
+      }
+      await page.close();
+    },
+  );
+
+  it('les liens vers la page d’accueil d’un site le disent', async () => {
+    const page = await open('/stages/apprentissage/');
+    const links = page.getByRole('region', { name: 'Textes et pages officielles' }).getByRole('link');
+    const names = await links.allTextContents();
+    expect(names).toContain('Service-Public.fr (page d’accueil) : y chercher « contrat d’apprentissage »');
+    expect(names).not.toContain('Service-Public.fr : le contrat d’apprentissage');
+    await page.close();
+  });
+});
+
+describe('la boîte à outils', () => {
+  it('dit en tête combien d’outils citent les documents du groupe, et que les autres restent à confirmer', async () => {
+    const page = await open('/outils/');
+    const lead = (await page.locator('main .lead').innerText()).replace(/\s+/g, ' ');
+    const group = tools.filter((provenance) => provenance === 'groupe').length;
+    const unconfirmed = tools.filter((provenance) => provenance === 'a-confirmer').length;
+    expect(unconfirmed, 'le contenu a des outils à confirmer (sinon ce test ne prouverait rien)').toBeGreaterThan(1);
+    expect(lead).toContain(`${group} outil${group > 1 ? 's' : ''} sur ${tools.length}`);
+    expect(lead).toContain(`Pour les ${unconfirmed} autres, la provenance reste à confirmer`);
+    await page.close();
+  });
+});
+
+describe('les pages des thèmes', () => {
+  const themes = contentFiles('themes').map(({ id }) => id);
+
+  it.each(themes)('/thematiques/%s/ mène à l’autodiagnostic et ne montre aucune rubrique vide', async (theme) => {
+    const page = await open(`/thematiques/${theme}/`);
+    const help = page.getByRole('region', { name: 'Trouver de l’aide' });
+    expect(await help.getByRole('link', { name: 'commencer l’autodiagnostic' }).getAttribute('href')).toMatch(
+      /\/diagnostic\/$/,
+    );
+    expect(await page.getByRole('heading', { name: /\(0\)$/ }).count()).toBe(0);
+    expect(await text(page)).not.toMatch(/Aucun(e)? (point d’étape|forme de stage|outil|site) n’est encore classé/);
+    await page.close();
+  });
+});
+
+describe('petites phrases', () => {
+  it('les professionnels lisent « ses N résultats », avec l’espace', async () => {
+    const page = await open('/diagnostic/professionnels/');
+    expect(await text(page)).toMatch(/ses \d+ questions et ses \d+ résultats ;/);
+    await page.close();
+  });
+
+  it('l’annuaire présente les structures « du réseau et de ses partenaires »', async () => {
+    const page = await open('/structures/');
+    expect(await text(page)).toMatch(/structures du réseau et de ses partenaires, par bassin/);
+    await page.close();
+  });
+
+  it('la page d’une structure ne donne qu’une date, celle de la mise à jour de sa fiche', async () => {
+    const page = await open('/structures/cio-blois/');
+    expect(await page.getByText(/Fiche mise à jour le/).count()).toBe(1);
+    expect(await page.getByText(/Dernière (modification|mise à jour)/).count()).toBe(0);
+    await page.close();
+  });
+});

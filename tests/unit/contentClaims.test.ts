@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { territory } from '../../src/site.config.ts';
+import { contentFiles } from '../support/loadContent.ts';
+
+/** What the content files say that a reader takes as fact: each claim held to its source. */
+
+const links = contentFiles('internships').flatMap(({ id, data }) =>
+  (data['liens'] as { titre: string; url: string }[]).map((link) => ({ id, ...link })),
+);
+
+describe('les liens des fiches de stage disent ce qu’ils ouvrent', () => {
+  const homePages = links.filter((link) => new URL(link.url).pathname === '/');
+
+  it('le contenu a des liens vers la page d’accueil d’un site (sinon ce test ne prouverait rien)', () => {
+    expect(homePages.length).toBeGreaterThan(0);
+  });
+
+  it('un lien vers la page d’accueil d’un site le dit, au lieu de promettre une page précise', () => {
+    const unlabelled = homePages
+      .filter((link) => !link.titre.includes('(page d’accueil)'))
+      .map((link) => `${link.id}: « ${link.titre} » → ${link.url}`);
+    expect(unlabelled).toEqual([]);
+  });
+});
+
+const reports = contentFiles('reports').map(({ id, file, data }) => ({
+  id,
+  text: readFileSync(file, 'utf8').replace(/\s+/g, ' '),
+  themes: (data['thematiques'] as string[] | undefined) ?? [],
+  period: data['periode'] as string,
+}));
+
+describe('les dates du réseau sont les mêmes partout', () => {
+  it(`un point d’étape donne l’année que retient l’accueil (${territory.networkSince}) comme début du réseau`, () => {
+    const said = `en réseau à l’automne ${territory.networkSince}`;
+    expect(reports.some((report) => report.text.includes(said))).toBe(true);
+  });
+
+  it('aucun point d’étape ne dit le réseau réuni « depuis » une autre année', () => {
+    const others = reports.flatMap((report) =>
+      [...report.text.matchAll(/(?:réseau|réunit)[^.]{0,40}depuis (?:l’automne )?(\d{4})/g)]
+        .filter((match) => Number(match[1]) !== territory.networkSince)
+        .map((match) => `${report.id}: « ${match[0]} »`),
+    );
+    expect(others).toEqual([]);
+  });
+});
+
+describe('le point d’étape de 2008 tient à sa source', () => {
+  const report = reports.find((each) => each.id === '2008-quatre-actions')!;
+
+  it('son étude porte sur le désengagement des jeunes vis-à-vis des structures, pas sur le décrochage scolaire', () => {
+    expect(report.text).toContain('désengagement');
+    expect(report.themes).not.toContain('decrochage-scolaire');
+  });
+
+  it('sa période est celle du point publié le 17 mars 2008 sur les actions de 2008, sans l’année 2007', () => {
+    expect(report.period).not.toMatch(/2007/);
+    expect(report.period).toMatch(/2008/);
+  });
+});
