@@ -39,6 +39,16 @@ function resultData(resultId: string) {
   return data;
 }
 
+/** A result offers sites, somewhere to be informed in the département and, in each area, somewhere near home that accompanies. */
+function expectThreeLevelsInEachArea(data: ReturnType<typeof resultData>) {
+  expect(data.sites.length).toBeGreaterThan(0);
+  for (const area of territory.employmentAreas) {
+    const offered = structuresForResult(data, structures, area.id);
+    expect(offered.informer.local.length + offered.informer.elsewhere.length).toBeGreaterThan(0);
+    expect(offered.accompagner.local.length).toBeGreaterThan(0);
+  }
+}
+
 describe('le diagnostic publié', () => {
   it('est sain : aucune erreur de l’arbre', () => {
     const problems = validateDiagnosticTree({
@@ -205,12 +215,7 @@ describe('le diagnostic publié', () => {
       (_route, resultId) => {
         const data = resultData(resultId);
         expect(`${data.titre} ${data.message}`).toMatch(/votre enfant/i);
-        expect(data.sites.length).toBeGreaterThan(0);
-        for (const area of territory.employmentAreas) {
-          const offered = structuresForResult(data, structures, area.id);
-          expect(offered.informer.local.length + offered.informer.elsewhere.length).toBeGreaterThan(0);
-          expect(offered.accompagner.local.length).toBeGreaterThan(0);
-        }
+        expectThreeLevelsInEachArea(data);
       },
     );
   });
@@ -239,13 +244,7 @@ describe('le diagnostic publié', () => {
     );
 
     it.each(results)('%s : les trois niveaux, et dans chaque bassin une structure qui accompagne', (resultId) => {
-      const data = resultData(resultId);
-      expect(data.sites.length).toBeGreaterThan(0);
-      for (const area of territory.employmentAreas) {
-        const offered = structuresForResult(data, structures, area.id);
-        expect(offered.informer.local.length + offered.informer.elsewhere.length).toBeGreaterThan(0);
-        expect(offered.accompagner.local.length).toBeGreaterThan(0);
-      }
+      expectThreeLevelsInEachArea(resultData(resultId));
     });
   });
 
