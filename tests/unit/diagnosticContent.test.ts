@@ -24,6 +24,31 @@ function answerOf(stepId: string, key: string) {
 /** The step an answer leads to, in the real tree. */
 const next = (stepId: string, key: string): string | undefined => answerOf(stepId, key)?.suite;
 
+/** Every result reachable from a step, each once (none for a step that does not exist). */
+function resultsFrom(stepId: string): string[] {
+  const step = byId.get(stepId);
+  if (!step) return [];
+  if (!isQuestion(step)) return [stepId];
+  return [...new Set(step.data.options.flatMap((option) => resultsFrom(option.suite ?? '')))];
+}
+
+/** A result's data, by id: fails the test if the step is a question. */
+function resultData(resultId: string) {
+  const { data } = byId.get(resultId)!;
+  if (data.type === 'question') throw new Error(`${resultId} : un résultat était attendu`);
+  return data;
+}
+
+/** A result offers sites, somewhere to be informed in the département and, in each area, somewhere near home that accompanies. */
+function expectThreeLevelsInEachArea(data: ReturnType<typeof resultData>) {
+  expect(data.sites.length).toBeGreaterThan(0);
+  for (const area of territory.employmentAreas) {
+    const offered = structuresForResult(data, structures, area.id);
+    expect(offered.informer.local.length + offered.informer.elsewhere.length).toBeGreaterThan(0);
+    expect(offered.accompagner.local.length).toBeGreaterThan(0);
+  }
+}
+
 describe('le diagnostic publié', () => {
   it('est sain : aucune erreur de l’arbre', () => {
     const problems = validateDiagnosticTree({
@@ -118,8 +143,7 @@ describe('le diagnostic publié', () => {
     const walk = followAnswers(startStep(steps).id, answers, next);
     expect(walk.answers).toHaveLength(answers.length);
     expect(walk.current).toBe(result);
-    const { data } = byId.get(result)!;
-    if (data.type === 'question') throw new Error('une question au lieu d’un résultat');
+    const data = resultData(result);
     const area = answers[0]!;
     const counsel = structuresForResult(data, structures, area).accompagner.local;
     expect(counsel.map((structure) => structure.data.nom)).toContain(structureName);
@@ -157,8 +181,7 @@ describe('le diagnostic publié', () => {
     const walk = followAnswers(startStep(steps).id, answers, next);
     expect(walk.answers).toHaveLength(answers.length);
     expect(walk.current).toBe(result);
-    const { data } = byId.get(result)!;
-    if (data.type === 'question') throw new Error('une question au lieu d’un résultat');
+    const data = resultData(result);
     const offered = structuresForResult(data, structures, answers[0]!);
     const types = [offered.informer, offered.accompagner].flatMap((level) =>
       [...level.local, ...level.elsewhere].map((structure) => structure.data.type),
@@ -190,15 +213,9 @@ describe('le diagnostic publié', () => {
     it.each(routes)(
       '%s : mène à un résultat écrit pour un parent, avec les trois niveaux dans chaque bassin',
       (_route, resultId) => {
-        const { data } = byId.get(resultId)!;
-        if (data.type === 'question') throw new Error(`${resultId} : un résultat était attendu`);
+        const data = resultData(resultId);
         expect(`${data.titre} ${data.message}`).toMatch(/votre enfant/i);
-        expect(data.sites.length).toBeGreaterThan(0);
-        for (const area of territory.employmentAreas) {
-          const offered = structuresForResult(data, structures, area.id);
-          expect(offered.informer.local.length + offered.informer.elsewhere.length).toBeGreaterThan(0);
-          expect(offered.accompagner.local.length).toBeGreaterThan(0);
-        }
+        expectThreeLevelsInEachArea(data);
       },
     );
   });
@@ -208,12 +225,7 @@ describe('le diagnostic publié', () => {
   describe('le jeune de 16 à 25 ans qui cherche un emploi', () => {
     const situation = next('age', '16-25');
     const questions = next(situation ?? '', 'demandeur-emploi');
-    const resultsFrom = (stepId: string): string[] => {
-      const step = byId.get(stepId);
-      if (!step) return [];
-      return isQuestion(step) ? step.data.options.flatMap((option) => resultsFrom(option.suite ?? '')) : [stepId];
-    };
-    const results = [...new Set(resultsFrom(questions ?? ''))];
+    const results = resultsFrom(questions ?? '');
 
     it('répond « Je cherche un emploi », comme l’adulte, puis choisit sa question', () => {
       const libelle = answerOf(situation ?? '', 'demandeur-emploi')?.libelle;
@@ -225,21 +237,39 @@ describe('le diagnostic publié', () => {
     it.each(territory.employmentAreas.map((area) => [area.nom, area.id]))(
       '%s : « Je cherche un emploi » mène à la Mission Locale du bassin',
       (_name, area) => {
-        const { data } = byId.get(next(questions ?? '', 'emploi-jeune') ?? '')!;
-        if (data.type === 'question') throw new Error('un résultat était attendu');
+        const data = resultData(next(questions ?? '', 'emploi-jeune') ?? '');
         const counsel = structuresForResult(data, structures, area).accompagner.local;
         expect(counsel.map((structure) => structure.data.type)).toContain('mission-locale');
       },
     );
 
     it.each(results)('%s : les trois niveaux, et dans chaque bassin une structure qui accompagne', (resultId) => {
-      const { data } = byId.get(resultId)!;
-      if (data.type === 'question') throw new Error(`${resultId} : un résultat était attendu`);
-      expect(data.sites.length).toBeGreaterThan(0);
+      expectThreeLevelsInEachArea(resultData(resultId));
+    });
+  });
+
+  // Results shared by several ages or situations: what they say must hold for each person who reaches them.
+  describe('un résultat partagé convient à chaque personne qui y arrive', () => {
+    const text = (resultId: string) => {
+      const data = resultData(resultId);
+      return [data.titre, data.message, ...data.premiers_pas].join(' ');
+    };
+
+    it('à 26 ans ou plus, un résultat sur l’apprentissage dit jusqu’à quel âge on peut être apprenti', () => {
+      const results = resultsFrom(next('age', '26-plus') ?? '').filter((id) =>
+        resultData(id).stages.some((stage) => stage.id === 'apprentissage'),
+      );
+      expect(results.length).toBeGreaterThan(1);
+      for (const resultId of results) expect(text(resultId), resultId).toMatch(/29 ans/);
+    });
+
+    it('l’étudiant qui cherche « un job ou un emploi » trouve aussi de quoi chercher un premier emploi', () => {
+      const question = next(next('age', '16-25') ?? '', 'etudiant');
+      const result = next(question ?? '', 'emploi-etudiant') ?? '';
+      expect(text(result)).toMatch(/premier emploi/);
       for (const area of territory.employmentAreas) {
-        const offered = structuresForResult(data, structures, area.id);
-        expect(offered.informer.local.length + offered.informer.elsewhere.length).toBeGreaterThan(0);
-        expect(offered.accompagner.local.length).toBeGreaterThan(0);
+        const counsel = structuresForResult(resultData(result), structures, area.id).accompagner.local;
+        expect(counsel.map((structure) => structure.data.type)).toContain('france-travail');
       }
     });
   });
