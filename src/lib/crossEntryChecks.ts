@@ -5,7 +5,7 @@ import { formatProblem, type ContentProblem, type EntryLike } from './contentPro
 import { checkNetworkSites } from './checkNetworkSites.ts';
 import { checkReservedIds } from './checkReservedIds.ts';
 import type { CollectionName } from '../schemas/folders.ts';
-import type { DiagnosticStep } from './diagnosticTree.ts';
+import { distinctStepTitles, isQuestion, type DiagnosticStep } from './diagnosticTree.ts';
 import type { StructureLike } from './resolveResultStructures.ts';
 import { validateDiagnosticTree } from './validateDiagnosticTree.ts';
 
@@ -14,12 +14,40 @@ export type EntriesByCollection = Partial<Record<CollectionName, readonly EntryL
 
 /** The self-diagnostic's tree checks; entries reach here already parsed by their schema. */
 function checkDiagnosticTree(collections: EntriesByCollection): ContentProblem[] {
-  return validateDiagnosticTree({
-    steps: (collections.diagnostic ?? []) as readonly DiagnosticStep[],
-    structures: (collections.structures ?? []) as readonly StructureLike[],
-    siteIds: new Set((collections.sites ?? []).map((site) => site.id)),
-    areas: territory.employmentAreas,
-  });
+  const steps = (collections.diagnostic ?? []) as readonly DiagnosticStep[];
+  return [
+    ...validateDiagnosticTree({
+      steps,
+      structures: (collections.structures ?? []) as readonly StructureLike[],
+      siteIds: new Set((collections.sites ?? []).map((site) => site.id)),
+      areas: territory.employmentAreas,
+    }),
+    ...sharedStepTitles(steps),
+  ];
+}
+
+/**
+ * Two steps whose page titles stay the same once told apart by the answers that lead to them (distinctStepTitles):
+ * a person could not tell the two pages apart in their history or tabs, nor a screen reader user by the title.
+ */
+function sharedStepTitles(steps: readonly DiagnosticStep[]): ContentProblem[] {
+  const fileOf = (step: DiagnosticStep) => step.filePath ?? `content/diagnostic/${step.id}.yaml`;
+  const titles = distinctStepTitles(steps);
+  const groups = Map.groupBy(steps, (step) => titles.get(step.id) ?? '');
+  return [...groups].flatMap(([title, group]) =>
+    group.length < 2
+      ? []
+      : group.map((step) => ({
+          file: fileOf(step),
+          field: isQuestion(step) ? 'question' : 'titre',
+          message: `la page a le même titre « ${title} » que ${group
+            .filter((other) => other !== step)
+            .map(fileOf)
+            .join(
+              ', ',
+            )}, car aucune réponse donnée sur chaque chemin qui y mène ne les distingue → reformulez l’une des deux ${isQuestion(step) ? 'questions' : 'titres'}.`,
+        })),
+  );
 }
 
 /** The national sites by type (site.networkSites) against the sitothèque, when it is loaded. */

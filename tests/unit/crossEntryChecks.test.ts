@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { crossEntryChecks } from '../../src/lib/crossEntryChecks.ts';
+import { formatProblem } from '../../src/lib/contentProblem.ts';
+import { type DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
+import { contentFiles } from '../support/loadContent.ts';
+
+const steps = contentFiles('diagnostic') as unknown as DiagnosticStep[];
+const problemsOf = (diagnostic: readonly DiagnosticStep[]) =>
+  crossEntryChecks({ diagnostic }).filter((problem) => /reformulez|bassin de l’entreprise/.test(problem.message));
+const withQuestion = (id: string, change: Record<string, unknown>) =>
+  steps.map((step) =>
+    step.id === id && step.data.type === 'question' ? { ...step, data: { ...step.data, ...change } } : step,
+  );
+
+describe('les vérifications du contenu de l’autodiagnostic', () => {
+  it('acceptent le contenu actuel : chaque page a son titre', () => {
+    expect(problemsOf(steps).map(formatProblem)).toEqual([]);
+  });
+
+  it('signalent deux questions dont les pages auraient le même titre, dans les deux fichiers, avec quoi faire', () => {
+    const same = withQuestion('besoin-etudiant', { question: 'Quelle est votre question ?' });
+    const problems = problemsOf(same);
+    expect(problems.map(({ file, field }) => `${file}: ${field}`).sort()).toEqual([
+      'content/diagnostic/besoin-eleve.yaml: question',
+      'content/diagnostic/besoin-etudiant.yaml: question',
+    ]);
+    expect(problems[0]!.message).toMatch(
+      /même titre « Quelle est votre question \? ».*→ reformulez l’une des deux questions/,
+    );
+  });
+});
