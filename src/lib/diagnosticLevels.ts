@@ -1,4 +1,5 @@
 /** The three levels of help a result of the self-diagnostic offers, as its page heads them and links to them. */
+import type { DiagnosticResult } from '../schemas/diagnostic.ts';
 
 /** Each level's heading in a result, in the order of the page. */
 export const RESULT_LEVELS = {
@@ -13,4 +14,9 @@ export type ResultLevel = keyof typeof RESULT_LEVELS;
 /** Id of a level's section in a result's page, for links to it (`#niveau-accompagner`). */
 export function levelAnchor(level: ResultLevel): string {
   return `niveau-${level}`;
+}
+
+/** The levels a result shows, in the order of the page: those that name at least one site or type of structure. */
+export function resultLevels(result: Pick<DiagnosticResult, ResultLevel>): ResultLevel[] {
+  return (Object.keys(RESULT_LEVELS) as ResultLevel[]).filter((level) => result[level].length > 0);
 }
