@@ -34,21 +34,23 @@ export function contentReviewFacts(counts: {
 }): string[] {
   const structures = say(counts.structures, {
     none: (total) =>
-      `Aucune des ${countOf(total, 'fiche')} de structure n’a encore de coordonnées vérifiées par une personne.`,
+      `${total === 1 ? 'La fiche de structure n’a pas' : `Aucune des ${total} fiches de structure n’a`} encore de coordonnées vérifiées par une personne.`,
     some: (checked, total) =>
       `${countOf(checked, 'fiche')} de structure sur ${total} ${plural(checked, 'a', 'ont')} des coordonnées vérifiées par une personne.`,
     all: (total) =>
       `${total === 1 ? 'La fiche' : `Les ${total} fiches`} de structure ${plural(total, 'a', 'ont')} des coordonnées vérifiées par une personne.`,
   });
   const internships = say(counts.internships, {
-    none: (total) => `Aucune des ${countOf(total, 'forme')} de stage n’a encore été comparée aux textes officiels.`,
+    none: (total) =>
+      `${total === 1 ? 'La forme de stage n’a pas' : `Aucune des ${total} formes de stage n’a`} encore été comparée aux textes officiels.`,
     some: (checked, total) =>
       `${countOf(checked, 'forme')} de stage sur ${total} ${plural(checked, 'a été comparée', 'ont été comparées')} aux textes officiels.`,
     all: (total) =>
       `${total === 1 ? 'La forme' : `Les ${total} formes`} de stage ${plural(total, 'a été comparée', 'ont été comparées')} aux textes officiels.`,
   });
   const tools = say(counts.tools, {
-    none: (total) => `Aucun des ${countOf(total, 'outil')} n’est cité dans un document du groupe.`,
+    none: (total) =>
+      `${total === 1 ? 'L’outil n’est pas' : `Aucun des ${total} outils n’est`} cité dans un document du groupe.`,
     some: (checked, total) =>
       `${countOf(checked, 'outil')} sur ${total} ${plural(checked, 'est cité', 'sont cités')} dans un document du groupe.`,
     all: (total) =>

@@ -32,6 +32,8 @@ function item(structure: MapStructure, types: MapData['types'], nameHeading: str
   if (!structure.confirmed) {
     const unverified = document.createElement('p');
     unverified.className = 'structure-list__unverified';
+    // As the server writes it (StructureList.astro), where it keeps search excerpts free of placeholders.
+    unverified.setAttribute('data-pagefind-ignore', 'all');
     unverified.textContent = 'Coordonnées à confirmer';
     element.append(unverified);
   }

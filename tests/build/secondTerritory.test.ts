@@ -78,4 +78,10 @@ describe('le site construit pour un autre territoire', () => {
     expect(notice).not.toContain('de l’hébergeur ne sont pas encore publiés');
     expect(build.output).toMatch(/mentions légales incomplètes, il manque le nom du directeur/);
   });
+
+  it('sans action passée dans ses services, ne parle ni de « 0 ligne » ni d’un exemple de point d’étape', () => {
+    const data = read('donnees/index.html');
+    expect(data).toContain('devient un service de services.json.');
+    expect(data).not.toMatch(/\b0 ligne|point d’étape/);
+  });
 });

@@ -38,4 +38,18 @@ describe('les mentions légales disent où en est la vérification des contenus'
     expect(facts).toHaveLength(1);
     expect(facts.join(' ')).not.toMatch(/\b0\b/);
   });
+
+  it('une seule fiche d’une sorte, non vérifiée : « La fiche … », pas « Aucune des 1 fiche »', () => {
+    expect(
+      contentReviewFacts({
+        structures: { checked: 0, total: 1 },
+        internships: { checked: 0, total: 1 },
+        tools: { checked: 0, total: 1 },
+      }).map((sentence) => sentence.split('. ')[0]),
+    ).toEqual([
+      'La fiche de structure n’a pas encore de coordonnées vérifiées par une personne',
+      'La forme de stage n’a pas encore été comparée aux textes officiels',
+      'L’outil n’est pas cité dans un document du groupe',
+    ]);
+  });
 });
