@@ -26,6 +26,7 @@ import { EVERYONE, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath } from './lib/pagination.ts';
 import { shownStructures, structuresForResult, type ShownLevel } from './lib/resolveResultStructures.ts';
 import { once, oncePer } from './lib/once.ts';
+import type { CheckedCount } from './lib/contentReview.ts';
 import { wholeNumberSetting } from './lib/siteSetting.ts';
 import { toMapStructure, type MapData } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
@@ -84,6 +85,25 @@ async function loadAndCheck() {
 
 /** All content, loaded once per build and checked for what the schemas cannot see (references). */
 export const siteContent = once(loadAndCheck);
+
+/**
+ * How many entries of each kind are checked, counted once here for every page that says it (legal notice, open
+ * data, internships, toolbox): a structure or an internship a person checked (`verifie`), a tool a document of the
+ * group names (`provenance: groupe`); `toolProvenances` is each tool's provenance, for the toolbox's summary.
+ */
+export const contentReviewCounts = once(async () => {
+  const { structures, internships, tools } = await siteContent();
+  const counted = <T>(entries: readonly T[], checked: (entry: T) => boolean): CheckedCount => ({
+    checked: entries.filter(checked).length,
+    total: entries.length,
+  });
+  return {
+    structures: counted(structures, (entry) => entry.data.verifie),
+    internships: counted(internships, (entry) => entry.data.verifie),
+    tools: counted(tools, (entry) => entry.data.provenance === 'groupe'),
+    toolProvenances: tools.map((entry) => entry.data.provenance),
+  };
+});
 
 /** Reports, newest first. */
 export const reportsNewestFirst = once(async (): Promise<ReportEntry[]> => {

@@ -23,6 +23,11 @@ const say = ({ checked, total }: CheckedCount, wording: Wording): string =>
 /** Kinds of entry the site has none of say nothing. */
 const unlessEmpty = (count: CheckedCount, sentence: string) => (count.total === 0 ? [] : [sentence]);
 
+/** « 1 outil sur 11 est cité dans un document du groupe », without its full stop: the legal notice and the toolbox say it. */
+export function citedByGroup(checked: number, total: number): string {
+  return `${countOf(checked, 'outil')} sur ${total} ${plural(checked, 'est cité', 'sont cités')} dans un document du groupe`;
+}
+
 /**
  * One sentence per kind of entry: structures whose contact details a person checked, forms of internship compared
  * with the official texts, tools that a document of the group names. Each adds what its pages show about it.
@@ -51,8 +56,7 @@ export function contentReviewFacts(counts: {
   const tools = say(counts.tools, {
     none: (total) =>
       `${total === 1 ? 'L’outil n’est pas' : `Aucun des ${total} outils n’est`} cité dans un document du groupe.`,
-    some: (checked, total) =>
-      `${countOf(checked, 'outil')} sur ${total} ${plural(checked, 'est cité', 'sont cités')} dans un document du groupe.`,
+    some: (checked, total) => `${citedByGroup(checked, total)}.`,
     all: (total) =>
       `${total === 1 ? 'L’outil' : `Les ${total} outils`} ${plural(total, 'est cité', 'sont cités')} dans un document du groupe.`,
   });

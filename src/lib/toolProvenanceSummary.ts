@@ -3,6 +3,7 @@
  * the page never lets a reader believe every tool is the group's.
  */
 import type { ToolProvenance } from '../schemas/tool.ts';
+import { citedByGroup } from './contentReview.ts';
 import { countOf, plural } from './french.ts';
 
 /** « 1 outil sur 11 est cité dans un document du groupe… », from the provenance of each sheet of the toolbox. */
@@ -12,9 +13,7 @@ export function toolProvenanceSummary(provenances: readonly ToolProvenance[]): s
   const total = provenances.length;
   if (total === 0) return '';
   const sentences = [
-    group === 0
-      ? 'Aucun n’est cité dans un document du groupe.'
-      : `${countOf(group, 'outil')} sur ${total} ${plural(group, 'est cité', 'sont cités')} dans un document du groupe (un point d’étape).`,
+    group === 0 ? 'Aucun n’est cité dans un document du groupe.' : `${citedByGroup(group, total)} (un point d’étape).`,
   ];
   if (structure > 0) {
     sentences.push(
