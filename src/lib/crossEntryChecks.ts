@@ -6,6 +6,7 @@ import { checkNetworkSites } from './checkNetworkSites.ts';
 import { checkReservedIds } from './checkReservedIds.ts';
 import type { CollectionName } from '../schemas/folders.ts';
 import { distinctStepTitles, isQuestion, type DiagnosticStep } from './diagnosticTree.ts';
+import { employerWayInProblem } from './employerWayIn.ts';
 import type { StructureLike } from './resolveResultStructures.ts';
 import { validateDiagnosticTree } from './validateDiagnosticTree.ts';
 
@@ -15,6 +16,7 @@ export type EntriesByCollection = Partial<Record<CollectionName, readonly EntryL
 /** The self-diagnostic's tree checks; entries reach here already parsed by their schema. */
 function checkDiagnosticTree(collections: EntriesByCollection): ContentProblem[] {
   const steps = (collections.diagnostic ?? []) as readonly DiagnosticStep[];
+  const employerProblem = employerWayInProblem(steps);
   return [
     ...validateDiagnosticTree({
       steps,
@@ -23,6 +25,7 @@ function checkDiagnosticTree(collections: EntriesByCollection): ContentProblem[]
       areas: territory.employmentAreas,
     }),
     ...sharedStepTitles(steps),
+    ...(employerProblem ? [employerProblem] : []),
   ];
 }
 

@@ -4,29 +4,47 @@
  * person wants to be helped and their age.
  */
 import type { DiagnosticQuestion } from '../schemas/diagnostic.ts';
+import { formatProblem, type ContentProblem } from './contentProblem.ts';
 import { isQuestion, optionKey, startStep, type DiagnosticStep } from './diagnosticTree.ts';
 
 /** Value of the employers' answer in the question that fills the profile's age. */
 export const EMPLOYER_ANSWER = 'employeur';
 
-/**
- * The area question for employers, each area leading to the employers' first step. A territory whose self-diagnostic
- * has no employers' answer has no such way in (undefined); one whose first question does not ask the area fails,
- * with the fix.
- */
-export function employerAreaQuestion(steps: readonly DiagnosticStep[]): DiagnosticQuestion | undefined {
-  const employer = steps
+/** The employers' answer to the age question that leads somewhere, if the self-diagnostic has one. */
+function employerAnswer(steps: readonly DiagnosticStep[]) {
+  return steps
     .filter(isQuestion)
     .filter((step) => step.data.profil === 'age')
     .flatMap((step) => step.data.options)
     .find((option) => optionKey(option) === EMPLOYER_ANSWER && option.suite !== undefined);
+}
+
+/**
+ * The content check of the employers' way in: a self-diagnostic with an employers' answer must ask the area first,
+ * since /diagnostic/employeurs/ asks the company's area with that question. No first question is another check's
+ * problem.
+ */
+export function employerWayInProblem(steps: readonly DiagnosticStep[]): ContentProblem | undefined {
+  const start = steps.filter(isQuestion).find((step) => step.data.debut);
+  if (!start || start.data.profil === 'bassin' || !employerAnswer(steps)) return undefined;
+  return {
+    file: start.filePath ?? `content/diagnostic/${start.id}.yaml`,
+    field: 'profil',
+    message: `les employeurs n’ont pas d’entrée → la première question doit être « profil: bassin », car la réponse « valeur: ${EMPLOYER_ANSWER} » de la question « profil: age » ouvre la page /diagnostic/employeurs/, qui demande le bassin de l’entreprise.`,
+  };
+}
+
+/**
+ * The area question for employers, each area leading to the employers' first step. A territory whose self-diagnostic
+ * has no employers' answer has no such way in (undefined).
+ */
+export function employerAreaQuestion(steps: readonly DiagnosticStep[]): DiagnosticQuestion | undefined {
+  const employer = employerAnswer(steps);
   if (!employer) return undefined;
-  const start = startStep(steps);
-  if (!isQuestion(start) || start.data.profil !== 'bassin') {
-    throw new Error(
-      `content/diagnostic/ : les employeurs n’ont pas d’entrée → la première question doit être « profil: bassin », car la réponse « valeur: ${EMPLOYER_ANSWER} » de la question « profil: age » ouvre la page /diagnostic/employeurs/, qui demande le bassin de l’entreprise.`,
-    );
-  }
+  // Unreachable once the content checks have passed (employerWayInProblem); kept for a caller that skips them.
+  const problem = employerWayInProblem(steps);
+  if (problem) throw new Error(formatProblem(problem));
+  const start = startStep(steps.filter(isQuestion));
   return {
     ...start.data,
     question: 'Près de quelle ville est votre entreprise ?',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossEntryChecks } from '../../src/lib/crossEntryChecks.ts';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
-import { type DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
+import { startStep, type DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
 const steps = contentFiles('diagnostic') as unknown as DiagnosticStep[];
@@ -13,7 +13,7 @@ const withQuestion = (id: string, change: Record<string, unknown>) =>
   );
 
 describe('les vérifications du contenu de l’autodiagnostic', () => {
-  it('acceptent le contenu actuel : chaque page a son titre', () => {
+  it('acceptent le contenu actuel : chaque page a son titre, la première question demande le bassin', () => {
     expect(problemsOf(steps).map(formatProblem)).toEqual([]);
   });
 
@@ -27,5 +27,15 @@ describe('les vérifications du contenu de l’autodiagnostic', () => {
     expect(problems[0]!.message).toMatch(
       /même titre « Quelle est votre question \? ».*→ reformulez l’une des deux questions/,
     );
+  });
+
+  it('signalent une première question qui ne demande pas le bassin alors que les employeurs ont une entrée', () => {
+    const start = startStep(steps);
+    const problems = problemsOf(withQuestion(start.id, { profil: undefined }));
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^content/diagnostic/${start.id}\\.yaml: profil: .*première question doit être « profil: bassin »`),
+      ),
+    ]);
   });
 });
