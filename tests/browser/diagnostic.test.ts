@@ -563,24 +563,33 @@ describe('les professionnels ont leur entrée dès la première question', () =>
 });
 
 describe('la page d’accueil mène chaque public qu’elle nomme à son entrée', () => {
-  it.each([
-    ['Vous cherchez de l’aide', 'Trouver la bonne structure', 'Je cherche pour mon enfant'],
-    [
-      'Vous êtes employeur',
-      'Trouver vos interlocuteurs près de chez vous',
-      'Je suis employeur : j’accueille un stagiaire, un apprenti ou une personne en immersion',
-    ],
-  ])('« %s » : « %s » mène à la réponse « %s »', async (card, link, wayIn) => {
+  it('« Vous cherchez de l’aide » : « Trouver la bonne structure » mène à la réponse « Je cherche pour mon enfant »', async () => {
     const { context } = await offlineContext(session.browser);
     const page = await openPage(context, '');
     await page
       .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { name: card }) })
-      .getByRole('link', { name: link })
+      .filter({ has: page.getByRole('heading', { name: 'Vous cherchez de l’aide' }) })
+      .getByRole('link', { name: 'Trouver la bonne structure' })
       .click();
     await answer(page, 'Blois ou ses environs');
     await answer(page, 'Chercher par moi-même, sur internet');
-    expect(await page.getByRole('radio', { name: wayIn, exact: true }).count()).toBe(1);
+    expect(await page.getByRole('radio', { name: 'Je cherche pour mon enfant', exact: true }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('« Vous êtes employeur » mène, après le seul bassin de l’entreprise, à la question des employeurs', async () => {
+    const { context } = await offlineContext(session.browser);
+    const page = await openPage(context, '');
+    await page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Vous êtes employeur' }) })
+      .getByRole('link', { name: 'Trouver vos interlocuteurs près de chez vous' })
+      .click();
+    await page.getByRole('link', { name: 'Blois ou ses environs' }).click();
+    await page.waitForURL((url) => url.pathname === '/diagnostic/blois/employeur-besoin/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
+      'Qui souhaitez-vous accueillir dans votre entreprise ?',
+    );
     await context.close();
   });
 
