@@ -563,14 +563,20 @@ describe('les professionnels ont leur entrée dès la première question', () =>
 });
 
 describe('la page d’accueil mène chaque public qu’elle nomme à son entrée', () => {
-  it('« Vous cherchez de l’aide » : « Trouver la bonne structure » mène à la réponse « Je cherche pour mon enfant »', async () => {
+  /** Opens the home page and follows the link of the card headed `card`; the caller closes the context. */
+  const followHomeCard = async (card: string, link: string) => {
     const { context } = await offlineContext(session.browser);
     const page = await openPage(context, '');
     await page
       .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { name: 'Vous cherchez de l’aide' }) })
-      .getByRole('link', { name: 'Trouver la bonne structure' })
+      .filter({ has: page.getByRole('heading', { name: card }) })
+      .getByRole('link', { name: link })
       .click();
+    return { context, page };
+  };
+
+  it('« Vous cherchez de l’aide » : « Trouver la bonne structure » mène à la réponse « Je cherche pour mon enfant »', async () => {
+    const { context, page } = await followHomeCard('Vous cherchez de l’aide', 'Trouver la bonne structure');
     await answer(page, 'Blois ou ses environs');
     await answer(page, 'Chercher par moi-même, sur internet');
     expect(await page.getByRole('radio', { name: 'Je cherche pour mon enfant', exact: true }).count()).toBe(1);
@@ -578,13 +584,10 @@ describe('la page d’accueil mène chaque public qu’elle nomme à son entrée
   });
 
   it('« Vous êtes employeur » mène, après le seul bassin de l’entreprise, à la question des employeurs', async () => {
-    const { context } = await offlineContext(session.browser);
-    const page = await openPage(context, '');
-    await page
-      .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { name: 'Vous êtes employeur' }) })
-      .getByRole('link', { name: 'Trouver vos interlocuteurs près de chez vous' })
-      .click();
+    const { context, page } = await followHomeCard(
+      'Vous êtes employeur',
+      'Trouver vos interlocuteurs près de chez vous',
+    );
     await page.getByRole('link', { name: 'Blois ou ses environs' }).click();
     await page.waitForURL((url) => url.pathname === '/diagnostic/blois/employeur-besoin/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
@@ -594,13 +597,10 @@ describe('la page d’accueil mène chaque public qu’elle nomme à son entrée
   });
 
   it('« Vous êtes professionnel du réseau » mène à l’autodiagnostic expliqué aux professionnels', async () => {
-    const { context } = await offlineContext(session.browser);
-    const page = await openPage(context, '');
-    await page
-      .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { name: 'Vous êtes professionnel du réseau' }) })
-      .getByRole('link', { name: 'L’autodiagnostic expliqué aux professionnels' })
-      .click();
+    const { context, page } = await followHomeCard(
+      'Vous êtes professionnel du réseau',
+      'L’autodiagnostic expliqué aux professionnels',
+    );
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'L’autodiagnostic expliqué aux professionnels',
     );
