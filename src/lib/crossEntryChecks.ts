@@ -5,7 +5,7 @@ import { formatProblem, type ContentProblem, type EntryLike } from './contentPro
 import { checkNetworkSites } from './checkNetworkSites.ts';
 import { checkReservedIds } from './checkReservedIds.ts';
 import type { CollectionName } from '../schemas/folders.ts';
-import { distinctStepTitles, isQuestion, type DiagnosticStep } from './diagnosticTree.ts';
+import { distinctStepTitles, isQuestion, stepFile, type DiagnosticStep } from './diagnosticTree.ts';
 import { employerWayInProblem } from './employerWayIn.ts';
 import type { StructureLike } from './resolveResultStructures.ts';
 import { validateDiagnosticTree } from './validateDiagnosticTree.ts';
@@ -34,18 +34,17 @@ function checkDiagnosticTree(collections: EntriesByCollection): ContentProblem[]
  * a person could not tell the two pages apart in their history or tabs, nor a screen reader user by the title.
  */
 function sharedStepTitles(steps: readonly DiagnosticStep[]): ContentProblem[] {
-  const fileOf = (step: DiagnosticStep) => step.filePath ?? `content/diagnostic/${step.id}.yaml`;
   const titles = distinctStepTitles(steps);
   const groups = Map.groupBy(steps, (step) => titles.get(step.id) ?? '');
   return [...groups].flatMap(([title, group]) =>
     group.length < 2
       ? []
       : group.map((step) => ({
-          file: fileOf(step),
+          file: stepFile(step),
           field: isQuestion(step) ? 'question' : 'titre',
           message: `la page a le même titre « ${title} » que ${group
             .filter((other) => other !== step)
-            .map(fileOf)
+            .map(stepFile)
             .join(
               ', ',
             )}, car aucune réponse donnée sur chaque chemin qui y mène ne les distingue → reformulez l’une des deux ${isQuestion(step) ? 'questions' : 'titres'}.`,

@@ -182,6 +182,11 @@ export interface StepReference {
   file: string;
 }
 
+/** The file an editor opens to change a step, for the messages of the content checks. */
+export function stepFile(step: DiagnosticStep): string {
+  return step.filePath ?? `content/diagnostic/${step.id}.yaml`;
+}
+
 /**
  * The whole tree as the page for professionals lays it out: questions, then results, each in reading order,
  * with how every step is referred to and the answers that lead to it.
@@ -194,7 +199,7 @@ export function treeForProfessionals<T extends DiagnosticStep>(steps: readonly T
       {
         anchor: `${isQuestion(step) ? 'q' : 'r'}-${step.id}`,
         title: step.data.type === 'question' ? step.data.question : step.data.titre,
-        file: step.filePath ?? `content/diagnostic/${step.id}.yaml`,
+        file: stepFile(step),
       },
     ]),
   );

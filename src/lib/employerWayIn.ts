@@ -5,7 +5,7 @@
  */
 import type { DiagnosticQuestion } from '../schemas/diagnostic.ts';
 import { formatProblem, type ContentProblem } from './contentProblem.ts';
-import { isQuestion, optionKey, startStep, type DiagnosticStep } from './diagnosticTree.ts';
+import { isQuestion, optionKey, startStep, stepFile, type DiagnosticStep } from './diagnosticTree.ts';
 
 /** Value of the employers' answer in the question that fills the profile's age. */
 export const EMPLOYER_ANSWER = 'employeur';
@@ -28,7 +28,7 @@ export function employerWayInProblem(steps: readonly DiagnosticStep[]): ContentP
   const start = steps.filter(isQuestion).find((step) => step.data.debut);
   if (!start || start.data.profil === 'bassin' || !employerAnswer(steps)) return undefined;
   return {
-    file: start.filePath ?? `content/diagnostic/${start.id}.yaml`,
+    file: stepFile(start),
     field: 'profil',
     message: `les employeurs n’ont pas d’entrée → la première question doit être « profil: bassin », car la réponse « valeur: ${EMPLOYER_ANSWER} » de la question « profil: age » ouvre la page /diagnostic/employeurs/, qui demande le bassin de l’entreprise.`,
   };

@@ -9,7 +9,7 @@ import { AUDIENCES_FILE } from '../schemas/structureAudiences.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import { countOf } from './french.ts';
 import { describeRoute, personValues, refusal, walkStates, type RouteAnswer } from './diagnosticRoutes.ts';
-import { isQuestion, optionKey, stepsByAreaKnowledge, type DiagnosticStep } from './diagnosticTree.ts';
+import { isQuestion, optionKey, stepFile, stepsByAreaKnowledge, type DiagnosticStep } from './diagnosticTree.ts';
 import { showsLocalStructure, type StructureLike } from './resolveResultStructures.ts';
 
 /** What the check compares the tree with. */
@@ -27,9 +27,8 @@ const list = (values: Iterable<string>) => [...values].sort().join(', ');
 /** Every problem of the tree, worded for an editor: file, field, what is wrong → how to fix it. */
 export function validateDiagnosticTree({ steps, structures, siteIds, areas }: TreeContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const fileOf = (step: DiagnosticStep) => step.filePath ?? `content/diagnostic/${step.id}.yaml`;
   const report = (step: DiagnosticStep, field: string, message: string) =>
-    problems.push({ file: fileOf(step), field, message });
+    problems.push({ file: stepFile(step), field, message });
   const byId = new Map(steps.map((step) => [step.id, step]));
   const stepIds = list(byId.keys());
 
@@ -240,7 +239,7 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
       );
     }
   }
-  if (starts.length > 0) problems.push(...routeProblems(steps, fileOf));
+  if (starts.length > 0) problems.push(...routeProblems(steps));
   return problems;
 }
 
@@ -250,7 +249,7 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
  * preference…) reach the same state and make one problem, naming the first route and counting the others;
  * states are walked once, so the check stays linear in the tree while routes multiply.
  */
-function routeProblems(steps: readonly DiagnosticStep[], fileOf: (step: DiagnosticStep) => string): ContentProblem[] {
+function routeProblems(steps: readonly DiagnosticStep[]): ContentProblem[] {
   const byId = new Map(steps.map((step) => [step.id, step]));
   const found = new Map<
     string,
@@ -267,7 +266,7 @@ function routeProblems(steps: readonly DiagnosticStep[], fileOf: (step: Diagnost
         const key = [step.id, field, why].join('|');
         const seen = found.get(key);
         if (seen) seen.count += state.routes;
-        else found.set(key, { file: fileOf(step), field, type, why, route: state.firstRoute, count: state.routes });
+        else found.set(key, { file: stepFile(step), field, type, why, route: state.firstRoute, count: state.routes });
       });
     }
   }
