@@ -22,6 +22,8 @@ export interface MapStructure {
   approximate: boolean;
   /** The site gives a confirmed phone, e-mail or web site (otherwise the list links its network's national site). */
   reachable: boolean;
+  /** A member of the network; otherwise a partner (as the structure's page says). */
+  membre: boolean;
   /** Page of the structure, with the site's base. */
   href: string;
 }
@@ -57,9 +59,12 @@ export function networkSiteOf(
 /** Name of the global the embed's data script sets (the framed page cannot fetch: see embedMap.ts). */
 export const EMBED_DATA_GLOBAL = 'aioaStructures';
 
-/** What a list item and a marker say of a structure: its type and town. */
-export function structureSummary(structure: Pick<MapStructure, 'type' | 'commune'>, types: MapData['types']): string {
-  return `${types[structure.type] ?? structure.type} · ${structure.commune}`;
+/** What a list item and a marker say of a structure: its type, its town, and whether it is a member or a partner. */
+export function structureSummary(
+  structure: Pick<MapStructure, 'type' | 'commune' | 'membre'>,
+  types: MapData['types'],
+): string {
+  return `${types[structure.type] ?? structure.type} · ${structure.commune} · ${structure.membre ? 'membre' : 'partenaire'} du réseau`;
 }
 
 /**
@@ -82,6 +87,7 @@ export function toMapStructure(
     | 'telephone'
     | 'courriel'
     | 'site_web'
+    | 'membre'
   >,
   href: string,
 ): MapStructure {
@@ -97,6 +103,7 @@ export function toMapStructure(
     confirmed: hasConfirmedContacts(data),
     approximate: !hasPreciseLocation(data),
     reachable: canBeReached(data),
+    membre: data.membre,
     href,
   };
 }
