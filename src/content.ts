@@ -21,7 +21,7 @@ import { TOOL_CATEGORIES, toolCategoryIds } from './schemas/tool.ts';
 import { site, territory, type EmploymentArea, type NetworkSite } from './site.config.ts';
 import { listPageSize } from './lib/listPageSize.ts';
 import { STRUCTURE_TYPES, structureTypeIds } from './schemas/structure.ts';
-import { publicIds, type PublicId } from './schemas/fields.ts';
+import { PUBLICS, publicIds, type PublicId } from './schemas/fields.ts';
 import { EVERYONE, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath } from './lib/pagination.ts';
 import { shownStructures, structuresForResult, type ShownLevel } from './lib/resolveResultStructures.ts';
@@ -301,20 +301,43 @@ interface SiteMapLink {
  * which leads to all of them, and stays the same size as the content grows.
  */
 export async function siteMapSections(menu: readonly SiteMapLink[]) {
-  const [reports, themes, internships, tools, families] = await Promise.all([
+  const [reports, themes, internships, tools, families, areas, structures, publics, employers] = await Promise.all([
     reportsNewestFirst(),
     themesInOrder(),
     internshipsInOrder(),
     toolsByName(),
     toolsByCategory(),
+    mapStructuresByArea(),
+    structuresByName(),
+    sitePublics(),
+    employerWayIn(),
   ]);
   const childrenOf: Record<string, { pages: SiteMapLink[]; entries: SiteMapLink[] }> = {
+    '/structures/': {
+      pages: areas.map(({ area }) => ({
+        href: `/structures/bassin/${area.id}/`,
+        label: `Structures du bassin de ${area.nom}`,
+      })),
+      entries: structures.map((entry) => ({ href: `/structures/${entry.id}/`, label: entry.data.nom })),
+    },
+    '/diagnostic/': {
+      pages: [
+        ...(employers
+          ? [{ href: '/diagnostic/employeurs/', label: 'Employeurs : vos interlocuteurs près de chez vous' }]
+          : []),
+        { href: '/diagnostic/professionnels/', label: 'L’autodiagnostic expliqué aux professionnels' },
+      ],
+      entries: [],
+    },
     '/points-etape/': {
       pages: [],
       entries: reports.map((report) => ({ href: `/points-etape/${report.id}/`, label: report.data.titre })),
     },
     '/sitotheque/': {
-      pages: themes.map((theme) => ({ href: `/sitotheque/${theme.id}/`, label: theme.data.titre })),
+      pages: [
+        ...themes.map((theme) => ({ href: `/sitotheque/${theme.id}/`, label: theme.data.titre })),
+        ...publics.map((id) => ({ href: `/sitotheque/public/${id}/`, label: `Sitothèque : ${PUBLICS[id]}` })),
+      ],
       entries: [],
     },
     '/stages/': {

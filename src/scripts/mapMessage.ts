@@ -1,7 +1,8 @@
 /**
- * The one way a map tells its reader what went wrong (its `[data-map-message]` box, `role="status"`): used by the map
- * itself (a tile server that does not answer) and by its loader when the map's code could not load at all. The
- * message speaks of the list only as the reader sees it, and follows it when the filters change.
+ * The one way a map tells its reader what went wrong (its `[data-map-message]` box, `role="status"` until said in
+ * full): used by the map itself (a tile server that does not answer) and by its loader when the map's code
+ * could not load at all. The message speaks of the list only as the reader sees it, and follows it when the filters
+ * change, silently then: the list's count speaks of each change.
  */
 import { FILTER_EVENT } from '../lib/structures/filters.ts';
 import { mapProblemMessage, type MapProblem, type VisibleList } from '../lib/structures/mapProblem.ts';
@@ -19,11 +20,15 @@ function visibleList(map: HTMLElement): VisibleList | undefined {
 }
 
 function write(map: HTMLElement, box: HTMLElement, problem: MapProblem) {
-  const message = mapProblemMessage(problem, visibleList(map));
+  const list = visibleList(map);
+  const message = mapProblemMessage(problem, list);
   // The same message again (each failing tile repeats it) would be announced again.
   if (box.textContent === message) return;
+  // Said once in full, with the list: afterwards the list's own count speaks of each change, not this too (RGAA 7.5).
+  if (box.dataset['said'] !== undefined) box.removeAttribute('role');
   box.textContent = message;
   box.hidden = false;
+  if (list) box.dataset['said'] = '';
 }
 
 /** Shows what went wrong in the map's message box, with what the list beside it still offers; then follows the list. */

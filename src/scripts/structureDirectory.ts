@@ -11,6 +11,7 @@
  *   (`structureItemAttributes`), read when the data file cannot load;
  * - optional groups `[data-area-group]` holding items, and `[data-count]` in them;
  * - optional `[data-filter-status]` (role="status") for the count;
+ * - optional `[data-filters-landing]` (focusable), where a link with filters lands (`#selection`);
  * - optional `details[data-filters-disclosure]` around the form, and `[data-filters-hint]` telling of it (both hidden
  *   until this script runs);
  * - optional `data-structures-url` (the map's data file) or `data-structures-global` (the name of the
@@ -27,6 +28,7 @@
 import {
   FILTER_EVENT,
   FILTER_PARAMS,
+  MAP_FILTERS_NOTICE,
   filtersToSearchParams,
   matchesFilters,
   parseStructureFilters,
@@ -130,9 +132,19 @@ class StructureDirectory extends HTMLElement implements DirectoryElement {
       });
     }
     this.#apply(filters);
+    this.#land();
     // The markers first, then the rest of the list, in small tasks: the map answers while the list grows.
     if (data && list) await completeStructureList(list, data, (structure) => !matchesFilters(structure, this.#filters));
     this.dataset['filled'] = '';
+  }
+
+  /**
+   * A link with filters ends with `#selection`, the notice only a page without JavaScript shows: with it, the reader
+   * lands instead on `[data-filters-landing]` (the list's heading), as a link to an anchor would take them there.
+   */
+  #land() {
+    if (location.hash !== `#${MAP_FILTERS_NOTICE}`) return;
+    this.querySelector<HTMLElement>('[data-filters-landing]')?.focus();
   }
 
   /** Filters of the address; structure identifiers that name no item here are dropped. */

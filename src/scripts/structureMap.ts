@@ -30,6 +30,9 @@ const DRAW_ALL_MAX = 500;
 /** Zoom past which every structure has its own marker. */
 const CLUSTER_MAX_ZOOM = 16;
 
+/** The accessible name of a popup's close button (its text is a bare ×). */
+const POPUP_CLOSE_LABEL = 'Fermer la fiche';
+
 type Properties = { point: MarkerPoint };
 
 const latLngOf = (point: MarkerPoint): [number, number] => [point.lat, point.lng];
@@ -258,6 +261,8 @@ export function defineStructureMap(L: LeafletModule) {
       });
       marker.on('popupopen', () => {
         const popup = marker.getPopup()?.getElement();
+        // Leaflet names its close button in English (« Close popup »), on every popup it builds.
+        popup?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', POPUP_CLOSE_LABEL);
         popup?.querySelector<HTMLElement>('.leaflet-popup-content a')?.focus();
         // Leaflet closes on Escape only while the map itself has focus, not a link in the popup.
         if (popup && popup.dataset['escape'] === undefined) {

@@ -201,6 +201,8 @@ describe('l’autodiagnostic avec JavaScript', () => {
     await page.getByRole('button', { name: 'Recommencer' }).click();
     expect(await currentQuestion(page)).toBe('Près de quelle ville habitez-vous ?');
     expect(new URL(page.url()).search).toBe('');
+    // On the first question there is nothing to go back to: no button offers it.
+    expect(await page.getByRole('button', { name: 'Question précédente' }).isVisible()).toBe(false);
     await context.close();
   });
 
@@ -848,6 +850,16 @@ describe('RGAA 7.5 : les messages de statut de l’autodiagnostic', () => {
     await answer(page, 'Blois ou ses environs');
     expect(await progress.textContent()).toBe('Question 2 sur 6 au plus');
     expect(await page.locator('diagnostic-island').ariaSnapshot()).toContain('status: Question 2 sur 6 au plus');
+    await context.close();
+  });
+
+  it('ne compte plus les questions au résultat, et n’y dit jamais « NaN »', async () => {
+    const { page, context } = await openDiagnostic();
+    for (const label of romorantinJobSeeker) await answer(page, label);
+    await resultLoaded(page);
+    const island = page.locator('diagnostic-island');
+    expect(await island.textContent()).not.toMatch(/NaN|Question \d/);
+    expect(await island.ariaSnapshot()).not.toMatch(/Question \d/);
     await context.close();
   });
 });

@@ -73,8 +73,12 @@ describe('pages de contenu', () => {
     await page.close();
   });
 
-  it('le filtre par thème mène à la page du thème, qui liste ses points d’étape', async () => {
+  it('« Voir par thème » mène à la page du thème, qui liste ses points d’étape', async () => {
     const { page } = await open('/points-etape/');
+    // The theme links leave the list for the theme's page: the heading says so rather than promising a filter.
+    expect(await page.getByRole('main').getByRole('heading', { level: 2 }).first().textContent()).toBe(
+      'Voir par thème',
+    );
     await page
       .getByRole('list', { name: 'Thèmes des points d’étape' })
       .getByRole('link', { name: 'Mobilité internationale' })

@@ -137,6 +137,9 @@ describe('la carte des structures', () => {
     await link.waitFor();
     expect(await link.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await link.getAttribute('href')).toBe(`/structures/${structure.id}/`);
+    // Leaflet's own button says « Close popup »: the page speaks French (RGAA 8.7).
+    expect(await page.getByRole('button', { name: 'Fermer la fiche' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /close/i }).count()).toBe(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(single);
     await page.close();
@@ -217,6 +220,14 @@ describe('la carte des structures', () => {
     expect(await listItems(page).count()).toBe(2);
     await page.getByRole('button', { name: 'Effacer les filtres' }).click();
     await expect.poll(() => message.textContent()).toMatch(/Toutes les structures restent dans la liste\.$/);
+    // Said once: after a change of filters only the count speaks, not the map's failure again (RGAA 7.5).
+    expect(await page.getByRole('status').filter({ hasText: 'fond de carte' }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^\d+ structures affichées\.$/ })
+        .count(),
+    ).toBe(1);
     await page.close();
   });
 
@@ -255,6 +266,26 @@ describe('la carte des structures', () => {
     // With JavaScript the filters work: the page tells of them, and not of their absence.
     expect(await page.getByText('Filtrez par bassin, type ou public').isVisible()).toBe(true);
     expect(await page.getByText('Cette page a besoin de JavaScript').isVisible()).toBe(false);
+    await phone.close();
+  });
+
+  it('sur un écran de 320 px, le lien d’un résultat mène à la liste de ses structures, le focus sur son titre', async () => {
+    const { context: phone } = await offlineContext(session.browser, { viewport: { width: 320, height: 640 } });
+    const page = await phone.newPage();
+    await openPage(page, `carte/?${RESULT_SELECTION}#selection`);
+    const heading = page.getByRole('heading', { name: 'Liste des structures' });
+    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    // The heading's description is the count: « 2 structures sur N : celles que cite votre résultat… ».
+    expect(await heading.getAttribute('aria-describedby')).toBeTruthy();
+    const described = await page.evaluate(
+      (id) => document.getElementById(id)?.textContent,
+      (await heading.getAttribute('aria-describedby'))!,
+    );
+    expect(described).toMatch(/^2 structures sur \d+ : celles que cite votre résultat/);
+    // The first structure of the selection is on screen, not 1 400 px down.
+    const first = (await listItems(page).first().boundingBox())!;
+    expect(first.y).toBeGreaterThanOrEqual(0);
+    expect(first.y).toBeLessThan(640);
     await phone.close();
   });
 

@@ -9,6 +9,7 @@ import { startStaticServer, type StaticServer } from '../../scripts/lib/staticSe
 import { openPage } from '../support/browser.ts';
 import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
 import { contentFiles } from '../support/loadContent.ts';
+import { sitemapPaths } from '../support/builtPages.ts';
 import { rmSync } from 'node:fs';
 
 const SIZE = 5;
@@ -138,6 +139,38 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     expect(plan.match(/href="\/stages\/(?!imprimer\/)[a-z0-9-]+\/"/g)?.length).toBe(Math.min(SIZE, internships));
     expect(plan).toContain('href="/stages/imprimer/"');
     expect(plan).toContain('href="/outils/famille/orientation/"');
+  });
+
+  it('le plan du site mène à chaque page de rubrique ; seules les fiches au-delà des premières passent par leur rubrique', () => {
+    const plan = html('plan-du-site');
+    const linked = new Set([...plan.matchAll(/<a href="([^"#]+)"/g)].map((match) => match[1]!));
+    /** Pages a reader reaches from a page the plan links, rather than from the plan itself. */
+    const reachedFromTheirSection = [
+      /\/\d+\/$/, // the second and following pages of a list
+      /^\/diagnostic\/[^/]+\/.+/, // the self-diagnostic's steps and results
+      /^\/structures\/type\//, // a type's list, linked from the results that name that type
+    ];
+    const notInPlan = sitemapPaths(build.outDir).filter(
+      (path) => !linked.has(path) && !reachedFromTheirSection.some((pattern) => pattern.test(path)),
+    );
+    // What is left are entries past a section's first ones: each section shows a link « Les N … » to all of them.
+    const sectionsCut = new Set(notInPlan.map((path) => path.replace(/[^/]+\/$/, '')));
+    expect([...sectionsCut].sort()).toEqual(['/outils/', '/points-etape/', '/stages/', '/structures/']);
+    for (const section of sectionsCut) {
+      expect(plan, `${section} : ses fiches au-delà des premières`).toMatch(
+        new RegExp(`<a href="${section}">Les \\d+ [^<]+</a>`),
+      );
+    }
+    for (const path of [
+      '/diagnostic/professionnels/',
+      '/diagnostic/employeurs/',
+      '/contribuer/champs/',
+      '/accessibilite/grille/',
+      '/structures/bassin/blois/',
+      '/sitotheque/public/parents/',
+    ]) {
+      expect(linked, path).toContain(path);
+    }
   });
 });
 

@@ -59,6 +59,11 @@ describe('le site construit pour un autre territoire', () => {
     expect(existsSync(join(build.outDir, 'diagnostic/chateauroux'))).toBe(true);
   });
 
+  it('porte dans son icône le numéro de son département', () => {
+    const icon = read('favicon.svg');
+    expect(/<text[^>]*>([^<]*)<\/text>/.exec(icon)?.[1]).toBe('36');
+  });
+
   it('sans réponse « employeur » dans son autodiagnostic, mène l’employeur à l’autodiagnostic de tous', () => {
     expect(read('index.html')).toMatch(
       /<a href="\/diagnostic\/"[^>]*>Trouver vos interlocuteurs près de chez vous<\/a>/,
