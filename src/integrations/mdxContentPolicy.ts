@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkMdxContent } from '../lib/checkMdxContent.ts';
@@ -14,14 +14,29 @@ function shownPath(file: string): string {
   return local.startsWith('..') || isAbsolute(local) ? file : local;
 }
 
+/**
+ * Paths of the MDX files under `folder` (linked folders included), relative to it. The entries' types come with
+ * the listing: `readdirSync(…, { recursive: true })` asks the system for each entry's type, one call per file
+ * (9,500 files at ×100 content).
+ */
+function mdxFilesUnder(folder: string, prefix = ''): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(folder, entry.name);
+    const path = join(prefix, entry.name);
+    if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(full).isDirectory())) {
+      return mdxFilesUnder(full, path);
+    }
+    return entry.name.endsWith('.mdx') ? [path] : [];
+  });
+}
+
 /** Checks every MDX file of the content root before Astro compiles (and so runs) any of them. */
 function checkAllMdxContent(root = contentRoot()): void {
   const componentNames = readdirSync(CONTENT_COMPONENTS_DIR)
     .filter((file) => file.endsWith('.astro'))
     .map((file) => basename(file, '.astro'));
   const policy = { componentsDir: CONTENT_COMPONENTS_DIR, componentNames };
-  const problems = readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.mdx'))
+  const problems = mdxFilesUnder(root)
     .sort()
     .flatMap((file) => {
       const path = join(root, file);

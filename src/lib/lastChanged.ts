@@ -22,8 +22,9 @@ const git = (cwd: string, args: string[]) =>
  */
 export function gitDates(folder: string): Map<string, Date> | null {
   try {
-    if (git(folder, ['rev-parse', '--is-shallow-repository']).trim() !== 'false') return null;
-    const top = git(folder, ['rev-parse', '--show-toplevel']).trim();
+    // One process answers both questions, a line each (each process costs a fork of the whole build).
+    const [shallow, top = ''] = git(folder, ['rev-parse', '--is-shallow-repository', '--show-toplevel']).split('\n');
+    if (shallow !== 'false') return null;
     const log = git(folder, ['log', '--format=%x00%cI', '--name-only', '--no-renames', '--', '.']);
     const dates = new Map<string, Date>();
     for (const commit of log.split('\u0000').slice(1)) {
