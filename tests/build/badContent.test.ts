@@ -48,4 +48,30 @@ describe('un fichier de contenu invalide arrête la construction', () => {
       'points-etape/theme-inconnu.md: thematiques[0]: « apprentisage » n’existe pas dans content/thematiques/',
     );
   });
+
+  it('nomme la ligne de services d’une structure qui cite un point d’étape sans le marquer comme action passée', async () => {
+    const content = contentWith({
+      'structures/action-mal-marquee.yaml': [
+        'nom: "Structure de test"',
+        'type: autre',
+        'bassin: blois',
+        'description: "Une structure dont une action passée est mal marquée."',
+        'commune: Blois',
+        'latitude: 47.59',
+        'longitude: 1.33',
+        'publics: [tout-public]',
+        'services:',
+        '  - "Accueil"',
+        '  - "Médiation d’été, point d’étape 2013"',
+        'date_maj: 2026-11-28',
+        'verifie: false',
+      ].join('\n'),
+    });
+    cleanup = content.cleanup;
+    const { code, output } = await buildWithContent(content.dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(
+      /structures\/action-mal-marquee\.yaml: services\[1\]: « Médiation d’été, point d’étape 2013 » cite un point d’étape sans finir par lui entre parenthèses/,
+    );
+  });
 });
