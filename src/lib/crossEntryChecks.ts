@@ -3,6 +3,7 @@ import { structureTypeIds } from '../schemas/structure.ts';
 import { checkReferences } from './checkReferences.ts';
 import { formatProblem, type ContentProblem, type EntryLike } from './contentProblem.ts';
 import { checkNetworkSites } from './checkNetworkSites.ts';
+import { checkPastActions } from './checkPastActions.ts';
 import { checkReservedIds } from './checkReservedIds.ts';
 import type { CollectionName } from '../schemas/folders.ts';
 import { distinctStepTitles, isQuestion, stepFile, type DiagnosticStep } from './diagnosticTree.ts';
@@ -58,6 +59,12 @@ function checkNetworkSitesOfContent(collections: EntriesByCollection): ContentPr
   return checkNetworkSites(site.networkSites, structureTypeIds, new Set(collections.sites.map((entry) => entry.id)));
 }
 
+/** Past actions in the structures' services (« (point d’étape 2013) »), when structures and reports are loaded. */
+function checkPastActionsOfContent(collections: EntriesByCollection): ContentProblem[] {
+  if (!collections.structures || !collections.reports) return [];
+  return checkPastActions(collections.structures, collections.reports);
+}
+
 /** The report the home page links its « depuis <année> » to (territory.networkSinceSource), when reports are loaded. */
 function checkNetworkSinceSource(collections: EntriesByCollection): ContentProblem[] {
   const source = territory.networkSinceSource;
@@ -82,6 +89,7 @@ const CHECKS: ((collections: EntriesByCollection) => ContentProblem[])[] = [
   checkDiagnosticTree,
   checkNetworkSitesOfContent,
   checkNetworkSinceSource,
+  checkPastActionsOfContent,
 ];
 
 /** Runs every cross-entry check and returns their problems, each once (two checks may see the same missing site). */
