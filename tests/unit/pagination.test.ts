@@ -64,10 +64,8 @@ describe('taille des pages (site.listPageSize)', () => {
 
 describe('données de la carte', () => {
   it('résume une structure par son type, sa commune et sa place dans le réseau : membre ou partenaire', () => {
-    expect(structureSummary({ type: 'cio', commune: 'Blois', membre: true }, { cio: 'CIO' })).toBe(
-      'CIO · Blois · membre du réseau',
-    );
-    expect(structureSummary({ type: 'afpa', commune: 'Blois', membre: false }, { afpa: 'Afpa' })).toBe(
+    expect(structureSummary({ type: 'cio', commune: 'Blois' }, { cio: 'CIO' })).toBe('CIO · Blois · membre du réseau');
+    expect(structureSummary({ type: 'afpa', commune: 'Blois', partenaire: true }, { afpa: 'Afpa' })).toBe(
       'Afpa · Blois · partenaire du réseau',
     );
   });

@@ -20,10 +20,13 @@ export interface MapStructure {
   confirmed: boolean;
   /** The point only stands in the town (its popup says so). */
   approximate: boolean;
-  /** The site gives a confirmed phone, e-mail or web site (otherwise the list links its network's national site). */
-  reachable: boolean;
-  /** A member of the network; otherwise a partner (as the structure's page says). */
-  membre: boolean;
+  /**
+   * The site gives a confirmed phone, e-mail or web site (otherwise the list links its network's national site).
+   * Written only when true: most structures have none yet, and the file need not grow with them.
+   */
+  reachable?: true;
+  /** A partner of the network rather than a member (as the structure's page says); written only when true. */
+  partenaire?: true;
   /** Page of the structure, with the site's base. */
   href: string;
 }
@@ -50,7 +53,7 @@ export const NETWORK_SITE_LEAD = 'Pour trouver ses coordonnées à jour :';
  * national site of its type's network, or undefined when it can be reached or its type has none.
  */
 export function networkSiteOf(
-  structure: Pick<MapStructure, 'type' | 'reachable'>,
+  structure: { type: string; reachable?: boolean | undefined },
   networks: MapData['networks'],
 ): NetworkSiteLink | undefined {
   return structure.reachable ? undefined : networks[structure.type];
@@ -61,10 +64,10 @@ export const EMBED_DATA_GLOBAL = 'aioaStructures';
 
 /** What a list item and a marker say of a structure: its type, its town, and whether it is a member or a partner. */
 export function structureSummary(
-  structure: Pick<MapStructure, 'type' | 'commune' | 'membre'>,
+  structure: Pick<MapStructure, 'type' | 'commune' | 'partenaire'>,
   types: MapData['types'],
 ): string {
-  return `${types[structure.type] ?? structure.type} · ${structure.commune} · ${structure.membre ? 'membre' : 'partenaire'} du réseau`;
+  return `${types[structure.type] ?? structure.type} · ${structure.commune} · ${structure.partenaire ? 'partenaire' : 'membre'} du réseau`;
 }
 
 /**
@@ -102,8 +105,8 @@ export function toMapStructure(
     lng: data.longitude,
     confirmed: hasConfirmedContacts(data),
     approximate: !hasPreciseLocation(data),
-    reachable: canBeReached(data),
-    membre: data.membre,
+    ...(canBeReached(data) ? { reachable: true as const } : {}),
+    ...(data.membre ? {} : { partenaire: true as const }),
     href,
   };
 }
