@@ -28,7 +28,7 @@ import { shownStructures, structuresForResult, type ShownLevel } from './lib/res
 import { once, oncePer } from './lib/once.ts';
 import type { CheckedCount } from './lib/contentReview.ts';
 import { wholeNumberSetting } from './lib/siteSetting.ts';
-import { toMapStructure, type MapData } from './lib/structures/mapData.ts';
+import { networkSiteOf, toMapStructure, type MapData, type NetworkSiteLink } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
 import { canBeReached } from './lib/structures/provenance.ts';
 import { displayDomain } from './lib/displayDomain.ts';
@@ -170,9 +170,10 @@ export const structuresByArea = once(async () => groupByArea(await structuresByN
 
 /** The map's data file: every structure, sorted by name, with what a marker and a list item show. */
 export const mapData = once(async (): Promise<MapData> => {
-  const structures = await structuresByName();
+  const [structures, networks] = await Promise.all([structuresByName(), networkSiteLinks()]);
   return {
     types: { ...STRUCTURE_TYPES },
+    networks,
     structures: structures.map(({ id, data }) => toMapStructure(id, data, withBase(`/structures/${id}/`))),
   };
 });
@@ -420,24 +421,30 @@ export const sitesById = once(async (): Promise<Map<string, SiteEntry>> => {
   return new Map((await siteContent()).sites.map((site) => [site.id, site]));
 });
 
-/** A link to the national site of a structure's network: its address, its text, the domain a reader recognises. */
-export interface NetworkSiteLink {
-  href: string;
-  texte: string;
-  domaine: string;
-}
+/**
+ * The national site of each type's network (site.networkSites, checked against the sitothèque at build time), by
+ * type: what the pages and the map's data file link while a structure's contacts are unconfirmed.
+ */
+export const networkSiteLinks = once(async (): Promise<Record<string, NetworkSiteLink>> => {
+  const sites = await sitesById();
+  return Object.fromEntries(
+    Object.entries(site.networkSites as Readonly<Record<string, NetworkSite>>).map(([type, chosen]) => {
+      const entry = sites.get(chosen.site);
+      if (!entry) throw new Error(`unreachable: ${chosen.site} is checked against the sitothèque`);
+      return [type, { href: entry.data.url, texte: chosen.texte, domaine: displayDomain(entry.data.url) }];
+    }),
+  );
+});
 
 /**
  * Where to look for a structure's up-to-date contacts while the site gives no confirmed way to reach it: the
- * national site of its type's network (site.networkSites, checked against the sitothèque at build time), or
- * undefined when its contacts are confirmed or its type has none.
+ * national site of its type's network, or undefined when its contacts are confirmed or its type has none.
  */
 export async function networkSiteFor(structure: Pick<StructureEntry, 'data'>): Promise<NetworkSiteLink | undefined> {
-  const chosen = (site.networkSites as Readonly<Record<string, NetworkSite>>)[structure.data.type];
-  if (!chosen || canBeReached(structure.data)) return undefined;
-  const entry = (await sitesById()).get(chosen.site);
-  if (!entry) throw new Error(`unreachable: ${chosen.site} is checked against the sitothèque`);
-  return { href: entry.data.url, texte: chosen.texte, domaine: displayDomain(entry.data.url) };
+  return networkSiteOf(
+    { type: structure.data.type, reachable: canBeReached(structure.data) },
+    await networkSiteLinks(),
+  );
 }
 
 /**

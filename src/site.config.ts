@@ -53,6 +53,11 @@ export const territory = {
    * the site keeps 2000.
    */
   networkSince: 2000,
+  /**
+   * The report that dates the network's start (a file of content/points-etape/, without its extension): the home
+   * page links « depuis {networkSince} » to it, and the build checks that it exists; null for no link.
+   */
+  networkSinceSource: '2004-presentation-du-groupe' as string | null,
   /** What the letters stand for. */
   networkLongName: 'Accueil, Information, Orientation et Accompagnement en Loir-et-Cher',
   /** The département: its number (postal codes start with it) and its name as sentences say it (« du… », « en… »). */

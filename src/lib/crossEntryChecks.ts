@@ -3,6 +3,7 @@ import { structureTypeIds } from '../schemas/structure.ts';
 import { checkReferences } from './checkReferences.ts';
 import { formatProblem, type ContentProblem, type EntryLike } from './contentProblem.ts';
 import { checkNetworkSites } from './checkNetworkSites.ts';
+import { checkPastActions } from './checkPastActions.ts';
 import { checkReservedIds } from './checkReservedIds.ts';
 import type { CollectionName } from '../schemas/folders.ts';
 import { distinctStepTitles, isQuestion, stepFile, type DiagnosticStep } from './diagnosticTree.ts';
@@ -58,6 +59,25 @@ function checkNetworkSitesOfContent(collections: EntriesByCollection): ContentPr
   return checkNetworkSites(site.networkSites, structureTypeIds, new Set(collections.sites.map((entry) => entry.id)));
 }
 
+/** Past actions in the structures' services (« (point d’étape 2013) »), when structures and reports are loaded. */
+function checkPastActionsOfContent(collections: EntriesByCollection): ContentProblem[] {
+  if (!collections.structures || !collections.reports) return [];
+  return checkPastActions(collections.structures, collections.reports);
+}
+
+/** The report the home page links its « depuis <année> » to (territory.networkSinceSource), when reports are loaded. */
+function checkNetworkSinceSource(collections: EntriesByCollection): ContentProblem[] {
+  const source = territory.networkSinceSource;
+  if (source === null || !collections.reports || collections.reports.some((entry) => entry.id === source)) return [];
+  return [
+    {
+      file: 'src/site.config.ts',
+      field: 'territory.networkSinceSource',
+      message: `« ${source} » n’est pas un point d’étape → écrivez le nom du fichier de content/points-etape/ (sans extension) qui date les débuts du réseau, ou null : l’année de la page d’accueil ne sera pas liée.`,
+    },
+  ];
+}
+
 /**
  * Every rule across entries that zod cannot express. The build (`src/content.ts`) and
  * `npm run check:content` both run this list, so an editor sees the same problems in both:
@@ -68,6 +88,8 @@ const CHECKS: ((collections: EntriesByCollection) => ContentProblem[])[] = [
   checkReservedIds,
   checkDiagnosticTree,
   checkNetworkSitesOfContent,
+  checkNetworkSinceSource,
+  checkPastActionsOfContent,
 ];
 
 /** Runs every cross-entry check and returns their problems, each once (two checks may see the same missing site). */

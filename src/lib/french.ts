@@ -17,3 +17,13 @@ export function countOf(count: number, singular: string, pluralForm = `${singula
 export function joinFrench(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items.at(-1)!}`;
 }
+
+/** « de » before a place's name, elided before a vowel: `elidedOf('Issoudun')` → « d’ », `elidedOf('Blois')` → « de ». */
+export function elidedOf(name: string): string {
+  return /^[aeiouyàâéèêîôû]/i.test(name) ? 'd’' : 'de ';
+}
+
+/** « de » and a place's name: `ofPlace('Blois')` → « de Blois », `ofPlace('Issoudun')` → « d’Issoudun ». */
+export function ofPlace(name: string): string {
+  return `${elidedOf(name)}${name}`;
+}

@@ -54,6 +54,14 @@ export function notYetPublished(settings: LegalNoticeSettings, part: LegalPart):
   return `${text.charAt(0).toUpperCase()}${text.slice(1)} ${several ? 'ne sont pas encore publiés' : 'n’est pas encore publié'} sur cette page.`;
 }
 
+/**
+ * Whether this part of the legal notice invites the reader to write to the network meanwhile: the first part, in the
+ * page's order, with something missing, so that the page says it once.
+ */
+export function invitesToWrite(settings: LegalNoticeSettings, part: LegalPart): boolean {
+  return missingFacts(settings)[0]?.part === part;
+}
+
 /** The build's warning, or null when the legal notice is complete. */
 export function legalNoticeWarning(settings: LegalNoticeSettings): string | null {
   const missing = missingFacts(settings);

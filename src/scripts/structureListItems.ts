@@ -4,14 +4,34 @@
  * The two writers of an item are held equal by tests/build/pagination.test.ts (« s’écrit comme le serveur »).
  */
 import { markerClass, markerCode } from '../lib/structures/markers.ts';
-import { structureSummary, type MapData, type MapStructure } from '../lib/structures/mapData.ts';
+import {
+  NETWORK_SITE_LEAD,
+  networkSiteOf,
+  structureSummary,
+  type MapData,
+  type MapStructure,
+  type NetworkSiteLink,
+} from '../lib/structures/mapData.ts';
 
 /** Items added per task: a few milliseconds of work, so that the page answers clicks and keys while the list fills. */
 const ITEMS_PER_TASK = 150;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
-function item(structure: MapStructure, types: MapData['types'], nameHeading: string, linkTarget: string | undefined) {
+/** As NetworkSiteLink.astro writes it. */
+function networkSiteLine(network: NetworkSiteLink, linkTarget: string | undefined) {
+  const line = document.createElement('p');
+  line.className = 'network-site';
+  line.setAttribute('data-pagefind-ignore', 'all');
+  const link = document.createElement('a');
+  link.href = network.href;
+  link.textContent = network.texte;
+  if (linkTarget) link.target = linkTarget;
+  line.append(`${NETWORK_SITE_LEAD} `, link, ` (${network.domaine}).`);
+  return line;
+}
+
+function item(structure: MapStructure, data: MapData, nameHeading: string, linkTarget: string | undefined) {
   const element = document.createElement('li');
   // Only the identifier: <structure-directory> filters and frames the map from its own records of the data file,
   // so the other attributes of `structureItemAttributes` (read where there is no data file) would go unread here.
@@ -27,7 +47,7 @@ function item(structure: MapStructure, types: MapData['types'], nameHeading: str
   code.className = markerClass(structure.type);
   code.setAttribute('aria-hidden', 'true');
   code.textContent = markerCode(structure.type);
-  line.append(code, ` ${structureSummary(structure, types)}`);
+  line.append(code, ` ${structureSummary(structure, data.types)}`);
   element.append(heading, line);
   if (!structure.confirmed) {
     const unverified = document.createElement('p');
@@ -37,6 +57,8 @@ function item(structure: MapStructure, types: MapData['types'], nameHeading: str
     unverified.textContent = 'Coordonnées à confirmer';
     element.append(unverified);
   }
+  const network = networkSiteOf(structure, data.networks);
+  if (network) element.append(networkSiteLine(network, linkTarget));
   return element;
 }
 
@@ -65,7 +87,7 @@ export async function completeStructureList(
     for (let start = 0; start < missing.length; start += ITEMS_PER_TASK) {
       await nextTask();
       const batch = missing.slice(start, start + ITEMS_PER_TASK).map((structure) => {
-        const element = item(structure, data.types, nameHeading, linkTarget);
+        const element = item(structure, data, nameHeading, linkTarget);
         element.hidden = hide(structure);
         return element;
       });

@@ -350,7 +350,9 @@ describe('sans JavaScript, la question de la préférence n’est pas posée : l
     expect(new URL(page.url()).pathname).toBe('/diagnostic/blois/age/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Quel âge avez-vous ?');
     // The pages without JavaScript cannot put a preferred level first: none asks for it or promises it.
-    await openPage(page, 'diagnostic/blois/preference/', { status: 404 });
+    // Its old address only says so and leads on (tests/browser/diagnosticOldAddresses.test.ts).
+    await openPage(page, 'diagnostic/blois/preference/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Cette question n’est plus posée');
     await openPage(page, 'diagnostic/romorantin/emploi-jeune/');
     expect(await page.getByRole('main').innerText()).not.toMatch(/commencera par ce que vous préférez/);
     const levels = page.getByRole('navigation', { name: 'Allez directement à l’aide que vous préférez :' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
-import { site } from '../../src/site.config.ts';
+import { site, territory } from '../../src/site.config.ts';
 
 /** What the pages claim, as a reader reads it: every count from the content files, nothing the content cannot back. */
 
@@ -17,6 +17,16 @@ const internships = contentFiles('internships').map(({ data }) => ({
 }));
 const tools = contentFiles('tools').map(({ data }) => (data['provenance'] as string | undefined) ?? 'a-confirmer');
 const structures = contentFiles('structures').map(({ data }) => data['verifie'] === true);
+
+describe('la page d’accueil', () => {
+  it(`lie « depuis ${territory.networkSince} » au point d’étape qui date les débuts du réseau`, async () => {
+    const page = await open('/');
+    await page.getByRole('link', { name: `depuis ${territory.networkSince}`, exact: true }).click();
+    expect(new URL(page.url()).pathname).toBe(`/points-etape/${territory.networkSinceSource}/`);
+    expect(await text(page)).toContain(`en réseau à l’automne ${territory.networkSince}`);
+    await page.close();
+  });
+});
 
 describe('les mentions légales', () => {
   it('ne montrent pas de consigne de travail, et disent ce qui n’est pas encore publié', async () => {
@@ -41,6 +51,10 @@ describe('les mentions légales', () => {
         'Le nom, l’adresse et le contact de l’hébergeur ne sont pas encore publiés sur cette page.',
       );
     }
+    // While anything is missing, the page offers to write to the network: once, not in each part.
+    const complete = publisher && director && host;
+    expect(await page.getByRole('link', { name: 'écrire au réseau' }).count()).toBe(complete ? 0 : 1);
+    if (!complete) expect(shown).toContain('sur cette page. En attendant, vous pouvez écrire au réseau.');
     await page.close();
   });
 

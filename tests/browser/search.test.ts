@@ -167,6 +167,27 @@ describe('la page /recherche/', () => {
     await page.close();
   });
 
+  it('une personne de Vendôme qui trouve un résultat de l’autodiagnostic a, dès le haut de la page, celui de son bassin', async () => {
+    const { page } = await open('/recherche/?q=handicap');
+    await eventually(() => status(page).textContent()).toMatch(/résultats pour « handicap »/);
+    await resultLinks(page)
+      .filter({ hasText: /^Étudier avec un handicap$/ })
+      .click();
+    await page.waitForURL(/\/diagnostic\/blois\/handicap-scolaire\/$/);
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    const vendome = page.getByRole('main').getByRole('link', { name: 'Vendôme', exact: true });
+    // Seen on arrival, above the page's first links to the kinds of help.
+    const box = await vendome.boundingBox();
+    const firstLevel = await page.getByRole('link', { name: 'Des sites pour vous informer' }).boundingBox();
+    expect(box!.y).toBeLessThan(firstLevel!.y);
+    expect(box!.y + box!.height).toBeLessThan(page.viewportSize()!.height);
+    expect(await page.getByText(/^Résultat pour le bassin de Blois\. Vous êtes d’un autre bassin \?/).count()).toBe(1);
+    await vendome.click();
+    await page.waitForURL(/\/diagnostic\/vendome\/handicap-scolaire\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+    await page.close();
+  });
+
   it('« mission locale » donne d’abord une Mission Locale, et des extraits lisibles', async () => {
     const { page } = await open('/recherche/?q=mission+locale');
     await eventually(() => status(page).textContent()).toMatch(/résultats pour « mission locale »/);

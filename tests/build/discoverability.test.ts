@@ -6,6 +6,8 @@ import { htmlFiles } from '../support/crawlLinks.ts';
 import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { territory } from '../../src/site.config.ts';
+import { stepsWithoutJavaScript, type DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
+import { retiredSteps } from '../../src/lib/retiredSteps.ts';
 
 /** A structure whose contacts nobody checked: they must never reach search engines as facts. */
 const UNVERIFIED_STRUCTURE = `nom: "Point Accueil Jeunes d’Essai"
@@ -136,6 +138,20 @@ describe.each([
     expect(paths).toContain('/carte/');
     expect(paths.filter((path) => path.startsWith('/embed/'))).toEqual([]);
     expect(readFileSync(pageFile('embed/carte'), 'utf8')).toContain('<meta name="robots" content="noindex">');
+  });
+
+  it('les anciennes adresses de l’autodiagnostic portent noindex et, comme toute page qui le porte, restent hors du plan du site', () => {
+    const listed = new Set(sitemapPaths(build.outDir, base));
+    const noindexed = htmlFiles(build.outDir)
+      .filter((file) => readFileSync(file, 'utf8').includes('<meta name="robots" content="noindex">'))
+      .map((file) => pathOfFile(build.outDir, file));
+    const steps = contentFiles('diagnostic').map(({ id, data }) => ({ id, data })) as unknown as DiagnosticStep[];
+    const retired = retiredSteps(steps, stepsWithoutJavaScript(steps));
+    expect(retired.length).toBeGreaterThan(0);
+    for (const { id: area } of territory.employmentAreas) {
+      for (const { step } of retired) expect(noindexed).toContain(`/diagnostic/${area}/${step.id}/`);
+    }
+    expect(noindexed.filter((path) => listed.has(path))).toEqual([]);
   });
 
   it('chaque page du plan du site a son aperçu de lien complet, avec une image légère de 1200 × 630', () => {

@@ -213,7 +213,9 @@ describe(`avec JavaScript, les listes de structures coupées à ${SIZE} se compl
       expect(await listed(page, ':not([hidden])')).toHaveLength(structures.length);
       for (const area of ['blois', 'vendome']) {
         const names = await page
-          .locator(`[data-area-group="${area}"] [data-structure] a`)
+          .locator(`[data-area-group="${area}"] [data-structure]`)
+          .getByRole('heading')
+          .getByRole('link')
           .evaluateAll((links) => links.map((link) => link.textContent));
         expect(names).toHaveLength(idsIn(area).length);
         expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
@@ -251,12 +253,14 @@ describe(`avec JavaScript, les listes de structures coupées à ${SIZE} se compl
         .locator('[data-structure-list] [data-structure]:not([data-lat])')
         .evaluateAll((items) => items.map((item) => [(item as HTMLElement).dataset['structure']!, item.innerHTML]));
       expect(added.length).toBeGreaterThan(0);
+      // Among them, structures whose network's national site the item links (NetworkSiteLink, site.networkSites).
+      expect(added.filter(([, inside]) => inside!.includes('<p class="network-site"')).length).toBeGreaterThan(0);
       const written = serverItems();
       for (const [id, inside] of added) {
         const expected = written
           .get(id!)
           ?.replace(/<(\/?)h3>/g, `<$1${heading}>`)
-          .replace(/<a href="([^"]+)">/, `<a href="$1"${target}>`);
+          .replace(/<a href="([^"]+)">/g, `<a href="$1"${target}>`);
         expect(decode(inside!), id).toBe(expected);
       }
       await page.close();
@@ -299,7 +303,11 @@ describe(`avec JavaScript, les listes de structures coupées à ${SIZE} se compl
       release();
       await page.locator('structure-directory[data-filled]').waitFor({ state: 'attached' });
       expect(await page.locator('[data-more]').count()).toBe(0);
-      const firstAdded = page.locator('[data-area-group="blois"] [data-structure]').nth(SIZE).getByRole('link');
+      const firstAdded = page
+        .locator('[data-area-group="blois"] [data-structure]')
+        .nth(SIZE)
+        .getByRole('heading')
+        .getByRole('link');
       expect(await firstAdded.evaluate((link) => link === document.activeElement)).toBe(true);
       await page.close();
     },

@@ -32,6 +32,26 @@ publics:
 date_maj: 2026-11-01
 verifie: true
 `,
+  // Enough Missions Locales in one area that results show them in part and link their list (StructureLines).
+  ...Object.fromEntries(
+    Array.from({ length: site.diagnosticStructuresShown }, (_, index) => [
+      `structures/zz-test-ml-${index + 1}.yaml`,
+      `# Fiche de test (tests/build/structureContacts.test.ts) : rien de réel.
+nom: "Mission Locale de test ${index + 1}"
+type: mission-locale
+bassin: blois
+description: "Fiche de test aux coordonnées à confirmer."
+commune: "Blois"
+code_postal: "41000"
+latitude: 47.59
+longitude: 1.33
+publics:
+  - jeunes-16-25
+date_maj: 2026-11-01
+verifie: false
+`,
+    ]),
+  ),
 };
 
 const networkSites: Readonly<Record<string, { site: string; texte: string }>> = site.networkSites;
@@ -74,6 +94,12 @@ function expectedLine(type: string) {
   if (!chosen) return undefined;
   const href = siteUrls.get(chosen.site)!;
   return { text: `${LEAD} ${chosen.texte} (${displayDomain(href)}).`, href, label: chosen.texte };
+}
+
+/** What a structure shows in a list, from its id: the planted verified one nothing, the others as their type says. */
+function expectedFor(id: string) {
+  if (id === 'zz-test-verifiee' || reachableBy(contactFiles.get(id)).length > 0) return undefined;
+  return expectedLine(structureTypes.get(id) ?? (id.startsWith('zz-test-ml-') ? 'mission-locale' : 'inconnu'));
 }
 
 /** A built page without Astro's scoping attributes, which say nothing to a reader. */
@@ -129,8 +155,7 @@ describe('joindre une structure', () => {
     for (const file of htmlFilesUnder(join(build.outDir, 'diagnostic'))) {
       for (const [card] of readable(file).matchAll(/<article class="structure-card[\s\S]*?<\/article>/g)) {
         const id = /href="\/structures\/([^/"]+)\/"/.exec(card)![1]!;
-        const reachable = id === 'zz-test-verifiee' || reachableBy(contactFiles.get(id)).length > 0;
-        const expected = reachable ? undefined : expectedLine(structureTypes.get(id)!);
+        const expected = expectedFor(id);
         expect(networkLine(card), `${file} : ${id}`).toEqual(expected);
         cards++;
         if (expected) linked++;
@@ -138,5 +163,59 @@ describe('joindre une structure', () => {
     }
     expect(cards).toBeGreaterThan(0);
     expect(linked).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['l’annuaire', 'structures/index.html', ''],
+    ['la liste d’un bassin, page par page', 'structures/bassin/blois/index.html', ''],
+    ['la liste de la carte', 'carte/index.html', ''],
+    ['la liste de la carte intégrée', 'embed/carte/index.html', ' target="_top"'],
+  ])('chaque structure de %s montre le même lien, ou aucun', (_, file, target) => {
+    const html = readable(join(build.outDir, file));
+    const items = [...html.matchAll(/<li [^>]*data-structure="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)];
+    expect(items.length).toBeGreaterThan(0);
+    const linked = items.filter(([, id, item]) => {
+      const expected = expectedFor(id!);
+      expect(networkLine(item!), `${file} : ${id}`).toEqual(expected);
+      if (expected) expect(item, `${file} : ${id}`).toContain(`<a href="${expected.href}"${target}>`);
+      return expected !== undefined;
+    });
+    expect(linked.length).toBeGreaterThan(0);
+  });
+
+  it('le fichier de la carte donne à son écriture dans le navigateur le même lien, ou aucun', () => {
+    const data = JSON.parse(readFileSync(join(build.outDir, 'carte', 'structures.json'), 'utf8')) as {
+      networks: Record<string, { href: string; texte: string; domaine: string }>;
+      structures: { id: string; reachable: boolean }[];
+    };
+    for (const { id, reachable } of data.structures) {
+      expect(reachable, id).toBe(id === 'zz-test-verifiee' || reachableBy(contactFiles.get(id)).length > 0);
+    }
+    for (const [type, network] of Object.entries(data.networks)) {
+      const expected = expectedLine(type)!;
+      expect(`${LEAD} ${network.texte} (${network.domaine}).`).toBe(expected.text);
+      expect(network.href).toBe(expected.href);
+    }
+  });
+
+  it('une liste d’un type, où mène un résultat, le dit à chaque ligne de structure à confirmer', () => {
+    const lists = htmlFilesUnder(join(build.outDir, 'structures', 'type', 'mission-locale'));
+    expect(lists.length).toBeGreaterThan(0);
+    for (const file of lists) {
+      const lines = [...readable(file).matchAll(/<li><a href="\/structures\/([^/"]+)\/">([\s\S]*?)<\/li>/g)];
+      expect(lines.length, file).toBeGreaterThan(site.diagnosticStructuresShown);
+      for (const [line, id] of lines) {
+        const expected = expectedFor(id!);
+        const text = line
+          .replace(/<[^>]+>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
+        if (expected) {
+          const end = ` · coordonnées à confirmer. ${expected.text}`;
+          expect(text.slice(-end.length), `${file} : ${id}`).toBe(end);
+          expect(line).toContain(`<a href="${expected.href}">${expected.label}</a>`);
+        } else expect(text, `${file} : ${id}`).not.toContain(LEAD);
+      }
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/contentProblem.ts';
+import { crossEntryChecks } from '../../src/lib/crossEntryChecks.ts';
 import { territory } from '../../src/site.config.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
@@ -32,9 +34,19 @@ const reports = contentFiles('reports').map(({ id, file, data }) => ({
 }));
 
 describe('les dates du réseau sont les mêmes partout', () => {
-  it(`un point d’étape donne l’année que retient l’accueil (${territory.networkSince}) comme début du réseau`, () => {
+  it(`le point d’étape que lie l’accueil (« depuis ${territory.networkSince} ») donne cette année comme début du réseau`, () => {
     const said = `en réseau à l’automne ${territory.networkSince}`;
-    expect(reports.some((report) => report.text.includes(said))).toBe(true);
+    const source = reports.find((report) => report.id === territory.networkSinceSource);
+    expect(source?.text, `content/points-etape/${territory.networkSinceSource}.md`).toContain(said);
+  });
+
+  it('la construction refuse, en nommant le réglage et la correction, une source qui n’est pas un point d’étape', () => {
+    const problems = crossEntryChecks({ reports: [{ id: 'autre-point', data: {} }] }).map(formatProblem);
+    expect(problems).toContain(
+      `src/site.config.ts: territory.networkSinceSource: « ${territory.networkSinceSource} » n’est pas un point d’étape → écrivez le nom du fichier de content/points-etape/ (sans extension) qui date les débuts du réseau, ou null : l’année de la page d’accueil ne sera pas liée.`,
+    );
+    const withRealReports = crossEntryChecks({ reports: reports.map(({ id }) => ({ id, data: {} })) });
+    expect(withRealReports.filter((problem) => problem.field === 'territory.networkSinceSource')).toEqual([]);
   });
 
   it('aucun point d’étape ne dit le réseau réuni « depuis » une autre année', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { legalNoticeWarning, notYetPublished, type LegalNoticeSettings } from '../../src/lib/legalNotice.ts';
+import {
+  invitesToWrite,
+  legalNoticeWarning,
+  notYetPublished,
+  type LegalNoticeSettings,
+} from '../../src/lib/legalNotice.ts';
 import { site } from '../../src/site.config.ts';
 
 const party = { name: 'Organisme', address: '1 rue de l’Essai, 00000 Essai', contact: 'contact@essai.invalid' };
@@ -31,6 +36,18 @@ describe('les mentions légales disent ce qui n’est pas encore publié', () =>
   ] as const)('%s, partie %s', (_case, settings, part, expected) => {
     expect(notYetPublished(settings, part)).toBe(expected);
   });
+
+  it.each([
+    ['rien de renseigné', none, ['editeur']],
+    ['seul le directeur manquant', { ...all, director: null }, ['editeur']],
+    ['seul l’hébergeur manquant', { ...all, host: null }, ['hebergeur']],
+    ['tout renseigné', all, []],
+  ] as const)(
+    '%s : la page invite à écrire au réseau une seule fois, dans la première partie incomplète',
+    (_case, settings, parts) => {
+      expect((['editeur', 'hebergeur'] as const).filter((part) => invitesToWrite(settings, part))).toEqual(parts);
+    },
+  );
 
   it('la construction avertit de chaque manque, et se tait quand tout est renseigné', () => {
     expect(legalNoticeWarning(none)).toMatch(

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkNetworkSites } from '../../src/lib/checkNetworkSites.ts';
 import { crossEntryChecks } from '../../src/lib/crossEntryChecks.ts';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
+import { networkSiteOf, toMapStructure } from '../../src/lib/structures/mapData.ts';
 import { canBeReached, confirmedContacts } from '../../src/lib/structures/provenance.ts';
 import { structureTypeIds } from '../../src/schemas/structure.ts';
 import { site } from '../../src/site.config.ts';
@@ -104,5 +105,26 @@ describe('ce que la page publie des coordonnées', () => {
     const published = Object.fromEntries(Object.entries(confirmedContacts(data)).filter(([, value]) => value));
     expect(published).toEqual(shown);
     expect(canBeReached(data)).toBe(reachable);
+  });
+
+  // The lists (directory, map, embed) read the map's data file: its record says whether to link the network's site.
+  const unml = { href: 'https://www.unml.info/', texte: 'le site national des Missions Locales', domaine: 'unml.info' };
+  const located = {
+    nom: 'Mission Locale d’Exemple',
+    commune: 'Blois',
+    bassin: 'blois' as const,
+    publics: ['jeunes-16-25' as const],
+    latitude: 47.59,
+    longitude: 1.33,
+  };
+  it.each([
+    ['une Mission Locale à confirmer', 'mission-locale' as const, { verifie: false }, unml],
+    ['une Mission Locale au téléphone vérifié', 'mission-locale' as const, { ...given, verifie: true }, undefined],
+    ['une Mission Locale vérifiée sans téléphone', 'mission-locale' as const, { verifie: true }, unml],
+    ['un CIO à confirmer (aucun site national)', 'cio' as const, { verifie: false }, undefined],
+  ])('les listes lient, pour %s, le site national de son réseau ou rien', (_, type, data, expected) => {
+    const record = toMapStructure('exemple', { ...located, ...data, type, sources: undefined }, '/structures/exemple/');
+    expect(record.reachable).toBe(canBeReached(data));
+    expect(networkSiteOf(record, { 'mission-locale': unml })).toEqual(expected);
   });
 });

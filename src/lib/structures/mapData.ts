@@ -4,7 +4,7 @@
  * inline every structure, they load this file on use. Pure: the browser runs the readers.
  */
 import type { Structure } from '../../schemas/structure.ts';
-import { hasConfirmedContacts, hasPreciseLocation } from './provenance.ts';
+import { canBeReached, hasConfirmedContacts, hasPreciseLocation } from './provenance.ts';
 
 /** One structure on the map and in the filtered list. */
 export interface MapStructure {
@@ -20,14 +20,38 @@ export interface MapStructure {
   confirmed: boolean;
   /** The point only stands in the town (its popup says so). */
   approximate: boolean;
+  /** The site gives a confirmed phone, e-mail or web site (otherwise the list links its network's national site). */
+  reachable: boolean;
   /** Page of the structure, with the site's base. */
   href: string;
 }
 
-/** The whole file: type labels once, then the structures sorted by name. */
+/** A link to the national site of a structure's network: its address, its text, the domain a reader recognises. */
+export interface NetworkSiteLink {
+  href: string;
+  texte: string;
+  domaine: string;
+}
+
+/** The whole file: type labels and network sites once (by type), then the structures sorted by name. */
 export interface MapData {
   types: Record<string, string>;
+  networks: Record<string, NetworkSiteLink>;
   structures: MapStructure[];
+}
+
+/** The words before a network's national site, wherever a structure is shown (page, result card, list). */
+export const NETWORK_SITE_LEAD = 'Pour trouver ses coordonnées à jour :';
+
+/**
+ * Where to look for a structure's up-to-date contacts while the site gives no confirmed way to reach it: the
+ * national site of its type's network, or undefined when it can be reached or its type has none.
+ */
+export function networkSiteOf(
+  structure: Pick<MapStructure, 'type' | 'reachable'>,
+  networks: MapData['networks'],
+): NetworkSiteLink | undefined {
+  return structure.reachable ? undefined : networks[structure.type];
 }
 
 /** Name of the global the embed's data script sets (the framed page cannot fetch: see embedMap.ts). */
@@ -46,7 +70,18 @@ export function toMapStructure(
   id: string,
   data: Pick<
     Structure,
-    'nom' | 'commune' | 'type' | 'bassin' | 'publics' | 'latitude' | 'longitude' | 'verifie' | 'sources'
+    | 'nom'
+    | 'commune'
+    | 'type'
+    | 'bassin'
+    | 'publics'
+    | 'latitude'
+    | 'longitude'
+    | 'verifie'
+    | 'sources'
+    | 'telephone'
+    | 'courriel'
+    | 'site_web'
   >,
   href: string,
 ): MapStructure {
@@ -61,6 +96,7 @@ export function toMapStructure(
     lng: data.longitude,
     confirmed: hasConfirmedContacts(data),
     approximate: !hasPreciseLocation(data),
+    reachable: canBeReached(data),
     href,
   };
 }
