@@ -96,8 +96,8 @@ describe('l’autodiagnostic avec JavaScript', () => {
         'Chercher par moi-même, sur internet',
         'Moins de 16 ans',
         'Je suis au collège',
-        'Je finis la 3e ou le lycée et je ne sais pas quoi faire après',
-        'En 3e',
+        // A collégien is not asked their class: seconde and terminale are not theirs.
+        'Je finis la 3e et je ne sais pas quoi faire après',
       ],
       'Choisir son orientation après la 3e',
       'Centre d’information et d’orientation de Vendôme (CIO de Vendôme)',
@@ -439,7 +439,10 @@ describe('le titre d’une étape vaut pour chaque réponse qui y mène', () => 
   });
 });
 
-/** The ways in for others: a parent answers for their child (of any age), an employer for the person they take on. */
+/**
+ * The ways in for others: a parent answers for their child (of any age), an employer for the person they take on;
+ * and apprentices too young or too old for the Mission Locale.
+ */
 const waysIn = [
   {
     who: 'une mère dont le fils de 14 ans ne va plus en cours, à Romorantin',
@@ -516,31 +519,66 @@ const waysIn = [
     structure: 'france-travail-blois',
     internship: '/stages/pmsmp/',
   },
+  // Apprentices the Mission Locale (16-25) does not receive: their CFA, the CAD, the CIO; at Romorantin, which has
+  // no CFA and no CAD, the result says they are elsewhere in the département.
+  {
+    who: 'une apprentie de 28 ans à Romorantin, pour qui ça se passe mal',
+    answers: [
+      'Romorantin-Lanthenay ou ses environs',
+      'Être accompagné dans mes démarches, dans la durée',
+      '26 ans ou plus',
+      'Je suis apprenti ou apprentie',
+      'Ça se passe mal dans mon entreprise ou dans ma formation',
+    ],
+    path: '/diagnostic/romorantin/difficultes-apprentissage-adulte/',
+    title: 'Quand l’apprentissage se passe mal',
+    says: /Pas de structure de ce type dans votre bassin ; ailleurs dans le département/,
+    structure: 'cad-cma-41',
+    notOffered: /\/structures\/mission-locale-/,
+  },
+  {
+    who: 'un apprenti de 15 ans à Vendôme, entré en apprentissage après la 3e',
+    answers: [
+      'Vendôme ou ses environs',
+      'Chercher par moi-même, sur internet',
+      'Moins de 16 ans',
+      'Je suis apprenti ou apprentie',
+    ],
+    path: '/diagnostic/vendome/apprenti-moins-16/',
+    title: 'Apprenti ou apprentie avant 16 ans : qui peut vous aider',
+    says: /À partir de 16 ans, la Mission Locale peut aussi vous accompagner/,
+    structure: 'cio-vendome',
+    internship: '/stages/apprentissage/',
+    notOffered: /\/structures\/mission-locale-/,
+  },
 ];
 
-describe.each([true, false])('les parents et les employeurs ont leur entrée (JavaScript : %s)', (javaScriptEnabled) => {
-  it.each(waysIn)('$who arrive à un résultat qui lui parle et mène aux structures', async (way) => {
-    const { page, context, errors, outside } = await openDiagnostic({ javaScriptEnabled });
-    if (javaScriptEnabled) for (const label of way.answers) await answer(page, label);
-    else await followLinks(page, way.answers);
-    if (javaScriptEnabled) await resultLoaded(page);
-    else expect(new URL(page.url()).pathname).toBe(way.path);
-    const level = javaScriptEnabled ? 2 : 1;
-    expect(await page.getByRole('heading', { level, name: `Votre résultat : ${way.title}` }).count()).toBe(1);
-    expect(await page.getByRole('main').getByText(way.says).count()).toBe(1);
-    const hrefs = await page
-      .getByRole('main')
-      .getByRole('link')
-      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    expect(hrefs).toContain(`/structures/${way.structure}/`);
-    if (way.internship) expect(hrefs).toContain(way.internship);
-    const { notOffered } = way;
-    if (notOffered) expect(hrefs.filter((href) => notOffered.test(href))).toEqual([]);
-    expect(outside.urls).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-});
+describe.each([true, false])(
+  'les parents, les employeurs et les apprentis de tout âge ont leur entrée (JavaScript : %s)',
+  (javaScriptEnabled) => {
+    it.each(waysIn)('$who arrive à un résultat qui lui parle et mène aux structures', async (way) => {
+      const { page, context, errors, outside } = await openDiagnostic({ javaScriptEnabled });
+      if (javaScriptEnabled) for (const label of way.answers) await answer(page, label);
+      else await followLinks(page, way.answers);
+      if (javaScriptEnabled) await resultLoaded(page);
+      else expect(new URL(page.url()).pathname).toBe(way.path);
+      const level = javaScriptEnabled ? 2 : 1;
+      expect(await page.getByRole('heading', { level, name: `Votre résultat : ${way.title}` }).count()).toBe(1);
+      expect(await page.getByRole('main').getByText(way.says).count()).toBe(1);
+      const hrefs = await page
+        .getByRole('main')
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      expect(hrefs).toContain(`/structures/${way.structure}/`);
+      if (way.internship) expect(hrefs).toContain(way.internship);
+      const { notOffered } = way;
+      if (notOffered) expect(hrefs.filter((href) => notOffered.test(href))).toEqual([]);
+      expect(outside.urls).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  },
+);
 
 const professionalAnswer =
   'Je suis professionnel ou professionnelle de l’orientation ou de l’insertion : voir toutes les questions et tous les résultats';
