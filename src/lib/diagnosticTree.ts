@@ -193,12 +193,14 @@ export function stepFile(step: DiagnosticStep): string {
  */
 export function treeForProfessionals<T extends DiagnosticStep>(steps: readonly T[]) {
   const ordered = stepsInTreeOrder(steps);
+  // Steps of the same text (« Trouver un emploi » for the young and for adults) told apart by the profile they serve.
+  const titles = distinctStepTitles(steps);
   const references = new Map<string, StepReference>(
     steps.map((step) => [
       step.id,
       {
         anchor: `${isQuestion(step) ? 'q' : 'r'}-${step.id}`,
-        title: step.data.type === 'question' ? step.data.question : step.data.titre,
+        title: titles.get(step.id) ?? stepTitle(step),
         file: stepFile(step),
       },
     ]),

@@ -822,19 +822,38 @@ describe('la page pour les professionnels', () => {
   it('explique chaque question et chaque résultat, et mène aux structures de chaque bassin', async () => {
     const page = await openPage(session.context, 'diagnostic/professionnels/');
     expect(await page.getByRole('heading', { level: 3, name: 'Quel âge avez-vous ?' }).count()).toBe(1);
+    // A short contents list leads to the page's three parts.
+    const contents = page.getByRole('navigation', { name: 'Sommaire' });
+    for (const part of ['Comment il fonctionne', /^Les questions \(\d+\)$/, /^Les résultats \(\d+\)$/]) {
+      await contents.getByRole('link', { name: part }).click();
+      expect(new URL(page.url()).hash).toMatch(/^#(principes|questions|resultats)$/);
+    }
+    // Questions and results of the same text (« Trouver un emploi » for the young and for adults) have distinct headings.
+    const headings = await page.getByRole('heading', { level: 3 }).allTextContents();
+    expect(new Set(headings).size).toBe(headings.length);
     // The structures of every area live on one page per result, so that this page does not grow with the network.
     expect(await page.getByRole('table').count()).toBe(0);
-    await page
-      .getByRole('link', { name: 'Structures proposées dans chaque bassin pour « Trouver un emploi »' })
-      .first()
-      .click();
+    const jobLinks = page.getByRole('link', {
+      name: /^Structures proposées dans chaque bassin pour « Trouver un emploi/,
+    });
+    expect(await jobLinks.count()).toBeGreaterThan(1);
+    const jobTitle = (await jobLinks.first().textContent())!.match(/pour « (.*) »$/)![1]!;
+    await jobLinks.first().click();
     expect(new URL(page.url()).pathname).toMatch(/^\/diagnostic\/professionnels\/[a-z0-9-]+\/$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
-      'Structures proposées pour « Trouver un emploi »',
+      `Structures proposées pour « ${jobTitle} »`,
     );
-    expect(await page.getByRole('row', { name: /Romorantin-Lanthenay/ }).textContent()).toMatch(
-      /Mission Locale du Romorantinais/,
-    );
+    expect(jobTitle).not.toBe('Trouver un emploi');
+    // Each structure the table names links to its page, as the public result does.
+    const romorantin = page.getByRole('row', { name: /Romorantin-Lanthenay/ });
+    const mission = romorantin.getByRole('link', { name: /^Mission Locale du Romorantinais/ });
+    expect(await mission.getAttribute('href')).toMatch(/^\/structures\/[a-z0-9-]+\/$/);
+    for (const row of await page.getByRole('row').all()) {
+      for (const cell of await row.getByRole('cell').all()) {
+        if ((await cell.textContent())?.trim()) expect(await cell.getByRole('link').count()).toBeGreaterThan(0);
+      }
+    }
+    expect(await page.locator('main').textContent()).toMatch(/Au-delà de \d+ structures par niveau/);
     await page.getByRole('link', { name: 'Ce résultat expliqué aux professionnels' }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'L’autodiagnostic expliqué aux professionnels',
