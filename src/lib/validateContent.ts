@@ -60,7 +60,8 @@ function unpublishedContactWarnings(file: string, data: Structure): ContentProbl
     field,
     message:
       'renseigné mais ni vérifié ni sourcé : le site ne le publie pas (la fiche dit « Coordonnées à confirmer ») → ' +
-      'si une personne a vérifié les coordonnées, mettez verifie: true ; sinon laissez-le, il sera publié une fois vérifié.',
+      `si une personne a vérifié les coordonnées, mettez verifie: true, ou indiquez sa source (sources.${field}) ; ` +
+      'sinon laissez-le, il sera publié une fois vérifié ou sourcé.',
   }));
 }
 

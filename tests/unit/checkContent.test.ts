@@ -122,7 +122,9 @@ describe('npm run check:content : un message par erreur, avec fichier, champ et 
     ]);
     const run = runScript('check-content', [], { CONTENT_DIR: content.dir });
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/Avertissement : .*essai\.yaml: telephone: .*verifie: true/);
+    expect(run.stderr).toMatch(
+      /Avertissement : .*essai\.yaml: telephone: .*verifie: true, ou indiquez sa source \(sources\.telephone\)/,
+    );
   });
 
   it('signale chaque problème une seule fois', () => {
