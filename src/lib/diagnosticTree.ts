@@ -88,6 +88,21 @@ function onlyOrdersResult(step: DiagnosticStep): step is QuestionStep {
 }
 
 /**
+ * The step reached by an answer that leads to `id` when some questions have no page: a skipped question leads,
+ * through its first answer, to the next step that has a page. `skippedNext(id)` is the step of that first answer
+ * for a skipped question, undefined for a step that has a page. Stops at a loop (the tree check rules them out).
+ */
+export function nextStepWithPage(id: string, skippedNext: (id: string) => string | undefined): string {
+  const seen = new Set<string>();
+  let current = id;
+  for (let next = skippedNext(current); next !== undefined && !seen.has(current); next = skippedNext(current)) {
+    seen.add(current);
+    current = next;
+  }
+  return current;
+}
+
+/**
  * The tree as the pages without JavaScript walk it: a question that only orders the result (see
  * `onlyOrdersResult`) is left out, and the answers that led to it lead to the step after it.
  */
@@ -95,10 +110,7 @@ export function stepsWithoutJavaScript<T extends DiagnosticStep>(steps: readonly
   const skipped = new Map(
     steps.filter((step) => onlyOrdersResult(step)).map((step) => [step.id, nextSteps(step.data)[0]!]),
   );
-  const past = (id: string, seen = new Set<string>()): string => {
-    const next = skipped.get(id);
-    return next === undefined || seen.has(id) ? id : past(next, seen.add(id));
-  };
+  const past = (id: string) => nextStepWithPage(id, (skippedId) => skipped.get(skippedId));
   return steps
     .filter((step) => !skipped.has(step.id))
     .map((step) =>

@@ -3,7 +3,13 @@
  * only orders the result), although they had one per employment area: a bookmark of such an address gets a short
  * page that says so and links the step that follows it now.
  */
-import { nextSteps, stepsByAreaKnowledge, type DiagnosticStep, type QuestionStep } from './diagnosticTree.ts';
+import {
+  nextStepWithPage,
+  nextSteps,
+  stepsByAreaKnowledge,
+  type DiagnosticStep,
+  type QuestionStep,
+} from './diagnosticTree.ts';
 
 /** A step without a page, and the step its answers now lead to (the first one that has a page). */
 export interface RetiredStep<T extends DiagnosticStep> {
@@ -25,13 +31,9 @@ export function retiredSteps<T extends DiagnosticStep>(
   const { after } = stepsByAreaKnowledge(steps);
   return steps.flatMap((step) => {
     if (!after.has(step.id) || linked.has(step.id) || step.data.type !== 'question') return [];
-    // Left out steps lead, through their first answer, to the next step that has a page (the tree check rules out loops).
-    const seen = new Set([step.id]);
-    let next = firstNext(step.id);
-    while (next !== undefined && !linked.has(next) && !seen.has(next)) {
-      seen.add(next);
-      next = firstNext(next);
-    }
+    const first = firstNext(step.id);
+    const next =
+      first === undefined ? undefined : nextStepWithPage(first, (id) => (linked.has(id) ? undefined : firstNext(id)));
     return next !== undefined && linked.has(next) ? [{ step: step as T & QuestionStep, next }] : [];
   });
 }
