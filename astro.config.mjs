@@ -8,17 +8,17 @@ import { site } from './src/site.config.ts';
 import { mdxContentPolicy } from './src/integrations/mdxContentPolicy.ts';
 import { legalNoticeCheck } from './src/integrations/legalNoticeCheck.ts';
 import { isNotIndexed } from './src/lib/robots.ts';
-import { builtPageSaysNoindex } from './src/integrations/noindexPages.ts';
+import { noindexPages } from './src/integrations/noindexPages.ts';
 import { withoutBase } from './src/lib/url.ts';
 
 // BASE_PATH builds the site for a sub-path (e.g. /aioa41/); OUT_DIR keeps such a build apart.
 const base = process.env.BASE_PATH ?? '/';
-const outDir = process.env.OUT_DIR ?? './dist';
+const noindex = noindexPages();
 
 export default defineConfig({
   site: process.env.SITE_URL ?? site.url,
   base,
-  outDir,
+  outDir: process.env.OUT_DIR ?? './dist',
   // A build of other content (tests, benchmark) keeps its own content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
@@ -30,10 +30,11 @@ export default defineConfig({
     mdxContentPolicy(),
     mdx(),
     // Pages kept out of search engines (robots.txt, noindex) stay out of the sitemap too.
+    noindex.integration,
     sitemap({
       filter: (page) => {
         const path = withoutBase(new URL(page).pathname, base);
-        return !isNotIndexed(path) && !builtPageSaysNoindex(outDir, path);
+        return !isNotIndexed(path) && !noindex.saysNoindex(path);
       },
     }),
     pagefind(),

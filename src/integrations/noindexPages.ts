@@ -3,8 +3,10 @@
  * them out, whatever their path, as it leaves out the paths of src/lib/robots.ts. Read from the built page, so that
  * a page whose address comes from the content (an old address of the self-diagnostic) needs no list of its own.
  */
+import type { AstroIntegration } from 'astro';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The robots tag comes right after the charset and viewport; the head's start is enough to find it. */
 const HEAD_START_BYTES = 2048;
@@ -25,4 +27,27 @@ export function builtPageSaysNoindex(outDir: string, path: string): boolean {
   } finally {
     closeSync(descriptor);
   }
+}
+
+/**
+ * An integration that learns the output folder as Astro resolved it (against the project root, not the working
+ * directory), and `saysNoindex`, which reads the built pages there. List the integration before the sitemap.
+ */
+export function noindexPages(): { integration: AstroIntegration; saysNoindex: (path: string) => boolean } {
+  let outDir: string | undefined;
+  return {
+    integration: {
+      name: 'aioa41:noindex-pages',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          outDir = fileURLToPath(config.outDir);
+        },
+      },
+    },
+    saysNoindex: (path) => {
+      // Without the folder, no page would be found and every noindex page would slip into the sitemap.
+      if (outDir === undefined) throw new Error('noindexPages : son intégration doit figurer dans astro.config.mjs.');
+      return builtPageSaysNoindex(outDir, path);
+    },
+  };
 }
