@@ -55,8 +55,8 @@ export function notYetPublished(settings: LegalNoticeSettings, part: LegalPart):
 }
 
 /**
- * Whether this part of the legal notice invites the reader to write to the network meanwhile: the first part, in the
- * page's order, with something missing, so that the page says it once.
+ * Whether this part of the legal notice invites the reader to write to the network meanwhile: the first
+ * part with something missing, in FACTS order, so that the page says it once.
  */
 export function invitesToWrite(settings: LegalNoticeSettings, part: LegalPart): boolean {
   return missingFacts(settings)[0]?.part === part;
