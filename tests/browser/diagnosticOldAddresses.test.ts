@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
-import { contentFiles } from '../support/loadContent.ts';
-import { stepsWithoutJavaScript, type DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
-import { retiredSteps } from '../../src/lib/retiredSteps.ts';
+import { diagnosticSteps } from '../support/loadContent.ts';
 import { territory } from '../../src/site.config.ts';
 
 /**
@@ -11,8 +9,7 @@ import { territory } from '../../src/site.config.ts';
  */
 
 const session = useOfflineBrowser({ javaScriptEnabled: false });
-const steps = contentFiles('diagnostic').map(({ id, data }) => ({ id, data })) as unknown as DiagnosticStep[];
-const retired = retiredSteps(steps, stepsWithoutJavaScript(steps));
+const { steps, retired } = diagnosticSteps();
 /** The first question's answers that set the employment area, by area: « Blois ou ses environs »… */
 const areaAnswers = new Map(
   steps

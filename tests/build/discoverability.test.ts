@@ -4,10 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathOfFile, sitemapPaths } from '../support/builtPages.ts';
 import { htmlFiles } from '../support/crawlLinks.ts';
 import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
-import { contentFiles } from '../support/loadContent.ts';
+import { contentFiles, diagnosticSteps } from '../support/loadContent.ts';
 import { territory } from '../../src/site.config.ts';
-import { stepsWithoutJavaScript, type DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
-import { retiredSteps } from '../../src/lib/retiredSteps.ts';
 
 /** A structure whose contacts nobody checked: they must never reach search engines as facts. */
 const UNVERIFIED_STRUCTURE = `nom: "Point Accueil Jeunes d’Essai"
@@ -145,8 +143,7 @@ describe.each([
     const noindexed = htmlFiles(build.outDir)
       .filter((file) => readFileSync(file, 'utf8').includes('<meta name="robots" content="noindex">'))
       .map((file) => pathOfFile(build.outDir, file));
-    const steps = contentFiles('diagnostic').map(({ id, data }) => ({ id, data })) as unknown as DiagnosticStep[];
-    const retired = retiredSteps(steps, stepsWithoutJavaScript(steps));
+    const { retired } = diagnosticSteps();
     expect(retired.length).toBeGreaterThan(0);
     for (const { id: area } of territory.employmentAreas) {
       for (const { step } of retired) expect(noindexed).toContain(`/diagnostic/${area}/${step.id}/`);

@@ -1,6 +1,8 @@
 import type { z } from 'astro/zod';
 import { readContent, type ContentFile } from '../../src/lib/readContentFile.ts';
 import type { CollectionName } from '../../src/schemas/folders.ts';
+import { stepsWithoutJavaScript, type DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
+import { retiredSteps, type RetiredStep } from '../../src/lib/retiredSteps.ts';
 
 /** The files of a collection that the site reads, as every tool reads them (`src/lib/readContentFile.ts`). */
 export function contentFiles(collection: CollectionName, root = 'content'): ContentFile[] {
@@ -14,4 +16,18 @@ export function loadCollection<S extends z.ZodType>(
   root = 'content',
 ): { id: string; filePath: string; data: z.output<S> }[] {
   return contentFiles(collection, root).map(({ id, file, data }) => ({ id, filePath: file, data: schema.parse(data) }));
+}
+
+/**
+ * The self-diagnostic's steps as written in content/, the tree the pages without JavaScript walk (`linked`), and
+ * the steps whose page those pages no longer have (`retired`).
+ */
+export function diagnosticSteps(root = 'content'): {
+  steps: DiagnosticStep[];
+  linked: DiagnosticStep[];
+  retired: RetiredStep<DiagnosticStep>[];
+} {
+  const steps = contentFiles('diagnostic', root).map(({ id, data }) => ({ id, data })) as unknown as DiagnosticStep[];
+  const linked = stepsWithoutJavaScript(steps);
+  return { steps, linked, retired: retiredSteps(steps, linked) };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stepsWithoutJavaScript, type DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
 import { retiredSteps } from '../../src/lib/retiredSteps.ts';
-import { contentFiles } from '../support/loadContent.ts';
+import { diagnosticSteps } from '../support/loadContent.ts';
 
 /** The old addresses of the pages without JavaScript: which steps lost their page, and where their answers lead now. */
 
@@ -41,9 +41,7 @@ describe('retiredSteps', () => {
   });
 
   it('sur le contenu réel, chaque étape retirée mène à une étape qui a toujours sa page', () => {
-    const steps = contentFiles('diagnostic').map(({ id, data }) => ({ id, data })) as unknown as DiagnosticStep[];
-    const linked = stepsWithoutJavaScript(steps);
-    const retired = retiredSteps(steps, linked);
+    const { linked, retired } = diagnosticSteps();
     expect(retired.length).toBeGreaterThan(0);
     for (const { step, next } of retired) {
       expect(linked.some((kept) => kept.id === step.id)).toBe(false);
