@@ -3,7 +3,8 @@
  *
  * Validates every content file with the site's own schemas and cross-entry checks, in a
  * second or so, without building the site. Prints each problem once as
- * `file: field: what is wrong → how to fix it`. Exit code: 0 when all is well, 1 when
+ * `file: field: what is wrong → how to fix it`, then each warning (« Avertissement : … »: valid,
+ * but not shown on the site). Exit code: 0 when all is well (warnings included), 1 when
  * there is a problem, 2 on wrong usage.
  */
 import { appendFileSync } from 'node:fs';
@@ -18,16 +19,21 @@ if (process.argv.length > 2) {
 }
 
 const started = performance.now();
-const { files, problems } = validateContent(contentRoot());
+const { files, problems, warnings } = validateContent(contentRoot());
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 for (const problem of problems) console.error(formatProblem(problem));
+// Warnings do not fail the check: the file is valid, but part of it will not show on the site.
+for (const warning of warnings) console.error(`Avertissement : ${formatProblem(warning)}`);
 
 // On GitHub, each problem also shows on the file in the pull request, and in the run's summary.
 if (process.env['GITHUB_ACTIONS'] === 'true') {
   const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   for (const { file, field, message } of problems) {
     console.log(`::error file=${escape(file)},title=${escape(`Champ ${field}`)}::${escape(message)}`);
+  }
+  for (const { file, field, message } of warnings) {
+    console.log(`::warning file=${escape(file)},title=${escape(`Champ ${field}`)}::${escape(message)}`);
   }
   const summary = process.env['GITHUB_STEP_SUMMARY'];
   if (summary && problems.length > 0) {

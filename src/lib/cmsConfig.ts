@@ -125,6 +125,14 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   accompagner: 'Structures qui accompagnent (types)',
   pour: 'Pour qui (lectorat)',
   employeur: 'Obligations de l’employeur',
+  dans_le_reseau: 'Dans le réseau',
+  convention_precisions: 'Convention : précisions',
+  gratification_precisions: 'Gratification : précisions',
+  coordonnees: 'Coordonnées (latitude et longitude)',
+  point_etape: 'Point d’étape',
+  id: 'Identifiant',
+  siret: 'Numéro SIRET',
+  options: 'Réponses',
 };
 
 /** "protection_sociale" → "Protection sociale": the label of a field the table above does not name. */
@@ -272,7 +280,7 @@ function widgetOf(field: FieldDoc, titles: TitleFields): Partial<CmsField> {
       const pattern = fieldPattern(field.schema);
       // Long free text gets a text area: the schema asks for "sentences".
       const widget = /phrase/.test(field.description) ? 'text' : 'string';
-      return { widget, ...(pattern ? { pattern } : {}) };
+      return { widget, ...(pattern ? { pattern: [pattern[0], field.formError ?? pattern[1]] } : {}) };
     }
   }
 }
@@ -288,11 +296,12 @@ function cmsField(field: FieldDoc, titles: TitleFields, name = field.name): CmsF
         ? field.description
           ? field.description.replace(/\.$/, '')
           : 'Élément'
-        : fieldLabel(field.name),
+        : (field.label ?? fieldLabel(field.name)),
     ...widget,
     required,
   } as CmsField;
-  if (field.description && field.kind !== 'literal') result.hint = field.description;
+  const hint = field.formHint ?? field.description;
+  if (hint && field.kind !== 'literal') result.hint = hint;
   if (field.kind === 'list' && field.required) result.min = 1;
   // A required yes/no starts at "no" (for `verifie`: "coordonnées à confirmer"), the cautious answer.
   if (field.kind === 'boolean') result.default = typeof field.defaultValue === 'boolean' ? field.defaultValue : false;

@@ -41,6 +41,10 @@ export interface FieldDoc {
   values?: readonly string[];
   /** French labels of a choice's values, when the schema names them. */
   labels?: Readonly<Record<string, string>>;
+  /** The editing interface's label, help and format message, when they differ from the file's (see FieldMeta). */
+  label?: string;
+  formHint?: string;
+  formError?: string;
   /** True for the name of a file that editors upload (a report's document). */
   upload?: boolean;
   /** Collection a reference points into. */
@@ -135,6 +139,9 @@ function describeField(name: string, schema: z.ZodType): FieldDoc {
   if (missing.success && missing.data !== undefined) doc.defaultValue = missing.data;
   if (meta.example !== undefined) doc.example = meta.example;
   if (meta.reference !== undefined) doc.reference = meta.reference;
+  if (meta.label !== undefined) doc.label = meta.label;
+  if (meta.formHint !== undefined) doc.formHint = meta.formHint;
+  if (meta.formError !== undefined) doc.formError = meta.formError;
   if (meta.format === 'file') doc.upload = true;
   if (kind === 'choice' && def.entries) doc.values = Object.values(def.entries).map(String);
   if (kind === 'choice' && meta.labels) doc.labels = meta.labels;

@@ -193,12 +193,14 @@ export function stepFile(step: DiagnosticStep): string {
  */
 export function treeForProfessionals<T extends DiagnosticStep>(steps: readonly T[]) {
   const ordered = stepsInTreeOrder(steps);
+  // Steps of the same text (« Trouver un emploi » for the young and for adults) told apart by the profile they serve.
+  const titles = distinctStepTitles(steps);
   const references = new Map<string, StepReference>(
     steps.map((step) => [
       step.id,
       {
         anchor: `${isQuestion(step) ? 'q' : 'r'}-${step.id}`,
-        title: step.data.type === 'question' ? step.data.question : step.data.titre,
+        title: titles.get(step.id) ?? stepTitle(step),
         file: stepFile(step),
       },
     ]),
@@ -254,16 +256,20 @@ export function answersOnEveryWayIn(steps: readonly DiagnosticStep[]): Map<strin
  * A page title per step, telling apart steps with the same text (« Trouver un emploi » for the young and for
  * adults) by an answer given on every way to that step, so that the title holds whichever way the person came:
  * the nearest such answer that no other step of that text has on all its ways, else its nearest one
- * (« Trouver un emploi (26 ans ou plus) »). A step with no answer common to all its ways keeps its bare text.
+ * (« Trouver un emploi (26 ans ou plus) »). A result is never named by the answer that leads straight to it: that
+ * answer is the question the result answers, and « Trouver un apprentissage (Je cherche un apprentissage) » only
+ * says it twice. A step with no other answer common to all its ways keeps its bare text.
  */
 export function distinctStepTitles(steps: readonly DiagnosticStep[]): Map<string, string> {
   const common = answersOnEveryWayIn(steps);
+  const incoming = answersLeadingTo(steps);
   const titles = new Map(steps.map((step) => [step.id, stepTitle(step)]));
   const groups = Map.groupBy(steps, (step) => stepTitle(step));
   for (const [title, group] of groups) {
     if (group.length < 2) continue;
     for (const step of group) {
-      const own = common.get(step.id) ?? [];
+      const asked = isQuestion(step) ? [] : (incoming.get(step.id) ?? []).map((answer) => answer.libelle);
+      const own = (common.get(step.id) ?? []).filter((libelle) => !asked.includes(libelle));
       const others = group.filter((other) => other !== step).flatMap((other) => common.get(other.id) ?? []);
       const label = own.find((libelle) => !others.includes(libelle)) ?? own[0];
       if (label) titles.set(step.id, `${title} (${label})`);

@@ -10,6 +10,8 @@ import { fieldPath, type ContentProblem, type EntryLike } from './contentProblem
 import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
 import { crossEntryChecks, type EntriesByCollection } from './crossEntryChecks.ts';
 import { describeSchema } from './describeFields.ts';
+import { unpublishedContacts } from './structures/provenance.ts';
+import type { Structure } from '../schemas/structure.ts';
 import { collectionFiles, readContentFile } from './readContentFile.ts';
 import { slugify } from './slugify.ts';
 
@@ -47,6 +49,19 @@ function* placeholdersIn(value: unknown, path: string): Generator<string> {
 export interface ContentReport {
   files: number;
   problems: ContentProblem[];
+  /** What is valid but will surprise the editor (a contact written but not published): said, never refused. */
+  warnings: ContentProblem[];
+}
+
+/** A structure's contacts that its file gives but the site does not publish (see confirmedContacts). */
+function unpublishedContactWarnings(file: string, data: Structure): ContentProblem[] {
+  return unpublishedContacts(data).map((field) => ({
+    file,
+    field,
+    message:
+      'renseigné mais ni vérifié ni sourcé : le site ne le publie pas (la fiche dit « Coordonnées à confirmer ») → ' +
+      'si une personne a vérifié les coordonnées, mettez verifie: true ; sinon laissez-le, il sera publié une fois vérifié.',
+  }));
 }
 
 /** Checks one file against its collection's schema; returns its data when it parsed. */
@@ -98,6 +113,7 @@ function checkFile(
 export function validateContent(root: string, cwd: string = process.cwd()): ContentReport {
   const schemas = collectionSchemas(referenceStandIn) as Record<CollectionName, z.ZodType>;
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const entries: EntriesByCollection = {};
   let files = 0;
   for (const collection of Object.keys(COLLECTION_FOLDERS) as CollectionName[]) {
@@ -133,12 +149,14 @@ export function validateContent(root: string, cwd: string = process.cwd()): Cont
       seen.set(id, shownPath);
       const checked = checkFile(schemas[collection], path, shownPath, problems);
       if (checked) collected.push({ id, filePath: shownPath, data: checked.data });
+      if (checked && collection === 'structures')
+        warnings.push(...unpublishedContactWarnings(shownPath, checked.data as Structure));
     }
     entries[collection] = collected;
   }
   problems.push(...crossEntryChecks(entries));
   const byFile = (a: ContentProblem, b: ContentProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { files, problems: uniqueProblems(problems).sort(byFile) };
+  return { files, problems: uniqueProblems(problems).sort(byFile), warnings };
 }
 
 /** A file name made of the words of any text: "Mission Locale d'Blois" → "mission-locale-d-blois". */

@@ -21,6 +21,12 @@ export interface FieldMeta {
   example?: string;
   /** French labels of a choice's values, as readers and the editing interface show them. */
   labels?: Readonly<Record<string, string>>;
+  /** The field's name in the editing interface, when its key does not say it (the same key differs by collection). */
+  label?: string;
+  /** Help in the editing interface, where the advice for files (« entre guillemets ») does not apply. */
+  formHint?: string;
+  /** The editing interface's message for a value of the wrong format, without the advice for files. */
+  formError?: string;
 }
 
 /** "le nom complet" → "Le nom complet." : builders' hints become the field's description. */

@@ -78,8 +78,14 @@ export const internshipSchema = (reference: ReferenceFn) =>
     thematiques: field.optionalList(reference('themes'), 'les thèmes'),
     /** Useful links (official pages). */
     liens: field.optionalList(linkSchema, 'les liens utiles (titre et url)'),
-    /** Date the rules were last written or checked. */
-    date_verification: field.calendarDate('la date de la dernière vérification des règles'),
+    /** Date the rules were written or last checked; published as the form's update date (`date_maj`). */
+    date_verification: field
+      .calendarDate('la date où ces règles ont été écrites ou vérifiées pour la dernière fois')
+      .meta({
+        label: 'Date des règles (rédaction ou dernière vérification)',
+        formHint:
+          'Le jour où ces règles ont été écrites, ou vérifiées pour la dernière fois : la page et les données ouvertes la publient comme date de mise à jour. « Vérifié » dit si elles ont été comparées aux textes officiels.',
+      } satisfies field.FieldMeta),
     /** `true` only when a person compared the rules with the official texts on `date_verification`. */
     verifie: z
       .boolean({

@@ -104,6 +104,9 @@ export const structureSchema = z.object({
     .meta({
       description:
         'Le numéro SIRET de l’établissement, 14 chiffres entre guillemets ; sert à le retrouver dans data·inclusion.',
+      formHint:
+        'Le numéro SIRET de l’établissement, 14 chiffres sans espace ; sert à le retrouver dans data·inclusion.',
+      formError: 'SIRET invalide → écrivez les 14 chiffres, sans espace, par exemple 13000000000000.',
       example: '13000000000000',
     } satisfies FieldMeta)
     .optional(),
@@ -125,7 +128,12 @@ export const structureSchema = z.object({
     .regex(/^\d{5}$/, {
       error: `code postal invalide → écrivez 5 chiffres entre guillemets, par exemple "${POSTCODE}".`,
     })
-    .meta({ description: 'Le code postal, 5 chiffres entre guillemets.', example: POSTCODE } satisfies FieldMeta)
+    .meta({
+      description: 'Le code postal, 5 chiffres entre guillemets.',
+      formHint: `Le code postal, 5 chiffres, par exemple ${POSTCODE}.`,
+      formError: `code postal invalide → écrivez 5 chiffres, par exemple ${POSTCODE}.`,
+      example: POSTCODE,
+    } satisfies FieldMeta)
     .optional(),
   /** Town. */
   commune: requiredText(`la commune, par exemple « ${territory.employmentAreas[0].nom} »`),
@@ -141,6 +149,8 @@ export const structureSchema = z.object({
     })
     .meta({
       description: 'Le numéro d’accueil, 10 chiffres entre guillemets ; seulement s’il a été vérifié.',
+      formHint: 'Le numéro d’accueil, 10 chiffres, par exemple 02 54 00 00 00 ; seulement s’il a été vérifié.',
+      formError: 'numéro invalide → écrivez 10 chiffres, par exemple 02 54 00 00 00.',
       example: '02 54 00 00 00',
     } satisfies FieldMeta)
     .optional(),
@@ -197,7 +207,12 @@ export const structureSchema = z.object({
   /** Date this entry was last checked or updated; never after today (the national hub refuses it). */
   date_maj: calendarDate('la date de la dernière vérification de cette fiche', { notInFuture: true }),
   /** Whether a person checked the address and contacts; false shows "coordonnées à confirmer". */
-  verifie: yesNo('si les coordonnées ont été vérifiées'),
+  verifie: yesNo('si les coordonnées ont été vérifiées').meta({
+    description:
+      'Si une personne a vérifié les coordonnées (true) ou non (false). Tant que c’est false, l’adresse, le téléphone, le courriel et le site web ne sont publiés que s’ils ont une source (sources) ; sinon la fiche dit « Coordonnées à confirmer ».',
+    formHint:
+      'Activez seulement si une personne a vérifié les coordonnées. Désactivé, l’adresse, le téléphone, le courriel et le site web ne sont pas publiés (sauf ceux qui ont une source) : la fiche dit « Coordonnées à confirmer ».',
+  } satisfies FieldMeta),
   /**
    * Where each contact value comes from and when, field by field. A value with a source is published
    * as such; `coordonnees` with a source means the point is at the address, not in the town.

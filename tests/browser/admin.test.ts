@@ -66,7 +66,7 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await choose('Publics', 'Parents');
     await field('Date de dernière vérification').fill('2026-11-29');
     await publish();
-    await page.getByText('code postal invalide → écrivez 5 chiffres entre guillemets, par exemple "41000".').waitFor();
+    await page.getByText('code postal invalide → écrivez 5 chiffres, par exemple 41000.').waitFor();
     expect(existsSync(join(backend.repository, 'content/structures/pij-de-test.yaml'))).toBe(false);
 
     await field('Code postal').fill('');

@@ -96,8 +96,8 @@ describe('l’autodiagnostic avec JavaScript', () => {
         'Chercher par moi-même, sur internet',
         'Moins de 16 ans',
         'Je suis au collège',
-        'Je finis la 3e ou le lycée et je ne sais pas quoi faire après',
-        'En 3e',
+        // A collégien is not asked their class: seconde and terminale are not theirs.
+        'Je finis la 3e et je ne sais pas quoi faire après',
       ],
       'Choisir son orientation après la 3e',
       'Centre d’information et d’orientation de Vendôme (CIO de Vendôme)',
@@ -439,7 +439,10 @@ describe('le titre d’une étape vaut pour chaque réponse qui y mène', () => 
   });
 });
 
-/** The ways in for others: a parent answers for their child (of any age), an employer for the person they take on. */
+/**
+ * The ways in for others: a parent answers for their child (of any age), an employer for the person they take on;
+ * and apprentices too young or too old for the Mission Locale.
+ */
 const waysIn = [
   {
     who: 'une mère dont le fils de 14 ans ne va plus en cours, à Romorantin',
@@ -516,31 +519,66 @@ const waysIn = [
     structure: 'france-travail-blois',
     internship: '/stages/pmsmp/',
   },
+  // Apprentices the Mission Locale (16-25) does not receive: their CFA, the CAD, the CIO; at Romorantin, which has
+  // no CFA and no CAD, the result says they are elsewhere in the département.
+  {
+    who: 'une apprentie de 28 ans à Romorantin, pour qui ça se passe mal',
+    answers: [
+      'Romorantin-Lanthenay ou ses environs',
+      'Être accompagné dans mes démarches, dans la durée',
+      '26 ans ou plus',
+      'Je suis apprenti ou apprentie',
+      'Ça se passe mal dans mon entreprise ou dans ma formation',
+    ],
+    path: '/diagnostic/romorantin/difficultes-apprentissage-adulte/',
+    title: 'Quand l’apprentissage se passe mal',
+    says: /Pas de structure de ce type dans votre bassin ; ailleurs dans le département/,
+    structure: 'cad-cma-41',
+    notOffered: /\/structures\/mission-locale-/,
+  },
+  {
+    who: 'un apprenti de 15 ans à Vendôme, entré en apprentissage après la 3e',
+    answers: [
+      'Vendôme ou ses environs',
+      'Chercher par moi-même, sur internet',
+      'Moins de 16 ans',
+      'Je suis apprenti ou apprentie',
+    ],
+    path: '/diagnostic/vendome/apprenti-moins-16/',
+    title: 'Apprenti ou apprentie avant 16 ans : qui peut vous aider',
+    says: /À partir de 16 ans, la Mission Locale peut aussi vous accompagner/,
+    structure: 'cio-vendome',
+    internship: '/stages/apprentissage/',
+    notOffered: /\/structures\/mission-locale-/,
+  },
 ];
 
-describe.each([true, false])('les parents et les employeurs ont leur entrée (JavaScript : %s)', (javaScriptEnabled) => {
-  it.each(waysIn)('$who arrive à un résultat qui lui parle et mène aux structures', async (way) => {
-    const { page, context, errors, outside } = await openDiagnostic({ javaScriptEnabled });
-    if (javaScriptEnabled) for (const label of way.answers) await answer(page, label);
-    else await followLinks(page, way.answers);
-    if (javaScriptEnabled) await resultLoaded(page);
-    else expect(new URL(page.url()).pathname).toBe(way.path);
-    const level = javaScriptEnabled ? 2 : 1;
-    expect(await page.getByRole('heading', { level, name: `Votre résultat : ${way.title}` }).count()).toBe(1);
-    expect(await page.getByRole('main').getByText(way.says).count()).toBe(1);
-    const hrefs = await page
-      .getByRole('main')
-      .getByRole('link')
-      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    expect(hrefs).toContain(`/structures/${way.structure}/`);
-    if (way.internship) expect(hrefs).toContain(way.internship);
-    const { notOffered } = way;
-    if (notOffered) expect(hrefs.filter((href) => notOffered.test(href))).toEqual([]);
-    expect(outside.urls).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-});
+describe.each([true, false])(
+  'les parents, les employeurs et les apprentis de tout âge ont leur entrée (JavaScript : %s)',
+  (javaScriptEnabled) => {
+    it.each(waysIn)('$who arrive à un résultat qui lui parle et mène aux structures', async (way) => {
+      const { page, context, errors, outside } = await openDiagnostic({ javaScriptEnabled });
+      if (javaScriptEnabled) for (const label of way.answers) await answer(page, label);
+      else await followLinks(page, way.answers);
+      if (javaScriptEnabled) await resultLoaded(page);
+      else expect(new URL(page.url()).pathname).toBe(way.path);
+      const level = javaScriptEnabled ? 2 : 1;
+      expect(await page.getByRole('heading', { level, name: `Votre résultat : ${way.title}` }).count()).toBe(1);
+      expect(await page.getByRole('main').getByText(way.says).count()).toBe(1);
+      const hrefs = await page
+        .getByRole('main')
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      expect(hrefs).toContain(`/structures/${way.structure}/`);
+      if (way.internship) expect(hrefs).toContain(way.internship);
+      const { notOffered } = way;
+      if (notOffered) expect(hrefs.filter((href) => notOffered.test(href))).toEqual([]);
+      expect(outside.urls).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  },
+);
 
 const professionalAnswer =
   'Je suis professionnel ou professionnelle de l’orientation ou de l’insertion : voir toutes les questions et tous les résultats';
@@ -784,19 +822,38 @@ describe('la page pour les professionnels', () => {
   it('explique chaque question et chaque résultat, et mène aux structures de chaque bassin', async () => {
     const page = await openPage(session.context, 'diagnostic/professionnels/');
     expect(await page.getByRole('heading', { level: 3, name: 'Quel âge avez-vous ?' }).count()).toBe(1);
+    // A short contents list leads to the page's three parts.
+    const contents = page.getByRole('navigation', { name: 'Sommaire' });
+    for (const part of ['Comment il fonctionne', /^Les questions \(\d+\)$/, /^Les résultats \(\d+\)$/]) {
+      await contents.getByRole('link', { name: part }).click();
+      expect(new URL(page.url()).hash).toMatch(/^#(principes|questions|resultats)$/);
+    }
+    // Questions and results of the same text (« Trouver un emploi » for the young and for adults) have distinct headings.
+    const headings = await page.getByRole('heading', { level: 3 }).allTextContents();
+    expect(new Set(headings).size).toBe(headings.length);
     // The structures of every area live on one page per result, so that this page does not grow with the network.
     expect(await page.getByRole('table').count()).toBe(0);
-    await page
-      .getByRole('link', { name: 'Structures proposées dans chaque bassin pour « Trouver un emploi »' })
-      .first()
-      .click();
+    const jobLinks = page.getByRole('link', {
+      name: /^Structures proposées dans chaque bassin pour « Trouver un emploi/,
+    });
+    expect(await jobLinks.count()).toBeGreaterThan(1);
+    const jobTitle = (await jobLinks.first().textContent())!.match(/pour « (.*) »$/)![1]!;
+    await jobLinks.first().click();
     expect(new URL(page.url()).pathname).toMatch(/^\/diagnostic\/professionnels\/[a-z0-9-]+\/$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
-      'Structures proposées pour « Trouver un emploi »',
+      `Structures proposées pour « ${jobTitle} »`,
     );
-    expect(await page.getByRole('row', { name: /Romorantin-Lanthenay/ }).textContent()).toMatch(
-      /Mission Locale du Romorantinais/,
-    );
+    expect(jobTitle).not.toBe('Trouver un emploi');
+    // Each structure the table names links to its page, as the public result does.
+    const romorantin = page.getByRole('row', { name: /Romorantin-Lanthenay/ });
+    const mission = romorantin.getByRole('link', { name: /^Mission Locale du Romorantinais/ });
+    expect(await mission.getAttribute('href')).toMatch(/^\/structures\/[a-z0-9-]+\/$/);
+    for (const row of await page.getByRole('row').all()) {
+      for (const cell of await row.getByRole('cell').all()) {
+        if ((await cell.textContent())?.trim()) expect(await cell.getByRole('link').count()).toBeGreaterThan(0);
+      }
+    }
+    expect(await page.locator('main').textContent()).toMatch(/Au-delà de \d+ structures par niveau/);
     await page.getByRole('link', { name: 'Ce résultat expliqué aux professionnels' }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'L’autodiagnostic expliqué aux professionnels',

@@ -5,8 +5,17 @@ describe('un fichier de contenu invalide arrête la construction', () => {
   let cleanup = () => {};
   afterEach(() => cleanup());
 
+  /** Builds the real content with `files` added, expects the build to fail, and gives what it printed. */
+  async function failedBuild(files: Record<string, string>): Promise<string> {
+    const content = contentWith(files);
+    cleanup = content.cleanup;
+    const { code, output } = await buildWithContent(content.dir);
+    expect(code).not.toBe(0);
+    return output;
+  }
+
   it('nomme le fichier et le champ d’une structure mal placée', async () => {
-    const content = contentWith({
+    const output = await failedBuild({
       'structures/structure-a-paris.yaml': [
         'nom: "Structure mal placée"',
         'type: cio',
@@ -20,15 +29,12 @@ describe('un fichier de contenu invalide arrête la construction', () => {
         'verifie: false',
       ].join('\n'),
     });
-    cleanup = content.cleanup;
-    const { code, output } = await buildWithContent(content.dir);
-    expect(code).not.toBe(0);
     expect(output).toContain('structure-a-paris');
     expect(output).toMatch(/latitude.*latitude hors du Loir-et-Cher/);
   });
 
   it('nomme le fichier et le champ d’un point d’étape qui cite un thème inconnu', async () => {
-    const content = contentWith({
+    const output = await failedBuild({
       'points-etape/theme-inconnu.md': [
         '---',
         'titre: Un point d’étape',
@@ -41,16 +47,13 @@ describe('un fichier de contenu invalide arrête la construction', () => {
         'Texte.',
       ].join('\n'),
     });
-    cleanup = content.cleanup;
-    const { code, output } = await buildWithContent(content.dir);
-    expect(code).not.toBe(0);
     expect(output).toContain(
       'points-etape/theme-inconnu.md: thematiques[0]: « apprentisage » n’existe pas dans content/thematiques/',
     );
   });
 
   it('nomme la ligne de services d’une structure qui cite un point d’étape sans le marquer comme action passée', async () => {
-    const content = contentWith({
+    const output = await failedBuild({
       'structures/action-mal-marquee.yaml': [
         'nom: "Structure de test"',
         'type: autre',
@@ -67,9 +70,6 @@ describe('un fichier de contenu invalide arrête la construction', () => {
         'verifie: false',
       ].join('\n'),
     });
-    cleanup = content.cleanup;
-    const { code, output } = await buildWithContent(content.dir);
-    expect(code).not.toBe(0);
     expect(output).toMatch(
       /structures\/action-mal-marquee\.yaml: services\[1\]: « Médiation d’été, point d’étape 2013 » cite un point d’étape sans finir par lui entre parenthèses/,
     );

@@ -12,9 +12,9 @@ describe('un autodiagnostic mal construit arrête la construction', () => {
         'question: "En quelle classe êtes-vous ?"',
         'options:',
         '  - libelle: "En 3e"',
-        '    suite: orientation-apres-3eme',
+        '    suite: orientation-apres-3e',
         '  - libelle: "En seconde"',
-        '    suite: orientation-lycee',
+        '    suite: orientation-seconde',
         '  - libelle: "En terminale"',
         '    suite: orientation-apres-bac',
       ].join('\n'),
@@ -23,10 +23,10 @@ describe('un autodiagnostic mal construit arrête la construction', () => {
     const { code, output } = await buildWithContent(content.dir);
     expect(code).not.toBe(0);
     expect(output).toMatch(
-      /diagnostic\/classe\.yaml: options\[0\]\.suite: l’étape « orientation-apres-3eme » n’existe pas dans content\/diagnostic\//,
+      /diagnostic\/classe\.yaml: options\[1\]\.suite: l’étape « orientation-seconde » n’existe pas dans content\/diagnostic\//,
     );
-    // The result no answer reaches any more is named too.
-    expect(output).toMatch(/diagnostic\/orientation-apres-3e\.yaml: type: aucune réponse ne mène à cette étape/);
+    // The result no answer reaches any more (only the class question led to it) is named too.
+    expect(output).toMatch(/diagnostic\/orientation-lycee\.yaml: type: aucune réponse ne mène à cette étape/);
   });
 
   it('nomme le fichier et la réponse qui n’a ni étape suivante ni page', async () => {

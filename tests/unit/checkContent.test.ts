@@ -107,6 +107,25 @@ describe('npm run check:content : un message par erreur, avec fichier, champ et 
     expect(problems.every((line) => / → /.test(line))).toBe(true);
   });
 
+  it('avertit, sans refuser, qu’un téléphone ou une adresse ni vérifiés ni sourcés ne seront pas publiés', () => {
+    const content = contentWith({
+      'structures/essai.yaml': structure({ telephone: '"02 54 00 00 00"', adresse: '"1 rue d’essai"' }),
+    });
+    cleanup = content.cleanup;
+    const { problems, warnings } = validateContent(content.dir, content.dir);
+    expect(problems).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^structures\/essai\.yaml: adresse: renseigné mais ni vérifié ni sourcé : le site ne le publie pas/,
+      ),
+      expect.stringMatching(/^structures\/essai\.yaml: telephone: renseigné mais ni vérifié ni sourcé/),
+    ]);
+    const run = runScript('check-content', [], { CONTENT_DIR: content.dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/Avertissement : .*essai\.yaml: telephone: .*verifie: true/);
+    expect(validateContent('content').warnings).toEqual([]);
+  });
+
   it('signale chaque problème une seule fois', () => {
     const problems = problemsWith({ 'structures/essai.yaml': structure({ latitude: '48.85', type: 'mairie' }) });
     expect(problems).toHaveLength(new Set(problems).size);

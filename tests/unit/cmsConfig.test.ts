@@ -112,12 +112,11 @@ describe('la configuration de l’interface d’édition (/admin/), tirée des s
 
   it.each([
     ['structures', 'code_postal', '41000', 'accepté'],
-    [
-      'structures',
-      'code_postal',
-      '4100',
-      'code postal invalide → écrivez 5 chiffres entre guillemets, par exemple "41000".',
-    ],
+    ['structures', 'code_postal', '4100', 'code postal invalide → écrivez 5 chiffres, par exemple 41000.'],
+    // The form is not a YAML file: quotes typed in it are part of the value, and no message asks for them.
+    ['structures', 'code_postal', '"41000"', 'code postal invalide → écrivez 5 chiffres, par exemple 41000.'],
+    ['structures', 'siret', '13000000000000', 'accepté'],
+    ['structures', 'siret', '1300', expect.not.stringMatching(/guillemets/)],
     ['structures', 'telephone', '02 54 00 00 00', 'accepté'],
     ['structures', 'telephone', '12', expect.stringMatching(/^numéro invalide/)],
     ['structures', 'courriel', 'contact@exemple.fr', 'accepté'],
@@ -126,6 +125,40 @@ describe('la configuration de l’interface d’édition (/admin/), tirée des s
     ['sites', 'url', 'www.onisep.fr', expect.stringMatching(/^adresse web invalide/)],
   ])('%s › %s : « %s » → %s', (collectionName, name, value, verdict) => {
     expect(patternVerdict(field(collectionName, name), value)).toEqual(verdict);
+  });
+
+  it('l’aide et les messages du formulaire ne demandent jamais de guillemets (conseil pour les fichiers YAML)', () => {
+    const said: string[] = [];
+    const walk = (target: CmsField) => {
+      said.push(target.hint ?? '', target.pattern?.[1] ?? '');
+      for (const sub of [...(target.fields ?? []), ...(target.field ? [target.field] : [])]) walk(sub);
+    };
+    for (const entry of config.collections) entry.fields.forEach(walk);
+    expect(said.filter((text) => /guillemets|"/.test(text))).toEqual([]);
+    expect(field('structures', 'code_postal').hint).toBe('Le code postal, 5 chiffres, par exemple 41000.');
+  });
+
+  it.each([
+    ['structures', 'dans_le_reseau', 'Dans le réseau'],
+    ['structures', 'siret', 'Numéro SIRET'],
+    ['internships', 'convention_precisions', 'Convention : précisions'],
+    ['internships', 'gratification_precisions', 'Gratification : précisions'],
+    ['tools', 'point_etape', 'Point d’étape'],
+    ['internships', 'date_verification', 'Date des règles (rédaction ou dernière vérification)'],
+  ])('%s › %s s’appelle « %s » dans le formulaire', (collectionName, name, label) => {
+    expect(field(collectionName, name).label).toBe(label);
+  });
+
+  it('les champs des sources s’appellent en français (« Coordonnées », « Identifiant »)', () => {
+    const sources = field('structures', 'sources').fields!;
+    const coordinates = sources.find((target) => target.name === 'coordonnees')!;
+    expect(coordinates.label).toBe('Coordonnées (latitude et longitude)');
+    expect(coordinates.fields!.find((target) => target.name === 'id')!.label).toBe('Identifiant');
+  });
+
+  it('l’aide de « Vérifié » dit que des coordonnées non vérifiées ne sont pas publiées', () => {
+    expect(field('structures', 'verifie').hint).toMatch(/ne sont pas publiés.*« Coordonnées à confirmer »/);
+    expect(field('internships', 'date_verification').hint).toMatch(/écrites, ou vérifiées.*date de mise à jour/);
   });
 
   it('coordonnées bornées au département, dates au format des fichiers', () => {

@@ -6,7 +6,14 @@ import { siteSchema } from '../../src/schemas/site.ts';
 import { territory } from '../../src/site.config.ts';
 import { AGE_BANDS } from '../../src/schemas/structureAudiences.ts';
 import { validateDiagnosticTree } from '../../src/lib/validateDiagnosticTree.ts';
-import { followAnswers, isQuestion, optionKey, startStep } from '../../src/lib/diagnosticTree.ts';
+import {
+  answersLeadingTo,
+  distinctStepTitles,
+  followAnswers,
+  isQuestion,
+  optionKey,
+  startStep,
+} from '../../src/lib/diagnosticTree.ts';
 import { structuresForResult } from '../../src/lib/resolveResultStructures.ts';
 import { loadCollection } from '../support/loadContent.ts';
 
@@ -74,8 +81,8 @@ describe('le diagnostic publié', () => {
       'Mission Locale du Vendômois',
     ],
     [
-      'lycéenne de 15 ans à Vendôme qui finit la 3e',
-      ['vendome', 'en-ligne', 'moins-16', 'college', 'classe', 'orientation-apres-3e'],
+      'collégienne de 15 ans à Vendôme qui finit la 3e',
+      ['vendome', 'en-ligne', 'moins-16', 'college', 'classe'],
       'orientation-apres-3e',
       'Centre d’information et d’orientation de Vendôme',
     ],
@@ -84,6 +91,24 @@ describe('le diagnostic publié', () => {
       ['blois', 'renseignement', '16-25', 'apprenti', 'rupture-apprentissage'],
       'rupture-apprentissage',
       'Mission Locale du Blaisois',
+    ],
+    [
+      'apprentie de 27 ans à Romorantin dont le contrat est rompu',
+      ['romorantin', 'renseignement', '26-plus', 'apprenti', 'rupture-apprentissage-adulte'],
+      'rupture-apprentissage-adulte',
+      'France Travail Romorantin-Lanthenay',
+    ],
+    [
+      'apprenti de 28 ans à Blois pour qui ça se passe mal',
+      ['blois', 'accompagnement', '26-plus', 'apprenti', 'difficultes-apprentissage-adulte'],
+      'difficultes-apprentissage-adulte',
+      'CFA interprofessionnel de Blois',
+    ],
+    [
+      'apprenti de 15 ans à Vendôme, après la 3e',
+      ['vendome', 'renseignement', 'moins-16', 'apprenti'],
+      'apprenti-moins-16',
+      'CFA agricole de Montoire-sur-le-Loir',
     ],
     [
       'adulte de Vendôme qui veut changer de métier',
@@ -270,6 +295,135 @@ describe('le diagnostic publié', () => {
       for (const area of territory.employmentAreas) {
         const counsel = structuresForResult(resultData(result), structures, area.id).accompagner.local;
         expect(counsel.map((structure) => structure.data.type)).toContain('france-travail');
+      }
+    });
+  });
+  // An apprentice may be 15 (after the 3e) or 26 to 29: the Mission Locale (16 to 25) receives neither. Each says they
+  // are an apprentice, and every answer after leads to a result whose structures receive them, with somewhere that
+  // accompanies them from each area: near home, or elsewhere in the département where the area has none (no CFA or
+  // CAD at Romorantin), which the result's page says.
+  describe('l’apprenti qui n’a pas l’âge de la Mission Locale', () => {
+    const ages = ['moins-16', '26-plus'] as const;
+    const apprenticeAnswer = (age: string) => answerOf(next('age', age) ?? '', 'apprenti');
+    const routes = ages.flatMap((age) => resultsFrom(apprenticeAnswer(age)?.suite ?? '').map((id) => [age, id]));
+
+    it.each(ages)('%s : la question de la situation propose « Je suis apprenti ou apprentie »', (age) => {
+      expect(apprenticeAnswer(age)?.libelle).toBe(apprenticeAnswer('16-25')?.libelle);
+      expect(resultsFrom(apprenticeAnswer(age)?.suite ?? '').length).toBeGreaterThan(0);
+    });
+
+    it.each(routes)(
+      '%s › %s : des sites, pas de Mission Locale, et de chaque bassin une structure qui accompagne',
+      (_age, resultId) => {
+        const data = resultData(resultId);
+        expect(data.sites.length).toBeGreaterThan(0);
+        for (const area of territory.employmentAreas) {
+          const { informer, accompagner } = structuresForResult(data, structures, area.id);
+          const offered = [informer, accompagner].flatMap((level) => [...level.local, ...level.elsewhere]);
+          expect(offered.map((structure) => structure.data.type)).not.toContain('mission-locale');
+          expect(informer.local.length + informer.elsewhere.length).toBeGreaterThan(0);
+          expect(accompagner.local.length + accompagner.elsewhere.length).toBeGreaterThan(0);
+          expect(informer.local.length + accompagner.local.length, area.id).toBeGreaterThan(0);
+        }
+      },
+    );
+
+    it.each(ages)('%s : quand l’apprentissage se passe mal, le CFA accompagne', (age) => {
+      const after = apprenticeAnswer(age)?.suite ?? '';
+      const step = byId.get(after);
+      const rough =
+        step && isQuestion(step) ? step.data.options.find((option) => /se passe mal/.test(option.libelle)) : undefined;
+      const resultId = rough?.suite ?? after;
+      expect(resultData(resultId).accompagner).toContain('cfa');
+    });
+  });
+
+  // besoin-jeune and besoin-adulte are shared by people who work, who look for work and who left school; the pupils'
+  // questions by collégiens and lycéens: an answer offered to all must fit each of them.
+  describe('une réponse proposée convient à chaque personne à qui elle est proposée', () => {
+    it('un collégien ne se voit proposer ni la seconde ni la terminale', () => {
+      const college = next(next('age', 'moins-16') ?? '', 'college') ?? '';
+      const labels: string[] = [];
+      const collect = (id: string) => {
+        const step = byId.get(id);
+        if (!step || !isQuestion(step)) return;
+        for (const option of step.data.options) {
+          labels.push(option.libelle);
+          collect(option.suite ?? '');
+        }
+      };
+      collect(college);
+      expect(labels.length).toBeGreaterThan(0);
+      expect(labels.join(' | ')).not.toMatch(/seconde|première|terminale|lycée/i);
+      // An address shared before (…college.classe.orientation-apres-3e) still opens the result after the 3e.
+      const walk = followAnswers(startStep(steps).id, ['blois', 'en-ligne', 'moins-16', 'college', 'classe'], next);
+      expect(walk.current).toBe('orientation-apres-3e');
+      const old = ['blois', 'en-ligne', 'moins-16', 'college', 'classe', 'orientation-apres-3e'];
+      expect(followAnswers(startStep(steps).id, old, next).current).toBe('orientation-apres-3e');
+    });
+
+    it.each([
+      ['16-25', 'demandeur-emploi'],
+      ['16-25', 'sorti-ecole'],
+      ['26-plus', 'demandeur-emploi'],
+      ['26-plus', 'autre'],
+    ])('%s › %s : qui ne travaille pas n’a ni réponse ni conseil qui supposent un emploi', (age, situation) => {
+      const question = next(next('age', age) ?? '', situation) ?? '';
+      const step = byId.get(question);
+      const options = step && isQuestion(step) ? step.data.options : [];
+      expect(options.length).toBeGreaterThan(0);
+      const work = options.find((option) => /difficultés dans mon travail/.test(option.libelle));
+      expect(work?.libelle).toMatch(/dernier emploi/);
+      for (const resultId of resultsFrom(question)) {
+        for (const firstStep of resultData(resultId).premiers_pas) {
+          if (/votre entreprise/.test(firstStep)) expect(firstStep, resultId).toMatch(/^Si vous travaillez/);
+        }
+      }
+    });
+
+    // No structure accompanies employees of 26 or more in the content but France Travail: a result that tells a job
+    // seeker what to do also tells an employee or an apprentice, unless the person said they look for a job.
+    it.each(['salarie', 'apprenti'])(
+      '26 ans ou plus › %s : chaque résultat parle aussi à qui travaille',
+      (situation) => {
+        const step = byId.get(next(next('age', '26-plus') ?? '', situation) ?? '');
+        const options = step && isQuestion(step) ? step.data.options : [];
+        const results = options
+          .filter((option) => option.libelle !== 'Je cherche un emploi')
+          .flatMap((option) => resultsFrom(option.suite ?? ''));
+        expect(results.length).toBeGreaterThan(0);
+        for (const resultId of results) {
+          const data = resultData(resultId);
+          const text = [data.message, ...data.premiers_pas].join(' ');
+          if (!/cherchez un emploi|recherche d’emploi|demandeur/i.test(text)) continue;
+          expect(text, resultId).toMatch(/si vous travaillez|au travail|salariés?|actifs|\bapprentie?s?\b/i);
+        }
+      },
+    );
+  });
+
+  describe('les mots d’un résultat conviennent à chaque personne qui y arrive', () => {
+    it('aucun titre de résultat ne répète la réponse qui y mène', () => {
+      const titles = distinctStepTitles(steps);
+      const incoming = answersLeadingTo(steps);
+      for (const step of steps.filter((candidate) => !isQuestion(candidate))) {
+        for (const { libelle } of incoming.get(step.id) ?? []) {
+          expect(titles.get(step.id), step.id).not.toContain(`(${libelle})`);
+        }
+      }
+    });
+
+    it('l’étudiant de 26 ans ou plus n’est pas traité comme un jeune ni renvoyé à ses parents', () => {
+      const question = next(next('age', '26-plus') ?? '', 'etudiant') ?? '';
+      const results = resultsFrom(question);
+      expect(results.length).toBeGreaterThan(0);
+      for (const resultId of results) {
+        const data = resultData(resultId);
+        const sentences = [data.titre, data.message, ...data.premiers_pas];
+        expect(sentences.join(' '), resultId).not.toMatch(/\bdes jeunes\b/);
+        for (const sentence of sentences.filter((text) => /parents/.test(text))) {
+          expect(sentence, resultId).toMatch(/si vous êtes élève/);
+        }
       }
     });
   });

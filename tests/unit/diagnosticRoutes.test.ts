@@ -156,6 +156,12 @@ describe('refusal', () => {
     ],
     ['cio', { ageBand: 'moins-16', publics: ['collegiens-lyceens'] }, undefined],
     ['cfa', { ageBand: '26-plus', publics: ['demandeurs-emploi'] }, undefined],
+    // An apprentice is an employee: at 26 to 29 France Travail receives them, the Mission Locale no longer does.
+    ['france-travail', { ageBand: '26-plus', publics: PERSON_ANSWERS.apprenti }, undefined],
+    ['mission-locale', { ageBand: '26-plus', publics: PERSON_ANSWERS.apprenti }, /la personne a 26 ans ou plus/],
+    // From 15 after the 3e: the CFA receives the apprentice, France Travail (from 16) does not.
+    ['cfa', { ageBand: 'moins-16', publics: PERSON_ANSWERS.apprenti }, undefined],
+    ['france-travail', { ageBand: 'moins-16', publics: PERSON_ANSWERS.apprenti }, /à partir de 16 ans/],
     [
       'gip',
       { publics: ['collegiens-lyceens'] },

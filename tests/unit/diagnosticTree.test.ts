@@ -190,6 +190,26 @@ describe('distinctStepTitles', () => {
     });
   });
 
+  it('ne nomme pas un résultat par la réponse qui y mène, qui répéterait son titre, mais une question si', () => {
+    const repeated = [
+      question('age', 'Quel âge ?', [
+        ['Jeune', 'besoin-jeune'],
+        ['Élève', 'besoin-eleve'],
+      ]),
+      question('besoin-jeune', 'Votre question ?', [['Je cherche un apprentissage', 'apprentissage-jeune']]),
+      question('besoin-eleve', 'Votre question ?', [
+        ['Je cherche un apprentissage', 'apprentissage-eleve'],
+        ['Je cherche une alternance', 'apprentissage-eleve'],
+      ]),
+      result('apprentissage-jeune', 'Trouver un apprentissage'),
+      result('apprentissage-eleve', 'Trouver un apprentissage'),
+    ] as unknown as DiagnosticStep[];
+    const titles = distinctStepTitles(repeated);
+    expect(titles.get('apprentissage-jeune')).toBe('Trouver un apprentissage (Jeune)');
+    expect(titles.get('apprentissage-eleve')).toBe('Trouver un apprentissage (Élève)');
+    expect(titles.get('besoin-jeune')).toBe('Votre question ? (Jeune)');
+  });
+
   it('laisse son texte seul à une étape qu’aucune réponse commune à ses chemins ne distingue', () => {
     const shared = [
       question('age', 'Quel âge ?', [

@@ -124,7 +124,7 @@ describe('ce que la page publie des coordonnées', () => {
     ['un CIO à confirmer (aucun site national)', 'cio' as const, { verifie: false }, undefined],
   ])('les listes lient, pour %s, le site national de son réseau ou rien', (_, type, data, expected) => {
     const record = toMapStructure('exemple', { ...located, ...data, type, sources: undefined }, '/structures/exemple/');
-    expect(record.reachable).toBe(canBeReached(data));
+    expect(record.reachable ?? false).toBe(canBeReached(data));
     expect(networkSiteOf(record, { 'mission-locale': unml })).toEqual(expected);
   });
 });

@@ -20,8 +20,11 @@ export interface MapStructure {
   confirmed: boolean;
   /** The point only stands in the town (its popup says so). */
   approximate: boolean;
-  /** The site gives a confirmed phone, e-mail or web site (otherwise the list links its network's national site). */
-  reachable: boolean;
+  /**
+   * The site gives a confirmed phone, e-mail or web site (otherwise the list links its network's national site).
+   * Written only when true: most structures have none yet, and the file need not grow with them.
+   */
+  reachable?: true;
   /** Page of the structure, with the site's base. */
   href: string;
 }
@@ -48,7 +51,7 @@ export const NETWORK_SITE_LEAD = 'Pour trouver ses coordonnées à jour :';
  * national site of its type's network, or undefined when it can be reached or its type has none.
  */
 export function networkSiteOf(
-  structure: Pick<MapStructure, 'type' | 'reachable'>,
+  structure: { type: string; reachable?: boolean | undefined },
   networks: MapData['networks'],
 ): NetworkSiteLink | undefined {
   return structure.reachable ? undefined : networks[structure.type];
@@ -96,7 +99,7 @@ export function toMapStructure(
     lng: data.longitude,
     confirmed: hasConfirmedContacts(data),
     approximate: !hasPreciseLocation(data),
-    reachable: canBeReached(data),
+    ...(canBeReached(data) ? { reachable: true as const } : {}),
     href,
   };
 }

@@ -24,12 +24,20 @@ export function hasConfirmedContacts(data: Provenance): boolean {
 /** The contact values a page shows, each only when given and confirmed. */
 type Contacts = Provenance & Partial<Pick<Structure, 'adresse' | 'telephone' | 'courriel' | 'site_web'>>;
 
+/** The contact fields confirmedContacts() keeps only when confirmed. */
+const CONFIRMED_FIELDS = ['adresse', 'telephone', 'courriel', 'site_web'] as const;
+
+/** The contact fields written in the file that no page shows: neither checked by a person nor sourced. */
+export function unpublishedContacts(data: Contacts): (typeof CONFIRMED_FIELDS)[number][] {
+  return CONFIRMED_FIELDS.filter((field) => data[field] !== undefined && !isContactConfirmed(data, field));
+}
+
 /**
  * The address, phone, e-mail and web site that can be published as facts: given, and checked by a person or
  * sourced; the others are left out (« Nothing unverified is published as fact », SITE.md).
  */
 export function confirmedContacts(data: Contacts): Pick<Contacts, 'adresse' | 'telephone' | 'courriel' | 'site_web'> {
-  const kept = (field: 'adresse' | 'telephone' | 'courriel' | 'site_web') =>
+  const kept = (field: (typeof CONFIRMED_FIELDS)[number]) =>
     isContactConfirmed(data, field) ? data[field] : undefined;
   return {
     adresse: kept('adresse'),
