@@ -22,6 +22,7 @@ const structures = contentFiles('structures').map(({ id, data }) => ({
     latitude: number;
     longitude: number;
     verifie: boolean;
+    membre?: boolean;
   }),
 }));
 
@@ -353,6 +354,26 @@ describe('l’annuaire et les fiches', () => {
     // Complete, not only ready: the list is filled in chunks after the markers.
     await page.locator('structure-directory[data-filled]').waitFor({ state: 'attached' });
     expect(await listItems(page).count()).toBe(shown);
+    await page.close();
+  });
+
+  it('l’annuaire dit de chaque structure si elle est membre du réseau ou partenaire, comme sa fiche', async () => {
+    const page = await session.context.newPage();
+    await openPage(page, 'structures/');
+    await page.locator('structure-directory[data-filled]').waitFor({ state: 'attached' });
+    const places: Record<string, string | undefined> = Object.fromEntries(
+      await listItems(page).evaluateAll((items) =>
+        items.map((item) => [
+          (item as HTMLElement).dataset['structure'] ?? '',
+          /(membre|partenaire) du réseau/.exec(item.textContent)?.[1],
+        ]),
+      ),
+    );
+    // `membre` defaults to true in the schema: only partners say so in their file.
+    expect(places).toEqual(
+      Object.fromEntries(structures.map((s) => [s.id, s.membre === false ? 'partenaire' : 'membre'])),
+    );
+    expect(Object.values(places)).toContain('partenaire');
     await page.close();
   });
 

@@ -116,6 +116,7 @@ describe('ce que la page publie des coordonnées', () => {
     publics: ['jeunes-16-25' as const],
     latitude: 47.59,
     longitude: 1.33,
+    membre: true,
   };
   it.each([
     ['une Mission Locale à confirmer', 'mission-locale' as const, { verifie: false }, unml],

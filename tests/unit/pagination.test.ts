@@ -63,8 +63,11 @@ describe('taille des pages (site.listPageSize)', () => {
 });
 
 describe('données de la carte', () => {
-  it('résume une structure par son type et sa commune', () => {
-    expect(structureSummary({ type: 'cio', commune: 'Blois' }, { cio: 'CIO' })).toBe('CIO · Blois');
+  it('résume une structure par son type, sa commune et sa place dans le réseau : membre ou partenaire', () => {
+    expect(structureSummary({ type: 'cio', commune: 'Blois' }, { cio: 'CIO' })).toBe('CIO · Blois · membre du réseau');
+    expect(structureSummary({ type: 'afpa', commune: 'Blois', partenaire: true }, { afpa: 'Afpa' })).toBe(
+      'Afpa · Blois · partenaire du réseau',
+    );
   });
 
   it('refuse un fichier qui n’en est pas un, en français', () => {
@@ -81,6 +84,7 @@ describe('données de la carte', () => {
     latitude: 47.59,
     longitude: 1.33,
     sources: undefined,
+    membre: true,
   };
 
   it.each([
@@ -122,7 +126,7 @@ describe('données de la carte', () => {
       });
       expect(markerPoint(structure, types)).toMatchObject({
         label: 'Mission locale de Blois, Blois',
-        summary: 'Mission locale · Blois',
+        summary: 'Mission locale · Blois · membre du réseau',
         code: 'ML',
         approximate: !verifie,
       });

@@ -25,6 +25,8 @@ export interface MapStructure {
    * Written only when true: most structures have none yet, and the file need not grow with them.
    */
   reachable?: true;
+  /** A partner of the network rather than a member (as the structure's page says); written only when true. */
+  partenaire?: true;
   /** Page of the structure, with the site's base. */
   href: string;
 }
@@ -60,9 +62,12 @@ export function networkSiteOf(
 /** Name of the global the embed's data script sets (the framed page cannot fetch: see embedMap.ts). */
 export const EMBED_DATA_GLOBAL = 'aioaStructures';
 
-/** What a list item and a marker say of a structure: its type and town. */
-export function structureSummary(structure: Pick<MapStructure, 'type' | 'commune'>, types: MapData['types']): string {
-  return `${types[structure.type] ?? structure.type} · ${structure.commune}`;
+/** What a list item and a marker say of a structure: its type, its town, and whether it is a member or a partner. */
+export function structureSummary(
+  structure: Pick<MapStructure, 'type' | 'commune' | 'partenaire'>,
+  types: MapData['types'],
+): string {
+  return `${types[structure.type] ?? structure.type} · ${structure.commune} · ${structure.partenaire ? 'partenaire' : 'membre'} du réseau`;
 }
 
 /**
@@ -85,6 +90,7 @@ export function toMapStructure(
     | 'telephone'
     | 'courriel'
     | 'site_web'
+    | 'membre'
   >,
   href: string,
 ): MapStructure {
@@ -100,6 +106,7 @@ export function toMapStructure(
     confirmed: hasConfirmedContacts(data),
     approximate: !hasPreciseLocation(data),
     ...(canBeReached(data) ? { reachable: true as const } : {}),
+    ...(data.membre ? {} : { partenaire: true as const }),
     href,
   };
 }
