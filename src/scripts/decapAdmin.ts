@@ -1,12 +1,28 @@
 /**
  * The editing interface (/admin/): Decap CMS, in French, with the configuration the page carries
  * (generated from the schemas by `src/lib/cmsConfig.ts`) and file formats that keep files as written.
- * Bundled on its own by `src/pages/admin/decap-cms.js.ts`: no reading page loads any of it.
+ * Bundled on its own by `src/pages/admin/decap-cms.js.ts`: no reading page loads any of it. Decap itself is its
+ * package's prebuilt script, which the page loads right after this one (`src/lib/decapBundle.ts`): it takes React
+ * from `window` and sets `window.DecapCmsApp`, which this script starts once every deferred script has run.
  */
-import CMS from 'decap-cms-app';
+import React from 'react';
+import ReactDOM from 'react-dom';
+import type DecapCms from 'decap-cms-app';
 import type { CmsConfig } from '../lib/cmsConfig.ts';
 import { FRENCH_ADDITIONS, withAdditions, type LocalePhrases } from '../lib/cmsLocale.ts';
 import { CMS_FORMATS, frontmatterFromFile, frontmatterToFile, yamlFromFile, yamlToFile } from '../lib/cmsYaml.ts';
+
+declare global {
+  interface Window {
+    React?: unknown;
+    ReactDOM?: unknown;
+    /** Set by Decap's prebuilt script: the object the package exports. */
+    DecapCmsApp?: typeof DecapCms;
+  }
+}
+
+// Decap's prebuilt script reads them when it runs, right after this one.
+Object.assign(window, { React, ReactDOM });
 
 const element = document.getElementById('cms-config');
 if (!element?.textContent) throw new Error('Configuration de l’interface absente de la page (#cms-config).');
@@ -18,19 +34,6 @@ const config = JSON.parse(element.textContent) as CmsConfig & Record<string, unk
 if (element.dataset['localBackend'] !== undefined || new URLSearchParams(window.location.search).has('local')) {
   config['local_backend'] = { url: new URL('/api/v1', window.location.origin).href };
 }
-
-// Decap's French, completed where it falls back to English (RGAA 8.7).
-const french = CMS.getLocale('fr') as LocalePhrases | undefined;
-if (french) CMS.registerLocale('fr', withAdditions(french, FRENCH_ADDITIONS));
-
-CMS.registerCustomFormat(CMS_FORMATS.yaml, 'yaml', {
-  fromFile: (content: string) => yamlFromFile(content),
-  toFile: (data: Record<string, unknown>, order?: string[]) => yamlToFile(data, order),
-});
-CMS.registerCustomFormat(CMS_FORMATS.frontmatter, 'md', {
-  fromFile: (content: string) => frontmatterFromFile(content),
-  toFile: (data: Record<string, unknown>, order?: string[]) => frontmatterToFile(data, order),
-});
 
 // Decap's preview pane is an untitled frame (RGAA 2.1) showing the fields without the site's styles: off.
 config['editor'] = { preview: false };
@@ -98,4 +101,24 @@ const retitle = () => {
 };
 retitle();
 window.addEventListener('hashchange', retitle);
-CMS.init({ config } as never);
+
+/** Registers the French additions and the file formats, then starts Decap with the page's configuration. */
+const start = (CMS: typeof DecapCms) => {
+  // Decap's French, completed where it falls back to English (RGAA 8.7).
+  const french = CMS.getLocale('fr') as LocalePhrases | undefined;
+  if (french) CMS.registerLocale('fr', withAdditions(french, FRENCH_ADDITIONS));
+  CMS.registerCustomFormat(CMS_FORMATS.yaml, 'yaml', {
+    fromFile: (content: string) => yamlFromFile(content),
+    toFile: (data: Record<string, unknown>, order?: string[]) => yamlToFile(data, order),
+  });
+  CMS.registerCustomFormat(CMS_FORMATS.frontmatter, 'md', {
+    fromFile: (content: string) => frontmatterFromFile(content),
+    toFile: (data: Record<string, unknown>, order?: string[]) => frontmatterToFile(data, order),
+  });
+  CMS.init({ config } as never);
+};
+// Deferred scripts run in the page's order, all before DOMContentLoaded: Decap's has run by then.
+document.addEventListener('DOMContentLoaded', () => {
+  if (!window.DecapCmsApp) throw new Error('Le script de Decap (/admin/decap-cms-app.js) ne s’est pas chargé.');
+  start(window.DecapCmsApp);
+});

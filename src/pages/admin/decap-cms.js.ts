@@ -1,6 +1,6 @@
 /**
- * The editing interface's script, bundled from `src/scripts/decapAdmin.ts` with esbuild when the site is built
- * (about 2 s) rather than through Vite (which added about 16 s to every build). Only /admin/ loads it.
+ * The site's own script of the editing interface, bundled from `src/scripts/decapAdmin.ts` when the site is built.
+ * Only /admin/ loads it, before Decap's prebuilt script (`[decapFile].ts`).
  */
 import type { APIRoute } from 'astro';
 import { bundleAdminScript } from '../../lib/bundleAdminScript.ts';
