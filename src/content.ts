@@ -246,6 +246,11 @@ export const sitesByTitle = once(async (): Promise<SiteEntry[]> => {
   return [...sites].sort((a, b) => byFrenchName.compare(a.data.titre, b.data.titre));
 });
 
+/** True once a person or the link checker has dated some site's link: until then, pages say « not checked » once. */
+export const someSiteChecked = once(async (): Promise<boolean> =>
+  (await siteContent()).sites.some((entry) => entry.data.date_verification !== undefined),
+);
+
 /** Number of sites in the sitothèque. */
 export async function siteCount(): Promise<number> {
   return (await siteContent()).sites.length;

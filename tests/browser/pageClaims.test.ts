@@ -26,6 +26,27 @@ describe('la page d’accueil', () => {
     expect(await text(page)).toContain(`en réseau à l’automne ${territory.networkSince}`);
     await page.close();
   });
+
+  it('compte les membres et les partenaires du réseau d’après les fiches, sans dire les membres réunis depuis le début', async () => {
+    const page = await open('/');
+    const shown = await text(page);
+    const files = contentFiles('structures').map(({ data }) => ({
+      bassin: data['bassin'] as string,
+      membre: data['membre'] !== false,
+    }));
+    const members = files.filter((file) => file.membre).length;
+    expect(shown).toContain(`le réseau compte ${members} membres et ${files.length - members} partenaires`);
+    // Structures joined over the years (the CIO in 2009…): no count of members « travaillent ensemble depuis » a year.
+    expect(shown).not.toMatch(/\d+ structures membres[^.]*depuis/);
+    for (const area of territory.employmentAreas) {
+      const inArea = files.filter((file) => file.bassin === area.id);
+      const areaMembers = inArea.filter((file) => file.membre).length;
+      expect(shown).toMatch(
+        new RegExp(`Bassin de ${area.nom} : ${areaMembers} membres? et ${inArea.length - areaMembers} partenaires?`),
+      );
+    }
+    await page.close();
+  });
 });
 
 describe('les mentions légales', () => {

@@ -184,6 +184,8 @@ describe('la boîte à outils', () => {
     expect(await page.getByRole('heading', { name: /^Stages et périodes en entreprise \(\d+\)$/ }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Stage d’observation de 3e' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Inventaire d’intérêts professionnels' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: /^Dans la boîte à outils \(\d+\)$/ }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: /^Outils d’orientation/ }).count()).toBe(0);
     await page.close();
   });
 
@@ -205,7 +207,8 @@ describe('la boîte à outils', () => {
         .count(),
     ).toBe(1);
     expect(await internships.getByRole('link', { name: 'Stage de l’enseignement supérieur' }).count()).toBe(0);
-    const tools = page.getByRole('region', { name: /^Outils d’orientation/ });
+    // Named after the menu's « Boîte à outils », not after one of its four families (« Outils d’orientation »).
+    const tools = page.getByRole('region', { name: /^Dans la boîte à outils \(\d+\)$/ });
     expect(await tools.getByRole('link', { name: 'Portefeuille de compétences' }).count()).toBe(1);
     await page.close();
   });
