@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './lib/contentProblem.ts';
+import { ofPlace } from './lib/french.ts';
 import { crossEntryChecks } from './lib/crossEntryChecks.ts';
 import {
   distinctStepTitles,
@@ -28,9 +29,13 @@ import { shownStructures, structuresForResult, type ShownLevel } from './lib/res
 import { once, oncePer } from './lib/once.ts';
 import type { CheckedCount } from './lib/contentReview.ts';
 import { wholeNumberSetting } from './lib/siteSetting.ts';
-import { networkSiteOf, toMapStructure, type MapData, type NetworkSiteLink } from './lib/structures/mapData.ts';
+import {
+  networkSiteOfStructure,
+  toMapStructure,
+  type MapData,
+  type NetworkSiteLink,
+} from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
-import { canBeReached } from './lib/structures/provenance.ts';
 import { displayDomain } from './lib/displayDomain.ts';
 import { employerAreaQuestion } from './lib/employerWayIn.ts';
 import { absoluteUrl, withBase } from './lib/url.ts';
@@ -322,7 +327,7 @@ export async function siteMapSections(menu: readonly SiteMapLink[]) {
     '/structures/': {
       pages: areas.map(({ area }) => ({
         href: `/structures/bassin/${area.id}/`,
-        label: `Structures du bassin de ${area.nom}`,
+        label: `Structures du bassin ${ofPlace(area.nom)}`,
       })),
       entries: structures.map((entry) => ({ href: `/structures/${entry.id}/`, label: entry.data.nom })),
     },
@@ -446,10 +451,7 @@ export const networkSiteLinks = once(async (): Promise<Record<string, NetworkSit
  * national site of its type's network, or undefined when its contacts are confirmed or its type has none.
  */
 export async function networkSiteFor(structure: Pick<StructureEntry, 'data'>): Promise<NetworkSiteLink | undefined> {
-  return networkSiteOf(
-    { type: structure.data.type, reachable: canBeReached(structure.data) },
-    await networkSiteLinks(),
-  );
+  return networkSiteOfStructure(structure.data, await networkSiteLinks());
 }
 
 /**

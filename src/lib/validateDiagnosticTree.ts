@@ -4,6 +4,7 @@
  * exist, in every employment area every result shows at least one structure, and on every route
  * every structure offered receives the person the answers describe.
  */
+import { ofPlace } from './french.ts';
 import { PREFERENCES } from '../schemas/diagnostic.ts';
 import { AUDIENCES_FILE } from '../schemas/structureAudiences.ts';
 import type { ContentProblem } from './contentProblem.ts';
@@ -221,7 +222,7 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
         report(
           step,
           'accompagner',
-          `dans le bassin de ${area.nom}, aucune structure des types cités (${list([...informer, ...accompagner])}) → ajoutez un type présent dans ce bassin (${list(localTypes)}).`,
+          `dans le bassin ${ofPlace(area.nom)}, aucune structure des types cités (${list([...informer, ...accompagner])}) → ajoutez un type présent dans ce bassin (${list(localTypes)}).`,
         );
       }
     } else {

@@ -54,7 +54,11 @@ describe('le site construit pour un autre territoire', () => {
     expect(home).toContain('Réseau Orientation 36');
     expect(home).toContain('de l’Indre');
     const directory = read('structures/index.html');
-    for (const area of ['Châteauroux', 'Issoudun']) expect(directory).toContain(`Bassin de ${area}`);
+    // « de » elides before a vowel, wherever a page names an area.
+    for (const area of ['Bassin de Châteauroux', 'Bassin d’Issoudun']) expect(directory).toContain(area);
+    expect(directory).not.toMatch(/de Issoudun/);
+    expect(read('plan-du-site/index.html')).toContain('Structures du bassin d’Issoudun');
+    expect(read('structures/bassin/issoudun/index.html')).toContain('<h1>Structures du bassin d’Issoudun</h1>');
     expect(read('stages/index.html')).toContain('dans l’Indre');
     expect(existsSync(join(build.outDir, 'diagnostic/chateauroux'))).toBe(true);
   });

@@ -59,6 +59,14 @@ export function networkSiteOf(
   return structure.reachable ? undefined : networks[structure.type];
 }
 
+/** The same, from a structure's own fields (its page, a result card, a one-line list) rather than a map record. */
+export function networkSiteOfStructure(
+  data: Parameters<typeof canBeReached>[0] & Pick<Structure, 'type'>,
+  networks: MapData['networks'],
+): NetworkSiteLink | undefined {
+  return networkSiteOf({ type: data.type, reachable: canBeReached(data) }, networks);
+}
+
 /** Name of the global the embed's data script sets (the framed page cannot fetch: see embedMap.ts). */
 export const EMBED_DATA_GLOBAL = 'aioaStructures';
 

@@ -1,4 +1,5 @@
 /** Addresses and titles of the lists of structures of one type, that results of the self-diagnostic link to. */
+import { ofPlace } from '../french.ts';
 import { STRUCTURE_TYPES } from '../../schemas/structure.ts';
 import { territory } from '../../site.config.ts';
 import { areaName } from './record.ts';
@@ -10,7 +11,7 @@ export function typeListPath(type: string, area?: string): string {
 
 /** Where a type's list reaches: « du bassin de Blois », or the département (« du Loir-et-Cher »). */
 export function typeListWhere(area?: string): string {
-  return area ? `du bassin de ${areaName(area)}` : territory.departement.article;
+  return area ? `du bassin ${ofPlace(areaName(area))}` : territory.departement.article;
 }
 
 /** Title of a type's list, and the text of the links to it: « Centre de formation d’apprentis (CFA) du Loir-et-Cher ». */
