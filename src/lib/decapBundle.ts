@@ -28,6 +28,30 @@ export function decapBundleFiles(): string[] {
   return readdirSync(decapDist()).filter(isServedDecapFile).sort();
 }
 
+/**
+ * The route parameters of the served files ending in `extension` (`.js`, `.wasm`, `.txt`), without it: one route
+ * per extension (`[name].js.ts`…), because a route whose name has no extension needs a trailing slash in
+ * `npm run dev` (`trailingSlash: 'always'`).
+ */
+export function decapRouteParams(extension: string): { params: { name: string } }[] {
+  return decapBundleFiles()
+    .filter((file) => file.endsWith(extension))
+    .map((file) => ({ params: { name: file.slice(0, -extension.length) } }));
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The response of a served file's route: its bytes as they are. */
+export function decapFileResponse(name: string | undefined, extension: string): Response {
+  return new Response(readDecapFile(`${name}${extension}`), {
+    headers: { 'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream' },
+  });
+}
+
 /** The bytes of one served file. */
 export function readDecapFile(name: string): Uint8Array<ArrayBuffer> {
   if (!isServedDecapFile(name)) throw new Error(`${name} n’est pas un fichier servi de decap-cms-app/dist.`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkReactForDecap,
   decapBundleFiles,
+  decapRouteParams,
   isServedDecapFile,
   reactVersionOfDecap,
   reactVersions,
@@ -26,6 +27,13 @@ describe('l’interface d’édition sert le script construit de Decap, tel quel
     expect(files).toContain('decap-cms-app.js.LICENSE.txt');
     expect(files.filter((file) => /^\d+\.decap-cms-app\.js$/.test(file)).length).toBeGreaterThan(10);
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+  });
+
+  it('chaque fichier servi a sa route (une par extension : .js, .wasm, .txt), sous son propre nom', () => {
+    const routed = ['.js', '.wasm', '.txt'].flatMap((extension) =>
+      decapRouteParams(extension).map(({ params }) => `${params.name}${extension}`),
+    );
+    expect(routed.sort()).toEqual(decapBundleFiles());
   });
 
   it('lit la version de React pour laquelle Decap est construit', () => {

@@ -1,0 +1,6 @@
+/** Decap CMS's licences, beside its prebuilt script (`decap-cms-app/dist`), copied byte for byte under /admin/. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { decapFileResponse, decapRouteParams } from '../../lib/decapBundle.ts';
+
+export const getStaticPaths = (() => decapRouteParams('.txt')) satisfies GetStaticPaths;
+export const GET: APIRoute = ({ params }) => decapFileResponse(params['name'], '.txt');
