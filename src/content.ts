@@ -173,6 +173,20 @@ const areaOfEntry = (entry: StructureEntry) => entry.data.bassin;
 /** Every structure, grouped by employment area. */
 export const structuresByArea = once(async () => groupByArea(await structuresByName(), areaOfEntry));
 
+/** How many structures the network counts, and how many of them are members, in all and in each employment area. */
+export const networkCounts = once(async () => {
+  const areas = (await structuresByArea()).map(({ area, structures }) => ({
+    area,
+    members: structures.filter((entry) => entry.data.membre).length,
+    structures: structures.length,
+  }));
+  return {
+    areas,
+    members: areas.reduce((count, counts) => count + counts.members, 0),
+    structures: areas.reduce((count, counts) => count + counts.structures, 0),
+  };
+});
+
 /** The map's data file: every structure, sorted by name, with what a marker and a list item show. */
 export const mapData = once(async (): Promise<MapData> => {
   const [structures, networks] = await Promise.all([structuresByName(), networkSiteLinks()]);
