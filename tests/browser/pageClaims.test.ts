@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { site, territory } from '../../src/site.config.ts';
+import { ofPlace } from '../../src/lib/french.ts';
 
 /** What the pages claim, as a reader reads it: every count from the content files, nothing the content cannot back. */
 
@@ -47,7 +48,9 @@ describe('la page d’accueil', () => {
       const inArea = files.filter((file) => file.bassin === area.id);
       const areaMembers = inArea.filter((file) => file.membre).length;
       expect(shown).toMatch(
-        new RegExp(`Bassin de ${area.nom} : ${areaMembers} membres? et ${inArea.length - areaMembers} partenaires?`),
+        new RegExp(
+          `Bassin ${ofPlace(area.nom)} : ${areaMembers} membres? et ${inArea.length - areaMembers} partenaires?`,
+        ),
       );
     }
     await page.close();
