@@ -55,6 +55,17 @@ describe('la page d’accueil', () => {
     }
     await page.close();
   });
+
+  it('ne donne le nom de la rubrique « Boîte à outils » (/outils/) qu’à un lien vers elle', async () => {
+    const page = await open('/');
+    const mentions = await page
+      .getByRole('main')
+      .getByText(/boîte à outils/i)
+      .all();
+    for (const mention of mentions)
+      expect(await mention.getAttribute('href'), await mention.innerText()).toBe('/outils/');
+    await page.close();
+  });
 });
 
 describe('les mentions légales', () => {
