@@ -68,6 +68,21 @@ describe('la page d’accueil', () => {
   });
 });
 
+describe('ce que les pages disent des réponses à l’autodiagnostic', () => {
+  // They sit in the page's address, sent with it when it loads, and the result's page is fetched for the area.
+  it.each(['/diagnostic/', '/diagnostic/professionnels/', '/mentions-legales/'])(
+    '%s : dans l’adresse de la page, sans prétendre qu’elles ne quittent pas l’appareil',
+    async (path) => {
+      const page = await open(path);
+      const shown = await text(page);
+      expect(shown).toContain('dans l’adresse de la page');
+      expect(shown).toContain('ne les enregistre pas');
+      expect(shown).not.toMatch(/ne quittent pas|restent sur (?:votre|l’)appareil|ni envoyées|envoyées à personne/);
+      await page.close();
+    },
+  );
+});
+
 describe('les mentions légales', () => {
   it('ne montrent pas de consigne de travail, et disent ce qui n’est pas encore publié', async () => {
     const page = await open('/mentions-legales/');
