@@ -184,8 +184,8 @@ export const site = {
   /**
    * What a person can do to reach a structure of a type while its contacts are unconfirmed, besides its network's
    * national site above: shown on its page and its cards. Editorial, like `networkSites`: only what a file of
-   * content/ says (named in a comment), never an address, a phone or a web site nobody checked. A type left out
-   * (and without a national site) gets the general advice the seed backs: the network's structures redirect the
+   * content/ says (named in a comment), never an address, a phone or a web site nobody checked. A type whose national
+   * site or advice links nowhere gets the general advice the seed backs: the network's structures redirect the
    * public to one another (« apporter une réponse au public … en étant redirigé vers un autre réseau », 2006).
    */
   reachByType: {
@@ -193,7 +193,7 @@ export const site = {
     // the CIO's services: « Entretiens avec un psychologue de l’Éducation nationale ».
     cio: {
       texte:
-        'Un élève peut aussi demander à rencontrer le psychologue de l’Éducation nationale de son collège ou de son lycée.',
+        'Un élève peut aussi en parler au psychologue de l’Éducation nationale de son collège ou de son lycée.',
     },
     // content/diagnostic/parent-decrochage.yaml: the school, then « demandez si la mission de lutte contre le
     // décrochage scolaire peut rencontrer votre enfant » ; decrochage.yaml: the CIO informs those who left school.

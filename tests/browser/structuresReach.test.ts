@@ -46,7 +46,7 @@ describe('joindre une structure aux coordonnées à confirmer', () => {
 
   it('la MLDS de Romorantin : par l’établissement pour un élève, et le CIO du bassin pour un jeune sorti de l’école', async () => {
     const page = await openPage(session.context, '/structures/mgi-romorantin/');
-    const notice = page.locator('main .notice');
+    const notice = page.locator('main .notice').filter({ hasText: 'Coordonnées à confirmer.' });
     expect(await notice.textContent()).toMatch(/par son établissement.*CPE.*quitté l’école/s);
     const cio = notice.getByRole('link', { name: 'Centre d’information et d’orientation de Romorantin-Lanthenay' });
     expect(await cio.getAttribute('href')).toMatch(/\/structures\/cio-romorantin\/$/);
@@ -55,7 +55,10 @@ describe('joindre une structure aux coordonnées à confirmer', () => {
 
   it('la CCI : pas d’adresse inventée, les structures de son bassin, et une description sans jargon', async () => {
     const page = await openPage(session.context, '/structures/cci-loir-et-cher/');
-    const area = page.locator('main .notice').getByRole('link', { name: 'celles du bassin de Blois' });
+    const area = page
+      .locator('main .notice')
+      .filter({ hasText: 'Coordonnées à confirmer.' })
+      .getByRole('link', { name: 'celles du bassin de Blois' });
     expect(await area.getAttribute('href')).toMatch(/\/structures\/bassin\/blois\/$/);
     const lead = await page.locator('main .lead').textContent();
     expect(lead).not.toMatch(/^Chambre consulaire/);
@@ -91,7 +94,7 @@ describe('les mots du réseau', () => {
   it('la légende de la carte écrit « CAD », comme les fiches, pas « CMA »', async () => {
     const page = await openPage(session.context, '/carte/');
     await page.getByText('Légende de la carte', { exact: true }).click();
-    const item = page.getByRole('listitem').filter({ hasText: 'Centre d’aide à la décision' });
+    const item = page.locator('.map-legend').getByRole('listitem').filter({ hasText: 'Centre d’aide à la décision' });
     expect((await item.textContent())!.trim()).toMatch(/^CAD\s/);
     await page.close();
   });

@@ -17,6 +17,7 @@ const context: ReachContext = {
   advice: {
     mgi: { texte: 'Un jeune peut se renseigner au CIO du bassin :', relais: ['cio'] },
     cfa: { texte: 'Cherchez-le sur', site: 'onisep' },
+    cio: { texte: 'Un élève peut en parler à son collège.' },
   },
   networkTypes: new Set(['mission-locale']),
   sites: new Map([['onisep', onisep]]),
@@ -29,38 +30,38 @@ const context: ReachContext = {
 };
 
 describe('reachOf', () => {
+  const mgiAdvice = 'Un jeune peut se renseigner au CIO du bassin :';
   it.each([
     [
       'une MLDS : le conseil de son type et le CIO de son bassin',
       structure('mgi-a', 'mgi', 'a'),
-      { kind: 'type', texte: 'Un jeune peut se renseigner au CIO du bassin :', site: undefined, relais: ['cio-a'] },
+      { advice: { texte: mgiAdvice, site: undefined, relais: ['cio-a'] }, generalArea: undefined },
     ],
     [
       'une MLDS d’un bassin sans CIO : les CIO du territoire plutôt qu’aucun',
       structure('mgi-c', 'mgi', 'c'),
-      {
-        kind: 'type',
-        texte: 'Un jeune peut se renseigner au CIO du bassin :',
-        site: undefined,
-        relais: ['cio-a', 'cio-b'],
-      },
+      { advice: { texte: mgiAdvice, site: undefined, relais: ['cio-a', 'cio-b'] }, generalArea: undefined },
     ],
     [
       'un CFA : le site de la sitothèque',
       structure('cfa-a', 'cfa', 'a'),
-      { kind: 'type', texte: 'Cherchez-le sur', site: onisep, relais: [] },
+      { advice: { texte: 'Cherchez-le sur', site: onisep, relais: [] }, generalArea: undefined },
+    ],
+    [
+      'un CIO : son conseil, sans lien, puis le conseil général vers son bassin',
+      structure('cio-a', 'cio', 'a'),
+      { advice: { texte: 'Un élève peut en parler à son collège.', site: undefined, relais: [] }, generalArea: 'a' },
     ],
     ['une Mission Locale : rien de plus que son site national', structure('ml-a', 'mission-locale', 'a'), undefined],
     [
       'une chambre consulaire : le conseil général, vers son bassin',
       structure('cci', 'chambre-consulaire', 'a'),
-      { kind: 'general', bassin: 'a' },
+      { advice: undefined, generalArea: 'a' },
     ],
   ])('%s', (_, shown, expected) => {
     const reach = reachOf(shown, false, context);
-    expect(
-      reach && reach.kind === 'type' ? { ...reach, relais: reach.relais.map((relay) => relay.id) } : reach,
-    ).toEqual(expected);
+    const advice = reach?.advice && { ...reach.advice, relais: reach.advice.relais.map((relay) => relay.id) };
+    expect(reach && { ...reach, advice }).toEqual(expected);
   });
 
   it('ne dit rien d’une structure que le site permet de joindre', () => {

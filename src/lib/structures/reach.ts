@@ -21,20 +21,20 @@ export interface ReachSite {
 }
 
 /** The advice of the structure's type, with the site and the structures it links (`relais`, same area first). */
-export interface TypeReach {
-  kind: 'type';
+export interface TypeAdvice {
   texte: string;
   site: ReachSite | undefined;
   relais: ReachStructure[];
 }
 
-/** No advice and no national site for the type: the structures of its area, which redirect the public. */
-export interface GeneralReach {
-  kind: 'general';
-  bassin: string;
+/**
+ * What to say: the type's advice, and the general advice (the structures of `generalArea`, which redirect the
+ * public) when neither a national site nor the advice gives a link.
+ */
+export interface Reach {
+  advice: TypeAdvice | undefined;
+  generalArea: string | undefined;
 }
-
-export type Reach = TypeReach | GeneralReach;
 
 /** What the advice needs to know besides the structure. */
 export interface ReachContext {
@@ -47,23 +47,24 @@ export interface ReachContext {
 
 /**
  * How to reach `structure` when `reachable` is false (the site gives none of its contacts): the advice of its type,
- * else the general advice when its type has no national site either, else undefined (the national site says it).
- * A relay type with no structure in the same area links those of the whole territory, rather than none.
+ * and the general advice unless its national site or the advice links somewhere; undefined when there is nothing to
+ * add to its national site. A relay type with no structure in the same area links those of the whole territory.
  */
 export function reachOf(structure: ReachStructure, reachable: boolean, context: ReachContext): Reach | undefined {
   if (reachable) return undefined;
-  const advice = context.advice[structure.type];
-  if (!advice)
-    return context.networkTypes.has(structure.type) ? undefined : { kind: 'general', bassin: structure.bassin };
-  const relais = (advice.relais ?? []).flatMap((type) => {
-    const ofType = context.structures.filter((other) => other.type === type && other.id !== structure.id);
-    const near = ofType.filter((other) => other.bassin === structure.bassin);
-    return near.length > 0 ? near : ofType;
-  });
-  return {
-    kind: 'type',
-    texte: advice.texte,
-    site: advice.site === undefined ? undefined : context.sites.get(advice.site),
-    relais,
+  const given = context.advice[structure.type];
+  const advice = given && {
+    texte: given.texte,
+    site: given.site === undefined ? undefined : context.sites.get(given.site),
+    relais: (given.relais ?? []).flatMap((type) => {
+      const ofType = context.structures.filter((other) => other.type === type && other.id !== structure.id);
+      const near = ofType.filter((other) => other.bassin === structure.bassin);
+      return near.length > 0 ? near : ofType;
+    }),
   };
+  const linked =
+    context.networkTypes.has(structure.type) ||
+    (advice !== undefined && (advice.site !== undefined || advice.relais.length > 0));
+  if (!advice && linked) return undefined;
+  return { advice, generalArea: linked ? undefined : structure.bassin };
 }
