@@ -192,8 +192,7 @@ export const site = {
     // content/stages/observation-3e.md: « parlez-en … au psychologue de l’Éducation nationale, au collège ou au CIO » ;
     // the CIO's services: « Entretiens avec un psychologue de l’Éducation nationale ».
     cio: {
-      texte:
-        'Un élève peut aussi en parler au psychologue de l’Éducation nationale de son collège ou de son lycée.',
+      texte: 'Un élève peut aussi en parler au psychologue de l’Éducation nationale de son collège ou de son lycée.',
     },
     // content/diagnostic/parent-decrochage.yaml: the school, then « demandez si la mission de lutte contre le
     // décrochage scolaire peut rencontrer votre enfant » ; decrochage.yaml: the CIO informs those who left school.
