@@ -4,7 +4,7 @@ import { fetchFile, openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
 /** A description list's term, as a screen reader reads it: the colon after it also ends it for the search index. */
-const term = (page: Page, label: string) => page.getByRole('term').filter({ hasText: new RegExp(`^${label} :$`) });
+const term = (page: Page, label: string) => page.getByRole('term').filter({ hasText: new RegExp(`^${label}\\s?:$`) });
 
 /** Names of the forms each reader should see, read from the content files themselves. */
 const forms = contentFiles('internships').map(({ data }) => data as { nom: string; pour: string[] });
