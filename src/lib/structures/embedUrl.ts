@@ -82,3 +82,8 @@ export function embedTitle(options: StructureFilters, labels: EmbedLabels): stri
   const base = `Carte des structures ${labels.network}`;
   return parts.length > 0 ? `${base} : ${parts.join(' ; ')}` : base;
 }
+
+/** The credit line under the embedded map, a link back to the site; /carte/integrer/ asks partners to keep it. */
+export function embedCredit(siteTitle: string): string {
+  return `Carte complète et annuaire sur le site ${siteTitle}`;
+}
