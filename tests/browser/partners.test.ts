@@ -14,10 +14,10 @@ const open = (path: string, status = 200) => openPage(session.context, path, { s
 /** Whether `first` comes before `second` in the page. */
 async function comesBefore(page: Page, first: Locator, second: Locator): Promise<boolean> {
   const [a, b] = [await first.elementHandle(), await second.elementHandle()];
-  return page.evaluate(
-    ([x, y]) => Boolean(x!.compareDocumentPosition(y!) & Node.DOCUMENT_POSITION_FOLLOWING),
-    [a, b] as const,
-  );
+  return page.evaluate(([x, y]) => Boolean(x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING), [
+    a,
+    b,
+  ] as const);
 }
 
 describe('/carte/integrer/', () => {
