@@ -56,7 +56,7 @@ describe('/embed/', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Intégrer la carte');
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toMatch(/noindex/);
     expect(await page.locator('meta[http-equiv="refresh" i]').count()).toBe(0);
-    await page.getByRole('link', { name: 'Intégrer la carte sur votre site' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Intégrer la carte sur votre site' }).click();
     await page.waitForURL(/\/carte\/integrer\/$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Intégrer la carte sur votre site');
     await page.close();
@@ -89,7 +89,7 @@ describe('/donnees/', () => {
 describe('deux formulations relevées par la relecture', () => {
   it('la page 404 fait de « Contribuer » un lien', async () => {
     const page = await open('nulle-part/', 404);
-    await page.getByRole('link', { name: 'Contribuer', exact: true }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Contribuer', exact: true }).click();
     await page.waitForURL(/\/contribuer\/$/);
     await page.close();
   });
