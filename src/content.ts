@@ -14,6 +14,7 @@ import {
   startStep,
   stepsByAreaKnowledge,
   stepsWithoutJavaScript,
+  treeForProfessionals,
 } from './lib/diagnosticTree.ts';
 import { internshipsFor } from './lib/internshipFacts.ts';
 import { offeringsIndex } from './lib/structureOfferings.ts';
@@ -26,7 +27,7 @@ import { listPageSize } from './lib/listPageSize.ts';
 import { STRUCTURE_TYPES, structureTypeIds } from './schemas/structure.ts';
 import { PUBLICS, publicIds, type PublicId } from './schemas/fields.ts';
 import { EVERYONE, siteFitsPublic } from './lib/siteFitsPublic.ts';
-import { pageOfIndex, pagePath } from './lib/pagination.ts';
+import { pageOfIndex, pagePath, pageSuffix } from './lib/pagination.ts';
 import { shownStructures, structuresForResult, type ShownLevel } from './lib/resolveResultStructures.ts';
 import { once, oncePer } from './lib/once.ts';
 import type { CheckedCount } from './lib/contentReview.ts';
@@ -38,6 +39,7 @@ import {
   type NetworkSiteLink,
 } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
+import { typeListPath, typeListTitle } from './lib/structures/typeListPath.ts';
 import { displayDomain } from './lib/displayDomain.ts';
 import { employerAreaQuestion } from './lib/employerWayIn.ts';
 import { absoluteUrl, withBase } from './lib/url.ts';
@@ -324,7 +326,6 @@ interface SiteMapLink {
 
 /** Pages a section (of the main menu or the footer) lists after its own, which no content entry makes. */
 const fixedPagesOf: Record<string, SiteMapLink[]> = {
-  '/stages/': [{ href: '/stages/imprimer/', label: 'Répertoire des stages à imprimer' }],
   '/accessibilite/': [{ href: '/accessibilite/grille/', label: 'Grille d’audit RGAA 4.1' }],
   '/contribuer/': [{ href: '/contribuer/champs/', label: 'Référence des champs' }],
 };
@@ -336,6 +337,14 @@ const allEntriesOf: Record<string, (count: number) => string> = {
   '/stages/': (count) => `Les ${count} formes de stage`,
   '/outils/': (count) => `Les ${count} outils`,
 };
+
+/** A list's link, then past LIST_PAGE_SIZE entries its later pages (« …, page 2 »), so that the plan reaches them all. */
+function listPages(link: SiteMapLink, count: number): SiteMapLink[] {
+  const last = Math.max(1, Math.ceil(count / LIST_PAGE_SIZE));
+  return Array.from({ length: last }, (_, index) =>
+    index === 0 ? link : { href: pagePath(link.href, index + 1), label: `${link.label}${pageSuffix(index + 1)}` },
+  );
+}
 
 /** One line of the site map: a link, the pages listed under it, and past them the text of a link to all its entries. */
 export interface SiteMapLine {
@@ -354,23 +363,44 @@ export async function siteMapLines(
   menu: readonly SiteMapLink[],
   footer: readonly SiteMapLink[],
 ): Promise<SiteMapLine[]> {
-  const [reports, themes, internships, tools, families, areas, structures, publics, employers] = await Promise.all([
-    reportsNewestFirst(),
-    themesInOrder(),
-    internshipsInOrder(),
-    toolsByName(),
-    toolsByCategory(),
-    mapStructuresByArea(),
-    structuresByName(),
-    sitePublics(),
-    employerWayIn(),
+  const [reports, themes, internships, tools, families, areas, structures, publics, employers, steps] =
+    await Promise.all([
+      reportsNewestFirst(),
+      themesInOrder(),
+      internshipsInOrder(),
+      toolsByName(),
+      toolsByCategory(),
+      mapStructuresByArea(),
+      structuresByName(),
+      sitePublics(),
+      employerWayIn(),
+      diagnosticSteps(),
+    ]);
+  const [departementLists, areaLists, themeSites, publicSites, readerInternships] = await Promise.all([
+    departementTypeLists(),
+    areaTypeLists(),
+    Promise.all(themes.map(async (theme) => (await contentOfTheme(theme.id)).sites.length)),
+    Promise.all(publics.map(async (id) => (await sitesForPublic(id)).length)),
+    Promise.all(internshipReaderIds.map(async (reader) => (await internshipsForReader(reader)).length)),
   ]);
+  const professionals = treeForProfessionals(steps);
   const childrenOf: Record<string, { pages: SiteMapLink[]; entries: SiteMapLink[] }> = {
     '/structures/': {
-      pages: areas.map(({ area }) => ({
-        href: `/structures/bassin/${area.id}/`,
-        label: `Structures du bassin ${ofPlace(area.nom)}`,
-      })),
+      pages: [
+        ...areas.flatMap(({ area, structures: inArea }) =>
+          listPages(
+            { href: `/structures/bassin/${area.id}/`, label: `Structures du bassin ${ofPlace(area.nom)}` },
+            inArea.length,
+          ),
+        ),
+        // The lists of one type that results of the self-diagnostic link to (« Les autres CFA du département »).
+        ...departementLists.flatMap(({ type, structures: ofType }) =>
+          listPages({ href: typeListPath(type), label: typeListTitle(type) }, ofType.length),
+        ),
+        ...areaLists.flatMap(({ type, area, structures: ofType }) =>
+          listPages({ href: typeListPath(type, area.id), label: typeListTitle(type, area.id) }, ofType.length),
+        ),
+      ],
       entries: structures.map((entry) => ({ href: `/structures/${entry.id}/`, label: entry.data.nom })),
     },
     '/diagnostic/': {
@@ -379,6 +409,11 @@ export async function siteMapLines(
           ? [{ href: '/diagnostic/employeurs/', label: 'Employeurs : vos interlocuteurs près de chez vous' }]
           : []),
         { href: '/diagnostic/professionnels/', label: 'L’autodiagnostic expliqué aux professionnels' },
+        // Each result's structures in every area, as the professionals' page links them.
+        ...professionals.results.map((result) => ({
+          href: `/diagnostic/professionnels/${result.id}/`,
+          label: `Structures : ${professionals.references.get(result.id)!.title}`,
+        })),
       ],
       entries: [],
     },
@@ -388,26 +423,38 @@ export async function siteMapLines(
     },
     '/sitotheque/': {
       pages: [
-        ...themes.map((theme) => ({ href: `/sitotheque/${theme.id}/`, label: theme.data.titre })),
+        ...themes.flatMap((theme, index) =>
+          listPages({ href: `/sitotheque/${theme.id}/`, label: theme.data.titre }, themeSites[index]!),
+        ),
         // Named as the public's page names itself (its h1): « <the menu's name of the section> : <public> ».
-        ...publics.map((id) => ({
-          href: `/sitotheque/public/${id}/`,
-          label: `${menu.find((link) => link.href === '/sitotheque/')?.label} : ${PUBLICS[id]}`,
-        })),
+        ...publics.flatMap((id, index) =>
+          listPages(
+            {
+              href: `/sitotheque/public/${id}/`,
+              label: `${menu.find((link) => link.href === '/sitotheque/')?.label} : ${PUBLICS[id]}`,
+            },
+            publicSites[index]!,
+          ),
+        ),
       ],
       entries: [],
     },
     '/stages/': {
-      pages: internshipReaderIds.map((reader) => ({
-        href: `/stages/pour/${reader}/`,
-        label: INTERNSHIP_READERS[reader],
-      })),
+      pages: internshipReaderIds
+        .flatMap((reader, index) =>
+          listPages({ href: `/stages/pour/${reader}/`, label: INTERNSHIP_READERS[reader] }, readerInternships[index]!),
+        )
+        .concat(
+          listPages({ href: '/stages/imprimer/', label: 'Répertoire des stages à imprimer' }, internships.length),
+        ),
       entries: internships.map((entry) => ({ href: `/stages/${entry.id}/`, label: entry.data.nom })),
     },
     '/outils/': {
       pages: families
         .filter((family) => family.tools.length > 0)
-        .map(({ id, label }) => ({ href: `/outils/famille/${id}/`, label })),
+        .flatMap(({ id, label, tools: inFamily }) =>
+          listPages({ href: `/outils/famille/${id}/`, label }, inFamily.length),
+        ),
       entries: tools.map((entry) => ({ href: `/outils/${entry.id}/`, label: entry.data.nom })),
     },
   };

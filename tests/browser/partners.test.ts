@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { site } from '../../src/site.config.ts';
 import { SERVICE_CODES } from '../../src/lib/structures/serviceCodes.ts';
+import { typeListTitle } from '../../src/lib/structures/typeListPath.ts';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
+import { sitemapPaths } from '../support/builtPages.ts';
 
 const session = useOfflineBrowser();
 const open = (path: string, status = 200) => openPage(session.context, path, { status });
@@ -102,6 +104,26 @@ describe('deux formulations relevées par la relecture', () => {
     await employers.click();
     await page.waitForURL(/\/diagnostic\/employeurs\/$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Employeurs/);
+    await page.close();
+  });
+});
+
+describe('/plan-du-site/', () => {
+  it('mène aux listes d’un type, aux pages de structures des résultats pour les professionnels et aux pages suivantes des listes', async () => {
+    const page = await open('plan-du-site/');
+    const main = page.getByRole('main');
+    const cfa = main.getByRole('link', { name: typeListTitle('cfa'), exact: true });
+    expect(await cfa.getAttribute('href')).toBe('/structures/type/cfa/');
+    const linked = new Set(
+      await main.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    );
+    const listed = sitemapPaths('dist');
+    const results = listed.filter((path) => /^\/diagnostic\/professionnels\/[^/]+\/$/.test(path));
+    const laterPages = listed.filter((path) => /\/\d+\/$/.test(path));
+    const typeLists = listed.filter((path) => path.startsWith('/structures/type/'));
+    expect(results.length).toBeGreaterThan(10);
+    expect(laterPages.length).toBeGreaterThan(0);
+    for (const path of [...results, ...laterPages, ...typeLists]) expect(linked, path).toContain(path);
     await page.close();
   });
 });
