@@ -185,6 +185,20 @@ const areaOfEntry = (entry: StructureEntry) => entry.data.bassin;
 /** Every structure, grouped by employment area. */
 export const structuresByArea = once(async () => groupByArea(await structuresByName(), areaOfEntry));
 
+/** How many structures the network counts, and how many of them are members, in all and in each employment area. */
+export const networkCounts = once(async () => {
+  const areas = (await structuresByArea()).map(({ area, structures }) => ({
+    area,
+    members: structures.filter((entry) => entry.data.membre).length,
+    structures: structures.length,
+  }));
+  return {
+    areas,
+    members: areas.reduce((count, counts) => count + counts.members, 0),
+    structures: areas.reduce((count, counts) => count + counts.structures, 0),
+  };
+});
+
 /** The map's data file: every structure, sorted by name, with what a marker and a list item show. */
 export const mapData = once(async (): Promise<MapData> => {
   const [structures, networks] = await Promise.all([structuresByName(), networkSiteLinks()]);
@@ -318,12 +332,38 @@ interface SiteMapLink {
   label: string;
 }
 
+/** Pages a section (of the main menu or the footer) lists after its own, which no content entry makes. */
+const fixedPagesOf: Record<string, SiteMapLink[]> = {
+  '/stages/': [{ href: '/stages/imprimer/', label: 'Répertoire des stages à imprimer' }],
+  '/accessibilite/': [{ href: '/accessibilite/grille/', label: 'Grille d’audit RGAA 4.1' }],
+  '/contribuer/': [{ href: '/contribuer/champs/', label: 'Référence des champs' }],
+};
+
+/** What the link to a whole section says, when the plan shows only its first entries; keyed by navigation href. */
+const allEntriesOf: Record<string, (count: number) => string> = {
+  '/structures/': (count) => `Les ${count} structures`,
+  '/points-etape/': (count) => `Les ${count} points d’étape`,
+  '/stages/': (count) => `Les ${count} formes de stage`,
+  '/outils/': (count) => `Les ${count} outils`,
+};
+
+/** One line of the site map: a link, the pages listed under it, and past them the text of a link to all its entries. */
+export interface SiteMapLine {
+  link: SiteMapLink;
+  shown: SiteMapLink[];
+  more?: string | undefined;
+}
+
 /**
- * The site map's sections, one per entry of `menu` (the main menu): under each, its own `pages`, then its first
- * LIST_PAGE_SIZE `entries` (reports, internships, tools) out of `entryCount`: past them, the plan links the section,
- * which leads to all of them, and stays the same size as the content grows.
+ * Every line of the site map, in order: home, the sections of `menu` (the main menu), the themes, the links of
+ * `footer`, search and the feed. Under a section of the main menu come its own pages, then its first
+ * LIST_PAGE_SIZE entries (reports, internships, tools): past them, the plan links the section, which leads to all
+ * of them, and stays the same size as the content grows.
  */
-export async function siteMapSections(menu: readonly SiteMapLink[]) {
+export async function siteMapLines(
+  menu: readonly SiteMapLink[],
+  footer: readonly SiteMapLink[],
+): Promise<SiteMapLine[]> {
   const [reports, themes, internships, tools, families, areas, structures, publics, employers] = await Promise.all([
     reportsNewestFirst(),
     themesInOrder(),
@@ -377,10 +417,24 @@ export async function siteMapSections(menu: readonly SiteMapLink[]) {
       entries: tools.map((entry) => ({ href: `/outils/${entry.id}/`, label: entry.data.nom })),
     },
   };
-  return menu.map((link) => {
-    const { pages = [], entries = [] } = childrenOf[link.href] ?? {};
-    return { link, pages, entries: entries.slice(0, LIST_PAGE_SIZE), entryCount: entries.length };
-  });
+  return [
+    { link: { href: '/', label: 'Accueil' }, shown: [] },
+    ...menu.map((link) => {
+      const { pages = [], entries = [] } = childrenOf[link.href] ?? {};
+      return {
+        link,
+        shown: [...pages, ...(fixedPagesOf[link.href] ?? []), ...entries.slice(0, LIST_PAGE_SIZE)],
+        more: entries.length > LIST_PAGE_SIZE ? allEntriesOf[link.href]?.(entries.length) : undefined,
+      };
+    }),
+    {
+      link: { href: '/thematiques/', label: 'Thèmes' },
+      shown: themes.map((theme) => ({ href: `/thematiques/${theme.id}/`, label: theme.data.titre })),
+    },
+    ...footer.map((link) => ({ link, shown: fixedPagesOf[link.href] ?? [] })),
+    { link: { href: '/recherche/', label: 'Rechercher dans le site' }, shown: [] },
+    { link: { href: '/rss.xml', label: 'Flux RSS des points d’étape' }, shown: [] },
+  ];
 }
 
 const offerings = once(async () => offeringsIndex(await internshipsInOrder(), await toolsByName()));

@@ -31,7 +31,7 @@ export function builtPageSaysNoindex(outDir: string, path: string): boolean {
 
 /**
  * An integration that learns the output folder as Astro resolved it (against the project root, not the working
- * directory), and `saysNoindex`, which reads the built pages there. List the integration before the sitemap.
+ * directory), and `saysNoindex`, which reads the built pages there.
  */
 export function noindexPages(): { integration: AstroIntegration; saysNoindex: (path: string) => boolean } {
   let outDir: string | undefined;

@@ -5,15 +5,14 @@
  */
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { checkReactForDecap, reactVersions } from './decapBundle.ts';
+import { assertReactForDecap } from './decapBundle.ts';
 
 let bundled: Promise<Uint8Array<ArrayBuffer>> | undefined;
 
 /** The site's admin script, minified, as UTF-8 bytes; built once per build. */
 export function bundleAdminScript(): Promise<Uint8Array<ArrayBuffer>> {
   bundled ??= (async () => {
-    const { installed, expected } = reactVersions();
-    checkReactForDecap(installed, expected);
+    assertReactForDecap();
     const result = await build({
       entryPoints: [resolve('src/scripts/decapAdmin.ts')],
       bundle: true,

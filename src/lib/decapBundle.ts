@@ -83,6 +83,12 @@ export function checkReactForDecap(installed: string, expected: string | undefin
     );
 }
 
+/** Fails the build, in French, unless the installed React is the one Decap's script needs (`checkReactForDecap`). */
+export function assertReactForDecap(): void {
+  const { installed, expected } = reactVersions();
+  checkReactForDecap(installed, expected);
+}
+
 /** The installed React's version and the one Decap's script needs. */
 export function reactVersions(): { installed: string; expected: string | undefined } {
   const require = createRequire(join(process.cwd(), 'package.json'));

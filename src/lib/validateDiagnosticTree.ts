@@ -4,11 +4,10 @@
  * exist, in every employment area every result shows at least one structure, and on every route
  * every structure offered receives the person the answers describe.
  */
-import { ofPlace } from './french.ts';
 import { PREFERENCES } from '../schemas/diagnostic.ts';
 import { AUDIENCES_FILE } from '../schemas/structureAudiences.ts';
 import type { ContentProblem } from './contentProblem.ts';
-import { countOf } from './french.ts';
+import { countOf, ofPlace } from './french.ts';
 import { describeRoute, personValues, refusal, walkStates, type RouteAnswer } from './diagnosticRoutes.ts';
 import { isQuestion, optionKey, stepFile, stepsByAreaKnowledge, type DiagnosticStep } from './diagnosticTree.ts';
 import { showsLocalStructure, type StructureLike } from './resolveResultStructures.ts';

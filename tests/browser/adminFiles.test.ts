@@ -3,16 +3,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decapBundleFiles } from '../../src/lib/decapBundle.ts';
+import { decapBundleFiles, readDecapFile } from '../../src/lib/decapBundle.ts';
 
 const admin = join('dist', 'admin');
-const decapDist = join('node_modules', 'decap-cms-app', 'dist');
 
 describe('les fichiers de l’interface d’édition (/admin/)', () => {
   it('chaque fichier construit de Decap est servi octet pour octet, licence comprise, sans carte de source', () => {
     const served = readdirSync(admin);
     for (const file of decapBundleFiles())
-      expect(readFileSync(join(admin, file)).equals(readFileSync(join(decapDist, file))), file).toBe(true);
+      expect(readFileSync(join(admin, file)).equals(readDecapFile(file)), file).toBe(true);
     expect(served).toContain('decap-cms-app.js.LICENSE.txt');
     expect(served.filter((file) => file.endsWith('.map'))).toEqual([]);
   });

@@ -39,7 +39,9 @@ describe('la page d’accueil', () => {
     // Structures joined over the years (the CIO in 2009…): no count of members « travaillent ensemble depuis » a year.
     expect(shown).not.toMatch(/\d+ structures membres[^.]*depuis/);
     // Short sentences for a reader who reads French with difficulty (the first one had 45 words).
-    const lead = (await page.locator('.lead').innerText()).replace(/\s+/g, ' ');
+    const lead = (
+      await page.getByRole('main').getByRole('paragraph').filter({ hasText: 'le réseau compte' }).innerText()
+    ).replace(/\s+/g, ' ');
     for (const sentence of lead.split(/[.:] /)) expect(sentence.split(' ').length, sentence).toBeLessThanOrEqual(30);
     for (const area of territory.employmentAreas) {
       const inArea = files.filter((file) => file.bassin === area.id);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { crossEntryChecks } from '../../src/lib/crossEntryChecks.ts';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
 import { startStep, type DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
-import { contentFiles } from '../support/loadContent.ts';
+import { diagnosticSteps } from '../support/loadContent.ts';
 
-const steps = contentFiles('diagnostic') as unknown as DiagnosticStep[];
+const { steps } = diagnosticSteps();
 const problemsOf = (diagnostic: readonly DiagnosticStep[]) =>
   crossEntryChecks({ diagnostic }).filter((problem) => /reformulez|bassin de l’entreprise/.test(problem.message));
 const withQuestion = (id: string, change: Record<string, unknown>) =>

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { optionPath } from '../../src/lib/diagnosticPaths.ts';
-import { startStep, type DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
+import { startStep } from '../../src/lib/diagnosticTree.ts';
 import { employerAreaQuestion } from '../../src/lib/employerWayIn.ts';
 import { territory } from '../../src/site.config.ts';
-import { contentFiles } from '../support/loadContent.ts';
+import { diagnosticSteps } from '../support/loadContent.ts';
 
-const steps = contentFiles('diagnostic') as unknown as DiagnosticStep[];
+const { steps } = diagnosticSteps();
 const byId = new Map(steps.map((step) => [step.id, step]));
 
 describe('l’entrée des employeurs dans l’autodiagnostic', () => {
