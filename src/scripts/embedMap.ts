@@ -14,4 +14,18 @@ defineStructureMap(L);
 // `liste=non` hides the list; without this script, the list stays, which is the safe side.
 if (new URLSearchParams(location.search).get(LIST_PARAM) === 'non') {
   document.querySelector<HTMLElement>('[data-embed-list]')?.setAttribute('hidden', '');
+  const skip = document.querySelector<HTMLElement>('[data-embed-skip]');
+  if (skip) skip.textContent = 'Passer la carte des structures';
 }
+
+// The skip link lands on the frame's last element. Chromium takes a Tab from an element outside the Tab order
+// (tabindex="-1") back to the frame's first control instead of out to the partner's page: while the landing has
+// focus, it is in the Tab order, so that the next Tab leaves the frame.
+const landing = document.getElementById('fin-de-la-carte');
+document.querySelector('[data-embed-skip]')?.addEventListener('click', (event) => {
+  if (!landing) return;
+  event.preventDefault();
+  landing.tabIndex = 0;
+  landing.focus();
+  landing.addEventListener('blur', () => (landing.tabIndex = -1), { once: true });
+});

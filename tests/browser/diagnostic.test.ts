@@ -551,6 +551,39 @@ const waysIn = [
     internship: '/stages/apprentissage/',
     notOffered: /\/structures\/mission-locale-/,
   },
+  // Their parents too: the 16-25 parent's result accompanies through the Mission Locale, these do not.
+  {
+    who: 'une mère dont le fils de 15 ans est apprenti après la 3e, à Romorantin',
+    answers: [
+      'Romorantin-Lanthenay ou ses environs',
+      'Être accompagné dans mes démarches, dans la durée',
+      'Je cherche pour mon enfant',
+      'Moins de 16 ans',
+      'En apprentissage après la 3e, ou il ou elle veut y entrer',
+    ],
+    path: '/diagnostic/romorantin/parent-apprentissage-moins-16/',
+    title: 'Votre enfant de moins de 16 ans et l’apprentissage',
+    says: /à partir de 16 ans, la Mission Locale peut aussi l’accompagner/,
+    structure: 'cio-romorantin',
+    internship: '/stages/apprentissage/',
+    notOffered: /\/structures\/mission-locale-/,
+  },
+  {
+    who: 'un père dont la fille de 27 ans veut entrer en apprentissage, à Vendôme',
+    answers: [
+      'Vendôme ou ses environs',
+      'Être renseigné par quelqu’un, près de chez moi',
+      'Je cherche pour mon enfant',
+      '26 ans ou plus',
+      'En apprentissage, ou il ou elle veut y entrer',
+    ],
+    path: '/diagnostic/vendome/parent-apprentissage-adulte/',
+    title: 'Votre enfant, adulte, et l’apprentissage',
+    says: /France Travail et le CAD de la Chambre de métiers peuvent l’aider à trouver un employeur/,
+    structure: 'cfa-agricole-montoire',
+    internship: '/stages/apprentissage/',
+    notOffered: /\/structures\/mission-locale-/,
+  },
 ];
 
 describe.each([true, false])(
@@ -831,6 +864,13 @@ describe('la page pour les professionnels', () => {
     // Questions and results of the same text (« Trouver un emploi » for the young and for adults) have distinct headings.
     const headings = await page.getByRole('heading', { level: 3 }).allTextContents();
     expect(new Set(headings).size).toBe(headings.length);
+    // The parents of apprentices the Mission Locale does not receive (under 16, 26 or more) have their own results.
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Votre enfant de moins de 16 ans et l’apprentissage',
+        'Votre enfant, adulte, et l’apprentissage',
+      ]),
+    );
     // The structures of every area live on one page per result, so that this page does not grow with the network.
     expect(await page.getByRole('table').count()).toBe(0);
     const jobLinks = page.getByRole('link', {

@@ -242,6 +242,10 @@ describe('la carte des structures', () => {
     await page.locator('structure-directory[data-filled]').waitFor({ state: 'attached' });
     expect(await message.textContent()).toBe('Le fond de carte ne s’affiche pas : le serveur de tuiles ne répond pas.');
     expect(await page.locator('[data-embed-list]').isHidden()).toBe(true);
+    // Without the list, the skip link does not promise to pass it.
+    expect(await page.getByRole('link', { name: /^Passer la carte/ }).textContent()).toBe(
+      'Passer la carte des structures',
+    );
     await page.close();
   });
 
@@ -462,6 +466,41 @@ describe('la carte intégrée chez un partenaire', () => {
         expect(await link.getAttribute('target')).toBe('_top');
       }
       expect(errors).toEqual([]);
+      await host.close();
+    } finally {
+      await partner.close();
+      rmSync(partnerDir, { recursive: true, force: true });
+    }
+  });
+
+  it('au clavier, un lien d’évitement en tête du cadre mène au contenu du partenaire qui suit la carte', async () => {
+    const page = await session.context.newPage();
+    await openPage(page, 'carte/integrer/');
+    const code = await page.getByLabel('Code HTML de la carte').inputValue();
+    await page.close();
+    const partnerDir = mkdtempSync(join(tmpdir(), 'partenaire-'));
+    writeFileSync(
+      join(partnerDir, 'index.html'),
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title></head><body><h1>Mairie</h1><p><a href="#avant">Avant la carte</a></p>${code}<p><a href="#apres">Après la carte</a></p></body></html>`,
+    );
+    const partner = await startStaticServer(partnerDir);
+    try {
+      const host = await session.context.newPage();
+      await openPage(host, partner.url);
+      const frame = host.frameLocator('iframe');
+      await frame.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+      await host.getByRole('link', { name: 'Avant la carte' }).focus();
+      await host.keyboard.press('Tab');
+      const skip = frame.getByRole('link', { name: 'Passer la carte et la liste des structures' });
+      await expect.poll(() => skip.evaluate((link) => link === document.activeElement)).toBe(true);
+      // Seen where it is: inside the frame's first screen.
+      const box = await skip.boundingBox();
+      const frameBox = await host.locator('iframe').boundingBox();
+      expect(box && frameBox && box.y >= frameBox.y && box.y + box.height <= frameBox.y + frameBox.height).toBe(true);
+      await host.keyboard.press('Enter');
+      await host.keyboard.press('Tab');
+      const after = host.getByRole('link', { name: 'Après la carte' });
+      await expect.poll(() => after.evaluate((link) => link === document.activeElement)).toBe(true);
       await host.close();
     } finally {
       await partner.close();

@@ -46,6 +46,23 @@ function resultData(resultId: string) {
   return data;
 }
 
+/**
+ * A result for someone the Mission Locale (16 to 25) does not receive: sites, no Mission Locale in any area, and from
+ * each area somewhere to be informed and somewhere that accompanies (elsewhere in the département when the area has
+ * none, which the page says), with at least one structure near home.
+ */
+function expectNoMissionLocaleButSomeoneFromEachArea(data: ReturnType<typeof resultData>) {
+  expect(data.sites.length).toBeGreaterThan(0);
+  for (const area of territory.employmentAreas) {
+    const { informer, accompagner } = structuresForResult(data, structures, area.id);
+    const offered = [informer, accompagner].flatMap((level) => [...level.local, ...level.elsewhere]);
+    expect(offered.map((structure) => structure.data.type)).not.toContain('mission-locale');
+    expect(informer.local.length + informer.elsewhere.length).toBeGreaterThan(0);
+    expect(accompagner.local.length + accompagner.elsewhere.length).toBeGreaterThan(0);
+    expect(informer.local.length + accompagner.local.length, area.id).toBeGreaterThan(0);
+  }
+}
+
 /** A result offers sites, somewhere to be informed in the département and, in each area, somewhere near home that accompanies. */
 function expectThreeLevelsInEachArea(data: ReturnType<typeof resultData>) {
   expect(data.sites.length).toBeGreaterThan(0);
@@ -151,6 +168,18 @@ describe('le diagnostic publié', () => {
       ['romorantin', 'renseignement', 'parent', '26-plus', 'salarie'],
       'parent-travail-adulte',
       'France Travail Romorantin-Lanthenay',
+    ],
+    [
+      'mère d’un apprenti de 15 ans, entré en apprentissage après la 3e, à Romorantin',
+      ['romorantin', 'accompagnement', 'parent', 'moins-16', 'apprenti'],
+      'parent-apprentissage-moins-16',
+      'Centre d’information et d’orientation de Romorantin-Lanthenay',
+    ],
+    [
+      'père d’une fille de 27 ans qui veut entrer en apprentissage, à Vendôme',
+      ['vendome', 'renseignement', 'parent', '26-plus', 'apprenti'],
+      'parent-apprentissage-adulte',
+      'CFA agricole de Montoire-sur-le-Loir',
     ],
     [
       'artisan de Vendôme qui veut embaucher un apprenti',
@@ -314,18 +343,7 @@ describe('le diagnostic publié', () => {
 
     it.each(routes)(
       '%s › %s : des sites, pas de Mission Locale, et de chaque bassin une structure qui accompagne',
-      (_age, resultId) => {
-        const data = resultData(resultId);
-        expect(data.sites.length).toBeGreaterThan(0);
-        for (const area of territory.employmentAreas) {
-          const { informer, accompagner } = structuresForResult(data, structures, area.id);
-          const offered = [informer, accompagner].flatMap((level) => [...level.local, ...level.elsewhere]);
-          expect(offered.map((structure) => structure.data.type)).not.toContain('mission-locale');
-          expect(informer.local.length + informer.elsewhere.length).toBeGreaterThan(0);
-          expect(accompagner.local.length + accompagner.elsewhere.length).toBeGreaterThan(0);
-          expect(informer.local.length + accompagner.local.length, area.id).toBeGreaterThan(0);
-        }
-      },
+      (_age, resultId) => expectNoMissionLocaleButSomeoneFromEachArea(resultData(resultId)),
     );
 
     it.each(ages)('%s : quand l’apprentissage se passe mal, le CFA accompagne', (age) => {
@@ -335,6 +353,40 @@ describe('le diagnostic publié', () => {
         step && isQuestion(step) ? step.data.options.find((option) => /se passe mal/.test(option.libelle)) : undefined;
       const resultId = rough?.suite ?? after;
       expect(resultData(resultId).accompagner).toContain('cfa');
+    });
+  });
+
+  // A parent whose child is an apprentice, or wants to be one, at an age the Mission Locale does not receive: under 16
+  // (from 15 after the 3e) or 26 to 29. The 16-25 parent's result accompanies through the Mission Locale; these do not.
+  describe('le parent d’un apprenti qui n’a pas l’âge de la Mission Locale', () => {
+    const ages = [
+      ['moins-16', /dès 15 ans.*3e/],
+      ['26-plus', /jusqu’à 29 ans/],
+    ] as const;
+    const parentAnswer = (age: string) => answerOf(next('age-enfant', age) ?? '', 'apprenti');
+
+    it.each(ages)(
+      '%s : la situation de l’enfant propose l’apprentissage, vers un résultat sans Mission Locale',
+      (age) => {
+        expect(parentAnswer(age)?.libelle).toMatch(/apprentissage/i);
+        const resultId = parentAnswer(age)?.suite ?? '';
+        expect(resultId).not.toBe(parentAnswer('16-25')?.suite);
+        const data = resultData(resultId);
+        expectNoMissionLocaleButSomeoneFromEachArea(data);
+        expect(data.accompagner).toContain('cfa');
+        expect(data.stages.map((stage) => stage.id)).toContain('apprentissage');
+      },
+    );
+
+    it.each(ages)('%s : le résultat parle de « votre enfant » et dit à quel âge on est apprenti', (age, rule) => {
+      const data = resultData(parentAnswer(age)?.suite ?? '');
+      const text = [data.titre, data.message, ...data.premiers_pas].join(' ');
+      expect(text).toMatch(/votre enfant/i);
+      expect(text).toMatch(rule);
+      // The Mission Locale is named only to say it does not receive the child yet, or any more.
+      for (const sentence of text.split(/(?<=[.;:])\s/).filter((part) => /Mission Locale/.test(part))) {
+        expect(sentence).toMatch(/ne le reçoit|à partir de 16 ans/);
+      }
     });
   });
 
