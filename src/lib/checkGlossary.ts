@@ -1,14 +1,12 @@
 import type { ContentProblem, EntryLike } from './contentProblem.ts';
 import { COLLECTION_FOLDERS } from '../schemas/folders.ts';
+import { comparable } from './spellOutSigles.ts';
 
 /** The fields of a glossary entry the check reads. */
 interface GlossaryData {
   sigle: string;
   sens: string;
 }
-
-/** A meaning as a reader compares two: same words whatever the case, spaces or apostrophe. */
-const sameWords = (text: string) => text.toLocaleLowerCase('fr').replace(/['’]/g, '’').replace(/\s+/g, ' ').trim();
 
 /**
  * A sigle written in two files of the glossary: the pages could not say which meaning is right. Two different
@@ -19,7 +17,7 @@ export function checkGlossary(entries: readonly EntryLike[]): ContentProblem[] {
   const bySigle = Map.groupBy(entries, (entry) => (entry.data as GlossaryData).sigle.toLocaleUpperCase('fr'));
   return [...bySigle.values()].flatMap((group) => {
     if (group.length < 2) return [];
-    const meanings = new Set(group.map((entry) => sameWords((entry.data as GlossaryData).sens)));
+    const meanings = new Set(group.map((entry) => comparable((entry.data as GlossaryData).sens).trim()));
     const { sigle } = group[0]!.data as GlossaryData;
     if (meanings.size === 1) {
       return group.slice(1).map((entry) => ({

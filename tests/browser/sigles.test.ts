@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
-import { pagesToCheck } from '../support/builtPages.ts';
+import { pagesToCheck, sitemapPaths } from '../support/builtPages.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
 /**
@@ -88,6 +88,7 @@ function firstUseExplained(text: string, sigle: string): boolean {
 }
 
 const session = useOfflineBrowser({ javaScriptEnabled: false });
+const withScripts = useOfflineBrowser();
 const mainText = async (page: Page) => (await page.locator('main').innerText()).replace(/[ \t\u00a0]+/g, ' ');
 
 // Every page the public reads (not the editors' interface), with the main text a reader sees.
@@ -117,6 +118,16 @@ describe('le glossaire des sigles', () => {
     const shown = await page.locator('main dl').innerText();
     expect(glossary.length).toBeGreaterThan(20);
     for (const { sigle, sens } of glossary) expect(comparable(shown)).toContain(comparable(`${sigle}\n${sens}`));
+    await page.close();
+  });
+
+  it('est dans le plan du site XML et dans la recherche', async () => {
+    expect(sitemapPaths('dist')).toContain('/sigles/');
+    const page = await openPage(withScripts.context, '/recherche/?q=sigles');
+    const found = page.getByRole('list', { name: 'Résultats de la recherche' }).getByRole('link', {
+      name: 'Sigles du réseau',
+    });
+    await expect.poll(() => found.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.close();
   });
 
