@@ -551,6 +551,38 @@ const waysIn = [
     internship: '/stages/apprentissage/',
     notOffered: /\/structures\/mission-locale-/,
   },
+  // A parent's answer fits the child: a lycéen who hardly goes to class, a student of any age.
+  {
+    who: 'un père dont la fille de 17 ans, au lycée, ne va presque plus en cours, à Vendôme',
+    answers: [
+      'Vendôme ou ses environs',
+      'Être renseigné par quelqu’un, près de chez moi',
+      'Je cherche pour mon enfant',
+      'De 16 à 25 ans',
+      'Au lycée, mais il ou elle ne va plus en cours, ou presque plus',
+    ],
+    path: '/diagnostic/vendome/parent-decrochage/',
+    title: 'Votre enfant ne va plus en cours',
+    says: /Prenez rendez-vous avec l’établissement de votre enfant/,
+    structure: 'mgi-vendome',
+    notOffered: /\/structures\/mission-locale-/,
+  },
+  {
+    who: 'une mère dont le fils de 27 ans doute de ses études, à Blois',
+    answers: [
+      'Blois ou ses environs',
+      'Être accompagné dans mes démarches, dans la durée',
+      'Je cherche pour mon enfant',
+      '26 ans ou plus',
+      'Il ou elle fait des études et se pose des questions sur son orientation',
+    ],
+    path: '/diagnostic/blois/parent-etudes/',
+    title: 'Votre enfant fait des études et se pose des questions',
+    says: /Le CIO reçoit aussi les étudiants/,
+    structure: 'cio-blois',
+    // Not the 3e internship offered to the parents of pupils.
+    notOffered: /\/stages\/observation-3e\//,
+  },
   // Their parents too: the 16-25 parent's result accompanies through the Mission Locale, these do not.
   {
     who: 'une mère dont le fils de 15 ans est apprenti après la 3e, à Romorantin',

@@ -182,6 +182,18 @@ describe('le diagnostic publié', () => {
       'CFA agricole de Montoire-sur-le-Loir',
     ],
     [
+      'père d’une lycéenne de 17 ans qui ne va presque plus en cours, à Vendôme',
+      ['vendome', 'renseignement', 'parent', '16-25', 'decrochage'],
+      'parent-decrochage',
+      'Mission de lutte contre le décrochage scolaire du bassin de Vendôme',
+    ],
+    [
+      'mère d’un étudiant de 27 ans qui doute de sa formation, à Blois',
+      ['blois', 'accompagnement', 'parent', '26-plus', 'etudiant'],
+      'parent-etudes',
+      'Centre d’information et d’orientation de Blois',
+    ],
+    [
       'artisan de Vendôme qui veut embaucher un apprenti',
       ['vendome', 'renseignement', 'employeur', 'apprentissage'],
       'employeur-apprentissage',
@@ -262,6 +274,25 @@ describe('le diagnostic publié', () => {
       return situation.data.options.map(
         (option) => [`${optionKey(age)} › ${optionKey(option)}`, option.suite!] as const,
       );
+    });
+
+    // What a parent answers about the child must reach a result that fits that child: a student's parent is not
+    // offered the 3e internship nor the bac; a lycéen who hardly goes to class is not sent to « choose an orientation ».
+    const studentResults = routes.filter(([route]) => route.endsWith('› etudiant')).map(([, resultId]) => resultId);
+    it('le parent d’un étudiant, de tout âge, arrive à un résultat sur les études, sans le stage de 3e ni le bac', () => {
+      expect(studentResults.length).toBeGreaterThan(1);
+      for (const resultId of studentResults) {
+        const data = resultData(resultId);
+        expect(`${data.titre} ${data.message}`, resultId).toMatch(/études/);
+        expect(data.stages.map((stage) => stage.id)).not.toContain('observation-3e');
+        expect(data.sites.map((site) => site.id)).not.toContain('quand-je-passe-le-bac');
+      }
+    });
+
+    it('le parent d’un élève de 16 à 25 ans qui ne va plus en cours le dit, comme celui d’un enfant de moins de 16 ans', () => {
+      const dropOut = answerOf(next(parentQuestion, '16-25') ?? '', 'decrochage');
+      expect(dropOut?.suite).toBe(next(next(parentQuestion, 'moins-16') ?? '', 'decrochage'));
+      expect(resultData(dropOut?.suite ?? '').accompagner).toContain('mgi');
     });
 
     it.each(routes)(
