@@ -342,7 +342,7 @@ const fixedPagesOf: Record<string, SiteMapLink[]> = {
 /** What the link to a whole section says, when the plan shows only its first entries; keyed by navigation href. */
 const allEntriesOf: Record<string, (count: number) => string> = {
   '/structures/': (count) => `Les ${count} structures`,
-  '/points-etape/': (count) => `Les ${count} points d’étape`,
+  '/points-etape/': (count) => `Les ${count} points d’étape des travaux du réseau`,
   '/stages/': (count) => `Les ${count} formes de stage`,
   '/outils/': (count) => `Les ${count} outils`,
 };
@@ -399,7 +399,11 @@ export async function siteMapLines(
     '/sitotheque/': {
       pages: [
         ...themes.map((theme) => ({ href: `/sitotheque/${theme.id}/`, label: theme.data.titre })),
-        ...publics.map((id) => ({ href: `/sitotheque/public/${id}/`, label: `Sitothèque : ${PUBLICS[id]}` })),
+        // Named as the public's page names itself (its h1): « <the menu's name of the section> : <public> ».
+        ...publics.map((id) => ({
+          href: `/sitotheque/public/${id}/`,
+          label: `${menu.find((link) => link.href === '/sitotheque/')?.label} : ${PUBLICS[id]}`,
+        })),
       ],
       entries: [],
     },

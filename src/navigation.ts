@@ -7,16 +7,27 @@ export interface NavigationLink {
   label: string;
 }
 
-/** The main menu, in the header of every page. Each section adds its entry here. */
+/**
+ * The main menu, in the header of every page. Each section adds its entry here. Plain words: readers found the
+ * network's own names (« Sitothèque », « Points d’étape », « Autodiagnostic ») opaque, so those stay in the sections'
+ * headings, after the plain name. Breadcrumbs, the site map and the search name a section by this label.
+ */
 export const mainNavigation: NavigationLink[] = [
   { href: '/structures/', label: 'Structures' },
   { href: '/carte/', label: 'Carte' },
-  { href: '/diagnostic/', label: 'Autodiagnostic' },
-  { href: '/points-etape/', label: 'Points d’étape' },
-  { href: '/sitotheque/', label: 'Sitothèque' },
+  { href: '/diagnostic/', label: 'Trouver la bonne aide' },
+  { href: '/points-etape/', label: 'Travaux du réseau' },
+  { href: '/sitotheque/', label: 'Sites utiles' },
   { href: '/stages/', label: 'Stages' },
   { href: '/outils/', label: 'Boîte à outils' },
 ];
+
+/** The main menu's entry of a section (`href` as in `mainNavigation`): what a breadcrumb or a heading calls it. */
+export function sectionLink(href: string): NavigationLink {
+  const link = mainNavigation.find((entry) => entry.href === href);
+  if (!link) throw new Error(`Aucune rubrique du menu principal n’a l’adresse ${href} (src/navigation.ts).`);
+  return link;
+}
 
 /** The main menu's entry the header marks current on a page (`path` without the base): its own page or one below it. */
 export function menuEntryOf(path: string): NavigationLink | undefined {

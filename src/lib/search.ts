@@ -6,12 +6,12 @@ import { countOf } from './french.ts';
 
 /** Kinds of content a result can be, with the labels readers see. */
 export const searchKinds = {
-  report: { label: 'Point d’étape', plural: 'Points d’étape' },
+  report: { label: 'Travaux du réseau', plural: 'Travaux du réseau (points d’étape)' },
   structure: { label: 'Structure', plural: 'Structures' },
   site: { label: 'Site utile', plural: 'Sites utiles (sitothèque)' },
   internship: { label: 'Stage', plural: 'Stages et immersions' },
   tool: { label: 'Outil', plural: 'Outils d’orientation' },
-  diagnostic: { label: 'Autodiagnostic', plural: 'Autodiagnostic' },
+  diagnostic: { label: 'Trouver la bonne aide', plural: 'Trouver la bonne aide (autodiagnostic)' },
   page: { label: 'Page', plural: 'Autres pages' },
 } as const;
 

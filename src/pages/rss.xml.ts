@@ -8,7 +8,7 @@ import { withBase } from '../lib/url.ts';
 export async function GET(context: APIContext) {
   const reports = await reportsNewestFirst();
   return rss({
-    title: `Points d’étape — ${site.title}`,
+    title: `Travaux du réseau — ${site.title}`,
     description: site.description,
     site: context.site ?? site.url,
     customData: '<language>fr-fr</language>',

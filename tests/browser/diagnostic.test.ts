@@ -411,7 +411,7 @@ describe('le titre d’une étape vaut pour chaque réponse qui y mène', () => 
   it('avec JavaScript, le titre de la page suit chaque étape, dit comme sa page sans JavaScript', async () => {
     const { page, context } = await openDiagnostic();
     const titles = [await page.title()];
-    expect(titles[0]).toBe(`Autodiagnostic | ${site.title}`);
+    expect(titles[0]).toBe(`Trouver la bonne aide : l’autodiagnostic | ${site.title}`);
     const steps = ['preference', 'age', 'situation-16-25', 'besoin-jeune', 'emploi-jeune'];
     const staticPage = await context.newPage();
     for (const [index, label] of romorantinJobSeeker.entries()) {

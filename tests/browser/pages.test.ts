@@ -14,7 +14,7 @@ async function open(path: string, status = 200): Promise<{ page: Page; errors: s
 
 describe.each([
   ['/', /AIOA 41/, /AIOA 41 : le réseau/],
-  ['/points-etape/', /^Points d’étape \| AIOA 41$/, /^Points d’étape$/],
+  ['/points-etape/', /^Travaux du réseau : les points d’étape \| AIOA 41$/, /^Travaux du réseau : les points d’étape$/],
   ['/points-etape/2013-trois-thematiques/', /30 mars 2013 \| AIOA 41$/, /au 30 mars 2013/],
   ['/thematiques/', /^Thèmes \| AIOA 41$/, /^Thèmes$/],
   ['/thematiques/apprentissage/', /^Thème : Apprentissage \| AIOA 41$/, /^Apprentissage$/],
@@ -47,11 +47,55 @@ describe.each([
   it('mène aux rubriques par la navigation principale et au plan du site par le pied de page', async () => {
     const { page } = await open(path);
     const mainNav = page.getByRole('navigation', { name: 'Navigation principale' });
-    await mainNav.getByRole('link', { name: 'Points d’étape' }).click();
+    await mainNav.getByRole('link', { name: 'Travaux du réseau' }).click();
     await page.waitForURL(/\/points-etape\/$/);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Points d’étape');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Travaux du réseau : les points d’étape');
     await page.getByRole('contentinfo').getByRole('link', { name: 'Plan du site' }).click();
     await page.waitForURL(/\/plan-du-site\/$/);
+    await page.close();
+  });
+});
+
+describe('les rubriques au nom opaque se nomment en mots simples, et partout de même', () => {
+  // Readers did not understand « Sitothèque », « Points d’étape », « Autodiagnostic »: the network's word stays in the
+  // page's heading, after the plain name the menu, the trail, the plan and the search use.
+  it.each([
+    ['Sites utiles', '/sitotheque/', 'sitothèque', '/sitotheque/orientation/', /^Sites utiles \(sitothèque\)/],
+    [
+      'Travaux du réseau',
+      '/points-etape/',
+      'points d’étape',
+      '/points-etape/2009-elargissement/',
+      /^Travaux du réseau/,
+    ],
+    [
+      'Trouver la bonne aide',
+      '/diagnostic/',
+      'autodiagnostic',
+      '/diagnostic/professionnels/',
+      /^Trouver la bonne aide/,
+    ],
+  ])('« %s » (%s)', async (name, href, networkWord, below, searchFilter) => {
+    const { page } = await open('/');
+    const menu = page.getByRole('navigation', { name: 'Navigation principale' });
+    expect(await menu.getByRole('link', { name: new RegExp(networkWord, 'i') }).count()).toBe(0);
+    await menu.getByRole('link', { name, exact: true }).click();
+    await page.waitForURL(new RegExp(`${href}$`));
+    const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    expect(heading.startsWith(`${name} : `)).toBe(true);
+    expect(heading.toLowerCase()).toContain(networkWord);
+    expect(await page.title()).toBe(`${heading} | AIOA 41`);
+
+    await openPage(page, below);
+    const trail = page.getByRole('navigation', { name: 'Fil d’Ariane' });
+    expect(await trail.getByRole('link', { name, exact: true }).getAttribute('href')).toBe(href);
+
+    await openPage(page, '/plan-du-site/');
+    expect(await page.getByRole('main').getByRole('link', { name, exact: true }).getAttribute('href')).toBe(href);
+
+    await openPage(page, '/recherche/');
+    const kinds = page.getByRole('group', { name: 'Type de contenu' });
+    expect(await kinds.getByRole('checkbox', { name: searchFilter }).count()).toBe(1);
     await page.close();
   });
 });

@@ -51,7 +51,7 @@ describe('la page /recherche/', () => {
     const titles = await resultLinks(page).allTextContents();
     expect(titles).toContain('Point d’étape 2010-2011 des travaux de l’AIOA 41');
     const kinds = new Set(await page.locator('main .site-search__kind').allTextContents());
-    expect(kinds).toContain('Point d’étape');
+    expect(kinds).toContain('Travaux du réseau');
     expect(kinds).toContain('Stage');
     expect([...kinds].some((kind) => kind.startsWith('Structure · '))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
@@ -87,19 +87,19 @@ describe('la page /recherche/', () => {
     await page.close();
   });
 
-  it('le filtre « Points d’étape » ne garde que des points d’étape', async () => {
+  it('le filtre « Travaux du réseau (points d’étape) » ne garde que des points d’étape', async () => {
     const { page } = await open('/recherche/');
     await search(page, 'orientation');
     const before = Number((await status(page).textContent())!.match(/\d+/)![0]);
     await page
       .getByRole('group', { name: 'Type de contenu' })
-      .getByRole('checkbox', { name: /Points d’étape/ })
+      .getByRole('checkbox', { name: /Travaux du réseau/ })
       .check();
     await eventually(() => status(page).textContent()).toMatch(/avec les filtres choisis/);
     const after = Number((await status(page).textContent())!.match(/\d+/)![0]);
     expect(after).toBeLessThan(before);
     const kinds = await page.locator('main .site-search__kind').allTextContents();
-    expect(new Set(kinds)).toEqual(new Set(['Point d’étape']));
+    expect(new Set(kinds)).toEqual(new Set(['Travaux du réseau']));
     expect(page.url()).toMatch(/\?q=orientation&type=report$/);
     await page.close();
   });

@@ -21,7 +21,7 @@ describe('une page de thème de la sitothèque', () => {
   it('liste ses sites avec leur domaine, leur description et l’état de leur vérification', async () => {
     const page = await open(withScripts, '/sitotheque/apprentissage/');
     const errors = collectErrors(page);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sitothèque : Apprentissage');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sites utiles : Apprentissage');
     const list = page.getByRole('list', { name: /^Sites \(\d+\)$/ });
     const portal = list.getByRole('article').filter({ hasText: 'Portail de l’alternance' });
     await expect.poll(() => portal.count()).toBe(1);
@@ -71,7 +71,7 @@ describe('la recherche du site', () => {
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/résultat/);
     const links = page.getByRole('list', { name: 'Résultats de la recherche' }).getByRole('heading').getByRole('link');
     const titles = await links.allTextContents();
-    expect(titles).toEqual(expect.arrayContaining(['Sitothèque : Handicap', 'Sitothèque : Emploi']));
+    expect(titles).toEqual(expect.arrayContaining(['Sites utiles : Handicap', 'Sites utiles : Emploi']));
     const hrefs = await Promise.all((await links.all()).map((link) => link.getAttribute('href')));
     expect(hrefs.filter((href) => /\/sitotheque\/(public\/[^/]+\/)?$/.test(href ?? ''))).toEqual([]);
     await page.close();
@@ -83,15 +83,15 @@ describe('sans JavaScript', () => {
     const page = await open(withoutScripts, '/');
     await page
       .getByRole('navigation', { name: 'Navigation principale' })
-      .getByRole('link', { name: 'Sitothèque' })
+      .getByRole('link', { name: 'Sites utiles' })
       .click();
     await page.waitForURL(/\/sitotheque\/$/);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sitothèque');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sites utiles : la sitothèque du réseau');
     expect(await page.getByRole('heading', { level: 2, name: 'Orientation' }).count()).toBe(1);
 
     await page.getByRole('navigation', { name: 'Filtrer par public' }).getByRole('link', { name: 'Étudiants' }).click();
     await page.waitForURL(/\/sitotheque\/public\/etudiants\/$/);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sitothèque : Étudiants');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sites utiles : Étudiants');
     const current = page.getByRole('navigation', { name: 'Filtrer par public' }).locator('[aria-current="page"]');
     expect(await current.textContent()).toBe('Étudiants');
     // A site for students is there, one for everyone too, one only for job seekers is not.
@@ -101,7 +101,7 @@ describe('sans JavaScript', () => {
 
     await page.getByRole('link', { name: 'Tous les sites du thème « Orientation »' }).click();
     await page.waitForURL(/\/sitotheque\/orientation\/$/);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sitothèque : Orientation');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sites utiles : Orientation');
     await page.close();
   });
 

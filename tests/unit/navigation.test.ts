@@ -5,7 +5,7 @@ describe('menuEntryOf: the menu entry the header marks current', () => {
   it.each([
     ['/structures/', 'Structures'],
     ['/structures/mission-locale-blois/', 'Structures'],
-    ['/sitotheque/public/jeunes/2/', 'Sitothèque'],
+    ['/sitotheque/public/jeunes/2/', 'Sites utiles'],
     ['/outils/famille/orientation/', 'Boîte à outils'],
     ['/', undefined],
     ['/thematiques/orientation/', undefined],
