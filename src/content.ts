@@ -19,7 +19,9 @@ import { internshipsFor } from './lib/internshipFacts.ts';
 import { offeringsIndex } from './lib/structureOfferings.ts';
 import { INTERNSHIP_READERS, internshipReaderIds, type InternshipReader } from './schemas/internship.ts';
 import { TOOL_CATEGORIES, toolCategoryIds } from './schemas/tool.ts';
-import { site, territory, type EmploymentArea, type NetworkSite } from './site.config.ts';
+import { site, territory, type EmploymentArea, type NetworkSite, type ReachAdvice } from './site.config.ts';
+import { reachOf, type Reach, type ReachContext } from './lib/structures/reach.ts';
+import { canBeReached } from './lib/structures/provenance.ts';
 import { listPageSize } from './lib/listPageSize.ts';
 import { STRUCTURE_TYPES, structureTypeIds } from './schemas/structure.ts';
 import { PUBLICS, publicIds, type PublicId } from './schemas/fields.ts';
@@ -522,6 +524,36 @@ export const networkSiteLinks = once(async (): Promise<Record<string, NetworkSit
  */
 export async function networkSiteFor(structure: Pick<StructureEntry, 'data'>): Promise<NetworkSiteLink | undefined> {
   return networkSiteOfStructure(structure.data, await networkSiteLinks());
+}
+
+/** What reachOf needs, once per build: the advice by type, the types with a national site, the sites, the structures. */
+const reachContext = once(async (): Promise<ReachContext> => {
+  const [sites, structures] = await Promise.all([sitesById(), structuresByName()]);
+  const linked = Object.values(site.reachByType as Readonly<Record<string, ReachAdvice>>).flatMap((advice) =>
+    advice.site === undefined ? [] : [advice.site],
+  );
+  return {
+    advice: site.reachByType,
+    networkTypes: new Set(Object.keys(site.networkSites)),
+    sites: new Map(
+      linked.flatMap((id) => {
+        const entry = sites.get(id);
+        return entry
+          ? [[id, { titre: entry.data.titre, href: entry.data.url, domaine: displayDomain(entry.data.url) }]]
+          : [];
+      }),
+    ),
+    structures: structures.map(({ id, data }) => ({ id, nom: data.nom, type: data.type, bassin: data.bassin })),
+  };
+});
+
+/**
+ * What a person can do to reach a structure while the site gives none of its contacts, besides its network's
+ * national site (networkSiteFor): the advice of its type (site.reachByType), the general advice, or undefined.
+ */
+export async function reachFor(structure: Pick<StructureEntry, 'id' | 'data'>): Promise<Reach | undefined> {
+  const { id, data } = structure;
+  return reachOf({ id, nom: data.nom, type: data.type, bassin: data.bassin }, canBeReached(data), await reachContext());
 }
 
 /**

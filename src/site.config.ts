@@ -44,6 +44,20 @@ export interface NetworkSite {
   texte: string;
 }
 
+/**
+ * What a person can do to reach a structure of one type while the site has none of its contacts
+ * (`site.reachByType`): one sentence, then optional links, a site of the sitothèque and the same area's structures
+ * of the types named in `relais`.
+ */
+export interface ReachAdvice {
+  /** The sentence, as the content says it (a comment beside it names the file it comes from). */
+  texte: string;
+  /** Name of a file of content/sitotheque/, without .yaml: linked after the sentence. */
+  site?: string;
+  /** Types of structure (`type` of content/structures/) whose structures in the same area are linked after it. */
+  relais?: readonly string[];
+}
+
 export const territory = {
   /** Short name of the network, used in titles. */
   networkName: 'AIOA 41',
@@ -167,6 +181,37 @@ export const site = {
     // artisanat.yaml: « Le site des chambres de métiers et de l’artisanat », whose decision centre the CAD is.
     'cad-cma': { site: 'artisanat', texte: 'le site des chambres de métiers et de l’artisanat' },
   } satisfies Record<string, NetworkSite>,
+  /**
+   * What a person can do to reach a structure of a type while its contacts are unconfirmed, besides its network's
+   * national site above: shown on its page and its cards. Editorial, like `networkSites`: only what a file of
+   * content/ says (named in a comment), never an address, a phone or a web site nobody checked. A type whose national
+   * site or advice links nowhere gets the general advice the seed backs: the network's structures redirect the
+   * public to one another (« apporter une réponse au public … en étant redirigé vers un autre réseau », 2006).
+   */
+  reachByType: {
+    // content/stages/observation-3e.md: « parlez-en … au psychologue de l’Éducation nationale, au collège ou au CIO » ;
+    // the CIO's services: « Entretiens avec un psychologue de l’Éducation nationale ».
+    cio: {
+      texte: 'Un élève peut aussi en parler au psychologue de l’Éducation nationale de son collège ou de son lycée.',
+    },
+    // content/diagnostic/parent-decrochage.yaml: the school, then « demandez si la mission de lutte contre le
+    // décrochage scolaire peut rencontrer votre enfant » ; decrochage.yaml: the CIO informs those who left school.
+    mgi: {
+      texte:
+        'Un élève ou ses parents la rencontrent par son établissement : demandez au CPE ou au professeur principal. Un jeune qui a quitté l’école peut se renseigner au CIO du bassin :',
+      relais: ['cio'],
+    },
+    // onisep.yaml: « Le service public d’information sur les formations et les métiers : fiches métiers, diplômes,
+    // établissements ».
+    cfa: { texte: 'Ses formations : cherchez ce CFA parmi les établissements que présente', site: 'onisep' },
+    // content/stages/stage-formation-continue.md: « Pour entrer en formation, parlez-en à votre conseiller France
+    // Travail ou Mission Locale, ou à un conseiller en évolution professionnelle. »
+    afpa: {
+      texte:
+        'Pour entrer dans l’une de ses formations, parlez-en à votre conseiller France Travail ou Mission Locale :',
+      relais: ['france-travail', 'mission-locale'],
+    },
+  } satisfies Record<string, ReachAdvice>,
   /** Content licence for the open data. */
   dataLicence: {
     name: 'Licence Ouverte 2.0 (Etalab)',

@@ -1,5 +1,8 @@
-/** The check of `site.networkSites` (src/site.config.ts): each type's national site is a known type's, in the sitothèque. */
-import type { NetworkSite } from '../site.config.ts';
+/**
+ * The checks of `site.networkSites` and `site.reachByType` (src/site.config.ts): each type's national site or advice
+ * is a known type's, and links only sites of the sitothèque and types of structure.
+ */
+import type { NetworkSite, ReachAdvice } from '../site.config.ts';
 import type { ContentProblem } from './contentProblem.ts';
 
 const FILE = 'src/site.config.ts';
@@ -38,6 +41,43 @@ export function checkNetworkSites(
           'le texte du lien est vide → écrivez ce qu’est le site, par exemple « le site national des Missions Locales ».',
       });
     }
+  }
+  return problems;
+}
+
+/**
+ * Problems of the advice by type (`site.reachByType`): a key or a relay that is no type of structure, a site that is
+ * not an entry of the sitothèque, an empty sentence. Each names the setting and the fix.
+ */
+export function checkReachAdvice(
+  reachByType: Readonly<Record<string, ReachAdvice>>,
+  typeIds: readonly string[],
+  siteIds: ReadonlySet<string>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const notAType = (value: string, field: string) => ({
+    file: FILE,
+    field,
+    message: `« ${value} » n’est pas un type de structure → écrivez l’un des types : ${typeIds.join(', ')}.`,
+  });
+  for (const [type, { texte, site, relais = [] }] of Object.entries(reachByType)) {
+    const field = `site.reachByType.${type}`;
+    if (!typeIds.includes(type)) problems.push(notAType(type, field));
+    if (texte.trim() === '') {
+      problems.push({
+        file: FILE,
+        field: `${field}.texte`,
+        message: 'la phrase est vide → écrivez ce que la personne peut faire pour joindre une structure de ce type.',
+      });
+    }
+    if (site !== undefined && !siteIds.has(site)) {
+      problems.push({
+        file: FILE,
+        field: `${field}.site`,
+        message: `« ${site} » n’est pas un site de la sitothèque → écrivez le nom d’un fichier de content/sitotheque/, sans .yaml, ou retirez la ligne « site ».`,
+      });
+    }
+    for (const relay of relais) if (!typeIds.includes(relay)) problems.push(notAType(relay, `${field}.relais`));
   }
   return problems;
 }

@@ -126,6 +126,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   pour: 'Pour qui (lectorat)',
   employeur: 'Obligations de l’employeur',
   dans_le_reseau: 'Dans le réseau',
+  convention_resume: 'Convention : en quelques mots',
   convention_precisions: 'Convention : précisions',
   gratification_precisions: 'Gratification : précisions',
   coordonnees: 'Coordonnées (latitude et longitude)',

@@ -3,7 +3,7 @@ import { structureTypeIds } from '../schemas/structure.ts';
 import { checkReferences } from './checkReferences.ts';
 import { formatProblem, type ContentProblem, type EntryLike } from './contentProblem.ts';
 import { checkGlossary } from './checkGlossary.ts';
-import { checkNetworkSites } from './checkNetworkSites.ts';
+import { checkNetworkSites, checkReachAdvice } from './checkNetworkSites.ts';
 import { checkPastActions } from './checkPastActions.ts';
 import { checkReservedIds } from './checkReservedIds.ts';
 import type { CollectionName } from '../schemas/folders.ts';
@@ -54,10 +54,14 @@ function sharedStepTitles(steps: readonly DiagnosticStep[]): ContentProblem[] {
   );
 }
 
-/** The national sites by type (site.networkSites) against the sitothèque, when it is loaded. */
+/** The national sites and the advice by type (site.networkSites, site.reachByType) against the sitothèque, when it is loaded. */
 function checkNetworkSitesOfContent(collections: EntriesByCollection): ContentProblem[] {
   if (!collections.sites) return [];
-  return checkNetworkSites(site.networkSites, structureTypeIds, new Set(collections.sites.map((entry) => entry.id)));
+  const siteIds = new Set(collections.sites.map((entry) => entry.id));
+  return [
+    ...checkNetworkSites(site.networkSites, structureTypeIds, siteIds),
+    ...checkReachAdvice(site.reachByType, structureTypeIds, siteIds),
+  ];
 }
 
 /** Past actions in the structures' services (« (point d’étape 2013) »), when structures and reports are loaded. */

@@ -60,15 +60,19 @@ export interface Fact {
   details?: string | undefined;
 }
 
-/** "Oui" or "Non" for the agreement, the way the comparison table says it. */
-export function conventionAnswer(required: boolean): string {
-  return required ? 'Oui, obligatoire' : 'Non';
+/**
+ * The agreement the way the comparison table says it: the editors' few words when « Oui » or « Non » would mislead
+ * (apprenticeship: no internship agreement, but a work contract and a training agreement with the CFA), else
+ * « Oui, obligatoire » or « Non ».
+ */
+export function conventionAnswer(data: Pick<Internship, 'convention' | 'convention_resume'>): string {
+  return data.convention_resume ?? (data.convention ? 'Oui, obligatoire' : 'Non');
 }
 
 function factOf(data: Internship, field: InternshipField): Omit<Fact, 'field' | 'label'> | undefined {
   switch (field) {
     case 'convention':
-      return { text: conventionAnswer(data.convention), details: data.convention_precisions };
+      return { text: conventionAnswer(data), details: data.convention_precisions };
     case 'gratification':
       return { text: data.gratification, details: data.gratification_precisions };
     default: {

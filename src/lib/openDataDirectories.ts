@@ -23,6 +23,7 @@ interface InternshipLike {
     duree: string;
     cadre_legal: string;
     convention: boolean;
+    convention_resume?: string | undefined;
     gratification: string;
     structures: readonly { id: string }[];
     liens: readonly { titre: string; url: string }[];
@@ -63,6 +64,7 @@ export function toInternshipRecord(entry: InternshipLike, page: string) {
     duree: data.duree,
     cadre_legal: data.cadre_legal,
     convention: data.convention,
+    convention_resume: data.convention_resume ?? null,
     gratification: data.gratification,
     structures: data.structures.map((ref) => ref.id),
     liens: data.liens.map((link) => ({ titre: link.titre, url: link.url })),

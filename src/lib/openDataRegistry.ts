@@ -75,7 +75,12 @@ export const INTERNSHIP_FIELDS = [
   { name: 'age_ou_niveau', description: 'âge ou niveau requis' },
   { name: 'duree', description: 'durée du stage' },
   { name: 'cadre_legal', description: 'texte qui l’encadre' },
-  { name: 'convention', description: 'convention obligatoire (true) ou non' },
+  { name: 'convention', description: 'convention tripartite obligatoire (true) ou non (false)' },
+  {
+    name: 'convention_resume',
+    description:
+      'la convention en clair quand true ou false ne suffit pas (l’apprentissage : un contrat de travail et une convention de formation avec le CFA) ; null sinon',
+  },
   { name: 'gratification', description: 'gratification ou rémunération' },
   { name: 'structures', description: 'identifiants des structures qui l’organisent' },
   { name: 'liens', description: 'liens utiles : titre et url' },

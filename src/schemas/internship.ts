@@ -55,6 +55,10 @@ export const internshipSchema = (reference: ReferenceFn) =>
     cadre_legal: field.requiredText('le texte qui encadre ce stage (code et article)'),
     /** Whether a tripartite agreement is required. */
     convention: field.yesNo('si une convention est obligatoire'),
+    /** The agreement in a few words when « Oui » or « Non » would mislead (comparison table, facts, open data). */
+    convention_resume: field.optionalText(
+      'ce que le tableau comparatif dit de la convention quand « Oui » ou « Non » ne suffit pas, en quelques mots',
+    ),
     /** Who signs the agreement or contract, and what it contains. */
     convention_precisions: field.optionalText('qui signe la convention (ou le contrat) et ce qu’elle prévoit'),
     /** Pay or gratification rules, in a few words (comparison table). */

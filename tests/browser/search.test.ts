@@ -43,6 +43,20 @@ async function showAllResults(page: Page) {
 }
 
 describe('la page /recherche/', () => {
+  it.each(['permis', 'CV', 'contrat'])(
+    'ne répond pas à « %s » par les pages des éditeurs du site (contribuer, référence des champs)',
+    async (words) => {
+      const { page, errors } = await open('/recherche/');
+      await search(page, words);
+      await showAllResults(page);
+      const hrefs = await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+      expect(hrefs.length).toBeGreaterThan(0);
+      expect(hrefs.filter((href) => href.includes('/contribuer/'))).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('trouve les points d’étape sur « apprentissage » et annonce leur nombre', async () => {
     const { page, errors } = await open('/recherche/');
     await search(page, 'apprentissage');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useOfflineBrowser } from '../support/browser.ts';
+import { fetchFile, openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
 /** Names of the forms each reader should see, read from the content files themselves. */
@@ -63,6 +63,20 @@ describe('les trois entrées du répertoire des stages', () => {
     await page.close();
   });
 
+  it('un employeur y trouve la période de découverte de la Mission Locale, et l’établissement comme interlocuteur d’un stage d’étudiant', async () => {
+    const page = await open('/stages/pour/employeurs/');
+    const discovery = page.getByRole('article').filter({
+      has: page.getByRole('heading', { name: 'Période de découverte en entreprise avec la Mission Locale' }),
+    });
+    expect(await discovery.count()).toBe(1);
+    expect(await discovery.textContent()).toMatch(/La Mission Locale reste l’interlocutrice de l’entreprise/);
+    const student = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { name: 'Stage de l’enseignement supérieur' }) });
+    expect(await student.textContent()).toMatch(/Votre interlocuteur est l’établissement de l’étudiant/);
+    await page.close();
+  });
+
   it('en deux clics depuis /stages/, un jeune arrive sur la fiche de l’apprentissage et sur les CFA de son bassin', async () => {
     const page = await open('/stages/');
     await page.getByRole('link', { name: 'Je cherche un stage', exact: true }).click();
@@ -99,6 +113,26 @@ describe('le tableau comparatif', () => {
       'Rémunération',
     ]);
     expect((await table.getByRole('rowheader').allTextContents()).sort()).toEqual(forms.map((form) => form.nom).sort());
+    await page.close();
+  });
+
+  it('dit de l’apprentissage ce que dit sa fiche : un contrat de travail, et une convention de formation avec le CFA', async () => {
+    const name = 'Périodes en entreprise de l’apprentissage';
+    const page = await open('/stages/');
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    const convention = (await row.getByRole('cell').nth(2).textContent())!.trim();
+    expect(convention).toMatch(/^Non : .*convention de formation.*CFA/);
+    await open('/stages/apprentissage/', page);
+    expect(await page.locator('main').textContent()).toContain(
+      'Une convention de formation est conclue entre l’employeur et le CFA.',
+    );
+    expect(await page.locator('main').textContent()).toContain(convention);
+    // The open data say the same, in the field /donnees/ documents.
+    const records = (await (await fetchFile('donnees/stages.json')).json()) as Record<string, unknown>[];
+    expect(records.find((record) => record['id'] === 'apprentissage')).toMatchObject({
+      convention: false,
+      convention_resume: convention,
+    });
     await page.close();
   });
 

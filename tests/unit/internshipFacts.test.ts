@@ -73,6 +73,17 @@ describe('factsOf', () => {
     expect(factsOf(data, ['convention'])).toEqual([{ field: 'convention', label: 'Convention', text, details }]);
   });
 
+  it('dit la convention en quelques mots quand « Non » tromperait (l’apprentissage)', () => {
+    const text = 'Non : un contrat de travail, et une convention de formation entre l’employeur et le CFA';
+    const details = 'Une convention de formation est conclue entre l’employeur et le CFA.';
+    const { data } = internship('x', ['employeurs'], {
+      convention: false,
+      convention_resume: text,
+      convention_precisions: details,
+    });
+    expect(factsOf(data, ['convention'])).toEqual([{ field: 'convention', label: 'Convention', text, details }]);
+  });
+
   it('ajoute le détail de la gratification sous la réponse courte', () => {
     const { data } = internship('x', ['employeurs'], {
       gratification: 'Obligatoire au-delà de 2 mois',

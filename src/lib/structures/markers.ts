@@ -9,7 +9,8 @@ const MARKER_CODES: Record<string, string> = {
   'mission-locale': 'ML',
   cio: 'CIO',
   bij: 'BIJ',
-  'cad-cma': 'CMA',
+  // The CAD's own sigle, as its cards and pages write it (« CAD de la CMA 41 »), not its chamber's.
+  'cad-cma': 'CAD',
   cfa: 'CFA',
   mgi: 'MLDS',
   'france-travail': 'FT',

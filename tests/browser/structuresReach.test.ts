@@ -1,0 +1,119 @@
+/**
+ * A person can reach every structure the site sends them to, even while its contacts are unconfirmed: its page and
+ * its cards in the self-diagnostic's results say what to do, with only what the content says (site.reachByType,
+ * site.networkSites), and the general advice (the network's structures of its area) for the other types.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { openPage, useOfflineBrowser } from '../support/browser.ts';
+import { contentFiles } from '../support/loadContent.ts';
+
+// The pages and the no-JavaScript result pages say it without a script.
+const session = useOfflineBrowser({ javaScriptEnabled: false });
+
+interface StructureFile {
+  nom: string;
+  type: string;
+  bassin: string;
+  verifie?: boolean;
+}
+const structures = contentFiles('structures').map(({ id, data }) => ({ id, ...(data as unknown as StructureFile) }));
+const unconfirmed = structures.filter((structure) => !structure.verifie);
+
+/** The links of a place that lead somewhere else than the structure's own page. */
+async function waysOut(place: Locator, id: string): Promise<string[]> {
+  const hrefs = await place.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  return hrefs.filter((href) => !href.endsWith(`/structures/${id}/`));
+}
+
+describe('joindre une structure aux coordonnées à confirmer', () => {
+  it('le contenu a des structures aux coordonnées à confirmer de types sans site national (sinon ce test ne prouverait rien)', () => {
+    expect(unconfirmed.some((structure) => ['cio', 'mgi', 'cfa', 'chambre-consulaire'].includes(structure.type))).toBe(
+      true,
+    );
+  });
+
+  it.each(unconfirmed.map((structure) => [structure.id, structure.type]))(
+    'la page de %s (%s) dit, en haut, comment la joindre, avec au moins un lien',
+    async (id) => {
+      const page = await openPage(session.context, `/structures/${id}/`);
+      const notice = page.locator('main .notice').filter({ hasText: 'Coordonnées à confirmer.' });
+      expect(await notice.count()).toBe(1);
+      expect(await waysOut(notice, id)).not.toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('la MLDS de Romorantin : par l’établissement pour un élève, et le CIO du bassin pour un jeune sorti de l’école', async () => {
+    const page = await openPage(session.context, '/structures/mgi-romorantin/');
+    const notice = page.locator('main .notice').filter({ hasText: 'Coordonnées à confirmer.' });
+    expect(await notice.textContent()).toMatch(/par son établissement.*CPE.*quitté l’école/s);
+    const cio = notice.getByRole('link', { name: 'Centre d’information et d’orientation de Romorantin-Lanthenay' });
+    expect(await cio.getAttribute('href')).toMatch(/\/structures\/cio-romorantin\/$/);
+    await page.close();
+  });
+
+  it('la CCI : pas d’adresse inventée, les structures de son bassin, et une description sans jargon', async () => {
+    const page = await openPage(session.context, '/structures/cci-loir-et-cher/');
+    const area = page
+      .locator('main .notice')
+      .filter({ hasText: 'Coordonnées à confirmer.' })
+      .getByRole('link', { name: 'celles du bassin de Blois' });
+    expect(await area.getAttribute('href')).toMatch(/\/structures\/bassin\/blois\/$/);
+    const lead = await page.locator('main .lead').textContent();
+    expect(lead).not.toMatch(/^Chambre consulaire/);
+    expect(lead).toMatch(/entreprises du commerce, de l’industrie et des services/);
+    await page.close();
+  });
+
+  it.each([
+    ['la MLDS, dans « Reprendre une formation » à Romorantin', '/diagnostic/romorantin/decrochage/', 'mgi-romorantin'],
+    ['chaque CFA, dans « Embaucher un apprenti » à Vendôme', '/diagnostic/vendome/employeur-apprentissage/', null],
+  ])('les cartes des résultats disent comment joindre %s', async (_, path, only) => {
+    const page = await openPage(session.context, path);
+    const cards = page.locator('main article.structure-card');
+    const count = await cards.count();
+    expect(count).toBeGreaterThan(0);
+    let checked = 0;
+    for (let index = 0; index < count; index++) {
+      const card = cards.nth(index);
+      const id = /\/structures\/([^/]+)\/$/.exec(
+        (await card.getByRole('heading').getByRole('link').getAttribute('href'))!,
+      )![1]!;
+      if (only && id !== only) continue;
+      if (structures.find((structure) => structure.id === id)?.verifie) continue;
+      expect(await waysOut(card, id), id).not.toEqual([]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('les mots du réseau', () => {
+  it('la légende de la carte écrit « CAD », comme les fiches, pas « CMA »', async () => {
+    const page = await openPage(session.context, '/carte/');
+    await page.getByText('Légende de la carte', { exact: true }).click();
+    const item = page.locator('.map-legend').getByRole('listitem').filter({ hasText: 'Centre d’aide à la décision' });
+    expect((await item.textContent())!.trim()).toMatch(/^CAD\s/);
+    await page.close();
+  });
+
+  it.each(['mission-locale-romorantinais', 'mission-locale-vendomois'])(
+    '%s : la PAIO est écrite en toutes lettres',
+    async (id) => {
+      const page = await openPage(session.context, `/structures/${id}/`);
+      expect(await page.locator('main .lead').textContent()).toMatch(
+        /permanence d’accueil, d’information et d’orientation \(PAIO\)/,
+      );
+      await page.close();
+    },
+  );
+
+  it('la note des services dit simplement d’où ils viennent', async () => {
+    const page = await openPage(session.context, '/structures/cio-blois/');
+    const services = page.getByRole('region', { name: 'Services' });
+    expect(await services.textContent()).toMatch(/Services habituels d’une structure de ce type, pas encore confirmés/);
+    await page.close();
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * How to reach a structure while the site has none of its contacts (site.reachByType in src/site.config.ts, reachOf):
+ * every type gets either its network's national site, an advice the content backs, or the general advice; the
+ * settings are checked as the build checks them.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkReachAdvice } from '../../src/lib/checkNetworkSites.ts';
+import { formatProblem } from '../../src/lib/contentProblem.ts';
+import { reachOf, type ReachContext } from '../../src/lib/structures/reach.ts';
+import { structureTypeIds } from '../../src/schemas/structure.ts';
+import { site } from '../../src/site.config.ts';
+import { contentFiles } from '../support/loadContent.ts';
+
+const structure = (id: string, type: string, bassin: string) => ({ id, nom: `Nom de ${id}`, type, bassin });
+const onisep = { titre: 'Onisep', href: 'https://www.onisep.fr/', domaine: 'onisep.fr' };
+const context: ReachContext = {
+  advice: {
+    mgi: { texte: 'Un jeune peut se renseigner au CIO du bassin :', relais: ['cio'] },
+    cfa: { texte: 'Cherchez-le sur', site: 'onisep' },
+    cio: { texte: 'Un élève peut en parler à son collège.' },
+  },
+  networkTypes: new Set(['mission-locale']),
+  sites: new Map([['onisep', onisep]]),
+  structures: [
+    structure('cio-a', 'cio', 'a'),
+    structure('cio-b', 'cio', 'b'),
+    structure('mgi-a', 'mgi', 'a'),
+    structure('mgi-c', 'mgi', 'c'),
+  ],
+};
+
+describe('reachOf', () => {
+  const mgiAdvice = 'Un jeune peut se renseigner au CIO du bassin :';
+  it.each([
+    [
+      'une MLDS : le conseil de son type et le CIO de son bassin',
+      structure('mgi-a', 'mgi', 'a'),
+      { advice: { texte: mgiAdvice, site: undefined, relais: ['cio-a'] }, generalArea: undefined },
+    ],
+    [
+      'une MLDS d’un bassin sans CIO : les CIO du territoire plutôt qu’aucun',
+      structure('mgi-c', 'mgi', 'c'),
+      { advice: { texte: mgiAdvice, site: undefined, relais: ['cio-a', 'cio-b'] }, generalArea: undefined },
+    ],
+    [
+      'un CFA : le site de la sitothèque',
+      structure('cfa-a', 'cfa', 'a'),
+      { advice: { texte: 'Cherchez-le sur', site: onisep, relais: [] }, generalArea: undefined },
+    ],
+    [
+      'un CIO : son conseil, sans lien, puis le conseil général vers son bassin',
+      structure('cio-a', 'cio', 'a'),
+      { advice: { texte: 'Un élève peut en parler à son collège.', site: undefined, relais: [] }, generalArea: 'a' },
+    ],
+    ['une Mission Locale : rien de plus que son site national', structure('ml-a', 'mission-locale', 'a'), undefined],
+    [
+      'une chambre consulaire : le conseil général, vers son bassin',
+      structure('cci', 'chambre-consulaire', 'a'),
+      { advice: undefined, generalArea: 'a' },
+    ],
+  ])('%s', (_, shown, expected) => {
+    const reach = reachOf(shown, false, context);
+    const advice = reach?.advice && { ...reach.advice, relais: reach.advice.relais.map((relay) => relay.id) };
+    expect(reach && { ...reach, advice }).toEqual(expected);
+  });
+
+  it('ne dit rien d’une structure que le site permet de joindre', () => {
+    expect(reachOf(structure('mgi-a', 'mgi', 'a'), true, context)).toBeUndefined();
+    expect(reachOf(structure('cci', 'chambre-consulaire', 'a'), true, context)).toBeUndefined();
+  });
+});
+
+describe('site.reachByType', () => {
+  const siteIds = new Set(contentFiles('sites').map(({ id }) => id));
+
+  it('ne nomme que des types de structure et des sites de la sitothèque', () => {
+    expect(checkReachAdvice(site.reachByType, structureTypeIds, siteIds)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'un type inconnu',
+      { cios: { texte: 'x' } },
+      `src/site.config.ts: site.reachByType.cios: « cios » n’est pas un type de structure → écrivez l’un des types : ${structureTypeIds.join(', ')}.`,
+    ],
+    [
+      'un relais inconnu',
+      { mgi: { texte: 'x', relais: ['cios'] } },
+      `src/site.config.ts: site.reachByType.mgi.relais: « cios » n’est pas un type de structure → écrivez l’un des types : ${structureTypeIds.join(', ')}.`,
+    ],
+    [
+      'un site absent',
+      { cfa: { texte: 'x', site: 'onisep-fr' } },
+      'src/site.config.ts: site.reachByType.cfa.site: « onisep-fr » n’est pas un site de la sitothèque → écrivez le nom d’un fichier de content/sitotheque/, sans .yaml, ou retirez la ligne « site ».',
+    ],
+    [
+      'une phrase vide',
+      { cio: { texte: ' ' } },
+      'src/site.config.ts: site.reachByType.cio.texte: la phrase est vide → écrivez ce que la personne peut faire pour joindre une structure de ce type.',
+    ],
+  ])('refuse %s en nommant le réglage et la correction', (_, advice, message) => {
+    expect(checkReachAdvice(advice, structureTypeIds, siteIds).map(formatProblem)).toEqual([message]);
+  });
+
+  it('donne à chaque type de structure du contenu un site national, un conseil ou le conseil général', () => {
+    // The general advice links the structures of the area: every area with a structure has its list page.
+    const types = new Set(contentFiles('structures').map(({ data }) => (data as { type: string }).type));
+    const networkTypes = new Set(Object.keys(site.networkSites));
+    const general = [...types].filter((type) => !networkTypes.has(type) && !(type in site.reachByType)).sort();
+    // Written down so that adding advice or a national site for one of these is a deliberate change of this list.
+    expect(general).toEqual(['chambre-consulaire', 'gip']);
+  });
+});
