@@ -215,6 +215,21 @@ describe('la page /recherche/', () => {
     await page.close();
   });
 
+  it.each([
+    // A structure's facts (« Sigle CFAI Type Centre de formation… Bassin d’emploi Blois »).
+    ['CFAI', /Sigle ?: CFAI\. Type ?: Centre de formation/],
+    // A form of internship's facts (« Durée 5 jours, consécutifs ou non Cadre légal Code du travail »).
+    ['consécutifs', /Durée ?: 5 jours, consécutifs ou non\. Cadre légal ?: Code du travail/],
+  ])('l’extrait de « %s » se lit en phrases : un intitulé ne court pas dans sa valeur', async (words, sentence) => {
+    const { page } = await open(`/recherche/?q=${words}`);
+    await eventually(() => status(page).textContent()).toMatch(/résultats? pour/);
+    await showAllResults(page);
+    const text = (await results(page).textContent()) ?? '';
+    expect(text).toMatch(sentence);
+    expect(text).not.toMatch(/(Sigle|Type|Bassin d’emploi|Dans le réseau|Durée|Cadre légal|Pour qui) [A-ZÀÉ]/);
+    await page.close();
+  });
+
   it('garde la recherche dans l’adresse : rechargement et bouton Retour', async () => {
     const { page } = await open('/recherche/?q=apprentissage');
     await eventually(() => status(page).textContent()).toMatch(/pour « apprentissage »/);

@@ -289,6 +289,17 @@ describe('le diagnostic publié', () => {
       }
     });
 
+    // Readers' review: a collégien's parent was never told of apprenticeship after the 3e, nor who informs on it.
+    it('le parent d’un collégien lit que l’apprentissage est une voie après la 3e, et qui l’informe dans chaque bassin', () => {
+      const data = resultData(next(next(parentQuestion, 'moins-16') ?? '', 'college') ?? '');
+      expect(data.premiers_pas.join(' ')).toMatch(/apprentissage/);
+      for (const area of territory.employmentAreas) {
+        const { informer } = structuresForResult(data, structures, area.id);
+        const types = [...informer.local, ...informer.elsewhere].map((structure) => structure.data.type);
+        expect(types, area.id).toEqual(expect.arrayContaining(['cfa', 'cad-cma']));
+      }
+    });
+
     it('le parent d’un élève de 16 à 25 ans qui ne va plus en cours le dit, comme celui d’un enfant de moins de 16 ans', () => {
       const dropOut = answerOf(next(parentQuestion, '16-25') ?? '', 'decrochage');
       expect(dropOut?.suite).toBe(next(next(parentQuestion, 'moins-16') ?? '', 'decrochage'));
@@ -493,6 +504,18 @@ describe('le diagnostic publié', () => {
         for (const { libelle } of incoming.get(step.id) ?? []) {
           expect(titles.get(step.id), step.id).not.toContain(`(${libelle})`);
         }
+      }
+    });
+
+    // Readers' review: the Mission Locale's mediation rests on the group's 2013 summer mediation, and the Mission
+    // Locale receives the apprentice only from 16 to 25; the chambre consulaire's mediator is on the apprenticeship form.
+    it('l’employeur lit qui a un médiateur et à qui demander une médiation, sans promesse de la Mission Locale', () => {
+      const data = resultData(next('employeur-besoin', 'mediation') ?? '');
+      const advice = data.premiers_pas.join(' ');
+      expect(advice).toMatch(/chambre consulaire .*médiateur/);
+      for (const sentence of data.premiers_pas.filter((text) => /Mission Locale/.test(text))) {
+        expect(sentence).toMatch(/de 16 à 25 ans/);
+        expect(sentence).not.toMatch(/La Mission Locale peut proposer/);
       }
     });
 
