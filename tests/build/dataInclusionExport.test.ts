@@ -148,6 +148,33 @@ describe('les fichiers data·inclusion construits', () => {
     expect(validateDataInclusion(model, records).map(formatRecordProblem)).toEqual([]);
   });
 
+  it('donnent à chaque service les codes nationaux de sa ligne : thématiques, type, frais et accueil', () => {
+    const services = json('donnees/data-inclusion/services.json');
+    const real = services.filter((service) => !String(service['id']).includes('--zz-test-'));
+    const themed = real.filter((service) => Array.isArray(service['thematiques']) && service['thematiques'].length > 0);
+    // Only the services for employers and the school's detection of dropouts have no national theme.
+    expect(themed.length / real.length).toBeGreaterThan(0.9);
+    expect(
+      real.find((service) => service['id'] === 'aioa41--bij-41--information-sur-la-mobilite-internationale'),
+    ).toMatchObject({
+      thematiques: [
+        'souvrir-a-linternational--connaitre-les-opportunites-demploi-a-letranger',
+        'souvrir-a-linternational--sinformer-sur-les-aides-pour-travailler-a-letranger',
+      ],
+      type: 'information',
+      frais: 'gratuit',
+      modes_accueil: ['en-presentiel'],
+    });
+    // A line the table does not know travels without codes rather than with guessed ones.
+    const planted = services.find((service) => service['id'] === 'aioa41--zz-test-commune--cv')!;
+    for (const field of ['thematiques', 'type', 'frais', 'modes_accueil']) expect(planted).not.toHaveProperty(field);
+    // /donnees/ gives the count of the file it publishes (planted services included).
+    const withThemes = services.filter((service) => service['thematiques']).length;
+    expect(built('donnees/index.html')).toContain(
+      `${withThemes} services sur ${services.length} ont au moins une thématique`,
+    );
+  });
+
   it('donnent un identifiant distinct à chaque service, même quand deux lignes s’écrivent de même', () => {
     const ids = json('donnees/data-inclusion/services.json').map((service) => service['id']);
     expect(new Set(ids).size).toBe(ids.length);

@@ -134,7 +134,7 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     expect(reports).toBeGreaterThan(SIZE);
     const plan = html('plan-du-site');
     expect(plan.match(/href="\/points-etape\/[a-z0-9-]+\/"/g)?.length).toBe(SIZE);
-    expect(plan).toContain(`<a href="/points-etape/">Les ${reports} points d’étape</a>`);
+    expect(plan).toContain(`<a href="/points-etape/">Les ${reports} points d’étape des travaux du réseau</a>`);
     // Internships' own pages, leaving out the printable sheets (/stages/imprimer/), which the plan links apart.
     expect(plan.match(/href="\/stages\/(?!imprimer\/)[a-z0-9-]+\/"/g)?.length).toBe(Math.min(SIZE, internships));
     expect(plan).toContain('href="/stages/imprimer/"');

@@ -5,6 +5,7 @@ import {
   clampHeight,
   embedTitle,
   parseEmbedOptions,
+  tileCredit,
   type EmbedOptions,
 } from '../../src/lib/structures/embedUrl.ts';
 import {
@@ -151,5 +152,20 @@ describe('code à copier', () => {
     [{ types: ['cio'], public: 'parents' }, 'Carte des structures AIOA 41 : CIO ; pour : Parents'],
   ])('titre pour %j : %s', (filters, expected) => {
     expect(embedTitle({ bassins: [], types: [], public: undefined, ...filters }, labels)).toBe(expected);
+  });
+});
+
+describe('mention du fond de carte citée par /carte/integrer/', () => {
+  it.each([
+    [
+      '&copy; <a href="https://www.openstreetmap.org/copyright">les contributrices et contributeurs d’OpenStreetMap</a>',
+      {
+        text: '© les contributrices et contributeurs d’OpenStreetMap',
+        href: 'https://www.openstreetmap.org/copyright',
+      },
+    ],
+    ['&copy; tuiles d’essai', { text: '© tuiles d’essai', href: undefined }],
+  ])('%s', (attribution, expected) => {
+    expect(tileCredit(attribution)).toEqual(expected);
   });
 });

@@ -7,6 +7,7 @@
 import { territory } from '../../site.config.ts';
 import { slugify } from '../slugify.ts';
 import type { StructureRecord } from './record.ts';
+import { serviceCodesOf } from './serviceCodes.ts';
 
 /** data·inclusion `reseaux_porteurs` codes for our structure types; the others have no national network. */
 export const NETWORK_CODES: Record<string, string | undefined> = {
@@ -142,11 +143,22 @@ function serviceDescription(line: string, record: StructureRecord): string {
   return `${line}. Structure qui propose ce service : ${record.nom}.${unchecked} ${record.description}`;
 }
 
+/** The line's `thematiques`, `type`, `frais` and `modes_accueil` from the table `SERVICE_CODES` (none if it has no row). */
+function nationalCodes(line: string) {
+  const codes = serviceCodesOf(line);
+  return {
+    thematiques: codes ? [...codes.thematiques] : [],
+    type: codes?.type,
+    frais: codes?.frais,
+    modes_accueil: codes?.modes_accueil ? [...codes.modes_accueil] : [],
+  };
+}
+
 /**
  * Each current line of a structure's `services` as a data·inclusion v1 `Service` (past actions stay on
  * the page only, see `isPastAction`). The schema requires a description: nobody wrote one per service,
  * so it names the structure and repeats the structure's own. `lien_source` is the services section of
- * the structure's page.
+ * the structure's page. Its national codes come from the table `SERVICE_CODES` (`serviceCodes.ts`).
  */
 export function toDataInclusionServices(record: StructureRecord, source: string) {
   const ids = serviceIds(record.services);
@@ -166,6 +178,7 @@ export function toDataInclusionServices(record: StructureRecord, source: string)
         publics_precisions: record.publics_libelles.join(', '),
         ...placeAndContact(record),
         horaires_accueil: record.horaires_accueil,
+        ...nationalCodes(line),
       }),
     ];
   });

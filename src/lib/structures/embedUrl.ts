@@ -82,3 +82,23 @@ export function embedTitle(options: StructureFilters, labels: EmbedLabels): stri
   const base = `Carte des structures ${labels.network}`;
   return parts.length > 0 ? `${base} : ${parts.join(' ; ')}` : base;
 }
+
+/** The credit line under the embedded map, a link back to the site; /carte/integrer/ asks partners to keep it. */
+export function embedCredit(siteTitle: string): string {
+  return `Carte complète et annuaire sur le site ${siteTitle}`;
+}
+
+/**
+ * The tiles' credit (`site.tiles.attribution`, HTML for the map) as text and link, so that a page can quote it
+ * without writing raw HTML: « © les contributrices et contributeurs d’OpenStreetMap » and the address it links to.
+ */
+export function tileCredit(attribution: string): { text: string; href: string | undefined } {
+  const href = /href="([^"]+)"/.exec(attribution)?.[1];
+  const text = attribution
+    .replace(/<[^>]*>/g, '')
+    .replace(/&copy;/g, '©')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { text, href };
+}

@@ -1,0 +1,107 @@
+/**
+ * What a partner or an open-data reuser reads: the conditions of the embedded map, the /embed/ address, the
+ * /donnees/ page's notes and service codes; and two wordings a readers' review found (404, /diagnostic/).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { site } from '../../src/site.config.ts';
+import { SERVICE_CODES } from '../../src/lib/structures/serviceCodes.ts';
+import { openPage, useOfflineBrowser } from '../support/browser.ts';
+
+const session = useOfflineBrowser();
+const open = (path: string, status = 200) => openPage(session.context, path, { status });
+
+/** Whether `first` comes before `second` in the page. */
+async function comesBefore(page: Page, first: Locator, second: Locator): Promise<boolean> {
+  const [a, b] = [await first.elementHandle(), await second.elementHandle()];
+  return page.evaluate(([x, y]) => Boolean(x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING), [
+    a,
+    b,
+  ] as const);
+}
+
+describe('/carte/integrer/', () => {
+  it('dit à quelles conditions un partenaire affiche la carte : licence, crédit, mention OpenStreetMap', async () => {
+    const page = await open('carte/integrer/');
+    await page.getByRole('link', { name: 'conditions' }).click();
+    expect(new URL(page.url()).hash).toBe('#conditions');
+    const conditions = page.getByRole('heading', { name: 'Conditions', level: 2 }).locator('+ ul');
+    const licence = conditions.getByRole('link', { name: site.dataLicence.name });
+    expect(await licence.getAttribute('href')).toBe(site.dataLicence.url);
+    const text = await conditions.innerText();
+    expect(text).toContain(`en citant « ${site.title} »`);
+    expect(text).toContain(`« Carte complète et annuaire sur le site ${site.title} »`);
+    const osm = conditions.getByRole('link', { name: /OpenStreetMap/ });
+    expect(await osm.getAttribute('href')).toBe('https://www.openstreetmap.org/copyright');
+    // /donnees/ states the same licence.
+    const data = await open('donnees/');
+    expect(await data.getByRole('link', { name: site.dataLicence.name }).first().getAttribute('href')).toBe(
+      site.dataLicence.url,
+    );
+    await Promise.all([page.close(), data.close()]);
+  });
+
+  it('le crédit que les conditions citent est celui que la carte intégrée affiche', async () => {
+    const page = await open('embed/carte/');
+    await expect(
+      page.getByRole('link', { name: `Carte complète et annuaire sur le site ${site.title}` }).count(),
+    ).resolves.toBe(1);
+    await page.close();
+  });
+});
+
+describe('/embed/', () => {
+  it('est une vraie page, hors des moteurs de recherche, qui mène au générateur sans redirection automatique', async () => {
+    const page = await open('embed/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Intégrer la carte');
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toMatch(/noindex/);
+    expect(await page.locator('meta[http-equiv="refresh" i]').count()).toBe(0);
+    await page.getByRole('main').getByRole('link', { name: 'Intégrer la carte sur votre site' }).click();
+    await page.waitForURL(/\/carte\/integrer\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Intégrer la carte sur votre site');
+    await page.close();
+  });
+});
+
+describe('/donnees/', () => {
+  it('place la note sur les stages sous la table des stages, pas avant celle des structures', async () => {
+    const page = await open('donnees/');
+    const note = page.getByText(/^Stages : \d+ fiches? sur \d+ n’/);
+    const stagesTable = page.getByRole('table', { name: /stages\.json/ });
+    const structuresTable = page.getByRole('table', { name: /^Structures :/ });
+    expect(await comesBefore(page, stagesTable, note)).toBe(true);
+    expect(await comesBefore(page, structuresTable, note)).toBe(true);
+    // Right under it: nothing but the note between the stages' table and the note.
+    expect(await stagesTable.evaluate((table) => table.nextElementSibling?.textContent ?? '')).toMatch(/^\s*Stages :/);
+    await page.close();
+  });
+
+  it('montre la table des thématiques nationales de chaque ligne de services', async () => {
+    const page = await open('donnees/');
+    const table = page.getByRole('table', { name: 'Codes data·inclusion de chaque ligne de services' });
+    expect(await table.getByRole('row').count()).toBe(SERVICE_CODES.length + 1);
+    const row = table.getByRole('row', { name: /^Formations en apprentissage/ });
+    expect(await row.innerText()).toContain('Trouver sa formation (se-former--trouver-sa-formation)');
+    await page.close();
+  });
+});
+
+describe('deux formulations relevées par la relecture', () => {
+  it('la page 404 fait de « Contribuer » un lien', async () => {
+    const page = await open('nulle-part/', 404);
+    await page.getByRole('main').getByRole('link', { name: 'Contribuer', exact: true }).click();
+    await page.waitForURL(/\/contribuer\/$/);
+    await page.close();
+  });
+
+  it('/diagnostic/ envoie un employeur vers ses questions avant de demander où l’on habite', async () => {
+    const page = await open('diagnostic/');
+    const employers = page.getByRole('link', { name: 'Commencez par les questions des employeurs' });
+    const firstQuestion = page.getByText('Près de quelle ville habitez-vous ?').first();
+    expect(await comesBefore(page, employers, firstQuestion)).toBe(true);
+    await employers.click();
+    await page.waitForURL(/\/diagnostic\/employeurs\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Employeurs/);
+    await page.close();
+  });
+});

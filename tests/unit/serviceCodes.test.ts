@@ -1,0 +1,95 @@
+/**
+ * The table that gives each service line its data·inclusion codes: only values of the vendored national
+ * lists, a row for every current service of the content, and the codes in the exported services.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { structureSchema } from '../../src/schemas/structure.ts';
+import { SERVICE_CODES, serviceCodesOf } from '../../src/lib/structures/serviceCodes.ts';
+import { isPastAction, toDataInclusionServices } from '../../src/lib/structures/dataInclusion.ts';
+import { toStructureRecord } from '../../src/lib/structures/record.ts';
+import { validateDataInclusion } from '../../src/lib/structures/validateDataInclusion.ts';
+import { loadCollection } from '../support/loadContent.ts';
+
+const listValues = (name: string) =>
+  (
+    JSON.parse(readFileSync(`standards/data-inclusion-v1.0.8/schemas/v1/extra/${name}.json`, 'utf8')) as {
+      value: string;
+    }[]
+  ).map((item) => item.value);
+
+const structures = loadCollection('structures', structureSchema);
+const currentLines = structures.flatMap((structure) =>
+  structure.data.services.filter((line) => !isPastAction(line)).map((line) => [structure.filePath, line] as const),
+);
+
+describe('la table des codes data·inclusion des services', () => {
+  it.each([
+    ['thematiques', SERVICE_CODES.flatMap((row) => row.thematiques)],
+    ['types-de-services', SERVICE_CODES.flatMap((row) => row.type ?? [])],
+    ['frais', SERVICE_CODES.flatMap((row) => row.frais ?? [])],
+    ['modes-accueil', SERVICE_CODES.flatMap((row) => row.modes_accueil ?? [])],
+  ])('n’emploie que des valeurs de la liste nationale %s', (list, codes) => {
+    expect(codes.length).toBeGreaterThan(0);
+    const values = listValues(list);
+    expect(codes.filter((code) => !values.includes(code))).toEqual([]);
+  });
+
+  it('dit pour chaque ligne ce qui appuie ses codes, et n’a qu’une ligne par service', () => {
+    for (const row of SERVICE_CODES) expect(row.appui.length, row.ligne).toBeGreaterThan(3);
+    expect(new Set(SERVICE_CODES.map((row) => serviceCodesOf(row.ligne))).size).toBe(SERVICE_CODES.length);
+  });
+
+  it('a une ligne pour chaque service actuel du contenu (sinon, ajoutez-la dans src/lib/structures/serviceCodes.ts)', () => {
+    expect(currentLines.length).toBeGreaterThan(0);
+    expect(
+      currentLines.filter(([, line]) => !serviceCodesOf(line)).map(([file, line]) => `${file} : « ${line} »`),
+    ).toEqual([]);
+  });
+
+  it('reconnaît une ligne écrite avec une autre casse ou une autre apostrophe', () => {
+    expect(serviceCodesOf('formations en apprentissage')?.type).toBe('formation');
+    expect(serviceCodesOf("Contrat d'engagement jeune")?.type).toBe('accompagnement');
+    expect(serviceCodesOf('Atelier de test inconnu')).toBeUndefined();
+  });
+});
+
+describe('les services exportés vers data·inclusion', () => {
+  const exported = structures.flatMap((structure) =>
+    toDataInclusionServices(
+      toStructureRecord(structure, (id) => `https://exemple.fr/structures/${id}/`),
+      'aioa41',
+    ),
+  );
+
+  it('portent les thématiques, le type, les frais et les modes d’accueil de leur ligne, et restent valides', () => {
+    const documentation = exported.find(
+      (service) => service.id === 'aioa41--cio-blois--documentation-sur-les-formations-et-les-metiers',
+    );
+    expect(documentation).toMatchObject({
+      thematiques: [
+        'choisir-un-metier--decouvrir-un-metier-ou-un-secteur-dactivite',
+        'se-former--trouver-sa-formation',
+      ],
+      type: 'information',
+      frais: 'gratuit',
+      modes_accueil: ['en-presentiel'],
+    });
+    expect(validateDataInclusion('service', exported)).toEqual([]);
+  });
+
+  it('laissent sans frais ni mode d’accueil un service dont le contenu ne les dit pas', () => {
+    const apprenticeship = exported.find(
+      (service) => service.id === 'aioa41--cfa-batiment-blois--formations-en-apprentissage',
+    );
+    expect(apprenticeship).toMatchObject({ thematiques: ['se-former--trouver-sa-formation'], type: 'formation' });
+    expect(apprenticeship).not.toHaveProperty('frais');
+    expect(apprenticeship).not.toHaveProperty('modes_accueil');
+  });
+
+  it('ont presque tous au moins une thématique', () => {
+    const themed = exported.filter((service) => (service.thematiques?.length ?? 0) > 0);
+    // Only services for employers and the school's own detection of dropouts have none.
+    expect(themed.length / exported.length).toBeGreaterThan(0.9);
+  });
+});
