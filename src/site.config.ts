@@ -205,11 +205,12 @@ export const site = {
     // établissements ».
     cfa: { texte: 'Ses formations : cherchez ce CFA parmi les établissements que présente', site: 'onisep' },
     // content/stages/stage-formation-continue.md: « Pour entrer en formation, parlez-en à votre conseiller France
-    // Travail ou Mission Locale, ou à un conseiller en évolution professionnelle. »
+    // Travail ou Mission Locale, ou à un conseiller en évolution professionnelle. » Only France Travail is linked:
+    // the card also shows on results for people of 26 or more, whom the Mission Locale (16-25) does not receive.
     afpa: {
       texte:
-        'Pour entrer dans l’une de ses formations, parlez-en à votre conseiller France Travail ou Mission Locale :',
-      relais: ['france-travail', 'mission-locale'],
+        'Pour entrer dans l’une de ses formations, parlez-en à votre conseiller : à la Mission Locale si vous avez de 16 à 25 ans, sinon à France Travail :',
+      relais: ['france-travail'],
     },
   } satisfies Record<string, ReachAdvice>,
   /** Content licence for the open data. */

@@ -11,6 +11,7 @@ import type {
 import type { SourcedField, Structure, StructureType } from '../schemas/structure.ts';
 import { weeklyOpenings } from './structures/openingHours.ts';
 import { hasPreciseLocation, isContactConfirmed } from './structures/provenance.ts';
+import { ofPlace } from './french.ts';
 import { areaName } from './structures/record.ts';
 import { territory } from '../site.config.ts';
 
@@ -112,7 +113,7 @@ export function structureThing({ data, url, networkUrl }: StructureFacts): Organ
     url,
     areaServed: {
       '@type': 'Place',
-      name: `Bassin d’emploi de ${areaName(data.bassin)}`,
+      name: `Bassin d’emploi ${ofPlace(areaName(data.bassin))}`,
       containedInPlace: departement(),
     },
     ...(data.membre ? { memberOf: networkOrganization({ url: networkUrl }) } : {}),

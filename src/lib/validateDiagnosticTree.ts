@@ -107,7 +107,7 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
         report(
           step,
           'options',
-          `le bassin de ${missing.map((area) => area.nom).join(', ')} n’est proposé par aucune réponse → ajoutez une réponse pour chaque bassin.`,
+          `le bassin ${ofPlace(missing.map((area) => area.nom).join(', '))} n’est proposé par aucune réponse → ajoutez une réponse pour chaque bassin.`,
         );
       }
     }

@@ -260,6 +260,8 @@ describe('l’autodiagnostic avec JavaScript', () => {
         .filter((url) => new URL(url).pathname !== '/favicon.svg')
         .map((url) => `${new URL(url).pathname}${new URL(url).search}`),
     ).toEqual(['/diagnostic/romorantin/emploi-jeune/']);
+    // The page tells the person so, rather than that nothing leaves the device.
+    expect(await page.getByText('la page charge la fiche de ce résultat pour votre bassin').count()).toBe(1);
     await context.close();
   });
 

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { site, territory } from '../../src/site.config.ts';
+import { ofPlace } from '../../src/lib/french.ts';
 
 /** What the pages claim, as a reader reads it: every count from the content files, nothing the content cannot back. */
 
@@ -47,11 +48,39 @@ describe('la page d’accueil', () => {
       const inArea = files.filter((file) => file.bassin === area.id);
       const areaMembers = inArea.filter((file) => file.membre).length;
       expect(shown).toMatch(
-        new RegExp(`Bassin de ${area.nom} : ${areaMembers} membres? et ${inArea.length - areaMembers} partenaires?`),
+        new RegExp(
+          `Bassin ${ofPlace(area.nom)} : ${areaMembers} membres? et ${inArea.length - areaMembers} partenaires?`,
+        ),
       );
     }
     await page.close();
   });
+
+  it('ne donne le nom de la rubrique « Boîte à outils » (/outils/) qu’à un lien vers elle', async () => {
+    const page = await open('/');
+    const mentions = await page
+      .getByRole('main')
+      .getByText(/boîte à outils/i)
+      .all();
+    for (const mention of mentions)
+      expect(await mention.getAttribute('href'), await mention.innerText()).toBe('/outils/');
+    await page.close();
+  });
+});
+
+describe('ce que les pages disent des réponses à l’autodiagnostic', () => {
+  // They sit in the page's address, sent with it when it loads, and the result's page is fetched for the area.
+  it.each(['/diagnostic/', '/diagnostic/professionnels/', '/mentions-legales/'])(
+    '%s : dans l’adresse de la page, sans prétendre qu’elles ne quittent pas l’appareil',
+    async (path) => {
+      const page = await open(path);
+      const shown = await text(page);
+      expect(shown).toContain('dans l’adresse de la page');
+      expect(shown).toContain('ne les enregistre pas');
+      expect(shown).not.toMatch(/ne quittent pas|restent sur (?:votre|l’)appareil|ni envoyées|envoyées à personne/);
+      await page.close();
+    },
+  );
 });
 
 describe('les mentions légales', () => {

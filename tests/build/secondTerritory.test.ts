@@ -63,6 +63,12 @@ describe('le site construit pour un autre territoire', () => {
     expect(existsSync(join(build.outDir, 'diagnostic/chateauroux'))).toBe(true);
   });
 
+  it('élide « de » devant le bassin d’Issoudun partout : accueil, carte, annuaire du bassin, données structurées', () => {
+    expect(read('index.html')).toMatch(/Bassin d’Issoudun : \d+ membres? et \d+ partenaires?/);
+    const unelided = generatedFiles().filter((file) => /\bde\s+Issoudun/.test(read(file)));
+    expect(unelided).toEqual([]);
+  });
+
   it('porte dans son icône le numéro de son département', () => {
     const icon = read('favicon.svg');
     expect(/<text[^>]*>([^<]*)<\/text>/.exec(icon)?.[1]).toBe('36');

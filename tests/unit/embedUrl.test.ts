@@ -138,7 +138,7 @@ describe('code à copier', () => {
 
   const labels = {
     network: 'AIOA 41',
-    bassins: { blois: 'Blois', vendome: 'Vendôme', romorantin: 'Romorantin-Lanthenay' },
+    bassins: { blois: 'Blois', vendome: 'Vendôme', romorantin: 'Romorantin-Lanthenay', issoudun: 'Issoudun' },
     types: { cio: 'CIO', 'mission-locale': 'Mission Locale' },
     publics: { parents: 'Parents' },
   };
@@ -149,6 +149,7 @@ describe('code à copier', () => {
       { bassins: ['blois', 'vendome', 'romorantin'] },
       'Carte des structures AIOA 41 : bassins de Blois, Vendôme et Romorantin-Lanthenay',
     ],
+    [{ bassins: ['issoudun'] }, 'Carte des structures AIOA 41 : bassin d’Issoudun'],
     [{ types: ['cio'], public: 'parents' }, 'Carte des structures AIOA 41 : CIO ; pour : Parents'],
   ])('titre pour %j : %s', (filters, expected) => {
     expect(embedTitle({ bassins: [], types: [], public: undefined, ...filters }, labels)).toBe(expected);

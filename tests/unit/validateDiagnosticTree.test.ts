@@ -179,6 +179,14 @@ describe('validateDiagnosticTree', () => {
     ).toBe(true);
   });
 
+  it('nomme un bassin qu’aucune réponse ne propose avec « d’ » devant une voyelle', () => {
+    const withOuest = [...areas, { id: 'ouest', nom: 'Ouest' }];
+    const problems = validateDiagnosticTree({ steps: goodTree(), structures, siteIds, areas: withOuest }).map(
+      formatProblem,
+    );
+    expect(problems.join('\n')).toMatch(/bassin\.yaml: options: le bassin d’Ouest n’est proposé par aucune réponse/);
+  });
+
   describe('une structure qui n’accueille pas la personne du chemin', () => {
     /** The good tree with an age question after the area: under 16 or 16–25, then the need. */
     const withAge = () =>

@@ -8,7 +8,7 @@ import {
   type FilterVocabulary,
   type StructureFilters,
 } from './filters.ts';
-import { joinFrench, plural } from '../french.ts';
+import { joinFrench, ofPlace, plural } from '../french.ts';
 
 /** What a partner chooses for the framed map. */
 export interface EmbedOptions extends StructureFilters {
@@ -75,7 +75,7 @@ export function embedTitle(options: StructureFilters, labels: EmbedLabels): stri
   const parts: string[] = [];
   if (options.bassins.length > 0) {
     const names = joinFrench(options.bassins.map((id) => labels.bassins[id] ?? id));
-    parts.push(`${plural(options.bassins.length, 'bassin')} de ${names}`);
+    parts.push(`${plural(options.bassins.length, 'bassin')} ${ofPlace(names)}`);
   }
   if (options.types.length > 0) parts.push(joinFrench(options.types.map((id) => labels.types[id] ?? id)));
   if (options.public) parts.push(`pour : ${labels.publics[options.public] ?? options.public}`);
