@@ -65,4 +65,5 @@ export const collections = {
   tools: defineCollection({ loader: folder('tools'), schema: schemas.tools }),
   diagnostic: defineCollection({ loader: folder('diagnostic'), schema: schemas.diagnostic }),
   pages: defineCollection({ loader: folder('pages'), schema: schemas.pages }),
+  glossary: defineCollection({ loader: folder('glossary'), schema: schemas.glossary }),
 };

@@ -40,6 +40,7 @@ import {
 } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
 import { typeListPath, typeListTitle } from './lib/structures/typeListPath.ts';
+import { siglesOf } from './lib/spellOutSigles.ts';
 import { displayDomain } from './lib/displayDomain.ts';
 import { employerAreaQuestion } from './lib/employerWayIn.ts';
 import { absoluteUrl, withBase } from './lib/url.ts';
@@ -54,6 +55,7 @@ export type InternshipEntry = CollectionEntry<'internships'>;
 export type ToolEntry = CollectionEntry<'tools'>;
 export type DiagnosticEntry = CollectionEntry<'diagnostic'>;
 export type PageEntry = CollectionEntry<'pages'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
 
 /** Longest list a page shows at once (site.listPageSize). */
 export const LIST_PAGE_SIZE = listPageSize(site.listPageSize, process.env['LIST_PAGE_SIZE']);
@@ -76,7 +78,7 @@ export function accessibilityStatus(): ConformityStatus {
 }
 
 async function loadAndCheck() {
-  const [reports, structures, themes, sites, internships, tools, diagnostic, pages] = await Promise.all([
+  const [reports, structures, themes, sites, internships, tools, diagnostic, pages, glossary] = await Promise.all([
     getCollection('reports'),
     getCollection('structures'),
     getCollection('themes'),
@@ -85,8 +87,9 @@ async function loadAndCheck() {
     getCollection('tools'),
     getCollection('diagnostic'),
     getCollection('pages'),
+    getCollection('glossary'),
   ]);
-  const all = { reports, structures, themes, sites, internships, tools, diagnostic, pages };
+  const all = { reports, structures, themes, sites, internships, tools, diagnostic, pages, glossary };
   const problems = crossEntryChecks(all);
   if (problems.length > 0) throw new ContentError(problems);
   return all;
@@ -94,6 +97,15 @@ async function loadAndCheck() {
 
 /** All content, loaded once per build and checked for what the schemas cannot see (references). */
 export const siteContent = once(loadAndCheck);
+
+/**
+ * The glossary (content/sigles/), sorted by sigle, and the same compiled once for the pages that write a sigle out
+ * on first use: each page only runs it over its own texts.
+ */
+export const glossary = once(async () => {
+  const entries = [...(await siteContent()).glossary].sort((a, b) => byFrenchName.compare(a.data.sigle, b.data.sigle));
+  return { entries, sigles: siglesOf(entries.map((entry) => entry.data)) };
+});
 
 /**
  * How many entries of each kind are checked, counted once here for every page that says it (legal notice, open

@@ -51,6 +51,8 @@ export function footerNavigation(accessibility: ConformityStatus): NavigationLin
     { href: '/accessibilite/', label: `Accessibilité : ${accessibility}` },
     { href: '/mentions-legales/', label: 'Mentions légales et confidentialité' },
     siteMapLink,
+    // For a reader who does not know the network's sigles (CIO, CFA…): what each one means.
+    { href: '/sigles/', label: 'Sigles du réseau' },
     { href: '/donnees/', label: 'Données ouvertes' },
     // Partners (town halls, schools, associations) look for it where the site speaks to them, not on the map alone.
     { href: '/carte/integrer/', label: 'Intégrer la carte sur votre site' },

@@ -2,6 +2,7 @@ import { site, territory } from '../site.config.ts';
 import { structureTypeIds } from '../schemas/structure.ts';
 import { checkReferences } from './checkReferences.ts';
 import { formatProblem, type ContentProblem, type EntryLike } from './contentProblem.ts';
+import { checkGlossary } from './checkGlossary.ts';
 import { checkNetworkSites, checkReachAdvice } from './checkNetworkSites.ts';
 import { checkPastActions } from './checkPastActions.ts';
 import { checkReservedIds } from './checkReservedIds.ts';
@@ -94,6 +95,7 @@ const CHECKS: ((collections: EntriesByCollection) => ContentProblem[])[] = [
   checkNetworkSitesOfContent,
   checkNetworkSinceSource,
   checkPastActionsOfContent,
+  (collections) => checkGlossary(collections.glossary ?? []),
 ];
 
 /** Runs every cross-entry check and returns their problems, each once (two checks may see the same missing site). */

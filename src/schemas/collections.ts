@@ -6,6 +6,7 @@
  */
 import type { CollectionName } from './folders.ts';
 import { diagnosticSchema } from './diagnostic.ts';
+import { glossarySchema } from './glossary.ts';
 import { internshipSchema } from './internship.ts';
 import { pageSchema } from './page.ts';
 import type { ReferenceFn } from './reference.ts';
@@ -26,6 +27,7 @@ export function collectionSchemas(reference: ReferenceFn) {
     tools: toolSchema(reference),
     diagnostic: diagnosticSchema(reference),
     pages: pageSchema,
+    glossary: glossarySchema,
   } satisfies Record<CollectionName, unknown>;
 }
 
@@ -40,6 +42,7 @@ export const COLLECTION_FILES = {
   diagnostic: { kind: 'diagnostic', label: 'Autodiagnostic', extensions: ['yaml', 'yml'] },
   // MDX only where an editorial page needs the site's content components (src/integrations/mdxContentPolicy.ts).
   pages: { kind: 'page', label: 'Pages', extensions: ['md', 'mdx'] },
+  glossary: { kind: 'sigle', label: 'Sigles', extensions: ['yaml', 'yml'] },
 } as const satisfies Record<CollectionName, { kind: string; label: string; extensions: readonly string[] }>;
 
 /** The glob pattern of a collection's files, for Astro's `glob()` loader. */

@@ -8,5 +8,6 @@ export const COLLECTION_FOLDERS = {
   tools: 'outils',
   diagnostic: 'diagnostic',
   pages: 'pages',
+  glossary: 'sigles',
 } as const;
 export type CollectionName = keyof typeof COLLECTION_FOLDERS;

@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { oneOf, requiredText, type FieldMeta } from './fields.ts';
+import { STRUCTURE_TYPES, structureTypeIds } from './structure.ts';
+
+/** A sigle of the network and what it means, for the glossary and for the pages that write it out on first use. */
+export const glossarySchema = z.object({
+  /** The sigle as texts write it, e.g. "CIO" or "Afpa". */
+  sigle: z
+    .string({
+      error: 'champ obligatoire manquant → ajoutez le sigle tel que les textes l’écrivent, par exemple « CIO ».',
+    })
+    .trim()
+    .regex(/^[\p{L}\p{N}]{2,10}$/u, {
+      error: 'un sigle s’écrit d’un seul mot, sans espace ni point → écrivez par exemple « CIO », pas « C.I.O. ».',
+    })
+    .meta({
+      description: 'Le sigle tel que les textes l’écrivent, d’un seul mot, par exemple « CIO » ou « Afpa ».',
+      example: 'CIO',
+    } satisfies FieldMeta),
+  /** What it means, in words that continue a sentence: "centre d’information et d’orientation". */
+  sens: requiredText(
+    'ce que veut dire le sigle, en minuscules comme au milieu d’une phrase, par exemple « centre d’information et d’orientation »',
+  ).refine((text) => !/[()]/.test(text), {
+    // The pages write the meaning in brackets after the sigle: brackets inside would nest.
+    error:
+      'pas de parenthèses dans le sens : les pages l’écrivent déjà entre parenthèses après le sigle → utilisez une virgule.',
+  }),
+  /** Where that meaning is written (a structure's file, a type, a report): a meaning is never guessed. */
+  source: requiredText(
+    'où ce sens est écrit (une fiche de structure, un type, un point d’étape, une fiche de la sitothèque) : on ne devine jamais un sens',
+  ),
+  /** The kind of structure the sigle names: the glossary then links to each structure of that kind. */
+  type: oneOf(structureTypeIds, 'le type de structure que le sigle désigne', STRUCTURE_TYPES).optional(),
+  /** A page of this site about what the sigle names, from the site's root: "/stages/pmsmp/". */
+  lien: z
+    .string({ error: 'le lien doit être un texte → écrivez une adresse du site, par exemple « /stages/pmsmp/ ».' })
+    .regex(/^\/(?:[\w-]+\/)*$/, {
+      error:
+        'adresse invalide → écrivez une adresse de ce site qui commence et finit par « / », par exemple « /stages/pmsmp/ ».',
+    })
+    .meta({
+      description: 'Une page de ce site sur ce que le sigle désigne, depuis la racine, par exemple « /stages/pmsmp/ ».',
+      example: '/stages/pmsmp/',
+    } satisfies FieldMeta)
+    .optional(),
+});
+export type GlossaryEntry = z.infer<typeof glossarySchema>;

@@ -1,0 +1,172 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useOfflineBrowser } from '../support/browser.ts';
+import { pagesToCheck, sitemapPaths } from '../support/builtPages.ts';
+import { contentFiles } from '../support/loadContent.ts';
+
+/**
+ * Sigles a reader who does not know the network can follow: each one the pages use is in the glossary (or is not a
+ * sigle a reader needs explained, with the reason), pages write out the first one they use, and no brackets sit
+ * inside brackets (« (MLDS (ex-MGI) Blois) »).
+ */
+
+/** What an all-caps word of the pages is when it is not a sigle the glossary explains, and why. */
+const NOT_IN_GLOSSARY: Readonly<Record<string, string>> = {
+  // Placeholders of a date or time format, on the contributors' field reference.
+  AAAA: 'format de date (année) de la référence des champs',
+  MM: 'format de date ou d’heure (mois, minutes) de la référence des champs',
+  HH: 'format d’heure de la référence des champs',
+  // Abbreviations of the map's markers: the legend beside them writes each one out.
+  ML: 'abréviation d’un repère de la carte, expliquée par sa légende',
+  FT: 'abréviation d’un repère de la carte, expliquée par sa légende',
+  CC: 'abréviation d’un repère de la carte, expliquée par sa légende',
+  AFPA: 'abréviation d’un repère de la carte (l’Afpa du glossaire), expliquée par sa légende',
+  // Names of file formats and techniques, on the pages for those who reuse the data or audit the site.
+  JSON: 'format de fichier (données ouvertes)',
+  CSV: 'format de fichier (données ouvertes)',
+  PDF: 'format de fichier',
+  SVG: 'format d’image (grille d’audit)',
+  HTML: 'langage du web (déclaration d’accessibilité)',
+  CSS: 'langage du web (déclaration d’accessibilité)',
+  RSS: 'format du flux des points d’étape',
+  UTF: 'codage des caractères d’un fichier (« UTF-8 »)',
+  WGS: 'système de coordonnées (« WGS 84 ») des données ouvertes',
+  RFC: 'norme d’un format de fichier (« RFC 7946 »)',
+  QGIS: 'nom d’un logiciel de cartographie',
+  IP: 'adresse d’un appareil sur internet (mentions légales)',
+  ASCII: 'mot d’un critère du RGAA, cité tel quel',
+  CMS: 'mot du nom d’un logiciel (« Decap CMS »)',
+  WAI: 'mot du nom d’une norme (« WAI-ARIA »)',
+  WCAG: 'nom d’une norme internationale, citée par la grille d’audit',
+  AA: 'niveau de la norme WCAG, cité par la grille d’audit',
+  NC: 'statut « non conforme » de la grille d’audit',
+  CEDEX: 'mention postale de l’adresse du Défenseur des droits',
+  // Sigles whose meaning no content file and no source of the group gives: an editor adds one to content/sigles/
+  // when a source gives it; the site never guesses a meaning.
+  BTS: 'sens absent des sources : à ajouter dans content/sigles/ avec sa source',
+  BUT: 'sens absent des sources : à ajouter dans content/sigles/ avec sa source',
+  CAP: 'sens absent des sources : à ajouter dans content/sigles/ avec sa source',
+  CPE: 'sens absent des sources : à ajouter dans content/sigles/ avec sa source',
+  CV: 'sens absent des sources : à ajouter dans content/sigles/ avec sa source',
+  CFAS: 'sens absent des sources : à ajouter dans content/sigles/ avec sa source',
+  SIRET: 'sens absent des sources : à ajouter dans content/sigles/ avec sa source',
+  SMIC: 'sens absent des sources : à ajouter dans content/sigles/ avec sa source',
+};
+
+const glossary = contentFiles('glossary').map(({ data }) => ({
+  sigle: data['sigle'] as string,
+  sens: data['sens'] as string,
+}));
+const meaningOf = (sigle: string) => glossary.find((entry) => entry.sigle === sigle)?.sens;
+
+/** Every all-caps word of 2 to 6 letters, as a person reading the page sees one. */
+const ALL_CAPS = /(?<![\p{L}\p{N}_-])\p{Lu}{2,6}(?![\p{L}\p{N}_])/gu;
+
+/** Text as a reader compares it: any case, one kind of apostrophe, single spaces. */
+const comparable = (text: string) => text.toLocaleLowerCase('fr').replace(/['’]/g, '’').replace(/\s+/g, ' ');
+
+/** Lines (blocks) where a bracket opens inside another: depth is counted anew on each line. */
+function nestedBrackets(text: string): string[] {
+  return text.split('\n').filter((line) => {
+    let depth = 0;
+    for (const character of line) {
+      if (character === '(' && ++depth > 1) return true;
+      if (character === ')') depth = Math.max(0, depth - 1);
+    }
+    return false;
+  });
+}
+
+/**
+ * Whether the page gives the meaning of the first `sigle` it uses where the reader meets it: before it, or in the
+ * 200 characters after it (the same sentence, or the line under a name).
+ */
+function firstUseExplained(text: string, sigle: string): boolean {
+  const first = new RegExp(`(?<![\\p{L}\\p{N}_-])${sigle}(?![\\p{L}\\p{N}_])`, 'u').exec(text);
+  if (!first) throw new Error(`la page n’emploie pas « ${sigle} »`);
+  return comparable(text.slice(0, first.index + sigle.length + 200)).includes(comparable(meaningOf(sigle)!));
+}
+
+const session = useOfflineBrowser({ javaScriptEnabled: false });
+const withScripts = useOfflineBrowser();
+const mainText = async (page: Page) => (await page.locator('main').innerText()).replace(/[ \t\u00a0]+/g, ' ');
+
+// Every page the public reads (not the editors' interface), with the main text a reader sees.
+const publicPages = pagesToCheck('dist').filter((path) => !path.startsWith('/admin/'));
+const texts = new Map<string, string>();
+
+beforeAll(
+  async () => {
+    const page = await session.context.newPage();
+    for (const path of publicPages) {
+      await openPage(page, path);
+      texts.set(path, await mainText(page));
+    }
+    await page.close();
+  },
+  Math.max(300_000, publicPages.length * 2_000),
+);
+
+describe('le glossaire des sigles', () => {
+  it('est une page liée du pied de page et du plan du site, qui donne le sens de chaque sigle du contenu', async () => {
+    const page = await openPage(session.context, '/plan-du-site/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Sigles du réseau' }).click();
+    expect(new URL(page.url()).pathname).toBe('/sigles/');
+    await openPage(page, '/plan-du-site/');
+    await page.getByRole('main').getByRole('link', { name: 'Sigles du réseau' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Sigles du réseau');
+    const shown = await page.locator('main dl').innerText();
+    expect(glossary.length).toBeGreaterThan(20);
+    for (const { sigle, sens } of glossary) expect(comparable(shown)).toContain(comparable(`${sigle}\n${sens}`));
+    await page.close();
+  });
+
+  it('est dans le plan du site XML et dans la recherche', async () => {
+    expect(sitemapPaths('dist')).toContain('/sigles/');
+    const page = await openPage(withScripts.context, '/recherche/?q=sigles');
+    const found = page.getByRole('list', { name: 'Résultats de la recherche' }).getByRole('link', {
+      name: 'Sigles du réseau',
+    });
+    await expect.poll(() => found.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('connaît chaque sigle des pages publiques, ou la liste dit pourquoi ce n’en est pas un à expliquer', () => {
+    expect(texts.size).toBeGreaterThan(100);
+    const known = new Set(glossary.map((entry) => entry.sigle));
+    const unknown = new Map<string, string>();
+    for (const [path, text] of texts) {
+      for (const [word] of text.matchAll(ALL_CAPS)) {
+        if (!known.has(word) && !(word in NOT_IN_GLOSSARY) && !unknown.has(word)) unknown.set(word, path);
+      }
+    }
+    expect([...unknown].map(([word, path]) => `${word} (${path})`)).toEqual([]);
+  });
+
+  it('ne garde dans la liste des exceptions que des mots que les pages emploient encore', () => {
+    const used = new Set([...texts.values()].flatMap((text) => [...text.matchAll(ALL_CAPS)].map(([word]) => word)));
+    expect(Object.keys(NOT_IN_GLOSSARY).filter((word) => !used.has(word))).toEqual([]);
+  });
+});
+
+describe('le premier sigle d’une page est écrit en toutes lettres', () => {
+  it.each([
+    ['/', 'CFA'],
+    ['/structures/cfa-agricole-areines/', 'CFA'],
+    ['/structures/cio-blois/', 'CIO'],
+    ['/diagnostic/blois/apprentissage-jeune/', 'CFA'],
+    ['/diagnostic/blois/apprentissage-jeune/', 'CAD'],
+    ['/diagnostic/vendome/decrochage-scolaire/', 'CIO'],
+  ])('%s : « %s »', (path, sigle) => {
+    const text = texts.get(path);
+    expect(text, `${path} n’a pas été lue`).toBeDefined();
+    expect(firstUseExplained(text!, sigle), `${path} : ${text!.slice(0, 600)}`).toBe(true);
+  });
+});
+
+describe('les parenthèses', () => {
+  it('ne s’ouvrent jamais dans d’autres parenthèses, sur aucune page publique', () => {
+    const nested = [...texts].flatMap(([path, text]) => nestedBrackets(text).map((line) => `${path} : ${line}`));
+    expect(nested).toEqual([]);
+  });
+});
