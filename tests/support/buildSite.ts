@@ -81,7 +81,7 @@ export function contentWith(files: Record<string, string>): { dir: string; clean
  */
 export function projectWithSiteConfig(siteConfig: string): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'aioa41-project-'));
-  for (const path of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const path of ['src', 'public', 'standards', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(path, join(dir, path), { recursive: true });
   }
   cpSync(siteConfig, join(dir, 'src/site.config.ts'));
