@@ -198,7 +198,7 @@ export const site = {
     // décrochage scolaire peut rencontrer votre enfant » ; decrochage.yaml: the CIO informs those who left school.
     mgi: {
       texte:
-        'Un élève ou ses parents la rencontrent par son établissement : demandez au CPE ou au professeur principal. Un jeune qui a quitté l’école peut se renseigner au CIO du bassin :',
+        'Un élève ou ses parents la rencontrent par son établissement : demandez au CPE ou au professeur principal. Un jeune qui a quitté l’école peut se renseigner auprès d’un CIO :',
       relais: ['cio'],
     },
     // onisep.yaml: « Le service public d’information sur les formations et les métiers : fiches métiers, diplômes,
