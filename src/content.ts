@@ -30,6 +30,8 @@ import { EVERYONE, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath, pageSuffix } from './lib/pagination.ts';
 import { shownStructures, structuresForResult, type ShownLevel } from './lib/resolveResultStructures.ts';
 import { once, oncePer } from './lib/once.ts';
+import { isPastAction } from './lib/structures/dataInclusion.ts';
+import { SERVICE_CODES, serviceCodesOf } from './lib/structures/serviceCodes.ts';
 import type { CheckedCount } from './lib/contentReview.ts';
 import { wholeNumberSetting } from './lib/siteSetting.ts';
 import {
@@ -123,6 +125,24 @@ export const contentReviewCounts = once(async () => {
     internships: counted(internships, (entry) => entry.data.verifie),
     tools: counted(tools, (entry) => entry.data.provenance === 'groupe'),
     toolProvenances: tools.map((entry) => entry.data.provenance),
+  };
+});
+
+/**
+ * The data·inclusion codes as /donnees/ explains them: the rows of the table `SERVICE_CODES` that some service line
+ * of the content uses (a row left for a line no structure has, or another territory's table not yet edited, is not
+ * published as if it were this content's), and how many of the exported services (past actions left out) have a
+ * thematique, counted as the export computes them.
+ */
+export const serviceCodeSummary = once(async () => {
+  const { structures } = await siteContent();
+  const lines = structures.flatMap((structure) => structure.data.services);
+  const used = new Set(lines.map(serviceCodesOf));
+  const exported = lines.filter((line) => !isPastAction(line));
+  return {
+    rows: SERVICE_CODES.filter((row) => used.has(row)),
+    exported: exported.length,
+    themed: exported.filter((line) => (serviceCodesOf(line)?.thematiques.length ?? 0) > 0).length,
   };
 });
 
