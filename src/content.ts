@@ -140,7 +140,11 @@ export const serviceCodeSummary = once(async () => {
   const used = new Set(lines.map(serviceCodesOf));
   const exported = lines.filter((line) => !isPastAction(line));
   return {
-    rows: SERVICE_CODES.filter((row) => used.has(row)),
+    // `otherCodes`: the row's type, fees and ways of access, in that order, whichever it gives.
+    rows: SERVICE_CODES.filter((row) => used.has(row)).map((row) => ({
+      ...row,
+      otherCodes: [row.type, row.frais, ...(row.modes_accueil ?? [])].filter((code) => code !== undefined),
+    })),
     exported: exported.length,
     themed: exported.filter((line) => (serviceCodesOf(line)?.thematiques.length ?? 0) > 0).length,
   };
