@@ -109,6 +109,17 @@ export const glossary = once(async () => {
   return { entries, sigles: siglesOf(entries.map((entry) => entry.data)) };
 });
 
+/** The structures of each type (`type`), sorted by name, grouped once for the pages that list a type. */
+const structuresGroupedByType = once(async () =>
+  Map.groupBy(await structuresByName(), (structure): string => structure.data.type),
+);
+
+/** The glossary's entries for its page, each with the structures of the type it names (none if it names no type). */
+export const glossaryWithStructures = once(async () => {
+  const [{ entries }, ofType] = await Promise.all([glossary(), structuresGroupedByType()]);
+  return entries.map(({ data }) => ({ ...data, structures: data.type ? (ofType.get(data.type) ?? []) : [] }));
+});
+
 /**
  * How many entries of each kind are checked, counted once here for every page that says it (legal notice, open
  * data, internships, toolbox): a structure or an internship a person checked (`verifie`), a tool a document of the
@@ -699,7 +710,7 @@ const structureTypeLists = once(async () => {
   const results = steps.filter((step) => step.data.type === 'resultat' && after.has(step.id));
   // Every structure falls in two lists, its type's in the département and in its area: grouped once.
   const structures = await structuresByName();
-  const ofType = Map.groupBy(structures, (structure): string => structure.data.type);
+  const ofType = await structuresGroupedByType();
   const ofTypeInArea = Map.groupBy(structures, (structure) => `${structure.data.type} ${structure.data.bassin}`);
   const departement = new Map<string, { type: string; structures: StructureEntry[] }>();
   const inAreas = new Map<string, { type: string; area: EmploymentArea; structures: StructureEntry[] }>();
