@@ -580,7 +580,7 @@ const waysIn = [
     ],
     path: '/diagnostic/blois/parent-etudes/',
     title: 'Votre enfant fait des études et se pose des questions',
-    says: /Le CIO reçoit aussi les étudiants/,
+    says: /Le CIO \(centre d’information et d’orientation\) reçoit aussi les étudiants/,
     structure: 'cio-blois',
     // Not the 3e internship offered to the parents of pupils.
     notOffered: /\/stages\/observation-3e\//,
@@ -613,7 +613,7 @@ const waysIn = [
     ],
     path: '/diagnostic/vendome/parent-apprentissage-adulte/',
     title: 'Votre enfant, adulte, et l’apprentissage',
-    says: /France Travail et le CAD de la Chambre de métiers peuvent l’aider à trouver un employeur/,
+    says: /France Travail et le CAD \(centre d’aide à la décision\) de la Chambre de métiers peuvent l’aider à trouver un employeur/,
     structure: 'cfa-agricole-montoire',
     internship: '/stages/apprentissage/',
     notOffered: /\/structures\/mission-locale-/,
