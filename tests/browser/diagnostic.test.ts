@@ -802,10 +802,13 @@ const WALKS = 6;
 
 /** The structure pages a result links to, and the structures its map link names. */
 async function resultLinks(page: Page) {
+  // The result's own structures: not those a card's advice on reaching it names (« parlez-en à France Travail »).
   const hrefs = await page
     .getByRole('main')
     .getByRole('link')
-    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    .evaluateAll((links) =>
+      links.filter((link) => link.closest('.structure-reach') === null).map((link) => (link as HTMLAnchorElement).href),
+    );
   const structures = [
     ...new Set(hrefs.flatMap((href) => /\/structures\/([a-z0-9-]+)\/$/.exec(new URL(href).pathname)?.slice(1) ?? [])),
   ].sort();
