@@ -217,7 +217,7 @@ describe('la page /recherche/', () => {
 
   it.each([
     // A structure's facts (« Sigle CFAI Type Centre de formation… Bassin d’emploi Blois »).
-    ['CFAI', /Sigle ?: CFAI\. Type ?: Centre de formation/],
+    ['CFAI', /Sigle ?: CFAI( \([^)]*\))?\. Type ?: Centre de formation/],
     // A form of internship's facts (« Durée 5 jours, consécutifs ou non Cadre légal Code du travail »).
     ['consécutifs', /Durée ?: 5 jours, consécutifs ou non\. Cadre légal ?: Code du travail/],
   ])('l’extrait de « %s » se lit en phrases : un intitulé ne court pas dans sa valeur', async (words, sentence) => {
