@@ -7,6 +7,15 @@ import type { ContentProblem } from './contentProblem.ts';
 
 const FILE = 'src/site.config.ts';
 
+/** The problem of a setting that names `value` where a type of structure is expected. */
+function notAType(value: string, field: string, typeIds: readonly string[]): ContentProblem {
+  return {
+    file: FILE,
+    field,
+    message: `« ${value} » n’est pas un type de structure → écrivez l’un des types : ${typeIds.join(', ')}.`,
+  };
+}
+
 /**
  * Problems of the national sites by type: a key that is no type of structure, a site that is not an entry of the
  * sitothèque (`siteIds`), an empty text. Each names the setting and the fix, as content problems do.
@@ -19,13 +28,7 @@ export function checkNetworkSites(
   const problems: ContentProblem[] = [];
   for (const [type, { site, texte }] of Object.entries(networkSites)) {
     const field = `site.networkSites.${type}`;
-    if (!typeIds.includes(type)) {
-      problems.push({
-        file: FILE,
-        field,
-        message: `« ${type} » n’est pas un type de structure → écrivez l’un des types : ${typeIds.join(', ')}.`,
-      });
-    }
+    if (!typeIds.includes(type)) problems.push(notAType(type, field, typeIds));
     if (!siteIds.has(site)) {
       problems.push({
         file: FILE,
@@ -55,14 +58,9 @@ export function checkReachAdvice(
   siteIds: ReadonlySet<string>,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const notAType = (value: string, field: string) => ({
-    file: FILE,
-    field,
-    message: `« ${value} » n’est pas un type de structure → écrivez l’un des types : ${typeIds.join(', ')}.`,
-  });
   for (const [type, { texte, site, relais = [] }] of Object.entries(reachByType)) {
     const field = `site.reachByType.${type}`;
-    if (!typeIds.includes(type)) problems.push(notAType(type, field));
+    if (!typeIds.includes(type)) problems.push(notAType(type, field, typeIds));
     if (texte.trim() === '') {
       problems.push({
         file: FILE,
@@ -77,7 +75,8 @@ export function checkReachAdvice(
         message: `« ${site} » n’est pas un site de la sitothèque → écrivez le nom d’un fichier de content/sitotheque/, sans .yaml, ou retirez la ligne « site ».`,
       });
     }
-    for (const relay of relais) if (!typeIds.includes(relay)) problems.push(notAType(relay, `${field}.relais`));
+    for (const relay of relais)
+      if (!typeIds.includes(relay)) problems.push(notAType(relay, `${field}.relais`, typeIds));
   }
   return problems;
 }
