@@ -625,7 +625,13 @@ const reachContext = once(async (): Promise<ReachContext> => {
           : [];
       }),
     ),
-    structures: structures.map(({ id, data }) => ({ id, nom: data.nom, type: data.type, bassin: data.bassin })),
+    structures: structures.map(({ id, data }) => ({
+      id,
+      nom: data.nom,
+      type: data.type,
+      bassin: data.bassin,
+      reachable: canBeReached(data),
+    })),
   };
 });
 
@@ -635,7 +641,12 @@ const reachContext = once(async (): Promise<ReachContext> => {
  */
 export async function reachFor(structure: Pick<StructureEntry, 'id' | 'data'>): Promise<Reach | undefined> {
   const { id, data } = structure;
-  return reachOf({ id, nom: data.nom, type: data.type, bassin: data.bassin }, canBeReached(data), await reachContext());
+  const reachable = canBeReached(data);
+  return reachOf(
+    { id, nom: data.nom, type: data.type, bassin: data.bassin, reachable },
+    reachable,
+    await reachContext(),
+  );
 }
 
 /**

@@ -184,9 +184,12 @@ export const site = {
   /**
    * What a person can do to reach a structure of a type while its contacts are unconfirmed, besides its network's
    * national site above: shown on its page and its cards. Editorial, like `networkSites`: only what a file of
-   * content/ says (named in a comment), never an address, a phone or a web site nobody checked. A type whose national
-   * site or advice links nowhere gets the general advice the seed backs: the network's structures redirect the
-   * public to one another (« apporter une réponse au public … en étant redirigé vers un autre réseau », 2006).
+   * content/ says (named in a comment), never an address, a phone or a web site nobody checked. A structure whose
+   * national site or advice leads to no site and no structure the reader can reach gets the general advice the
+   * report of 2006 backs (content/points-etape/2006-journee-du-reseau.md): each structure directs the public to the
+   * one that can answer (« répondre à la personne avec les ressources de la structure qu’elle contacte, ou la
+   * rediriger vers une autre »); so it links the structures of its area that the reader can reach (confirmed contacts
+   * or a national site), never one that would only send them on or back.
    */
   reachByType: {
     // content/stages/observation-3e.md: « parlez-en … au psychologue de l’Éducation nationale, au collège ou au CIO » ;
@@ -195,11 +198,13 @@ export const site = {
       texte: 'Un élève peut aussi en parler au psychologue de l’Éducation nationale de son collège ou de son lycée.',
     },
     // content/diagnostic/parent-decrochage.yaml: the school, then « demandez si la mission de lutte contre le
-    // décrochage scolaire peut rencontrer votre enfant » ; decrochage.yaml: the CIO informs those who left school.
+    // décrochage scolaire peut rencontrer votre enfant » ; decrochage.yaml: the CIO informs those who left school,
+    // and « la Mission Locale accompagne les 16-25 ans sortis de l’école » (its national site is a way out: the CIO
+    // has none).
     mgi: {
       texte:
-        'Un élève ou ses parents la rencontrent par son établissement : demandez au CPE ou au professeur principal. Un jeune qui a quitté l’école peut se renseigner auprès d’un CIO :',
-      relais: ['cio'],
+        'Un élève ou ses parents la rencontrent par son établissement : demandez au CPE ou au professeur principal. Un jeune qui a quitté l’école peut se renseigner auprès d’un CIO ou de la Mission Locale :',
+      relais: ['cio', 'mission-locale'],
     },
     // onisep.yaml: « Le service public d’information sur les formations et les métiers : fiches métiers, diplômes,
     // établissements ».

@@ -4,7 +4,7 @@
  * site.networkSites), and the general advice (the network's structures of its area) for the other types.
  */
 import { describe, expect, it } from 'vitest';
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
@@ -20,6 +20,22 @@ interface StructureFile {
 const structures = contentFiles('structures').map(({ id, data }) => ({ id, ...(data as unknown as StructureFile) }));
 const unconfirmed = structures.filter((structure) => !structure.verifie);
 
+/** The notice « Coordonnées à confirmer » of a structure's page. */
+const unconfirmedNotice = (page: Page) => page.locator('main .notice').filter({ hasText: 'Coordonnées à confirmer.' });
+
+/** Whether a structure's page leads outside the unconfirmed pages: its contacts are checked, or it links a site. */
+async function leadsOutside(path: string): Promise<boolean> {
+  const page = await openPage(session.context, path);
+  const notice = unconfirmedNotice(page);
+  const outside =
+    (await notice.count()) === 0 ||
+    (await notice
+      .getByRole('link')
+      .evaluateAll((links) => links.some((link) => /^https?:/.test(link.getAttribute('href')!))));
+  await page.close();
+  return outside;
+}
+
 /** The links of a place that lead somewhere else than the structure's own page. */
 async function waysOut(place: Locator, id: string): Promise<string[]> {
   const hrefs = await place.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
@@ -34,32 +50,61 @@ describe('joindre une structure aux coordonnées à confirmer', () => {
   });
 
   it.each(unconfirmed.map((structure) => [structure.id, structure.type]))(
-    'la page de %s (%s) dit, en haut, comment la joindre, avec au moins un lien',
+    'la page de %s (%s) dit, en haut, comment la joindre, et mène hors des fiches à confirmer, pas en rond',
     async (id) => {
       const page = await openPage(session.context, `/structures/${id}/`);
-      const notice = page.locator('main .notice').filter({ hasText: 'Coordonnées à confirmer.' });
+      const notice = unconfirmedNotice(page);
       expect(await notice.count()).toBe(1);
-      expect(await waysOut(notice, id)).not.toEqual([]);
+      const links = await waysOut(notice, id);
+      expect(links).not.toEqual([]);
+      // A way out: a site outside this one, or a structure whose page gives one (or its checked contacts); a page
+      // whose notice only sends the reader on, or back here, is none.
+      const leads: string[] = [];
+      for (const href of links) {
+        if (/^https?:/.test(href)) leads.push(href);
+        else if (/\/structures\/[^/]+\/$/.test(href) && (await leadsOutside(href))) leads.push(href);
+      }
+      expect(leads, `${id} : ${links.join(', ')}`).not.toEqual([]);
       await page.close();
     },
   );
 
-  it('la MLDS de Romorantin : par l’établissement pour un élève, et le CIO du bassin pour un jeune sorti de l’école', async () => {
-    const page = await openPage(session.context, '/structures/mgi-romorantin/');
-    const notice = page.locator('main .notice').filter({ hasText: 'Coordonnées à confirmer.' });
-    expect(await notice.textContent()).toMatch(/par son établissement.*CPE.*quitté l’école/s);
-    const cio = notice.getByRole('link', { name: 'Centre d’information et d’orientation de Romorantin-Lanthenay' });
-    expect(await cio.getAttribute('href')).toMatch(/\/structures\/cio-romorantin\/$/);
+  it('la phrase générale dit que les structures orientent le public, sans le « renvoyer » de l’une à l’autre', async () => {
+    const page = await openPage(session.context, '/structures/cio-romorantin/');
+    const text = (await unconfirmedNotice(page).textContent())!.replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/se renvoient/);
+    expect(text).toMatch(/Les structures du réseau orientent le public vers celle qui peut lui répondre/);
+    expect(text).toMatch(/demandez comment la joindre à l’une de ces structures du bassin de Romorantin-Lanthenay :/);
     await page.close();
   });
 
-  it('la CCI : pas d’adresse inventée, les structures de son bassin, et une description sans jargon', async () => {
+  it('la MLDS de Romorantin : par l’établissement pour un élève, le CIO ou la Mission Locale pour un jeune sorti de l’école', async () => {
+    const page = await openPage(session.context, '/structures/mgi-romorantin/');
+    const notice = unconfirmedNotice(page);
+    expect(await notice.textContent()).toMatch(/par son établissement.*CPE.*quitté l’école/s);
+    for (const [name, id] of [
+      ['Centre d’information et d’orientation de Romorantin-Lanthenay', 'cio-romorantin'],
+      ['Mission Locale du Romorantinais', 'mission-locale-romorantinais'],
+    ]) {
+      expect(await notice.getByRole('link', { name }).getAttribute('href')).toMatch(new RegExp(`/structures/${id}/$`));
+    }
+    await page.close();
+  });
+
+  it('le CIO de Romorantin ne renvoie pas à la MLDS qui renvoie à lui', async () => {
+    const page = await openPage(session.context, '/structures/cio-romorantin/');
+    const links = await waysOut(unconfirmedNotice(page), 'cio-romorantin');
+    expect(links.some((href) => href.endsWith('/structures/mgi-romorantin/'))).toBe(false);
+    expect(links.some((href) => href.endsWith('/structures/mission-locale-romorantinais/'))).toBe(true);
+    await page.close();
+  });
+
+  it('la CCI : pas d’adresse inventée, les structures joignables de son bassin, et une description sans jargon', async () => {
     const page = await openPage(session.context, '/structures/cci-loir-et-cher/');
-    const area = page
-      .locator('main .notice')
-      .filter({ hasText: 'Coordonnées à confirmer.' })
-      .getByRole('link', { name: 'celles du bassin de Blois' });
-    expect(await area.getAttribute('href')).toMatch(/\/structures\/bassin\/blois\/$/);
+    const notice = unconfirmedNotice(page);
+    const links = await waysOut(notice, 'cci-loir-et-cher');
+    expect(links.some((href) => href.endsWith('/structures/mission-locale-blaisois/'))).toBe(true);
+    expect(await notice.textContent()).not.toMatch(/\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}/);
     const lead = await page.locator('main .lead').textContent();
     expect(lead).not.toMatch(/^Chambre consulaire/);
     expect(lead).toMatch(/entreprises du commerce, de l’industrie et des services/);

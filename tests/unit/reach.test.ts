@@ -11,7 +11,13 @@ import { structureTypeIds } from '../../src/schemas/structure.ts';
 import { site } from '../../src/site.config.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
-const structure = (id: string, type: string, bassin: string) => ({ id, nom: `Nom de ${id}`, type, bassin });
+const structure = (id: string, type: string, bassin: string, reachable = false) => ({
+  id,
+  nom: `Nom de ${id}`,
+  type,
+  bassin,
+  reachable,
+});
 const onisep = { titre: 'Onisep', href: 'https://www.onisep.fr/', domaine: 'onisep.fr' };
 const context: ReachContext = {
   advice: {
@@ -26,42 +32,77 @@ const context: ReachContext = {
     structure('cio-b', 'cio', 'b'),
     structure('mgi-a', 'mgi', 'a'),
     structure('mgi-c', 'mgi', 'c'),
+    structure('ml-a', 'mission-locale', 'a'),
+    structure('ml-b', 'mission-locale', 'b'),
+    structure('gip-b', 'gip', 'b', true),
   ],
 };
 
 describe('reachOf', () => {
   const mgiAdvice = 'Un jeune peut se renseigner au CIO du bassin :';
+  const cioAdvice = 'Un élève peut en parler à son collège.';
   it.each([
     [
-      'une MLDS : le conseil de son type et le CIO de son bassin',
+      'une MLDS : le conseil de son type, le CIO de son bassin, et la Mission Locale du bassin car le CIO ne mène nulle part',
       structure('mgi-a', 'mgi', 'a'),
-      { advice: { texte: mgiAdvice, site: undefined, relais: ['cio-a'] }, generalArea: undefined },
+      {
+        advice: { texte: mgiAdvice, site: undefined, relais: ['cio-a'] },
+        general: { area: 'a', structures: ['ml-a'] },
+      },
     ],
     [
-      'une MLDS d’un bassin sans CIO : les CIO du territoire plutôt qu’aucun',
+      'une MLDS d’un bassin sans CIO ni structure joignable : les CIO et les structures joignables du territoire',
       structure('mgi-c', 'mgi', 'c'),
-      { advice: { texte: mgiAdvice, site: undefined, relais: ['cio-a', 'cio-b'] }, generalArea: undefined },
+      {
+        advice: { texte: mgiAdvice, site: undefined, relais: ['cio-a', 'cio-b'] },
+        general: { area: undefined, structures: ['ml-a', 'ml-b', 'gip-b'] },
+      },
     ],
     [
-      'un CFA : le site de la sitothèque',
+      'un CFA : le site de la sitothèque, rien de plus',
       structure('cfa-a', 'cfa', 'a'),
-      { advice: { texte: 'Cherchez-le sur', site: onisep, relais: [] }, generalArea: undefined },
+      { advice: { texte: 'Cherchez-le sur', site: onisep, relais: [] }, general: undefined },
     ],
     [
-      'un CIO : son conseil, sans lien, puis le conseil général vers son bassin',
+      'un CIO : son conseil, sans lien, puis les structures de son bassin qui mènent quelque part, pas la MLDS',
       structure('cio-a', 'cio', 'a'),
-      { advice: { texte: 'Un élève peut en parler à son collège.', site: undefined, relais: [] }, generalArea: 'a' },
+      { advice: { texte: cioAdvice, site: undefined, relais: [] }, general: { area: 'a', structures: ['ml-a'] } },
+    ],
+    [
+      'un CIO : une structure aux coordonnées confirmées compte comme une issue',
+      structure('cio-b', 'cio', 'b'),
+      {
+        advice: { texte: cioAdvice, site: undefined, relais: [] },
+        general: { area: 'b', structures: ['ml-b', 'gip-b'] },
+      },
     ],
     ['une Mission Locale : rien de plus que son site national', structure('ml-a', 'mission-locale', 'a'), undefined],
     [
-      'une chambre consulaire : le conseil général, vers son bassin',
+      'une chambre consulaire : le conseil général, vers les structures joignables de son bassin',
       structure('cci', 'chambre-consulaire', 'a'),
-      { advice: undefined, generalArea: 'a' },
+      { advice: undefined, general: { area: 'a', structures: ['ml-a'] } },
     ],
   ])('%s', (_, shown, expected) => {
     const reach = reachOf(shown, false, context);
-    const advice = reach?.advice && { ...reach.advice, relais: reach.advice.relais.map((relay) => relay.id) };
-    expect(reach && { ...reach, advice }).toEqual(expected);
+    const ids = (structures: readonly { id: string }[]) => structures.map(({ id }) => id);
+    const advice = reach?.advice && { ...reach.advice, relais: ids(reach.advice.relais) };
+    const general = reach?.general && { ...reach.general, structures: ids(reach.general.structures) };
+    expect(reach && { advice, general }).toEqual(expected);
+  });
+
+  it('une MLDS dont un relais a un site national : pas de conseil général', () => {
+    const withMissionLocale = { ...context, advice: { mgi: { texte: mgiAdvice, relais: ['cio', 'mission-locale'] } } };
+    const reach = reachOf(structure('mgi-a', 'mgi', 'a'), false, withMissionLocale);
+    expect(reach?.advice?.relais.map(({ id }) => id)).toEqual(['cio-a', 'ml-a']);
+    expect(reach?.general).toBeUndefined();
+  });
+
+  it('sans aucune structure joignable : la liste des structures du bassin, plutôt que rien', () => {
+    const alone = { ...context, networkTypes: new Set<string>(), structures: [structure('cio-a', 'cio', 'a')] };
+    expect(reachOf(structure('cci', 'chambre-consulaire', 'a'), false, alone)).toEqual({
+      advice: undefined,
+      general: { area: 'a', structures: [] },
+    });
   });
 
   it('ne dit rien d’une structure que le site permet de joindre', () => {

@@ -1,7 +1,7 @@
 /**
  * What a structure's page and result cards say of how to reach it while the site has none of its contacts,
  * besides its network's national site (networkSiteOf): the advice of `site.reachByType`, with its links, or the
- * general advice for a type that has neither. Pure: content.ts gives it the content.
+ * general advice: ask one of the structures the reader can reach. Pure: content.ts gives it the content.
  */
 import type { ReachAdvice } from '../../site.config.ts';
 
@@ -11,6 +11,8 @@ export interface ReachStructure {
   nom: string;
   type: string;
   bassin: string;
+  /** Whether the site gives a confirmed way to reach it (canBeReached). */
+  reachable: boolean;
 }
 
 /** A site of the sitothèque linked after the advice: its title, its address, the domain a reader recognises. */
@@ -28,12 +30,14 @@ export interface TypeAdvice {
 }
 
 /**
- * What to say: the type's advice, and the general advice (the structures of `generalArea`, which redirect the
- * public) when neither a national site nor the advice gives a link.
+ * What to say: the type's advice, and the general advice when neither a national site nor the advice leads out of
+ * the unconfirmed pages: the structures of `general` (same area first), each reachable or with a national site, can
+ * tell the reader how to reach it. `area` is their area, undefined when they come from the whole territory; with no
+ * such structure anywhere, the list is empty and the page links the list of its area's structures.
  */
 export interface Reach {
   advice: TypeAdvice | undefined;
-  generalArea: string | undefined;
+  general: { area: string | undefined; structures: ReachStructure[] } | undefined;
 }
 
 /** What the advice needs to know besides the structure. */
@@ -45,26 +49,43 @@ export interface ReachContext {
   structures: readonly ReachStructure[];
 }
 
+/** The structures of `candidates` in the same area as `structure`, or all of them when none is. */
+function nearFirst(structure: ReachStructure, candidates: ReachStructure[]): ReachStructure[] {
+  const near = candidates.filter((other) => other.bassin === structure.bassin);
+  return near.length > 0 ? near : candidates;
+}
+
 /**
  * How to reach `structure` when `reachable` is false (the site gives none of its contacts): the advice of its type,
- * and the general advice unless its national site or the advice links somewhere; undefined when there is nothing to
- * add to its national site. A relay type with no structure in the same area links those of the whole territory.
+ * and the general advice unless its national site, the advice's site or one of its relays leads out (a relay is a
+ * way out when the site can reach it or its type has a national site: never a page that only sends the reader on,
+ * or back); undefined when there is nothing to add to its national site. A relay type with no structure in the same
+ * area links those of the whole territory.
  */
 export function reachOf(structure: ReachStructure, reachable: boolean, context: ReachContext): Reach | undefined {
   if (reachable) return undefined;
+  const others = context.structures.filter((other) => other.id !== structure.id);
+  const leadsOut = (other: ReachStructure) => other.reachable || context.networkTypes.has(other.type);
   const given = context.advice[structure.type];
   const advice = given && {
     texte: given.texte,
     site: given.site === undefined ? undefined : context.sites.get(given.site),
-    relais: (given.relais ?? []).flatMap((type) => {
-      const ofType = context.structures.filter((other) => other.type === type && other.id !== structure.id);
-      const near = ofType.filter((other) => other.bassin === structure.bassin);
-      return near.length > 0 ? near : ofType;
-    }),
+    relais: (given.relais ?? []).flatMap((type) =>
+      nearFirst(
+        structure,
+        others.filter((other) => other.type === type),
+      ),
+    ),
   };
   const linked =
     context.networkTypes.has(structure.type) ||
-    (advice !== undefined && (advice.site !== undefined || advice.relais.length > 0));
-  if (!advice && linked) return undefined;
-  return { advice, generalArea: linked ? undefined : structure.bassin };
+    (advice !== undefined && (advice.site !== undefined || advice.relais.some(leadsOut)));
+  if (linked) return advice && { advice, general: undefined };
+  const relayed = new Set(advice?.relais.map((relay) => relay.id));
+  const ways = nearFirst(
+    structure,
+    others.filter((other) => leadsOut(other) && !relayed.has(other.id)),
+  );
+  const area = ways.every((way) => way.bassin === structure.bassin) ? structure.bassin : undefined;
+  return { advice, general: { area, structures: ways } };
 }
