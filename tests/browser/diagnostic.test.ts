@@ -939,6 +939,35 @@ describe('la page pour les professionnels', () => {
   });
 });
 
+describe('les pages des structures par bassin, pour les professionnels', () => {
+  const results = contentFiles('diagnostic')
+    .filter(({ data }) => data['type'] === 'resultat')
+    .map(({ id }) => id);
+
+  it(
+    'une cellule sans structure du bassin commence par « Ailleurs : », jamais par un point-virgule',
+    async () => {
+      const page = await session.context.newPage();
+      const elsewhereOnly: string[] = [];
+      for (const id of results) {
+        await openPage(page, `diagnostic/professionnels/${id}/`);
+        const cells = (await page.getByRole('cell').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+        for (const cell of cells) {
+          expect(cell, id).not.toMatch(/^[;,]/);
+          if (cell.startsWith('Ailleurs : ')) elsewhereOnly.push(id);
+          // « ailleurs » in lower case only after a structure of the area.
+          if (/ailleurs/.test(cell)) expect(cell, id).toMatch(/^\S.* ; ailleurs : /);
+        }
+      }
+      // The case exists in the content (a type missing in an area): otherwise this test would prove nothing.
+      expect(elsewhereOnly.length).toBeGreaterThan(0);
+      await page.close();
+    },
+    // One page per result, without waiting for any script.
+    120_000,
+  );
+});
+
 describe('RGAA 7.5 : les messages de statut de l’autodiagnostic', () => {
   it('annonce la progression par une zone de statut déjà présente avant chaque changement', async () => {
     const { page, context } = await openDiagnostic();
