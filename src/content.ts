@@ -123,7 +123,8 @@ export const glossaryWithStructures = once(async () => {
 /**
  * How many entries of each kind are checked, counted once here for every page that says it (legal notice, open
  * data, internships, toolbox): a structure or an internship a person checked (`verifie`), a tool a document of the
- * group names (`provenance: groupe`); `toolProvenances` is each tool's provenance, for the toolbox's summary.
+ * group names (`provenance: groupe`); `toolProvenances` is each tool's provenance, and `toolNeighbours` the tools to
+ * confirm whose report names a neighbouring démarche, for the toolbox's summary.
  */
 export const contentReviewCounts = once(async () => {
   const { structures, internships, tools } = await siteContent();
@@ -136,6 +137,7 @@ export const contentReviewCounts = once(async () => {
     internships: counted(internships, (entry) => entry.data.verifie),
     tools: counted(tools, (entry) => entry.data.provenance === 'groupe'),
     toolProvenances: tools.map((entry) => entry.data.provenance),
+    toolNeighbours: tools.filter((entry) => entry.data.provenance === 'a-confirmer' && entry.data.point_etape).length,
   };
 });
 

@@ -6,8 +6,12 @@ import type { ToolProvenance } from '../schemas/tool.ts';
 import { citedByGroup } from './contentReview.ts';
 import { countOf, plural } from './french.ts';
 
-/** « 1 outil sur 11 est cité dans un document du groupe… », from the provenance of each sheet of the toolbox. */
-export function toolProvenanceSummary(provenances: readonly ToolProvenance[]): string {
+/**
+ * « 1 outil sur 11 est cité dans un document du groupe… », from the provenance of each sheet of the toolbox;
+ * `neighbours` counts the sheets to confirm whose report names a neighbouring démarche (`point_etape`), which the
+ * summary mentions so that it does not contradict their sheets.
+ */
+export function toolProvenanceSummary(provenances: readonly ToolProvenance[], neighbours = 0): string {
   const count = (provenance: ToolProvenance) => provenances.filter((each) => each === provenance).length;
   const [group, structure, unconfirmed] = [count('groupe'), count('structure'), count('a-confirmer')];
   const total = provenances.length;
@@ -29,6 +33,10 @@ export function toolProvenanceSummary(provenances: readonly ToolProvenance[]): s
     sentences.push(
       `${which}, la provenance reste à confirmer : aucun document du groupe ne ${one ? 'le' : 'les'} cite, et ${one ? 'sa fiche n’a' : 'leurs fiches n’ont'} pas été ${one ? 'vérifiée' : 'vérifiées'}, ni ${one ? 'la structure qui le détiendrait' : 'les structures qui les détiendraient'}.`,
     );
+    if (neighbours > 0) {
+      const of = one ? 'de cet outil' : neighbours === 1 ? 'de l’un d’eux' : `de ${neighbours} d’entre eux`;
+      sentences.push(`Un point d’étape parle seulement d’une démarche voisine ${of}, sans citer sa fiche.`);
+    }
   }
   return sentences.join(' ');
 }

@@ -24,6 +24,11 @@ export const TOOL_PROVENANCES = {
 export type ToolProvenance = keyof typeof TOOL_PROVENANCES;
 const toolProvenanceIds = Object.keys(TOOL_PROVENANCES) as [ToolProvenance, ...ToolProvenance[]];
 
+/** Whether a sheet's text names a report of the group (« point d’étape »): then its `point_etape` must say which. */
+export function namesReport(text: string): boolean {
+  return /points? d[’']étape/i.test(text);
+}
+
 /** An orientation tool used by the network's professionals. */
 export const toolSchema = (reference: ReferenceFn) =>
   z
@@ -61,12 +66,26 @@ export const toolSchema = (reference: ReferenceFn) =>
       remarques: field.optionalText('des remarques'),
       /** Where this sheet comes from: groupe (a report names the tool), structure, or a-confirmer (the default). */
       provenance: field.oneOf(toolProvenanceIds, 'la provenance de la fiche', TOOL_PROVENANCES).default('a-confirmer'),
-      /** With `provenance: groupe`, the report that names the tool (name of a file of `content/points-etape/`). */
+      /**
+       * With `provenance: groupe`, the report that names the tool; with `a-confirmer`, a report that names a
+       * neighbouring démarche, not this sheet (name of a file of `content/points-etape/`).
+       */
       point_etape: reference('reports').optional(),
     })
     .refine((tool) => tool.provenance !== 'groupe' || tool.point_etape !== undefined, {
       path: ['point_etape'],
       error:
         'une fiche « provenance: groupe » doit citer son point d’étape → ajoutez « point_etape: » suivi du nom d’un fichier de content/points-etape/ (sans .md), ou changez la provenance en a-confirmer.',
-    });
+    })
+    // Else the sheet would say both that a report speaks of it and that no document of the group names it.
+    .refine(
+      (tool) =>
+        tool.point_etape !== undefined ||
+        ![tool.description, tool.conditions, tool.remarques ?? ''].some((text) => namesReport(text)),
+      {
+        path: ['point_etape'],
+        error:
+          'la fiche parle d’un point d’étape sans le nommer, et sa provenance dirait qu’aucun document du groupe ne cite l’outil → ajoutez « point_etape: » suivi du nom de ce fichier de content/points-etape/ (sans .md).',
+      },
+    );
 export type Tool = z.infer<ReturnType<typeof toolSchema>>;

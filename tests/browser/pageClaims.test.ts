@@ -173,6 +173,48 @@ describe('la boîte à outils', () => {
   });
 });
 
+describe('une fiche d’outil ne se contredit pas', () => {
+  /** The text of one line of the sheet (« Provenance », « Où le trouver »), and its links. */
+  async function sheetLine(page: Page, term: string) {
+    const line = page.locator('main dl > div').filter({ has: page.getByRole('term').filter({ hasText: term }) });
+    const hrefs = await line.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    return { text: (await line.innerText()).replace(/\s+/g, ' '), hrefs };
+  }
+
+  it('le portefeuille de compétences : le point d’étape 2013 parle d’une démarche voisine, pas « aucun document »', async () => {
+    const page = await open('/outils/portefeuille-competences/');
+    const provenance = await sheetLine(page, 'Provenance');
+    expect(provenance.text).not.toMatch(/aucun document du groupe/);
+    expect(provenance.text).toMatch(
+      /Provenance à confirmer : Point d’étape .* 2013 cite une démarche voisine, pas cette fiche/,
+    );
+    expect(provenance.hrefs).toEqual(['/points-etape/2013-trois-thematiques/']);
+    await page.close();
+  });
+
+  it('les principes du premier accueil : « Où le trouver » mène au point d’étape 2006, pas « À confirmer »', async () => {
+    const page = await open('/outils/principes-premier-accueil/');
+    const where = await sheetLine(page, 'Où le trouver');
+    expect(where.text).not.toMatch(/À confirmer/);
+    expect(where.hrefs).toEqual(['/points-etape/2006-journee-du-reseau/']);
+    await page.close();
+  });
+
+  it('la boîte à outils ne dit « aucun document du groupe » que pour des fiches qui ne nomment aucun point d’étape', async () => {
+    const page = await open('/outils/');
+    const lead = (await page.locator('main .lead').innerText()).replace(/\s+/g, ' ');
+    expect(lead).toMatch(
+      /Un point d’étape parle seulement d’une démarche voisine de l’un d’eux, sans citer sa fiche\./,
+    );
+    const sheets = page.locator('main article.tool-sheet');
+    for (const sheet of await sheets.all()) {
+      const text = (await sheet.innerText()).replace(/\s+/g, ' ');
+      if (/aucun document du groupe/.test(text)) expect(text).not.toMatch(/point d’étape/i);
+    }
+    await page.close();
+  });
+});
+
 describe('les pages des thèmes', () => {
   const themes = contentFiles('themes').map(({ id }) => id);
 

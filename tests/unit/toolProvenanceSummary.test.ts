@@ -27,4 +27,24 @@ describe('la boîte à outils dit combien de fiches viennent des documents du gr
   ])('%o', (provenances, expected) => {
     expect(toolProvenanceSummary(provenances)).toBe(expected);
   });
+
+  it.each([
+    [
+      tools(1, 0, 10),
+      1,
+      /Pour les 10 autres.*Un point d’étape parle seulement d’une démarche voisine de l’un d’eux, sans citer sa fiche\.$/,
+    ],
+    [
+      tools(1, 0, 1),
+      1,
+      /Pour l’autre.*Un point d’étape parle seulement d’une démarche voisine de cet outil, sans citer sa fiche\.$/,
+    ],
+    [
+      tools(0, 0, 3),
+      2,
+      /Un point d’étape parle seulement d’une démarche voisine de 2 d’entre eux, sans citer sa fiche\.$/,
+    ],
+  ])('dit qu’un point d’étape parle d’une démarche voisine : %o, %i', (provenances, neighbours, expected) => {
+    expect(toolProvenanceSummary(provenances, neighbours)).toMatch(expected);
+  });
 });
