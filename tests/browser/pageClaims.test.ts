@@ -231,6 +231,22 @@ describe('les pages des thèmes', () => {
 });
 
 describe('petites phrases', () => {
+  it('le glossaire écrit AIO en toutes lettres, comme la présentation du groupe de 2004', async () => {
+    const page = await open('/sigles/');
+    const meaning = page.locator('main dl dt#aio + dd');
+    expect((await meaning.innerText()).trim()).toMatch(/^accueil, information et orientation\.$/);
+    await page.close();
+  });
+
+  it('le point d’étape 2006 dit « le réseau rassemble », et date ses débuts à part', async () => {
+    const page = await open('/points-etape/2006-journee-du-reseau/');
+    const body = await text(page);
+    expect(body).not.toMatch(/En 2006, il rassemble/);
+    expect(body).toMatch(/En 2006, le réseau rassemble/);
+    expect(body).toMatch(/Sur la date de ses débuts : .*C’est cette date-là que retient ce site\./);
+    await page.close();
+  });
+
   it('les professionnels lisent « ses N résultats », avec l’espace', async () => {
     const page = await open('/diagnostic/professionnels/');
     expect(await text(page)).toMatch(/ses \d+ questions et ses \d+ résultats ;/);
