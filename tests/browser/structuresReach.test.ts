@@ -85,7 +85,7 @@ describe('joindre une structure aux coordonnées à confirmer', () => {
     for (const [name, id] of [
       ['Centre d’information et d’orientation de Romorantin-Lanthenay', 'cio-romorantin'],
       ['Mission Locale du Romorantinais', 'mission-locale-romorantinais'],
-    ]) {
+    ] as const) {
       expect(await notice.getByRole('link', { name }).getAttribute('href')).toMatch(new RegExp(`/structures/${id}/$`));
     }
     await page.close();
