@@ -1,11 +1,12 @@
 /**
  * Which structures a result of the self-diagnostic shows to a person of one employment area.
  */
+import { receivesEach, type Person, type ReceivingStructure } from './diagnosticRoutes.ts';
 
-/** The minimum of a structure the resolution needs. */
-export interface StructureLike {
+/** The minimum of a structure the resolution needs: with the publics its content names, when it names some. */
+export interface StructureLike extends ReceivingStructure {
   id: string;
-  data: { type: string; bassin: string; nom: string };
+  data: ReceivingStructure['data'] & { bassin: string };
 }
 
 /** Structures of one level: those of the person's area, and those of types the area lacks, elsewhere. */
@@ -29,30 +30,22 @@ function level<T extends StructureLike>(types: readonly string[], structures: re
 }
 
 /**
- * Whether a result shows at least one structure in an employment area, given the structure types the area has:
- * `structuresForResult`'s `local` lists are not both empty exactly when the area has one of the named types.
- * The tree's check asks this for every result × area, without sorting structures.
- */
-export function showsLocalStructure(
-  result: { informer: readonly string[]; accompagner: readonly string[] },
-  typesOfArea: ReadonlySet<string>,
-): boolean {
-  return [...result.informer, ...result.accompagner].some((type) => typesOfArea.has(type));
-}
-
-/**
  * Structures of a result for one employment area: level 2 (`informer`) and level 3 (`accompagner`),
  * in the order the result names the types, then by name. A structure listed to counsel is not repeated to inform.
+ * Only structures that receive each of `persons`, those the answers leading to the result describe, are offered
+ * (structureRefusal): one page serves every route to the result.
  */
 export function structuresForResult<T extends StructureLike>(
   result: { informer: readonly string[]; accompagner: readonly string[] },
   structures: readonly T[],
   area: string,
+  persons: readonly Person[] = [],
 ): { informer: LevelStructures<T>; accompagner: LevelStructures<T> } {
   const informTypes = result.informer.filter((type) => !result.accompagner.includes(type));
+  const receiving = structures.filter((structure) => receivesEach(structure, persons));
   return {
-    informer: level(informTypes, structures, area),
-    accompagner: level(result.accompagner, structures, area),
+    informer: level(informTypes, receiving, area),
+    accompagner: level(result.accompagner, receiving, area),
   };
 }
 

@@ -88,8 +88,10 @@ export const AGE_BANDS = {
  * An employee or a job seeker has left school, so `salarie` and `demandeur-emploi` also count among
  * « jeunes-16-25 » when the age allows it (`PUBLIC_AGES`): a parent of a 20-year-old job seeker is sent to the
  * Mission Locale, a job seeker of 26 or more is not. An apprentice is an employee under a work contract
- * (content/stages/apprentissage.md), so `apprenti` also counts among « salaries »: an apprentice of 26 to 29, whom
- * the Mission Locale no longer receives, may be sent to France Travail, which receives employees.
+ * (content/stages/apprentissage.md), so `apprenti` also counts among « salaries », and, like them, among
+ * « jeunes-16-25 » when the age allows it: an apprentice of 26 to 29, whom the Mission Locale no longer receives,
+ * may be sent to France Travail, which receives employees; one of 20 is received where young people who have left
+ * school are.
  */
 export const PERSON_ANSWERS = {
   college: ['collegiens-lyceens'],
@@ -98,7 +100,7 @@ export const PERSON_ANSWERS = {
   // Under 16 school is compulsory: the person is still a pupil, even when they hardly go.
   decrochage: ['collegiens-lyceens'],
   etudiant: ['etudiants'],
-  apprenti: ['apprentis', 'salaries'],
+  apprenti: ['apprentis', 'salaries', 'jeunes-16-25'],
   'sorti-ecole': ['jeunes-16-25'],
   salarie: ['salaries', 'jeunes-16-25'],
   'demandeur-emploi': ['demandeurs-emploi', 'adultes', 'jeunes-16-25'],

@@ -443,9 +443,27 @@ describe('le titre d’une étape vaut pour chaque réponse qui y mène', () => 
 
 /**
  * The ways in for others: a parent answers for their child (of any age), an employer for the person they take on;
- * and apprentices too young or too old for the Mission Locale.
+ * apprentices too young or too old for the Mission Locale; and a pupil, offered only structures whose own cards
+ * name pupils.
  */
 const waysIn = [
+  {
+    // Readers' review A9: the CCI and the Chambre d'agriculture, whose cards do not name pupils, were offered.
+    who: 'un collégien de 15 ans qui cherche un apprentissage, à Vendôme',
+    answers: [
+      'Vendôme ou ses environs',
+      'Être renseigné par quelqu’un, près de chez moi',
+      'Moins de 16 ans',
+      'Je suis au collège',
+      'Je cherche un apprentissage',
+    ],
+    path: '/diagnostic/vendome/apprentissage-eleve/',
+    title: 'Trouver un apprentissage',
+    says: /dès 15 ans après la 3e/,
+    structure: 'cfa-agricole-areines',
+    internship: '/stages/apprentissage/',
+    notOffered: /\/structures\/(cci-loir-et-cher|chambre-agriculture-41)\//,
+  },
   {
     who: 'une mère dont le fils de 14 ans ne va plus en cours, à Romorantin',
     answers: [
@@ -726,13 +744,13 @@ describe.each([true, false])(
   'un résultat aux nombreuses structures : les premières, puis la liste complète (JavaScript : %s)',
   (javaScriptEnabled) => {
     it(`montre au plus ${site.diagnosticStructuresShown} structures par niveau, chaque type, et mène à toutes`, async () => {
-      // At Romorantin, looking for an apprenticeship: the area has no CFA, and the département has more CFAs and
-      // chambers than a level shows.
+      // At Romorantin, a school leaver looking for an apprenticeship: the area has no CFA, and the département has
+      // more CFAs and chambers (which receive young people who have left school) than a level shows.
       const { page, context, errors } = await openDiagnostic({
         javaScriptEnabled,
-        search: javaScriptEnabled ? '?parcours=romorantin.en-ligne.moins-16.college.apprentissage-eleve' : '',
+        search: javaScriptEnabled ? '?parcours=romorantin.en-ligne.16-25.sorti-ecole.apprentissage-jeune' : '',
       });
-      if (!javaScriptEnabled) await openPage(page, 'diagnostic/romorantin/apprentissage-eleve/');
+      if (!javaScriptEnabled) await openPage(page, 'diagnostic/romorantin/apprentissage-jeune/');
       const inform = page
         .locator('section')
         .filter({ has: page.getByRole('heading', { name: 'Des lieux pour vous renseigner' }) });

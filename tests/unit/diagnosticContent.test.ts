@@ -15,12 +15,21 @@ import {
   startStep,
 } from '../../src/lib/diagnosticTree.ts';
 import { structuresForResult } from '../../src/lib/resolveResultStructures.ts';
+import { personsByResult } from '../../src/lib/diagnosticRoutes.ts';
 import { loadCollection } from '../support/loadContent.ts';
 
 const steps = loadCollection('diagnostic', diagnosticSchema(referenceStandIn));
 const structures = loadCollection('structures', structureSchema);
 const sites = loadCollection('sites', siteSchema(referenceStandIn));
 const byId = new Map(steps.map((step) => [step.id, step]));
+
+const personsReaching = personsByResult(steps);
+const resultIdOf = new Map(steps.map((step) => [step.data, step.id]));
+
+/** The structures a result's page offers in an area: those that receive every person reaching it, as the build does. */
+function offeredBy(data: ReturnType<typeof resultData>, area: string) {
+  return structuresForResult(data, structures, area, personsReaching.get(resultIdOf.get(data) ?? '') ?? []);
+}
 
 /** An answer of a question, by its key, in the real tree. */
 function answerOf(stepId: string, key: string) {
@@ -54,7 +63,7 @@ function resultData(resultId: string) {
 function expectNoMissionLocaleButSomeoneFromEachArea(data: ReturnType<typeof resultData>) {
   expect(data.sites.length).toBeGreaterThan(0);
   for (const area of territory.employmentAreas) {
-    const { informer, accompagner } = structuresForResult(data, structures, area.id);
+    const { informer, accompagner } = offeredBy(data, area.id);
     const offered = [informer, accompagner].flatMap((level) => [...level.local, ...level.elsewhere]);
     expect(offered.map((structure) => structure.data.type)).not.toContain('mission-locale');
     expect(informer.local.length + informer.elsewhere.length).toBeGreaterThan(0);
@@ -67,7 +76,7 @@ function expectNoMissionLocaleButSomeoneFromEachArea(data: ReturnType<typeof res
 function expectThreeLevelsInEachArea(data: ReturnType<typeof resultData>) {
   expect(data.sites.length).toBeGreaterThan(0);
   for (const area of territory.employmentAreas) {
-    const offered = structuresForResult(data, structures, area.id);
+    const offered = offeredBy(data, area.id);
     expect(offered.informer.local.length + offered.informer.elsewhere.length).toBeGreaterThan(0);
     expect(offered.accompagner.local.length).toBeGreaterThan(0);
   }
@@ -211,7 +220,7 @@ describe('le diagnostic publié', () => {
     expect(walk.current).toBe(result);
     const data = resultData(result);
     const area = answers[0]!;
-    const counsel = structuresForResult(data, structures, area).accompagner.local;
+    const counsel = offeredBy(data, area).accompagner.local;
     expect(counsel.map((structure) => structure.data.nom)).toContain(structureName);
   });
 
@@ -248,7 +257,7 @@ describe('le diagnostic publié', () => {
     expect(walk.answers).toHaveLength(answers.length);
     expect(walk.current).toBe(result);
     const data = resultData(result);
-    const offered = structuresForResult(data, structures, answers[0]!);
+    const offered = offeredBy(data, answers[0]!);
     const types = [offered.informer, offered.accompagner].flatMap((level) =>
       [...level.local, ...level.elsewhere].map((structure) => structure.data.type),
     );
@@ -294,7 +303,7 @@ describe('le diagnostic publié', () => {
       const data = resultData(next(next(parentQuestion, 'moins-16') ?? '', 'college') ?? '');
       expect(data.premiers_pas.join(' ')).toMatch(/apprentissage/);
       for (const area of territory.employmentAreas) {
-        const { informer } = structuresForResult(data, structures, area.id);
+        const { informer } = offeredBy(data, area.id);
         const types = [...informer.local, ...informer.elsewhere].map((structure) => structure.data.type);
         expect(types, area.id).toEqual(expect.arrayContaining(['cfa', 'cad-cma']));
       }
@@ -334,7 +343,7 @@ describe('le diagnostic publié', () => {
       '%s : « Je cherche un emploi » mène à la Mission Locale du bassin',
       (_name, area) => {
         const data = resultData(next(questions ?? '', 'emploi-jeune') ?? '');
-        const counsel = structuresForResult(data, structures, area).accompagner.local;
+        const counsel = offeredBy(data, area).accompagner.local;
         expect(counsel.map((structure) => structure.data.type)).toContain('mission-locale');
       },
     );
@@ -364,11 +373,41 @@ describe('le diagnostic publié', () => {
       const result = next(question ?? '', 'emploi-etudiant') ?? '';
       expect(text(result)).toMatch(/premier emploi/);
       for (const area of territory.employmentAreas) {
-        const counsel = structuresForResult(resultData(result), structures, area.id).accompagner.local;
+        const counsel = offeredBy(resultData(result), area.id).accompagner.local;
         expect(counsel.map((structure) => structure.data.type)).toContain('france-travail');
       }
     });
   });
+  // Readers' review A9: a pupil in 3e looking for an apprenticeship was offered the CCI and the Chambre d'agriculture,
+  // whose cards (« Pour : Employeurs, Apprentis, Jeunes de 16 à 25 ans sortis de l'école ») do not name pupils.
+  describe('une structure proposée reçoit la personne d’après sa propre fiche', () => {
+    it.each(territory.employmentAreas.map((area) => area.id))(
+      'le collégien qui cherche un apprentissage (bassin %s) : les CFA et le CAD, pas les chambres consulaires',
+      (area) => {
+        const result = next('besoin-collegien', 'apprentissage-eleve') ?? '';
+        const { informer, accompagner } = offeredBy(resultData(result), area);
+        const offered = [informer, accompagner].flatMap((level) => [...level.local, ...level.elsewhere]);
+        const ids = offered.map((structure) => structure.id);
+        expect(ids).not.toContain('cci-loir-et-cher');
+        expect(ids).not.toContain('chambre-agriculture-41');
+        expect(ids).toContain('cad-cma-41');
+        expect(offered.filter((structure) => structure.data.type === 'cfa').length).toBeGreaterThan(0);
+        for (const structure of offered) expect(structure.data.publics, structure.id).toContain('collegiens-lyceens');
+      },
+    );
+
+    it('l’étudiant qui cherche une alternance garde son adresse (?parcours=…apprentissage-eleve) et les structures qui le reçoivent', () => {
+      const result = next('besoin-etudiant', 'apprentissage-eleve') ?? '';
+      expect(result).not.toBe('');
+      for (const area of territory.employmentAreas) {
+        const { informer, accompagner } = offeredBy(resultData(result), area.id);
+        const offered = [informer, accompagner].flatMap((level) => [...level.local, ...level.elsewhere]);
+        expect(offered.length).toBeGreaterThan(0);
+        for (const structure of offered) expect(structure.data.publics, structure.id).toContain('etudiants');
+      }
+    });
+  });
+
   // An apprentice may be 15 (after the 3e) or 26 to 29: the Mission Locale (16 to 25) receives neither. Each says they
   // are an apprentice, and every answer after leads to a result whose structures receive them, with somewhere that
   // accompanies them from each area: near home, or elsewhere in the département where the area has none (no CFA or

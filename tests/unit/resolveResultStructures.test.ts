@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  showsLocalStructure,
-  shownStructures,
-  structuresForResult,
-  type StructureLike,
-} from '../../src/lib/resolveResultStructures.ts';
+import { shownStructures, structuresForResult, type StructureLike } from '../../src/lib/resolveResultStructures.ts';
 import { wholeNumberSetting } from '../../src/lib/siteSetting.ts';
 import { mapPathForTypes } from '../../src/lib/structures/filters.ts';
 import { typeListPath, typeListTitle } from '../../src/lib/structures/typeListPath.ts';
@@ -21,22 +16,6 @@ const structures = [
   s('cfa-a', 'cfa', 'blois'),
 ];
 const ids = (list: StructureLike[]) => list.map((structure) => structure.id);
-
-describe('showsLocalStructure: the tree check’s rule, the same as structuresForResult’s local lists', () => {
-  const results = [
-    { informer: ['bij'], accompagner: ['mission-locale'] },
-    { informer: ['bij'], accompagner: [] },
-    { informer: [], accompagner: ['cfa'] },
-    { informer: ['autre'], accompagner: [] },
-  ];
-  it.each(['blois', 'romorantin', 'vendome'])('dans le bassin « %s », pour chaque résultat', (area) => {
-    const typesOfArea = new Set(structures.filter((x) => x.data.bassin === area).map((x) => x.data.type));
-    for (const result of results) {
-      const { informer, accompagner } = structuresForResult(result, structures, area);
-      expect(showsLocalStructure(result, typesOfArea)).toBe(informer.local.length + accompagner.local.length > 0);
-    }
-  });
-});
 
 describe('structuresForResult', () => {
   it.each([
@@ -75,6 +54,26 @@ describe('structuresForResult', () => {
       expect(ids(accompagner.elsewhere)).toEqual(counselElsewhere);
     },
   );
+
+  it('ne propose que les structures dont la fiche reçoit chaque personne qui arrive au résultat', () => {
+    const withPublics = [
+      {
+        id: 'cci',
+        data: { type: 'chambre-consulaire', bassin: 'blois', nom: 'CCI', publics: ['employeurs', 'apprentis'] },
+      },
+      { id: 'cfa', data: { type: 'cfa', bassin: 'blois', nom: 'CFA', publics: ['collegiens-lyceens', 'apprentis'] } },
+      { id: 'cad', data: { type: 'cad-cma', bassin: 'blois', nom: 'CAD' } },
+    ];
+    const result = { informer: ['cfa', 'chambre-consulaire'], accompagner: ['cad-cma'] };
+    const pupil = { ageBand: 'moins-16' as const, publics: ['collegiens-lyceens' as const] };
+    const apprentice = { ageBand: '16-25' as const, publics: ['apprentis' as const] };
+    const forPupil = structuresForResult(result, withPublics, 'blois', [pupil]);
+    expect(ids(forPupil.informer.local)).toEqual(['cfa']);
+    // The CAD names no public: its type's hold, and it receives pupils.
+    expect(ids(forPupil.accompagner.local)).toEqual(['cad']);
+    expect(ids(structuresForResult(result, withPublics, 'blois', [apprentice]).informer.local)).toEqual(['cfa', 'cci']);
+    expect(ids(structuresForResult(result, withPublics, 'blois', [pupil, apprentice]).informer.local)).toEqual(['cfa']);
+  });
 });
 
 describe('shownStructures : au plus N structures par niveau, le premier de chaque type d’abord', () => {
