@@ -115,5 +115,17 @@ export const PUBLIC_AGES: Partial<Record<PublicId, AgeRange>> = {
   'jeunes-16-25': { min: 16, max: 25 },
 };
 
+/**
+ * Kinds of structure whose members each serve their own trades or sector, so that the one near the person may not be
+ * the one they need: a CFA prepares its own diplomas, each chamber serves its own companies. A result lists the
+ * département's others too, after those of the person's area (« Ailleurs dans le département »), with the reason.
+ * Other kinds (Mission Locale, CIO…) offer the same everywhere: the nearest one is enough.
+ */
+export const TYPES_BY_TRADE = {
+  cfa: 'chaque CFA prépare à ses propres métiers : voici aussi ceux des autres bassins',
+  'chambre-consulaire':
+    'chaque chambre sert son secteur (commerce et industrie, agriculture) : voici aussi celles des autres bassins',
+} as const satisfies Partial<Record<StructureType, string>>;
+
 /** Where this data lives, for the messages that send an editor here. */
 export const AUDIENCES_FILE = 'src/schemas/structureAudiences.ts';

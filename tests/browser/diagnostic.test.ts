@@ -521,8 +521,10 @@ const waysIn = [
     ],
     path: '/diagnostic/vendome/employeur-apprentissage/',
     title: 'Embaucher un apprenti ou une apprentie',
-    says: /Renseignez-vous auprès de votre chambre consulaire/,
+    // Readers' review B2: Vendôme's CFAs, then Blois's, whose trades may be the employer's, under a heading.
+    says: /Ailleurs dans le département — Chaque CFA prépare à ses propres métiers : voici aussi ceux des autres bassins\./,
     structure: 'cad-cma-41',
+    alsoOffered: ['cfa-agricole-montoire', 'cfa-batiment-blois', 'cfa-industrie', 'cfa-interprofessionnel-blois'],
     internship: '/stages/apprentissage/',
   },
   {
@@ -552,7 +554,8 @@ const waysIn = [
     ],
     path: '/diagnostic/romorantin/difficultes-apprentissage-adulte/',
     title: 'Quand l’apprentissage se passe mal',
-    says: /Pas de structure de ce type dans votre bassin ; ailleurs dans le département/,
+    // Readers' review A8: the page says in words what the area lacks.
+    says: /Ailleurs dans le département — Centre de formation d’apprentis \(CFA\) : il n’y en a pas dans le bassin de Romorantin-Lanthenay\./,
     structure: 'cad-cma-41',
     notOffered: /\/structures\/mission-locale-/,
   },
@@ -655,6 +658,7 @@ describe.each([true, false])(
         .getByRole('link')
         .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
       expect(hrefs).toContain(`/structures/${way.structure}/`);
+      for (const id of way.alsoOffered ?? []) expect(hrefs).toContain(`/structures/${id}/`);
       if (way.internship) expect(hrefs).toContain(way.internship);
       const { notOffered } = way;
       if (notOffered) expect(hrefs.filter((href) => notOffered.test(href))).toEqual([]);
@@ -767,15 +771,12 @@ describe.each([true, false])(
         name: `Centre de formation d’apprentis (CFA) ${territory.departement.article} (${cfas.length})`,
       });
       const cfaList = inform.locator(cfaListLink);
-      // The count beside the list agrees with the cards: « 6 des 7 structures de la liste … (7) sont présentées ici ».
-      const cfaCards = await inform
-        .getByRole('article')
-        .filter({ has: page.getByText('Centre de formation d’apprentis (CFA)', { exact: true }) })
-        .count();
-      expect(cfaCards).toBeLessThan(cfas.length);
+      // Readers' review A8: the page names the CFAs it leaves out, and says why, beside the list that holds them all.
+      const leftOut = cfas.filter((name) => !shownNames.some((shown) => shown.startsWith(name)));
+      expect(leftOut.length).toBeGreaterThan(0);
       const sentence = await inform.locator('p').filter({ has: cfaListLink }).textContent();
       expect(sentence?.replace(/\s+/g, ' ').trim()).toBe(
-        `${cfaCards} des ${cfas.length} structures de la liste Centre de formation d’apprentis (CFA) ${territory.departement.article} (${cfas.length}) sont présentées ici.`,
+        `Faute de place (au plus ${site.diagnosticStructuresShown} structures par niveau), cette page ne présente pas ${leftOut.join(', ')} ; la liste Centre de formation d’apprentis (CFA) ${territory.departement.article} (${cfas.length}) les présente toutes.`,
       );
       await cfaList.click();
       await page.waitForLoadState();

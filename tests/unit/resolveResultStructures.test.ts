@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { shownStructures, structuresForResult, type StructureLike } from '../../src/lib/resolveResultStructures.ts';
+import {
+  elsewhereReasons,
+  shownStructures,
+  structuresForResult,
+  type StructureLike,
+} from '../../src/lib/resolveResultStructures.ts';
 import { wholeNumberSetting } from '../../src/lib/siteSetting.ts';
 import { mapPathForTypes } from '../../src/lib/structures/filters.ts';
 import { typeListPath, typeListTitle } from '../../src/lib/structures/typeListPath.ts';
@@ -76,6 +81,45 @@ describe('structuresForResult', () => {
   });
 });
 
+// Readers' review B2: an employer of Vendôme taking an apprentice was offered Vendôme's CFAs only, not Blois's, though
+// each CFA prepares its own trades; a Mission Locale or a CIO, the same everywhere, is offered in the area only.
+describe('ailleurs dans le département : les types absents du bassin, et les CFA de tous les métiers', () => {
+  const vendome = [
+    s('cfa-montoire', 'cfa', 'vendome'),
+    s('cfa-batiment', 'cfa', 'blois'),
+    s('cfa-industrie', 'cfa', 'blois'),
+    s('cio-vendome', 'cio', 'vendome'),
+    s('cio-blois', 'cio', 'blois'),
+    s('bij-41', 'bij', 'blois'),
+  ];
+  const result = { informer: ['bij', 'cio'], accompagner: ['cfa'] };
+  const { informer, accompagner } = structuresForResult(result, vendome, 'vendome');
+
+  it('propose le CFA du bassin d’abord, puis ceux du reste du département', () => {
+    expect(ids(accompagner.local)).toEqual(['cfa-montoire']);
+    expect(ids(accompagner.elsewhere)).toEqual(['cfa-batiment', 'cfa-industrie']);
+  });
+
+  it('ne propose que le CIO du bassin, et le BIJ ailleurs faute d’en avoir un', () => {
+    expect(ids(informer.local)).toEqual(['cio-vendome']);
+    expect(ids(informer.elsewhere)).toEqual(['bij-41']);
+  });
+
+  it('dit pourquoi chaque type est aussi proposé ailleurs', () => {
+    expect(elsewhereReasons(informer)).toEqual([{ type: 'bij', inArea: false }]);
+    expect(elsewhereReasons(accompagner)).toEqual([
+      { type: 'cfa', inArea: true, trade: expect.stringMatching(/^chaque CFA prépare à ses propres métiers/) },
+    ]);
+  });
+
+  it('nomme les structures laissées de côté faute de place, et la liste complète de leur type', () => {
+    const shown = shownStructures(accompagner, 2, 'vendome');
+    expect(ids(shown.leftOut)).toEqual(['cfa-industrie']);
+    // The département's list: the level holds CFAs of several areas.
+    expect(shown.more).toEqual([{ type: 'cfa', area: undefined, count: 3 }]);
+  });
+});
+
 describe('shownStructures : au plus N structures par niveau, le premier de chaque type d’abord', () => {
   // Blois has five CFAs and one CIO; the BIJ's type has none in Blois, so it comes from elsewhere.
   const many = [
@@ -96,7 +140,7 @@ describe('shownStructures : au plus N structures par niveau, le premier de chaqu
     expect(ids(shown.local)).toEqual(local);
     expect(ids(shown.elsewhere)).toEqual(elsewhere);
     // The level's 8 structures, less the N shown.
-    expect(shown.left).toBe(8 - max);
+    expect(shown.leftOut.length).toBe(8 - max);
     expect(shown.more.map(({ type, area, count }) => `${type} ${area ?? '-'} ${count}`)).toEqual(more);
   });
 
@@ -105,7 +149,7 @@ describe('shownStructures : au plus N structures par niveau, le premier de chaqu
     const whole = structuresForResult({ informer: ['cio'], accompagner: ['cfa'] }, [...thousands, ...many], 'blois');
     const shown = shownStructures(whole.accompagner, 8, 'blois');
     expect(shown.local.length + shown.elsewhere.length).toBe(8);
-    expect(shown.left).toBe(3005 - 8);
+    expect(shown.leftOut.length).toBe(3005 - 8);
     expect(shown.more).toEqual([{ type: 'cfa', area: 'blois', count: 3005 }]);
   });
 
