@@ -101,6 +101,9 @@ export const PERSON_ANSWERS = {
   decrochage: ['collegiens-lyceens'],
   etudiant: ['etudiants'],
   apprenti: ['apprentis', 'salaries', 'jeunes-16-25'],
+  // A young person who wants to enter apprenticeship (a parent answers for a child of 16 to 25): at the lycée or out
+  // of school; the CFA, the CAD and, out of school, the Mission Locale help them find an employer.
+  'futur-apprenti': ['collegiens-lyceens', 'jeunes-16-25'],
   'sorti-ecole': ['jeunes-16-25'],
   salarie: ['salaries', 'jeunes-16-25'],
   'demandeur-emploi': ['demandeurs-emploi', 'adultes', 'jeunes-16-25'],

@@ -624,6 +624,22 @@ const waysIn = [
     notOffered: /\/structures\/mission-locale-/,
   },
   {
+    who: 'une mère dont la fille de 18 ans veut entrer en apprentissage, à Romorantin',
+    answers: [
+      'Romorantin-Lanthenay ou ses environs',
+      'Être renseigné par quelqu’un, près de chez moi',
+      'Je cherche pour mon enfant',
+      'De 16 à 25 ans',
+      'Il ou elle veut entrer en apprentissage',
+    ],
+    path: '/diagnostic/romorantin/parent-projet-apprentissage/',
+    title: 'Votre enfant veut entrer en apprentissage',
+    says: /peut commencer la formation au CFA pendant trois mois au plus/,
+    structure: 'mission-locale-romorantinais',
+    alsoOffered: ['cad-cma-41', 'cfa-interprofessionnel-blois'],
+    internship: '/stages/apprentissage/',
+  },
+  {
     who: 'un père dont la fille de 27 ans veut entrer en apprentissage, à Vendôme',
     answers: [
       'Vendôme ou ses environs',

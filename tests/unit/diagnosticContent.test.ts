@@ -203,6 +203,12 @@ describe('le diagnostic publié', () => {
       'Centre d’information et d’orientation de Blois',
     ],
     [
+      'père d’une lycéenne de 17 ans qui veut entrer en apprentissage, à Vendôme',
+      ['vendome', 'renseignement', 'parent', '16-25', 'futur-apprenti'],
+      'parent-projet-apprentissage',
+      'Mission Locale du Vendômois',
+    ],
+    [
       'artisan de Vendôme qui veut embaucher un apprenti',
       ['vendome', 'renseignement', 'employeur', 'apprentissage'],
       'employeur-apprentissage',
@@ -435,6 +441,29 @@ describe('le diagnostic publié', () => {
       const resultId = rough?.suite ?? after;
       expect(resultData(resultId).accompagner).toContain('cfa');
     });
+  });
+
+  // Last session's note: the parent of a 16 to 25-year-old who wants an apprenticeship had no answer of their own
+  // (only « En apprentissage, et cela se passe mal »).
+  it('le parent d’un jeune de 16 à 25 ans qui veut entrer en apprentissage a sa réponse, et les CFA, le CAD et la Mission Locale', () => {
+    const question = next('age-enfant', '16-25') ?? '';
+    const answer = answerOf(question, 'futur-apprenti');
+    expect(answer?.libelle).toMatch(/veut entrer en apprentissage/);
+    // The existing answer keeps its key, and its result: addresses already shared still lead there.
+    expect(next(question, 'apprenti')).toBe('parent-apprentissage');
+    const data = resultData(answer?.suite ?? '');
+    const text = [data.titre, data.message, ...data.premiers_pas].join(' ');
+    expect(text).toMatch(/votre enfant/i);
+    expect(text).toMatch(/29 ans/);
+    for (const area of territory.employmentAreas) {
+      const { accompagner } = offeredBy(data, area.id);
+      const types = [...accompagner.local, ...accompagner.elsewhere].map((structure) => structure.data.type);
+      expect(types, area.id).toEqual(expect.arrayContaining(['cfa', 'mission-locale', 'cad-cma']));
+      expect(
+        accompagner.local.map((structure) => structure.data.type),
+        area.id,
+      ).toContain('mission-locale');
+    }
   });
 
   // A parent whose child is an apprentice, or wants to be one, at an age the Mission Locale does not receive: under 16
