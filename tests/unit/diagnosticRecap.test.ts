@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { recapLines, type GivenAnswer } from '../../src/lib/diagnosticRecap.ts';
+import { recapLines, type GivenAnswer, type RecapVocabulary } from '../../src/lib/diagnosticRecap.ts';
 import { EMPLOYER_ANSWER } from '../../src/lib/employerWayIn.ts';
 import { AGE_BANDS } from '../../src/schemas/structureAudiences.ts';
 
-const vocabulary = {
+const vocabulary: RecapVocabulary = {
   ageBands: Object.keys(AGE_BANDS),
   employerAnswer: EMPLOYER_ANSWER,
   employerAreaQuestion: 'Près de quelle ville se trouve votre entreprise ?',
