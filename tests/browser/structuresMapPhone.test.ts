@@ -38,12 +38,15 @@ const inside = (inner: Box, outer: Box) =>
 async function settledBox(popup: Locator): Promise<Box> {
   let last = '';
   await expect
-    .poll(async () => {
-      const now = JSON.stringify(await popup.boundingBox());
-      const settled = now === last;
-      last = now;
-      return settled;
-    })
+    .poll(
+      async () => {
+        const now = JSON.stringify(await popup.boundingBox());
+        const settled = now === last;
+        last = now;
+        return settled;
+      },
+      { timeout: 10_000 },
+    )
     .toBe(true);
   return JSON.parse(last) as Box;
 }
@@ -86,7 +89,9 @@ describe('la carte sur un téléphone de 320 px', () => {
     const page = await phonePage(320, 568);
     await openPage(page, `carte/?${RESULT_SELECTION}#selection`);
     const heading = page.getByRole('heading', { name: 'Liste des structures' });
-    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    // The page's script may come late on a loaded machine: up to 10 s rather than 1.
+    const slow = { timeout: 10_000 };
+    await expect.poll(() => heading.evaluate((element) => element === document.activeElement), slow).toBe(true);
     await heading.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     const said = page.getByText('Les 2 structures de votre résultat de l’autodiagnostic.');
     const all = page.getByRole('link', { name: 'Voir toutes les structures' });
@@ -105,14 +110,16 @@ describe('la carte sur un téléphone de 320 px', () => {
       '- paragraph:\n  - link "Voir toutes les structures":\n    - /url: /carte/',
     );
     await all.tap();
-    await expect.poll(() => page.locator('[data-structure]:visible').count()).toBe(total);
+    await expect.poll(() => page.locator('[data-structure]:visible').count(), slow).toBe(total);
     expect(new URL(page.url()).search).toBe('');
     expect(await said.isVisible()).toBe(false);
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe(`${total} structures affichées.`);
+    await expect
+      .poll(() => page.getByRole('status').first().textContent(), slow)
+      .toBe(`${total} structures affichées.`);
     expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
     // The Back button returns to the result's selection.
     await page.goBack();
-    await expect.poll(() => page.locator('[data-structure]:visible').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-structure]:visible').count(), slow).toBe(2);
     await page.context().close();
   });
 
@@ -132,7 +139,7 @@ describe('la carte sur un téléphone de 320 px', () => {
     const areas = page.getByRole('group', { name: 'Bassin d’emploi' });
     expect(await areas.isVisible()).toBe(false);
     await filter.tap();
-    await expect.poll(() => areas.isVisible()).toBe(true);
+    await expect.poll(() => areas.isVisible(), { timeout: 10_000 }).toBe(true);
     const shown = await box(areas.getByLabel('Vendôme'));
     expect(shown.y).toBeGreaterThanOrEqual(0);
     expect(shown.y + shown.height).toBeLessThanOrEqual(568);
@@ -141,7 +148,7 @@ describe('la carte sur un téléphone de 320 px', () => {
     await toList.scrollIntoViewIfNeeded();
     await toList.tap();
     const list = page.getByRole('heading', { name: 'Liste des structures' });
-    await expect.poll(async () => (await box(list)).y).toBeLessThan(568 / 2);
+    await expect.poll(async () => (await box(list)).y, { timeout: 10_000 }).toBeLessThan(568 / 2);
     expect((await box(list)).y).toBeGreaterThanOrEqual(0);
     await page.context().close();
   });
