@@ -16,6 +16,7 @@ const structures = contentFiles('structures').map(({ id, data }) => ({
   id,
   ...(data as {
     nom: string;
+    sigle?: string;
     commune: string;
     bassin: string;
     type: string;
@@ -423,6 +424,21 @@ describe('les données ouvertes', () => {
   ])('%s se télécharge', async (path, content) => {
     const response = await fetchFile(path);
     expect(await response.text()).toMatch(content);
+  });
+});
+
+describe('les listes de structures nomment chaque structure avec son sigle, comme sa fiche et les autres listes', () => {
+  it.each([['structures/'], ['carte/'], ['embed/carte/']])('/%s', async (path) => {
+    const page = await session.context.newPage();
+    await openPage(page, path);
+    const withSigle = structures.filter((structure) => structure.sigle);
+    expect(withSigle.length).toBeGreaterThan(0);
+    for (const { id, nom, sigle } of withSigle) {
+      const name = (await page.locator(`li[data-structure="${id}"]`).getByRole('heading').textContent())?.trim();
+      expect(name?.startsWith(nom), name).toBe(true);
+      expect(name, `${id} : le sigle de sa fiche`).toContain(sigle);
+    }
+    await page.close();
   });
 });
 
