@@ -7,6 +7,7 @@ import { offlineContext } from '../../scripts/lib/browser.ts';
 import { collectErrors, fetchFile, openPage, useOfflineBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../../scripts/lib/staticServer.ts';
 import { contentFiles } from '../support/loadContent.ts';
+import { nameWithSigle } from '../../src/lib/structures/nameWithSigle.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
@@ -307,7 +308,8 @@ describe('la carte des structures', () => {
     expect(await listItems(page).count()).toBe(structures.length);
     expect(await page.getByText('La carte a besoin de JavaScript').isVisible()).toBe(true);
     for (const structure of structures) {
-      expect(await page.getByRole('link', { name: structure.nom, exact: true }).count()).toBeGreaterThan(0);
+      const name = nameWithSigle(structure.nom, structure.sigle);
+      expect(await page.getByRole('link', { name, exact: true }).count()).toBeGreaterThan(0);
     }
     await noScript.close();
   });
