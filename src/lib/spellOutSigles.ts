@@ -51,8 +51,12 @@ const key = (sigle: string) => sigle.toLocaleUpperCase('fr');
 
 /** Remembers the sigles whose meaning `text` writes in words (« Centre d’information et d’orientation de Blois »). */
 export function noteMeanings(text: string, sigles: Sigles, met: MetSigles): void {
-  const words = comparable(text);
-  for (const [sigle, meaning] of sigles.comparableMeanings) if (words.includes(meaning)) met.add(key(sigle));
+  let words: string | undefined;
+  for (const [sigle, meaning] of sigles.comparableMeanings) {
+    if (met.has(key(sigle))) continue;
+    words ??= comparable(text);
+    if (words.includes(meaning)) met.add(key(sigle));
+  }
 }
 
 /** The sigles `text` uses, in order, each once. */
@@ -71,20 +75,48 @@ function canTakeMeaning(text: string, index: number, end: number): boolean {
   return open <= 0 && !before.endsWith('/') && !/^(?:\s*\(|[/-]|\s+[\p{Lu}\p{N}])/u.test(text.slice(end));
 }
 
+/** A first use of a sigle in a text: where it ends, to take its meaning in brackets there. */
+interface FirstUse {
+  end: number;
+  sigle: string;
+}
+
+/**
+ * The first uses in `text` of the sigles the page has not met yet, and `met` updated. A sigle whose meaning the text
+ * or the page already gives is not one; one that cannot take brackets where it stands, or that stands where
+ * `writable` says no text may be added (a heading, code), waits for its next use.
+ */
+function firstUses(
+  text: string,
+  sigles: Sigles,
+  met: MetSigles,
+  writable: (index: number, end: number) => boolean = () => true,
+): FirstUse[] {
+  if (!sigles.pattern) return [];
+  noteMeanings(text, sigles, met);
+  const uses: FirstUse[] = [];
+  for (const { 0: sigle, index } of text.matchAll(sigles.pattern)) {
+    const end = index + sigle.length;
+    if (met.has(key(sigle)) || !canTakeMeaning(text, index, end) || !writable(index, end)) continue;
+    met.add(key(sigle));
+    uses.push({ end, sigle });
+  }
+  return uses;
+}
+
+/** « CFA (centre de formation d’apprentis) »: what follows a sigle on its first use. */
+const meaningOf = (sigle: string, sigles: Sigles) => ` (${sigles.meanings.get(sigle)!})`;
+
 /**
  * `text` with the first use of each sigle the page has not met yet written out, « CFA (centre de formation
  * d’apprentis) », and `met` updated. A sigle whose meaning the text or the page already gives stays as it is; one
  * that cannot take brackets where it stands waits for its next use.
  */
 export function spellOutFirst(text: string, sigles: Sigles, met: MetSigles): string {
-  if (!sigles.pattern) return text;
-  noteMeanings(text, sigles, met);
-  return text.replace(sigles.pattern, (sigle: string, index: number) => {
-    const end = index + sigle.length;
-    if (met.has(key(sigle)) || !canTakeMeaning(text, index, end)) return sigle;
-    met.add(key(sigle));
-    return `${sigle} (${sigles.meanings.get(sigle)!})`;
-  });
+  let written = text;
+  for (const { end, sigle } of firstUses(text, sigles, met).reverse())
+    written = written.slice(0, end) + meaningOf(sigle, sigles) + written.slice(end);
+  return written;
 }
 
 /**
@@ -96,4 +128,21 @@ export function unexplainedSigles(name: string, sigles: Sigles, met: MetSigles):
   const unexplained = siglesIn(name, sigles).filter((sigle) => !met.has(key(sigle)));
   for (const sigle of unexplained) met.add(key(sigle));
   return unexplained.map((sigle) => ({ sigle, sens: sigles.meanings.get(sigle)! }));
+}
+
+/** One page's writer of sigles: its texts and names, given in reading order, share what the page has met. */
+export interface PageSigles {
+  /** `text` with its first uses written out (spellOutFirst). */
+  text(text: string): string;
+  /** The sigles a name does not explain, for a line under it (unexplainedSigles). */
+  name(name: string): SigleMeaning[];
+}
+
+/** A new page's writer of sigles, over the glossary compiled for the build: the page has met no sigle yet. */
+export function pageSiglesOf(sigles: Sigles): PageSigles {
+  const met: MetSigles = new Set();
+  return {
+    text: (text) => spellOutFirst(text, sigles, met),
+    name: (name) => unexplainedSigles(name, sigles, met),
+  };
 }
