@@ -220,6 +220,24 @@ describe('la page /recherche/', () => {
     await page.close();
   });
 
+  // A person's word is not always the site's: each result says it where it is true (content/diagnostic/).
+  it.each([
+    ['reconversion', 5, 'Changer de métier — Blois'],
+    ['reconversion', 5, 'Reprendre une formation ou changer de voie — Blois'],
+    ['apprenti', 3, 'Trouver un apprentissage (De 16 à 25 ans) — Blois'],
+    ['stage de 3e', 1, 'Stage d’observation de 3e'],
+    ['stage de 3e', 5, 'Trouver un stage quand on est élève — Blois'],
+    ['handicap', 5, 'Étudier avec un handicap — Blois'],
+    ['décrochage', 5, 'Mission de lutte contre le décrochage scolaire du bassin de Blois'],
+    ['décrochage', 5, 'Sites utiles : Décrochage scolaire'],
+    ['logement', 3, 'Se loger, se soigner, se déplacer (De 16 à 25 ans) — Blois'],
+  ])('« %s » donne dans ses %i premiers résultats « %s »', async (words, first, title) => {
+    const { page } = await open(`/recherche/?q=${encodeURIComponent(words)}`);
+    await eventually(() => status(page).textContent()).toMatch(/résultats? pour/);
+    expect((await resultLinks(page).allTextContents()).slice(0, first)).toContain(title);
+    await page.close();
+  });
+
   it('« mission locale » donne d’abord une Mission Locale, et des extraits lisibles', async () => {
     const { page } = await open('/recherche/?q=mission+locale');
     await eventually(() => status(page).textContent()).toMatch(/résultats pour « mission locale »/);
