@@ -208,6 +208,17 @@ describe('la page /recherche/', () => {
     await page.close();
   });
 
+  it('le filtre « Bassin d’emploi » retire les structures des autres bassins, pas ce qui vaut partout', async () => {
+    const { page } = await open('/recherche/?q=logement&bassin=vendome');
+    await eventually(() => status(page).textContent()).toMatch(/résultats pour « logement » avec les filtres choisis/);
+    const titles = await resultLinks(page).allTextContents();
+    expect(titles).toContain('Se loger, se soigner, se déplacer (De 16 à 25 ans) — Blois');
+    expect(titles).toContain('Sites utiles : Logement, santé et déplacements');
+    expect(titles).toContain('Mission Locale du Vendômois');
+    expect(titles).not.toContain('Mission Locale du Blaisois');
+    await page.close();
+  });
+
   it('le filtre « Bassin d’emploi » garde les résultats de l’autodiagnostic, qui valent pour chaque bassin', async () => {
     const { page } = await open('/recherche/?q=handicap&type=diagnostic&bassin=romorantin');
     await eventually(() => status(page).textContent()).toMatch(/résultats pour « handicap » avec les filtres choisis/);
