@@ -30,6 +30,7 @@ import { EVERYONE, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath, pageSuffix } from './lib/pagination.ts';
 import { shownStructures, structuresForResult, type ShownLevel } from './lib/resolveResultStructures.ts';
 import { once, oncePer } from './lib/once.ts';
+import { personsByResult } from './lib/diagnosticRoutes.ts';
 import { isPastAction } from './lib/structures/dataInclusion.ts';
 import { SERVICE_CODES, serviceCodesOf } from './lib/structures/serviceCodes.ts';
 import type { CheckedCount } from './lib/contentReview.ts';
@@ -671,6 +672,9 @@ export const DIAGNOSTIC_STRUCTURES_SHOWN = wholeNumberSetting(
   1,
 );
 
+/** The persons each result is reached by (personsByResult), walked once for the build. */
+const personsReachingResults = once(async () => personsByResult((await diagnosticContent()).steps));
+
 /**
  * The structures a result shows in each employment area (a map by area id), level by level: at most
  * DIAGNOSTIC_STRUCTURES_SHOWN, and the types shown in part, whose lists hold them all. Once per result: its page in
@@ -680,9 +684,10 @@ const resultStructuresByArea = oncePer(async (resultId: string) => {
   const { steps, structures } = await diagnosticContent();
   const step = steps.find((entry) => entry.id === resultId);
   if (step?.data.type !== 'resultat') throw new Error(`unreachable: ${resultId} is not a result`);
+  const persons = (await personsReachingResults()).get(resultId) ?? [];
   const byArea = new Map<string, Record<'informer' | 'accompagner', ShownLevel<StructureEntry>>>();
   for (const { id: area } of territory.employmentAreas) {
-    const whole = structuresForResult(step.data, structures, area);
+    const whole = structuresForResult(step.data, structures, area, persons);
     byArea.set(area, {
       informer: shownStructures(whole.informer, DIAGNOSTIC_STRUCTURES_SHOWN, area),
       accompagner: shownStructures(whole.accompagner, DIAGNOSTIC_STRUCTURES_SHOWN, area),

@@ -10,6 +10,7 @@ import {
   PUBLIC_AGES,
   STRUCTURE_TYPE_AUDIENCES,
   type AgeRange,
+  type Audience,
 } from '../schemas/structureAudiences.ts';
 import { encodeAnswers, isQuestion, optionKey, startStep, type DiagnosticStep } from './diagnosticTree.ts';
 
@@ -122,21 +123,83 @@ export function describeAges({ min, max }: AgeRange): string {
   return 'à tout âge';
 }
 
-/** Why a kind of structure would turn the person away, in French, or undefined when it receives them. */
-export function refusal(type: string, person: Person): string | undefined {
-  if (!Object.hasOwn(STRUCTURE_TYPE_AUDIENCES, type)) return undefined;
-  const audience = STRUCTURE_TYPE_AUDIENCES[type as keyof typeof STRUCTURE_TYPE_AUDIENCES];
+/**
+ * The publics a person belongs to: those their answers give, and « adultes » from 26 (a person of 26 or more is
+ * an adult, whatever else they are: an employee of 30 is received where « Adultes » are).
+ */
+function publicsOf(person: Person): readonly PublicId[] | undefined {
+  if (!person.publics) return undefined;
+  const adult = person.ageBand === '26-plus' && !person.publics.includes('adultes');
+  return adult ? [...person.publics, 'adultes'] : person.publics;
+}
+
+/** Why an audience (`who`: « ce type », or a structure's name) would turn the person away, or undefined. */
+function refusalBy(audience: Audience, who: string, person: Person): string | undefined {
   const band = person.ageBand ? AGE_BANDS[person.ageBand] : undefined;
   if (band && !overlap(audience.ages, band.ages)) {
-    return `ce type reçoit ${describeAges(audience.ages)}, la personne a ${band.label}`;
+    return `${who} reçoit ${describeAges(audience.ages)}, la personne a ${band.label}`;
   }
-  if (!person.publics) return undefined;
+  const personPublics = publicsOf(person);
+  if (!personPublics || audience.publics.includes('tout-public')) return undefined;
   // A public that names an age (« jeunes de 16 à 25 ans ») does not hold outside it.
-  const inAge = person.publics.filter((id) => !band || overlap(PUBLIC_AGES[id] ?? {}, band.ages));
-  const publics = inAge.length > 0 ? inAge : person.publics;
-  if (publics.some((id) => (audience.publics as readonly PublicId[]).includes(id))) return undefined;
+  const inAge = personPublics.filter((id) => !band || overlap(PUBLIC_AGES[id] ?? {}, band.ages));
+  const publics = inAge.length > 0 ? inAge : personPublics;
+  if (publics.some((id) => audience.publics.includes(id))) return undefined;
   const names = (ids: readonly PublicId[]) => ids.map((id) => `« ${PUBLICS[id]} »`).join(', ');
-  return `ce type reçoit ${names(audience.publics)}, la personne relève de ${names(publics)}`;
+  return `${who} reçoit ${names(audience.publics)}, la personne relève de ${names(publics)}`;
+}
+
+const typeAudience = (type: string): Audience | undefined =>
+  Object.hasOwn(STRUCTURE_TYPE_AUDIENCES, type)
+    ? STRUCTURE_TYPE_AUDIENCES[type as keyof typeof STRUCTURE_TYPE_AUDIENCES]
+    : undefined;
+
+/** Why a kind of structure would turn the person away, in French, or undefined when it receives them. */
+export function refusal(type: string, person: Person): string | undefined {
+  const audience = typeAudience(type);
+  return audience && refusalBy(audience, 'ce type', person);
+}
+
+/** A structure as the self-diagnostic's rule reads it: its type, and the publics its own content names. */
+export interface ReceivingStructure {
+  data: { type: string; nom: string; sigle?: string | undefined; publics?: readonly string[] | undefined };
+}
+
+/**
+ * Why a structure would turn the person away, in French, or undefined when it receives them: the publics its own
+ * content names (its « Pour » line), its type's only when it names none; the ages of its type (a structure names
+ * none). The one rule the result pages and the tree check share: a result offers a structure only when it receives
+ * every person whose answers lead there.
+ */
+export function structureRefusal(
+  structure: ReceivingStructure,
+  person: Person,
+  who = `« ${structure.data.sigle ?? structure.data.nom} »`,
+): string | undefined {
+  const audience = typeAudience(structure.data.type);
+  const own = structure.data.publics ?? [];
+  if (own.length === 0) return audience && refusalBy(audience, 'ce type', person);
+  const ages = audience?.ages ?? {};
+  return (
+    refusalBy({ ages, publics: ['tout-public'] }, 'ce type', person) ??
+    refusalBy({ ages, publics: own as readonly PublicId[] }, who, person)
+  );
+}
+
+/** Whether a structure receives each of these persons (see structureRefusal). */
+export function receivesEach(structure: ReceivingStructure, persons: readonly Person[]): boolean {
+  return persons.every((person) => structureRefusal(structure, person) === undefined);
+}
+
+/** The persons each result is reached by, one per kind of person the answers describe (by result id). */
+export function personsByResult(steps: readonly DiagnosticStep[]): Map<string, Person[]> {
+  const results = new Set(steps.filter((step) => step.data.type === 'resultat').map((step) => step.id));
+  const persons = new Map<string, Person[]>();
+  for (const state of walkStates(steps)) {
+    if (!results.has(state.stepId)) continue;
+    persons.set(state.stepId, [...(persons.get(state.stepId) ?? []), state.person]);
+  }
+  return persons;
 }
 
 /** A route as a message names it: its answers in order, then its address. */

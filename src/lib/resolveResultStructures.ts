@@ -1,20 +1,27 @@
 /**
  * Which structures a result of the self-diagnostic shows to a person of one employment area.
  */
+import { TYPES_BY_TRADE } from '../schemas/structureAudiences.ts';
+import { receivesEach, type Person, type ReceivingStructure } from './diagnosticRoutes.ts';
 
-/** The minimum of a structure the resolution needs. */
-export interface StructureLike {
+/** The minimum of a structure the resolution needs: with the publics its content names, when it names some. */
+export interface StructureLike extends ReceivingStructure {
   id: string;
-  data: { type: string; bassin: string; nom: string };
+  data: ReceivingStructure['data'] & { bassin: string };
 }
 
-/** Structures of one level: those of the person's area, and those of types the area lacks, elsewhere. */
+/** Structures of one level: those of the person's area, then those elsewhere in the département it needs. */
 export interface LevelStructures<T> {
   /** Structures of the named types in the person's employment area. */
   local: T[];
-  /** Structures of named types that have none in the area: the nearest door is elsewhere in the département. */
+  /**
+   * Structures elsewhere in the département: of named types the area lacks (the nearest door is elsewhere), and of
+   * types whose members each serve their own trades (TYPES_BY_TRADE: the CFA of one's trade may be elsewhere).
+   */
   elsewhere: T[];
 }
+
+const byTrade = (type: string) => Object.hasOwn(TYPES_BY_TRADE, type);
 
 const byName = new Intl.Collator('fr', { sensitivity: 'base' });
 
@@ -24,35 +31,30 @@ function level<T extends StructureLike>(types: readonly string[], structures: re
     .sort((a, b) => types.indexOf(a.data.type) - types.indexOf(b.data.type) || byName.compare(a.data.nom, b.data.nom));
   const local = ofTypes.filter((structure) => structure.data.bassin === area);
   const localTypes = new Set(local.map((structure) => structure.data.type));
-  const elsewhere = ofTypes.filter((structure) => !localTypes.has(structure.data.type));
+  const elsewhere = ofTypes.filter(
+    (structure) =>
+      structure.data.bassin !== area && (!localTypes.has(structure.data.type) || byTrade(structure.data.type)),
+  );
   return { local, elsewhere } satisfies LevelStructures<T>;
-}
-
-/**
- * Whether a result shows at least one structure in an employment area, given the structure types the area has:
- * `structuresForResult`'s `local` lists are not both empty exactly when the area has one of the named types.
- * The tree's check asks this for every result × area, without sorting structures.
- */
-export function showsLocalStructure(
-  result: { informer: readonly string[]; accompagner: readonly string[] },
-  typesOfArea: ReadonlySet<string>,
-): boolean {
-  return [...result.informer, ...result.accompagner].some((type) => typesOfArea.has(type));
 }
 
 /**
  * Structures of a result for one employment area: level 2 (`informer`) and level 3 (`accompagner`),
  * in the order the result names the types, then by name. A structure listed to counsel is not repeated to inform.
+ * Only structures that receive each of `persons`, those the answers leading to the result describe, are offered
+ * (structureRefusal): one page serves every route to the result.
  */
 export function structuresForResult<T extends StructureLike>(
   result: { informer: readonly string[]; accompagner: readonly string[] },
   structures: readonly T[],
   area: string,
+  persons: readonly Person[] = [],
 ): { informer: LevelStructures<T>; accompagner: LevelStructures<T> } {
   const informTypes = result.informer.filter((type) => !result.accompagner.includes(type));
+  const receiving = structures.filter((structure) => receivesEach(structure, persons));
   return {
-    informer: level(informTypes, structures, area),
-    accompagner: level(result.accompagner, structures, area),
+    informer: level(informTypes, receiving, area),
+    accompagner: level(result.accompagner, receiving, area),
   };
 }
 
@@ -65,26 +67,27 @@ export interface MoreOfType {
   count: number;
 }
 
+/**
+ * Why a level lists structures of a type elsewhere in the département, type by type in the level's order: the person's
+ * area has none of it (`inArea` false), or it has some, but each serves its own trades (`trade`, TYPES_BY_TRADE).
+ */
+export function elsewhereReasons(
+  level: LevelStructures<StructureLike>,
+): { type: string; inArea: boolean; trade?: string }[] {
+  const types = [...new Set(level.elsewhere.map((structure) => structure.data.type))];
+  return types.map((type) => ({
+    type,
+    inArea: level.local.some((structure) => structure.data.type === type),
+    ...(byTrade(type) ? { trade: TYPES_BY_TRADE[type as keyof typeof TYPES_BY_TRADE] } : {}),
+  }));
+}
+
 /** A level as a result's page shows it: some of its structures, and the lists of the types it shows in part. */
 export interface ShownLevel<T> extends LevelStructures<T> {
-  /** Structures of the level left out: the « n more » beside those shown. */
-  left: number;
+  /** Structures of the level left out, in the level's order: named beside the lists that hold them. */
+  leftOut: T[];
   /** Types with structures left out, in the level's order. */
   more: MoreOfType[];
-}
-
-function countByType(structures: readonly StructureLike[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const structure of structures) counts.set(structure.data.type, (counts.get(structure.data.type) ?? 0) + 1);
-  return counts;
-}
-
-/** Types of `whole` that `shown` holds only in part, with their count. */
-function typesInPart(whole: readonly StructureLike[], shown: readonly StructureLike[], area: string | undefined) {
-  const shownCounts = countByType(shown);
-  return [...countByType(whole)]
-    .filter(([type, count]) => (shownCounts.get(type) ?? 0) < count)
-    .map(([type, count]) => ({ type, area, count }));
 }
 
 /**
@@ -98,7 +101,7 @@ export function shownStructures<T extends StructureLike>(
   area: string,
 ): ShownLevel<T> {
   const all = [...level.local, ...level.elsewhere];
-  if (all.length <= max) return { ...level, left: 0, more: [] };
+  if (all.length <= max) return { ...level, leftOut: [], more: [] };
   const byType = new Map<string, T[]>();
   for (const structure of all) {
     const ofType = byType.get(structure.data.type);
@@ -112,12 +115,17 @@ export function shownStructures<T extends StructureLike>(
       if (structure && chosen.size < max) chosen.add(structure);
     }
   }
-  const local = level.local.filter((structure) => chosen.has(structure));
-  const elsewhere = level.elsewhere.filter((structure) => chosen.has(structure));
+  const leftOut = all.filter((structure) => !chosen.has(structure));
+  // One list per type left in part: the area's when all its structures are there, else the département's.
+  const more = [...new Set(leftOut.map((structure) => structure.data.type))].map((type) => ({
+    type,
+    area: level.elsewhere.some((structure) => structure.data.type === type) ? undefined : area,
+    count: all.filter((structure) => structure.data.type === type).length,
+  }));
   return {
-    local,
-    elsewhere,
-    left: all.length - chosen.size,
-    more: [...typesInPart(level.local, local, area), ...typesInPart(level.elsewhere, elsewhere, undefined)],
+    local: level.local.filter((structure) => chosen.has(structure)),
+    elsewhere: level.elsewhere.filter((structure) => chosen.has(structure)),
+    leftOut,
+    more,
   };
 }

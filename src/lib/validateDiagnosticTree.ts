@@ -8,9 +8,19 @@ import { PREFERENCES } from '../schemas/diagnostic.ts';
 import { AUDIENCES_FILE } from '../schemas/structureAudiences.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import { countOf, ofPlace } from './french.ts';
-import { describeRoute, personValues, refusal, walkStates, type RouteAnswer } from './diagnosticRoutes.ts';
+import {
+  describeRoute,
+  personsByResult,
+  personValues,
+  receivesEach,
+  refusal,
+  structureRefusal,
+  walkStates,
+  type Person,
+  type RouteAnswer,
+} from './diagnosticRoutes.ts';
 import { isQuestion, optionKey, stepFile, stepsByAreaKnowledge, type DiagnosticStep } from './diagnosticTree.ts';
-import { showsLocalStructure, type StructureLike } from './resolveResultStructures.ts';
+import { structuresForResult, type StructureLike } from './resolveResultStructures.ts';
 
 /** What the check compares the tree with. */
 export interface TreeContext {
@@ -150,7 +160,9 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
     }
   }
 
-  // Results: resources that exist, and structures in every employment area.
+  // Results: resources that exist, and structures in every employment area, for the persons reaching them.
+  const persons = starts.length > 0 ? personsByResult(steps) : new Map<string, never[]>();
+  const personsOf = (id: string) => persons.get(id) ?? [];
   const areaKnowledge = starts.length > 0 ? stepsByAreaKnowledge(steps) : undefined;
   const typesByArea = new Map(
     areas.map((area) => [
@@ -217,11 +229,28 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
     if (informer.length + accompagner.length > 0) {
       for (const area of areas) {
         const localTypes = typesByArea.get(area.id)!;
-        if (showsLocalStructure(result, localTypes)) continue;
+        const shown = structuresForResult(result, structures, area.id, personsOf(step.id));
+        if (shown.informer.local.length + shown.accompagner.local.length > 0) continue;
+        const named = [...informer, ...accompagner];
+        if (!named.some((type) => localTypes.has(type))) {
+          report(
+            step,
+            'accompagner',
+            `dans le bassin ${ofPlace(area.nom)}, aucune structure des types cités (${list(named)}) → ajoutez un type présent dans ce bassin (${list(localTypes)}).`,
+          );
+          continue;
+        }
+        const receiving = structures.filter(
+          (structure) => structure.data.bassin === area.id && receivesEach(structure, personsOf(step.id)),
+        );
+        const fix =
+          receiving.length > 0
+            ? `ajoutez un type dont une structure de ce bassin les reçoit (${list(new Set(receiving.map((structure) => structure.data.type)))})`
+            : 'aucune structure de ce bassin ne les reçoit toutes : faites mener certaines réponses à une variante de ce résultat';
         report(
           step,
           'accompagner',
-          `dans le bassin ${ofPlace(area.nom)}, aucune structure des types cités (${list([...informer, ...accompagner])}) → ajoutez un type présent dans ce bassin (${list(localTypes)}).`,
+          `dans le bassin ${ofPlace(area.nom)}, aucune structure des types cités (${list(named)}) ne reçoit chacune des personnes qui arrivent ici → ${fix}.`,
         );
       }
     } else {
@@ -239,48 +268,102 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
       );
     }
   }
-  if (starts.length > 0) problems.push(...routeProblems(steps));
+  if (starts.length > 0) problems.push(...routeProblems(steps, structures));
   return problems;
 }
 
 /**
- * Reports each structure type a result offers to a person it does not receive (by age or by public), on any
- * route from the first question. Routes that differ only by answers saying nothing about the person (area,
- * preference…) reach the same state and make one problem, naming the first route and counting the others;
- * states are walked once, so the check stays linear in the tree while routes multiply.
+ * Why no structure of a type receives the person (structureRefusal), or undefined when one does; `fromType` when the
+ * reason is the type's own (its ages, or its publics for structures that name none).
  */
-function routeProblems(steps: readonly DiagnosticStep[]): ContentProblem[] {
+function typeRefusal(type: string, ofType: readonly StructureLike[], person: Person) {
+  if (ofType.length === 0) {
+    const why = refusal(type, person);
+    return why && { why, fromType: true };
+  }
+  // Structures that all name the same publics are named together (« ses structures reçoivent … »).
+  const samePublics = new Set(ofType.map((structure) => (structure.data.publics ?? []).join())).size === 1;
+  const whys = ofType.map((structure) =>
+    samePublics && ofType.length > 1
+      ? structureRefusal(structure, person, 'chacune de ses structures')
+      : structureRefusal(structure, person),
+  );
+  if (whys.some((why) => why === undefined)) return undefined;
+  const unique = [...new Set(whys)];
+  return { why: unique.join(' ; '), fromType: unique.every((why) => why!.startsWith('ce type ')) };
+}
+
+/**
+ * Reports each structure type a result offers to a person none of its structures receives (by age or by public), on
+ * any route from the first question. Routes that differ only by answers saying nothing about the person (area,
+ * preference…) reach the same state and make one problem, naming the first route and counting the others;
+ * states are walked once, so the check stays linear in the tree while routes multiply. A type whose structures each
+ * receive some of the persons reaching a result, but none all of them, is reported too: its page would offer none.
+ */
+function routeProblems(steps: readonly DiagnosticStep[], structures: readonly StructureLike[]): ContentProblem[] {
   const byId = new Map(steps.map((step) => [step.id, step]));
+  const byType = Map.groupBy(structures, (structure) => structure.data.type);
   const found = new Map<
     string,
-    { file: string; field: string; type: string; why: string; route: RouteAnswer[]; count: number }
+    { file: string; field: string; type: string; why: string; fromType: boolean; route: RouteAnswer[]; count: number }
   >();
   for (const state of walkStates(steps)) {
     const step = byId.get(state.stepId)!;
     if (step.data.type !== 'resultat') continue;
     for (const level of ['informer', 'accompagner'] as const) {
       step.data[level].forEach((type, index) => {
-        const why = refusal(type, state.person);
-        if (!why) return;
+        const refused = typeRefusal(type, byType.get(type) ?? [], state.person);
+        if (!refused) return;
         const field = `${level}[${index}]`;
-        const key = [step.id, field, why].join('|');
+        const key = [step.id, field, refused.why].join('|');
         const seen = found.get(key);
         if (seen) seen.count += state.routes;
-        else found.set(key, { file: stepFile(step), field, type, why, route: state.firstRoute, count: state.routes });
+        else
+          found.set(key, {
+            file: stepFile(step),
+            field,
+            type,
+            ...refused,
+            route: state.firstRoute,
+            count: state.routes,
+          });
       });
     }
   }
-  return [...found.values()].map(({ file, field, type, why, route, count }) => {
+  const problems = [...found.values()].map(({ file, field, type, why, fromType, route, count }) => {
     const last = route.at(-1)!;
     const others =
       count > 1 ? ` (et ${countOf(count - 1, 'autre chemin', 'autres chemins')} où la personne est la même)` : '';
+    const source = fromType
+      ? `si c’est ce que reçoit ce type qui est faux, corrigez ${AUDIENCES_FILE}`
+      : 'si l’une de ses structures reçoit bien cette personne, ajoutez ce public à sa fiche (content/structures/, champ publics)';
     return {
       file,
       field,
       message:
         `le type « ${type} » n’accueille pas la personne qui arrive ici par le chemin ${describeRoute(route)}${others} : ${why}` +
         ` → retirez « ${type} » de ce niveau, ou faites mener la réponse « ${last.libelle} » (content/diagnostic/${last.stepId}.yaml)` +
-        ` à un résultat qui ne le propose pas (par exemple une variante « -scolaire » de ce résultat) ; si c’est ce que reçoit ce type qui est faux, corrigez ${AUDIENCES_FILE}.`,
+        ` à un résultat qui ne le propose pas (par exemple une variante « -scolaire » de ce résultat) ; ${source}.`,
     };
   });
+  // Each person reached by some structure of the type, but no structure receives them all: the page shows none.
+  const reported = new Set(problems.map((problem) => `${problem.file}|${problem.field}`));
+  for (const [resultId, persons] of personsByResult(steps)) {
+    const step = byId.get(resultId)!;
+    if (step.data.type !== 'resultat') continue;
+    for (const level of ['informer', 'accompagner'] as const) {
+      step.data[level].forEach((type, index) => {
+        const field = `${level}[${index}]`;
+        const ofType = byType.get(type) ?? [];
+        if (ofType.length === 0 || reported.has(`${stepFile(step)}|${field}`)) return;
+        if (ofType.some((structure) => receivesEach(structure, persons))) return;
+        problems.push({
+          file: stepFile(step),
+          field,
+          message: `aucune structure de type « ${type} » ne reçoit chacune des personnes qui arrivent ici, par des chemins différents : la page, la même pour toutes, n’en propose donc aucune → retirez « ${type} » de ce niveau, ou faites mener certaines réponses à une variante de ce résultat.`,
+        });
+      });
+    }
+  }
+  return problems;
 }

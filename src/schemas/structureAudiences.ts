@@ -88,8 +88,10 @@ export const AGE_BANDS = {
  * An employee or a job seeker has left school, so `salarie` and `demandeur-emploi` also count among
  * « jeunes-16-25 » when the age allows it (`PUBLIC_AGES`): a parent of a 20-year-old job seeker is sent to the
  * Mission Locale, a job seeker of 26 or more is not. An apprentice is an employee under a work contract
- * (content/stages/apprentissage.md), so `apprenti` also counts among « salaries »: an apprentice of 26 to 29, whom
- * the Mission Locale no longer receives, may be sent to France Travail, which receives employees.
+ * (content/stages/apprentissage.md), so `apprenti` also counts among « salaries », and, like them, among
+ * « jeunes-16-25 » when the age allows it: an apprentice of 26 to 29, whom the Mission Locale no longer receives,
+ * may be sent to France Travail, which receives employees; one of 20 is received where young people who have left
+ * school are.
  */
 export const PERSON_ANSWERS = {
   college: ['collegiens-lyceens'],
@@ -98,7 +100,10 @@ export const PERSON_ANSWERS = {
   // Under 16 school is compulsory: the person is still a pupil, even when they hardly go.
   decrochage: ['collegiens-lyceens'],
   etudiant: ['etudiants'],
-  apprenti: ['apprentis', 'salaries'],
+  apprenti: ['apprentis', 'salaries', 'jeunes-16-25'],
+  // A young person who wants to enter apprenticeship (a parent answers for a child of 16 to 25): at the lycée or out
+  // of school; the CFA, the CAD and, out of school, the Mission Locale help them find an employer.
+  'futur-apprenti': ['collegiens-lyceens', 'jeunes-16-25'],
   'sorti-ecole': ['jeunes-16-25'],
   salarie: ['salaries', 'jeunes-16-25'],
   'demandeur-emploi': ['demandeurs-emploi', 'adultes', 'jeunes-16-25'],
@@ -112,6 +117,18 @@ export const PERSON_ANSWERS = {
 export const PUBLIC_AGES: Partial<Record<PublicId, AgeRange>> = {
   'jeunes-16-25': { min: 16, max: 25 },
 };
+
+/**
+ * Kinds of structure whose members each serve their own trades or sector, so that the one near the person may not be
+ * the one they need: a CFA prepares its own diplomas, each chamber serves its own companies. A result lists the
+ * département's others too, after those of the person's area (« Ailleurs dans le département »), with the reason.
+ * Other kinds (Mission Locale, CIO…) offer the same everywhere: the nearest one is enough.
+ */
+export const TYPES_BY_TRADE = {
+  cfa: 'chaque CFA prépare à ses propres métiers : voici aussi ceux des autres bassins',
+  'chambre-consulaire':
+    'chaque chambre sert son secteur (commerce et industrie, agriculture) : voici aussi celles des autres bassins',
+} as const satisfies Partial<Record<StructureType, string>>;
 
 /** Where this data lives, for the messages that send an editor here. */
 export const AUDIENCES_FILE = 'src/schemas/structureAudiences.ts';

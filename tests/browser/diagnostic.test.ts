@@ -443,9 +443,27 @@ describe('le titre d’une étape vaut pour chaque réponse qui y mène', () => 
 
 /**
  * The ways in for others: a parent answers for their child (of any age), an employer for the person they take on;
- * and apprentices too young or too old for the Mission Locale.
+ * apprentices too young or too old for the Mission Locale; and a pupil, offered only structures whose own cards
+ * name pupils.
  */
 const waysIn = [
+  {
+    // Readers' review A9: the CCI and the Chambre d'agriculture, whose cards do not name pupils, were offered.
+    who: 'un collégien de 15 ans qui cherche un apprentissage, à Vendôme',
+    answers: [
+      'Vendôme ou ses environs',
+      'Être renseigné par quelqu’un, près de chez moi',
+      'Moins de 16 ans',
+      'Je suis au collège',
+      'Je cherche un apprentissage',
+    ],
+    path: '/diagnostic/vendome/apprentissage-eleve/',
+    title: 'Trouver un apprentissage',
+    says: /dès 15 ans après la 3e/,
+    structure: 'cfa-agricole-areines',
+    internship: '/stages/apprentissage/',
+    notOffered: /\/structures\/(cci-loir-et-cher|chambre-agriculture-41)\//,
+  },
   {
     who: 'une mère dont le fils de 14 ans ne va plus en cours, à Romorantin',
     answers: [
@@ -503,8 +521,10 @@ const waysIn = [
     ],
     path: '/diagnostic/vendome/employeur-apprentissage/',
     title: 'Embaucher un apprenti ou une apprentie',
-    says: /Renseignez-vous auprès de votre chambre consulaire/,
+    // Readers' review B2: Vendôme's CFAs, then Blois's, whose trades may be the employer's, under a heading.
+    says: /Ailleurs dans le département — Chaque CFA prépare à ses propres métiers : voici aussi ceux des autres bassins\./,
     structure: 'cad-cma-41',
+    alsoOffered: ['cfa-agricole-montoire', 'cfa-batiment-blois', 'cfa-industrie', 'cfa-interprofessionnel-blois'],
     internship: '/stages/apprentissage/',
   },
   {
@@ -534,7 +554,8 @@ const waysIn = [
     ],
     path: '/diagnostic/romorantin/difficultes-apprentissage-adulte/',
     title: 'Quand l’apprentissage se passe mal',
-    says: /Pas de structure de ce type dans votre bassin ; ailleurs dans le département/,
+    // Readers' review A8: the page says in words what the area lacks.
+    says: /Ailleurs dans le département — Centre de formation d’apprentis \(CFA\) : il n’y en a pas dans le bassin de Romorantin-Lanthenay\./,
     structure: 'cad-cma-41',
     notOffered: /\/structures\/mission-locale-/,
   },
@@ -603,6 +624,22 @@ const waysIn = [
     notOffered: /\/structures\/mission-locale-/,
   },
   {
+    who: 'une mère dont la fille de 18 ans veut entrer en apprentissage, à Romorantin',
+    answers: [
+      'Romorantin-Lanthenay ou ses environs',
+      'Être renseigné par quelqu’un, près de chez moi',
+      'Je cherche pour mon enfant',
+      'De 16 à 25 ans',
+      'Il ou elle veut entrer en apprentissage',
+    ],
+    path: '/diagnostic/romorantin/parent-projet-apprentissage/',
+    title: 'Votre enfant veut entrer en apprentissage',
+    says: /peut commencer la formation au CFA pendant trois mois au plus/,
+    structure: 'mission-locale-romorantinais',
+    alsoOffered: ['cad-cma-41', 'cfa-interprofessionnel-blois'],
+    internship: '/stages/apprentissage/',
+  },
+  {
     who: 'un père dont la fille de 27 ans veut entrer en apprentissage, à Vendôme',
     answers: [
       'Vendôme ou ses environs',
@@ -637,6 +674,7 @@ describe.each([true, false])(
         .getByRole('link')
         .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
       expect(hrefs).toContain(`/structures/${way.structure}/`);
+      for (const id of way.alsoOffered ?? []) expect(hrefs).toContain(`/structures/${id}/`);
       if (way.internship) expect(hrefs).toContain(way.internship);
       const { notOffered } = way;
       if (notOffered) expect(hrefs.filter((href) => notOffered.test(href))).toEqual([]);
@@ -726,13 +764,13 @@ describe.each([true, false])(
   'un résultat aux nombreuses structures : les premières, puis la liste complète (JavaScript : %s)',
   (javaScriptEnabled) => {
     it(`montre au plus ${site.diagnosticStructuresShown} structures par niveau, chaque type, et mène à toutes`, async () => {
-      // At Romorantin, looking for an apprenticeship: the area has no CFA, and the département has more CFAs and
-      // chambers than a level shows.
+      // At Romorantin, a school leaver looking for an apprenticeship: the area has no CFA, and the département has
+      // more CFAs and chambers (which receive young people who have left school) than a level shows.
       const { page, context, errors } = await openDiagnostic({
         javaScriptEnabled,
-        search: javaScriptEnabled ? '?parcours=romorantin.en-ligne.moins-16.college.apprentissage-eleve' : '',
+        search: javaScriptEnabled ? '?parcours=romorantin.en-ligne.16-25.sorti-ecole.apprentissage-jeune' : '',
       });
-      if (!javaScriptEnabled) await openPage(page, 'diagnostic/romorantin/apprentissage-eleve/');
+      if (!javaScriptEnabled) await openPage(page, 'diagnostic/romorantin/apprentissage-jeune/');
       const inform = page
         .locator('section')
         .filter({ has: page.getByRole('heading', { name: 'Des lieux pour vous renseigner' }) });
@@ -749,15 +787,12 @@ describe.each([true, false])(
         name: `Centre de formation d’apprentis (CFA) ${territory.departement.article} (${cfas.length})`,
       });
       const cfaList = inform.locator(cfaListLink);
-      // The count beside the list agrees with the cards: « 6 des 7 structures de la liste … (7) sont présentées ici ».
-      const cfaCards = await inform
-        .getByRole('article')
-        .filter({ has: page.getByText('Centre de formation d’apprentis (CFA)', { exact: true }) })
-        .count();
-      expect(cfaCards).toBeLessThan(cfas.length);
+      // Readers' review A8: the page names the CFAs it leaves out, and says why, beside the list that holds them all.
+      const leftOut = cfas.filter((name) => !shownNames.some((shown) => shown.startsWith(name)));
+      expect(leftOut.length).toBeGreaterThan(0);
       const sentence = await inform.locator('p').filter({ has: cfaListLink }).textContent();
       expect(sentence?.replace(/\s+/g, ' ').trim()).toBe(
-        `${cfaCards} des ${cfas.length} structures de la liste Centre de formation d’apprentis (CFA) ${territory.departement.article} (${cfas.length}) sont présentées ici.`,
+        `Faute de place (au plus ${site.diagnosticStructuresShown} structures par niveau), cette page ne présente pas ${leftOut.join(', ')} ; la liste Centre de formation d’apprentis (CFA) ${territory.departement.article} (${cfas.length}) les présente toutes.`,
       );
       await cfaList.click();
       await page.waitForLoadState();

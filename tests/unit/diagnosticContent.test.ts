@@ -15,12 +15,21 @@ import {
   startStep,
 } from '../../src/lib/diagnosticTree.ts';
 import { structuresForResult } from '../../src/lib/resolveResultStructures.ts';
+import { personsByResult } from '../../src/lib/diagnosticRoutes.ts';
 import { loadCollection } from '../support/loadContent.ts';
 
 const steps = loadCollection('diagnostic', diagnosticSchema(referenceStandIn));
 const structures = loadCollection('structures', structureSchema);
 const sites = loadCollection('sites', siteSchema(referenceStandIn));
 const byId = new Map(steps.map((step) => [step.id, step]));
+
+const personsReaching = personsByResult(steps);
+const resultIdOf = new Map(steps.map((step) => [step.data, step.id]));
+
+/** The structures a result's page offers in an area: those that receive every person reaching it, as the build does. */
+function offeredBy(data: ReturnType<typeof resultData>, area: string) {
+  return structuresForResult(data, structures, area, personsReaching.get(resultIdOf.get(data) ?? '') ?? []);
+}
 
 /** An answer of a question, by its key, in the real tree. */
 function answerOf(stepId: string, key: string) {
@@ -54,7 +63,7 @@ function resultData(resultId: string) {
 function expectNoMissionLocaleButSomeoneFromEachArea(data: ReturnType<typeof resultData>) {
   expect(data.sites.length).toBeGreaterThan(0);
   for (const area of territory.employmentAreas) {
-    const { informer, accompagner } = structuresForResult(data, structures, area.id);
+    const { informer, accompagner } = offeredBy(data, area.id);
     const offered = [informer, accompagner].flatMap((level) => [...level.local, ...level.elsewhere]);
     expect(offered.map((structure) => structure.data.type)).not.toContain('mission-locale');
     expect(informer.local.length + informer.elsewhere.length).toBeGreaterThan(0);
@@ -67,7 +76,7 @@ function expectNoMissionLocaleButSomeoneFromEachArea(data: ReturnType<typeof res
 function expectThreeLevelsInEachArea(data: ReturnType<typeof resultData>) {
   expect(data.sites.length).toBeGreaterThan(0);
   for (const area of territory.employmentAreas) {
-    const offered = structuresForResult(data, structures, area.id);
+    const offered = offeredBy(data, area.id);
     expect(offered.informer.local.length + offered.informer.elsewhere.length).toBeGreaterThan(0);
     expect(offered.accompagner.local.length).toBeGreaterThan(0);
   }
@@ -194,6 +203,12 @@ describe('le diagnostic publié', () => {
       'Centre d’information et d’orientation de Blois',
     ],
     [
+      'père d’une lycéenne de 17 ans qui veut entrer en apprentissage, à Vendôme',
+      ['vendome', 'renseignement', 'parent', '16-25', 'futur-apprenti'],
+      'parent-projet-apprentissage',
+      'Mission Locale du Vendômois',
+    ],
+    [
       'artisan de Vendôme qui veut embaucher un apprenti',
       ['vendome', 'renseignement', 'employeur', 'apprentissage'],
       'employeur-apprentissage',
@@ -211,7 +226,7 @@ describe('le diagnostic publié', () => {
     expect(walk.current).toBe(result);
     const data = resultData(result);
     const area = answers[0]!;
-    const counsel = structuresForResult(data, structures, area).accompagner.local;
+    const counsel = offeredBy(data, area).accompagner.local;
     expect(counsel.map((structure) => structure.data.nom)).toContain(structureName);
   });
 
@@ -248,7 +263,7 @@ describe('le diagnostic publié', () => {
     expect(walk.answers).toHaveLength(answers.length);
     expect(walk.current).toBe(result);
     const data = resultData(result);
-    const offered = structuresForResult(data, structures, answers[0]!);
+    const offered = offeredBy(data, answers[0]!);
     const types = [offered.informer, offered.accompagner].flatMap((level) =>
       [...level.local, ...level.elsewhere].map((structure) => structure.data.type),
     );
@@ -294,7 +309,7 @@ describe('le diagnostic publié', () => {
       const data = resultData(next(next(parentQuestion, 'moins-16') ?? '', 'college') ?? '');
       expect(data.premiers_pas.join(' ')).toMatch(/apprentissage/);
       for (const area of territory.employmentAreas) {
-        const { informer } = structuresForResult(data, structures, area.id);
+        const { informer } = offeredBy(data, area.id);
         const types = [...informer.local, ...informer.elsewhere].map((structure) => structure.data.type);
         expect(types, area.id).toEqual(expect.arrayContaining(['cfa', 'cad-cma']));
       }
@@ -334,7 +349,7 @@ describe('le diagnostic publié', () => {
       '%s : « Je cherche un emploi » mène à la Mission Locale du bassin',
       (_name, area) => {
         const data = resultData(next(questions ?? '', 'emploi-jeune') ?? '');
-        const counsel = structuresForResult(data, structures, area).accompagner.local;
+        const counsel = offeredBy(data, area).accompagner.local;
         expect(counsel.map((structure) => structure.data.type)).toContain('mission-locale');
       },
     );
@@ -364,11 +379,41 @@ describe('le diagnostic publié', () => {
       const result = next(question ?? '', 'emploi-etudiant') ?? '';
       expect(text(result)).toMatch(/premier emploi/);
       for (const area of territory.employmentAreas) {
-        const counsel = structuresForResult(resultData(result), structures, area.id).accompagner.local;
+        const counsel = offeredBy(resultData(result), area.id).accompagner.local;
         expect(counsel.map((structure) => structure.data.type)).toContain('france-travail');
       }
     });
   });
+  // Readers' review A9: a pupil in 3e looking for an apprenticeship was offered the CCI and the Chambre d'agriculture,
+  // whose cards (« Pour : Employeurs, Apprentis, Jeunes de 16 à 25 ans sortis de l'école ») do not name pupils.
+  describe('une structure proposée reçoit la personne d’après sa propre fiche', () => {
+    it.each(territory.employmentAreas.map((area) => area.id))(
+      'le collégien qui cherche un apprentissage (bassin %s) : les CFA et le CAD, pas les chambres consulaires',
+      (area) => {
+        const result = next('besoin-collegien', 'apprentissage-eleve') ?? '';
+        const { informer, accompagner } = offeredBy(resultData(result), area);
+        const offered = [informer, accompagner].flatMap((level) => [...level.local, ...level.elsewhere]);
+        const ids = offered.map((structure) => structure.id);
+        expect(ids).not.toContain('cci-loir-et-cher');
+        expect(ids).not.toContain('chambre-agriculture-41');
+        expect(ids).toContain('cad-cma-41');
+        expect(offered.filter((structure) => structure.data.type === 'cfa').length).toBeGreaterThan(0);
+        for (const structure of offered) expect(structure.data.publics, structure.id).toContain('collegiens-lyceens');
+      },
+    );
+
+    it('l’étudiant qui cherche une alternance garde son adresse (?parcours=…apprentissage-eleve) et les structures qui le reçoivent', () => {
+      const result = next('besoin-etudiant', 'apprentissage-eleve') ?? '';
+      expect(result).not.toBe('');
+      for (const area of territory.employmentAreas) {
+        const { informer, accompagner } = offeredBy(resultData(result), area.id);
+        const offered = [informer, accompagner].flatMap((level) => [...level.local, ...level.elsewhere]);
+        expect(offered.length).toBeGreaterThan(0);
+        for (const structure of offered) expect(structure.data.publics, structure.id).toContain('etudiants');
+      }
+    });
+  });
+
   // An apprentice may be 15 (after the 3e) or 26 to 29: the Mission Locale (16 to 25) receives neither. Each says they
   // are an apprentice, and every answer after leads to a result whose structures receive them, with somewhere that
   // accompanies them from each area: near home, or elsewhere in the département where the area has none (no CFA or
@@ -396,6 +441,29 @@ describe('le diagnostic publié', () => {
       const resultId = rough?.suite ?? after;
       expect(resultData(resultId).accompagner).toContain('cfa');
     });
+  });
+
+  // Last session's note: the parent of a 16 to 25-year-old who wants an apprenticeship had no answer of their own
+  // (only « En apprentissage, et cela se passe mal »).
+  it('le parent d’un jeune de 16 à 25 ans qui veut entrer en apprentissage a sa réponse, et les CFA, le CAD et la Mission Locale', () => {
+    const question = next('age-enfant', '16-25') ?? '';
+    const answer = answerOf(question, 'futur-apprenti');
+    expect(answer?.libelle).toMatch(/veut entrer en apprentissage/);
+    // The existing answer keeps its key, and its result: addresses already shared still lead there.
+    expect(next(question, 'apprenti')).toBe('parent-apprentissage');
+    const data = resultData(answer?.suite ?? '');
+    const text = [data.titre, data.message, ...data.premiers_pas].join(' ');
+    expect(text).toMatch(/votre enfant/i);
+    expect(text).toMatch(/29 ans/);
+    for (const area of territory.employmentAreas) {
+      const { accompagner } = offeredBy(data, area.id);
+      const types = [...accompagner.local, ...accompagner.elsewhere].map((structure) => structure.data.type);
+      expect(types, area.id).toEqual(expect.arrayContaining(['cfa', 'mission-locale', 'cad-cma']));
+      expect(
+        accompagner.local.map((structure) => structure.data.type),
+        area.id,
+      ).toContain('mission-locale');
+    }
   });
 
   // A parent whose child is an apprentice, or wants to be one, at an age the Mission Locale does not receive: under 16

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   describeAges,
   describeRoute,
+  personsByResult,
+  receivesEach,
   refusal,
+  structureRefusal,
   walkStates,
   type Person,
   type RouteState,
@@ -186,5 +189,78 @@ describe('refusal', () => {
     [{}, 'à tout âge'],
   ])('dit les âges %j « %s »', (ages, text) => {
     expect(describeAges(ages)).toBe(text);
+  });
+});
+
+describe('structureRefusal: what a structure’s own « Pour » line says, its type’s when it says nothing', () => {
+  const chamber = {
+    data: { type: 'chambre-consulaire', nom: 'CCI', publics: ['employeurs', 'apprentis', 'jeunes-16-25'] },
+  };
+  const mission = { data: { type: 'mission-locale', nom: 'Mission Locale', publics: ['jeunes-16-25'] } };
+  const cio = { data: { type: 'cio', nom: 'CIO', publics: ['collegiens-lyceens', 'adultes'] } };
+  const silent = { data: { type: 'chambre-consulaire', nom: 'Chambre muette' } };
+  const pupil: Person = { ageBand: 'moins-16', publics: PERSON_ANSWERS.college };
+  it.each<[string, { data: { type: string; nom: string; publics?: string[] } }, Person, RegExp | undefined]>([
+    // A9: the chambers' own line names employers, apprentices and school leavers, not pupils; their type does.
+    [
+      'la CCI refuse l’élève de 3e',
+      chamber,
+      pupil,
+      /^« CCI » reçoit « Employeurs », « Apprentis », .* la personne relève de « Collégiens et lycéens »$/,
+    ],
+    ['une chambre sans public dit celui de son type', silent, pupil, undefined],
+    ['la CCI reçoit l’apprenti', chamber, { ageBand: '16-25', publics: PERSON_ANSWERS.apprenti }, undefined],
+    // The type's ages hold even where the structure names the public: no Mission Locale before 16.
+    [
+      'la Mission Locale refuse avant 16 ans',
+      mission,
+      { ageBand: 'moins-16', publics: PERSON_ANSWERS['sorti-ecole'] },
+      /^ce type reçoit de 16 à 25 ans/,
+    ],
+    // An apprentice of 16 to 25 has left school, like an employee: one of the « jeunes de 16 à 25 ans ».
+    [
+      'la Mission Locale reçoit l’apprenti de 20 ans',
+      mission,
+      { ageBand: '16-25', publics: PERSON_ANSWERS.apprenti },
+      undefined,
+    ],
+    // From 26, a person is an adult, whatever their situation.
+    ['le CIO reçoit le salarié de 30 ans', cio, { ageBand: '26-plus', publics: PERSON_ANSWERS.salarie }, undefined],
+    [
+      'le CIO refuse l’employeur',
+      cio,
+      { publics: PERSON_ANSWERS.employeur },
+      /« CIO » reçoit « Collégiens et lycéens », « Adultes », la personne relève de « Employeurs »/,
+    ],
+    [
+      '« tout public » reçoit chacun',
+      { data: { type: 'autre', nom: 'X', publics: ['tout-public'] } },
+      pupil,
+      undefined,
+    ],
+  ])('%s', (_, structure, person, expected) => {
+    const why = structureRefusal(structure, person);
+    if (expected) expect(why).toMatch(expected);
+    else expect(why).toBeUndefined();
+  });
+
+  it('ne propose une structure que si elle reçoit chaque personne qui arrive au résultat', () => {
+    const apprentice: Person = { ageBand: '16-25', publics: PERSON_ANSWERS.apprenti };
+    expect(receivesEach(chamber, [apprentice])).toBe(true);
+    expect(receivesEach(chamber, [apprentice, pupil])).toBe(false);
+    expect(receivesEach(chamber, [])).toBe(true);
+  });
+
+  it('rassemble les personnes qui arrivent à chaque résultat', () => {
+    const persons = personsByResult(tree);
+    const of = (id: string) => (persons.get(id) ?? []).map((person) => [person.ageBand, person.publics?.join('+')]);
+    // Once per kind of person, whatever the area: the under-16 (no situation asked), the pupil, the school leaver, the parent.
+    expect(of('decrochage')).toEqual([
+      ['moins-16', undefined],
+      ['16-25', 'collegiens-lyceens'],
+      ['16-25', 'jeunes-16-25'],
+      ['16-25', 'parents'],
+    ]);
+    expect(persons.has('bassin')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  showsLocalStructure,
+  elsewhereReasons,
   shownStructures,
   structuresForResult,
   type StructureLike,
@@ -21,22 +21,6 @@ const structures = [
   s('cfa-a', 'cfa', 'blois'),
 ];
 const ids = (list: StructureLike[]) => list.map((structure) => structure.id);
-
-describe('showsLocalStructure: the tree check’s rule, the same as structuresForResult’s local lists', () => {
-  const results = [
-    { informer: ['bij'], accompagner: ['mission-locale'] },
-    { informer: ['bij'], accompagner: [] },
-    { informer: [], accompagner: ['cfa'] },
-    { informer: ['autre'], accompagner: [] },
-  ];
-  it.each(['blois', 'romorantin', 'vendome'])('dans le bassin « %s », pour chaque résultat', (area) => {
-    const typesOfArea = new Set(structures.filter((x) => x.data.bassin === area).map((x) => x.data.type));
-    for (const result of results) {
-      const { informer, accompagner } = structuresForResult(result, structures, area);
-      expect(showsLocalStructure(result, typesOfArea)).toBe(informer.local.length + accompagner.local.length > 0);
-    }
-  });
-});
 
 describe('structuresForResult', () => {
   it.each([
@@ -75,6 +59,66 @@ describe('structuresForResult', () => {
       expect(ids(accompagner.elsewhere)).toEqual(counselElsewhere);
     },
   );
+
+  it('ne propose que les structures dont la fiche reçoit chaque personne qui arrive au résultat', () => {
+    const withPublics = [
+      {
+        id: 'cci',
+        data: { type: 'chambre-consulaire', bassin: 'blois', nom: 'CCI', publics: ['employeurs', 'apprentis'] },
+      },
+      { id: 'cfa', data: { type: 'cfa', bassin: 'blois', nom: 'CFA', publics: ['collegiens-lyceens', 'apprentis'] } },
+      { id: 'cad', data: { type: 'cad-cma', bassin: 'blois', nom: 'CAD' } },
+    ];
+    const result = { informer: ['cfa', 'chambre-consulaire'], accompagner: ['cad-cma'] };
+    const pupil = { ageBand: 'moins-16' as const, publics: ['collegiens-lyceens' as const] };
+    const apprentice = { ageBand: '16-25' as const, publics: ['apprentis' as const] };
+    const forPupil = structuresForResult(result, withPublics, 'blois', [pupil]);
+    expect(ids(forPupil.informer.local)).toEqual(['cfa']);
+    // The CAD names no public: its type's hold, and it receives pupils.
+    expect(ids(forPupil.accompagner.local)).toEqual(['cad']);
+    expect(ids(structuresForResult(result, withPublics, 'blois', [apprentice]).informer.local)).toEqual(['cfa', 'cci']);
+    expect(ids(structuresForResult(result, withPublics, 'blois', [pupil, apprentice]).informer.local)).toEqual(['cfa']);
+  });
+});
+
+// Readers' review B2: an employer of Vendôme taking an apprentice was offered Vendôme's CFAs only, not Blois's, though
+// each CFA prepares its own trades; a Mission Locale or a CIO, the same everywhere, is offered in the area only.
+describe('ailleurs dans le département : les types absents du bassin, et les CFA de tous les métiers', () => {
+  const vendome = [
+    s('cfa-montoire', 'cfa', 'vendome'),
+    s('cfa-batiment', 'cfa', 'blois'),
+    s('cfa-industrie', 'cfa', 'blois'),
+    s('cio-vendome', 'cio', 'vendome'),
+    s('cio-blois', 'cio', 'blois'),
+    s('bij-41', 'bij', 'blois'),
+  ];
+  const result = { informer: ['bij', 'cio'], accompagner: ['cfa'] };
+  const { informer, accompagner } = structuresForResult(result, vendome, 'vendome');
+
+  it('propose le CFA du bassin d’abord, puis ceux du reste du département', () => {
+    expect(ids(accompagner.local)).toEqual(['cfa-montoire']);
+    expect(ids(accompagner.elsewhere)).toEqual(['cfa-batiment', 'cfa-industrie']);
+  });
+
+  it('ne propose que le CIO du bassin, et le BIJ ailleurs faute d’en avoir un', () => {
+    expect(ids(informer.local)).toEqual(['cio-vendome']);
+    expect(ids(informer.elsewhere)).toEqual(['bij-41']);
+  });
+
+  it('dit pourquoi chaque type est aussi proposé ailleurs', () => {
+    expect(elsewhereReasons(informer)).toEqual([{ type: 'bij', inArea: false }]);
+    const [cfa, ...others] = elsewhereReasons(accompagner);
+    expect(others).toEqual([]);
+    expect(cfa).toMatchObject({ type: 'cfa', inArea: true });
+    expect(cfa?.trade).toMatch(/^chaque CFA prépare à ses propres métiers/);
+  });
+
+  it('nomme les structures laissées de côté faute de place, et la liste complète de leur type', () => {
+    const shown = shownStructures(accompagner, 2, 'vendome');
+    expect(ids(shown.leftOut)).toEqual(['cfa-industrie']);
+    // The département's list: the level holds CFAs of several areas.
+    expect(shown.more).toEqual([{ type: 'cfa', area: undefined, count: 3 }]);
+  });
 });
 
 describe('shownStructures : au plus N structures par niveau, le premier de chaque type d’abord', () => {
@@ -97,7 +141,7 @@ describe('shownStructures : au plus N structures par niveau, le premier de chaqu
     expect(ids(shown.local)).toEqual(local);
     expect(ids(shown.elsewhere)).toEqual(elsewhere);
     // The level's 8 structures, less the N shown.
-    expect(shown.left).toBe(8 - max);
+    expect(shown.leftOut.length).toBe(8 - max);
     expect(shown.more.map(({ type, area, count }) => `${type} ${area ?? '-'} ${count}`)).toEqual(more);
   });
 
@@ -106,7 +150,7 @@ describe('shownStructures : au plus N structures par niveau, le premier de chaqu
     const whole = structuresForResult({ informer: ['cio'], accompagner: ['cfa'] }, [...thousands, ...many], 'blois');
     const shown = shownStructures(whole.accompagner, 8, 'blois');
     expect(shown.local.length + shown.elsewhere.length).toBe(8);
-    expect(shown.left).toBe(3005 - 8);
+    expect(shown.leftOut.length).toBe(3005 - 8);
     expect(shown.more).toEqual([{ type: 'cfa', area: 'blois', count: 3005 }]);
   });
 

@@ -204,9 +204,15 @@ describe('validateDiagnosticTree', () => {
       });
 
     it('arrête la construction en nommant le fichier, le niveau, le chemin et la correction', () => {
-      const problems = problemsOf(withAge());
+      const all = problemsOf(withAge());
       // The Mission Locale (16–25) is offered to the under-16 in both results, each on 2 routes (one per area).
+      const problems = all.filter((problem) => problem.includes('n’accueille pas la personne'));
       expect(problems).toHaveLength(2);
+      // With the Mission Locale left out for the under-16, the Sud area, which has no BIJ, has no one for them.
+      expect(all.filter((problem) => !problems.includes(problem))).toEqual([
+        'content/diagnostic/emploi.yaml: accompagner: dans le bassin de Sud, aucune structure des types cités (bij, mission-locale) ne reçoit chacune des personnes qui arrivent ici → aucune structure de ce bassin ne les reçoit toutes : faites mener certaines réponses à une variante de ce résultat.',
+        'content/diagnostic/etranger.yaml: accompagner: dans le bassin de Sud, aucune structure des types cités (bij, mission-locale) ne reçoit chacune des personnes qui arrivent ici → aucune structure de ce bassin ne les reçoit toutes : faites mener certaines réponses à une variante de ce résultat.',
+      ]);
       expect(problems[0]).toBe(
         'content/diagnostic/emploi.yaml: accompagner[0]: le type « mission-locale » n’accueille pas la personne qui arrive ici par le chemin ' +
           '« Nord » › « Moins de 16 ans » › « Emploi » (?parcours=nord.moins-16.emploi) (et 1 autre chemin où la personne est la même) : ' +
