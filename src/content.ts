@@ -454,7 +454,7 @@ export async function siteMapLines(
     '/diagnostic/': {
       pages: [
         ...(employers
-          ? [{ href: '/diagnostic/employeurs/', label: 'Employeurs : vos interlocuteurs près de chez vous' }]
+          ? [{ href: '/diagnostic/employeurs/', label: 'Employeurs : vos interlocuteurs près de votre entreprise' }]
           : []),
         { href: '/diagnostic/professionnels/', label: 'L’autodiagnostic expliqué aux professionnels' },
         // Each result's structures in every area, as the professionals' page links them.

@@ -2,7 +2,10 @@
  * Addresses of the self-diagnostic's pages without JavaScript. The first question is /diagnostic/ itself;
  * once the employment area is answered, it travels in the address: /diagnostic/<bassin>/<step>/.
  */
-import type { DiagnosticOption, DiagnosticQuestion } from '../schemas/diagnostic.ts';
+import type { DiagnosticNode, DiagnosticOption, DiagnosticQuestion } from '../schemas/diagnostic.ts';
+
+/** Site path of the employers' way in, which asks where the company is (src/pages/diagnostic/employeurs/). */
+export const EMPLOYERS_PATH = '/diagnostic/employeurs/';
 
 /** Site path of a step's page (without the base). */
 export function stepPath(stepId: string, startId: string, area?: string): string {
@@ -65,4 +68,58 @@ export function optionPath(
 /** Site path of the page for professionals that lists, area by area, the structures a result proposes. */
 export function professionalResultPath(resultId: string): string {
   return `/diagnostic/professionnels/${resultId}/`;
+}
+
+/** A question whose page is not a step's own (the employers' way in), and the site path of that page. */
+export interface EntryQuestion {
+  path: string;
+  question: DiagnosticQuestion;
+}
+
+/** One way back from a step's page: the page of a question before it, and its answers that lead here. */
+export interface WayBack {
+  /** The question's step, or undefined for an entry question (its text is `question`). */
+  stepId: string | undefined;
+  question: string;
+  path: string;
+  answers: string[];
+}
+
+/**
+ * The questions before a step, as the pages without JavaScript link them (`steps` as `stepsWithoutJavaScript` gives
+ * them), each with its answers that lead to the step. In an area's pages the area question counts by that area's
+ * answer alone. A step reached from several questions has several ways back: the page cannot know which one the
+ * person took.
+ */
+export function waysBack(
+  steps: readonly { id: string; data: DiagnosticNode }[],
+  stepId: string,
+  startId: string,
+  area?: string,
+  entries: readonly EntryQuestion[] = [],
+): WayBack[] {
+  const leadingHere = (question: DiagnosticQuestion) =>
+    question.options
+      .filter((option) => option.suite === stepId)
+      .filter((option) => question.profil !== 'bassin' || area === undefined || option.valeur === area)
+      .map((option) => option.libelle);
+  const fromSteps = steps.flatMap((step) =>
+    step.data.type === 'question'
+      ? [
+          {
+            stepId: step.id,
+            question: step.data.question,
+            path: stepPath(step.id, startId, area),
+            answers: leadingHere(step.data),
+          },
+        ]
+      : [],
+  );
+  const fromEntries = entries.map(({ path, question }) => ({
+    stepId: undefined,
+    question: question.question,
+    path,
+    answers: leadingHere(question),
+  }));
+  return [...fromSteps, ...fromEntries].filter((way) => way.answers.length > 0);
 }

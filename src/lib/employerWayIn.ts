@@ -47,7 +47,7 @@ export function employerAreaQuestion(steps: readonly DiagnosticStep[]): Diagnost
   const start = startStep(steps.filter(isQuestion));
   return {
     ...start.data,
-    question: 'Près de quelle ville est votre entreprise ?',
+    question: 'Près de quelle ville se trouve votre entreprise ?',
     aide: undefined,
     // The areas only: the professionals' answer opens their own page, not the employers' step.
     options: start.data.options

@@ -12,8 +12,10 @@
  * - optional groups `[data-area-group]` holding items, and `[data-count]` in them;
  * - optional `[data-filter-status]` (role="status") for the count;
  * - optional `[data-filters-landing]` (focusable), where a link with filters lands (`#selection`);
- * - optional `details[data-filters-disclosure]` around the form, and `[data-filters-hint]` telling of it (both hidden
- *   until this script runs);
+ * - optional `details[data-filters-disclosure]` around the form, and `[data-filters-hint]` telling of it and
+ *   `[data-filters-shortcut]` holding a link that opens it (all hidden until this script runs);
+ * - optional `[data-selection-note]` (hidden), shown while `?structure=` chooses the structures: its
+ *   `[data-selection-count]` says how many, its link `[data-show-all]` shows them all;
  * - optional `data-structures-url` (the map's data file) or `data-structures-global` (the name of the
  *   global the embed's data script sets): filters, counts and the map then cover every structure of the
  *   data, even where the page renders only the first ones, and the list `[data-structure-list]` is
@@ -111,6 +113,7 @@ class StructureDirectory extends HTMLElement implements DirectoryElement {
     if (disclosure) {
       disclosure.hidden = false;
       disclosure.open = matchMedia(WIDE_SCREEN).matches;
+      this.#wireShortcut(disclosure);
     }
     if (this.#form) {
       for (const hint of this.querySelectorAll<HTMLElement>('[data-filters-hint]')) hint.hidden = false;
@@ -124,6 +127,12 @@ class StructureDirectory extends HTMLElement implements DirectoryElement {
       this.#form.addEventListener('reset', () => {
         this.#structures = [];
         queueMicrotask(() => this.#onChange());
+      });
+      // A link to the whole map, which does the same as « Effacer les filtres » without leaving the page.
+      this.querySelector('[data-show-all]')?.addEventListener('click', (event) => {
+        event.preventDefault();
+        this.#form?.reset();
+        this.querySelector<HTMLElement>('[data-filters-landing]')?.focus();
       });
       window.addEventListener('popstate', () => {
         const current = this.#fromAddress();
@@ -149,6 +158,20 @@ class StructureDirectory extends HTMLElement implements DirectoryElement {
     const landing = this.querySelector<HTMLElement>('[data-filters-landing]');
     landing?.focus({ preventScroll: true });
     landing?.scrollIntoView({ block: 'start' });
+  }
+
+  /** Shows the links that open the folded filters: they open them and take the reader to them. */
+  #wireShortcut(disclosure: HTMLDetailsElement) {
+    const summary = disclosure.querySelector('summary');
+    for (const shortcut of this.querySelectorAll<HTMLElement>('[data-filters-shortcut]')) {
+      shortcut.hidden = false;
+      shortcut.addEventListener('click', (event) => {
+        event.preventDefault();
+        disclosure.open = true;
+        summary?.focus();
+        summary?.scrollIntoView({ block: 'start' });
+      });
+    }
   }
 
   /** Filters of the address; structure identifiers that name no item here are dropped. */
@@ -202,12 +225,24 @@ class StructureDirectory extends HTMLElement implements DirectoryElement {
     }
     const shown = matching.length;
     const total = this.#listed.length;
+    const chosen = filters.structures?.length ?? 0;
+    const note = this.querySelector<HTMLElement>('[data-selection-note]');
+    if (note) {
+      note.hidden = chosen === 0;
+      const count = note.querySelector('[data-selection-count]');
+      if (count)
+        count.textContent =
+          shown > 1
+            ? `Les ${shown} structures de votre résultat de l’autodiagnostic.`
+            : shown === 1
+              ? 'La structure de votre résultat de l’autodiagnostic.'
+              : 'Aucune structure de votre résultat ne correspond à ces critères.';
+    }
     const status = this.querySelector('[data-filter-status]');
     if (status) {
-      const chosen = filters.structures?.length ?? 0;
       status.textContent =
         chosen > 0
-          ? `${countOf(shown, 'structure')} sur ${total} : ${plural(shown, 'celle', 'celles')} que cite votre résultat de l’autodiagnostic. « Effacer les filtres » les montre toutes.`
+          ? `${countOf(shown, 'structure')} sur ${total} : ${plural(shown, 'celle', 'celles')} que cite votre résultat de l’autodiagnostic.`
           : shown === total
             ? `${countOf(total, 'structure')} ${plural(total, 'affichée')}.`
             : shown === 0

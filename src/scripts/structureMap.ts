@@ -32,6 +32,14 @@ const CLUSTER_MAX_ZOOM = 16;
 
 /** The accessible name of a popup's close button (its text is a bare ×). */
 const POPUP_CLOSE_LABEL = 'Fermer la fiche';
+/** Room a popup leaves between itself and the map's edges, in pixels. */
+const POPUP_MARGIN = 8;
+/** What Leaflet's popup adds around its content: side margins (20 + 24), the wrapper's border (2) and 1 for rounding. */
+const POPUP_FRAME_WIDTH = 47;
+/** What Leaflet's popup adds above and below its content (margins, border), plus its tip and half a marker. */
+const POPUP_FRAME_HEIGHT = 28 + 20 + 16;
+/** Leaflet's own minimum width of a popup's content. */
+const POPUP_MIN_WIDTH = 50;
 
 type Properties = { point: MarkerPoint };
 
@@ -84,6 +92,19 @@ function groupPopup(
   return content;
 }
 
+/**
+ * A popup's bounds inside a map of this size. Leaflet's default (content up to 300 px wide, any height) is wider
+ * than a map on a 320 px phone, whose popup then hid names and its close button past the screen's edge.
+ */
+function popupBounds(size: Leaflet.Point): Pick<Leaflet.PopupOptions, 'maxWidth' | 'minWidth' | 'maxHeight'> {
+  const maxWidth = Math.max(POPUP_MIN_WIDTH, size.x - 2 * POPUP_MARGIN - POPUP_FRAME_WIDTH);
+  return {
+    maxWidth,
+    minWidth: Math.min(POPUP_MIN_WIDTH, maxWidth),
+    maxHeight: Math.max(POPUP_MIN_WIDTH, size.y - 2 * POPUP_MARGIN - POPUP_FRAME_HEIGHT),
+  };
+}
+
 function icon(L: LeafletModule, className: string, text: string): Leaflet.DivIcon {
   const pill = document.createElement('span');
   pill.className = className;
@@ -134,6 +155,7 @@ export function defineStructureMap(L: LeafletModule) {
       map.attributionControl.setPrefix(false);
       this.#layer = L.layerGroup().addTo(map);
       this.#wireToolbar(centre, zoom);
+      this.#boundPopups();
       map.on('moveend', () => {
         const drawn = this.#drawn;
         if (!drawn || drawn.zoom !== Math.round(map.getZoom()) || !drawn.bounds.contains(map.getBounds()))
@@ -214,7 +236,7 @@ export function defineStructureMap(L: LeafletModule) {
         keyboard: true,
         riseOnHover: true,
       });
-      marker.bindPopup(() => singlePopup(point, this.dataset['linkTarget']));
+      marker.bindPopup(() => singlePopup(point, this.dataset['linkTarget']), this.#popupOptions());
       return this.#accessible(marker, point.label);
     }
 
@@ -231,13 +253,15 @@ export function defineStructureMap(L: LeafletModule) {
         keyboard: true,
         riseOnHover: true,
       });
-      marker.bindPopup(() =>
-        groupPopup(members(), count, this.dataset['linkTarget'], () => {
-          marker.closePopup();
-          this.#map?.setView(centre, Math.min(index.getClusterExpansionZoom(clusterId), CLUSTER_MAX_ZOOM + 1), {
-            animate: false,
-          });
-        }),
+      marker.bindPopup(
+        () =>
+          groupPopup(members(), count, this.dataset['linkTarget'], () => {
+            marker.closePopup();
+            this.#map?.setView(centre, Math.min(index.getClusterExpansionZoom(clusterId), CLUSTER_MAX_ZOOM + 1), {
+              animate: false,
+            });
+          }),
+        this.#popupOptions(),
       );
       return this.#accessible(
         marker,
@@ -282,6 +306,37 @@ export function defineStructureMap(L: LeafletModule) {
         }
       });
       return marker;
+    }
+
+    /** A popup that fits the map as it is now (#boundPopups keeps it so if the map's size changes). */
+    #popupOptions(): Leaflet.PopupOptions {
+      return this.#map ? popupBounds(this.#map.getSize()) : {};
+    }
+
+    /** Keeps the open popup inside the map: bounded by its size when it opens, and again when the map is resized. */
+    #boundPopups() {
+      const map = this.#map!;
+      let open: Leaflet.Popup | undefined;
+      const bound = () => {
+        if (!open) return;
+        const bounds = popupBounds(map.getSize());
+        const { options } = open;
+        if (
+          options.maxWidth === bounds.maxWidth &&
+          options.minWidth === bounds.minWidth &&
+          options.maxHeight === bounds.maxHeight
+        )
+          return;
+        Object.assign(options, bounds);
+        // Lays the popup out again and pans the map to show it whole (autoPan).
+        open.update();
+      };
+      map.on('popupopen', (event) => {
+        open = event.popup;
+        bound();
+      });
+      map.on('popupclose', () => (open = undefined));
+      map.on('resize', bound);
     }
 
     #wireToolbar(centre: [number, number], zoom: number) {

@@ -278,6 +278,43 @@ describe('l’autodiagnostic avec JavaScript', () => {
     await context.close();
   });
 
+  it.each([
+    [
+      'un parent',
+      '?parcours=blois.en-ligne.parent.16-25.sorti-ecole',
+      [
+        'Près de quelle ville habitez-vous ? Blois ou ses environs',
+        'Je cherche pour mon enfant',
+        'Quel âge a votre enfant ? De 16 à 25 ans',
+      ],
+    ],
+    [
+      'un employeur',
+      '?parcours=blois.en-ligne.employeur.apprentissage',
+      ['Près de quelle ville se trouve votre entreprise ? Blois ou ses environs', 'Je suis employeur'],
+    ],
+  ])('résume les réponses d’%s comme ses réponses aux questions posées', async (_person, search, lines) => {
+    const { page, context } = await openDiagnostic({ search });
+    const recap = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Vos réponses' }) });
+    // What a sighted reader reads on each line, without the « Modifier » link.
+    const read = await recap.getByRole('listitem').evaluateAll((items) =>
+      items.map((item) =>
+        [...item.childNodes]
+          .filter((node) => node.nodeName !== 'A')
+          .map((node) => node.textContent)
+          .join('')
+          .trim(),
+      ),
+    );
+    for (const line of lines)
+      expect(
+        read.some((text) => text.startsWith(line)),
+        line,
+      ).toBe(true);
+    expect(read.some((text) => text.startsWith('Quel âge avez-vous ?'))).toBe(false);
+    await context.close();
+  });
+
   it('n’a aucune violation axe-core sur une question et sur un résultat', async () => {
     const { page, context } = await openDiagnostic();
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -342,6 +379,51 @@ describe('l’autodiagnostic sans JavaScript', () => {
       await context.close();
     },
   );
+});
+
+describe('sans JavaScript, chaque étape ramène à la question précédente', () => {
+  /** The page of a step without JavaScript; the caller closes the context. */
+  const openStep = async (path: string) => {
+    const { context } = await offlineContext(session.browser, { javaScriptEnabled: false });
+    return { context, page: await openPage(context, path) };
+  };
+
+  it.each([
+    // Reached by three answers of one question: that question is the previous one, in the same area.
+    ['/diagnostic/romorantin/besoin-jeune/', '/diagnostic/romorantin/situation-16-25/'],
+    // A result reached from one question.
+    ['/diagnostic/romorantin/decrochage/', '/diagnostic/romorantin/besoin-jeune/'],
+    // The question after the area (the preference has no page without JavaScript): back to the first question.
+    ['/diagnostic/vendome/age/', '/diagnostic/'],
+  ])('%s : « Question précédente » mène à %s, et « Recommencer » reste', async (path, previous) => {
+    const { context, page } = await openStep(path);
+    await page.getByRole('link', { name: 'Question précédente', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === previous);
+    await page.goBack();
+    expect(await page.getByRole('link', { name: 'Recommencer l’autodiagnostic' }).getAttribute('href')).toBe(
+      '/diagnostic/',
+    );
+    await context.close();
+  });
+
+  it('une étape où mènent plusieurs questions le dit et nomme chacune avec la réponse qui y mène', async () => {
+    const { context, page } = await openStep('/diagnostic/blois/stage-eleve/');
+    expect(await page.getByRole('link', { name: 'Question précédente', exact: true }).count()).toBe(0);
+    expect(await page.getByText('Question précédente : on arrive ici par 2 questions').isVisible()).toBe(true);
+    const ways = page.getByRole('listitem').filter({ hasText: 'réponse « Je cherche un stage »' });
+    expect(await ways.count()).toBe(2);
+    const targets = await ways.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(targets.sort()).toEqual(['/diagnostic/blois/besoin-collegien/', '/diagnostic/blois/besoin-eleve/']);
+    await context.close();
+  });
+
+  it('la question des employeurs ramène aussi à la page des employeurs, qui demande où se trouve l’entreprise', async () => {
+    const { context, page } = await openStep('/diagnostic/blois/employeur-besoin/');
+    const way = page.getByRole('listitem').filter({ hasText: 'réponse « Blois ou ses environs »' });
+    await way.getByRole('link', { name: 'Près de quelle ville se trouve votre entreprise ?' }).click();
+    await page.waitForURL((url) => url.pathname === '/diagnostic/employeurs/');
+    await context.close();
+  });
 });
 
 describe('sans JavaScript, la question de la préférence n’est pas posée : le résultat mène à chaque niveau', () => {

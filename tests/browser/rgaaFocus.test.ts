@@ -55,14 +55,14 @@ describe('RGAA 10.7 : le parcours au clavier entre dans un cadre servi par un au
 
 /** One Tab stop inside the map: what it is, where it is drawn. */
 interface MapStop {
-  kind: 'skip' | 'toolbar' | 'canvas' | 'marker' | 'attribution' | 'legend' | 'other';
+  kind: 'shortcuts' | 'toolbar' | 'canvas' | 'marker' | 'attribution' | 'legend' | 'other';
   name: string;
   x: number;
   y: number;
 }
 
 describe('RGAA 12.8 : l’ordre du focus dans la carte', () => {
-  it('suit l’ordre visuel : lien d’évitement, commandes de gauche à droite, carte, repères, légende, liens, filtres, puis la liste', async () => {
+  it('suit l’ordre visuel : liens vers les filtres et la liste, commandes de gauche à droite, carte, repères, légende, liens, filtres, puis la liste', async () => {
     const page = await openPage(session.context, 'carte/', { waitUntil: 'load' });
     await page.locator('.leaflet-marker-icon').first().waitFor();
     const stops: MapStop[] = [];
@@ -74,8 +74,8 @@ describe('RGAA 12.8 : l’ordre du focus dans la carte', () => {
         const box = element.getBoundingClientRect();
         const name = (element.getAttribute('aria-label') ?? element.textContent).trim();
         const inMap = element.closest('structure-map');
-        const kind = element.matches('.map-page__skip')
-          ? 'skip'
+        const kind = element.closest('.map-page__shortcuts')
+          ? 'shortcuts'
           : element.closest('.map-page__map details')
             ? 'legend'
             : !inMap
@@ -101,7 +101,7 @@ describe('RGAA 12.8 : l’ordre du focus dans la carte', () => {
     // Each kind of stop comes as one run, in this order.
     const runs = kinds.filter((kind, index) => kind !== kinds[index - 1]);
     // The map's column reads top to bottom (its links come after the legend), then the filters beside it.
-    expect(runs).toEqual(['skip', 'toolbar', 'canvas', 'marker', 'attribution', 'legend', 'other']);
+    expect(runs).toEqual(['shortcuts', 'toolbar', 'canvas', 'marker', 'attribution', 'legend', 'other']);
     expect(
       stops
         .filter((stop) => stop.kind === 'other')

@@ -261,11 +261,14 @@ describe('la carte des structures', () => {
       await page.locator('details[data-filters-disclosure]').evaluate((details: HTMLDetailsElement) => details.open),
     ).toBe(false);
     expect(await status.evaluate((element) => element.closest('details') === null)).toBe(true);
-    // The map stays the first thing after the heading; the count comes right under it, in the first screen.
+    // The map stays the first thing after the heading and its row of links to the filters and the list; the count
+    // comes right under the map, in the first screen.
     const heading = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    const shortcuts = (await page.getByRole('link', { name: 'Aller à la liste' }).boundingBox())!;
     const map = (await page.getByRole('region', { name: 'Carte des structures' }).boundingBox())!;
     const said = (await status.boundingBox())!;
-    expect(map.y - (heading.y + heading.height)).toBeLessThan(80);
+    expect(shortcuts.y - (heading.y + heading.height)).toBeLessThan(30);
+    expect(map.y - (shortcuts.y + shortcuts.height)).toBeLessThan(80);
     expect(said.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
     expect(said.y + said.height).toBeLessThanOrEqual(844);
     // With JavaScript the filters work: the page tells of them, and not of their absence.

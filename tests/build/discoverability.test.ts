@@ -220,7 +220,7 @@ describe.each([
       new RegExp(`<a href="${base}diagnostic/employeurs/"[^>]*>Trouver vos interlocuteurs près de chez vous</a>`),
     );
     const wayIn = readFileSync(pageFile('diagnostic/employeurs'), 'utf8');
-    expect(textOf(wayIn, 'class="question-links')).toContain('Près de quelle ville est votre entreprise ?');
+    expect(textOf(wayIn, 'class="question-links')).toContain('Près de quelle ville se trouve votre entreprise ?');
     const answers = [...wayIn.matchAll(/<a href="([^"]+)"[^>]*>\s*([^<]*?)\s*<\/a>/g)]
       .filter(([, href]) => href!.includes(`/${EMPLOYER_STEP.id}/`))
       .map(([, href, label]) => `${label} → ${href}`);
