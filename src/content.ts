@@ -43,7 +43,7 @@ import {
 } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
 import { typeListPath, typeListTitle } from './lib/structures/typeListPath.ts';
-import { siglesOf } from './lib/spellOutSigles.ts';
+import { pageSiglesOf, siglesOf, type PageSigles } from './lib/spellOutSigles.ts';
 import { displayDomain } from './lib/displayDomain.ts';
 import { employerAreaQuestion } from './lib/employerWayIn.ts';
 import { absoluteUrl, withBase } from './lib/url.ts';
@@ -109,6 +109,14 @@ export const glossary = once(async () => {
   const entries = [...(await siteContent()).glossary].sort((a, b) => byFrenchName.compare(a.data.sigle, b.data.sigle));
   return { entries, sigles: siglesOf(entries.map((entry) => entry.data)) };
 });
+
+/**
+ * A new page's writer of sigles (one per page: it remembers what the page has explained), over the glossary compiled
+ * once for the build. The page gives it its texts in reading order.
+ */
+export async function pageSigles(): Promise<PageSigles> {
+  return pageSiglesOf((await glossary()).sigles);
+}
 
 /** The structures of each type (`type`), sorted by name, grouped once for the pages that list a type. */
 const structuresGroupedByType = once(async () =>

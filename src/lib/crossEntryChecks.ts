@@ -54,13 +54,18 @@ function sharedStepTitles(steps: readonly DiagnosticStep[]): ContentProblem[] {
   );
 }
 
-/** The national sites and the advice by type (site.networkSites, site.reachByType) against the sitothèque, when it is loaded. */
+/**
+ * The national sites and the advice by type (site.networkSites, site.reachByType) against the sitothèque, when it is
+ * loaded, and against the structures' types, when they are.
+ */
 function checkNetworkSitesOfContent(collections: EntriesByCollection): ContentProblem[] {
   if (!collections.sites) return [];
   const siteIds = new Set(collections.sites.map((entry) => entry.id));
+  const structures = collections.structures as readonly StructureLike[] | undefined;
+  const typesInContent = structures && new Set(structures.map((entry) => entry.data.type));
   return [
     ...checkNetworkSites(site.networkSites, structureTypeIds, siteIds),
-    ...checkReachAdvice(site.reachByType, structureTypeIds, siteIds),
+    ...checkReachAdvice(site.reachByType, structureTypeIds, siteIds, typesInContent),
   ];
 }
 

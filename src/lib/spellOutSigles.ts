@@ -51,8 +51,12 @@ const key = (sigle: string) => sigle.toLocaleUpperCase('fr');
 
 /** Remembers the sigles whose meaning `text` writes in words (« Centre d’information et d’orientation de Blois »). */
 export function noteMeanings(text: string, sigles: Sigles, met: MetSigles): void {
-  const words = comparable(text);
-  for (const [sigle, meaning] of sigles.comparableMeanings) if (words.includes(meaning)) met.add(key(sigle));
+  let words: string | undefined;
+  for (const [sigle, meaning] of sigles.comparableMeanings) {
+    if (met.has(key(sigle))) continue;
+    words ??= comparable(text);
+    if (words.includes(meaning)) met.add(key(sigle));
+  }
 }
 
 /** The sigles `text` uses, in order, each once. */
@@ -71,20 +75,48 @@ function canTakeMeaning(text: string, index: number, end: number): boolean {
   return open <= 0 && !before.endsWith('/') && !/^(?:\s*\(|[/-]|\s+[\p{Lu}\p{N}])/u.test(text.slice(end));
 }
 
+/** A first use of a sigle in a text: where it ends, to take its meaning in brackets there. */
+interface FirstUse {
+  end: number;
+  sigle: string;
+}
+
+/**
+ * The first uses in `text` of the sigles the page has not met yet, and `met` updated. A sigle whose meaning the text
+ * or the page already gives is not one; one that cannot take brackets where it stands, or that stands where
+ * `writable` says no text may be added (a heading, code), waits for its next use.
+ */
+function firstUses(
+  text: string,
+  sigles: Sigles,
+  met: MetSigles,
+  writable: (index: number, end: number) => boolean = () => true,
+): FirstUse[] {
+  if (!sigles.pattern) return [];
+  noteMeanings(text, sigles, met);
+  const uses: FirstUse[] = [];
+  for (const { 0: sigle, index } of text.matchAll(sigles.pattern)) {
+    const end = index + sigle.length;
+    if (met.has(key(sigle)) || !canTakeMeaning(text, index, end) || !writable(index, end)) continue;
+    met.add(key(sigle));
+    uses.push({ end, sigle });
+  }
+  return uses;
+}
+
+/** « CFA (centre de formation d’apprentis) »: what follows a sigle on its first use. */
+const meaningOf = (sigle: string, sigles: Sigles) => ` (${sigles.meanings.get(sigle)!})`;
+
 /**
  * `text` with the first use of each sigle the page has not met yet written out, « CFA (centre de formation
  * d’apprentis) », and `met` updated. A sigle whose meaning the text or the page already gives stays as it is; one
  * that cannot take brackets where it stands waits for its next use.
  */
 export function spellOutFirst(text: string, sigles: Sigles, met: MetSigles): string {
-  if (!sigles.pattern) return text;
-  noteMeanings(text, sigles, met);
-  return text.replace(sigles.pattern, (sigle: string, index: number) => {
-    const end = index + sigle.length;
-    if (met.has(key(sigle)) || !canTakeMeaning(text, index, end)) return sigle;
-    met.add(key(sigle));
-    return `${sigle} (${sigles.meanings.get(sigle)!})`;
-  });
+  let written = text;
+  for (const { end, sigle } of firstUses(text, sigles, met).reverse())
+    written = written.slice(0, end) + meaningOf(sigle, sigles) + written.slice(end);
+  return written;
 }
 
 /**
@@ -96,4 +128,107 @@ export function unexplainedSigles(name: string, sigles: Sigles, met: MetSigles):
   const unexplained = siglesIn(name, sigles).filter((sigle) => !met.has(key(sigle)));
   for (const sigle of unexplained) met.add(key(sigle));
   return unexplained.map((sigle) => ({ sigle, sens: sigles.meanings.get(sigle)! }));
+}
+
+/** Elements whose text takes no meaning: a heading stays short, code and an `abbr` say what they say. */
+const UNWRITABLE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'samp', 'abbr', 'textarea']);
+/** Elements whose content is not text a person reads: skipped whole. */
+const RAW = new Set(['script', 'style', 'svg', 'template']);
+/** Elements inside a sentence: the others start a new one (a paragraph, an item, a cell). */
+const INLINE = new Set(['a', 'b', 'br', 'cite', 'code', 'em', 'i', 'img', 'kbd', 'mark', 'q', 's', 'samp', 'small']);
+for (const name of ['span', 'strong', 'sub', 'sup', 'time', 'u', 'abbr', 'del', 'ins', 'wbr', 'data']) INLINE.add(name);
+/** A tag (quoted attributes may hold « > ») or a comment. */
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)(?:[^"'>]|"[^"]*"|'[^']*')*>/g;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * Rendered HTML (a Markdown body, a list of cards) with the first use of each sigle the page has not met yet written
+ * out in its text, as spellOutFirst does for a text: each paragraph, item or cell is read as one text across its
+ * links and emphasis, so that « (voir le <a>CIO</a>) » counts as inside brackets. Headings, code and `abbr` take no
+ * meaning (the sigle waits for its next use); tags, attributes, scripts and styles are left as they are.
+ */
+export function spellOutHtml(html: string, sigles: Sigles, met: MetSigles): string {
+  if (!sigles.pattern) return html;
+  const pieces: string[] = [];
+  /** The current sentence's text pieces: index in `pieces`, offset in the sentence's text, whether it takes text. */
+  let segments: { piece: number; start: number; writable: boolean }[] = [];
+  let sentence = '';
+  let unwritable = 0;
+  const closeSentence = () => {
+    if (!/\p{L}/u.test(sentence)) {
+      segments = [];
+      sentence = '';
+      return;
+    }
+    const writable = (index: number, end: number) =>
+      segments.some((segment) => {
+        const segmentEnd = segment.start + pieces[segment.piece]!.length;
+        return segment.writable && segment.start <= index && end <= segmentEnd;
+      });
+    for (const { end, sigle } of firstUses(sentence, sigles, met, writable).reverse()) {
+      const segment = segments.filter((candidate) => candidate.start < end).at(-1)!;
+      const text = pieces[segment.piece]!;
+      const at = end - segment.start;
+      pieces[segment.piece] = text.slice(0, at) + escapeHtml(meaningOf(sigle, sigles)) + text.slice(at);
+    }
+    segments = [];
+    sentence = '';
+  };
+  const addText = (text: string) => {
+    if (text === '') return;
+    segments.push({ piece: pieces.length, start: sentence.length, writable: unwritable === 0 });
+    sentence += text;
+    pieces.push(text);
+  };
+  const tags = new RegExp(TAG.source, 'g');
+  let from = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    addText(html.slice(from, match.index));
+    from = tags.lastIndex;
+    const [tag, closing, rawName] = match;
+    const name = rawName?.toLowerCase();
+    if (name === undefined) {
+      pieces.push(tag);
+      continue;
+    }
+    if (!INLINE.has(name)) closeSentence();
+    if (RAW.has(name) && !closing) {
+      // Its content is no text to read: copied as it is up to its closing tag.
+      const close = new RegExp(`</${name}`, 'gi');
+      close.lastIndex = from;
+      const until = close.exec(html)?.index ?? html.length;
+      pieces.push(tag + html.slice(from, until));
+      from = tags.lastIndex = until;
+      continue;
+    }
+    if (UNWRITABLE.has(name) && !tag.endsWith('/>')) unwritable = Math.max(0, unwritable + (closing ? -1 : 1));
+    pieces.push(tag);
+  }
+  addText(html.slice(from));
+  closeSentence();
+  return pieces.join('');
+}
+
+/** One page's writer of sigles: its texts, names and HTML, given in reading order, share what the page has met. */
+export interface PageSigles {
+  /** Remembers the meanings a text gives (a title, which takes none): the texts after it do not repeat them. */
+  note(text: string): void;
+  /** `text` with its first uses written out (spellOutFirst). */
+  text(text: string): string;
+  /** The sigles a name does not explain, for a line under it (unexplainedSigles). */
+  name(name: string): SigleMeaning[];
+  /** Rendered HTML with its first uses written out (spellOutHtml). */
+  html(html: string): string;
+}
+
+/** A new page's writer of sigles, over the glossary compiled for the build: the page has met no sigle yet. */
+export function pageSiglesOf(sigles: Sigles): PageSigles {
+  const met: MetSigles = new Set();
+  return {
+    note: (text) => noteMeanings(text, sigles, met),
+    text: (text) => spellOutFirst(text, sigles, met),
+    name: (name) => unexplainedSigles(name, sigles, met),
+    html: (html) => spellOutHtml(html, sigles, met),
+  };
 }

@@ -4,6 +4,7 @@
  * The two writers of an item are held equal by tests/build/pagination.test.ts (« s’écrit comme le serveur »).
  */
 import { markerClass, markerCode } from '../lib/structures/markers.ts';
+import { nameWithSigle } from '../lib/structures/nameWithSigle.ts';
 import {
   NETWORK_SITE_LEAD,
   networkSiteOf,
@@ -39,7 +40,7 @@ function item(structure: MapStructure, data: MapData, nameHeading: string, linkT
   const heading = document.createElement(nameHeading);
   const link = document.createElement('a');
   link.href = structure.href;
-  link.textContent = structure.nom;
+  link.textContent = nameWithSigle(structure.nom, structure.sigle);
   if (linkTarget) link.target = linkTarget;
   heading.append(link);
   const line = document.createElement('p');

@@ -157,10 +157,29 @@ describe('le premier sigle d’une page est écrit en toutes lettres', () => {
     ['/diagnostic/blois/apprentissage-jeune/', 'CFA'],
     ['/diagnostic/blois/apprentissage-jeune/', 'CAD'],
     ['/diagnostic/vendome/decrochage-scolaire/', 'CIO'],
+    // A report's body, a theme of the sitothèque, internship pages (their facts and body).
+    ['/points-etape/2006-journee-du-reseau/', 'CIO'],
+    ['/points-etape/2006-journee-du-reseau/', 'PAIO'],
+    ['/points-etape/2009-elargissement/', 'MGI'],
+    ['/sitotheque/apprentissage/', 'CFA'],
+    ['/stages/apprentissage/', 'CFA'],
+    ['/stages/observation-3e/', 'CIO'],
   ])('%s : « %s »', (path, sigle) => {
     const text = texts.get(path);
     expect(text, `${path} n’a pas été lue`).toBeDefined();
     expect(firstUseExplained(text!, sigle), `${path} : ${text!.slice(0, 600)}`).toBe(true);
+  });
+});
+
+describe('un sigle n’est pas écrit en toutes lettres où il ne le peut pas', () => {
+  it('ni dans un nom plus long : il attend son emploi suivant', () => {
+    expect(texts.get('/points-etape/2006-journee-du-reseau/')).toContain('avec l’appui technique du GIP Alfa Centre');
+  });
+
+  it('ni quand le titre de la page donne déjà son sens', () => {
+    const text = texts.get('/stages/pmsmp/') ?? '';
+    expect(text).toContain('Période de mise en situation en milieu professionnel (PMSMP)');
+    expect(text).toContain('La PMSMP permet');
   });
 });
 

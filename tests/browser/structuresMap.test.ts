@@ -7,6 +7,7 @@ import { offlineContext } from '../../scripts/lib/browser.ts';
 import { collectErrors, fetchFile, openPage, useOfflineBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../../scripts/lib/staticServer.ts';
 import { contentFiles } from '../support/loadContent.ts';
+import { nameWithSigle } from '../../src/lib/structures/nameWithSigle.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
@@ -16,6 +17,7 @@ const structures = contentFiles('structures').map(({ id, data }) => ({
   id,
   ...(data as {
     nom: string;
+    sigle?: string;
     commune: string;
     bassin: string;
     type: string;
@@ -330,7 +332,8 @@ describe('la carte des structures', () => {
     expect(await listItems(page).count()).toBe(structures.length);
     expect(await page.getByText('La carte a besoin de JavaScript').isVisible()).toBe(true);
     for (const structure of structures) {
-      expect(await page.getByRole('link', { name: structure.nom, exact: true }).count()).toBeGreaterThan(0);
+      const name = nameWithSigle(structure.nom, structure.sigle);
+      expect(await page.getByRole('link', { name, exact: true }).count()).toBeGreaterThan(0);
     }
     await noScript.close();
   });
@@ -447,6 +450,21 @@ describe('les données ouvertes', () => {
   ])('%s se télécharge', async (path, content) => {
     const response = await fetchFile(path);
     expect(await response.text()).toMatch(content);
+  });
+});
+
+describe('les listes de structures nomment chaque structure avec son sigle, comme sa fiche et les autres listes', () => {
+  it.each([['structures/'], ['carte/'], ['embed/carte/']])('/%s', async (path) => {
+    const page = await session.context.newPage();
+    await openPage(page, path);
+    const withSigle = structures.filter((structure) => structure.sigle);
+    expect(withSigle.length).toBeGreaterThan(0);
+    for (const { id, nom, sigle } of withSigle) {
+      const name = (await page.locator(`li[data-structure="${id}"]`).getByRole('heading').textContent())?.trim();
+      expect(name?.startsWith(nom), name).toBe(true);
+      expect(name, `${id} : le sigle de sa fiche`).toContain(sigle);
+    }
+    await page.close();
   });
 });
 

@@ -111,6 +111,7 @@ describe('ce que la page publie des coordonnées', () => {
   const unml = { href: 'https://www.unml.info/', texte: 'le site national des Missions Locales', domaine: 'unml.info' };
   const located = {
     nom: 'Mission Locale d’Exemple',
+    sigle: undefined,
     commune: 'Blois',
     bassin: 'blois' as const,
     publics: ['jeunes-16-25' as const],

@@ -10,6 +10,7 @@ import {
   pageSuffix,
 } from '../../src/lib/pagination.ts';
 import { readMapData, structureSummary, toMapStructure } from '../../src/lib/structures/mapData.ts';
+import { nameWithSigle } from '../../src/lib/structures/nameWithSigle.ts';
 import {
   filterableOfItem,
   markerPoint,
@@ -77,6 +78,7 @@ describe('données de la carte', () => {
 
   const entry = {
     nom: 'Mission locale de Blois',
+    sigle: undefined,
     commune: 'Blois',
     type: 'mission-locale' as const,
     bassin: 'blois' as const,
@@ -103,6 +105,18 @@ describe('données de la carte', () => {
       });
     },
   );
+
+  it.each([
+    ['avec un sigle', 'ML Blois', { sigle: 'ML Blois' }],
+    ['sans sigle', undefined, {}],
+  ])('l’enregistrement d’une structure %s le porte pour les listes, qui la nomment avec lui', (_, sigle, expected) => {
+    const structure = toMapStructure('ml-blois', { ...entry, verifie: false, sigle }, '/structures/ml-blois/');
+    expect(Object.keys(structure).includes('sigle')).toBe(sigle !== undefined);
+    expect(structure).toMatchObject(expected);
+    expect(nameWithSigle(structure.nom, structure.sigle)).toBe(
+      sigle ? 'Mission locale de Blois (ML Blois)' : 'Mission locale de Blois',
+    );
+  });
 
   it.each([true, false])(
     'le repère relu sur un élément de la liste est celui des données (vérifiée : %s)',

@@ -17,6 +17,8 @@ const ALLOWED: Record<string, string> = {
     'The editing interface’s configuration as JSON in a non-executed <script type="application/json">: text from the schemas and site.config.ts only, never a content field, with every « < » escaped so that it cannot close the element.',
   'src/components/RenderOnce.astro':
     'HTML that Astro rendered from the component’s own children earlier in the same build, every value escaped as usual, written again as it came out.',
+  'src/components/SiglesWrittenOut.astro':
+    'HTML that Astro rendered from the component’s own children, every value escaped as usual, written again with only a sigle’s meaning from content/sigles/ added to its text, escaped (& and <) by spellOutHtml (src/lib/spellOutSigles.ts); tags and attributes are copied as they came out.',
   'src/layouts/BaseLayout.astro':
     'The JSON-LD data block: JSON.stringify output with every < escaped (jsonLdText, src/lib/structuredData.ts), so no value can close the script or open markup.',
 };

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../src/lib/checkGlossary.ts';
 import { crossEntryChecks } from '../../src/lib/crossEntryChecks.ts';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
-import { siglesOf, spellOutFirst, unexplainedSigles } from '../../src/lib/spellOutSigles.ts';
+import {
+  pageSiglesOf,
+  siglesOf,
+  spellOutFirst,
+  spellOutHtml,
+  unexplainedSigles,
+} from '../../src/lib/spellOutSigles.ts';
 import { nameWithSigle } from '../../src/lib/structures/record.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { contentFiles } from '../support/loadContent.ts';
@@ -49,6 +55,57 @@ describe('spellOutFirst : le premier sigle d’une page écrit en toutes lettres
 
   it('sans glossaire (un autre territoire qui n’en a pas encore), laisse le texte tel quel', () => {
     expect(spellOutFirst('Le CIO.', siglesOf([]), new Set())).toBe('Le CIO.');
+  });
+});
+
+describe('spellOutHtml : le premier sigle d’un corps Markdown ou d’une liste rendus, écrit en toutes lettres', () => {
+  it.each([
+    [
+      '<p>Le <strong>CFA</strong> forme.</p>',
+      '<p>Le <strong>CFA (centre de formation d’apprentis)</strong> forme.</p>',
+    ],
+    // A paragraph is one text across its links: the brackets opened before the link hold the sigle.
+    [
+      '<p>(voir le <a href="/cio/">CIO</a>) puis le CIO.</p>',
+      '<p>(voir le <a href="/cio/">CIO</a>) puis le CIO (centre d’information et d’orientation).</p>',
+    ],
+    // Brackets after the link are the sigle's own: nothing to add.
+    ['<p><a href="/x">CIO</a> (Blois)</p>', '<p><a href="/x">CIO</a> (Blois)</p>'],
+    // A heading, code and attributes take no meaning: the paragraph below gets it.
+    [
+      '<h2 id="CIO">Le CIO</h2><p title="CIO">Au CIO, <code>CAD</code>.</p>',
+      '<h2 id="CIO">Le CIO</h2><p title="CIO">Au CIO (centre d’information et d’orientation), <code>CAD</code>.</p>',
+    ],
+    // Each item is its own text: a bracket left open in one does not hold the next.
+    [
+      '<ul><li>Voir (page 2</li><li>le CAD.</li></ul>',
+      '<ul><li>Voir (page 2</li><li>le CAD (centre d’aide à la décision).</li></ul>',
+    ],
+    // Scripts and styles are no text.
+    [
+      '<script>const CIO = "a<b";</script><p>CIO</p>',
+      '<script>const CIO = "a<b";</script><p>CIO (centre d’information et d’orientation)</p>',
+    ],
+    // Written meaning in an earlier paragraph: explained already.
+    [
+      '<p>Centre d’information et d’orientation de Blois.</p><p>Le CIO.</p>',
+      '<p>Centre d’information et d’orientation de Blois.</p><p>Le CIO.</p>',
+    ],
+  ])('%s', (html, expected) => {
+    expect(spellOutHtml(html, sigles, new Set())).toBe(expected);
+  });
+
+  it('partage avec les textes de la page ce qu’elle a déjà expliqué', () => {
+    const page = pageSiglesOf(sigles);
+    expect(page.text('Le CFA forme.')).toBe('Le CFA (centre de formation d’apprentis) forme.');
+    expect(page.html('<p>Le CFA et le CIO.</p>')).toBe(
+      '<p>Le CFA et le CIO (centre d’information et d’orientation).</p>',
+    );
+    expect(pageSiglesOf(sigles).html('<p>Le CFA.</p>')).toBe('<p>Le CFA (centre de formation d’apprentis).</p>');
+    // A title gives a meaning without taking one: the text below does not repeat it.
+    const titled = pageSiglesOf(sigles);
+    titled.note('Centre d’aide à la décision (CAD)');
+    expect(titled.html('<p>Le CAD et le CFA.</p>')).toBe('<p>Le CAD et le CFA (centre de formation d’apprentis).</p>');
   });
 });
 

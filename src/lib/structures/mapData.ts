@@ -10,6 +10,8 @@ import { canBeReached, hasConfirmedContacts, hasPreciseLocation } from './proven
 export interface MapStructure {
   id: string;
   nom: string;
+  /** As on the structure's page, written only when it has one: lists name the structure with it (nameWithSigle). */
+  sigle?: string;
   commune: string;
   type: string;
   bassin: string;
@@ -87,6 +89,7 @@ export function toMapStructure(
   data: Pick<
     Structure,
     | 'nom'
+    | 'sigle'
     | 'commune'
     | 'type'
     | 'bassin'
@@ -105,6 +108,7 @@ export function toMapStructure(
   return {
     id,
     nom: data.nom,
+    ...(data.sigle ? { sigle: data.sigle } : {}),
     commune: data.commune,
     type: data.type,
     bassin: data.bassin,

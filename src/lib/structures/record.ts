@@ -87,11 +87,4 @@ export function toStructureRecord(entry: StructureInput, pageUrl: (id: string) =
   };
 }
 
-/**
- * A structure's name and its sigle, as lists and links write them: « Centre d’information et d’orientation de Blois
- * (CIO de Blois) ». A sigle that holds brackets itself follows a dash, so that no bracket opens inside another.
- */
-export function nameWithSigle(nom: string, sigle: string | undefined): string {
-  if (!sigle) return nom;
-  return /[()]/.test(sigle) ? `${nom} — ${sigle}` : `${nom} (${sigle})`;
-}
+export { nameWithSigle } from './nameWithSigle.ts';
