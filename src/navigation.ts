@@ -1,4 +1,5 @@
 import type { ConformityStatus } from './lib/rgaaConformity.ts';
+import { sectionNames } from './lib/sectionNames.ts';
 import type { ShareSection } from './lib/shareImages.ts';
 
 /** One link of a navigation menu; `href` is a site path, without the base. */
@@ -8,18 +9,17 @@ export interface NavigationLink {
 }
 
 /**
- * The main menu, in the header of every page. Each section adds its entry here. Plain words: readers found the
- * network's own names (« Sitothèque », « Points d’étape », « Autodiagnostic ») opaque, so those stay in the sections'
- * headings, after the plain name. Breadcrumbs, the site map and the search name a section by this label.
+ * The main menu, in the header of every page. Each section adds its entry here, with its plain name
+ * (src/lib/sectionNames.ts). Breadcrumbs, the site map and the search name a section by this label.
  */
 export const mainNavigation: NavigationLink[] = [
-  { href: '/structures/', label: 'Structures' },
-  { href: '/carte/', label: 'Carte' },
-  { href: '/diagnostic/', label: 'Trouver la bonne aide' },
-  { href: '/points-etape/', label: 'Travaux du réseau' },
-  { href: '/sitotheque/', label: 'Sites utiles' },
-  { href: '/stages/', label: 'Stages' },
-  { href: '/outils/', label: 'Boîte à outils' },
+  { href: '/structures/', label: sectionNames.structures },
+  { href: '/carte/', label: sectionNames.map },
+  { href: '/diagnostic/', label: sectionNames.diagnostic },
+  { href: '/points-etape/', label: sectionNames.reports },
+  { href: '/sitotheque/', label: sectionNames.sites },
+  { href: '/stages/', label: sectionNames.internships },
+  { href: '/outils/', label: sectionNames.tools },
 ];
 
 /** The main menu's entry of a section (`href` as in `mainNavigation`): what a breadcrumb or a heading calls it. */

@@ -3,15 +3,19 @@
  * the /recherche/ form and the client that queries the index.
  */
 import { countOf } from './french.ts';
+import { sectionNames } from './sectionNames.ts';
 
-/** Kinds of content a result can be, with the labels readers see. */
+/**
+ * Kinds of content a result can be, with the labels readers see: one result's kind, and the type filter's name,
+ * which is the menu's name of the section (with the network's word after it) where the menu has one.
+ */
 export const searchKinds = {
-  report: { label: 'Travaux du réseau', plural: 'Travaux du réseau (points d’étape)' },
-  structure: { label: 'Structure', plural: 'Structures' },
-  site: { label: 'Site utile', plural: 'Sites utiles (sitothèque)' },
+  report: { label: sectionNames.reports, plural: `${sectionNames.reports} (points d’étape)` },
+  structure: { label: 'Structure', plural: sectionNames.structures },
+  site: { label: 'Site utile', plural: `${sectionNames.sites} (sitothèque)` },
   internship: { label: 'Stage', plural: 'Stages et immersions' },
   tool: { label: 'Outil', plural: 'Outils d’orientation' },
-  diagnostic: { label: 'Trouver la bonne aide', plural: 'Trouver la bonne aide (autodiagnostic)' },
+  diagnostic: { label: sectionNames.diagnostic, plural: `${sectionNames.diagnostic} (autodiagnostic)` },
   page: { label: 'Page', plural: 'Autres pages' },
 } as const;
 

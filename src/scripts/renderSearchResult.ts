@@ -1,25 +1,62 @@
+import { areaPagesOf, stepPageTitle, type AreaPage } from '../lib/diagnosticPaths.ts';
+import { elidedOf } from '../lib/french.ts';
 import { toTypographicApostrophes } from '../lib/search.ts';
 import type { PagefindResultData } from './loadPagefind.ts';
 
 /** Matching sections shown under a result; more would bury the next results. */
 const MAX_SECTIONS = 3;
 
-/** One result: its title as a heading link, its kind (and town), then its matching sections or its excerpt. */
-export function renderSearchResult(data: PagefindResultData, headingLevel: string): HTMLLIElement {
+/** An employment area of the territory, as the search box's `data-areas` lists them. */
+export interface SearchArea {
+  id: string;
+  nom: string;
+}
+
+/**
+ * One result: its title as a heading link, its kind (and town), a self-diagnostic result's other areas, then its
+ * matching sections or its excerpt.
+ */
+export function renderSearchResult(
+  data: PagefindResultData,
+  headingLevel: string,
+  areas: readonly SearchArea[],
+): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement(`h${headingLevel}`);
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = toTypographicApostrophes(data.meta['title'] ?? data.url);
+  const title = toTypographicApostrophes(data.meta['title'] ?? data.url);
+  // A self-diagnostic result's title says its area, as its page's title does (« Trouver un emploi — Blois »).
+  const areaPages = areaPagesOf(data.url, areas);
+  link.textContent = areaPages ? stepPageTitle(title, areaPages.area) : title;
   heading.append(link);
   const kind = document.createElement('p');
   kind.className = 'site-search__kind';
   kind.textContent = toTypographicApostrophes([data.meta['kind'], data.meta['town']].filter(Boolean).join(' · '));
   const sections = data.sub_results.filter((section) => section.url.includes('#')).slice(0, MAX_SECTIONS);
+  item.append(heading, kind, ...otherAreasParagraph(areaPages?.others ?? []));
   // Matching sections say more than the page's excerpt, which would repeat them.
-  const title = data.meta['title'] ?? '';
-  item.append(heading, kind, sections.length > 0 ? sectionList(sections) : excerptParagraph(data.excerpt, title));
+  item.append(sections.length > 0 ? sectionList(sections) : excerptParagraph(data.excerpt, data.meta['title'] ?? ''));
   return item;
+}
+
+/**
+ * Search lists a self-diagnostic result once, on one area's page: a person of another area goes straight to theirs
+ * (« Même résultat pour le bassin de Romorantin-Lanthenay ou de Vendôme. »).
+ */
+function otherAreasParagraph(pages: readonly AreaPage[]): HTMLParagraphElement[] {
+  if (pages.length === 0) return [];
+  const paragraph = document.createElement('p');
+  paragraph.className = 'site-search__areas';
+  paragraph.append('Même résultat pour le bassin ');
+  pages.forEach(({ name, href }, index) => {
+    const link = document.createElement('a');
+    link.href = href;
+    link.textContent = name;
+    paragraph.append(`${index > 0 ? ' ou ' : ''}${elidedOf(name)}`, link);
+  });
+  paragraph.append('.');
+  return [paragraph];
 }
 
 /** Links to the matching sections of a result (the sites of a sitothèque page), each with its excerpt. */

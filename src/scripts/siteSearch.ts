@@ -11,7 +11,7 @@ import {
 } from '../lib/search.ts';
 import { withBase } from '../lib/url.ts';
 import { loadPagefind, withTimeout, type FilterCounts, type Pagefind, type PagefindResult } from './loadPagefind.ts';
-import { renderSearchResult } from './renderSearchResult.ts';
+import { renderSearchResult, type SearchArea } from './renderSearchResult.ts';
 
 const PAGE_SIZE = 10;
 /** Wait for a pause in typing before searching, so that a screen reader is not flooded with counts. */
@@ -35,6 +35,8 @@ class SiteSearch extends HTMLElement {
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #help!: HTMLElement;
+  /** The territory's employment areas (`data-areas`): a self-diagnostic result links its other areas' pages. */
+  #areas: SearchArea[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Results not shown yet ("Afficher plus de résultats"). */
   #pending: PagefindResult[] = [];
@@ -50,6 +52,7 @@ class SiteSearch extends HTMLElement {
     this.#results = this.querySelector('ol')!;
     this.#more = this.querySelector('.site-search__more')!;
     this.#help = this.querySelector('.site-search__help')!;
+    this.#areas = (JSON.parse(this.dataset['areas'] ?? '[]') as [string, string][]).map(([id, nom]) => ({ id, nom }));
     if (import.meta.env.DEV) {
       this.#showHelp(HELP.dev);
       return;
@@ -185,7 +188,7 @@ class SiteSearch extends HTMLElement {
     const serial = this.#serial;
     const batch = await Promise.all(this.#pending.splice(0, PAGE_SIZE).map((result) => result.data()));
     if (serial !== this.#serial) return;
-    const items = batch.map((data) => renderSearchResult(data, this.dataset['headingLevel'] ?? '2'));
+    const items = batch.map((data) => renderSearchResult(data, this.dataset['headingLevel'] ?? '2', this.#areas));
     this.#results.append(...items);
     this.#results.hidden = this.#results.children.length === 0;
     this.#more.hidden = this.#pending.length === 0;

@@ -165,40 +165,87 @@ describe('la page /recherche/', () => {
     await page.close();
   });
 
-  it('« handicap » mène aux résultats de l’autodiagnostic, chacun une fois et sous son titre', async () => {
+  it('« handicap » mène aux résultats de l’autodiagnostic, chacun une fois, sous un titre qui dit son bassin', async () => {
     const { page } = await open('/recherche/?q=handicap');
     await eventually(() => status(page).textContent()).toMatch(/résultats pour « handicap »/);
     const titles = await resultLinks(page).allTextContents();
-    const result = resultLinks(page).filter({ hasText: /^Étudier avec un handicap$/ });
+    const result = resultLinks(page).filter({ hasText: /^Étudier avec un handicap/ });
+    expect(await result.textContent()).toBe('Étudier avec un handicap — Blois');
     expect(await result.getAttribute('href')).toBe('/diagnostic/blois/handicap-scolaire/');
     expect(titles).not.toContain('Quelle est votre question ?');
+    // One result each: three areas' pages in a row would push the sites and themes out of the first results.
     expect(new Set(titles).size).toBe(titles.length);
+    expect(titles.filter((title) => /^Étudier avec un handicap/.test(title))).toHaveLength(1);
     const links = await results(page)
       .getByRole('link')
       .evaluateAll((all) => all.map((a) => a.getAttribute('href')));
     expect(links.filter((href) => href?.startsWith('/diagnostic/professionnels/'))).toEqual([]);
-    expect(links.filter((href) => /^\/diagnostic\/(romorantin|vendome)\//.test(href ?? ''))).toEqual([]);
     await page.close();
   });
 
-  it('une personne de Vendôme qui trouve un résultat de l’autodiagnostic a, dès le haut de la page, celui de son bassin', async () => {
+  it('une personne de Vendôme va du résultat de la recherche au résultat de l’autodiagnostic de son bassin', async () => {
     const { page } = await open('/recherche/?q=handicap');
     await eventually(() => status(page).textContent()).toMatch(/résultats pour « handicap »/);
-    await resultLinks(page)
-      .filter({ hasText: /^Étudier avec un handicap$/ })
-      .click();
-    await page.waitForURL(/\/diagnostic\/blois\/handicap-scolaire\/$/);
-    const title = await page.getByRole('heading', { level: 1 }).textContent();
-    const vendome = page.getByRole('main').getByRole('link', { name: 'Vendôme', exact: true });
-    // Seen on arrival, above the page's first links to the kinds of help.
-    const box = await vendome.boundingBox();
-    const firstLevel = await page.getByRole('link', { name: 'Des sites pour vous informer' }).boundingBox();
-    expect(box!.y).toBeLessThan(firstLevel!.y);
-    expect(box!.y + box!.height).toBeLessThan(page.viewportSize()!.height);
-    expect(await page.getByText(/^Résultat pour le bassin de Blois\. Vous êtes d’un autre bassin \?/).count()).toBe(1);
-    await vendome.click();
+    const item = results(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Étudier avec un handicap — Blois', exact: true }) });
+    expect(await item.getByText(/^Même résultat pour le bassin de Romorantin-Lanthenay ou de Vendôme\.$/).count()).toBe(
+      1,
+    );
+    await item.getByRole('link', { name: 'Vendôme', exact: true }).click();
     await page.waitForURL(/\/diagnostic\/vendome\/handicap-scolaire\/$/);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+    expect(await page.title()).toBe('Étudier avec un handicap — Vendôme | AIOA 41');
+    expect(await page.getByText(/^Résultat pour le bassin de Vendôme\./).count()).toBe(1);
+    await page.close();
+  });
+
+  it('« blois » donne les structures de Blois, pas d’abord les résultats de l’autodiagnostic qui portent le bassin', async () => {
+    const { page } = await open('/recherche/?q=blois');
+    await eventually(() => status(page).textContent()).toMatch(/résultats pour « blois »/);
+    const firstTen = (await resultLinks(page).allTextContents()).slice(0, 10);
+    expect(firstTen).toContain('Mission Locale du Blaisois');
+    expect(firstTen.filter((title) => title.endsWith(' — Blois'))).toEqual([]);
+    await page.close();
+  });
+
+  it('le filtre « Bassin d’emploi » retire les structures des autres bassins, pas ce qui vaut partout', async () => {
+    const { page } = await open('/recherche/?q=logement&bassin=vendome');
+    await eventually(() => status(page).textContent()).toMatch(/résultats pour « logement » avec les filtres choisis/);
+    const titles = await resultLinks(page).allTextContents();
+    expect(titles).toContain('Se loger, se soigner, se déplacer (De 16 à 25 ans) — Blois');
+    expect(titles).toContain('Sites utiles : Logement, santé et déplacements');
+    expect(titles).toContain('Mission Locale du Vendômois');
+    expect(titles).not.toContain('Mission Locale du Blaisois');
+    await page.close();
+  });
+
+  it('le filtre « Bassin d’emploi » garde les résultats de l’autodiagnostic, qui valent pour chaque bassin', async () => {
+    const { page } = await open('/recherche/?q=handicap&type=diagnostic&bassin=romorantin');
+    await eventually(() => status(page).textContent()).toMatch(/résultats pour « handicap » avec les filtres choisis/);
+    const item = results(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Travailler avec un handicap — Blois', exact: true }) });
+    expect(await item.getByRole('link', { name: 'Romorantin-Lanthenay', exact: true }).getAttribute('href')).toBe(
+      '/diagnostic/romorantin/handicap-adulte/',
+    );
+    await page.close();
+  });
+
+  // A person's word is not always the site's: each result says it where it is true (content/diagnostic/).
+  it.each([
+    ['reconversion', 5, 'Changer de métier — Blois'],
+    ['reconversion', 5, 'Reprendre une formation ou changer de voie — Blois'],
+    ['apprenti', 3, 'Trouver un apprentissage (De 16 à 25 ans) — Blois'],
+    ['stage de 3e', 1, 'Stage d’observation de 3e'],
+    ['stage de 3e', 5, 'Trouver un stage quand on est élève — Blois'],
+    ['handicap', 5, 'Étudier avec un handicap — Blois'],
+    ['décrochage', 5, 'Mission de lutte contre le décrochage scolaire du bassin de Blois'],
+    ['décrochage', 5, 'Sites utiles : Décrochage scolaire'],
+    ['logement', 3, 'Se loger, se soigner, se déplacer (De 16 à 25 ans) — Blois'],
+  ])('« %s » donne dans ses %i premiers résultats « %s »', async (words, first, title) => {
+    const { page } = await open(`/recherche/?q=${encodeURIComponent(words)}`);
+    await eventually(() => status(page).textContent()).toMatch(/résultats? pour/);
+    expect((await resultLinks(page).allTextContents()).slice(0, first)).toContain(title);
     await page.close();
   });
 
@@ -352,6 +399,14 @@ describe('sous un chemin de base', () => {
     await resultLinks(page).first().click();
     await page.waitForURL(/\/aioa41\/.+/);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('mène au résultat de l’autodiagnostic d’un autre bassin sous ce chemin', async () => {
+    const { page } = await open('/recherche/?q=handicap', subPathSiteUrl);
+    await eventually(() => status(page).textContent()).toMatch(/résultats pour « handicap »/);
+    await results(page).getByRole('link', { name: 'Vendôme', exact: true }).first().click();
+    await page.waitForURL(/\/aioa41\/diagnostic\/vendome\/handicap-[a-z]+\/$/);
     await page.close();
   });
 });

@@ -13,7 +13,7 @@ import {
   stepsWithoutJavaScript,
   type DiagnosticStep,
 } from '../../src/lib/diagnosticTree.ts';
-import { optionPath } from '../../src/lib/diagnosticPaths.ts';
+import { areaPagesOf, optionPath } from '../../src/lib/diagnosticPaths.ts';
 import type { DiagnosticQuestion } from '../../src/schemas/diagnostic.ts';
 
 describe('réponses dans l’adresse', () => {
@@ -310,4 +310,40 @@ describe('stepsWithoutJavaScript', () => {
     expect(steps.map((step) => step.id)).toContain('preference');
     expect((steps[0]!.data as DiagnosticQuestion).options[0]!.suite).toBe('preference');
   });
+});
+
+describe('areaPagesOf', () => {
+  const areas = [
+    { id: 'blois', nom: 'Blois' },
+    { id: 'romorantin', nom: 'Romorantin-Lanthenay' },
+    { id: 'vendome', nom: 'Vendôme' },
+  ];
+
+  it.each([
+    [
+      '/diagnostic/blois/decrochage/',
+      'Blois',
+      [
+        { name: 'Romorantin-Lanthenay', href: '/diagnostic/romorantin/decrochage/' },
+        { name: 'Vendôme', href: '/diagnostic/vendome/decrochage/' },
+      ],
+    ],
+    [
+      '/aioa41/diagnostic/vendome/handicap-scolaire/',
+      'Vendôme',
+      [
+        { name: 'Blois', href: '/aioa41/diagnostic/blois/handicap-scolaire/' },
+        { name: 'Romorantin-Lanthenay', href: '/aioa41/diagnostic/romorantin/handicap-scolaire/' },
+      ],
+    ],
+  ])('%s : bassin de %s, et les autres bassins', (url, area, others) => {
+    expect(areaPagesOf(url, areas)).toEqual({ area, others });
+  });
+
+  it.each(['/diagnostic/', '/diagnostic/professionnels/decrochage/', '/structures/cio-blois/', '/diagnostic/etape/x/'])(
+    '%s n’est pas la page d’un bassin',
+    (url) => {
+      expect(areaPagesOf(url, areas)).toBeUndefined();
+    },
+  );
 });
