@@ -1,4 +1,5 @@
 import type { ConformityStatus } from './lib/rgaaConformity.ts';
+import { COLLECTION_FILES } from './schemas/collections.ts';
 import type { ShareSection } from './lib/shareImages.ts';
 
 /** One link of a navigation menu; `href` is a site path, without the base. */
@@ -10,17 +11,22 @@ export interface NavigationLink {
 /**
  * The main menu, in the header of every page. Each section adds its entry here. Plain words: readers found the
  * network's own names (« Sitothèque », « Points d’étape », « Autodiagnostic ») opaque, so those stay in the sections'
- * headings, after the plain name. Breadcrumbs, the site map and the search name a section by this label.
+ * headings, after the plain name. Breadcrumbs, the site map and the search name a section by this label. The plain
+ * names of the sections fed by a collection are the collection's `section` (src/schemas/collections.ts), which
+ * the editing interface and the field reference show beside the network's word.
  */
 export const mainNavigation: NavigationLink[] = [
   { href: '/structures/', label: 'Structures' },
   { href: '/carte/', label: 'Carte' },
-  { href: '/diagnostic/', label: 'Trouver la bonne aide' },
-  { href: '/points-etape/', label: 'Travaux du réseau' },
-  { href: '/sitotheque/', label: 'Sites utiles' },
+  { href: '/diagnostic/', label: COLLECTION_FILES.diagnostic.section },
+  { href: '/points-etape/', label: COLLECTION_FILES.reports.section },
+  { href: '/sitotheque/', label: COLLECTION_FILES.sites.section },
   { href: '/stages/', label: 'Stages' },
-  { href: '/outils/', label: 'Boîte à outils' },
+  { href: '/outils/', label: COLLECTION_FILES.tools.section },
 ];
+
+/** The themes' index, outside the menu: the search's directories, the site map and a theme's breadcrumb. */
+export const themesLink: NavigationLink = { href: '/thematiques/', label: COLLECTION_FILES.themes.section };
 
 /** The main menu's entry of a section (`href` as in `mainNavigation`): what a breadcrumb or a heading calls it. */
 export function sectionLink(href: string): NavigationLink {
@@ -67,7 +73,7 @@ export function footerNavigation(accessibility: ConformityStatus): NavigationLin
 export const shareSections: ShareSection[] = [
   { id: 'accueil', title: 'Le réseau', path: '/' },
   ...mainNavigation.map((link) => ({ id: link.href.replaceAll('/', ''), title: link.label, path: link.href })),
-  { id: 'thematiques', title: 'Thématiques', path: '/thematiques/' },
+  { id: 'thematiques', title: themesLink.label, path: themesLink.href },
   { id: 'donnees', title: 'Données ouvertes', path: '/donnees/' },
   { id: 'recherche', title: 'Recherche', path: '/recherche/' },
   { id: 'contribuer', title: 'Contribuer', path: '/contribuer/' },

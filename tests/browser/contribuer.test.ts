@@ -16,7 +16,16 @@ describe('contribuer', () => {
 
   it('la référence décrit chaque type de fiche et chaque champ, avec ses valeurs permises', async () => {
     const page = await open('/contribuer/champs/');
-    for (const label of ['Points d’étape', 'Structures', 'Sitothèque', 'Stages', 'Outils', 'Autodiagnostic']) {
+    // Each section as the public menu names it, then as the network's files do.
+    for (const label of [
+      'Travaux du réseau (points d’étape)',
+      'Structures',
+      'Sites utiles (sitothèque)',
+      'Stages',
+      'Boîte à outils (outils)',
+      'Trouver la bonne aide (autodiagnostic)',
+      'Thèmes (thématiques)',
+    ]) {
       expect(await page.getByRole('heading', { level: 2, name: label, exact: true }).count()).toBe(1);
     }
     const structures = page.getByRole('table', { name: 'Champs des fiches Structures' });
@@ -24,7 +33,27 @@ describe('contribuer', () => {
     expect(await bassin.getByRole('cell').first().textContent()).toBe('obligatoire');
     expect(
       await bassin.getByRole('list', { name: 'Valeurs possibles' }).getByRole('listitem').allTextContents(),
-    ).toEqual(['blois', 'romorantin', 'vendome']);
+    ).toEqual(['Blois (blois)', 'Romorantin-Lanthenay (romorantin)', 'Vendôme (vendome)']);
+    await page.close();
+  });
+
+  it('la référence montre chaque valeur permise comme le site l’affiche, puis son code', async () => {
+    const page = await open('/contribuer/champs/');
+    const sites = page.getByRole('table', { name: 'Champs des fiches Sites utiles (sitothèque)' });
+    const publics = sites.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'publics' }) });
+    const values = await publics
+      .getByRole('list', { name: 'Valeurs possibles' })
+      .getByRole('listitem')
+      .allTextContents();
+    expect(values).toContain('Tout public (tout-public)');
+    expect(values).toContain('Jeunes de 16 à 25 ans sortis de l’école (jeunes-16-25)');
+    const structures = page.getByRole('table', { name: 'Champs des fiches Structures' });
+    const type = structures
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'type', exact: true }) });
+    expect(await type.getByRole('list', { name: 'Valeurs possibles' }).textContent()).toContain(
+      'Mission de lutte contre le décrochage scolaire (ex-MGI) (mgi)',
+    );
     await page.close();
   });
 
