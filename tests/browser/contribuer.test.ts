@@ -14,6 +14,29 @@ describe('contribuer', () => {
     await page.close();
   });
 
+  it('la page Contribuer mène au signalement, au guide et à l’interface d’édition, et dit ce qu’il faut', async () => {
+    const page = await open('/contribuer/');
+    const main = page.getByRole('main');
+    const issueForm = `${site.repository.url}/issues/new?template=corriger-une-fiche.yml`;
+    for (const name of ['ouvrant un signalement', 'signaler une erreur sans rien modifier vous-même']) {
+      expect(await main.getByRole('link', { name, exact: true }).getAttribute('href'), name).toBe(issueForm);
+    }
+    expect(await main.getByRole('link', { name: 'guide pas à pas', exact: true }).getAttribute('href')).toBe(
+      `${site.repository.url}/blob/${site.repository.branch}/CONTRIBUTING.md`,
+    );
+    const admin = main.getByRole('link', { name: 'interface d’édition', exact: true });
+    expect(new URL((await admin.getAttribute('href'))!, page.url()).pathname).toBe('/admin/');
+    expect(
+      await main.getByRole('heading', { name: 'Modifier avec des formulaires : l’interface d’édition' }).count(),
+    ).toBe(1);
+    const text = (await main.textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain('Il faut un compte GitHub, gratuit');
+    expect(text).toContain('relue par l’équipe du site');
+    // Git words are explained once, or left out.
+    expect(text).not.toMatch(/copie locale|à la racine du dépôt/);
+    await page.close();
+  });
+
   it('la référence décrit chaque type de fiche et chaque champ, avec ses valeurs permises', async () => {
     const page = await open('/contribuer/champs/');
     // Each section as the public menu names it, then as the network's files do.
