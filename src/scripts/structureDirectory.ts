@@ -140,11 +140,15 @@ class StructureDirectory extends HTMLElement implements DirectoryElement {
 
   /**
    * A link with filters ends with `#selection`, the notice only a page without JavaScript shows: with it, the reader
-   * lands instead on `[data-filters-landing]` (the list's heading), as a link to an anchor would take them there.
+   * lands instead on `[data-filters-landing]` (the list's heading), at the top of the window as a link to an anchor
+   * would take them there. focus() alone scrolls only when the heading is out of view: on a phone it may still be in
+   * view at that moment and not once the map above has started. Instant, as the site never animates scrolling.
    */
   #land() {
     if (location.hash !== `#${MAP_FILTERS_NOTICE}`) return;
-    this.querySelector<HTMLElement>('[data-filters-landing]')?.focus();
+    const landing = this.querySelector<HTMLElement>('[data-filters-landing]');
+    landing?.focus({ preventScroll: true });
+    landing?.scrollIntoView({ block: 'start' });
   }
 
   /** Filters of the address; structure identifiers that name no item here are dropped. */
