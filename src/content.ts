@@ -25,8 +25,9 @@ import { reachOf, type Reach, type ReachContext } from './lib/structures/reach.t
 import { canBeReached } from './lib/structures/provenance.ts';
 import { listPageSize } from './lib/listPageSize.ts';
 import { STRUCTURE_TYPES, structureTypeIds } from './schemas/structure.ts';
+import { COLLECTION_FILES } from './schemas/collections.ts';
 import { PUBLICS, publicIds, type PublicId } from './schemas/fields.ts';
-import { EVERYONE, siteFitsPublic } from './lib/siteFitsPublic.ts';
+import { publicsServed, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath, pageSuffix } from './lib/pagination.ts';
 import { shownStructures, structuresForResult, type ShownLevel } from './lib/resolveResultStructures.ts';
 import { once, oncePer } from './lib/once.ts';
@@ -337,10 +338,12 @@ export async function siteCount(): Promise<number> {
   return (await siteContent()).sites.length;
 }
 
-/** Publics the sitothèque can be filtered by: those some site names, in the shared order ("tout public" fits all). */
+/** Publics the sitothèque can be filtered by, in the shared order: those some site names or fits as « tout public ». */
 export const sitePublics = once(async (): Promise<PublicId[]> => {
-  const named = new Set((await siteContent()).sites.flatMap((entry) => entry.data.publics));
-  return publicIds.filter((id) => id !== EVERYONE && named.has(id));
+  return publicsServed(
+    (await siteContent()).sites.map((entry) => entry.data.publics),
+    publicIds,
+  );
 });
 
 /** Structures of a list of references, grouped by employment area; areas without any are left out. */
@@ -527,7 +530,7 @@ export async function siteMapLines(
       };
     }),
     {
-      link: { href: '/thematiques/', label: 'Thèmes' },
+      link: { href: '/thematiques/', label: COLLECTION_FILES.themes.section },
       shown: themes.map((theme) => ({ href: `/thematiques/${theme.id}/`, label: theme.data.titre })),
     },
     ...footer.map((link) => ({ link, shown: fixedPagesOf[link.href] ?? [] })),

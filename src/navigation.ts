@@ -22,6 +22,9 @@ export const mainNavigation: NavigationLink[] = [
   { href: '/outils/', label: sectionNames.tools },
 ];
 
+/** The themes' index, outside the menu: the search's directories, the site map and a theme's breadcrumb. */
+export const themesLink: NavigationLink = { href: '/thematiques/', label: sectionNames.themes };
+
 /** The main menu's entry of a section (`href` as in `mainNavigation`): what a breadcrumb or a heading calls it. */
 export function sectionLink(href: string): NavigationLink {
   const link = mainNavigation.find((entry) => entry.href === href);
@@ -67,7 +70,7 @@ export function footerNavigation(accessibility: ConformityStatus): NavigationLin
 export const shareSections: ShareSection[] = [
   { id: 'accueil', title: 'Le réseau', path: '/' },
   ...mainNavigation.map((link) => ({ id: link.href.replaceAll('/', ''), title: link.label, path: link.href })),
-  { id: 'thematiques', title: 'Thématiques', path: '/thematiques/' },
+  { id: 'thematiques', title: themesLink.label, path: themesLink.href },
   { id: 'donnees', title: 'Données ouvertes', path: '/donnees/' },
   { id: 'recherche', title: 'Recherche', path: '/recherche/' },
   { id: 'contribuer', title: 'Contribuer', path: '/contribuer/' },

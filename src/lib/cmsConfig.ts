@@ -5,7 +5,7 @@
  * values, references and formats. A field added to a schema appears in the form with no other change.
  */
 import type { z } from 'astro/zod';
-import { collectionSchemas, COLLECTION_FILES } from '../schemas/collections.ts';
+import { collectionLabel, collectionSchemas, COLLECTION_FILES } from '../schemas/collections.ts';
 import { DOCUMENTS_FOLDER } from '../schemas/report.ts';
 import { referenceStandIn } from '../schemas/reference.ts';
 import { site } from '../site.config.ts';
@@ -134,6 +134,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   id: 'Identifiant',
   siret: 'Numéro SIRET',
   options: 'Réponses',
+  pour_les_editeurs: 'Pour les éditeurs',
 };
 
 /** "protection_sociale" → "Protection sociale": the label of a field the table above does not name. */
@@ -352,7 +353,7 @@ export function buildCmsConfig(options: CmsConfigOptions): CmsConfig {
       return {
         // A collection named like the schema's collection, so that relation widgets find it; variants get a suffix.
         name: discriminator ? `${name}-${discriminator.value}` : name,
-        label: `${files.label}${suffix}`,
+        label: `${collectionLabel(name)}${suffix}`,
         label_singular: discriminator ? discriminator.value : files.kind,
         description: [COLLECTION_HELP[name], `Fichiers de content/${COLLECTION_FOLDERS[name]}/.`]
           .filter(Boolean)

@@ -15,7 +15,19 @@ export const SITES_FOLDER = `content/${COLLECTION_FOLDERS.sites}`;
 export const ISSUE_FORMS = {
   proposeSite: 'proposer-un-site.yml',
   reportDeadLink: 'signaler-un-lien-mort.yml',
+  /** « Signaler une erreur sur le site »: what /contribuer/ offers to those who would rather not edit a file. */
+  reportError: 'corriger-une-fiche.yml',
 } as const;
+
+/** One issue form of the repository, its fields (`title`, then the form's own ids) pre-filled from `fields`. */
+export function issueFormUrl(
+  form: (typeof ISSUE_FORMS)[keyof typeof ISSUE_FORMS],
+  fields: Record<string, string> = {},
+  repository: Repository = site.repository,
+): string {
+  const query = new URLSearchParams({ template: form, ...fields });
+  return `${repository.url}/issues/new?${query.toString()}`;
+}
 
 /** File name the new-file form suggests; the editor renames it after the site. */
 export const NEW_SITE_FILE_NAME = 'nom-du-site.yaml';
@@ -57,12 +69,14 @@ export function proposeSiteIssueUrl(
   theme?: { id: string; titre: string },
   repository: Repository = site.repository,
 ): string {
-  const query = new URLSearchParams({
-    template: ISSUE_FORMS.proposeSite,
-    title: theme ? `Proposer un site : ${theme.titre}` : 'Proposer un site',
-    ...(theme ? { thematique: theme.id } : {}),
-  });
-  return `${repository.url}/issues/new?${query.toString()}`;
+  return issueFormUrl(
+    ISSUE_FORMS.proposeSite,
+    {
+      title: theme ? `Proposer un site : ${theme.titre}` : 'Proposer un site',
+      ...(theme ? { thematique: theme.id } : {}),
+    },
+    repository,
+  );
 }
 
 /** "Signaler un lien mort": an issue form that already names the entry's file and address. */
@@ -70,11 +84,9 @@ export function reportDeadLinkUrl(
   entry: { titre: string; url: string; filePath: string },
   repository: Repository = site.repository,
 ): string {
-  const query = new URLSearchParams({
-    template: ISSUE_FORMS.reportDeadLink,
-    title: `Lien mort : ${entry.titre}`,
-    fiche: repositoryPath(entry.filePath),
-    adresse: entry.url,
-  });
-  return `${repository.url}/issues/new?${query.toString()}`;
+  return issueFormUrl(
+    ISSUE_FORMS.reportDeadLink,
+    { title: `Lien mort : ${entry.titre}`, fiche: repositoryPath(entry.filePath), adresse: entry.url },
+    repository,
+  );
 }

@@ -226,3 +226,8 @@ export function typeLabel(field: FieldDoc): string {
 export function allowedValues(field: FieldDoc): readonly string[] | undefined {
   return field.values ?? field.item?.values ?? field.options?.map(allowedValues).find(Boolean);
 }
+
+/** French labels of the values `allowedValues` gives, as the site shows them, when the schema names them. */
+export function allowedValueLabels(field: FieldDoc): Readonly<Record<string, string>> | undefined {
+  return field.labels ?? field.item?.labels ?? field.options?.map(allowedValueLabels).find(Boolean);
+}

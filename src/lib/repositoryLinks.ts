@@ -17,6 +17,11 @@ export function editUrl(filePath: string, repository: Repository = site.reposito
   return `${repository.url}/edit/${repository.branch}/${repositoryPath(filePath)}`;
 }
 
+/** A file of the repository as the forge shows it, by its path from the root (`CONTRIBUTING.md`). */
+export function repositoryFileUrl(path: string, repository: Repository = site.repository): string {
+  return `${repository.url}/blob/${repository.branch}/${path}`;
+}
+
 /** "Historique": the list of changes to that file. */
 export function historyUrl(filePath: string, repository: Repository = site.repository): string {
   return `${repository.url}/commits/${repository.branch}/${repositoryPath(filePath)}`;

@@ -1,15 +1,19 @@
+import { COLLECTION_FILES } from '../schemas/collections.ts';
+
 /**
  * The plain names of the main sections, as the main menu shows them. Readers found the network's own names
  * (« Sitothèque », « Points d’étape », « Autodiagnostic ») opaque: those stay in the sections' headings, after the
- * plain name. The menu (src/navigation.ts), and through it the breadcrumbs and the site map, and the search's types
- * (src/lib/search.ts) take the names from here.
+ * plain name. A section fed by a collection takes the collection's `section` (src/schemas/collections.ts), which
+ * the editing interface and the field reference show beside the network's word. The menu (src/navigation.ts), and
+ * through it the breadcrumbs and the site map, and the search's types (src/lib/search.ts) take the names from here.
  */
 export const sectionNames = {
-  structures: 'Structures',
+  structures: COLLECTION_FILES.structures.label,
   map: 'Carte',
-  diagnostic: 'Trouver la bonne aide',
-  reports: 'Travaux du réseau',
-  sites: 'Sites utiles',
-  internships: 'Stages',
-  tools: 'Boîte à outils',
+  diagnostic: COLLECTION_FILES.diagnostic.section,
+  reports: COLLECTION_FILES.reports.section,
+  sites: COLLECTION_FILES.sites.section,
+  internships: COLLECTION_FILES.internships.label,
+  tools: COLLECTION_FILES.tools.section,
+  themes: COLLECTION_FILES.themes.section,
 } as const;

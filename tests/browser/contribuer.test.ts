@@ -14,9 +14,41 @@ describe('contribuer', () => {
     await page.close();
   });
 
+  it('la page Contribuer mène au signalement, au guide et à l’interface d’édition, et dit ce qu’il faut', async () => {
+    const page = await open('/contribuer/');
+    const main = page.getByRole('main');
+    const issueForm = `${site.repository.url}/issues/new?template=corriger-une-fiche.yml`;
+    for (const name of ['ouvrant un signalement', 'signaler une erreur sans rien modifier vous-même']) {
+      expect(await main.getByRole('link', { name, exact: true }).getAttribute('href'), name).toBe(issueForm);
+    }
+    expect(await main.getByRole('link', { name: 'guide pas à pas', exact: true }).getAttribute('href')).toBe(
+      `${site.repository.url}/blob/${site.repository.branch}/CONTRIBUTING.md`,
+    );
+    const admin = main.getByRole('link', { name: 'interface d’édition', exact: true });
+    expect(new URL((await admin.getAttribute('href'))!, page.url()).pathname).toBe('/admin/');
+    expect(
+      await main.getByRole('heading', { name: 'Modifier avec des formulaires : l’interface d’édition' }).count(),
+    ).toBe(1);
+    const text = (await main.textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain('Il faut un compte GitHub, gratuit');
+    expect(text).toContain('relue par l’équipe du site');
+    // Git words are explained once, or left out.
+    expect(text).not.toMatch(/copie locale|à la racine du dépôt/);
+    await page.close();
+  });
+
   it('la référence décrit chaque type de fiche et chaque champ, avec ses valeurs permises', async () => {
     const page = await open('/contribuer/champs/');
-    for (const label of ['Points d’étape', 'Structures', 'Sitothèque', 'Stages', 'Outils', 'Autodiagnostic']) {
+    // Each section as the public menu names it, then as the network's files do.
+    for (const label of [
+      'Travaux du réseau (points d’étape)',
+      'Structures',
+      'Sites utiles (sitothèque)',
+      'Stages',
+      'Boîte à outils (outils)',
+      'Trouver la bonne aide (autodiagnostic)',
+      'Thèmes (thématiques)',
+    ]) {
       expect(await page.getByRole('heading', { level: 2, name: label, exact: true }).count()).toBe(1);
     }
     const structures = page.getByRole('table', { name: 'Champs des fiches Structures' });
@@ -24,7 +56,27 @@ describe('contribuer', () => {
     expect(await bassin.getByRole('cell').first().textContent()).toBe('obligatoire');
     expect(
       await bassin.getByRole('list', { name: 'Valeurs possibles' }).getByRole('listitem').allTextContents(),
-    ).toEqual(['blois', 'romorantin', 'vendome']);
+    ).toEqual(['Blois (blois)', 'Romorantin-Lanthenay (romorantin)', 'Vendôme (vendome)']);
+    await page.close();
+  });
+
+  it('la référence montre chaque valeur permise comme le site l’affiche, puis son code', async () => {
+    const page = await open('/contribuer/champs/');
+    const sites = page.getByRole('table', { name: 'Champs des fiches Sites utiles (sitothèque)' });
+    const publics = sites.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'publics' }) });
+    const values = await publics
+      .getByRole('list', { name: 'Valeurs possibles' })
+      .getByRole('listitem')
+      .allTextContents();
+    expect(values).toContain('Tout public (tout-public)');
+    expect(values).toContain('Jeunes de 16 à 25 ans sortis de l’école (jeunes-16-25)');
+    const structures = page.getByRole('table', { name: 'Champs des fiches Structures' });
+    const type = structures
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'type', exact: true }) });
+    expect(await type.getByRole('list', { name: 'Valeurs possibles' }).textContent()).toContain(
+      'Mission de lutte contre le décrochage scolaire (ex-MGI) (mgi)',
+    );
     await page.close();
   });
 

@@ -114,6 +114,19 @@ describe('sans JavaScript', () => {
     await page.close();
   });
 
+  it('le filtre du thème Handicap offre aux étudiants et aux jeunes les sites « tout public » du thème', async () => {
+    const page = await open(withoutScripts, '/sitotheque/handicap/');
+    const filter = page.getByRole('navigation', { name: 'Filtrer par public' });
+    for (const name of ['Étudiants', 'Jeunes de 16 à 25 ans sortis de l’école', 'Collégiens et lycéens']) {
+      expect(await filter.getByRole('link', { name, exact: true }).count(), name).toBe(1);
+    }
+    await filter.getByRole('link', { name: 'Étudiants', exact: true }).click();
+    await page.waitForURL(/\/sitotheque\/public\/etudiants\/#handicap$/);
+    const section = page.getByRole('region', { name: 'Handicap' });
+    expect(await section.getByRole('link', { name: 'Mon Parcours Handicap', exact: true }).count()).toBe(1);
+    await page.close();
+  });
+
   it('l’accueil mène les professionnels à la sitothèque', async () => {
     const page = await open(withoutScripts, '/');
     await page.getByRole('link', { name: 'Ouvrir la sitothèque' }).click();

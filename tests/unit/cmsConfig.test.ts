@@ -7,6 +7,7 @@ import { optionalText } from '../../src/schemas/fields.ts';
 import { referenceStandIn } from '../../src/schemas/reference.ts';
 import { structureSchema } from '../../src/schemas/structure.ts';
 import { site } from '../../src/site.config.ts';
+import { mainNavigation, themesLink } from '../../src/navigation.ts';
 
 const config = buildCmsConfig({ siteUrl: 'https://exemple.fr/' });
 const schemas = collectionSchemas(referenceStandIn) as Record<CollectionName, z.ZodType>;
@@ -43,6 +44,31 @@ describe('la configuration de l’interface d’édition (/admin/), tirée des s
     expect(collection('diagnostic-question').filter).toEqual({ field: 'type', value: 'question' });
     expect(collection('diagnostic-resultat').filter).toEqual({ field: 'type', value: 'resultat' });
     expect(field('diagnostic-question', 'type')).toMatchObject({ widget: 'hidden', default: 'question' });
+  });
+
+  it('nomme chaque rubrique comme le menu du site, puis du mot du réseau, dans l’ordre du menu', () => {
+    const labels = config.collections.map((entry) => entry.label);
+    expect(labels.slice(0, 8)).toEqual([
+      'Structures',
+      'Trouver la bonne aide (autodiagnostic) — questions',
+      'Trouver la bonne aide (autodiagnostic) — résultats',
+      'Travaux du réseau (points d’étape)',
+      'Sites utiles (sitothèque)',
+      'Stages',
+      'Boîte à outils (outils)',
+      'Thèmes (thématiques)',
+    ]);
+    // Each plain name is the very label of the public menu (or of the themes' index), not a copy of it.
+    for (const link of [...mainNavigation.filter((entry) => entry.href !== '/carte/'), themesLink]) {
+      expect(
+        labels.some((label) => label.startsWith(link.label)),
+        link.label,
+      ).toBe(true);
+    }
+  });
+
+  it('écrit « Pour les éditeurs » avec son accent', () => {
+    expect(field('pages', 'pour_les_editeurs').label).toBe('Pour les éditeurs');
   });
 
   it.each(

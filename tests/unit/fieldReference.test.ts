@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { collectionSchemas } from '../../src/schemas/collections.ts';
 import { referenceStandIn } from '../../src/schemas/reference.ts';
-import { allowedValues, typeLabel } from '../../src/lib/describeFields.ts';
+import { allowedValueLabels, allowedValues, typeLabel } from '../../src/lib/describeFields.ts';
+import { PUBLICS } from '../../src/schemas/fields.ts';
+import { STRUCTURE_TYPES } from '../../src/schemas/structure.ts';
 import { fieldReference } from '../../src/lib/fieldReference.ts';
 
 const schemas = collectionSchemas(referenceStandIn) as Record<string, z.ZodType>;
@@ -36,6 +38,24 @@ const cases = Object.entries(schemas).flatMap(([collection, schema]) =>
 );
 
 describe('la référence des champs (/contribuer/champs/)', () => {
+  it.each([
+    ['sites', 'Sites utiles (sitothèque)'],
+    ['reports', 'Travaux du réseau (points d’étape)'],
+    ['structures', 'Structures'],
+  ])('appelle %s « %s », le nom du menu du site puis celui du réseau', (collection, label) => {
+    expect(reference.find((entry) => entry.collection === collection)?.label).toBe(label);
+  });
+
+  it.each([
+    ['sites', 'publics', PUBLICS],
+    ['structures', 'type', STRUCTURE_TYPES],
+  ])('donne pour %s.%s le libellé que le site affiche pour chaque code', (collection, name, labels) => {
+    const row = reference
+      .find((entry) => entry.collection === collection)!
+      .variants[0]!.rows.find((candidate) => candidate.path.join('.') === name)!;
+    expect(allowedValueLabels(row.field)).toEqual(labels);
+  });
+
   it('couvre chaque collection déclarée', () => {
     expect(reference.map((entry) => entry.collection).sort()).toEqual(Object.keys(schemas).sort());
   });

@@ -3,7 +3,7 @@ import { collectLinks } from '../../scripts/lib/collectLinks.ts';
 import { parseContent, type ContentFile } from '../../src/lib/readContentFile.ts';
 import { updateCheckDate } from '../../scripts/lib/updateCheckDate.ts';
 import { displayDomain } from '../../src/lib/displayDomain.ts';
-import { siteFitsPublic } from '../../src/lib/siteFitsPublic.ts';
+import { publicsServed, siteFitsPublic } from '../../src/lib/siteFitsPublic.ts';
 import type { PublicId } from '../../src/schemas/fields.ts';
 
 describe('le domaine affiché sous chaque site', () => {
@@ -25,6 +25,25 @@ describe('le filtre par public', () => {
     [['tout-public'], 'employeurs', true],
   ] as [PublicId[], PublicId, boolean][])('un site pour %j convient à « %s » : %s', (publics, publicId, fits) => {
     expect(siteFitsPublic(publics, publicId)).toBe(fits);
+  });
+});
+
+describe('les publics que propose le filtre d’un thème', () => {
+  const order: PublicId[] = ['collegiens-lyceens', 'etudiants', 'parents', 'employeurs', 'tout-public'];
+  it.each([
+    // Before: a site « tout public » added only « Parents », which it names; students found no filter of their own.
+    [
+      [['tout-public', 'parents'], ['employeurs']],
+      ['collegiens-lyceens', 'etudiants', 'parents', 'employeurs'],
+    ],
+    [
+      [['parents'], ['employeurs', 'parents']],
+      ['parents', 'employeurs'],
+    ],
+    [[['tout-public']], ['collegiens-lyceens', 'etudiants', 'parents', 'employeurs']],
+    [[], []],
+  ] as [PublicId[][], PublicId[]][])('sites %j → %j', (sites, expected) => {
+    expect(publicsServed(sites, order)).toEqual(expected);
   });
 });
 
