@@ -6,8 +6,8 @@ import { contentFiles } from '../support/loadContent.ts';
 
 /**
  * Sigles a reader who does not know the network can follow: each one the pages use is in the glossary (or is not a
- * sigle a reader needs explained, with the reason), pages write out the first one they use, and no brackets sit
- * inside brackets (« (MLDS (ex-MGI) Blois) »).
+ * sigle a reader needs explained, with the reason), pages write out the first one they use, no brackets sit
+ * inside brackets (« (MLDS (ex-MGI) Blois) »), and no sentence runs into the next (« décrite.Télécharger »).
  */
 
 /** What an all-caps word of the pages is when it is not a sigle the glossary explains, and why. */
@@ -85,6 +85,16 @@ function firstUseExplained(text: string, sigle: string): boolean {
   const first = new RegExp(`(?<![\\p{L}\\p{N}_-])${sigle}(?![\\p{L}\\p{N}_])`, 'u').exec(text);
   if (!first) throw new Error(`la page n’emploie pas « ${sigle} »`);
   return comparable(text.slice(0, first.index + sigle.length + 200)).includes(comparable(meaningOf(sigle)!));
+}
+
+/**
+ * Places where a sentence's end touches the next word, « département.Au-delà »: the markup lost the space between a
+ * text and an element or an expression on the next line. Dotted names (« aioa41.fr ») have no capital after the dot.
+ */
+function missingSpaces(text: string): string[] {
+  return [...text.matchAll(/\p{Ll}{2}[.;:!?»][\p{Lu}«]/gu)].map((match) =>
+    text.slice(Math.max(0, match.index - 30), match.index + 30).replace(/\s+/g, ' '),
+  );
 }
 
 const session = useOfflineBrowser({ javaScriptEnabled: false });
@@ -187,5 +197,12 @@ describe('les parenthèses', () => {
   it('ne s’ouvrent jamais dans d’autres parenthèses, sur aucune page publique', () => {
     const nested = [...texts].flatMap(([path, text]) => nestedBrackets(text).map((line) => `${path} : ${line}`));
     expect(nested).toEqual([]);
+  });
+});
+
+describe('la ponctuation', () => {
+  it('laisse une espace entre une phrase et la suivante, sur toutes les pages publiques', () => {
+    const joined = [...texts].flatMap(([path, text]) => missingSpaces(text).map((place) => `${path} : ${place}`));
+    expect(joined).toEqual([]);
   });
 });
