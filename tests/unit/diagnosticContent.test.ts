@@ -203,7 +203,7 @@ describe('le diagnostic publié', () => {
       'Centre d’information et d’orientation de Blois',
     ],
     [
-      'père d’une lycéenne de 17 ans qui veut entrer en apprentissage, à Vendôme',
+      'père d’une jeune de 17 ans sortie du lycée qui veut entrer en apprentissage, à Vendôme',
       ['vendome', 'renseignement', 'parent', '16-25', 'futur-apprenti'],
       'parent-projet-apprentissage',
       'Mission Locale du Vendômois',
