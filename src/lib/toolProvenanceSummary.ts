@@ -35,7 +35,8 @@ export function toolProvenanceSummary(provenances: readonly ToolProvenance[], ne
     );
     if (neighbours > 0) {
       const of = one ? 'de cet outil' : neighbours === 1 ? 'de l’un d’eux' : `de ${neighbours} d’entre eux`;
-      sentences.push(`Un point d’étape parle seulement d’une démarche voisine ${of}, sans citer sa fiche.`);
+      const sheet = neighbours === 1 ? 'sa fiche' : 'leurs fiches';
+      sentences.push(`Un point d’étape parle seulement d’une démarche voisine ${of}, sans citer ${sheet}.`);
     }
   }
   return sentences.join(' ');

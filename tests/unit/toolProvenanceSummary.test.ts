@@ -42,7 +42,7 @@ describe('la boîte à outils dit combien de fiches viennent des documents du gr
     [
       tools(0, 0, 3),
       2,
-      /Un point d’étape parle seulement d’une démarche voisine de 2 d’entre eux, sans citer sa fiche\.$/,
+      /Un point d’étape parle seulement d’une démarche voisine de 2 d’entre eux, sans citer leurs fiches\.$/,
     ],
   ])('dit qu’un point d’étape parle d’une démarche voisine : %o, %i', (provenances, neighbours, expected) => {
     expect(toolProvenanceSummary(provenances, neighbours)).toMatch(expected);
