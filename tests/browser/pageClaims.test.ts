@@ -206,8 +206,9 @@ describe('une fiche d’outil ne se contredit pas', () => {
     expect(lead).toMatch(
       /Un point d’étape parle seulement d’une démarche voisine de l’un d’eux, sans citer sa fiche\./,
     );
-    const sheets = page.locator('main article.tool-sheet');
-    for (const sheet of await sheets.all()) {
+    const sheets = await page.getByRole('main').getByRole('article').all();
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const sheet of sheets) {
       const text = (await sheet.innerText()).replace(/\s+/g, ' ');
       if (/aucun document du groupe/.test(text)) expect(text).not.toMatch(/point d’étape/i);
     }
