@@ -16,9 +16,10 @@ const COLOURS = /\u001b\[[0-9;]*m/g;
 
 /**
  * Vitest puts its own `import.meta.env` into process.env (BASE_URL=/, MODE=test…); a child build would read them
- * as its own and lose its sub-path.
+ * as its own and lose its sub-path. Its NODE_ENV=test would make the child a development build
+ * (`import.meta.env.DEV`), where `once()` caches nothing: five to eight times slower.
  */
-const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
 
 /**
  * Runs `astro build` of this project (or of `project`, a copy made by `projectWithSiteConfig`) on another
