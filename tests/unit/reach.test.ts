@@ -105,6 +105,14 @@ describe('reachOf', () => {
     });
   });
 
+  it('sur un résultat, n’envoie qu’aux structures qui reçoivent la personne : une autre de son bassin, ou du territoire', () => {
+    const notMissionLocale = (other: { type: string }) => other.type !== 'mission-locale';
+    const reach = reachOf(structure('cio-b', 'cio', 'b'), false, context, notMissionLocale);
+    expect(reach?.general).toEqual({ area: 'b', structures: [structure('gip-b', 'gip', 'b', true)] });
+    const fromA = reachOf(structure('cio-a', 'cio', 'a'), false, context, notMissionLocale);
+    expect(fromA?.general).toEqual({ area: undefined, structures: [structure('gip-b', 'gip', 'b', true)] });
+  });
+
   it('ne dit rien d’une structure que le site permet de joindre', () => {
     expect(reachOf(structure('mgi-a', 'mgi', 'a'), true, context)).toBeUndefined();
     expect(reachOf(structure('cci', 'chambre-consulaire', 'a'), true, context)).toBeUndefined();

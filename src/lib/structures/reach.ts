@@ -60,11 +60,17 @@ function nearFirst(structure: ReachStructure, candidates: ReachStructure[]): Rea
  * and the general advice unless its national site, the advice's site or one of its relays leads out (a relay is a
  * way out when the site can reach it or its type has a national site: never a page that only sends the reader on,
  * or back); undefined when there is nothing to add to its national site. A relay type with no structure in the same
- * area links those of the whole territory.
+ * area links those of the whole territory. `mayRelay` keeps the structures the reader may turn to: on a
+ * self-diagnostic's result, those that receive the person (a 15-year-old is not sent to a Mission Locale).
  */
-export function reachOf(structure: ReachStructure, reachable: boolean, context: ReachContext): Reach | undefined {
+export function reachOf(
+  structure: ReachStructure,
+  reachable: boolean,
+  context: ReachContext,
+  mayRelay: (other: ReachStructure) => boolean = () => true,
+): Reach | undefined {
   if (reachable) return undefined;
-  const others = context.structures.filter((other) => other.id !== structure.id);
+  const others = context.structures.filter((other) => other.id !== structure.id && mayRelay(other));
   const leadsOut = (other: ReachStructure) => other.reachable || context.networkTypes.has(other.type);
   const given = context.advice[structure.type];
   const advice = given && {
