@@ -815,7 +815,7 @@ describe('la page d’accueil mène chaque public qu’elle nomme à son entrée
   it('« Vous êtes employeur » mène, après le seul bassin de l’entreprise, à la question des employeurs', async () => {
     const { context, page } = await followHomeCard(
       'Vous êtes employeur',
-      'Trouver vos interlocuteurs près de chez vous',
+      'Trouver vos interlocuteurs en Loir-et-Cher',
     );
     await page.getByRole('link', { name: 'Blois ou ses environs' }).click();
     await page.waitForURL((url) => url.pathname === '/diagnostic/blois/employeur-besoin/');
