@@ -46,7 +46,7 @@ import { toStructureRecord, type StructureRecord } from './lib/structures/record
 import { typeListPath, typeListTitle } from './lib/structures/typeListPath.ts';
 import { pageSiglesOf, siglesOf, type PageSigles } from './lib/spellOutSigles.ts';
 import { displayDomain } from './lib/displayDomain.ts';
-import { employerAreaQuestion } from './lib/employerWayIn.ts';
+import { EMPLOYER_WAY_IN_TITLE, employerAreaQuestion } from './lib/employerWayIn.ts';
 import { absoluteUrl, withBase } from './lib/url.ts';
 import { AUDIT_FILES, parseAudit, type Audit } from './lib/parseAudit.ts';
 import type { ConformityStatus } from './lib/rgaaConformity.ts';
@@ -466,9 +466,7 @@ export async function siteMapLines(
     },
     '/diagnostic/': {
       pages: [
-        ...(employers
-          ? [{ href: '/diagnostic/employeurs/', label: 'Employeurs : vos interlocuteurs près de votre entreprise' }]
-          : []),
+        ...(employers ? [{ href: '/diagnostic/employeurs/', label: EMPLOYER_WAY_IN_TITLE }] : []),
         { href: '/diagnostic/professionnels/', label: 'L’autodiagnostic expliqué aux professionnels' },
         // Each result's structures in every area, as the professionals' page links them.
         ...professionals.results.map((result) => ({

@@ -83,6 +83,8 @@ export interface WayBack {
   question: string;
   path: string;
   answers: string[];
+  /** The answers that lead to that question, in this area (none for the first question or an entry question). */
+  after: string[];
 }
 
 /**
@@ -98,28 +100,43 @@ export function waysBack(
   area?: string,
   entries: readonly EntryQuestion[] = [],
 ): WayBack[] {
-  const leadingHere = (question: DiagnosticQuestion) =>
+  const leadingTo = (target: string, question: DiagnosticQuestion) =>
     question.options
-      .filter((option) => option.suite === stepId)
+      .filter((option) => option.suite === target)
       .filter((option) => question.profil !== 'bassin' || area === undefined || option.valeur === area)
       .map((option) => option.libelle);
-  const fromSteps = steps.flatMap((step) =>
-    step.data.type === 'question'
-      ? [
-          {
-            stepId: step.id,
-            question: step.data.question,
-            path: stepPath(step.id, startId, area),
-            answers: leadingHere(step.data),
-          },
-        ]
-      : [],
-  );
+  const questions = steps.flatMap((step) => (step.data.type === 'question' ? [{ id: step.id, data: step.data }] : []));
+  const fromSteps = questions.map((step) => ({
+    stepId: step.id,
+    question: step.data.question,
+    path: stepPath(step.id, startId, area),
+    answers: leadingTo(stepId, step.data),
+    after: [...new Set(questions.flatMap((before) => leadingTo(step.id, before.data)))],
+  }));
   const fromEntries = entries.map(({ path, question }) => ({
     stepId: undefined,
     question: question.question,
     path,
-    answers: leadingHere(question),
+    answers: leadingTo(stepId, question),
+    after: [],
   }));
   return [...fromSteps, ...fromEntries].filter((way) => way.answers.length > 0);
+}
+
+/** Answers as a sentence quotes them: « Un emploi » ou « Un petit boulot ». */
+function quoted(answers: readonly string[]): string {
+  return answers.map((answer) => `« ${answer} »`).join(' ou ');
+}
+
+/**
+ * The name of each link back when a step is reached from several questions: the answer it lets the person change,
+ * and the question it was given to. Two questions of the same text (« Quelle est votre question ? » for pupils and
+ * for 3e pupils) are told apart by the answers that lead to each, so that no two links read alike.
+ */
+export function wayBackLabels(ways: readonly WayBack[]): string[] {
+  return ways.map((way) => {
+    const label = `Changer votre réponse ${quoted(way.answers)} à « ${way.question} »`;
+    const twin = ways.some((other) => other !== way && other.question === way.question);
+    return twin && way.after.length > 0 ? `${label}, posée après ${quoted(way.after)}` : label;
+  });
 }

@@ -6,6 +6,13 @@
 import type { DiagnosticQuestion } from '../schemas/diagnostic.ts';
 import { formatProblem, type ContentProblem } from './contentProblem.ts';
 import { isQuestion, optionKey, startStep, stepFile, type DiagnosticStep } from './diagnosticTree.ts';
+import { territory } from '../site.config.ts';
+
+/**
+ * Title of the employers' way in, in the page and in the site map. The département, not « près de votre
+ * entreprise »: the chambers and the CAD serve it all from one town, so most employers are sent to another area.
+ */
+export const EMPLOYER_WAY_IN_TITLE = `Employeurs : vos interlocuteurs ${territory.departement.dans}`;
 
 /** Value of the employers' answer in the question that fills the profile's age. */
 export const EMPLOYER_ANSWER = 'employeur';

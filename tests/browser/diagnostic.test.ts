@@ -414,6 +414,14 @@ describe('sans JavaScript, chaque étape ramène à la question précédente', (
     expect(await ways.count()).toBe(2);
     const targets = await ways.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(targets.sort()).toEqual(['/diagnostic/blois/besoin-collegien/', '/diagnostic/blois/besoin-eleve/']);
+    // Each link's own name says which answer it changes, and what was answered before: a list of links reads alike.
+    await page
+      .getByRole('link', {
+        name: 'Changer votre réponse « Je cherche un stage » à « Quelle est votre question ? », posée après « Je suis au collège »',
+        exact: true,
+      })
+      .click();
+    await page.waitForURL((url) => url.pathname === '/diagnostic/blois/besoin-collegien/');
     await context.close();
   });
 
@@ -813,10 +821,7 @@ describe('la page d’accueil mène chaque public qu’elle nomme à son entrée
   });
 
   it('« Vous êtes employeur » mène, après le seul bassin de l’entreprise, à la question des employeurs', async () => {
-    const { context, page } = await followHomeCard(
-      'Vous êtes employeur',
-      'Trouver vos interlocuteurs près de chez vous',
-    );
+    const { context, page } = await followHomeCard('Vous êtes employeur', 'Trouver vos interlocuteurs en Loir-et-Cher');
     await page.getByRole('link', { name: 'Blois ou ses environs' }).click();
     await page.waitForURL((url) => url.pathname === '/diagnostic/blois/employeur-besoin/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(

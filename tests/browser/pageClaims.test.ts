@@ -56,6 +56,39 @@ describe('la page d’accueil', () => {
     await page.close();
   });
 
+  it('ne promet aux employeurs des interlocuteurs « près de » chez eux que si chaque bassin a les siens', async () => {
+    // Where the employers' results send them, bassin by bassin, as the result pages list the structures.
+    const areaOf = new Map(contentFiles('structures').map(({ id, data }) => [id, data['bassin'] as string]));
+    const employerQuestion = contentFiles('diagnostic').find(({ data }) =>
+      (data['options'] as { valeur?: string }[] | undefined)?.some((option) => option.valeur === 'stage'),
+    )!;
+    const results = (employerQuestion.data['options'] as { suite: string }[]).map((option) => option.suite);
+    const elsewhere: string[] = [];
+    for (const area of territory.employmentAreas) {
+      for (const result of results) {
+        const page = await open(`/diagnostic/${area.id}/${result}/`);
+        const hrefs = await page
+          .locator('main a[href^="/structures/"]')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+        for (const id of hrefs.map((href) => href.split('/')[2]!))
+          if (areaOf.has(id) && areaOf.get(id) !== area.id) elsewhere.push(`${area.id}/${result} → ${id}`);
+        await page.close();
+      }
+    }
+    expect(
+      elsewhere,
+      'aucun résultat des employeurs ne mène hors de son bassin (ce test ne prouverait rien)',
+    ).not.toEqual([]);
+    const home = await open('/');
+    const card = home.getByRole('listitem').filter({ has: home.getByRole('heading', { name: 'Vous êtes employeur' }) });
+    expect((await card.innerText()).replace(/\s+/g, ' ')).not.toMatch(/près de/);
+    await card.getByRole('link', { name: /Trouver vos interlocuteurs/ }).click();
+    expect(new URL(home.url()).pathname).toBe('/diagnostic/employeurs/');
+    expect(await text(home)).not.toMatch(/près de/);
+    expect(await home.title()).not.toMatch(/près de/);
+    await home.close();
+  });
+
   it('ne donne le nom de la rubrique « Boîte à outils » (/outils/) qu’à un lien vers elle', async () => {
     const page = await open('/');
     const mentions = await page

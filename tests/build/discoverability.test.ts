@@ -217,7 +217,7 @@ describe.each([
   it('l’employeur va de l’accueil à sa propre question, bassin par bassin, sans dire son âge', () => {
     const home = readFileSync(pageFile(''), 'utf8');
     expect(home).toMatch(
-      new RegExp(`<a href="${base}diagnostic/employeurs/"[^>]*>Trouver vos interlocuteurs près de chez vous</a>`),
+      new RegExp(`<a href="${base}diagnostic/employeurs/"[^>]*>Trouver vos interlocuteurs en Loir-et-Cher</a>`),
     );
     const wayIn = readFileSync(pageFile('diagnostic/employeurs'), 'utf8');
     expect(textOf(wayIn, 'class="question-links')).toContain('Près de quelle ville se trouve votre entreprise ?');

@@ -75,9 +75,7 @@ describe('le site construit pour un autre territoire', () => {
   });
 
   it('sans réponse « employeur » dans son autodiagnostic, mène l’employeur à l’autodiagnostic de tous', () => {
-    expect(read('index.html')).toMatch(
-      /<a href="\/diagnostic\/"[^>]*>Trouver vos interlocuteurs près de chez vous<\/a>/,
-    );
+    expect(read('index.html')).toMatch(/<a href="\/diagnostic\/"[^>]*>Trouver vos interlocuteurs dans l’Indre<\/a>/);
     expect(existsSync(join(build.outDir, 'diagnostic/employeurs'))).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waysBack } from '../../src/lib/diagnosticPaths.ts';
+import { wayBackLabels, waysBack } from '../../src/lib/diagnosticPaths.ts';
 import { employerAreaQuestion } from '../../src/lib/employerWayIn.ts';
 import { startStep, stepsWithoutJavaScript, type DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
 import { diagnosticSchema } from '../../src/schemas/diagnostic.ts';
@@ -38,25 +38,26 @@ describe('waysBack', () => {
       'la première question après le bassin ramène à la première page, par la réponse de ce bassin',
       'age',
       'nord',
-      [{ stepId: 'bassin', question: 'Où ?', path: '/diagnostic/', answers: ['Nord'] }],
+      [{ stepId: 'bassin', question: 'Où ?', path: '/diagnostic/', answers: ['Nord'], after: [] }],
     ],
     [
       'une question atteinte par une seule réponse y ramène, dans le même bassin',
       'jeune',
       'sud',
-      [{ stepId: 'age', question: 'Quel âge ?', path: '/diagnostic/sud/age/', answers: ['Jeune'] }],
+      [{ stepId: 'age', question: 'Quel âge ?', path: '/diagnostic/sud/age/', answers: ['Jeune'], after: ['Sud'] }],
     ],
     [
       'un résultat atteint de deux questions les donne toutes deux, chacune avec ses réponses',
       'emploi',
       'nord',
       [
-        { stepId: 'age', question: 'Quel âge ?', path: '/diagnostic/nord/age/', answers: ['Adulte'] },
+        { stepId: 'age', question: 'Quel âge ?', path: '/diagnostic/nord/age/', answers: ['Adulte'], after: ['Nord'] },
         {
           stepId: 'jeune',
           question: 'Votre question ?',
           path: '/diagnostic/nord/jeune/',
           answers: ['Un emploi', 'Un petit boulot'],
+          after: ['Jeune'],
         },
       ],
     ],
@@ -84,6 +85,32 @@ describe('waysBack', () => {
   });
 });
 
+describe('wayBackLabels', () => {
+  const way = (question: string, answers: string[], after: string[]) =>
+    ({ stepId: question, question, path: '/', answers, after }) as const;
+
+  it('nomme dans chaque lien la réponse qu’il permet de changer, et la question où elle a été donnée', () => {
+    expect(
+      wayBackLabels([way('Quel âge ?', ['Adulte'], ['Nord']), way('Votre question ?', ['A', 'B'], ['Jeune'])]),
+    ).toEqual([
+      'Changer votre réponse « Adulte » à « Quel âge ? »',
+      'Changer votre réponse « A » ou « B » à « Votre question ? »',
+    ]);
+  });
+
+  it('distingue deux questions de même texte par les réponses qui mènent à chacune', () => {
+    expect(
+      wayBackLabels([
+        way('Votre question ?', ['Un stage'], ['Au collège']),
+        way('Votre question ?', ['Un stage'], ['Au lycée', 'En 2de']),
+      ]),
+    ).toEqual([
+      'Changer votre réponse « Un stage » à « Votre question ? », posée après « Au collège »',
+      'Changer votre réponse « Un stage » à « Votre question ? », posée après « Au lycée » ou « En 2de »',
+    ]);
+  });
+});
+
 describe('waysBack sur l’autodiagnostic publié', () => {
   const published = loadCollection('diagnostic', diagnosticSchema(referenceStandIn));
   const linked = stepsWithoutJavaScript(published);
@@ -95,6 +122,33 @@ describe('waysBack sur l’autodiagnostic publié', () => {
       const ways = waysBack(linked, step.id, startId, 'blois');
       expect(ways.length, step.id).toBeGreaterThan(0);
       for (const way of ways) expect(way.path, step.id).toMatch(/^\/diagnostic\/(blois\/[a-z0-9-]+\/)?$/);
+    }
+  });
+
+  it('/diagnostic/blois/stage-eleve/ : chaque lien de retour dit quelle réponse il change, et après quoi', () => {
+    expect(wayBackLabels(waysBack(linked, 'stage-eleve', startId, 'blois'))).toEqual([
+      'Changer votre réponse « Je cherche un stage » à « Quelle est votre question ? », posée après « Je suis au collège »',
+      'Changer votre réponse « Je cherche un stage » à « Quelle est votre question ? », posée après « Je suis au collège ou au lycée » ou « Je suis au lycée »',
+    ]);
+  });
+
+  it('dans chaque bassin, les liens de retour d’une même page ne se lisent jamais pareil et nomment leur réponse', () => {
+    for (const area of ['blois', 'romorantin', 'vendome']) {
+      for (const step of linked) {
+        const ways = waysBack(
+          linked,
+          step.id,
+          startId,
+          area,
+          employers ? [{ path: '/diagnostic/employeurs/', question: employers }] : [],
+        );
+        if (ways.length < 2) continue;
+        const labels = wayBackLabels(ways);
+        expect(new Set(labels).size, `${area}/${step.id} : ${labels.join(' | ')}`).toBe(labels.length);
+        ways.forEach((way, index) => {
+          for (const answer of way.answers) expect(labels[index], `${area}/${step.id}`).toContain(`« ${answer} »`);
+        });
+      }
     }
   });
 
