@@ -657,10 +657,8 @@ export async function reachFor(
   relays?: ReadonlySet<string>,
 ): Promise<Reach | undefined> {
   const { id, data } = structure;
-  const reachable = canBeReached(data);
   return reachOf(
-    { id, nom: data.nom, type: data.type, bassin: data.bassin, reachable },
-    reachable,
+    { id, nom: data.nom, type: data.type, bassin: data.bassin, reachable: canBeReached(data) },
     await reachContext(),
     relays && ((other) => relays.has(other.id)),
   );
