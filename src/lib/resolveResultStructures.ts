@@ -1,8 +1,10 @@
 /**
  * Which structures a result of the self-diagnostic shows to a person of one employment area.
  */
+import { STRUCTURE_TYPES } from '../schemas/structure.ts';
 import { TYPES_BY_TRADE } from '../schemas/structureAudiences.ts';
 import { receivesEach, type Person, type ReceivingStructure } from './diagnosticRoutes.ts';
+import { ofPlace } from './french.ts';
 
 /** The minimum of a structure the resolution needs: with the publics its content names, when it names some. */
 export interface StructureLike extends ReceivingStructure {
@@ -80,6 +82,19 @@ export function elsewhereReasons(
     inArea: level.local.some((structure) => structure.data.type === type),
     ...(byTrade(type) ? { trade: TYPES_BY_TRADE[type as keyof typeof TYPES_BY_TRADE] } : {}),
   }));
+}
+
+/**
+ * The reasons of elsewhereReasons as a result's page writes them after « Ailleurs dans le département », one sentence
+ * a type: its trades' sentence when the person's area has some of it, else that the area (`areaName`, its name) has
+ * none.
+ */
+export function elsewhereSentences(level: LevelStructures<StructureLike>, areaName: string): string[] {
+  return elsewhereReasons(level).map(({ type, inArea, trade }) =>
+    inArea && trade
+      ? `${trade.charAt(0).toUpperCase()}${trade.slice(1)}.`
+      : `${(STRUCTURE_TYPES as Partial<Record<string, string>>)[type] ?? type} : il n’y en a pas dans le bassin ${ofPlace(areaName)}.`,
+  );
 }
 
 /** A level as a result's page shows it: some of its structures, and the lists of the types it shows in part. */

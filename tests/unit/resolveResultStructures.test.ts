@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   elsewhereReasons,
+  elsewhereSentences,
   shownStructures,
   structuresForResult,
   type StructureLike,
@@ -111,6 +112,31 @@ describe('ailleurs dans le département : les types absents du bassin, et les CF
     expect(others).toEqual([]);
     expect(cfa).toMatchObject({ type: 'cfa', inArea: true });
     expect(cfa?.trade).toMatch(/^chaque CFA prépare à ses propres métiers/);
+  });
+
+  // What the page writes after « Ailleurs dans le département ».
+  it.each([
+    [
+      'un type absent du bassin',
+      informer,
+      'Vendôme',
+      ['Bureau information jeunesse (BIJ) : il n’y en a pas dans le bassin de Vendôme.'],
+    ],
+    [
+      'des CFA dans le bassin et ailleurs',
+      accompagner,
+      'Vendôme',
+      ['Chaque CFA prépare à ses propres métiers : voici aussi ceux des autres bassins.'],
+    ],
+    [
+      'des CFA seulement ailleurs : le bassin n’en a pas, élidé devant une voyelle',
+      structuresForResult(result, vendome, 'issoudun').accompagner,
+      'Issoudun',
+      ['Centre de formation d’apprentis (CFA) : il n’y en a pas dans le bassin d’Issoudun.'],
+    ],
+    ['rien d’ailleurs', { local: vendome.slice(0, 1), elsewhere: [] }, 'Vendôme', []],
+  ])('dit en phrases pourquoi le niveau propose aussi des structures ailleurs : %s', (_, level, areaName, expected) => {
+    expect(elsewhereSentences(level, areaName)).toEqual(expected);
   });
 
   it('nomme les structures laissées de côté faute de place, et la liste complète de leur type', () => {
