@@ -108,12 +108,15 @@ export interface ShownLevel<T> extends LevelStructures<T> {
 /**
  * The structures a result's page shows of one level in `area`: at most `max`, taken type by type in turns (the
  * first of each type, then the second…), so that no named type disappears behind a type with many structures;
- * kept in the level's order. Each type left in part is listed whole on its own pages (`more`).
+ * kept in the level's order. Each type left in part is listed whole on its own pages (`more`). `listSize` says how
+ * many structures the list of a type holds (`area` undefined: the département's), the count its link gives: a list
+ * also holds the structures this result does not offer; without it, the count is the level's structures of the type.
  */
 export function shownStructures<T extends StructureLike>(
   level: LevelStructures<T>,
   max: number,
   area: string,
+  listSize?: (type: string, area: string | undefined) => number,
 ): ShownLevel<T> {
   const all = [...level.local, ...level.elsewhere];
   if (all.length <= max) return { ...level, leftOut: [], more: [] };
@@ -132,11 +135,11 @@ export function shownStructures<T extends StructureLike>(
   }
   const leftOut = all.filter((structure) => !chosen.has(structure));
   // One list per type left in part: the area's when all its structures are there, else the département's.
-  const more = [...new Set(leftOut.map((structure) => structure.data.type))].map((type) => ({
-    type,
-    area: level.elsewhere.some((structure) => structure.data.type === type) ? undefined : area,
-    count: all.filter((structure) => structure.data.type === type).length,
-  }));
+  const more = [...new Set(leftOut.map((structure) => structure.data.type))].map((type) => {
+    const listArea = level.elsewhere.some((structure) => structure.data.type === type) ? undefined : area;
+    const count = listSize?.(type, listArea) ?? all.filter((structure) => structure.data.type === type).length;
+    return { type, area: listArea, count };
+  });
   return {
     local: level.local.filter((structure) => chosen.has(structure)),
     elsewhere: level.elsewhere.filter((structure) => chosen.has(structure)),

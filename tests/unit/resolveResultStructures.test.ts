@@ -180,6 +180,27 @@ describe('shownStructures : au plus N structures par niveau, le premier de chaqu
     expect(shown.more).toEqual([{ type: 'cfa', area: 'blois', count: 3005 }]);
   });
 
+  it('compte dans chaque lien toute la liste qu’il ouvre, avec les structures que le résultat ne propose pas', () => {
+    // A CFA for adults only: the pupil's result leaves it out, the lists of CFAs hold it.
+    const withAdults = [
+      ...many,
+      { id: 'cfa-adultes', data: { type: 'cfa', bassin: 'blois', nom: 'CFA adultes', publics: ['adultes'] } },
+    ];
+    const pupil = { ageBand: 'moins-16' as const, publics: ['collegiens-lyceens' as const] };
+    const forPupil = structuresForResult({ informer: [], accompagner: ['cfa', 'cio', 'bij'] }, withAdults, 'blois', [
+      pupil,
+    ]).accompagner;
+    expect(ids(forPupil.local)).not.toContain('cfa-adultes');
+    const listSize = (type: string, area: string | undefined) =>
+      withAdults.filter((structure) => structure.data.type === type && (!area || structure.data.bassin === area))
+        .length;
+    const shown = shownStructures(forPupil, 3, 'blois', listSize);
+    expect(shown.more).toEqual([
+      { type: 'cfa', area: 'blois', count: 6 },
+      { type: 'bij', area: undefined, count: 2 },
+    ]);
+  });
+
   it.each([0, -1, 2.5, Number.NaN])('refuse site.diagnosticStructuresShown = %s, en nommant le réglage', (value) => {
     expect(() => wholeNumberSetting('diagnosticStructuresShown', value, 1)).toThrow(
       /src\/site\.config\.ts, site\.diagnosticStructuresShown vaut/,
