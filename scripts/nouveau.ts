@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { COLLECTION_FILES } from '../src/schemas/collections.ts';
+import { COLLECTION_FILES } from '../src/schemas/collectionFiles.ts';
 import { contentRoot } from '../src/lib/contentRoot.ts';
 import { COLLECTION_FOLDERS, type CollectionName } from '../src/schemas/folders.ts';
 import { collectionFiles } from '../src/lib/readContentFile.ts';

@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { collectionSchemas, filePattern } from './schemas/collections.ts';
+import { filePattern } from './schemas/collectionFiles.ts';
+import { collectionSchemas } from './schemas/collections.ts';
 import { contentRoot } from './lib/contentRoot.ts';
 import { COLLECTION_FOLDERS, type CollectionName } from './schemas/folders.ts';
 
@@ -53,7 +54,7 @@ function folder(name: CollectionName) {
   return process.env['PUBLIC_DECAP_LOCAL'] === '1' ? leaveOutInvalidEntries(loader) : loader;
 }
 
-// Schemas, folders and file kinds are declared once in src/schemas/collections.ts.
+// Schemas, folders and file kinds are declared once in src/schemas/collections.ts and collectionFiles.ts.
 const schemas = collectionSchemas(reference);
 
 export const collections = {

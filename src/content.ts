@@ -25,7 +25,7 @@ import { reachOf, type Reach, type ReachContext } from './lib/structures/reach.t
 import { canBeReached } from './lib/structures/provenance.ts';
 import { listPageSize } from './lib/listPageSize.ts';
 import { STRUCTURE_TYPES, structureTypeIds } from './schemas/structure.ts';
-import { COLLECTION_FILES } from './schemas/collections.ts';
+import { COLLECTION_FILES } from './schemas/collectionFiles.ts';
 import { PUBLICS, publicIds, type PublicId } from './schemas/fields.ts';
 import { publicsServed, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath, pageSuffix } from './lib/pagination.ts';

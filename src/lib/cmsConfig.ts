@@ -5,7 +5,8 @@
  * values, references and formats. A field added to a schema appears in the form with no other change.
  */
 import type { z } from 'astro/zod';
-import { collectionLabel, collectionSchemas, COLLECTION_FILES } from '../schemas/collections.ts';
+import { collectionLabel, COLLECTION_FILES } from '../schemas/collectionFiles.ts';
+import { collectionSchemas } from '../schemas/collections.ts';
 import { DOCUMENTS_FOLDER } from '../schemas/report.ts';
 import { referenceStandIn } from '../schemas/reference.ts';
 import { site } from '../site.config.ts';

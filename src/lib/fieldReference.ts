@@ -2,7 +2,7 @@
  * The field reference published at /contribuer/champs/: for every collection and every
  * shape of file, one row per field (sub-fields of lists and groups included), read from the schemas.
  */
-import { collectionLabel, COLLECTION_FILES } from '../schemas/collections.ts';
+import { collectionLabel, COLLECTION_FILES } from '../schemas/collectionFiles.ts';
 import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
 import type { FieldDoc } from './describeFields.ts';
 import { entryKinds } from './scaffoldEntry.ts';
@@ -36,7 +36,7 @@ function rowsOf(field: FieldDoc, parents: string[] = []): ReferenceRow[] {
   return [{ path, field }, ...children.flatMap((child) => rowsOf(child, path))];
 }
 
-/** The reference of every collection, in the order of `src/schemas/collections.ts` (the site's menu first). */
+/** The reference of every collection, in the order of `src/schemas/collectionFiles.ts` (the site's menu first). */
 export function fieldReference(): CollectionReference[] {
   const kinds = entryKinds();
   return (Object.keys(COLLECTION_FILES) as CollectionName[]).map((collection) => ({

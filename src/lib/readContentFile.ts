@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument, type ErrorCode } from 'yaml';
-import { COLLECTION_FILES } from '../schemas/collections.ts';
+import { COLLECTION_FILES } from '../schemas/collectionFiles.ts';
 import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
 
 /** The data of one content file, or why it cannot be read. */

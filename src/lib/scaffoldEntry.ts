@@ -4,7 +4,8 @@
  * Text the editor must still write says « À compléter », which `npm run check:content` reports.
  */
 import type { z } from 'astro/zod';
-import { collectionSchemas, COLLECTION_FILES } from '../schemas/collections.ts';
+import { COLLECTION_FILES } from '../schemas/collectionFiles.ts';
+import { collectionSchemas } from '../schemas/collections.ts';
 import { referenceStandIn } from '../schemas/reference.ts';
 import type { CollectionName } from '../schemas/folders.ts';
 import { allowedValues, describeSchema, typeLabel, type FieldDoc, type SchemaVariant } from './describeFields.ts';

@@ -1,11 +1,12 @@
-import { COLLECTION_FILES } from '../schemas/collections.ts';
+import { COLLECTION_FILES } from '../schemas/collectionFiles.ts';
 
 /**
  * The plain names of the main sections, as the main menu shows them. Readers found the network's own names
  * (« Sitothèque », « Points d’étape », « Autodiagnostic ») opaque: those stay in the sections' headings, after the
- * plain name. A section fed by a collection takes the collection's `section` (src/schemas/collections.ts), which
+ * plain name. A section fed by a collection takes the collection's `section` (src/schemas/collectionFiles.ts), which
  * the editing interface and the field reference show beside the network's word. The menu (src/navigation.ts), and
  * through it the breadcrumbs and the site map, and the search's types (src/lib/search.ts) take the names from here.
+ * The search script runs in the browser: nothing here may import a schema (zod alone weighs some 150 KB).
  */
 export const sectionNames = {
   structures: COLLECTION_FILES.structures.label,

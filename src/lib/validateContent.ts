@@ -4,7 +4,8 @@
  * the site ignores, text left to fill in). Used by `npm run check:content`.
  */
 import type { z } from 'astro/zod';
-import { collectionSchemas, COLLECTION_FILES } from '../schemas/collections.ts';
+import { COLLECTION_FILES } from '../schemas/collectionFiles.ts';
+import { collectionSchemas } from '../schemas/collections.ts';
 import { referenceStandIn } from '../schemas/reference.ts';
 import { fieldPath, type ContentProblem, type EntryLike } from './contentProblem.ts';
 import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
