@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkMdxContent } from '../lib/checkMdxContent.ts';
+import { checkMdxContent, type MdxPolicy } from '../lib/checkMdxContent.ts';
 import { ContentError } from '../lib/contentProblem.ts';
+import { REPOSITORY_LINK_TARGETS } from '../lib/contributionLinks.ts';
 import { contentRoot } from '../lib/contentRoot.ts';
 
 /** Where the components an MDX content file may use live. */
@@ -30,12 +31,21 @@ function mdxFilesUnder(folder: string, prefix = ''): string[] {
   });
 }
 
-/** Checks every MDX file of the content root before Astro compiles (and so runs) any of them. */
-function checkAllMdxContent(root = contentRoot()): void {
+/** What an MDX content file may use: the content components, and the words some of their props take. */
+export function contentMdxPolicy(): MdxPolicy {
   const componentNames = readdirSync(CONTENT_COMPONENTS_DIR)
     .filter((file) => file.endsWith('.astro'))
     .map((file) => basename(file, '.astro'));
-  const policy = { componentsDir: CONTENT_COMPONENTS_DIR, componentNames };
+  return {
+    componentsDir: CONTENT_COMPONENTS_DIR,
+    componentNames,
+    componentWords: { RepositoryLink: { vers: Object.keys(REPOSITORY_LINK_TARGETS) } },
+  };
+}
+
+/** Checks every MDX file of the content root before Astro compiles (and so runs) any of them. */
+function checkAllMdxContent(root = contentRoot()): void {
+  const policy = contentMdxPolicy();
   const problems = mdxFilesUnder(root)
     .sort()
     .flatMap((file) => {

@@ -14,6 +14,12 @@ export interface MdxPolicy {
   componentsDir: string;
   /** Names of the content components (PascalCase): src/pages/[page].astro provides them, no import needed. */
   componentNames: readonly string[];
+  /**
+   * Props that take one of a few words, by component then prop (`{ RepositoryLink: { vers: ['guide', …] } }`): such
+   * a prop must be written, with one of its words, or the component could only fail while the page renders, without
+   * naming the file.
+   */
+  componentWords?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
 
 /** HTML elements that would load or run something: never written in content. */
@@ -58,6 +64,12 @@ function isLiteral(node: EstreeNode): boolean {
     default:
       return false;
   }
+}
+
+/** The string a literal prop value in braces holds (`vers={"guide"}`), if it is one. */
+function literalString(value: MdxNode): string | undefined {
+  const expression = (value.data?.estree?.body[0] as { expression?: EstreeNode } | undefined)?.expression;
+  return expression?.type === 'Literal' && typeof expression['value'] === 'string' ? expression['value'] : undefined;
 }
 
 /**
@@ -127,8 +139,28 @@ export function checkMdxContent(
     node.children?.forEach(visit);
   };
 
+  /** A prop that takes one of a few words: missing, or another word, says which words it takes. */
+  const checkWords = (node: MdxNode, name: string) => {
+    for (const [prop, words] of Object.entries(policy.componentWords?.[name] ?? {})) {
+      const attribute = node.attributes?.find((candidate) => candidate.name === prop);
+      const value = attribute?.value as MdxNode | string | null | undefined;
+      const literal = typeof value === 'object' && value !== null ? literalString(value) : value;
+      const written = typeof value === 'object' && value !== null ? `{${String(value.value)}}` : value;
+      if (typeof literal === 'string' && words.includes(literal)) continue;
+      const fix = `→ écrivez ${words.map((word) => `${prop}="${word}"`).join(' ou ')}`;
+      problems.push({
+        file,
+        field: `ligne ${node.position?.start?.line ?? '?'}, ${prop}`,
+        message: attribute
+          ? `<${name}> : « ${written ?? ''} » n’est pas une valeur connue de « ${prop} » ${fix}`
+          : `<${name}> sans « ${prop} » ${fix}`,
+      });
+    }
+  };
+
   const checkElement = (node: MdxNode) => {
     const name = node.name ?? '';
+    checkWords(node, name);
     const isComponent = /^[A-Z]/.test(name);
     if (isComponent && !policy.componentNames.includes(name) && !imported.has(name)) {
       report(node, `composant <${name}> inconnu → utilisez l’un de : ${policy.componentNames.join(', ')}`);

@@ -6,7 +6,7 @@
 import { PUBLICS } from '../schemas/fields.ts';
 import { site } from '../site.config.ts';
 import { COLLECTION_FOLDERS } from '../schemas/folders.ts';
-import { repositoryPath, type Repository } from './repositoryLinks.ts';
+import { repositoryFileUrl, repositoryPath, type Repository } from './repositoryLinks.ts';
 
 /** Folder of the sitothèque in the repository, where the new-file form creates the entry. */
 export const SITES_FOLDER = `content/${COLLECTION_FOLDERS.sites}`;
@@ -28,6 +28,16 @@ export function issueFormUrl(
   const query = new URLSearchParams({ template: form, ...fields });
   return `${repository.url}/issues/new?${query.toString()}`;
 }
+
+/**
+ * Where a content page's `<RepositoryLink vers="…">` leads, by the word of `vers`: the issue form « Signaler une
+ * erreur sur le site », or the step-by-step guide. The MDX check (src/integrations/mdxContentPolicy.ts) takes its
+ * words from here.
+ */
+export const REPOSITORY_LINK_TARGETS = {
+  signalement: () => issueFormUrl(ISSUE_FORMS.reportError),
+  guide: () => repositoryFileUrl('CONTRIBUTING.md'),
+} as const satisfies Record<string, () => string>;
 
 /** File name the new-file form suggests; the editor renames it after the site. */
 export const NEW_SITE_FILE_NAME = 'nom-du-site.yaml';

@@ -85,6 +85,31 @@ describe('la carte sur un téléphone de 320 px', () => {
     },
   );
 
+  it.each(['carte/', 'embed/carte/'])(
+    'sur %s, les boutons de la carte tiennent sur une ligne et le crédit d’OpenStreetMap sur deux au plus',
+    async (path) => {
+      const page = await phonePage(320, 568);
+      await openPage(page, path);
+      await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+      const toolbar = page.getByRole('group', { name: 'Commandes de la carte' });
+      const buttons = await toolbar.getByRole('button').all();
+      expect(buttons.length).toBeGreaterThan(5);
+      const boxes = await Promise.all(buttons.map(box));
+      // One row: every button at the first one's height on the page, all within the screen.
+      for (const [index, button] of boxes.entries()) {
+        expect(Math.abs(button.y - boxes[0]!.y), `bouton ${index + 1} : ${JSON.stringify(button)}`).toBeLessThan(1);
+        expect(button.x + button.width).toBeLessThanOrEqual(320);
+        // Still a target a finger can hit (WCAG 2.5.8 asks 24 px).
+        expect(Math.min(button.width, button.height)).toBeGreaterThanOrEqual(24);
+      }
+      const credit = page.locator('.leaflet-control-attribution');
+      const lineHeight = await credit.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+      expect(lineHeight).toBeGreaterThan(0);
+      expect(Math.round((await box(credit)).height / lineHeight), await credit.innerText()).toBeLessThanOrEqual(2);
+      await page.context().close();
+    },
+  );
+
   it('le lien d’un résultat montre sous le titre de la liste ses structures et un lien vers toutes', async () => {
     const page = await phonePage(320, 568);
     await openPage(page, `carte/?${RESULT_SELECTION}#selection`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMdxContent } from '../../src/lib/checkMdxContent.ts';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
+import { contentMdxPolicy } from '../../src/integrations/mdxContentPolicy.ts';
 
 const policy = { componentsDir: 'src/components/content', componentNames: ['Notice'] };
 const file = 'content/pages/essai.mdx';
@@ -47,5 +48,29 @@ describe('checkMdxContent', () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.join('\n')).toContain(message);
     expect(problems.every((problem) => problem.startsWith(`${file}: ligne `))).toBe(true);
+  });
+});
+
+describe('checkMdxContent : les mots que prend une prop (<RepositoryLink vers="…">, comme le site le vérifie)', () => {
+  const siteProblems = (body: string) => checkMdxContent(page(body), file, contentMdxPolicy()).map(formatProblem);
+
+  it.each(['signalement', 'guide'])('accepte vers="%s"', (word) => {
+    expect(siteProblems(`<RepositoryLink vers="${word}">le lien</RepositoryLink>`)).toEqual([]);
+    expect(siteProblems(`<RepositoryLink vers={"${word}"}>le lien</RepositoryLink>`)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'une destination inconnue',
+      '<RepositoryLink vers="aide">le lien</RepositoryLink>',
+      `${file}: ligne 6, vers: <RepositoryLink> : « aide » n’est pas une valeur connue de « vers » → écrivez vers="signalement" ou vers="guide"`,
+    ],
+    [
+      'une destination oubliée',
+      'Lisez le <RepositoryLink>guide</RepositoryLink>.',
+      `${file}: ligne 6, vers: <RepositoryLink> sans « vers » → écrivez vers="signalement" ou vers="guide"`,
+    ],
+  ])('refuse %s en nommant le fichier, la ligne, la prop et la correction', (_case, body, message) => {
+    expect(siteProblems(body)).toEqual([message]);
   });
 });
