@@ -174,6 +174,8 @@ describe('le premier sigle d’une page est écrit en toutes lettres', () => {
     ['/sitotheque/apprentissage/', 'CFA'],
     ['/stages/apprentissage/', 'CFA'],
     ['/stages/observation-3e/', 'CIO'],
+    // The overview of the themes: cards of descriptions, as each theme's page has.
+    ['/thematiques/', 'CFA'],
   ])('%s : « %s »', (path, sigle) => {
     const text = texts.get(path);
     expect(text, `${path} n’a pas été lue`).toBeDefined();
