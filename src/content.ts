@@ -25,7 +25,7 @@ import { reachOf, type Reach, type ReachContext } from './lib/structures/reach.t
 import { canBeReached } from './lib/structures/provenance.ts';
 import { listPageSize } from './lib/listPageSize.ts';
 import { STRUCTURE_TYPES, structureTypeIds } from './schemas/structure.ts';
-import { COLLECTION_FILES } from './schemas/collectionFiles.ts';
+import { sectionNames } from './lib/sectionNames.ts';
 import { PUBLICS, publicIds, type PublicId } from './schemas/fields.ts';
 import { publicsServed, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath, pageSuffix } from './lib/pagination.ts';
@@ -528,7 +528,7 @@ export async function siteMapLines(
       };
     }),
     {
-      link: { href: '/thematiques/', label: COLLECTION_FILES.themes.section },
+      link: { href: '/thematiques/', label: sectionNames.themes },
       shown: themes.map((theme) => ({ href: `/thematiques/${theme.id}/`, label: theme.data.titre })),
     },
     ...footer.map((link) => ({ link, shown: fixedPagesOf[link.href] ?? [] })),
@@ -657,10 +657,8 @@ export async function reachFor(
   relays?: ReadonlySet<string>,
 ): Promise<Reach | undefined> {
   const { id, data } = structure;
-  const reachable = canBeReached(data);
   return reachOf(
-    { id, nom: data.nom, type: data.type, bassin: data.bassin, reachable },
-    reachable,
+    { id, nom: data.nom, type: data.type, bassin: data.bassin, reachable: canBeReached(data) },
     await reachContext(),
     relays && ((other) => relays.has(other.id)),
   );
@@ -708,16 +706,18 @@ const personsReachingResults = once(async () => personsByResult((await diagnosti
  * each area and the page for professionals share it.
  */
 const resultStructuresByArea = oncePer(async (resultId: string) => {
-  const { steps, structures } = await diagnosticContent();
+  const [{ steps, structures }, typeList] = await Promise.all([diagnosticContent(), typeListStructures()]);
   const step = steps.find((entry) => entry.id === resultId);
   if (step?.data.type !== 'resultat') throw new Error(`unreachable: ${resultId} is not a result`);
   const persons = (await personsReachingResults()).get(resultId) ?? [];
+  // A link to a type's list counts what the list holds, structures this result does not offer included.
+  const listSize = (type: string, area: string | undefined) => typeList(type, area).length;
   const byArea = new Map<string, Record<'informer' | 'accompagner', ShownLevel<StructureEntry>>>();
   for (const { id: area } of territory.employmentAreas) {
     const whole = structuresForResult(step.data, structures, area, persons);
     byArea.set(area, {
-      informer: shownStructures(whole.informer, DIAGNOSTIC_STRUCTURES_SHOWN, area),
-      accompagner: shownStructures(whole.accompagner, DIAGNOSTIC_STRUCTURES_SHOWN, area),
+      informer: shownStructures(whole.informer, DIAGNOSTIC_STRUCTURES_SHOWN, area, listSize),
+      accompagner: shownStructures(whole.accompagner, DIAGNOSTIC_STRUCTURES_SHOWN, area, listSize),
     });
   }
   return byArea;
@@ -741,19 +741,27 @@ export async function resultStructures(resultId: string, area: string) {
 }
 
 /**
+ * What the list of one type's structures holds, in one employment area or, `area` undefined, in the whole
+ * département: every structure of the type there, sorted by name. Results' links count them (resultStructuresByArea).
+ */
+const typeListStructures = once(async () => {
+  // Every structure falls in two lists, its type's in the département and in its area: grouped once.
+  const [structures, ofType] = await Promise.all([structuresByName(), structuresGroupedByType()]);
+  const ofTypeInArea = Map.groupBy(structures, (structure) => `${structure.data.type} ${structure.data.bassin}`);
+  return (type: string, area: string | undefined): StructureEntry[] =>
+    (area === undefined ? ofType.get(type) : ofTypeInArea.get(`${type} ${area}`)) ?? [];
+});
+
+/**
  * The lists of structures of one type that results link to, because they show that type in part: a type the
  * person's area has is listed in that area, one it lacks in the whole département. Each list holds its structures,
- * sorted by name.
+ * sorted by name (typeListStructures).
  */
 const structureTypeLists = once(async () => {
-  const { steps } = await diagnosticContent();
+  const [{ steps }, typeList] = await Promise.all([diagnosticContent(), typeListStructures()]);
   // Results reached once the area is known: those that have a page per area.
   const { after } = stepsByAreaKnowledge(steps);
   const results = steps.filter((step) => step.data.type === 'resultat' && after.has(step.id));
-  // Every structure falls in two lists, its type's in the département and in its area: grouped once.
-  const structures = await structuresByName();
-  const ofType = await structuresGroupedByType();
-  const ofTypeInArea = Map.groupBy(structures, (structure) => `${structure.data.type} ${structure.data.bassin}`);
   const departement = new Map<string, { type: string; structures: StructureEntry[] }>();
   const inAreas = new Map<string, { type: string; area: EmploymentArea; structures: StructureEntry[] }>();
   for (const area of territory.employmentAreas) {
@@ -762,8 +770,8 @@ const structureTypeLists = once(async () => {
       for (const more of [...informer.more, ...accompagner.more]) {
         const { type } = more;
         const key = `${type} ${area.id}`;
-        if (more.area === undefined) departement.set(type, { type, structures: ofType.get(type) ?? [] });
-        else inAreas.set(key, { type, area, structures: ofTypeInArea.get(key) ?? [] });
+        if (more.area === undefined) departement.set(type, { type, structures: typeList(type, undefined) });
+        else inAreas.set(key, { type, area, structures: typeList(type, area.id) });
       }
     }
   }

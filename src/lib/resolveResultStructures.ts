@@ -1,8 +1,10 @@
 /**
  * Which structures a result of the self-diagnostic shows to a person of one employment area.
  */
+import { STRUCTURE_TYPES } from '../schemas/structure.ts';
 import { TYPES_BY_TRADE } from '../schemas/structureAudiences.ts';
 import { receivesEach, type Person, type ReceivingStructure } from './diagnosticRoutes.ts';
+import { ofPlace } from './french.ts';
 
 /** The minimum of a structure the resolution needs: with the publics its content names, when it names some. */
 export interface StructureLike extends ReceivingStructure {
@@ -82,6 +84,19 @@ export function elsewhereReasons(
   }));
 }
 
+/**
+ * The reasons of elsewhereReasons as a result's page writes them after « Ailleurs dans le département », one sentence
+ * a type: its trades' sentence when the person's area has some of it, else that the area (`areaName`, its name) has
+ * none.
+ */
+export function elsewhereSentences(level: LevelStructures<StructureLike>, areaName: string): string[] {
+  return elsewhereReasons(level).map(({ type, inArea, trade }) =>
+    inArea && trade
+      ? `${trade.charAt(0).toUpperCase()}${trade.slice(1)}.`
+      : `${(STRUCTURE_TYPES as Partial<Record<string, string>>)[type] ?? type} : il n’y en a pas dans le bassin ${ofPlace(areaName)}.`,
+  );
+}
+
 /** A level as a result's page shows it: some of its structures, and the lists of the types it shows in part. */
 export interface ShownLevel<T> extends LevelStructures<T> {
   /** Structures of the level left out, in the level's order: named beside the lists that hold them. */
@@ -93,12 +108,15 @@ export interface ShownLevel<T> extends LevelStructures<T> {
 /**
  * The structures a result's page shows of one level in `area`: at most `max`, taken type by type in turns (the
  * first of each type, then the second…), so that no named type disappears behind a type with many structures;
- * kept in the level's order. Each type left in part is listed whole on its own pages (`more`).
+ * kept in the level's order. Each type left in part is listed whole on its own pages (`more`). `listSize` says how
+ * many structures the list of a type holds (`area` undefined: the département's), the count its link gives: a list
+ * also holds the structures this result does not offer; without it, the count is the level's structures of the type.
  */
 export function shownStructures<T extends StructureLike>(
   level: LevelStructures<T>,
   max: number,
   area: string,
+  listSize?: (type: string, area: string | undefined) => number,
 ): ShownLevel<T> {
   const all = [...level.local, ...level.elsewhere];
   if (all.length <= max) return { ...level, leftOut: [], more: [] };
@@ -117,11 +135,11 @@ export function shownStructures<T extends StructureLike>(
   }
   const leftOut = all.filter((structure) => !chosen.has(structure));
   // One list per type left in part: the area's when all its structures are there, else the département's.
-  const more = [...new Set(leftOut.map((structure) => structure.data.type))].map((type) => ({
-    type,
-    area: level.elsewhere.some((structure) => structure.data.type === type) ? undefined : area,
-    count: all.filter((structure) => structure.data.type === type).length,
-  }));
+  const more = [...new Set(leftOut.map((structure) => structure.data.type))].map((type) => {
+    const listArea = level.elsewhere.some((structure) => structure.data.type === type) ? undefined : area;
+    const count = listSize?.(type, listArea) ?? all.filter((structure) => structure.data.type === type).length;
+    return { type, area: listArea, count };
+  });
   return {
     local: level.local.filter((structure) => chosen.has(structure)),
     elsewhere: level.elsewhere.filter((structure) => chosen.has(structure)),

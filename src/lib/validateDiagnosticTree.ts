@@ -161,8 +161,7 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
   }
 
   // Results: resources that exist, and structures in every employment area, for the persons reaching them.
-  const persons = starts.length > 0 ? personsByResult(steps) : new Map<string, never[]>();
-  const personsOf = (id: string) => persons.get(id) ?? [];
+  const reachedBy = starts.length > 0 ? personsByResult(steps) : new Map<string, Person[]>();
   const areaKnowledge = starts.length > 0 ? stepsByAreaKnowledge(steps) : undefined;
   const typesByArea = new Map(
     areas.map((area) => [
@@ -227,9 +226,12 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
       });
     }
     if (informer.length + accompagner.length > 0) {
+      const persons = reachedBy.get(step.id) ?? [];
+      // The structures that receive every person reaching the result: worked out once, when an area first needs them.
+      let receiving: readonly StructureLike[] | undefined;
       for (const area of areas) {
         const localTypes = typesByArea.get(area.id)!;
-        const shown = structuresForResult(result, structures, area.id, personsOf(step.id));
+        const shown = structuresForResult(result, structures, area.id, persons);
         if (shown.informer.local.length + shown.accompagner.local.length > 0) continue;
         const named = [...informer, ...accompagner];
         if (!named.some((type) => localTypes.has(type))) {
@@ -240,12 +242,11 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
           );
           continue;
         }
-        const receiving = structures.filter(
-          (structure) => structure.data.bassin === area.id && receivesEach(structure, personsOf(step.id)),
-        );
+        receiving ??= structures.filter((structure) => receivesEach(structure, persons));
+        const receivingHere = receiving.filter((structure) => structure.data.bassin === area.id);
         const fix =
-          receiving.length > 0
-            ? `ajoutez un type dont une structure de ce bassin les reçoit (${list(new Set(receiving.map((structure) => structure.data.type)))})`
+          receivingHere.length > 0
+            ? `ajoutez un type dont une structure de ce bassin les reçoit (${list(new Set(receivingHere.map((structure) => structure.data.type)))})`
             : 'aucune structure de ce bassin ne les reçoit toutes : faites mener certaines réponses à une variante de ce résultat';
         report(
           step,
@@ -268,7 +269,7 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
       );
     }
   }
-  if (starts.length > 0) problems.push(...routeProblems(steps, structures));
+  if (starts.length > 0) problems.push(...routeProblems(steps, structures, reachedBy));
   return problems;
 }
 
@@ -299,8 +300,13 @@ function typeRefusal(type: string, ofType: readonly StructureLike[], person: Per
  * preference…) reach the same state and make one problem, naming the first route and counting the others;
  * states are walked once, so the check stays linear in the tree while routes multiply. A type whose structures each
  * receive some of the persons reaching a result, but none all of them, is reported too: its page would offer none.
+ * `reachedBy` holds the persons reaching each result (personsByResult).
  */
-function routeProblems(steps: readonly DiagnosticStep[], structures: readonly StructureLike[]): ContentProblem[] {
+function routeProblems(
+  steps: readonly DiagnosticStep[],
+  structures: readonly StructureLike[],
+  reachedBy: ReadonlyMap<string, readonly Person[]>,
+): ContentProblem[] {
   const byId = new Map(steps.map((step) => [step.id, step]));
   const byType = Map.groupBy(structures, (structure) => structure.data.type);
   const found = new Map<
@@ -348,7 +354,7 @@ function routeProblems(steps: readonly DiagnosticStep[], structures: readonly St
   });
   // Each person reached by some structure of the type, but no structure receives them all: the page shows none.
   const reported = new Set(problems.map((problem) => `${problem.file}|${problem.field}`));
-  for (const [resultId, persons] of personsByResult(steps)) {
+  for (const [resultId, persons] of reachedBy) {
     const step = byId.get(resultId)!;
     if (step.data.type !== 'resultat') continue;
     for (const level of ['informer', 'accompagner'] as const) {

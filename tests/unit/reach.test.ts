@@ -83,7 +83,7 @@ describe('reachOf', () => {
       { advice: undefined, general: { area: 'a', structures: ['ml-a'] } },
     ],
   ])('%s', (_, shown, expected) => {
-    const reach = reachOf(shown, false, context);
+    const reach = reachOf(shown, context);
     const ids = (structures: readonly { id: string }[]) => structures.map(({ id }) => id);
     const advice = reach?.advice && { ...reach.advice, relais: ids(reach.advice.relais) };
     const general = reach?.general && { ...reach.general, structures: ids(reach.general.structures) };
@@ -92,14 +92,14 @@ describe('reachOf', () => {
 
   it('une MLDS dont un relais a un site national : pas de conseil général', () => {
     const withMissionLocale = { ...context, advice: { mgi: { texte: mgiAdvice, relais: ['cio', 'mission-locale'] } } };
-    const reach = reachOf(structure('mgi-a', 'mgi', 'a'), false, withMissionLocale);
+    const reach = reachOf(structure('mgi-a', 'mgi', 'a'), withMissionLocale);
     expect(reach?.advice?.relais.map(({ id }) => id)).toEqual(['cio-a', 'ml-a']);
     expect(reach?.general).toBeUndefined();
   });
 
   it('sans aucune structure joignable : la liste des structures du bassin, plutôt que rien', () => {
     const alone = { ...context, networkTypes: new Set<string>(), structures: [structure('cio-a', 'cio', 'a')] };
-    expect(reachOf(structure('cci', 'chambre-consulaire', 'a'), false, alone)).toEqual({
+    expect(reachOf(structure('cci', 'chambre-consulaire', 'a'), alone)).toEqual({
       advice: undefined,
       general: { area: 'a', structures: [] },
     });
@@ -107,15 +107,15 @@ describe('reachOf', () => {
 
   it('sur un résultat, n’envoie qu’aux structures qui reçoivent la personne : une autre de son bassin, ou du territoire', () => {
     const notMissionLocale = (other: { type: string }) => other.type !== 'mission-locale';
-    const reach = reachOf(structure('cio-b', 'cio', 'b'), false, context, notMissionLocale);
+    const reach = reachOf(structure('cio-b', 'cio', 'b'), context, notMissionLocale);
     expect(reach?.general).toEqual({ area: 'b', structures: [structure('gip-b', 'gip', 'b', true)] });
-    const fromA = reachOf(structure('cio-a', 'cio', 'a'), false, context, notMissionLocale);
+    const fromA = reachOf(structure('cio-a', 'cio', 'a'), context, notMissionLocale);
     expect(fromA?.general).toEqual({ area: undefined, structures: [structure('gip-b', 'gip', 'b', true)] });
   });
 
   it('ne dit rien d’une structure que le site permet de joindre', () => {
-    expect(reachOf(structure('mgi-a', 'mgi', 'a'), true, context)).toBeUndefined();
-    expect(reachOf(structure('cci', 'chambre-consulaire', 'a'), true, context)).toBeUndefined();
+    expect(reachOf(structure('mgi-a', 'mgi', 'a', true), context)).toBeUndefined();
+    expect(reachOf(structure('cci', 'chambre-consulaire', 'a', true), context)).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   elsewhereReasons,
+  elsewhereSentences,
   shownStructures,
   structuresForResult,
   type StructureLike,
@@ -113,6 +114,31 @@ describe('ailleurs dans le département : les types absents du bassin, et les CF
     expect(cfa?.trade).toMatch(/^chaque CFA prépare à ses propres métiers/);
   });
 
+  // What the page writes after « Ailleurs dans le département ».
+  it.each([
+    [
+      'un type absent du bassin',
+      informer,
+      'Vendôme',
+      ['Bureau information jeunesse (BIJ) : il n’y en a pas dans le bassin de Vendôme.'],
+    ],
+    [
+      'des CFA dans le bassin et ailleurs',
+      accompagner,
+      'Vendôme',
+      ['Chaque CFA prépare à ses propres métiers : voici aussi ceux des autres bassins.'],
+    ],
+    [
+      'des CFA seulement ailleurs : le bassin n’en a pas, élidé devant une voyelle',
+      structuresForResult(result, vendome, 'issoudun').accompagner,
+      'Issoudun',
+      ['Centre de formation d’apprentis (CFA) : il n’y en a pas dans le bassin d’Issoudun.'],
+    ],
+    ['rien d’ailleurs', { local: vendome.slice(0, 1), elsewhere: [] }, 'Vendôme', []],
+  ])('dit en phrases pourquoi le niveau propose aussi des structures ailleurs : %s', (_, level, areaName, expected) => {
+    expect(elsewhereSentences(level, areaName)).toEqual(expected);
+  });
+
   it('nomme les structures laissées de côté faute de place, et la liste complète de leur type', () => {
     const shown = shownStructures(accompagner, 2, 'vendome');
     expect(ids(shown.leftOut)).toEqual(['cfa-industrie']);
@@ -152,6 +178,27 @@ describe('shownStructures : au plus N structures par niveau, le premier de chaqu
     expect(shown.local.length + shown.elsewhere.length).toBe(8);
     expect(shown.leftOut.length).toBe(3005 - 8);
     expect(shown.more).toEqual([{ type: 'cfa', area: 'blois', count: 3005 }]);
+  });
+
+  it('compte dans chaque lien toute la liste qu’il ouvre, avec les structures que le résultat ne propose pas', () => {
+    // A CFA for adults only: the pupil's result leaves it out, the lists of CFAs hold it.
+    const withAdults = [
+      ...many,
+      { id: 'cfa-adultes', data: { type: 'cfa', bassin: 'blois', nom: 'CFA adultes', publics: ['adultes'] } },
+    ];
+    const pupil = { ageBand: 'moins-16' as const, publics: ['collegiens-lyceens' as const] };
+    const forPupil = structuresForResult({ informer: [], accompagner: ['cfa', 'cio', 'bij'] }, withAdults, 'blois', [
+      pupil,
+    ]).accompagner;
+    expect(ids(forPupil.local)).not.toContain('cfa-adultes');
+    const listSize = (type: string, area: string | undefined) =>
+      withAdults.filter((structure) => structure.data.type === type && (!area || structure.data.bassin === area))
+        .length;
+    const shown = shownStructures(forPupil, 3, 'blois', listSize);
+    expect(shown.more).toEqual([
+      { type: 'cfa', area: 'blois', count: 6 },
+      { type: 'bij', area: undefined, count: 2 },
+    ]);
   });
 
   it.each([0, -1, 2.5, Number.NaN])('refuse site.diagnosticStructuresShown = %s, en nommant le réglage', (value) => {

@@ -9,7 +9,7 @@ import {
   spellOutHtml,
   unexplainedSigles,
 } from '../../src/lib/spellOutSigles.ts';
-import { nameWithSigle } from '../../src/lib/structures/record.ts';
+import { nameWithSigle } from '../../src/lib/structures/nameWithSigle.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { contentFiles } from '../support/loadContent.ts';
 

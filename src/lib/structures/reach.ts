@@ -56,7 +56,7 @@ function nearFirst(structure: ReachStructure, candidates: ReachStructure[]): Rea
 }
 
 /**
- * How to reach `structure` when `reachable` is false (the site gives none of its contacts): the advice of its type,
+ * How to reach `structure` when it is not `reachable` (the site gives none of its contacts): the advice of its type,
  * and the general advice unless its national site, the advice's site or one of its relays leads out (a relay is a
  * way out when the site can reach it or its type has a national site: never a page that only sends the reader on,
  * or back); undefined when there is nothing to add to its national site. A relay type with no structure in the same
@@ -65,11 +65,10 @@ function nearFirst(structure: ReachStructure, candidates: ReachStructure[]): Rea
  */
 export function reachOf(
   structure: ReachStructure,
-  reachable: boolean,
   context: ReachContext,
   mayRelay: (other: ReachStructure) => boolean = () => true,
 ): Reach | undefined {
-  if (reachable) return undefined;
+  if (structure.reachable) return undefined;
   const others = context.structures.filter((other) => other.id !== structure.id && mayRelay(other));
   const leadsOut = (other: ReachStructure) => other.reachable || context.networkTypes.has(other.type);
   const given = context.advice[structure.type];

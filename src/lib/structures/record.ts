@@ -86,5 +86,3 @@ export function toStructureRecord(entry: StructureInput, pageUrl: (id: string) =
     page: pageUrl(entry.id),
   };
 }
-
-export { nameWithSigle } from './nameWithSigle.ts';
