@@ -44,13 +44,11 @@ const NOT_IN_GLOSSARY: Readonly<Record<string, string>> = {
   // Sigles whose meaning no content file and no source of the group gives: an editor adds one to content/sigles/
   // when a source gives it; the site never guesses a meaning.
   BTS: 'sens absent des sources : à ajouter dans content/sigles/ avec sa source',
-  BUT: 'sens absent des sources : à ajouter dans content/sigles/ avec sa source',
   CAP: 'sens absent des sources : à ajouter dans content/sigles/ avec sa source',
   CPE: 'sens absent des sources : à ajouter dans content/sigles/ avec sa source',
   CV: 'sens absent des sources : à ajouter dans content/sigles/ avec sa source',
   CFAS: 'sens absent des sources : à ajouter dans content/sigles/ avec sa source',
   SIRET: 'sens absent des sources : à ajouter dans content/sigles/ avec sa source',
-  SMIC: 'sens absent des sources : à ajouter dans content/sigles/ avec sa source',
 };
 
 const glossary = contentFiles('glossary').map(({ data }) => ({
@@ -174,6 +172,11 @@ describe('le premier sigle d’une page est écrit en toutes lettres', () => {
     ['/sitotheque/apprentissage/', 'CFA'],
     ['/stages/apprentissage/', 'CFA'],
     ['/stages/observation-3e/', 'CIO'],
+    // The overview of the themes: cards of descriptions, as each theme's page has.
+    ['/thematiques/', 'CFA'],
+    // Sigles a source of the sitothèque writes out (content/sigles/).
+    ['/stages/stage-enseignement-superieur/', 'BUT'],
+    ['/stages/apprentissage/', 'SMIC'],
   ])('%s : « %s »', (path, sigle) => {
     const text = texts.get(path);
     expect(text, `${path} n’a pas été lue`).toBeDefined();
