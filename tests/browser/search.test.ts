@@ -270,13 +270,17 @@ describe('la page /recherche/', () => {
     ['CFAI', /Sigle ?: CFAI( \([^)]*\))?\. Type ?: Centre de formation/],
     // A form of internship's facts (« Durée 5 jours, consécutifs ou non Cadre légal Code du travail »).
     ['consécutifs', /Durée ?: 5 jours, consécutifs ou non\. Cadre légal ?: Code du travail/],
+    // A tool's facts (« Publics Jeunes de 16 à 25 ans… »), with French spacing before the colon.
+    ['jeunes', /Publics : Jeunes de 16 à 25 ans sortis de l’école, Demandeurs d’emploi/],
   ])('l’extrait de « %s » se lit en phrases : un intitulé ne court pas dans sa valeur', async (words, sentence) => {
     const { page } = await open(`/recherche/?q=${words}`);
     await eventually(() => status(page).textContent()).toMatch(/résultats? pour/);
     await showAllResults(page);
     const text = (await results(page).textContent()) ?? '';
     expect(text).toMatch(sentence);
-    expect(text).not.toMatch(/(Sigle|Type|Bassin d’emploi|Dans le réseau|Durée|Cadre légal|Pour qui) [A-ZÀÉ]/);
+    expect(text).not.toMatch(/(Sigle|Type|Bassin d’emploi|Dans le réseau|Durée|Cadre légal|Pour qui|Publics) [A-ZÀÉ]/);
+    // French puts a space before a colon: « Publics: Jeunes » reads as a typing slip.
+    expect(text.match(/\p{L}: \p{Lu}/gu) ?? []).toEqual([]);
     await page.close();
   });
 
