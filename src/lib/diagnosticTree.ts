@@ -3,6 +3,7 @@
  * The tree is a directed acyclic graph: several answers may lead to the same step.
  */
 import type { DiagnosticNode, DiagnosticOption, DiagnosticQuestion } from '../schemas/diagnostic.ts';
+import { inSentence } from './french.ts';
 
 /** One step as the content layer gives it: its id (file name), its file and its data. */
 export interface DiagnosticStep {
@@ -268,7 +269,8 @@ export function answersOnEveryWayIn(steps: readonly DiagnosticStep[]): Map<strin
  * A page title per step, telling apart steps with the same text (« Trouver un emploi » for the young and for
  * adults) by an answer given on every way to that step, so that the title holds whichever way the person came:
  * the nearest such answer that no other step of that text has on all its ways, else its nearest one
- * (« Trouver un emploi (26 ans ou plus) »). A result is never named by the answer that leads straight to it: that
+ * (« Trouver un emploi (26 ans ou plus) », « Trouver un emploi (de 16 à 25 ans) »: the answer reads in the title as in a
+ * sentence, without its capital). A result is never named by the answer that leads straight to it: that
  * answer is the question the result answers, and « Trouver un apprentissage (Je cherche un apprentissage) » only
  * says it twice. A step with no other answer common to all its ways keeps its bare text.
  */
@@ -284,7 +286,7 @@ export function distinctStepTitles(steps: readonly DiagnosticStep[]): Map<string
       const own = (common.get(step.id) ?? []).filter((libelle) => !asked.includes(libelle));
       const others = group.filter((other) => other !== step).flatMap((other) => common.get(other.id) ?? []);
       const label = own.find((libelle) => !others.includes(libelle)) ?? own[0];
-      if (label) titles.set(step.id, `${title} (${label})`);
+      if (label) titles.set(step.id, `${title} (${inSentence(label)})`);
     }
   }
   return titles;

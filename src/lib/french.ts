@@ -27,3 +27,12 @@ export function elidedOf(name: string): string {
 export function ofPlace(name: string): string {
   return `${elidedOf(name)}${name}`;
 }
+
+/**
+ * An answer's words as they read inside a sentence, after a bracket or a colon: « De 16 à 25 ans » → « de 16 à 25 ans »,
+ * « J’ai quitté l’école » → « j’ai quitté l’école ». A first word written as a name keeps its capitals: one word alone
+ * (« Blois », « Vendôme »), a word with another capital (« Romorantin-Lanthenay ») or a sigle (« CFA »).
+ */
+export function inSentence(words: string): string {
+  return /^\p{Lu}\p{Ll}*(?:[’'\s])/u.test(words) ? words.charAt(0).toLocaleLowerCase('fr') + words.slice(1) : words;
+}

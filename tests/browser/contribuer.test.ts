@@ -32,6 +32,12 @@ describe('contribuer', () => {
     const text = (await main.textContent())!.replace(/\s+/g, ' ');
     expect(text).toContain('Il faut un compte GitHub, gratuit');
     expect(text).toContain('relue par l’équipe du site');
+    // Where to ask a question, and where the answer comes, in plain sentences (no brackets inside the clause).
+    const question = (await main.getByRole('listitem').filter({ hasText: 'Une question, un doute ?' }).textContent())!;
+    expect(question.replace(/\s+/g, ' ')).toContain(
+      'L’équipe vous répond dans ce signalement, et GitHub vous envoie sa réponse par courriel.',
+    );
+    expect(question).not.toMatch(/[()]/);
     // Git words are explained once, or left out.
     expect(text).not.toMatch(/copie locale|à la racine du dépôt/);
     await page.close();

@@ -481,11 +481,11 @@ describe('le titre d’une étape vaut pour chaque réponse qui y mène', () => 
     // Reached by « Je cherche un emploi », « Je travaille » and « Une autre situation ».
     ['blois/besoin-adulte', 'Quelle est votre question ? (26 ans ou plus) — Blois', /emploi|travaille|autre situation/],
     // Reached by « J’ai quitté l’école ou mes études » and « Je travaille ».
-    ['blois/besoin-jeune', 'Quelle est votre question ? (De 16 à 25 ans) — Blois', /quitté|travaille/],
+    ['blois/besoin-jeune', 'Quelle est votre question ? (de 16 à 25 ans) — Blois', /quitté|travaille/],
     // Reached by the apprentice and by the young person who left school or works.
-    ['blois/vie-quotidienne-jeune', 'Se loger, se soigner, se déplacer (De 16 à 25 ans) — Blois', /apprenti|quitté/],
-    ['blois/discrimination-jeune', 'Faire face à une discrimination (De 16 à 25 ans) — Blois', /apprenti|quitté/],
-    ['vendome/autre-jeune', 'Faire le point sur sa situation (De 16 à 25 ans) — Vendôme', /apprenti|quitté/],
+    ['blois/vie-quotidienne-jeune', 'Se loger, se soigner, se déplacer (de 16 à 25 ans) — Blois', /apprenti|quitté/],
+    ['blois/discrimination-jeune', 'Faire face à une discrimination (de 16 à 25 ans) — Blois', /apprenti|quitté/],
+    ['vendome/autre-jeune', 'Faire le point sur sa situation (de 16 à 25 ans) — Vendôme', /apprenti|quitté/],
     // Adults reach their results from three situations.
     ['blois/emploi-adulte', 'Trouver un emploi (26 ans ou plus) — Blois', /Je cherche|travaille/],
     ['romorantin/handicap-adulte', 'Travailler avec un handicap — Romorantin-Lanthenay', /emploi|travaille/],
@@ -520,7 +520,7 @@ describe('le titre d’une étape vaut pour chaque réponse qui y mène', () => 
       }
       titles.push(title);
     }
-    expect(titles.at(-1)).toBe(`Trouver un emploi (De 16 à 25 ans) — Romorantin-Lanthenay | ${site.title}`);
+    expect(titles.at(-1)).toBe(`Trouver un emploi (de 16 à 25 ans) — Romorantin-Lanthenay | ${site.title}`);
     expect(new Set(titles).size).toBe(titles.length);
     // History entries keep their own titles.
     await page.goBack();

@@ -212,7 +212,7 @@ describe('la page /recherche/', () => {
     const { page } = await open('/recherche/?q=logement&bassin=vendome');
     await eventually(() => status(page).textContent()).toMatch(/résultats pour « logement » avec les filtres choisis/);
     const titles = await resultLinks(page).allTextContents();
-    expect(titles).toContain('Se loger, se soigner, se déplacer (De 16 à 25 ans) — Blois');
+    expect(titles).toContain('Se loger, se soigner, se déplacer (de 16 à 25 ans) — Blois');
     expect(titles).toContain('Sites utiles : Logement, santé et déplacements');
     expect(titles).toContain('Mission Locale du Vendômois');
     expect(titles).not.toContain('Mission Locale du Blaisois');
@@ -235,13 +235,16 @@ describe('la page /recherche/', () => {
   it.each([
     ['reconversion', 5, 'Changer de métier — Blois'],
     ['reconversion', 5, 'Reprendre une formation ou changer de voie — Blois'],
-    ['apprenti', 3, 'Trouver un apprentissage (De 16 à 25 ans) — Blois'],
+    ['apprenti', 3, 'Trouver un apprentissage (de 16 à 25 ans) — Blois'],
+    // The theme page gathers everything on apprenticeship: a person typing the word of the person expects it first.
+    ['apprenti', 3, 'Apprentissage'],
+    ['orientation', 8, 'Orientation'],
     ['stage de 3e', 1, 'Stage d’observation de 3e'],
     ['stage de 3e', 5, 'Trouver un stage quand on est élève — Blois'],
     ['handicap', 5, 'Étudier avec un handicap — Blois'],
     ['décrochage', 5, 'Mission de lutte contre le décrochage scolaire du bassin de Blois'],
     ['décrochage', 5, 'Sites utiles : Décrochage scolaire'],
-    ['logement', 3, 'Se loger, se soigner, se déplacer (De 16 à 25 ans) — Blois'],
+    ['logement', 3, 'Se loger, se soigner, se déplacer (de 16 à 25 ans) — Blois'],
   ])('« %s » donne dans ses %i premiers résultats « %s »', async (words, first, title) => {
     const { page } = await open(`/recherche/?q=${encodeURIComponent(words)}`);
     await eventually(() => status(page).textContent()).toMatch(/résultats? pour/);
@@ -276,6 +279,20 @@ describe('la page /recherche/', () => {
     expect(text).not.toMatch(/(Sigle|Type|Bassin d’emploi|Dans le réseau|Durée|Cadre légal|Pour qui) [A-ZÀÉ]/);
     await page.close();
   });
+
+  it.each(['jeunes', 'apprenti', 'emploi'])(
+    'les titres et extraits de « %s » se lisent en phrases : pas de majuscule après une parenthèse',
+    async (words) => {
+      const { page } = await open(`/recherche/?q=${words}`);
+      await eventually(() => status(page).textContent()).toMatch(/résultats? pour/);
+      await showAllResults(page);
+      const text = (await results(page).textContent()) ?? '';
+      // The self-diagnostic's titles name the answer that tells two pages apart: « Trouver un emploi (de 16 à 25 ans) ».
+      expect(text).toMatch(/\(de 16 à 25 ans\)/);
+      expect(text.match(/\((?:De|Je|J’ai|Moins|Mon|Il|En|Au) [^)]*\)/g) ?? []).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('garde la recherche dans l’adresse : rechargement et bouton Retour', async () => {
     const { page } = await open('/recherche/?q=apprentissage');

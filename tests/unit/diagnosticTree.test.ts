@@ -172,20 +172,20 @@ describe('distinctStepTitles', () => {
   it('distingue les étapes de même texte par une réponse vraie pour chaque chemin qui y mène, jamais par l’une d’elles', () => {
     expect(Object.fromEntries(distinctStepTitles(tree))).toMatchObject({
       age: 'Quel âge avez-vous ?',
-      'situation-jeune': 'Quelle est votre situation ? (De 16 à 25 ans)',
+      'situation-jeune': 'Quelle est votre situation ? (de 16 à 25 ans)',
       'situation-adulte': 'Quelle est votre situation ? (26 ans ou plus)',
       // Reached by « Je cherche un emploi » and by « Je travaille »: named by the age, common to both.
       'besoin-adulte': 'Quelle est votre question ? (26 ans ou plus)',
       // Reached by « Je travaille » and « J’ai quitté l’école »; the apprentice's page is 16-25 too but says more.
-      'besoin-jeune': 'Quelle est votre question ? (De 16 à 25 ans)',
-      'besoin-apprenti': 'Quelle est votre question ? (Je suis apprenti)',
+      'besoin-jeune': 'Quelle est votre question ? (de 16 à 25 ans)',
+      'besoin-apprenti': 'Quelle est votre question ? (je suis apprenti)',
       // Reached at any age: the only answer on both ways in tells it apart.
-      'besoin-etudiant': 'Quelle est votre question ? (Je fais des études)',
-      'emploi-jeune': 'Trouver un emploi (De 16 à 25 ans)',
+      'besoin-etudiant': 'Quelle est votre question ? (je fais des études)',
+      'emploi-jeune': 'Trouver un emploi (de 16 à 25 ans)',
       'emploi-adulte': 'Trouver un emploi (26 ans ou plus)',
       'emploi-etudiant': 'Trouver un job',
       // Reached from the apprentice's and the young person's questions: neither situation is named.
-      'autre-jeune': 'Faire le point (De 16 à 25 ans)',
+      'autre-jeune': 'Faire le point (de 16 à 25 ans)',
       'autre-adulte': 'Faire le point (26 ans ou plus)',
     });
   });

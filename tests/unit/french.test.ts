@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, joinFrench, plural } from '../../src/lib/french.ts';
+import { countOf, inSentence, joinFrench, plural } from '../../src/lib/french.ts';
 
 describe('les accords en français', () => {
   it.each([
@@ -22,5 +22,18 @@ describe('les accords en français', () => {
     [['Blois', 'Vendôme', 'Romorantin-Lanthenay'], 'Blois, Vendôme et Romorantin-Lanthenay'],
   ])('joinFrench(%j) → « %s »', (items, text) => {
     expect(joinFrench(items)).toBe(text);
+  });
+
+  it.each([
+    ['De 16 à 25 ans', 'de 16 à 25 ans'],
+    ['Je suis apprenti ou apprentie', 'je suis apprenti ou apprentie'],
+    ['J’ai quitté l’école', 'j’ai quitté l’école'],
+    ['Être accompagné', 'être accompagné'],
+    ['26 ans ou plus', '26 ans ou plus'],
+    ['Blois', 'Blois'],
+    ['Romorantin-Lanthenay', 'Romorantin-Lanthenay'],
+    ['CFA du bâtiment', 'CFA du bâtiment'],
+  ])('inSentence(« %s ») → « %s » : une réponse se lit dans une phrase, un nom garde sa majuscule', (words, text) => {
+    expect(inSentence(words)).toBe(text);
   });
 });
