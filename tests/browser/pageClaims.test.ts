@@ -4,6 +4,7 @@ import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { site, territory } from '../../src/site.config.ts';
 import { ofPlace } from '../../src/lib/french.ts';
+import { TYPES_BY_TRADE } from '../../src/schemas/structureAudiences.ts';
 
 /** What the pages claim, as a reader reads it: every count from the content files, nothing the content cannot back. */
 
@@ -18,6 +19,18 @@ const internships = contentFiles('internships').map(({ data }) => ({
 }));
 const tools = contentFiles('tools').map(({ data }) => (data['provenance'] as string | undefined) ?? 'a-confirmer');
 const structures = contentFiles('structures').map(({ data }) => data['verifie'] === true);
+const structureOf = new Map(
+  contentFiles('structures').map(({ id, data }) => [
+    id,
+    { type: data['type'] as string, bassin: data['bassin'] as string },
+  ]),
+);
+const areaOf = new Map([...structureOf].map(([id, { bassin }]) => [id, bassin]));
+// The employers' results: the answers of the question that offers « stage ».
+const employerQuestion = contentFiles('diagnostic').find(({ data }) =>
+  (data['options'] as { valeur?: string }[] | undefined)?.some((option) => option.valeur === 'stage'),
+)!;
+const results = (employerQuestion.data['options'] as { suite: string }[]).map((option) => option.suite);
 
 describe('la page d’accueil', () => {
   it(`lie « depuis ${territory.networkSince} » au point d’étape qui date les débuts du réseau`, async () => {
@@ -56,13 +69,8 @@ describe('la page d’accueil', () => {
     await page.close();
   });
 
-  it('ne promet aux employeurs des interlocuteurs « près de » chez eux que si chaque bassin a les siens', async () => {
+  it('ne promet pas aux employeurs des interlocuteurs « près de chez vous » : des résultats mènent hors du bassin', async () => {
     // Where the employers' results send them, bassin by bassin, as the result pages list the structures.
-    const areaOf = new Map(contentFiles('structures').map(({ id, data }) => [id, data['bassin'] as string]));
-    const employerQuestion = contentFiles('diagnostic').find(({ data }) =>
-      (data['options'] as { valeur?: string }[] | undefined)?.some((option) => option.valeur === 'stage'),
-    )!;
-    const results = (employerQuestion.data['options'] as { suite: string }[]).map((option) => option.suite);
     const elsewhere: string[] = [];
     for (const area of territory.employmentAreas) {
       for (const result of results) {
@@ -81,12 +89,50 @@ describe('la page d’accueil', () => {
     ).not.toEqual([]);
     const home = await open('/');
     const card = home.getByRole('listitem').filter({ has: home.getByRole('heading', { name: 'Vous êtes employeur' }) });
-    expect((await card.innerText()).replace(/\s+/g, ' ')).not.toMatch(/près de/);
+    // The promise itself: the employers' question, « Près de quelle ville se trouve votre entreprise ? », makes none.
+    const nearby = /près de (chez vous|votre entreprise)/i;
+    expect((await card.innerText()).replace(/\s+/g, ' ')).not.toMatch(nearby);
     await card.getByRole('link', { name: /Trouver vos interlocuteurs/ }).click();
     expect(new URL(home.url()).pathname).toBe('/diagnostic/employeurs/');
-    expect(await text(home)).not.toMatch(/près de/);
-    expect(await home.title()).not.toMatch(/près de/);
+    expect(await text(home)).not.toMatch(nearby);
+    expect(await home.title()).not.toMatch(nearby);
     await home.close();
+  });
+
+  it('dit aux employeurs, sorte de structure par sorte, où sont celles que leurs résultats donnent, vrai à Vendôme', async () => {
+    const page = await open('/diagnostic/employeurs/');
+    const shown = await text(page);
+    await page.close();
+    const claim =
+      'Pour chaque sorte de structure, il donne celles du bassin de votre entreprise, ou celles du reste du département quand votre bassin n’en a pas.';
+    expect(shown).toContain(claim);
+    // The first structures of a Vendôme employer's result are in Blois (the chambers): no « d’abord celles du bassin ».
+    expect(shown).not.toMatch(/d’abord celles du bassin/);
+    // Types whose members each serve their own trades are given in every bassin, and the page says so apart.
+    const checked: string[] = [];
+    for (const result of results) {
+      const resultPage = await open(`/diagnostic/vendome/${result}/`);
+      const ids = await resultPage
+        .getByRole('heading')
+        .getByRole('link')
+        .evaluateAll((links) =>
+          links.flatMap((link) => /^\/structures\/([^/]+)\/$/.exec(link.getAttribute('href') ?? '')?.[1] ?? []),
+        );
+      await resultPage.close();
+      const areasByType = new Map<string, Set<string>>();
+      for (const id of ids) {
+        const { type, bassin } = structureOf.get(id)!;
+        if (!Object.hasOwn(TYPES_BY_TRADE, type))
+          areasByType.set(type, (areasByType.get(type) ?? new Set()).add(bassin));
+      }
+      // A type with some in Vendôme shows only those; a type with none there shows the others.
+      for (const [type, areas] of areasByType)
+        if (areas.has('vendome')) {
+          expect([...areas], `vendome/${result} : ${type}`).toEqual(['vendome']);
+          checked.push(`${result} → ${type}`);
+        }
+    }
+    expect(checked, 'aucun résultat des employeurs ne donne de structure à Vendôme').not.toEqual([]);
   });
 
   it('ne donne le nom de la rubrique « Boîte à outils » (/outils/) qu’à un lien vers elle', async () => {
