@@ -135,8 +135,11 @@ function quoted(answers: readonly string[]): string {
  */
 export function wayBackLabels(ways: readonly WayBack[]): string[] {
   return ways.map((way) => {
-    const label = `Changer votre réponse ${quoted(way.answers)} à « ${way.question} »`;
+    const answers = `Changer votre réponse ${quoted(way.answers)}`;
     const twin = ways.some((other) => other !== way && other.question === way.question);
-    return twin && way.after.length > 0 ? `${label}, posée après ${quoted(way.after)}` : label;
+    // « posée » after a comma would refer back to « votre réponse »: the question is named as such, and is posée.
+    return twin && way.after.length > 0
+      ? `${answers} à la question « ${way.question} » posée après la réponse ${quoted(way.after)}`
+      : `${answers} à « ${way.question} »`;
   });
 }

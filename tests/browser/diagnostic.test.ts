@@ -417,7 +417,7 @@ describe('sans JavaScript, chaque étape ramène à la question précédente', (
     // Each link's own name says which answer it changes, and what was answered before: a list of links reads alike.
     await page
       .getByRole('link', {
-        name: 'Changer votre réponse « Je cherche un stage » à « Quelle est votre question ? », posée après « Je suis au collège »',
+        name: 'Changer votre réponse « Je cherche un stage » à la question « Quelle est votre question ? » posée après la réponse « Je suis au collège »',
         exact: true,
       })
       .click();

@@ -105,8 +105,8 @@ describe('wayBackLabels', () => {
         way('Votre question ?', ['Un stage'], ['Au lycée', 'En 2de']),
       ]),
     ).toEqual([
-      'Changer votre réponse « Un stage » à « Votre question ? », posée après « Au collège »',
-      'Changer votre réponse « Un stage » à « Votre question ? », posée après « Au lycée » ou « En 2de »',
+      'Changer votre réponse « Un stage » à la question « Votre question ? » posée après la réponse « Au collège »',
+      'Changer votre réponse « Un stage » à la question « Votre question ? » posée après la réponse « Au lycée » ou « En 2de »',
     ]);
   });
 });
@@ -127,8 +127,8 @@ describe('waysBack sur l’autodiagnostic publié', () => {
 
   it('/diagnostic/blois/stage-eleve/ : chaque lien de retour dit quelle réponse il change, et après quoi', () => {
     expect(wayBackLabels(waysBack(linked, 'stage-eleve', startId, 'blois'))).toEqual([
-      'Changer votre réponse « Je cherche un stage » à « Quelle est votre question ? », posée après « Je suis au collège »',
-      'Changer votre réponse « Je cherche un stage » à « Quelle est votre question ? », posée après « Je suis au collège ou au lycée » ou « Je suis au lycée »',
+      'Changer votre réponse « Je cherche un stage » à la question « Quelle est votre question ? » posée après la réponse « Je suis au collège »',
+      'Changer votre réponse « Je cherche un stage » à la question « Quelle est votre question ? » posée après la réponse « Je suis au collège ou au lycée » ou « Je suis au lycée »',
     ]);
   });
 
