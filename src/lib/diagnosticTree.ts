@@ -278,6 +278,12 @@ export function distinctStepTitles(steps: readonly DiagnosticStep[]): Map<string
   const common = answersOnEveryWayIn(steps);
   const incoming = answersLeadingTo(steps);
   const titles = new Map(steps.map((step) => [step.id, stepTitle(step)]));
+  // The area answers leading on start with a place's name (« Blois ou ses environs »): written as they are.
+  const places = steps.flatMap((step) =>
+    isQuestion(step) && step.data.profil === 'bassin'
+      ? step.data.options.filter((option) => option.suite).map((option) => option.libelle)
+      : [],
+  );
   const groups = Map.groupBy(steps, (step) => stepTitle(step));
   for (const [title, group] of groups) {
     if (group.length < 2) continue;
@@ -286,7 +292,7 @@ export function distinctStepTitles(steps: readonly DiagnosticStep[]): Map<string
       const own = (common.get(step.id) ?? []).filter((libelle) => !asked.includes(libelle));
       const others = group.filter((other) => other !== step).flatMap((other) => common.get(other.id) ?? []);
       const label = own.find((libelle) => !others.includes(libelle)) ?? own[0];
-      if (label) titles.set(step.id, `${title} (${inSentence(label)})`);
+      if (label) titles.set(step.id, `${title} (${inSentence(label, places)})`);
     }
   }
   return titles;

@@ -31,8 +31,12 @@ export function ofPlace(name: string): string {
 /**
  * An answer's words as they read inside a sentence, after a bracket or a colon: « De 16 à 25 ans » → « de 16 à 25 ans »,
  * « J’ai quitté l’école » → « j’ai quitté l’école ». A first word written as a name keeps its capitals: one word alone
- * (« Blois », « Vendôme »), a word with another capital (« Romorantin-Lanthenay ») or a sigle (« CFA »).
+ * (« Blois », « Vendôme »), a word with another capital (« Romorantin-Lanthenay ») or a sigle (« CFA »). So do words
+ * that start with one of `names`, names that look like common words (« Blois ou ses environs », `names` holding
+ * « Blois » or the whole answer).
  */
-export function inSentence(words: string): string {
+export function inSentence(words: string, names: readonly string[] = []): string {
+  const startsWithName = (name: string) => words.startsWith(name) && !/^[\p{L}’'-]/u.test(words.slice(name.length));
+  if (names.some(startsWithName)) return words;
   return /^\p{Lu}\p{Ll}*(?:[’'\s])/u.test(words) ? words.charAt(0).toLocaleLowerCase('fr') + words.slice(1) : words;
 }

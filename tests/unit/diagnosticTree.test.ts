@@ -210,6 +210,22 @@ describe('distinctStepTitles', () => {
     expect(titles.get('besoin-jeune')).toBe('Votre question ? (Jeune)');
   });
 
+  it('garde sa majuscule au nom de lieu d’une réponse de bassin qui distingue deux étapes', () => {
+    const area = question('bassin', 'Où habitez-vous ?', [
+      ['Blois ou ses environs', 'besoin-blois'],
+      ['Ailleurs', 'besoin-ailleurs'],
+    ]);
+    const byArea = [
+      { ...area, data: { ...area.data, profil: 'bassin' } },
+      question('besoin-blois', 'Votre question ?', [['Un emploi', 'emploi']]),
+      question('besoin-ailleurs', 'Votre question ?', [['Un emploi', 'emploi']]),
+      result('emploi', 'Emploi'),
+    ];
+    const titles = distinctStepTitles(byArea as unknown as DiagnosticStep[]);
+    expect(titles.get('besoin-blois')).toBe('Votre question ? (Blois ou ses environs)');
+    expect(titles.get('besoin-ailleurs')).toBe('Votre question ? (Ailleurs)');
+  });
+
   it('laisse son texte seul à une étape qu’aucune réponse commune à ses chemins ne distingue', () => {
     const shared = [
       question('age', 'Quel âge ?', [

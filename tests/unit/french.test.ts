@@ -36,4 +36,14 @@ describe('les accords en français', () => {
   ])('inSentence(« %s ») → « %s » : une réponse se lit dans une phrase, un nom garde sa majuscule', (words, text) => {
     expect(inSentence(words)).toBe(text);
   });
+
+  // The area answers of the content, whose place names read like common words; not a word that only starts alike.
+  it.each([
+    ['Blois ou ses environs', 'Blois ou ses environs'],
+    ['Vendôme ou ses environs', 'Vendôme ou ses environs'],
+    ['Bloiseries en fête', 'bloiseries en fête'],
+    ['De 16 à 25 ans', 'de 16 à 25 ans'],
+  ])('inSentence(« %s », noms des bassins) → « %s »', (words, text) => {
+    expect(inSentence(words, ['Blois', 'Vendôme'])).toBe(text);
+  });
 });
