@@ -151,9 +151,11 @@ export function checkMdxContent(
       problems.push({
         file,
         field: `ligne ${node.position?.start?.line ?? '?'}, ${prop}`,
-        message: attribute
-          ? `<${name}> : « ${written ?? ''} » n’est pas une valeur connue de « ${prop} » ${fix}`
-          : `<${name}> sans « ${prop} » ${fix}`,
+        // A bare `vers`, with no value (null), is a destination forgotten: no empty « » in the message.
+        message:
+          attribute && value !== null
+            ? `<${name}> : « ${written ?? ''} » n’est pas une valeur connue de « ${prop} » ${fix}`
+            : `<${name}> sans « ${prop} » ${fix}`,
       });
     }
   };

@@ -70,6 +70,11 @@ describe('checkMdxContent : les mots que prend une prop (<RepositoryLink vers="�
       'Lisez le <RepositoryLink>guide</RepositoryLink>.',
       `${file}: ligne 6, vers: <RepositoryLink> sans « vers » → écrivez vers="signalement" ou vers="guide"`,
     ],
+    [
+      'une prop « vers » sans valeur',
+      'Lisez le <RepositoryLink vers>guide</RepositoryLink>.',
+      `${file}: ligne 6, vers: <RepositoryLink> sans « vers » → écrivez vers="signalement" ou vers="guide"`,
+    ],
   ])('refuse %s en nommant le fichier, la ligne, la prop et la correction', (_case, body, message) => {
     expect(siteProblems(body)).toEqual([message]);
   });
