@@ -31,7 +31,7 @@ import { publicsServed, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath, pageSuffix } from './lib/pagination.ts';
 import { shownStructures, structuresForResult, type ShownLevel } from './lib/resolveResultStructures.ts';
 import { once, oncePer } from './lib/once.ts';
-import { personsByResult, receivesEach } from './lib/diagnosticRoutes.ts';
+import { personsByResult, receivingStructures } from './lib/diagnosticRoutes.ts';
 import { isPastAction } from './lib/structures/dataInclusion.ts';
 import { SERVICE_CODES, serviceCodesOf } from './lib/structures/serviceCodes.ts';
 import type { CheckedCount } from './lib/contentReview.ts';
@@ -650,17 +650,18 @@ const reachContext = once(async (): Promise<ReachContext> => {
 /**
  * What a person can do to reach a structure while the site gives none of its contacts, besides its network's
  * national site (networkSiteFor): the advice of its type (site.reachByType), the general advice, or undefined.
- * `relays`, when given, are the only structures it may send the reader to (a result's receivingStructureIds).
+ * `receiving`, when given, holds the only structures it may send the reader to: on a result's page, those that
+ * receive its reader (receivingStructureIds).
  */
 export async function reachFor(
   structure: Pick<StructureEntry, 'id' | 'data'>,
-  relays?: ReadonlySet<string>,
+  receiving?: ReadonlySet<string>,
 ): Promise<Reach | undefined> {
   const { id, data } = structure;
   return reachOf(
     { id, nom: data.nom, type: data.type, bassin: data.bassin, reachable: canBeReached(data) },
     await reachContext(),
-    relays && ((other) => relays.has(other.id)),
+    receiving && ((other) => receiving.has(other.id)),
   );
 }
 
@@ -730,7 +731,7 @@ const resultStructuresByArea = oncePer(async (resultId: string) => {
 export const receivingStructureIds = oncePer(async (resultId: string): Promise<ReadonlySet<string>> => {
   const { structures } = await diagnosticContent();
   const persons = (await personsReachingResults()).get(resultId) ?? [];
-  return new Set(structures.filter((structure) => receivesEach(structure, persons)).map(({ id }) => id));
+  return new Set(receivingStructures(structures, persons).map(({ id }) => id));
 });
 
 /** The structures a result shows in one employment area, level by level (see resultStructuresByArea). */

@@ -46,15 +46,15 @@ export interface NetworkSite {
 
 /**
  * What a person can do to reach a structure of one type while the site has none of its contacts
- * (`site.reachByType`): one sentence, then optional links, a site of the sitothèque and the same area's structures
- * of the types named in `relais`.
+ * (`site.reachByType`): one sentence, then optional links: a site of the sitothèque right after it, and the same
+ * area's structures of the types named in `relais` in a sentence of their own (« À contacter : … »).
  */
 export interface ReachAdvice {
   /** The sentence, as the content says it (a comment beside it names the file it comes from). */
   texte: string;
   /** Name of a file of content/sitotheque/, without .yaml: linked after the sentence. */
   site?: string;
-  /** Types of structure (`type` of content/structures/) whose structures in the same area are linked after it. */
+  /** Types of structure (`type` of content/structures/) whose structures in the same area follow: « À contacter : … ». */
   relais?: readonly string[];
 }
 
@@ -203,7 +203,7 @@ export const site = {
     // has none).
     mgi: {
       texte:
-        'Un élève ou ses parents la rencontrent par son établissement : demandez au CPE ou au professeur principal. Un jeune qui a quitté l’école peut se renseigner auprès d’un CIO ou de la Mission Locale :',
+        'Un élève ou ses parents la rencontrent par son établissement : demandez au CPE ou au professeur principal. Un jeune qui a quitté l’école peut se renseigner auprès d’un CIO ou de la Mission Locale.',
       relais: ['cio', 'mission-locale'],
     },
     // onisep.yaml: « Le service public d’information sur les formations et les métiers : fiches métiers, diplômes,
@@ -214,7 +214,7 @@ export const site = {
     // the card also shows on results for people of 26 or more, whom the Mission Locale (16-25) does not receive.
     afpa: {
       texte:
-        'Pour entrer dans l’une de ses formations, parlez-en à votre conseiller : à la Mission Locale si vous avez de 16 à 25 ans, sinon à France Travail :',
+        'Pour entrer dans l’une de ses formations, parlez-en à votre conseiller : à la Mission Locale si vous avez de 16 à 25 ans, sinon à France Travail.',
       relais: ['france-travail'],
     },
   } satisfies Record<string, ReachAdvice>,

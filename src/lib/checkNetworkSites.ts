@@ -50,15 +50,14 @@ export function checkNetworkSites(
 
 /**
  * Problems of the advice by type (`site.reachByType`): a key or a relay that is no type of structure, a site that is
- * not an entry of the sitothèque, an empty sentence, a sentence that announces links (« … auprès d’un CIO : ») with
- * none after it. With `typesInContent` (the types content/structures/ has), a relay of a type no structure has
- * links nothing. Each names the setting and the fix.
+ * not an entry of the sitothèque, an empty sentence, a sentence that announces a link (« … que présente : ») with no
+ * site after it. Relays follow in a sentence of their own (« À contacter : … »), written only when the page keeps
+ * some: they never complete the advice's sentence. Each names the setting and the fix.
  */
 export function checkReachAdvice(
   reachByType: Readonly<Record<string, ReachAdvice>>,
   typeIds: readonly string[],
   siteIds: ReadonlySet<string>,
-  typesInContent?: ReadonlySet<string>,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const [type, { texte, site, relais = [] }] of Object.entries(reachByType)) {
@@ -71,15 +70,13 @@ export function checkReachAdvice(
         message: 'la phrase est vide → écrivez ce que la personne peut faire pour joindre une structure de ce type.',
       });
     }
-    // The page prints the sentence, then its links: without any, it would end on « : » before nothing.
-    const linkedRelays = typesInContent ? relais.filter((relay) => typesInContent.has(relay)) : relais;
-    if (texte.trimEnd().endsWith(':') && site === undefined && linkedRelays.length === 0) {
-      const absent =
-        relais.length > 0 ? ` (aucune structure de type ${relais.join(', ')} dans content/structures/)` : '';
+    // The page prints the sentence, then the site: without one, it would end on « : » before nothing (a result's
+    // page may leave out every relay, those that do not receive its reader).
+    if (texte.trimEnd().endsWith(':') && site === undefined) {
       problems.push({
         file: FILE,
         field: `${field}.texte`,
-        message: `la phrase du type « ${type} » finit par « : » mais aucun lien ne la suit${absent} → ajoutez « site » (un fichier de content/sitotheque/) ou « relais » (des types de structure présents dans content/structures/), ou finissez la phrase par un point.`,
+        message: `la phrase du type « ${type} » finit par « : » mais aucun site ne la suit → ajoutez « site » (un fichier de content/sitotheque/), ou finissez la phrase par un point : les structures de « relais » suivent dans leur propre phrase.`,
       });
     }
     if (site !== undefined && !siteIds.has(site)) {

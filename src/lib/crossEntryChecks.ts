@@ -61,11 +61,9 @@ function sharedStepTitles(steps: readonly DiagnosticStep[]): ContentProblem[] {
 function checkNetworkSitesOfContent(collections: EntriesByCollection): ContentProblem[] {
   if (!collections.sites) return [];
   const siteIds = new Set(collections.sites.map((entry) => entry.id));
-  const structures = collections.structures as readonly StructureLike[] | undefined;
-  const typesInContent = structures && new Set(structures.map((entry) => entry.data.type));
   return [
     ...checkNetworkSites(site.networkSites, structureTypeIds, siteIds),
-    ...checkReachAdvice(site.reachByType, structureTypeIds, siteIds, typesInContent),
+    ...checkReachAdvice(site.reachByType, structureTypeIds, siteIds),
   ];
 }
 

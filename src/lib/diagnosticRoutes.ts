@@ -191,6 +191,17 @@ export function receivesEach(structure: ReceivingStructure, persons: readonly Pe
   return persons.every((person) => structureRefusal(structure, person) === undefined);
 }
 
+/**
+ * The structures that receive each of these persons: those a result offers, and the only ones its cards may send
+ * the reader to (the route check, the result's page and its cards share this one rule).
+ */
+export function receivingStructures<T extends ReceivingStructure>(
+  structures: readonly T[],
+  persons: readonly Person[],
+): T[] {
+  return structures.filter((structure) => receivesEach(structure, persons));
+}
+
 /** The persons each result is reached by, one per kind of person the answers describe (by result id). */
 export function personsByResult(steps: readonly DiagnosticStep[]): Map<string, Person[]> {
   const results = new Set(steps.filter((step) => step.data.type === 'resultat').map((step) => step.id));

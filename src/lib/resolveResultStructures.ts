@@ -3,7 +3,7 @@
  */
 import { STRUCTURE_TYPES } from '../schemas/structure.ts';
 import { TYPES_BY_TRADE } from '../schemas/structureAudiences.ts';
-import { receivesEach, type Person, type ReceivingStructure } from './diagnosticRoutes.ts';
+import { receivingStructures, type Person, type ReceivingStructure } from './diagnosticRoutes.ts';
 import { ofPlace } from './french.ts';
 
 /** The minimum of a structure the resolution needs: with the publics its content names, when it names some. */
@@ -53,7 +53,7 @@ export function structuresForResult<T extends StructureLike>(
   persons: readonly Person[] = [],
 ): { informer: LevelStructures<T>; accompagner: LevelStructures<T> } {
   const informTypes = result.informer.filter((type) => !result.accompagner.includes(type));
-  const receiving = structures.filter((structure) => receivesEach(structure, persons));
+  const receiving = receivingStructures(structures, persons);
   return {
     informer: level(informTypes, receiving, area),
     accompagner: level(result.accompagner, receiving, area),

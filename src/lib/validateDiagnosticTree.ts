@@ -13,6 +13,7 @@ import {
   personsByResult,
   personValues,
   receivesEach,
+  receivingStructures,
   refusal,
   structureRefusal,
   walkStates,
@@ -242,7 +243,7 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
           );
           continue;
         }
-        receiving ??= structures.filter((structure) => receivesEach(structure, persons));
+        receiving ??= receivingStructures(structures, persons);
         const receivingHere = receiving.filter((structure) => structure.data.bassin === area.id);
         const fix =
           receivingHere.length > 0

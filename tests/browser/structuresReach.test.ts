@@ -133,6 +133,24 @@ describe('joindre une structure aux coordonnées à confirmer', () => {
     expect(checked).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('sur le résultat d’un collégien qui décroche, la carte de la MLDS ne promet pas de lien vers une Mission Locale qui ne le reçoit pas', async () => {
+    const page = await openPage(session.context, '/diagnostic/romorantin/decrochage-scolaire/');
+    const card = page.locator('main article.structure-card').filter({
+      has: page.getByRole('heading').getByRole('link', { name: /décrochage/ }),
+    });
+    expect(await card.count()).toBe(1);
+    const advice = card.locator('.structure-reach').first();
+    const text = (await advice.textContent())!.replace(/\s+/g, ' ').trim();
+    // The sentence names the Mission Locale as a door for those who have left school, and links only who receives him.
+    expect(text).toMatch(
+      /de la Mission Locale\. À contacter : Centre d’information et d’orientation de Romorantin-Lanthenay\.$/,
+    );
+    expect(
+      await advice.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    ).toEqual([expect.stringMatching(/\/structures\/cio-romorantin\/$/)]);
+    await page.close();
+  });
 });
 
 describe('les mots du réseau', () => {
