@@ -108,7 +108,15 @@ describe('la page d’accueil', () => {
     expect(shown).toContain(claim);
     // The first structures of a Vendôme employer's result are in Blois (the chambers): no « d’abord celles du bassin ».
     expect(shown).not.toMatch(/d’abord celles du bassin/);
-    // Types whose members each serve their own trades are given in every bassin, and the page says so apart.
+    // Types whose members each serve their own trades are given in every bassin, and the page says so apart, by
+    // name: a type added to TYPES_BY_TRADE must be named in the page's sentence too.
+    expect(
+      Object.keys(TYPES_BY_TRADE).sort(),
+      'src/pages/diagnostic/employeurs/[...index].astro nomme ces types : mettez sa phrase à jour',
+    ).toEqual(['cfa', 'chambre-consulaire']);
+    expect(shown).toContain(
+      'Les centres de formation d’apprentis et les chambres consulaires servent chacun leurs métiers ou leur secteur',
+    );
     const checked: string[] = [];
     for (const result of results) {
       const resultPage = await open(`/diagnostic/vendome/${result}/`);
