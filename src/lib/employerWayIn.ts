@@ -9,10 +9,14 @@ import { isQuestion, optionKey, startStep, stepFile, type DiagnosticStep } from 
 import { territory } from '../site.config.ts';
 
 /**
- * Title of the employers' way in, in the page and in the site map. The département, not « près de votre
- * entreprise »: the chambers and the CAD serve it all from one town, so most employers are sent to another area.
+ * Whom the employers' way in leads to, in its title, the site map and the home page's link. The département, not
+ * « près de votre entreprise »: the chambers and the CAD serve it all from one town, so most employers are sent to
+ * another area.
  */
-export const EMPLOYER_WAY_IN_TITLE = `Employeurs : vos interlocuteurs ${territory.departement.dans}`;
+export const EMPLOYER_CONTACTS = `vos interlocuteurs ${territory.departement.dans}`;
+
+/** Title of the employers' way in, in the page and in the site map. */
+export const EMPLOYER_WAY_IN_TITLE = `Employeurs : ${EMPLOYER_CONTACTS}`;
 
 /** Value of the employers' answer in the question that fills the profile's age. */
 export const EMPLOYER_ANSWER = 'employeur';
