@@ -199,7 +199,15 @@ export function receivingStructures<T extends ReceivingStructure>(
   structures: readonly T[],
   persons: readonly Person[],
 ): T[] {
-  return structures.filter((structure) => receivesEach(structure, persons));
+  // The rule reads only a structure's type and publics, which many structures share: each pair is judged once, so
+  // that a result costs one pass over the structures however many persons reach it.
+  const verdicts = new Map<string, boolean>();
+  return structures.filter(({ data }) => {
+    const profile = `${data.type} ${data.publics?.join(' ') ?? ''}`;
+    let receives = verdicts.get(profile);
+    if (receives === undefined) verdicts.set(profile, (receives = receivesEach({ data }, persons)));
+    return receives;
+  });
 }
 
 /** The persons each result is reached by, one per kind of person the answers describe (by result id). */

@@ -53,7 +53,11 @@ export function structuresForResult<T extends StructureLike>(
   persons: readonly Person[] = [],
 ): { informer: LevelStructures<T>; accompagner: LevelStructures<T> } {
   const informTypes = result.informer.filter((type) => !result.accompagner.includes(type));
-  const receiving = receivingStructures(structures, persons);
+  const named = new Set([...result.informer, ...result.accompagner]);
+  const receiving = receivingStructures(
+    structures.filter((structure) => named.has(structure.data.type)),
+    persons,
+  );
   return {
     informer: level(informTypes, receiving, area),
     accompagner: level(result.accompagner, receiving, area),
