@@ -49,10 +49,49 @@ export interface ReachContext {
   structures: readonly ReachStructure[];
 }
 
-/** The structures of `candidates` in the same area as `structure`, or all of them when none is. */
-function nearFirst(structure: ReachStructure, candidates: ReachStructure[]): ReachStructure[] {
-  const near = candidates.filter((other) => other.bassin === structure.bassin);
-  return near.length > 0 ? near : candidates;
+/** A context's structures grouped as reachOf looks them up: by type, and those that lead out, each also by area. */
+interface ReachIndex {
+  ofType: Map<string, ReachStructure[]>;
+  ofTypeInArea: Map<string, ReachStructure[]>;
+  leadingOut: ReachStructure[];
+  leadingOutInArea: Map<string, ReachStructure[]>;
+}
+
+/**
+ * Grouped once per context: reachOf runs for every structure page and result card, and scanning every structure
+ * each time made a build grow with the square of the structures.
+ */
+const indexes = new WeakMap<ReachContext, ReachIndex>();
+
+const leadsOut = (other: ReachStructure, context: ReachContext) =>
+  other.reachable || context.networkTypes.has(other.type);
+
+function indexOf(context: ReachContext): ReachIndex {
+  let index = indexes.get(context);
+  if (!index) {
+    const leadingOut = context.structures.filter((other) => leadsOut(other, context));
+    index = {
+      ofType: Map.groupBy(context.structures, (other) => other.type),
+      ofTypeInArea: Map.groupBy(context.structures, (other) => `${other.type} ${other.bassin}`),
+      leadingOut,
+      leadingOutInArea: Map.groupBy(leadingOut, (other) => other.bassin),
+    };
+    indexes.set(context, index);
+  }
+  return index;
+}
+
+/**
+ * The structures of a group that `keep` keeps in the same area as `structure` (`inArea`, in the group's order), or
+ * all those it keeps (`all`) when none is there.
+ */
+function nearFirst(
+  inArea: readonly ReachStructure[] | undefined,
+  all: readonly ReachStructure[] | undefined,
+  keep: (other: ReachStructure) => boolean,
+): ReachStructure[] {
+  const near = (inArea ?? []).filter(keep);
+  return near.length > 0 ? near : (all ?? []).filter(keep);
 }
 
 /**
@@ -69,27 +108,25 @@ export function reachOf(
   mayRelay: (other: ReachStructure) => boolean = () => true,
 ): Reach | undefined {
   if (structure.reachable) return undefined;
-  const others = context.structures.filter((other) => other.id !== structure.id && mayRelay(other));
-  const leadsOut = (other: ReachStructure) => other.reachable || context.networkTypes.has(other.type);
+  const index = indexOf(context);
+  const isOther = (other: ReachStructure) => other.id !== structure.id && mayRelay(other);
   const given = context.advice[structure.type];
   const advice = given && {
     texte: given.texte,
     site: given.site === undefined ? undefined : context.sites.get(given.site),
     relais: (given.relais ?? []).flatMap((type) =>
-      nearFirst(
-        structure,
-        others.filter((other) => other.type === type),
-      ),
+      nearFirst(index.ofTypeInArea.get(`${type} ${structure.bassin}`), index.ofType.get(type), isOther),
     ),
   };
   const linked =
     context.networkTypes.has(structure.type) ||
-    (advice !== undefined && (advice.site !== undefined || advice.relais.some(leadsOut)));
+    (advice !== undefined && (advice.site !== undefined || advice.relais.some((relay) => leadsOut(relay, context))));
   if (linked) return advice && { advice, general: undefined };
   const relayed = new Set(advice?.relais.map((relay) => relay.id));
   const ways = nearFirst(
-    structure,
-    others.filter((other) => leadsOut(other) && !relayed.has(other.id)),
+    index.leadingOutInArea.get(structure.bassin),
+    index.leadingOut,
+    (other) => isOther(other) && !relayed.has(other.id),
   );
   const area = ways.every((way) => way.bassin === structure.bassin) ? structure.bassin : undefined;
   return { advice, general: { area, structures: ways } };
