@@ -15,8 +15,11 @@ export interface Sigles {
   readonly meanings: ReadonlyMap<string, string>;
   /** Every sigle as a whole word. */
   readonly pattern: RegExp | undefined;
-  /** Each meaning as it is compared with a text (comparable), by sigle. */
-  readonly comparableMeanings: ReadonlyMap<string, string>;
+  /**
+   * Each meaning as it is compared with a text (comparable), with the key a page remembers its sigle by: one pair per
+   * key and meaning (« Afpa » and « AFPA » share theirs).
+   */
+  readonly comparableMeanings: readonly { key: string; meaning: string }[];
 }
 
 /** Sigles a page has already explained, or whose meaning it has already written: they are not written out again. */
@@ -24,8 +27,11 @@ export type MetSigles = Set<string>;
 
 /** Text as a reader compares two: whatever the case, spaces or kind of apostrophe. */
 export function comparable(text: string): string {
-  return text.toLocaleLowerCase('fr').replace(/['’]/g, '’').replace(/\s+/g, ' ');
+  return text.toLowerCase().replace(/['’]/g, '’').replace(/\s+/g, ' ');
 }
+
+/** The key a sigle is remembered by on a page: « Afpa » and « AFPA » are the same. */
+const key = (sigle: string) => sigle.toLocaleUpperCase('fr');
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -42,20 +48,21 @@ export function siglesOf(entries: readonly SigleMeaning[]): Sigles {
     meanings,
     pattern:
       words.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${words.join('|')})(?![\\p{L}\\p{N}_])`, 'gu') : undefined,
-    comparableMeanings: new Map([...meanings].map(([sigle, sens]) => [sigle, comparable(sens)])),
+    comparableMeanings: [
+      ...new Map(
+        [...meanings].map(([sigle, sens]) => [`${key(sigle)} ${sens}`, { key: key(sigle), meaning: comparable(sens) }]),
+      ).values(),
+    ],
   };
 }
-
-/** The key a sigle is remembered by on a page: « Afpa » and « AFPA » are the same. */
-const key = (sigle: string) => sigle.toLocaleUpperCase('fr');
 
 /** Remembers the sigles whose meaning `text` writes in words (« Centre d’information et d’orientation de Blois »). */
 export function noteMeanings(text: string, sigles: Sigles, met: MetSigles): void {
   let words: string | undefined;
-  for (const [sigle, meaning] of sigles.comparableMeanings) {
-    if (met.has(key(sigle))) continue;
+  for (const { key, meaning } of sigles.comparableMeanings) {
+    if (met.has(key)) continue;
     words ??= comparable(text);
-    if (words.includes(meaning)) met.add(key(sigle));
+    if (words.includes(meaning)) met.add(key);
   }
 }
 
