@@ -620,7 +620,10 @@ export async function networkSiteFor(structure: Pick<StructureEntry, 'data'>): P
   return networkSiteOfStructure(structure.data, await networkSiteLinks());
 }
 
-/** What reachOf needs, once per build: the advice by type, the types with a national site, the sites, the structures. */
+/**
+ * What reachOf needs, once per build: the advice by type, the types with a national site, the sites, the structures,
+ * and how many of them a list of ways names at most (as many as a result's level).
+ */
 const reachContext = once(async (): Promise<ReachContext> => {
   const [sites, structures] = await Promise.all([sitesById(), structuresByName()]);
   const linked = Object.values(site.reachByType as Readonly<Record<string, ReachAdvice>>).flatMap((advice) =>
@@ -644,6 +647,7 @@ const reachContext = once(async (): Promise<ReachContext> => {
       bassin: data.bassin,
       reachable: canBeReached(data),
     })),
+    shown: DIAGNOSTIC_STRUCTURES_SHOWN,
   };
 });
 

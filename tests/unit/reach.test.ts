@@ -36,6 +36,7 @@ const context: ReachContext = {
     structure('ml-b', 'mission-locale', 'b'),
     structure('gip-b', 'gip', 'b', true),
   ],
+  shown: 8,
 };
 
 describe('reachOf', () => {
@@ -46,7 +47,7 @@ describe('reachOf', () => {
       'une MLDS : le conseil de son type, le CIO de son bassin, et la Mission Locale du bassin car le CIO ne mène nulle part',
       structure('mgi-a', 'mgi', 'a'),
       {
-        advice: { texte: mgiAdvice, site: undefined, relais: ['cio-a'] },
+        advice: { texte: mgiAdvice, site: undefined, relais: ['cio-a'], more: [] },
         general: { area: 'a', structures: ['ml-a'] },
       },
     ],
@@ -54,25 +55,28 @@ describe('reachOf', () => {
       'une MLDS d’un bassin sans CIO ni structure joignable : les CIO et les structures joignables du territoire',
       structure('mgi-c', 'mgi', 'c'),
       {
-        advice: { texte: mgiAdvice, site: undefined, relais: ['cio-a', 'cio-b'] },
+        advice: { texte: mgiAdvice, site: undefined, relais: ['cio-a', 'cio-b'], more: [] },
         general: { area: undefined, structures: ['ml-a', 'ml-b', 'gip-b'] },
       },
     ],
     [
       'un CFA : le site de la sitothèque, rien de plus',
       structure('cfa-a', 'cfa', 'a'),
-      { advice: { texte: 'Cherchez-le sur', site: onisep, relais: [] }, general: undefined },
+      { advice: { texte: 'Cherchez-le sur', site: onisep, relais: [], more: [] }, general: undefined },
     ],
     [
       'un CIO : son conseil, sans lien, puis les structures de son bassin qui mènent quelque part, pas la MLDS',
       structure('cio-a', 'cio', 'a'),
-      { advice: { texte: cioAdvice, site: undefined, relais: [] }, general: { area: 'a', structures: ['ml-a'] } },
+      {
+        advice: { texte: cioAdvice, site: undefined, relais: [], more: [] },
+        general: { area: 'a', structures: ['ml-a'] },
+      },
     ],
     [
       'un CIO : une structure aux coordonnées confirmées compte comme une issue',
       structure('cio-b', 'cio', 'b'),
       {
-        advice: { texte: cioAdvice, site: undefined, relais: [] },
+        advice: { texte: cioAdvice, site: undefined, relais: [], more: [] },
         general: { area: 'b', structures: ['ml-b', 'gip-b'] },
       },
     ],
@@ -111,6 +115,21 @@ describe('reachOf', () => {
     expect(reach?.general).toEqual({ area: 'b', structures: [structure('gip-b', 'gip', 'b', true)] });
     const fromA = reachOf(structure('cio-a', 'cio', 'a'), context, notMissionLocale);
     expect(fromA?.general).toEqual({ area: undefined, structures: [structure('gip-b', 'gip', 'b', true)] });
+  });
+
+  it('nomme au plus `shown` structures par liste, et renvoie à la liste qui contient les autres', () => {
+    const many = [1, 2, 3].map((n) => structure(`cio-a${n}`, 'cio', 'a'));
+    const ways = [1, 2, 3].map((n) => structure(`ml-a${n}`, 'mission-locale', 'a'));
+    const crowded = { ...context, structures: [...many, ...ways, structure('mgi-a', 'mgi', 'a')], shown: 2 };
+    const relayed = reachOf(structure('mgi-a', 'mgi', 'a'), crowded);
+    expect(relayed?.advice?.relais.map(({ id }) => id)).toEqual(['cio-a1', 'cio-a2']);
+    expect(relayed?.advice?.more).toEqual([{ type: 'cio', area: 'a' }]);
+    const general = reachOf(structure('cci', 'chambre-consulaire', 'a'), crowded)?.general;
+    expect(general?.structures.map(({ id }) => id)).toEqual(['ml-a1', 'ml-a2']);
+    expect(general?.more).toEqual({ type: undefined, area: 'a' });
+    expect(
+      reachOf(structure('cci', 'chambre-consulaire', 'a'), { ...crowded, shown: 3 })?.general?.more,
+    ).toBeUndefined();
   });
 
   it('ne dit rien d’une structure que le site permet de joindre', () => {

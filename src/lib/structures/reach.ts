@@ -22,11 +22,22 @@ export interface ReachSite {
   domaine: string;
 }
 
-/** The advice of the structure's type, with the site and the structures it links (`relais`, same area first). */
+/** A list of structures that holds those a page leaves out: one type's, or all types' (`type` undefined). */
+export interface ReachList {
+  type: string | undefined;
+  /** Its area; undefined for the whole territory. */
+  area: string | undefined;
+}
+
+/**
+ * The advice of the structure's type, with the site and the structures it links (`relais`, same area first): at
+ * most `shown` of each relay type, and the lists that hold the others (`more`).
+ */
 export interface TypeAdvice {
   texte: string;
   site: ReachSite | undefined;
   relais: ReachStructure[];
+  more: ReachList[];
 }
 
 /**
@@ -37,7 +48,8 @@ export interface TypeAdvice {
  */
 export interface Reach {
   advice: TypeAdvice | undefined;
-  general: { area: string | undefined; structures: ReachStructure[] } | undefined;
+  /** At most `shown` structures, and the list that holds the others when some are left out (`more`). */
+  general: { area: string | undefined; structures: ReachStructure[]; more: ReachList | undefined } | undefined;
 }
 
 /** What the advice needs to know besides the structure. */
@@ -47,6 +59,11 @@ export interface ReachContext {
   networkTypes: ReadonlySet<string>;
   sites: ReadonlyMap<string, ReachSite>;
   structures: readonly ReachStructure[];
+  /**
+   * Structures a list of ways names at most (site.diagnosticStructuresShown): the others are in the list it links, so
+   * that a page does not grow with the whole network.
+   */
+  shown: number;
 }
 
 /** A context's structures grouped as reachOf looks them up: by type, and those that lead out, each also by area. */
@@ -82,16 +99,17 @@ function indexOf(context: ReachContext): ReachIndex {
 }
 
 /**
- * The structures of a group that `keep` keeps in the same area as `structure` (`inArea`, in the group's order), or
- * all those it keeps (`all`) when none is there.
+ * The structures of a group that `keep` keeps in `area` (`inArea`, in the group's order), or all those it keeps
+ * (`all`) when none is there; with the area they were found in, undefined for the whole territory.
  */
 function nearFirst(
+  area: string,
   inArea: readonly ReachStructure[] | undefined,
   all: readonly ReachStructure[] | undefined,
   keep: (other: ReachStructure) => boolean,
-): ReachStructure[] {
+): { structures: ReachStructure[]; area: string | undefined } {
   const near = (inArea ?? []).filter(keep);
-  return near.length > 0 ? near : (all ?? []).filter(keep);
+  return near.length > 0 ? { structures: near, area } : { structures: (all ?? []).filter(keep), area: undefined };
 }
 
 /**
@@ -111,23 +129,42 @@ export function reachOf(
   const index = indexOf(context);
   const isOther = (other: ReachStructure) => other.id !== structure.id && mayRelay(other);
   const given = context.advice[structure.type];
-  const advice = given && {
+  const relays = (given?.relais ?? []).map((type) => ({
+    type,
+    ...nearFirst(
+      structure.bassin,
+      index.ofTypeInArea.get(`${type} ${structure.bassin}`),
+      index.ofType.get(type),
+      isOther,
+    ),
+  }));
+  const advice: TypeAdvice | undefined = given && {
     texte: given.texte,
     site: given.site === undefined ? undefined : context.sites.get(given.site),
-    relais: (given.relais ?? []).flatMap((type) =>
-      nearFirst(index.ofTypeInArea.get(`${type} ${structure.bassin}`), index.ofType.get(type), isOther),
-    ),
+    relais: relays.flatMap(({ structures }) => structures.slice(0, context.shown)),
+    more: relays.flatMap(({ type, area, structures }) => (structures.length > context.shown ? [{ type, area }] : [])),
   };
   const linked =
     context.networkTypes.has(structure.type) ||
-    (advice !== undefined && (advice.site !== undefined || advice.relais.some((relay) => leadsOut(relay, context))));
+    (advice !== undefined &&
+      (advice.site !== undefined ||
+        relays.some(({ structures }) => structures.some((relay) => leadsOut(relay, context)))));
   if (linked) return advice && { advice, general: undefined };
-  const relayed = new Set(advice?.relais.map((relay) => relay.id));
+  const relayed = new Set(relays.flatMap(({ structures }) => structures.map((relay) => relay.id)));
   const ways = nearFirst(
+    structure.bassin,
     index.leadingOutInArea.get(structure.bassin),
     index.leadingOut,
     (other) => isOther(other) && !relayed.has(other.id),
   );
-  const area = ways.every((way) => way.bassin === structure.bassin) ? structure.bassin : undefined;
-  return { advice, general: { area, structures: ways } };
+  // No way at all keeps the structure's own area: the page then links that area's list.
+  const area = ways.structures.length === 0 ? structure.bassin : ways.area;
+  return {
+    advice,
+    general: {
+      area,
+      structures: ways.structures.slice(0, context.shown),
+      more: ways.structures.length > context.shown ? { type: undefined, area } : undefined,
+    },
+  };
 }
