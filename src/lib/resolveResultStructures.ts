@@ -151,3 +151,19 @@ export function shownStructures<T extends StructureLike>(
     more,
   };
 }
+
+/**
+ * The names of one type's structures a level leaves out, as a result's page writes them beside the list that holds
+ * them: at most `max` (as many as the level shows), and how many others, so that the sentence does not grow with
+ * the network.
+ */
+export function leftOutNames(
+  level: ShownLevel<StructureLike>,
+  type: string,
+  max: number,
+): { names: string[]; others: number } {
+  const names = level.leftOut
+    .filter((structure) => structure.data.type === type)
+    .map((structure) => structure.data.nom);
+  return { names: names.slice(0, max), others: Math.max(0, names.length - max) };
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   elsewhereReasons,
   elsewhereSentences,
+  leftOutNames,
   shownStructures,
   structuresForResult,
   type StructureLike,
@@ -178,6 +179,19 @@ describe('shownStructures : au plus N structures par niveau, le premier de chaqu
     expect(shown.local.length + shown.elsewhere.length).toBe(8);
     expect(shown.leftOut.length).toBe(3005 - 8);
     expect(shown.more).toEqual([{ type: 'cfa', area: 'blois', count: 3005 }]);
+  });
+
+  it('nomme au plus N des structures laissées de côté, et dit combien d’autres', () => {
+    const thousands = Array.from({ length: 3000 }, (_, index) => s(`cfa-${index}`, 'cfa', 'blois'));
+    const whole = structuresForResult({ informer: [], accompagner: ['cfa', 'cio'] }, [...thousands, ...many], 'blois');
+    const shown = shownStructures(whole.accompagner, 8, 'blois');
+    const { names, others } = leftOutNames(shown, 'cfa', 8);
+    expect(names).toHaveLength(8);
+    expect(names).toEqual(shown.leftOut.slice(0, 8).map((structure) => structure.data.nom));
+    // 3,005 CFAs, 7 shown (the CIO takes the eighth place): 2,998 left out, 8 of them named.
+    expect(others).toBe(2998 - 8);
+    // Few left out: all named, none counted.
+    expect(leftOutNames(shownStructures(level, 3, 'blois'), 'bij', 8)).toEqual({ names: ['bij-vendome'], others: 0 });
   });
 
   it('compte dans chaque lien toute la liste qu’il ouvre, avec les structures que le résultat ne propose pas', () => {
