@@ -48,7 +48,7 @@ describe('reachOf', () => {
       structure('mgi-a', 'mgi', 'a'),
       {
         advice: { texte: mgiAdvice, site: undefined, relais: ['cio-a'], more: [] },
-        general: { area: 'a', structures: ['ml-a'] },
+        general: { area: 'a', structures: ['ml-a'], more: [] },
       },
     ],
     [
@@ -56,7 +56,7 @@ describe('reachOf', () => {
       structure('mgi-c', 'mgi', 'c'),
       {
         advice: { texte: mgiAdvice, site: undefined, relais: ['cio-a', 'cio-b'], more: [] },
-        general: { area: undefined, structures: ['ml-a', 'ml-b', 'gip-b'] },
+        general: { area: undefined, structures: ['ml-a', 'ml-b', 'gip-b'], more: [] },
       },
     ],
     [
@@ -69,7 +69,7 @@ describe('reachOf', () => {
       structure('cio-a', 'cio', 'a'),
       {
         advice: { texte: cioAdvice, site: undefined, relais: [], more: [] },
-        general: { area: 'a', structures: ['ml-a'] },
+        general: { area: 'a', structures: ['ml-a'], more: [] },
       },
     ],
     [
@@ -77,14 +77,14 @@ describe('reachOf', () => {
       structure('cio-b', 'cio', 'b'),
       {
         advice: { texte: cioAdvice, site: undefined, relais: [], more: [] },
-        general: { area: 'b', structures: ['ml-b', 'gip-b'] },
+        general: { area: 'b', structures: ['ml-b', 'gip-b'], more: [] },
       },
     ],
     ['une Mission Locale : rien de plus que son site national', structure('ml-a', 'mission-locale', 'a'), undefined],
     [
       'une chambre consulaire : le conseil général, vers les structures joignables de son bassin',
       structure('cci', 'chambre-consulaire', 'a'),
-      { advice: undefined, general: { area: 'a', structures: ['ml-a'] } },
+      { advice: undefined, general: { area: 'a', structures: ['ml-a'], more: [] } },
     ],
   ])('%s', (_, shown, expected) => {
     const reach = reachOf(shown, context);
@@ -105,16 +105,16 @@ describe('reachOf', () => {
     const alone = { ...context, networkTypes: new Set<string>(), structures: [structure('cio-a', 'cio', 'a')] };
     expect(reachOf(structure('cci', 'chambre-consulaire', 'a'), alone)).toEqual({
       advice: undefined,
-      general: { area: 'a', structures: [] },
+      general: { area: 'a', structures: [], more: [] },
     });
   });
 
   it('sur un résultat, n’envoie qu’aux structures qui reçoivent la personne : une autre de son bassin, ou du territoire', () => {
     const notMissionLocale = (other: { type: string }) => other.type !== 'mission-locale';
     const reach = reachOf(structure('cio-b', 'cio', 'b'), context, notMissionLocale);
-    expect(reach?.general).toEqual({ area: 'b', structures: [structure('gip-b', 'gip', 'b', true)] });
+    expect(reach?.general).toEqual({ area: 'b', structures: [structure('gip-b', 'gip', 'b', true)], more: [] });
     const fromA = reachOf(structure('cio-a', 'cio', 'a'), context, notMissionLocale);
-    expect(fromA?.general).toEqual({ area: undefined, structures: [structure('gip-b', 'gip', 'b', true)] });
+    expect(fromA?.general).toEqual({ area: undefined, structures: [structure('gip-b', 'gip', 'b', true)], more: [] });
   });
 
   it('nomme au plus `shown` structures par liste, et renvoie à la liste qui contient les autres', () => {
@@ -126,10 +126,8 @@ describe('reachOf', () => {
     expect(relayed?.advice?.more).toEqual([{ type: 'cio', area: 'a' }]);
     const general = reachOf(structure('cci', 'chambre-consulaire', 'a'), crowded)?.general;
     expect(general?.structures.map(({ id }) => id)).toEqual(['ml-a1', 'ml-a2']);
-    expect(general?.more).toEqual({ type: undefined, area: 'a' });
-    expect(
-      reachOf(structure('cci', 'chambre-consulaire', 'a'), { ...crowded, shown: 3 })?.general?.more,
-    ).toBeUndefined();
+    expect(general?.more).toEqual([{ type: undefined, area: 'a' }]);
+    expect(reachOf(structure('cci', 'chambre-consulaire', 'a'), { ...crowded, shown: 3 })?.general?.more).toEqual([]);
   });
 
   it('ne dit rien d’une structure que le site permet de joindre', () => {

@@ -48,8 +48,8 @@ export interface TypeAdvice {
  */
 export interface Reach {
   advice: TypeAdvice | undefined;
-  /** At most `shown` structures, and the list that holds the others when some are left out (`more`). */
-  general: { area: string | undefined; structures: ReachStructure[]; more: ReachList | undefined } | undefined;
+  /** At most `shown` structures, and the list that holds the others when some are left out (`more`, one or none). */
+  general: { area: string | undefined; structures: ReachStructure[]; more: ReachList[] } | undefined;
 }
 
 /** What the advice needs to know besides the structure. */
@@ -164,7 +164,7 @@ export function reachOf(
     general: {
       area,
       structures: ways.structures.slice(0, context.shown),
-      more: ways.structures.length > context.shown ? { type: undefined, area } : undefined,
+      more: ways.structures.length > context.shown ? [{ type: undefined, area }] : [],
     },
   };
 }
