@@ -1,0 +1,100 @@
+/**
+ * Pages that stay light when the network grows (issue #16): the site built from ten times its content (the
+ * bench's synthetic content, 250 structures). Already at this scale, every page keeps within the budgets that
+ * bench/budgets.json sets for ×100, and the lists of structures a page writes in its sentences name at most
+ * site.diagnosticStructuresShown of them, then link the list that holds the others. The bench checks ×100 and ×300
+ * (`npm run bench -- --check`); this build keeps the rule in every test run.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlBudgetProblem, loadBudgets } from '../../bench/lib/budgets.ts';
+import { generateContent } from '../../bench/lib/generateContent.ts';
+import { site } from '../../src/site.config.ts';
+import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
+
+const FACTOR = 10;
+const SHOWN = site.diagnosticStructuresShown;
+
+let work: string;
+let build: BuildResult;
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'aioa41-scale-'));
+  generateContent(resolve('content'), join(work, 'content'), FACTOR);
+  build = await buildWithContent(join(work, 'content'), { SEARCH_INDEX: 'off' });
+});
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(join(build.outDir, '..'), { recursive: true, force: true });
+});
+
+/** Every HTML page of the build, by the path a reader opens (`/structures/x/`, `/404.html`). */
+function builtPages(dir: string, path = '/'): { path: string; file: string }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = join(dir, entry.name);
+    if (entry.isDirectory()) return builtPages(file, `${path}${entry.name}/`);
+    if (!entry.name.endsWith('.html')) return [];
+    return [{ path: entry.name === 'index.html' ? path : `${path}${entry.name}`, file }];
+  });
+}
+
+const html = (path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
+const pages = () => builtPages(build.outDir);
+/** The links of a fragment of HTML to structures' own pages. */
+const structureLinks = (fragment: string) => fragment.match(/href="\/structures\/[^/"]+\/"/g) ?? [];
+
+describe(`le site construit avec ${FACTOR} fois son contenu`, () => {
+  it('la construction réussit', () => {
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('aucune page ne dépasse déjà le budget HTML fixé pour ×100 (bench/budgets.json)', () => {
+    const budgets = loadBudgets();
+    const problems = pages().flatMap(({ path, file }) => {
+      const problem = htmlBudgetProblem(
+        { path, html: { gzip: gzipSync(readFileSync(file)).length } },
+        budgets,
+        budgets.htmlAtScale.fromFactor,
+      );
+      return problem ? [problem] : [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it(`la fiche d’une structure injoignable nomme au plus ${SHOWN} structures à qui demander, et la liste des autres`, () => {
+    const structurePages = pages().filter(({ path }) => /^\/structures\/[^/]+\/$/.test(path));
+    // The general advice: « demandez comment la joindre à l’une de ces structures … : A, B ou C ».
+    const advice = structurePages.flatMap(({ path }) =>
+      [...html(path).matchAll(/<p class="structure-reach"[^>]*>([\s\S]*?)<\/p>/g)]
+        .map((match) => match[1]!)
+        .filter((text) => text.includes('demandez comment la joindre'))
+        .map((text) => ({ path, text })),
+    );
+    expect(advice.length).toBeGreaterThan(0);
+    const tooLong = advice.filter(({ text }) => structureLinks(text).length > SHOWN);
+    expect(tooLong.map(({ path }) => path)).toEqual([]);
+    // At this scale an area holds more structures to ask than a sentence names: the others are one link away.
+    const cut = advice.filter(({ text }) => text.includes('en présente d’autres'));
+    expect(cut.length).toBeGreaterThan(0);
+    for (const { path, text } of cut)
+      expect(text, path).toMatch(
+        /la liste <a href="\/structures\/(?:bassin\/[^/"]+\/)?">[^<]+<\/a> en présente d’autres/,
+      );
+  });
+
+  it(`un résultat de l’autodiagnostic nomme au plus ${SHOWN} des structures qu’il laisse de côté, puis combien d’autres`, () => {
+    const leftOut = pages()
+      .filter(({ path }) => /^\/diagnostic\/[^/]+\/[^/]+\/$/.test(path))
+      .flatMap(({ path }) =>
+        [...html(path).matchAll(/cette page ne présente pas\s*([^;]*);/g)].map((match) => ({ path, names: match[1]! })),
+      );
+    const counted = leftOut.filter(({ names }) => / ni \d+ autres?\s*$/.test(names));
+    expect(counted.length).toBeGreaterThan(0);
+    for (const { path, names } of leftOut) {
+      const named = names.replace(/ ni \d+ autres?\s*$/, '').split(', ');
+      expect(named.length, path).toBeLessThanOrEqual(SHOWN);
+    }
+  });
+});
