@@ -37,6 +37,7 @@ function structure(id: string, overrides: Partial<StructureInput['data']> = {}):
       site_web: undefined,
       horaires_accueil: undefined,
       publics: ['jeunes-16-25'],
+      publics_a_confirmer: [],
       services: ['Accompagnement vers l’emploi'],
       membre_depuis: undefined,
       membre: true,
