@@ -256,7 +256,7 @@ export const mapData = once(async (): Promise<MapData> => {
   return {
     types: { ...STRUCTURE_TYPES },
     networks,
-    structures: structures.map(({ id, data }) => toMapStructure(id, data, withBase(`/structures/${id}/`))),
+    structures: structures.map(({ id, data }) => toMapStructure(id, data, withBase(`/structures/${id}/`), PUBLICS)),
   };
 });
 
