@@ -31,7 +31,7 @@ import { publicsServed, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath, pageSuffix } from './lib/pagination.ts';
 import { shownStructures, structuresForResult, type ShownLevel } from './lib/resolveResultStructures.ts';
 import { once, oncePer } from './lib/once.ts';
-import { personsByResult, receivingStructures } from './lib/diagnosticRoutes.ts';
+import { personsByResult, publicsToConfirm, receivingStructures } from './lib/diagnosticRoutes.ts';
 import { isPastAction } from './lib/structures/dataInclusion.ts';
 import { SERVICE_CODES, serviceCodesOf } from './lib/structures/serviceCodes.ts';
 import type { CheckedCount } from './lib/contentReview.ts';
@@ -256,7 +256,7 @@ export const mapData = once(async (): Promise<MapData> => {
   return {
     types: { ...STRUCTURE_TYPES },
     networks,
-    structures: structures.map(({ id, data }) => toMapStructure(id, data, withBase(`/structures/${id}/`))),
+    structures: structures.map(({ id, data }) => toMapStructure(id, data, withBase(`/structures/${id}/`), PUBLICS)),
   };
 });
 
@@ -737,6 +737,22 @@ export const receivingStructureIds = oncePer(async (resultId: string): Promise<R
   const persons = (await personsReachingResults()).get(resultId) ?? [];
   return new Set(receivingStructures(structures, persons).map(({ id }) => id));
 });
+
+/**
+ * For each structure that receives the persons reaching a result only through publics no source confirms yet
+ * (`publics_a_confirmer`), those publics: its card on that result says that receiving them is to confirm.
+ */
+export const publicsToConfirmOnResult = oncePer(
+  async (resultId: string): Promise<ReadonlyMap<string, readonly PublicId[]>> => {
+    const { structures } = await diagnosticContent();
+    const persons = (await personsReachingResults()).get(resultId) ?? [];
+    return new Map(
+      structures
+        .map((structure) => [structure.id, publicsToConfirm(structure, persons)] as const)
+        .filter(([, publics]) => publics.length > 0),
+    );
+  },
+);
 
 /** The structures a result shows in one employment area, level by level (see resultStructuresByArea). */
 export async function resultStructures(resultId: string, area: string) {

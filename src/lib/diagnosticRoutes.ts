@@ -162,7 +162,14 @@ export function refusal(type: string, person: Person): string | undefined {
 
 /** A structure as the self-diagnostic's rule reads it: its type, and the publics its own content names. */
 export interface ReceivingStructure {
-  data: { type: string; nom: string; sigle?: string | undefined; publics?: readonly string[] | undefined };
+  data: {
+    type: string;
+    nom: string;
+    sigle?: string | undefined;
+    publics?: readonly string[] | undefined;
+    /** Publics of `publics` no source confirms yet: they count for the rule, but a result says they are to confirm. */
+    publics_a_confirmer?: readonly string[] | undefined;
+  };
 }
 
 /**
@@ -189,6 +196,26 @@ export function structureRefusal(
 /** Whether a structure receives each of these persons (see structureRefusal). */
 export function receivesEach(structure: ReceivingStructure, persons: readonly Person[]): boolean {
   return persons.every((person) => structureRefusal(structure, person) === undefined);
+}
+
+/**
+ * The publics no source confirms (`publics_a_confirmer`) through which alone a structure receives some of these
+ * persons: those of such a person's publics that are to confirm. Empty when its other publics receive each of them.
+ * A result still offers the structure (the group's choice), and its card says these publics are to confirm.
+ */
+export function publicsToConfirm(structure: ReceivingStructure, persons: readonly Person[]): PublicId[] {
+  const unconfirmed = structure.data.publics_a_confirmer ?? [];
+  if (unconfirmed.length === 0) return [];
+  const confirmed = (structure.data.publics ?? []).filter((id) => !unconfirmed.includes(id));
+  const withConfirmedOnly = { data: { ...structure.data, publics: confirmed } };
+  const found = new Set<PublicId>();
+  for (const person of persons) {
+    if (structureRefusal(structure, person) !== undefined) continue;
+    // With no confirmed public left, the rule would fall back to the type's publics: nothing confirmed receives them.
+    if (confirmed.length > 0 && structureRefusal(withConfirmedOnly, person) === undefined) continue;
+    for (const id of publicsOf(person) ?? []) if (unconfirmed.includes(id)) found.add(id);
+  }
+  return [...found];
 }
 
 /**

@@ -92,160 +92,182 @@ export const SOURCED_FIELDS = [
 export type SourcedField = (typeof SOURCED_FIELDS)[number];
 
 /** A member or partner structure of the network. */
-export const structureSchema = z.object({
-  /** Full name, e.g. "Mission Locale du Blaisois". */
-  nom: requiredText('le nom complet de la structure'),
-  /** Usual acronym, e.g. "BIJ 41". */
-  sigle: optionalText('le sigle usuel'),
-  /** SIRET number of the establishment (14 digits), which the data·inclusion import matches first. */
-  siret: z
-    .string({ error: 'le SIRET doit être un texte de 14 chiffres entre guillemets, par exemple "13000000000000".' })
-    .regex(/^\d{14}$/, { error: 'SIRET invalide → écrivez les 14 chiffres, sans espace, entre guillemets.' })
-    .meta({
+export const structureSchema = z
+  .object({
+    /** Full name, e.g. "Mission Locale du Blaisois". */
+    nom: requiredText('le nom complet de la structure'),
+    /** Usual acronym, e.g. "BIJ 41". */
+    sigle: optionalText('le sigle usuel'),
+    /** SIRET number of the establishment (14 digits), which the data·inclusion import matches first. */
+    siret: z
+      .string({ error: 'le SIRET doit être un texte de 14 chiffres entre guillemets, par exemple "13000000000000".' })
+      .regex(/^\d{14}$/, { error: 'SIRET invalide → écrivez les 14 chiffres, sans espace, entre guillemets.' })
+      .meta({
+        description:
+          'Le numéro SIRET de l’établissement, 14 chiffres entre guillemets ; sert à le retrouver dans data·inclusion.',
+        formHint:
+          'Le numéro SIRET de l’établissement, 14 chiffres sans espace ; sert à le retrouver dans data·inclusion.',
+        formError: 'SIRET invalide → écrivez les 14 chiffres, sans espace, par exemple 13000000000000.',
+        example: '13000000000000',
+      } satisfies FieldMeta)
+      .optional(),
+    /** Kind of structure; decides where the self-diagnostic sends people. */
+    type: oneOf(structureTypeIds, 'le type de structure', STRUCTURE_TYPES),
+    /** Employment area it belongs to. */
+    bassin: employmentArea,
+    /** One or two sentences: what the structure does, for whom; published everywhere, data·inclusion included. */
+    description: requiredText('une ou deux phrases sur ce que fait la structure et pour qui'),
+    /** What the structure did with the network, from the group's reports: shown on its page, kept out of data·inclusion. */
+    dans_le_reseau: optionalText(
+      'ce que la structure a fait avec le réseau, d’après les points d’étape (montré sur sa fiche, pas envoyé à data·inclusion)',
+    ),
+    /** Street address; leave out when nobody has checked it. */
+    adresse: optionalText('le numéro et la rue'),
+    /** Postal code (5 digits). */
+    code_postal: z
+      .string({ error: `le code postal doit être un texte de 5 chiffres entre guillemets, par exemple "${POSTCODE}".` })
+      .regex(/^\d{5}$/, {
+        error: `code postal invalide → écrivez 5 chiffres entre guillemets, par exemple "${POSTCODE}".`,
+      })
+      .meta({
+        description: 'Le code postal, 5 chiffres entre guillemets.',
+        formHint: `Le code postal, 5 chiffres, par exemple ${POSTCODE}.`,
+        formError: `code postal invalide → écrivez 5 chiffres, par exemple ${POSTCODE}.`,
+        example: POSTCODE,
+      } satisfies FieldMeta)
+      .optional(),
+    /** Town. */
+    commune: requiredText(`la commune, par exemple « ${territory.employmentAreas[0].nom} »`),
+    /** Latitude in decimal degrees (inside the département). */
+    latitude,
+    /** Longitude in decimal degrees (inside the département). */
+    longitude,
+    /** Phone number as dialled in France. */
+    telephone: z
+      .string({ error: 'le téléphone doit être un texte entre guillemets, par exemple "02 54 00 00 00".' })
+      .regex(/^(\+33 ?|0)[1-9]( ?\d{2}){4}$/, {
+        error: 'numéro invalide → écrivez 10 chiffres, par exemple "02 54 00 00 00" (entre guillemets).',
+      })
+      .meta({
+        description: 'Le numéro d’accueil, 10 chiffres entre guillemets ; seulement s’il a été vérifié.',
+        formHint: 'Le numéro d’accueil, 10 chiffres, par exemple 02 54 00 00 00 ; seulement s’il a été vérifié.',
+        formError: 'numéro invalide → écrivez 10 chiffres, par exemple 02 54 00 00 00.',
+        example: '02 54 00 00 00',
+      } satisfies FieldMeta)
+      .optional(),
+    /** Contact e-mail address. */
+    courriel: z
+      .email({ error: 'adresse électronique invalide → écrivez-la en entier, par exemple contact@exemple.fr.' })
+      .meta({
+        description: 'L’adresse électronique d’accueil de la structure (jamais celle d’une personne sans son accord).',
+        example: 'contact@exemple.fr',
+      } satisfies FieldMeta)
+      .optional(),
+    /** Web site of the structure. */
+    site_web: webAddress('l’adresse du site de la structure').optional(),
+    /** Opening hours in OpenStreetMap `opening_hours` syntax, e.g. "Mo-Fr 09:00-12:00,13:30-17:00". */
+    horaires_accueil: z
+      .string({ error: 'les horaires doivent être un texte, par exemple "Mo-Fr 09:00-12:00,13:30-17:00".' })
+      .superRefine((value, context) => {
+        const problems = openingHoursProblems(value);
+        if (problems.length === 0) return;
+        context.addIssue({
+          code: 'custom',
+          message: `horaires illisibles (${problems.join(' ; ')}) → utilisez la syntaxe OpenStreetMap : jours en anglais abrégés (Mo, Tu, We, Th, Fr, Sa, Su) puis plages HH:MM-HH:MM, par exemple "Mo-Fr 09:00-12:00,13:30-17:00".`,
+        });
+      })
+      .meta({
+        description:
+          'Les horaires d’accueil en syntaxe OpenStreetMap : jours abrégés en anglais (Mo, Tu, We, Th, Fr, Sa, Su) puis plages HH:MM-HH:MM.',
+        example: 'Mo-Fr 09:00-12:00,13:30-17:00',
+      } satisfies FieldMeta)
+      .optional(),
+    /** Publics received. */
+    publics: nonEmptyList(audience, 'un public accueilli'),
+    /**
+     * Publics of `publics` that no source backs yet (neither the group's record nor the structure): kept because the
+     * self-diagnostic sends these people there, but shown everywhere as « à confirmer », never as fact.
+     */
+    publics_a_confirmer: optionalList(audience, 'un public à confirmer').meta({
+      label: 'Publics à confirmer',
       description:
-        'Le numéro SIRET de l’établissement, 14 chiffres entre guillemets ; sert à le retrouver dans data·inclusion.',
+        'Les publics de la liste publics qu’aucune source ne confirme encore (ni un document du groupe, ni la structure) : la fiche, l’annuaire, la carte, l’autodiagnostic et les données ouvertes les disent « à confirmer ». Chacun doit aussi figurer dans publics.',
       formHint:
-        'Le numéro SIRET de l’établissement, 14 chiffres sans espace ; sert à le retrouver dans data·inclusion.',
-      formError: 'SIRET invalide → écrivez les 14 chiffres, sans espace, par exemple 13000000000000.',
-      example: '13000000000000',
-    } satisfies FieldMeta)
-    .optional(),
-  /** Kind of structure; decides where the self-diagnostic sends people. */
-  type: oneOf(structureTypeIds, 'le type de structure', STRUCTURE_TYPES),
-  /** Employment area it belongs to. */
-  bassin: employmentArea,
-  /** One or two sentences: what the structure does, for whom; published everywhere, data·inclusion included. */
-  description: requiredText('une ou deux phrases sur ce que fait la structure et pour qui'),
-  /** What the structure did with the network, from the group's reports: shown on its page, kept out of data·inclusion. */
-  dans_le_reseau: optionalText(
-    'ce que la structure a fait avec le réseau, d’après les points d’étape (montré sur sa fiche, pas envoyé à data·inclusion)',
-  ),
-  /** Street address; leave out when nobody has checked it. */
-  adresse: optionalText('le numéro et la rue'),
-  /** Postal code (5 digits). */
-  code_postal: z
-    .string({ error: `le code postal doit être un texte de 5 chiffres entre guillemets, par exemple "${POSTCODE}".` })
-    .regex(/^\d{5}$/, {
-      error: `code postal invalide → écrivez 5 chiffres entre guillemets, par exemple "${POSTCODE}".`,
-    })
-    .meta({
-      description: 'Le code postal, 5 chiffres entre guillemets.',
-      formHint: `Le code postal, 5 chiffres, par exemple ${POSTCODE}.`,
-      formError: `code postal invalide → écrivez 5 chiffres, par exemple ${POSTCODE}.`,
-      example: POSTCODE,
-    } satisfies FieldMeta)
-    .optional(),
-  /** Town. */
-  commune: requiredText(`la commune, par exemple « ${territory.employmentAreas[0].nom} »`),
-  /** Latitude in decimal degrees (inside the département). */
-  latitude,
-  /** Longitude in decimal degrees (inside the département). */
-  longitude,
-  /** Phone number as dialled in France. */
-  telephone: z
-    .string({ error: 'le téléphone doit être un texte entre guillemets, par exemple "02 54 00 00 00".' })
-    .regex(/^(\+33 ?|0)[1-9]( ?\d{2}){4}$/, {
-      error: 'numéro invalide → écrivez 10 chiffres, par exemple "02 54 00 00 00" (entre guillemets).',
-    })
-    .meta({
-      description: 'Le numéro d’accueil, 10 chiffres entre guillemets ; seulement s’il a été vérifié.',
-      formHint: 'Le numéro d’accueil, 10 chiffres, par exemple 02 54 00 00 00 ; seulement s’il a été vérifié.',
-      formError: 'numéro invalide → écrivez 10 chiffres, par exemple 02 54 00 00 00.',
-      example: '02 54 00 00 00',
-    } satisfies FieldMeta)
-    .optional(),
-  /** Contact e-mail address. */
-  courriel: z
-    .email({ error: 'adresse électronique invalide → écrivez-la en entier, par exemple contact@exemple.fr.' })
-    .meta({
-      description: 'L’adresse électronique d’accueil de la structure (jamais celle d’une personne sans son accord).',
-      example: 'contact@exemple.fr',
-    } satisfies FieldMeta)
-    .optional(),
-  /** Web site of the structure. */
-  site_web: webAddress('l’adresse du site de la structure').optional(),
-  /** Opening hours in OpenStreetMap `opening_hours` syntax, e.g. "Mo-Fr 09:00-12:00,13:30-17:00". */
-  horaires_accueil: z
-    .string({ error: 'les horaires doivent être un texte, par exemple "Mo-Fr 09:00-12:00,13:30-17:00".' })
-    .superRefine((value, context) => {
-      const problems = openingHoursProblems(value);
-      if (problems.length === 0) return;
+        'Choisissez, parmi les publics accueillis ci-dessus, ceux que ni un document du groupe ni la structure n’ont confirmés : le site les dit « à confirmer ». Retirez-les d’ici dès que la structure les confirme.',
+    } satisfies FieldMeta),
+    /**
+     * Services offered, one short phrase each. A line that only the group's reports back ends with them
+     * in brackets, « (point d’étape 2013) »: a past action, shown on the page but not exported as a service.
+     */
+    services: optionalList(
+      requiredText('un service, en quelques mots'),
+      'les services proposés ; une action que seuls les points d’étape attestent finit par eux entre parenthèses, par exemple « (point d’étape 2013) », et n’est pas envoyée à data·inclusion comme un service actuel',
+    ),
+    /** Year the structure joined the network. */
+    membre_depuis: z
+      .number({ error: 'année invalide → écrivez une année sur 4 chiffres, par exemple 2009.' })
+      .int()
+      .min(1990, { error: 'année invalide → écrivez une année sur 4 chiffres, par exemple 2009.' })
+      .max(2100, { error: 'année invalide → écrivez une année sur 4 chiffres, par exemple 2009.' })
+      .meta({
+        description: 'L’année où la structure a rejoint le réseau, sur 4 chiffres.',
+        example: '2009',
+      } satisfies FieldMeta)
+      .optional(),
+    /** Whether the structure is a member of the network (true) or a partner it sends people to (false). */
+    membre: yesNo('si la structure est membre du réseau').default(true),
+    /** Date this entry was last checked or updated; never after today (the national hub refuses it). */
+    date_maj: calendarDate('la date de la dernière vérification de cette fiche', { notInFuture: true }),
+    /** Whether a person checked the address and contacts; false shows "coordonnées à confirmer". */
+    verifie: yesNo('si les coordonnées ont été vérifiées').meta({
+      description:
+        'Si une personne a vérifié les coordonnées (true) ou non (false). Tant que c’est false, l’adresse, le téléphone, le courriel et le site web ne sont publiés que s’ils ont une source (sources) ; sinon la fiche dit « Coordonnées à confirmer ».',
+      formHint:
+        'Activez seulement si une personne a vérifié les coordonnées. Désactivé, l’adresse, le téléphone, le courriel et le site web ne sont pas publiés (sauf ceux qui ont une source) : la fiche dit « Coordonnées à confirmer ».',
+    } satisfies FieldMeta),
+    /**
+     * Where each contact value comes from and when, field by field. A value with a source is published
+     * as such; `coordonnees` with a source means the point is at the address, not in the town.
+     */
+    sources: z
+      .strictObject(
+        {
+          /** Source of `adresse`. */
+          adresse: valueSource.optional(),
+          /** Source of `code_postal`. */
+          code_postal: valueSource.optional(),
+          /** Source of `telephone`. */
+          telephone: valueSource.optional(),
+          /** Source of `courriel`. */
+          courriel: valueSource.optional(),
+          /** Source of `site_web`. */
+          site_web: valueSource.optional(),
+          /** Source of `horaires_accueil`. */
+          horaires_accueil: valueSource.optional(),
+          /** Source of `latitude` and `longitude`: with one, the point is at the address. */
+          coordonnees: valueSource.optional(),
+        } satisfies Record<SourcedField, unknown>,
+        {
+          error: (issue) =>
+            issue.code === 'unrecognized_keys'
+              ? `champ inconnu dans les sources (${issue.keys.join(', ')}) → utilisez ${SOURCED_FIELDS.join(', ')}.`
+              : 'les sources doivent être un groupe de lignes, une par champ (adresse, telephone, coordonnees…) → voir /contribuer/champs/.',
+        },
+      )
+      .meta({
+        description:
+          'La provenance de chaque coordonnée (adresse, code_postal, telephone, courriel, site_web, horaires_accueil, coordonnees) : source et date. Écrite par npm run import:data-inclusion.',
+      } satisfies FieldMeta)
+      .optional(),
+  })
+  .superRefine((structure, context) => {
+    structure.publics_a_confirmer.forEach((code, index) => {
+      if (structure.publics.includes(code)) return;
       context.addIssue({
         code: 'custom',
-        message: `horaires illisibles (${problems.join(' ; ')}) → utilisez la syntaxe OpenStreetMap : jours en anglais abrégés (Mo, Tu, We, Th, Fr, Sa, Su) puis plages HH:MM-HH:MM, par exemple "Mo-Fr 09:00-12:00,13:30-17:00".`,
+        path: ['publics_a_confirmer', index],
+        message: `« ${code} » n’est pas dans publics → ajoutez-le à la liste publics, ou retirez-le de publics_a_confirmer (qui ne marque que des publics déjà listés).`,
       });
-    })
-    .meta({
-      description:
-        'Les horaires d’accueil en syntaxe OpenStreetMap : jours abrégés en anglais (Mo, Tu, We, Th, Fr, Sa, Su) puis plages HH:MM-HH:MM.',
-      example: 'Mo-Fr 09:00-12:00,13:30-17:00',
-    } satisfies FieldMeta)
-    .optional(),
-  /** Publics received. */
-  publics: nonEmptyList(audience, 'un public accueilli'),
-  /**
-   * Services offered, one short phrase each. A line that only the group's reports back ends with them
-   * in brackets, « (point d’étape 2013) »: a past action, shown on the page but not exported as a service.
-   */
-  services: optionalList(
-    requiredText('un service, en quelques mots'),
-    'les services proposés ; une action que seuls les points d’étape attestent finit par eux entre parenthèses, par exemple « (point d’étape 2013) », et n’est pas envoyée à data·inclusion comme un service actuel',
-  ),
-  /** Year the structure joined the network. */
-  membre_depuis: z
-    .number({ error: 'année invalide → écrivez une année sur 4 chiffres, par exemple 2009.' })
-    .int()
-    .min(1990, { error: 'année invalide → écrivez une année sur 4 chiffres, par exemple 2009.' })
-    .max(2100, { error: 'année invalide → écrivez une année sur 4 chiffres, par exemple 2009.' })
-    .meta({
-      description: 'L’année où la structure a rejoint le réseau, sur 4 chiffres.',
-      example: '2009',
-    } satisfies FieldMeta)
-    .optional(),
-  /** Whether the structure is a member of the network (true) or a partner it sends people to (false). */
-  membre: yesNo('si la structure est membre du réseau').default(true),
-  /** Date this entry was last checked or updated; never after today (the national hub refuses it). */
-  date_maj: calendarDate('la date de la dernière vérification de cette fiche', { notInFuture: true }),
-  /** Whether a person checked the address and contacts; false shows "coordonnées à confirmer". */
-  verifie: yesNo('si les coordonnées ont été vérifiées').meta({
-    description:
-      'Si une personne a vérifié les coordonnées (true) ou non (false). Tant que c’est false, l’adresse, le téléphone, le courriel et le site web ne sont publiés que s’ils ont une source (sources) ; sinon la fiche dit « Coordonnées à confirmer ».',
-    formHint:
-      'Activez seulement si une personne a vérifié les coordonnées. Désactivé, l’adresse, le téléphone, le courriel et le site web ne sont pas publiés (sauf ceux qui ont une source) : la fiche dit « Coordonnées à confirmer ».',
-  } satisfies FieldMeta),
-  /**
-   * Where each contact value comes from and when, field by field. A value with a source is published
-   * as such; `coordonnees` with a source means the point is at the address, not in the town.
-   */
-  sources: z
-    .strictObject(
-      {
-        /** Source of `adresse`. */
-        adresse: valueSource.optional(),
-        /** Source of `code_postal`. */
-        code_postal: valueSource.optional(),
-        /** Source of `telephone`. */
-        telephone: valueSource.optional(),
-        /** Source of `courriel`. */
-        courriel: valueSource.optional(),
-        /** Source of `site_web`. */
-        site_web: valueSource.optional(),
-        /** Source of `horaires_accueil`. */
-        horaires_accueil: valueSource.optional(),
-        /** Source of `latitude` and `longitude`: with one, the point is at the address. */
-        coordonnees: valueSource.optional(),
-      } satisfies Record<SourcedField, unknown>,
-      {
-        error: (issue) =>
-          issue.code === 'unrecognized_keys'
-            ? `champ inconnu dans les sources (${issue.keys.join(', ')}) → utilisez ${SOURCED_FIELDS.join(', ')}.`
-            : 'les sources doivent être un groupe de lignes, une par champ (adresse, telephone, coordonnees…) → voir /contribuer/champs/.',
-      },
-    )
-    .meta({
-      description:
-        'La provenance de chaque coordonnée (adresse, code_postal, telephone, courriel, site_web, horaires_accueil, coordonnees) : source et date. Écrite par npm run import:data-inclusion.',
-    } satisfies FieldMeta)
-    .optional(),
-});
+    });
+  });
 export type Structure = z.infer<typeof structureSchema>;

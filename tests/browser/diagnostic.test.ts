@@ -1112,3 +1112,73 @@ describe('RGAA 7.5 : les messages de statut de l’autodiagnostic', () => {
     await context.close();
   });
 });
+
+describe('un résultat qui propose une structure pour un public à confirmer le dit, jamais comme un fait', () => {
+  const marked = contentFiles('structures').map(({ id, data }) => ({
+    id,
+    nom: data['nom'] as string,
+    type: data['type'] as string,
+    bassin: data['bassin'] as string,
+    unconfirmed: (data['publics_a_confirmer'] as string[] | undefined) ?? [],
+  }));
+  const nameOf = (type: string, bassin: string) =>
+    marked.find((structure) => structure.type === type && structure.bassin === bassin && structure.unconfirmed.length)!
+      .nom;
+  const cardOf = (page: Page, name: string) =>
+    page.getByRole('article').filter({ has: page.getByRole('heading', { name }) });
+  const BECAUSE = 'À confirmer : ce résultat propose cette structure parce qu’elle accueillerait';
+
+  // The apprentice under 16 is received by the CIO only as an apprentice; the student by France Travail only as one.
+  const cases = territory.employmentAreas.flatMap((area) => [
+    { area: area.id, result: 'apprenti-moins-16', type: 'cio', label: 'Apprentis', words: 'les apprentis' },
+    { area: area.id, result: 'emploi-etudiant', type: 'france-travail', label: 'Étudiants', words: 'les étudiants' },
+  ]);
+
+  it.each(cases)(
+    'sans JavaScript, /diagnostic/$area/$result/ dit « à confirmer » sur la carte de la structure proposée',
+    async ({ area, result, type, label, words }) => {
+      const { context } = await offlineContext(session.browser, { javaScriptEnabled: false });
+      const page = await openPage(context, `diagnostic/${area}/${result}/`);
+      const card = cardOf(page, nameOf(type, area));
+      expect(await card.count()).toBe(1);
+      const text = (await card.innerText()).replace(/\s+/g, ' ');
+      expect(text).toContain(`${label} (à confirmer)`);
+      expect(text).toContain(`${BECAUSE} ${words}, mais aucune source ne le dit encore.`);
+      await context.close();
+    },
+  );
+
+  it('sans JavaScript, une carte qui propose le CIO à un collégien ne lui prête pas ce motif', async () => {
+    const { context } = await offlineContext(session.browser, { javaScriptEnabled: false });
+    const page = await openPage(context, 'diagnostic/blois/orientation-apres-3e/');
+    const card = cardOf(page, nameOf('cio', 'blois'));
+    expect(await card.count()).toBe(1);
+    expect(await card.innerText()).toContain('Apprentis (à confirmer)');
+    expect(await card.getByText(BECAUSE).count()).toBe(0);
+    await context.close();
+  });
+
+  it('avec JavaScript, le résultat de l’apprenti de moins de 16 ans le dit aussi', async () => {
+    const { page, context, errors } = await openDiagnostic({ search: '?parcours=blois.en-ligne.moins-16.apprenti' });
+    // The island's result is an article too, holding the cards: the card is the innermost one.
+    const card = page
+      .getByRole('article')
+      .getByRole('article')
+      .filter({
+        has: page.getByRole('heading', { name: nameOf('cio', 'blois') }),
+      });
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.getByText(`${BECAUSE} les apprentis`).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('la page pour les professionnels nomme ces structures avec le public à confirmer', async () => {
+    const page = await openPage(session.context, 'diagnostic/professionnels/emploi-etudiant/');
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Blois' }) });
+    expect((await row.innerText()).replace(/\s+/g, ' ')).toContain(
+      `${nameOf('france-travail', 'blois')} (accueil des étudiants à confirmer)`,
+    );
+    await page.close();
+  });
+});

@@ -5,6 +5,7 @@ import { contentFiles } from '../support/loadContent.ts';
 import { site, territory } from '../../src/site.config.ts';
 import { ofPlace } from '../../src/lib/french.ts';
 import { TYPES_BY_TRADE } from '../../src/schemas/structureAudiences.ts';
+import { PUBLICS } from '../../src/schemas/fields.ts';
 
 /** What the pages claim, as a reader reads it: every count from the content files, nothing the content cannot back. */
 
@@ -351,6 +352,51 @@ describe('petites phrases', () => {
     const page = await open('/structures/cio-blois/');
     expect(await page.getByText(/Fiche mise à jour le/).count()).toBe(1);
     expect(await page.getByText(/Dernière (modification|mise à jour)/).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('un public qu’aucune source ne confirme est dit « à confirmer », jamais comme un fait', () => {
+  const PUBLIC_LABELS: Readonly<Record<string, string>> = PUBLICS;
+  const marked = contentFiles('structures')
+    .map(({ id, data }) => ({
+      id,
+      nom: data['nom'] as string,
+      publics: data['publics'] as string[],
+      unconfirmed: (data['publics_a_confirmer'] as string[] | undefined) ?? [],
+    }))
+    .filter((structure) => structure.unconfirmed.length > 0);
+
+  it('des fiches en portent (les CIO pour les apprentis, France Travail pour les étudiants)', () => {
+    expect(marked.map(({ id }) => id)).toEqual(expect.arrayContaining(['cio-blois', 'france-travail-blois']));
+  });
+
+  it.each(marked)(
+    'la page de $id marque ses publics à confirmer, et eux seuls',
+    async ({ id, publics, unconfirmed }) => {
+      const page = await open(`/structures/${id}/`);
+      const section = page.getByRole('region', { name: 'Publics accueillis' });
+      const items = (await section.getByRole('listitem').allInnerTexts()).map((item) => item.trim());
+      expect(items).toEqual(
+        publics.map((code) =>
+          unconfirmed.includes(code) ? `${PUBLIC_LABELS[code]} (à confirmer)` : PUBLIC_LABELS[code],
+        ),
+      );
+      expect(await section.innerText()).toMatch(
+        /« À confirmer » : aucune source ne dit encore que la structure accueille/,
+      );
+      // The description does not assert what the list leaves to confirm (« … élèves, étudiants, apprentis, … »).
+      const lead = await page.locator('.lead').innerText();
+      for (const code of unconfirmed) expect(lead.toLowerCase()).not.toContain(PUBLIC_LABELS[code]!.toLowerCase());
+      await page.close();
+    },
+  );
+
+  it.each(marked)('l’annuaire dit, sous $id, ses publics à confirmer', async ({ id, unconfirmed }) => {
+    const page = await open('/structures/');
+    const item = page.getByRole('listitem').filter({ has: page.locator(`a[href="/structures/${id}/"]`) });
+    const expected = unconfirmed.map((code) => PUBLIC_LABELS[code]!.toLowerCase()).join(', ');
+    expect(await item.innerText()).toContain(`à confirmer : ${expected}`);
     await page.close();
   });
 });

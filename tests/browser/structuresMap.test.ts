@@ -372,6 +372,19 @@ describe('la carte des structures', () => {
 });
 
 describe('l’annuaire et les fiches', () => {
+  it('la bulle d’un repère dit, comme la liste, les publics qu’aucune source ne confirme', async () => {
+    const cio = structures.find((s) => s.id === 'cio-blois')!;
+    const { page, errors } = await openMap('carte/?structure=cio-blois');
+    await page.getByRole('button', { name: `${cio.nom}, ${cio.commune}`, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup-content');
+    await popup.getByRole('link', { name: cio.nom }).waitFor();
+    expect(await popup.innerText()).toContain('public à confirmer : apprentis');
+    expect(await listItems(page).filter({ hasText: cio.nom }).innerText()).toContain('public à confirmer : apprentis');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('filtre l’annuaire par public, et l’adresse garde le filtre', async () => {
     const page = await session.context.newPage();
     await openPage(page, 'structures/');

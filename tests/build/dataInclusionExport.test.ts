@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRecordProblem, validateDataInclusion } from '../../src/lib/structures/validateDataInclusion.ts';
-import { isPastAction } from '../../src/lib/structures/dataInclusion.ts';
+import { isPastAction, PUBLIC_CODES } from '../../src/lib/structures/dataInclusion.ts';
+import { PUBLICS, type PublicId } from '../../src/schemas/fields.ts';
 import {
   matchEntry,
   parseHubFile,
@@ -215,6 +216,51 @@ describe('les fichiers data·inclusion construits', () => {
     expect(townOnly).toMatch(
       /data-structure="zz-test-commune"[^>]*data-approximate|data-approximate[^>]*data-structure="zz-test-commune"/,
     );
+  });
+
+  it('ne publient aucun public à confirmer à data·inclusion, et les fichiers du site le signalent', () => {
+    const marked = contentFiles('structures', contentDir)
+      .map(({ id, data }) => ({
+        id,
+        publics: data['publics'] as PublicId[],
+        unconfirmed: (data['publics_a_confirmer'] as PublicId[] | undefined) ?? [],
+      }))
+      .filter((structure) => structure.unconfirmed.length > 0);
+    expect(marked.map(({ id }) => id)).toEqual(expect.arrayContaining(['cio-blois', 'france-travail-blois']));
+    const services = json('donnees/data-inclusion/services.json') as {
+      structure_id: string;
+      publics?: string[];
+      publics_precisions?: string;
+    }[];
+    const own = json('donnees/structures.json') as { id: string; publics_a_confirmer: string[] }[];
+    const rows = parseCsv<Record<string, string>>(built('donnees/structures.csv'), { bom: true, columns: true });
+    const features = (
+      JSON.parse(built('donnees/structures.geojson')) as {
+        features: { properties: { id: string; publics_a_confirmer: string[] } }[];
+      }
+    ).features;
+    for (const { id, publics, unconfirmed } of marked) {
+      const confirmed = publics.filter((code) => !unconfirmed.includes(code));
+      const allowed = new Set(confirmed.map((code) => PUBLIC_CODES[code]).filter(Boolean));
+      const offered = services.filter((service) => service.structure_id === `aioa41--${id}`);
+      expect(offered.length, id).toBeGreaterThan(0);
+      for (const service of offered) {
+        expect(
+          (service.publics ?? []).filter((code) => !allowed.has(code)),
+          id,
+        ).toEqual([]);
+        for (const code of unconfirmed) expect(service.publics_precisions ?? '', id).not.toContain(PUBLICS[code]);
+      }
+      expect(own.find((record) => record.id === id)!.publics_a_confirmer).toEqual(unconfirmed);
+      expect(rows.find((row) => row['id'] === id)!['publics_a_confirmer']).toBe(unconfirmed.join(' ; '));
+      expect(features.find((feature) => feature.properties.id === id)!.properties.publics_a_confirmer).toEqual(
+        unconfirmed,
+      );
+    }
+    // France Travail's « étudiants » has a national code of its own, which nothing else gives it.
+    const travail = services.filter((service) => service.structure_id === 'aioa41--france-travail-blois');
+    expect(travail.flatMap((service) => service.publics ?? [])).not.toContain('etudiants');
+    expect(built('donnees/index.html')).toMatch(/n’y figure pas : le schéma national ne permet pas de le/);
   });
 
   it('ne disent plus sur /donnees/ qu’un code inconnu peut être ignoré', () => {

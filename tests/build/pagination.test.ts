@@ -130,6 +130,33 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     expect(listed.sort()).toEqual(cfas.map((structure) => structure.id).sort());
   });
 
+  it('chaque lien « … (N) » d’un résultat de l’autodiagnostic mène à une liste qui montre N structures, page après page', () => {
+    // Every page of the self-diagnostic: the results in each area, and their pages for the professionals.
+    const diagnosticPages = sitemapPaths(build.outDir).filter((path) => path.startsWith('/diagnostic/'));
+    const links = diagnosticPages.flatMap((path) =>
+      [...html(path).matchAll(/<a href="(\/structures\/type\/[^"]+)"[^>]*>([^<]*)\((\d+)\)\s*<\/a>/g)].map((match) => ({
+        from: path,
+        to: match[1]!,
+        text: decode(match[2]!).trim(),
+        count: Number(match[3]),
+      })),
+    );
+    // Real content: results show a few CFAs and link the list of all of them (the test must not pass on nothing).
+    expect(links.length).toBeGreaterThan(0);
+    const listedOn = new Map<string, string[]>();
+    for (const link of links) {
+      if (!listedOn.has(link.to)) {
+        const listed = walk(link.to).flatMap((page) =>
+          [...page.matchAll(/<li><a href="\/structures\/([a-z0-9-]+)\/">/g)].map((match) => match[1]!),
+        );
+        listedOn.set(link.to, listed);
+      }
+      const listed = listedOn.get(link.to)!;
+      expect(new Set(listed).size, `${link.to} : une structure deux fois`).toBe(listed.length);
+      expect(listed.length, `${link.from} : « ${link.text} (${link.count}) » → ${link.to}`).toBe(link.count);
+    }
+  });
+
   it('le plan du site montre les premières pages de chaque rubrique et mène à la rubrique, qui les mène toutes', () => {
     const reports = contentFiles('reports').length;
     expect(reports).toBeGreaterThan(SIZE);

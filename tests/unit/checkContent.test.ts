@@ -79,6 +79,11 @@ describe('npm run check:content : un message par erreur, avec fichier, champ et 
       'structures/cio-blois.yml: (nom du fichier): même nom que structures/cio-blois.yaml → gardez un seul de ces deux fichiers.',
     ],
     [
+      'un public à confirmer que la structure ne liste pas',
+      { 'structures/essai.yaml': structure({ publics: '[etudiants]', publics_a_confirmer: '[apprentis]' }) },
+      'structures/essai.yaml: publics_a_confirmer[0]: « apprentis » n’est pas dans publics → ajoutez-le à la liste publics, ou retirez-le de publics_a_confirmer',
+    ],
+    [
       'un thème inexistant',
       {
         'sitotheque/essai.yaml':

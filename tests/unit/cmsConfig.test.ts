@@ -167,12 +167,20 @@ describe('la configuration de l’interface d’édition (/admin/), tirée des s
   it.each([
     ['structures', 'dans_le_reseau', 'Dans le réseau'],
     ['structures', 'siret', 'Numéro SIRET'],
+    ['structures', 'publics_a_confirmer', 'Publics à confirmer'],
     ['internships', 'convention_precisions', 'Convention : précisions'],
     ['internships', 'gratification_precisions', 'Gratification : précisions'],
     ['tools', 'point_etape', 'Point d’étape'],
     ['internships', 'date_verification', 'Date des règles (rédaction ou dernière vérification)'],
   ])('%s › %s s’appelle « %s » dans le formulaire', (collectionName, name, label) => {
     expect(field(collectionName, name).label).toBe(label);
+  });
+
+  it('« Publics à confirmer » se choisit parmi les publics, avec une aide qui dit ce que le site en fait', () => {
+    const unconfirmed = field('structures', 'publics_a_confirmer');
+    expect(unconfirmed).toMatchObject({ widget: 'select', multiple: true, required: false });
+    expect(unconfirmed.options).toContainEqual({ value: 'apprentis', label: 'Apprentis (apprentis)' });
+    expect(unconfirmed.hint).toMatch(/parmi les publics accueillis.*le site les dit « à confirmer »/);
   });
 
   it('les champs des sources s’appellent en français (« Coordonnées », « Identifiant »)', () => {

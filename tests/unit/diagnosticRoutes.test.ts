@@ -6,6 +6,7 @@ import {
   receivesEach,
   refusal,
   structureRefusal,
+  publicsToConfirm,
   walkStates,
   type Person,
   type RouteState,
@@ -262,5 +263,44 @@ describe('structureRefusal: what a structure’s own « Pour » line says, its t
       ['16-25', 'parents'],
     ]);
     expect(persons.has('bassin')).toBe(false);
+  });
+});
+
+describe('publicsToConfirm: ce qu’un résultat doit dire « à confirmer » d’une structure qu’il propose', () => {
+  const cio = {
+    data: {
+      type: 'cio',
+      nom: 'CIO',
+      publics: ['collegiens-lyceens', 'jeunes-16-25', 'apprentis', 'adultes'],
+      publics_a_confirmer: ['apprentis'],
+    },
+  };
+  const apprentice = (ageBand: NonNullable<Person['ageBand']>): Person => ({
+    ageBand,
+    publics: PERSON_ANSWERS.apprenti,
+  });
+  it.each<[string, Person[], string[]]>([
+    // Under 16, an apprentice is not one of the « jeunes de 16 à 25 ans »: only « apprentis », to confirm, lets them in.
+    ['l’apprenti de moins de 16 ans n’y entre que par « apprentis »', [apprentice('moins-16')], ['apprentis']],
+    ['l’apprenti de 20 ans y entre comme jeune sorti de l’école', [apprentice('16-25')], []],
+    ['l’apprenti de 30 ans y entre comme adulte', [apprentice('26-plus')], []],
+    ['un seul qui n’entre que par lui suffit', [apprentice('16-25'), apprentice('moins-16')], ['apprentis']],
+    ['l’élève n’a rien à confirmer', [{ ageBand: 'moins-16', publics: PERSON_ANSWERS.college }], []],
+    // Refused anyway: the result does not offer it, so it has nothing to say about it.
+    ['l’employeur, refusé, non plus', [{ publics: PERSON_ANSWERS.employeur }], []],
+  ])('%s', (_, persons, expected) => {
+    expect(publicsToConfirm(cio, persons)).toEqual(expected);
+  });
+
+  it('une structure dont tous les publics sont à confirmer les dit tous', () => {
+    const only = {
+      data: { type: 'france-travail', nom: 'FT', publics: ['etudiants'], publics_a_confirmer: ['etudiants'] },
+    };
+    expect(publicsToConfirm(only, [{ ageBand: '16-25', publics: PERSON_ANSWERS.etudiant }])).toEqual(['etudiants']);
+  });
+
+  it('une structure sans public à confirmer n’a rien à dire', () => {
+    const plain = { data: { type: 'cio', nom: 'CIO', publics: ['apprentis'] } };
+    expect(publicsToConfirm(plain, [apprentice('moins-16')])).toEqual([]);
   });
 });

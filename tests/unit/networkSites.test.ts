@@ -8,6 +8,7 @@ import { crossEntryChecks } from '../../src/lib/crossEntryChecks.ts';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
 import { networkSiteOf, toMapStructure } from '../../src/lib/structures/mapData.ts';
 import { canBeReached, confirmedContacts } from '../../src/lib/structures/provenance.ts';
+import { PUBLICS } from '../../src/schemas/fields.ts';
 import { structureTypeIds } from '../../src/schemas/structure.ts';
 import { site } from '../../src/site.config.ts';
 import { contentFiles } from '../support/loadContent.ts';
@@ -115,6 +116,7 @@ describe('ce que la page publie des coordonnées', () => {
     commune: 'Blois',
     bassin: 'blois' as const,
     publics: ['jeunes-16-25' as const],
+    publics_a_confirmer: [],
     latitude: 47.59,
     longitude: 1.33,
     membre: true,
@@ -125,7 +127,12 @@ describe('ce que la page publie des coordonnées', () => {
     ['une Mission Locale vérifiée sans téléphone', 'mission-locale' as const, { verifie: true }, unml],
     ['un CIO à confirmer (aucun site national)', 'cio' as const, { verifie: false }, undefined],
   ])('les listes lient, pour %s, le site national de son réseau ou rien', (_, type, data, expected) => {
-    const record = toMapStructure('exemple', { ...located, ...data, type, sources: undefined }, '/structures/exemple/');
+    const record = toMapStructure(
+      'exemple',
+      { ...located, ...data, type, sources: undefined },
+      '/structures/exemple/',
+      PUBLICS,
+    );
     expect(record.reachable ?? false).toBe(canBeReached(data));
     expect(networkSiteOf(record, { 'mission-locale': unml })).toEqual(expected);
   });

@@ -29,6 +29,7 @@ const structure = toStructureRecord(
       latitude: 47.586,
       longitude: 1.336,
       publics: ['jeunes-16-25'],
+      publics_a_confirmer: [],
       services: [],
       membre: true,
       date_maj: new Date('2026-11-28'),

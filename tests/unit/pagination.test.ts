@@ -9,7 +9,13 @@ import {
   pageRange,
   pageSuffix,
 } from '../../src/lib/pagination.ts';
-import { readMapData, structureSummary, toMapStructure } from '../../src/lib/structures/mapData.ts';
+import {
+  readMapData,
+  structureSummary,
+  toMapStructure,
+  unconfirmedPublicsLine,
+} from '../../src/lib/structures/mapData.ts';
+import { PUBLICS } from '../../src/schemas/fields.ts';
 import { nameWithSigle } from '../../src/lib/structures/nameWithSigle.ts';
 import {
   filterableOfItem,
@@ -71,6 +77,28 @@ describe('données de la carte', () => {
     );
   });
 
+  it('dit dans le résumé les publics qu’aucune source ne confirme encore', () => {
+    const structure = toMapStructure(
+      'cio',
+      {
+        ...entry,
+        type: 'cio',
+        publics: ['etudiants', 'apprentis'],
+        publics_a_confirmer: ['apprentis'],
+        verifie: false,
+      },
+      '/structures/cio/',
+      PUBLICS,
+    );
+    expect(structureSummary(structure, { cio: 'CIO' })).toBe(
+      'CIO · Blois · membre du réseau · public à confirmer : apprentis',
+    );
+    expect(unconfirmedPublicsLine(['Étudiants', 'Apprentis'])).toBe('publics à confirmer : étudiants, apprentis');
+    expect(Object.keys(toMapStructure('ml', { ...entry, verifie: false }, '/', PUBLICS))).not.toContain(
+      'publicsAConfirmer',
+    );
+  });
+
   it('refuse un fichier qui n’en est pas un, en français', () => {
     expect(() => readMapData({ structures: 'non' })).toThrow('Le fichier des structures de la carte est illisible.');
     expect(readMapData({ types: {}, structures: [] }).structures).toEqual([]);
@@ -83,6 +111,7 @@ describe('données de la carte', () => {
     type: 'mission-locale' as const,
     bassin: 'blois' as const,
     publics: ['jeunes-16-25' as const],
+    publics_a_confirmer: [],
     latitude: 47.59,
     longitude: 1.33,
     sources: undefined,
@@ -95,7 +124,7 @@ describe('données de la carte', () => {
   ])(
     'l’enregistrement d’une structure %s porte sa provenance et ses champs pour la liste et la carte',
     (_, provenance, expected) => {
-      const structure = toMapStructure('ml-blois', { ...entry, ...provenance }, '/structures/ml-blois/');
+      const structure = toMapStructure('ml-blois', { ...entry, ...provenance }, '/structures/ml-blois/', PUBLICS);
       expect(structure).toMatchObject({
         id: 'ml-blois',
         nom: 'Mission locale de Blois',
@@ -110,7 +139,7 @@ describe('données de la carte', () => {
     ['avec un sigle', 'ML Blois', { sigle: 'ML Blois' }],
     ['sans sigle', undefined, {}],
   ])('l’enregistrement d’une structure %s le porte pour les listes, qui la nomment avec lui', (_, sigle, expected) => {
-    const structure = toMapStructure('ml-blois', { ...entry, verifie: false, sigle }, '/structures/ml-blois/');
+    const structure = toMapStructure('ml-blois', { ...entry, verifie: false, sigle }, '/structures/ml-blois/', PUBLICS);
     expect(Object.keys(structure).includes('sigle')).toBe(sigle !== undefined);
     expect(structure).toMatchObject(expected);
     expect(nameWithSigle(structure.nom, structure.sigle)).toBe(
@@ -122,7 +151,7 @@ describe('données de la carte', () => {
     'le repère relu sur un élément de la liste est celui des données (vérifiée : %s)',
     (verifie) => {
       const types = { 'mission-locale': 'Mission locale' };
-      const structure = toMapStructure('ml-blois', { ...entry, verifie }, '/structures/ml-blois/');
+      const structure = toMapStructure('ml-blois', { ...entry, verifie }, '/structures/ml-blois/', PUBLICS);
       // What `element.dataset` gives for these attributes: data-marker-class → markerClass.
       const dataset = Object.fromEntries(
         Object.entries(structureItemAttributes(structure, types)).map(([name, value]) => [

@@ -161,6 +161,18 @@ describe('messages des champs mal remplis', () => {
       'sources.coordonnees.date',
       /champ obligatoire manquant → ajoutez la date de la valeur à sa source/,
     ],
+    [
+      'un public à confirmer absent de publics',
+      { publics: ['jeunes-16-25'], publics_a_confirmer: ['apprentis'] },
+      'publics_a_confirmer.0',
+      /« apprentis » n’est pas dans publics → ajoutez-le à la liste publics, ou retirez-le de publics_a_confirmer/,
+    ],
+    [
+      'un public à confirmer hors de la liste des publics',
+      { publics_a_confirmer: ['stagiaires'] },
+      'publics_a_confirmer.0',
+      /valeur inconnue → choisissez un public parmi : collegiens-lyceens/,
+    ],
   ])('structure avec %s', (_case, change, field, expected) => {
     const messages = messagesOf(structureSchema, { ...validStructure, ...change });
     expect(messages[field]).toMatch(expected);
@@ -181,6 +193,11 @@ describe('messages des champs mal remplis', () => {
     ['2026-03-29T22:00:00.000Z', '2026-03-30'],
   ])('compte les jours à l’heure de Paris, même appelé à la suite (%s → %s)', (instant, day) => {
     expect(todayInFrance(new Date(instant))).toBe(day);
+  });
+
+  it('accepte des publics à confirmer pris dans la liste des publics', () => {
+    const change = { publics: ['jeunes-16-25', 'apprentis'], publics_a_confirmer: ['apprentis'] };
+    expect(messagesOf(structureSchema, { ...validStructure, ...change })).toEqual({});
   });
 
   it('accepte une date_maj du jour même', () => {

@@ -37,6 +37,7 @@ function structure(id: string, overrides: Partial<StructureInput['data']> = {}):
       site_web: undefined,
       horaires_accueil: undefined,
       publics: ['jeunes-16-25'],
+      publics_a_confirmer: [],
       services: ['Accompagnement vers l’emploi'],
       membre_depuis: undefined,
       membre: true,
@@ -90,6 +91,12 @@ describe('CSV', () => {
 
   it.each<[string, Partial<StructureInput['data']>, string]>([
     ['publics', { publics: ['jeunes-16-25', 'parents'] }, 'jeunes-16-25 ; parents'],
+    [
+      'publics_a_confirmer',
+      { publics: ['etudiants', 'apprentis', 'parents'], publics_a_confirmer: ['apprentis', 'parents'] },
+      'apprentis ; parents',
+    ],
+    ['publics_a_confirmer', {}, ''],
     ['verifie', { verifie: true }, 'oui'],
     ['adresse', { adresse: undefined }, ''],
     ['date_maj', {}, '2026-11-28'],
@@ -162,6 +169,24 @@ describe('data·inclusion v1', () => {
     expect(services[0]!.publics).toEqual(expected);
     expect(validateDataInclusion('service', services)).toEqual([]);
   });
+
+  it.each([
+    // France Travail: « étudiants », to confirm, has its own national code, which is not published.
+    [['demandeurs-emploi', 'etudiants'], ['etudiants'], ['demandeurs-emploi'], 'Demandeurs d’emploi'],
+    // A CIO: « apprentis », to confirm, shares the code « jeunes » with a confirmed public, which keeps it.
+    [['collegiens-lyceens', 'apprentis', 'adultes'], ['apprentis'], ['jeunes'], 'Collégiens et lycéens, Adultes'],
+  ] as const)(
+    'ne publie pas à data·inclusion un public à confirmer : %j sans %j',
+    (publics, unconfirmed, expected, precisions) => {
+      const services = toDataInclusionServices(
+        record(structure('a', { publics: [...publics], publics_a_confirmer: [...unconfirmed] })),
+        'aioa41',
+      );
+      expect(services[0]!.publics).toEqual(expected);
+      expect(services[0]!.publics_precisions).toBe(precisions);
+      expect(validateDataInclusion('service', services)).toEqual([]);
+    },
+  );
 
   it('fait un service par ligne de services, rattaché à sa structure, avec une description assez longue', () => {
     const services = toDataInclusionServices(

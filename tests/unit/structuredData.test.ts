@@ -25,6 +25,7 @@ const structure: Structure = {
   site_web: 'https://essai.example/',
   horaires_accueil: 'Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00; PH off',
   publics: ['jeunes-16-25'],
+  publics_a_confirmer: [],
   services: [],
   membre: true,
   date_maj: new Date('2026-11-28'),

@@ -127,6 +127,18 @@ function nationalPublics(publics: readonly string[]): string[] {
 }
 
 /**
+ * The publics a structure's services are published for: codes and labels of those a source confirms. A public no
+ * source confirms yet (`publics_a_confirmer`) stays on the site, marked « à confirmer », but the national schema has
+ * no way to say so: it is left out rather than published as fact.
+ */
+function confirmedPublics(record: StructureRecord): { codes: string[]; labels: string[] } {
+  const kept = record.publics
+    .map((code, index) => ({ code, label: record.publics_libelles[index]! }))
+    .filter(({ code }) => !record.publics_a_confirmer.includes(code));
+  return { codes: kept.map(({ code }) => code), labels: kept.map(({ label }) => label) };
+}
+
+/**
  * Whether a line of `services` is a past action: one that only the group's reports back, which the
  * line cites in brackets at its end, « (point d’étape 2013) ». The national schema has no field for an
  * offer that has ended, so such a line is not exported as a service.
@@ -162,6 +174,7 @@ function nationalCodes(line: string) {
  */
 export function toDataInclusionServices(record: StructureRecord, source: string) {
   const ids = serviceIds(record.services);
+  const publics = confirmedPublics(record);
   return record.services.flatMap((service, index) => {
     if (isPastAction(service)) return [];
     const line = service.replace(/\.$/, '');
@@ -174,8 +187,8 @@ export function toDataInclusionServices(record: StructureRecord, source: string)
         description: serviceDescription(line, record),
         date_maj: record.date_maj,
         lien_source: `${record.page}#services`,
-        publics: nationalPublics(record.publics),
-        publics_precisions: record.publics_libelles.join(', '),
+        publics: nationalPublics(publics.codes),
+        publics_precisions: publics.labels.join(', '),
         ...placeAndContact(record),
         horaires_accueil: record.horaires_accueil,
         ...nationalCodes(line),

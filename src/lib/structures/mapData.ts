@@ -4,6 +4,7 @@
  * inline every structure, they load this file on use. Pure: the browser runs the readers.
  */
 import type { Structure } from '../../schemas/structure.ts';
+import { plural } from '../french.ts';
 import { canBeReached, hasConfirmedContacts, hasPreciseLocation } from './provenance.ts';
 
 /** One structure on the map and in the filtered list. */
@@ -29,6 +30,11 @@ export interface MapStructure {
   reachable?: true;
   /** A partner of the network rather than a member (as the structure's page says); written only when true. */
   partenaire?: true;
+  /**
+   * The publics no source confirms yet (`publics_a_confirmer`) as the summary ends with them, « public à confirmer :
+   * apprentis »: worded on the server, so that the map's script stays within its budget. Written only when some.
+   */
+  publicsAConfirmer?: string;
   /** Page of the structure, with the site's base. */
   href: string;
 }
@@ -74,10 +80,20 @@ export const EMBED_DATA_GLOBAL = 'aioaStructures';
 
 /** What a list item and a marker say of a structure: its type, its town, and whether it is a member or a partner. */
 export function structureSummary(
-  structure: Pick<MapStructure, 'type' | 'commune' | 'partenaire'>,
+  structure: Pick<MapStructure, 'type' | 'commune' | 'partenaire' | 'publicsAConfirmer'>,
   types: MapData['types'],
 ): string {
-  return `${types[structure.type] ?? structure.type} · ${structure.commune} · ${structure.partenaire ? 'partenaire' : 'membre'} du réseau`;
+  const summary = `${types[structure.type] ?? structure.type} · ${structure.commune} · ${structure.partenaire ? 'partenaire' : 'membre'} du réseau`;
+  return structure.publicsAConfirmer ? `${summary} · ${structure.publicsAConfirmer}` : summary;
+}
+
+/**
+ * « public à confirmer : apprentis »: the publics a structure is listed for that no source confirms yet, as lists,
+ * popups and result cards say them. `labels` are the publics' labels (`PUBLICS`), as they start a line.
+ */
+export function unconfirmedPublicsLine(labels: readonly string[]): string {
+  const names = labels.map((label) => label.charAt(0).toLocaleLowerCase('fr') + label.slice(1));
+  return `${plural(labels.length, 'public')} à confirmer : ${names.join(', ')}`;
 }
 
 /**
@@ -102,8 +118,11 @@ export function toMapStructure(
     | 'courriel'
     | 'site_web'
     | 'membre'
+    | 'publics_a_confirmer'
   >,
   href: string,
+  /** Labels of the publics (`PUBLICS`), passed in: this module also runs in the browser, which needs no schema. */
+  publicLabels: Readonly<Record<string, string>>,
 ): MapStructure {
   return {
     id,
@@ -119,6 +138,11 @@ export function toMapStructure(
     approximate: !hasPreciseLocation(data),
     ...(canBeReached(data) ? { reachable: true as const } : {}),
     ...(data.membre ? {} : { partenaire: true as const }),
+    ...(data.publics_a_confirmer.length > 0
+      ? {
+          publicsAConfirmer: unconfirmedPublicsLine(data.publics_a_confirmer.map((code) => publicLabels[code] ?? code)),
+        }
+      : {}),
     href,
   };
 }

@@ -39,6 +39,8 @@ export interface StructureRecord {
   horaires_accueil: string | null;
   publics: string[];
   publics_libelles: string[];
+  /** Codes of `publics` that no source confirms yet: listed, but to confirm with the structure. */
+  publics_a_confirmer: string[];
   services: string[];
   membre: boolean;
   membre_depuis: number | null;
@@ -78,6 +80,7 @@ export function toStructureRecord(entry: StructureInput, pageUrl: (id: string) =
     horaires_accueil: data.horaires_accueil ?? null,
     publics: [...data.publics],
     publics_libelles: data.publics.map((code) => PUBLICS[code]),
+    publics_a_confirmer: [...data.publics_a_confirmer],
     services: [...data.services],
     membre: data.membre,
     membre_depuis: data.membre_depuis ?? null,
