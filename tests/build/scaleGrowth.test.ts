@@ -12,11 +12,12 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlBudgetProblem, loadBudgets } from '../../bench/lib/budgets.ts';
 import { generateContent } from '../../bench/lib/generateContent.ts';
-import { site } from '../../src/site.config.ts';
+import { site, settingDefaults } from '../../src/site.config.ts';
 import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
 
 const FACTOR = 10;
 const SHOWN = site.diagnosticStructuresShown;
+const LIST_PAGE_SIZE = settingDefaults.listPageSize;
 
 let work: string;
 let build: BuildResult;
@@ -80,7 +81,7 @@ describe(`le site construit avec ${FACTOR} fois son contenu`, () => {
     expect(cut.length).toBeGreaterThan(0);
     for (const { path, text } of cut)
       expect(text, path).toMatch(
-        /la liste <a href="\/structures\/(?:bassin\/[^/"]+\/)?">[^<]+<\/a> en présente d’autres/,
+        /la liste <a href="\/structures\/(?:bassin\/[^/"]+\/)?"[^>]*>[^<]+<\/a> en présente d’autres/,
       );
   });
 
@@ -96,5 +97,28 @@ describe(`le site construit avec ${FACTOR} fois son contenu`, () => {
       const named = names.replace(/ ni \d+ autres?\s*$/, '').split(', ');
       expect(named.length, path).toBeLessThanOrEqual(SHOWN);
     }
+  });
+
+  it(`le glossaire nomme au plus ${SHOWN} structures par sigle, puis renvoie à la liste du type`, () => {
+    const entries = [...html('sigles').matchAll(/<dd[^>]*>([\s\S]*?)<\/dd>/g)].map((match) => match[1]!);
+    expect(entries.map((entry) => structureLinks(entry).length).filter((count) => count > SHOWN)).toEqual([]);
+    const cut = entries.filter((entry) => entry.includes('les présente toutes'));
+    expect(cut.length).toBeGreaterThan(0);
+    for (const entry of cut)
+      expect(entry).toMatch(/la liste\s*<a href="\/structures\/type\/[^/"]+\/"[^>]*>[^<]+\(\d+\)<\/a>/);
+  });
+
+  it(`une page de thème montre au plus ${LIST_PAGE_SIZE} entrées par rubrique, puis renvoie à la liste entière`, () => {
+    const themePages = pages().filter(({ path }) => /^\/thematiques\/[^/]+\/$/.test(path));
+    expect(themePages.length).toBeGreaterThan(0);
+    let cut = 0;
+    for (const { path } of themePages) {
+      for (const section of html(path).match(/<section [\s\S]*?<\/section>/g) ?? []) {
+        const items = (section.match(/<li[ >]/g) ?? []).length;
+        expect(items, `${path}: ${section.slice(0, 80)}`).toBeLessThanOrEqual(LIST_PAGE_SIZE);
+        if (section.includes(`Cette page en présente les ${LIST_PAGE_SIZE} `)) cut++;
+      }
+    }
+    expect(cut).toBeGreaterThan(0);
   });
 });
