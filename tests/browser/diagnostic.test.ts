@@ -1177,7 +1177,7 @@ describe('un résultat qui propose une structure pour un public à confirmer le 
     const page = await openPage(session.context, 'diagnostic/professionnels/emploi-etudiant/');
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Blois' }) });
     expect((await row.innerText()).replace(/\s+/g, ' ')).toContain(
-      `${nameOf('france-travail', 'blois')} (accueil des étudiants à confirmer)`,
+      `${nameOf('france-travail', 'blois')} (accueil des étudiants : à confirmer)`,
     );
     await page.close();
   });

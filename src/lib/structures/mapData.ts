@@ -5,6 +5,7 @@
  */
 import type { Structure } from '../../schemas/structure.ts';
 import { plural } from '../french.ts';
+import { labelInSentence, UNCONFIRMED_MARK } from './publicsShown.ts';
 import { canBeReached, hasConfirmedContacts, hasPreciseLocation } from './provenance.ts';
 
 /** One structure on the map and in the filtered list. */
@@ -92,8 +93,7 @@ export function structureSummary(
  * popups and result cards say them. `labels` are the publics' labels (`PUBLICS`), as they start a line.
  */
 export function unconfirmedPublicsLine(labels: readonly string[]): string {
-  const names = labels.map((label) => label.charAt(0).toLocaleLowerCase('fr') + label.slice(1));
-  return `${plural(labels.length, 'public')} à confirmer : ${names.join(', ')}`;
+  return `${plural(labels.length, 'public')} ${UNCONFIRMED_MARK} : ${labels.map(labelInSentence).join(', ')}`;
 }
 
 /**

@@ -2,7 +2,7 @@
  * A structure's publics as pages list them: a public that no source confirms yet (`publics_a_confirmer`) is still
  * listed, since the self-diagnostic sends these people there, but always with « à confirmer », never as fact.
  */
-import { PUBLICS } from '../../schemas/fields.ts';
+import { PUBLICS, type PublicId } from '../../schemas/fields.ts';
 import type { Structure } from '../../schemas/structure.ts';
 
 /** One public of a structure: its label, and whether no source confirms yet that the structure receives it. */
@@ -10,6 +10,14 @@ export interface ShownPublic {
   label: string;
   unconfirmed: boolean;
 }
+
+/** A public's label inside a sentence: « apprentis », « jeunes de 16 à 25 ans sortis de l’école ». */
+export function labelInSentence(label: string): string {
+  return label.charAt(0).toLocaleLowerCase('fr') + label.slice(1);
+}
+
+/** A public inside a sentence, by its code (labelInSentence). */
+export const publicInSentence = (code: PublicId): string => labelInSentence(PUBLICS[code]);
 
 /** What pages write after a public no source confirms. */
 export const UNCONFIRMED_MARK = 'à confirmer';
