@@ -158,7 +158,9 @@ export const site = {
   /**
    * Structures a result of the self-diagnostic shows at most in each of its levels (to inform, to accompany), the
    * first of each type before the second of any; past it, the result links to its complete list for the area, so
-   * that a result stays light whatever the number of structures. Editors may change it (a whole number, 1 or more).
+   * that a result stays light whatever the number of structures. The same number bounds every list of structures a
+   * page writes in a sentence: the ones to ask on a structure's page and result cards, those a result leaves out,
+   * those of a sigle on /sigles/. Editors may change it (a whole number, 1 or more).
    */
   diagnosticStructuresShown: DIAGNOSTIC_STRUCTURES_SHOWN,
   /**

@@ -59,10 +59,10 @@ export function siglesOf(entries: readonly SigleMeaning[]): Sigles {
 /** Remembers the sigles whose meaning `text` writes in words (« Centre d’information et d’orientation de Blois »). */
 export function noteMeanings(text: string, sigles: Sigles, met: MetSigles): void {
   let words: string | undefined;
-  for (const { key, meaning } of sigles.comparableMeanings) {
-    if (met.has(key)) continue;
+  for (const { key: sigleKey, meaning } of sigles.comparableMeanings) {
+    if (met.has(sigleKey)) continue;
     words ??= comparable(text);
-    if (words.includes(meaning)) met.add(key);
+    if (words.includes(meaning)) met.add(sigleKey);
   }
 }
 

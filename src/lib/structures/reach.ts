@@ -150,13 +150,8 @@ export function reachOf(
       (advice.site !== undefined ||
         relays.some(({ structures }) => structures.some((relay) => leadsOut(relay, context)))));
   if (linked) return advice && { advice, general: undefined };
-  const relayed = new Set(relays.flatMap(({ structures }) => structures.map((relay) => relay.id)));
-  const ways = nearFirst(
-    structure.bassin,
-    index.leadingOutInArea.get(structure.bassin),
-    index.leadingOut,
-    (other) => isOther(other) && !relayed.has(other.id),
-  );
+  // Here no relay leads out, so none of them is among the ways.
+  const ways = nearFirst(structure.bassin, index.leadingOutInArea.get(structure.bassin), index.leadingOut, isOther);
   // No way at all keeps the structure's own area: the page then links that area's list.
   const area = ways.structures.length === 0 ? structure.bassin : ways.area;
   return {
