@@ -46,17 +46,18 @@ export const STRUCTURE_FIELDS = [
   },
   { name: 'publics', description: 'publics accueillis (codes) ; séparés par « ; » dans le CSV' },
   { name: 'publics_libelles', description: 'publics accueillis (libellés) ; séparés par « ; » dans le CSV' },
-  {
-    name: 'publics_a_confirmer',
-    description:
-      'ceux des publics (codes) qu’aucune source ne confirme encore : la structure est listée pour eux, mais c’est à confirmer auprès d’elle ; vide quand il n’y en a pas ; séparés par « ; » dans le CSV',
-  },
   { name: 'services', description: 'services proposés ; séparés par « ; » dans le CSV' },
   { name: 'membre', description: 'membre du réseau (oui) ou partenaire (non)' },
   { name: 'membre_depuis', description: 'année d’adhésion au réseau ; vide quand inconnue' },
   { name: 'date_maj', description: 'date de la dernière mise à jour de la fiche' },
   { name: 'verifie', description: 'coordonnées vérifiées par une personne (oui) ou non' },
   { name: 'page', description: 'adresse de la fiche sur ce site' },
+  // Last, so that the columns published before it keep their places in the CSV.
+  {
+    name: 'publics_a_confirmer',
+    description:
+      'ceux des publics (codes) qu’aucune source ne confirme encore : la structure est listée pour eux, mais c’est à confirmer auprès d’elle ; vide quand il n’y en a pas ; séparés par « ; » dans le CSV',
+  },
 ] as const satisfies readonly OpenDataField<keyof StructureRecord>[];
 
 /** Fields of a site of the sitothèque. */
