@@ -5,7 +5,7 @@
  */
 import type { Structure } from '../../schemas/structure.ts';
 import { plural } from '../french.ts';
-import { labelInSentence, UNCONFIRMED_MARK } from './publicsShown.ts';
+import { labelInSentence, UNCONFIRMED_MARK } from './unconfirmedMark.ts';
 import { canBeReached, hasConfirmedContacts, hasPreciseLocation } from './provenance.ts';
 
 /** One structure on the map and in the filtered list. */

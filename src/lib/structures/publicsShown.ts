@@ -4,6 +4,9 @@
  */
 import { PUBLICS, type PublicId } from '../../schemas/fields.ts';
 import type { Structure } from '../../schemas/structure.ts';
+import { labelInSentence, UNCONFIRMED_MARK } from './unconfirmedMark.ts';
+
+export { labelInSentence, UNCONFIRMED_MARK };
 
 /** One public of a structure: its label, and whether no source confirms yet that the structure receives it. */
 export interface ShownPublic {
@@ -11,16 +14,8 @@ export interface ShownPublic {
   unconfirmed: boolean;
 }
 
-/** A public's label inside a sentence: « apprentis », « jeunes de 16 à 25 ans sortis de l’école ». */
-export function labelInSentence(label: string): string {
-  return label.charAt(0).toLocaleLowerCase('fr') + label.slice(1);
-}
-
 /** A public inside a sentence, by its code (labelInSentence). */
 export const publicInSentence = (code: PublicId): string => labelInSentence(PUBLICS[code]);
-
-/** What pages write after a public no source confirms. */
-export const UNCONFIRMED_MARK = 'à confirmer';
 
 /** The publics of a structure, in the file's order, each marked when unconfirmed. */
 export function publicsShown(data: Pick<Structure, 'publics' | 'publics_a_confirmer'>): ShownPublic[] {
