@@ -22,9 +22,12 @@ export function publicsShown(data: Pick<Structure, 'publics' | 'publics_a_confir
   return data.publics.map((code) => ({ label: PUBLICS[code], unconfirmed: data.publics_a_confirmer.includes(code) }));
 }
 
+/** One public as pages write it: « Apprentis (à confirmer) », or its label alone. */
+export function shownLabel({ label, unconfirmed }: ShownPublic): string {
+  return unconfirmed ? `${label} (${UNCONFIRMED_MARK})` : label;
+}
+
 /** The publics in one line: « Étudiants, Apprentis (à confirmer), Parents ». */
 export function publicsText(data: Pick<Structure, 'publics' | 'publics_a_confirmer'>): string {
-  return publicsShown(data)
-    .map(({ label, unconfirmed }) => (unconfirmed ? `${label} (${UNCONFIRMED_MARK})` : label))
-    .join(', ');
+  return publicsShown(data).map(shownLabel).join(', ');
 }
