@@ -21,7 +21,23 @@ describe('checkReservedIds', () => {
     );
   });
 
+  it.each([
+    ['2', 1],
+    ['2013', 1],
+    ['2013-trois-thematiques', 0],
+  ])('un point d’étape nommé « %s » donne %i erreur(s)', (id, count) => {
+    expect(checkReservedIds({ reports: [{ id, data: {} }] })).toHaveLength(count);
+  });
+
+  it('dit qu’un nom fait de chiffres est l’adresse d’une page de la liste des points d’étape', () => {
+    const [problem] = checkReservedIds({ reports: [{ id: '2', filePath: 'content/points-etape/2.md', data: {} }] });
+    expect(formatProblem(problem!)).toBe(
+      'content/points-etape/2.md: nom du fichier: « 2 » est réservé aux pages de la liste des points d’étape (/points-etape/2/) → renommez le fichier, par exemple « point-etape-2 ».',
+    );
+  });
+
   it('laisse les autres collections utiliser ces noms', () => {
     expect(checkReservedIds({ tools: [{ id: 'imprimer', data: {} }] })).toEqual([]);
+    expect(checkReservedIds({ tools: [{ id: '2', data: {} }] })).toEqual([]);
   });
 });
