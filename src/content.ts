@@ -477,7 +477,8 @@ export async function siteMapLines(
       entries: [],
     },
     '/points-etape/': {
-      pages: [],
+      // The list's later pages (« …, page 2 »); its first page is the section's own link.
+      pages: listPages({ href: '/points-etape/', label: sectionNames.reports }, reports.length).slice(1),
       entries: reports.map((report) => ({ href: `/points-etape/${report.id}/`, label: report.data.titre })),
     },
     '/sitotheque/': {
