@@ -108,6 +108,41 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     }
   });
 
+  it('les points d’étape se suivent de page en page, du plus récent au plus ancien, chacun une fois', () => {
+    const reports = contentFiles('reports')
+      .map(({ id, data }) => ({ id, time: new Date(data['date'] as string | Date).getTime() }))
+      .sort((a, b) => b.time - a.time)
+      .map(({ id }) => id);
+    expect(reports.length).toBeGreaterThan(SIZE);
+    const pages = walk('points-etape');
+    expect(pages.length).toBe(Math.ceil(reports.length / SIZE));
+    const listed = pages.flatMap((page) =>
+      [...page.matchAll(/<article class="report-card"[\s\S]*?<a href="\/points-etape\/([^/"]+)\/"/g)].map(
+        (match) => match[1]!,
+      ),
+    );
+    expect(listed).toEqual(reports);
+    expect(pages[0]).toContain(`Tous les points d’étape (1 à ${SIZE} sur ${reports.length})`);
+    // The second page's list goes on numbering from the first.
+    expect(pages[1]).toMatch(new RegExp(`<ol class="card-list" aria-labelledby="tous" start="${SIZE + 1}"`));
+  });
+
+  it('le tableau des stages compare les premières formes et renvoie au répertoire à imprimer, qui les compare toutes', () => {
+    const rows = (page: string) =>
+      [...page.matchAll(/<th scope="row"[^>]*>(?:<a [^>]*>)?([^<]+)/g)].map((match) => decode(match[1]!));
+    expect(internships).toBeGreaterThan(SIZE);
+    const overview = html('stages');
+    expect(rows(overview)).toHaveLength(SIZE);
+    expect(overview).toContain(`Ce tableau compare les ${SIZE} premières formes du répertoire.`);
+    expect(overview).toMatch(
+      /<a href="\/stages\/imprimer\/">répertoire à imprimer<\/a> les compare toutes, 5 par page\./,
+    );
+    // Each printable page compares the forms it prints: together, every form once.
+    const compared = walk('stages/imprimer').flatMap(rows);
+    expect(compared).toHaveLength(internships);
+    expect(new Set(compared).size).toBe(internships);
+  });
+
   it('le répertoire des stages à imprimer se suit de page en page', () => {
     const printed = walk('stages/imprimer').flatMap((page) =>
       [...page.matchAll(/<section class="sheet"/g)].map(() => 1),
@@ -161,7 +196,9 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     const reports = contentFiles('reports').length;
     expect(reports).toBeGreaterThan(SIZE);
     const plan = html('plan-du-site');
-    expect(plan.match(/href="\/points-etape\/[a-z0-9-]+\/"/g)?.length).toBe(SIZE);
+    // The reports' own pages, leaving out the later pages of their list (/points-etape/2/), which the plan links too.
+    expect(plan.match(/href="\/points-etape\/(?!\d+\/)[a-z0-9-]+\/"/g)?.length).toBe(SIZE);
+    expect(plan).toContain('<a href="/points-etape/2/">Travaux du réseau, page 2</a>');
     expect(plan).toContain(`<a href="/points-etape/">Les ${reports} points d’étape des travaux du réseau</a>`);
     // Internships' own pages, leaving out the printable sheets (/stages/imprimer/), which the plan links apart.
     expect(plan.match(/href="\/stages\/(?!imprimer\/)[a-z0-9-]+\/"/g)?.length).toBe(Math.min(SIZE, internships));

@@ -108,6 +108,27 @@ describe(`le site construit avec ${FACTOR} fois son contenu`, () => {
       expect(entry).toMatch(/la liste\s*<a href="\/structures\/type\/[^/"]+\/"[^>]*>[^<]+\(\d+\)<\/a>/);
   });
 
+  it(`aucune section de page ne présente plus de ${LIST_PAGE_SIZE} points d’étape, formes de stage ou outils`, () => {
+    /** Each collection's entry pages, apart from the pages of its section (/stages/imprimer/, /points-etape/2/…). */
+    const entryLinks = {
+      'points d’étape': /href="\/points-etape\/(?!\d+\/)([^/"]+)\/"/g,
+      'formes de stage': /href="\/stages\/(?!(?:imprimer|pour)\/)([^/"]+)\/"/g,
+      outils: /href="\/outils\/(?!famille\/)([^/"]+)\/"/g,
+    };
+    const crowded = pages().flatMap(({ path, file }) => {
+      const page = readFileSync(file, 'utf8');
+      // <main> cut where each <section> starts: the toolbox shows its four families, up to LIST_PAGE_SIZE each.
+      const parts = page.slice(page.indexOf('<main'), page.indexOf('</main>')).split('<section');
+      return parts.flatMap((part) =>
+        Object.entries(entryLinks).flatMap(([what, links]) => {
+          const count = new Set([...part.matchAll(links)].map((match) => match[1])).size;
+          return count > LIST_PAGE_SIZE ? [`${path} : ${count} ${what}`] : [];
+        }),
+      );
+    });
+    expect(crowded).toEqual([]);
+  });
+
   it(`une page de thème montre au plus ${LIST_PAGE_SIZE} entrées par rubrique, puis renvoie à la liste entière`, () => {
     const themePages = pages().filter(({ path }) => /^\/thematiques\/[^/]+\/$/.test(path));
     expect(themePages.length).toBeGreaterThan(0);
