@@ -20,11 +20,10 @@ export function checkReservedIds(collections: Partial<Record<CollectionName, rea
     const folder = COLLECTION_FOLDERS[collection];
     return (collections[collection] ?? []).flatMap((entry) => {
       const fix = `→ renommez le fichier, par exemple « ${example}-${entry.id} ».`;
-      const where = `(/${folder}/${entry.id}/)`;
       const message = words.includes(entry.id)
-        ? `« ${entry.id} » est déjà l’adresse d’une page du site ${where} ${fix}`
+        ? `« ${entry.id} » est déjà l’adresse d’une page du site (/${folder}/${entry.id}/) ${fix}`
         : pageNumbers && /^\d+$/.test(entry.id)
-          ? `« ${entry.id} » est réservé aux pages de la liste ${pageNumbers.list} ${where} ${fix}`
+          ? `« ${entry.id} » : un nom fait de chiffres est réservé aux pages de la liste ${pageNumbers.list} (/${folder}/2/, 3/…) ${fix}`
           : undefined;
       return message ? [{ file: entry.filePath ?? `${folder}/${entry.id}`, field: 'nom du fichier', message }] : [];
     });

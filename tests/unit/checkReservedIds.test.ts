@@ -22,6 +22,7 @@ describe('checkReservedIds', () => {
   });
 
   it.each([
+    ['1', 1],
     ['2', 1],
     ['2013', 1],
     ['2013-trois-thematiques', 0],
@@ -32,7 +33,7 @@ describe('checkReservedIds', () => {
   it('dit qu’un nom fait de chiffres est l’adresse d’une page de la liste des points d’étape', () => {
     const [problem] = checkReservedIds({ reports: [{ id: '2', filePath: 'content/points-etape/2.md', data: {} }] });
     expect(formatProblem(problem!)).toBe(
-      'content/points-etape/2.md: nom du fichier: « 2 » est réservé aux pages de la liste des points d’étape (/points-etape/2/) → renommez le fichier, par exemple « point-etape-2 ».',
+      'content/points-etape/2.md: nom du fichier: « 2 » : un nom fait de chiffres est réservé aux pages de la liste des points d’étape (/points-etape/2/, 3/…) → renommez le fichier, par exemple « point-etape-2 ».',
     );
   });
 
