@@ -122,7 +122,10 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
       ),
     );
     expect(listed).toEqual(reports);
-    expect(pages[0]).toContain(`Tous les points d’étape (1 à ${SIZE} sur ${reports.length})`);
+    pages.forEach((page, index) => {
+      const last = Math.min((index + 1) * SIZE, reports.length);
+      expect(page).toContain(`Tous les points d’étape (${index * SIZE + 1} à ${last} sur ${reports.length})`);
+    });
     // The second page's list goes on numbering from the first.
     expect(pages[1]).toMatch(new RegExp(`<ol class="card-list" aria-labelledby="tous" start="${SIZE + 1}"`));
   });
@@ -133,14 +136,20 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     expect(internships).toBeGreaterThan(SIZE);
     const overview = html('stages');
     expect(rows(overview)).toHaveLength(SIZE);
-    expect(overview).toContain(`Ce tableau compare les ${SIZE} premières formes du répertoire.`);
-    expect(overview).toMatch(
-      /<a href="\/stages\/imprimer\/">répertoire à imprimer<\/a> les compare toutes, 5 par page\./,
+    expect(overview).toContain(`Ce tableau compare les ${SIZE} premières formes, dans l’ordre du répertoire.`);
+    expect(overview).toContain(
+      `<a href="/stages/imprimer/">répertoire à imprimer</a> les compare toutes, ${SIZE} par page.`,
     );
-    // Each printable page compares the forms it prints: together, every form once.
-    const compared = walk('stages/imprimer').flatMap(rows);
-    expect(compared).toHaveLength(internships);
-    expect(new Set(compared).size).toBe(internships);
+    expect(overview).toContain(`rémunération (formes 1 à ${SIZE} sur ${internships})</caption>`);
+    // Each printable page compares the forms it prints, and only them: together, every form once.
+    const printed = walk('stages/imprimer');
+    for (const page of printed) {
+      const sheets = [...page.matchAll(/<section class="sheet"[^>]*>\s*<h2[^>]*>([^<]+)/g)].map((match) =>
+        decode(match[1]!),
+      );
+      expect(rows(page)).toEqual(sheets);
+    }
+    expect(printed.flatMap(rows)).toHaveLength(internships);
   });
 
   it('le répertoire des stages à imprimer se suit de page en page', () => {

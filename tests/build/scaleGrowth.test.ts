@@ -12,12 +12,12 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlBudgetProblem, loadBudgets } from '../../bench/lib/budgets.ts';
 import { generateContent } from '../../bench/lib/generateContent.ts';
-import { site, settingDefaults } from '../../src/site.config.ts';
+import { site } from '../../src/site.config.ts';
 import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
 
 const FACTOR = 10;
 const SHOWN = site.diagnosticStructuresShown;
-const LIST_PAGE_SIZE = settingDefaults.listPageSize;
+const LIST_PAGE_SIZE = site.listPageSize;
 
 let work: string;
 let build: BuildResult;
