@@ -67,9 +67,35 @@ export function clientEntries(root: string): ClientEntry[] {
   return [...scripts, ...astroScripts].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** `import.meta` itself. */
+const isImportMeta = (node: ts.Node): boolean =>
+  ts.isMetaProperty(node) && node.keywordToken === ts.SyntaxKind.ImportKeyword && node.name.text === 'meta';
+
+/** `import.meta.glob(…)` (or `.globEager`): files Vite bundles by a pattern. */
+const isImportMetaGlob = (node: ts.Node): boolean =>
+  ts.isCallExpression(node) &&
+  ts.isPropertyAccessExpression(node.expression) &&
+  isImportMeta(node.expression.expression) &&
+  node.expression.name.text.startsWith('glob');
+
+/** `new URL('<literal>', import.meta.url)`: a file of the bundle named from this module. */
+const isUrlOfThisModule = (node: ts.NewExpression): boolean => {
+  const [path, base] = node.arguments ?? [];
+  return (
+    ts.isIdentifier(node.expression) &&
+    node.expression.text === 'URL' &&
+    path !== undefined &&
+    ts.isStringLiteralLike(path) &&
+    base !== undefined &&
+    ts.isPropertyAccessExpression(base) &&
+    isImportMeta(base.expression) &&
+    base.name.text === 'url'
+  );
+};
+
 /**
  * The modules a source imports and keeps in the bundle: static imports and re-exports, and `import()` with a literal
- * specifier (a lazy chunk the reader downloads too). `import type` and `export type` are erased. An import whose
+ * specifier (a lazy chunk the reader downloads too), and the file `new URL('…', import.meta.url)` names. `import type` and `export type` are erased. An import whose
  * names are all `type` is not: with `verbatimModuleSyntax` (tsconfig.json), Vite and esbuild keep it as `import '…'`,
  * which runs the module and bundles it.
  */
@@ -91,6 +117,11 @@ export function importedSpecifiers(source: string, fileName = 'module.ts'): stri
         );
       }
       // Any other expression (a URL built at run time, /* @vite-ignore */) is fetched by the browser, not bundled.
+    } else if (isImportMetaGlob(node)) {
+      throw new Error(`${fileName} : import.meta.glob() regroupe des fichiers que ce test ne sait pas suivre.`);
+    } else if (ts.isNewExpression(node) && isUrlOfThisModule(node)) {
+      // new URL('./worker.ts', import.meta.url): Vite bundles the file it names (a worker, an asset) too.
+      specifiers.push((node.arguments![0] as ts.StringLiteralLike).text);
     }
     ts.forEachChild(node, visit);
   };

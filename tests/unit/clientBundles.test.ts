@@ -119,8 +119,22 @@ describe('le garde suit les importations comme Vite les regroupe', () => {
       },
       chains: [['src/scripts/planted.ts', 'src/schemas/collectionFiles.ts', 'src/schemas/structure.ts']],
     },
+    {
+      says: 'un fichier nommé par new URL(…, import.meta.url), qu’un worker ou une ressource regroupe',
+      files: {
+        'src/scripts/planted.ts': "new Worker(new URL('../lib/wording.ts', import.meta.url), { type: 'module' });\n",
+        'src/lib/wording.ts': WORDING_FROM_SCHEMA,
+      },
+      chains: [['src/scripts/planted.ts', 'src/lib/wording.ts', 'src/schemas/structure.ts']],
+    },
   ])('$says', ({ files, chains }) => {
     expect(forbiddenReaches(plant(files)).map(({ chain }) => chain)).toEqual(chains);
+  });
+
+  it('refuse import.meta.glob(), dont il ne sait pas lister les fichiers', () => {
+    expect(() => importedSpecifiers("const modules = import.meta.glob('../lib/*.ts');\n", 'src/scripts/x.ts')).toThrow(
+      /src\/scripts\/x\.ts : import\.meta\.glob\(\) regroupe des fichiers/,
+    );
   });
 });
 
