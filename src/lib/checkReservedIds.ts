@@ -23,7 +23,7 @@ export function checkReservedIds(collections: Partial<Record<CollectionName, rea
       const message = words.includes(entry.id)
         ? `« ${entry.id} » est déjà l’adresse d’une page du site (/${folder}/${entry.id}/) ${fix}`
         : pageNumbers && /^\d+$/.test(entry.id)
-          ? `« ${entry.id} » : un nom fait de chiffres est réservé aux pages de la liste ${pageNumbers.list} (/${folder}/2/, 3/…) ${fix}`
+          ? `« ${entry.id} » n’est fait que de chiffres : ces noms sont réservés aux pages de la liste ${pageNumbers.list} (/${folder}/2/ et suivantes) ${fix}`
           : undefined;
       return message ? [{ file: entry.filePath ?? `${folder}/${entry.id}`, field: 'nom du fichier', message }] : [];
     });

@@ -30,12 +30,15 @@ describe('checkReservedIds', () => {
     expect(checkReservedIds({ reports: [{ id, data: {} }] })).toHaveLength(count);
   });
 
-  it('dit qu’un nom fait de chiffres est l’adresse d’une page de la liste des points d’étape', () => {
-    const [problem] = checkReservedIds({ reports: [{ id: '2', filePath: 'content/points-etape/2.md', data: {} }] });
-    expect(formatProblem(problem!)).toBe(
-      'content/points-etape/2.md: nom du fichier: « 2 » : un nom fait de chiffres est réservé aux pages de la liste des points d’étape (/points-etape/2/, 3/…) → renommez le fichier, par exemple « point-etape-2 ».',
-    );
-  });
+  it.each(['1', '2'])(
+    'dit qu’un nom fait de chiffres (« %s ») est gardé pour les pages de la liste des points d’étape',
+    (id) => {
+      const [problem] = checkReservedIds({ reports: [{ id, filePath: `content/points-etape/${id}.md`, data: {} }] });
+      expect(formatProblem(problem!)).toBe(
+        `content/points-etape/${id}.md: nom du fichier: « ${id} » n’est fait que de chiffres : ces noms sont réservés aux pages de la liste des points d’étape (/points-etape/2/ et suivantes) → renommez le fichier, par exemple « point-etape-${id} ».`,
+      );
+    },
+  );
 
   it('laisse les autres collections utiliser ces noms', () => {
     expect(checkReservedIds({ tools: [{ id: 'imprimer', data: {} }] })).toEqual([]);
