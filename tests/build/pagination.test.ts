@@ -126,6 +126,8 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
       const last = Math.min((index + 1) * SIZE, reports.length);
       expect(page).toContain(`Tous les points d’étape (${index * SIZE + 1} à ${last} sur ${reports.length})`);
     });
+    // Only the first page is in the site search: each report is found on its own page.
+    expect(pages.map((page) => page.includes('data-pagefind-body'))).toEqual(pages.map((_, index) => index === 0));
     // The second page's list goes on numbering from the first.
     expect(pages[1]).toMatch(new RegExp(`<ol class="card-list" aria-labelledby="tous" start="${SIZE + 1}"`));
   });
@@ -143,13 +145,29 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     expect(overview).toContain(`rémunération (formes 1 à ${SIZE} sur ${internships})</caption>`);
     // Each printable page compares the forms it prints, and only them: together, every form once.
     const printed = walk('stages/imprimer');
-    for (const page of printed) {
+    printed.forEach((page, index) => {
+      const first = index * SIZE + 1;
+      const last = Math.min((index + 1) * SIZE, internships);
+      expect(page).toContain(`rémunération (formes ${first} à ${last} sur ${internships})</caption>`);
+      if (index > 0) expect(page).toMatch(new RegExp(`<h1[^>]*>[^<]*, page ${index + 1}</h1>`));
       const sheets = [...page.matchAll(/<section class="sheet"[^>]*>\s*<h2[^>]*>([^<]+)/g)].map((match) =>
         decode(match[1]!),
       );
       expect(rows(page)).toEqual(sheets);
-    }
+    });
     expect(printed.flatMap(rows)).toHaveLength(internships);
+  });
+
+  it('une page de thème coupée renvoie à la page qui présente toutes ses formes de stage', () => {
+    const theme = html('thematiques/stages');
+    const section = /<section aria-labelledby="stages"[\s\S]*?<\/section>/.exec(theme)![0];
+    expect(section.match(/<li[ >]/g)).toHaveLength(SIZE);
+    expect(section).toContain(
+      `Cette page en présente les ${SIZE} premiers, par ordre alphabétique. La page <a href="/stages/imprimer/">Répertoire des stages à imprimer</a> les présente tous, ${SIZE} par page, avec ceux des autres thèmes.`,
+    );
+    expect(walk('stages/imprimer').flatMap((page) => page.match(/<section class="sheet"/g) ?? [])).toHaveLength(
+      internships,
+    );
   });
 
   it('le répertoire des stages à imprimer se suit de page en page', () => {
