@@ -94,10 +94,10 @@ const isUrlOfThisModule = (node: ts.NewExpression): boolean => {
 };
 
 /**
- * The modules a source imports and keeps in the bundle: static imports and re-exports, and `import()` with a literal
- * specifier (a lazy chunk the reader downloads too), and the file `new URL('…', import.meta.url)` names. `import type` and `export type` are erased. An import whose
- * names are all `type` is not: with `verbatimModuleSyntax` (tsconfig.json), Vite and esbuild keep it as `import '…'`,
- * which runs the module and bundles it.
+ * The modules a source imports and keeps in the bundle: static imports and re-exports, `import()` with a literal
+ * specifier (a lazy chunk the reader downloads too), and the file `new URL('…', import.meta.url)` names. `import type`
+ * and `export type` are erased. An import whose names are all `type` is not: with `verbatimModuleSyntax`
+ * (tsconfig.json), Vite and esbuild keep it as `import '…'`, which runs the module and bundles it.
  */
 export function importedSpecifiers(source: string, fileName = 'module.ts'): string[] {
   const sourceFile = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
