@@ -6,8 +6,6 @@ import { PUBLICS, type PublicId } from '../../schemas/fields.ts';
 import type { Structure } from '../../schemas/structure.ts';
 import { labelInSentence, UNCONFIRMED_MARK } from './unconfirmedMark.ts';
 
-export { labelInSentence, UNCONFIRMED_MARK };
-
 /** One public of a structure: its label, and whether no source confirms yet that the structure receives it. */
 export interface ShownPublic {
   label: string;
