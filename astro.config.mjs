@@ -10,6 +10,7 @@ import { legalNoticeCheck } from './src/integrations/legalNoticeCheck.ts';
 import { isNotIndexed } from './src/lib/robots.ts';
 import { noindexPages } from './src/integrations/noindexPages.ts';
 import { withoutBase } from './src/lib/url.ts';
+import { astroCacheDir } from './src/lib/astroCacheDir.ts';
 
 // BASE_PATH builds the site for a sub-path (e.g. /aioa41/); OUT_DIR keeps such a build apart.
 const base = process.env.BASE_PATH ?? '/';
@@ -19,8 +20,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? site.url,
   base,
   outDir: process.env.OUT_DIR ?? './dist',
-  // A build of other content (tests, benchmark) keeps its own content cache.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // A build of other content (tests, benchmark) keeps its own content cache: ASTRO_CACHE_DIR, or one per CONTENT_DIR.
+  cacheDir: astroCacheDir(process.env, process.cwd()),
   trailingSlash: 'always',
   // Every stylesheet is a file: browsers cache it from page to page, and pages carry no <style> for the
   // Content-Security-Policy to hash (Astro would otherwise inline those under 4 KB on every page).

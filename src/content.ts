@@ -28,7 +28,7 @@ import { STRUCTURE_TYPES, structureTypeIds } from './schemas/structure.ts';
 import { sectionNames } from './lib/sectionNames.ts';
 import { PUBLICS, publicIds, type PublicId } from './schemas/fields.ts';
 import { publicsServed, siteFitsPublic } from './lib/siteFitsPublic.ts';
-import { pageOfIndex, pagePath, pageSuffix } from './lib/pagination.ts';
+import { pageOfIndex, pagePath } from './lib/pagination.ts';
 import { shownStructures, structuresForResult, type ShownLevel } from './lib/resolveResultStructures.ts';
 import { once, oncePer } from './lib/once.ts';
 import { personsByResult, publicsToConfirm, receivingStructures } from './lib/diagnosticRoutes.ts';
@@ -383,6 +383,8 @@ export const toolsByCategory = once(async () => {
 interface SiteMapLink {
   href: string;
   label: string;
+  /** How many pages the list it opens has, when more than one. */
+  pageCount?: number | undefined;
 }
 
 /** Pages a section (of the main menu or the footer) lists after its own, which no content entry makes. */
@@ -399,12 +401,13 @@ const allEntriesOf: Record<string, (count: number) => string> = {
   '/outils/': (count) => `Les ${count} outils`,
 };
 
-/** A list's link, then past LIST_PAGE_SIZE entries its later pages (« …, page 2 »), so that the plan reaches them all. */
-function listPages(link: SiteMapLink, count: number): SiteMapLink[] {
-  const last = Math.max(1, Math.ceil(count / LIST_PAGE_SIZE));
-  return Array.from({ length: last }, (_, index) =>
-    index === 0 ? link : { href: pagePath(link.href, index + 1), label: `${link.label}${pageSuffix(index + 1)}` },
-  );
+/**
+ * A list's link to its first page, with its number of pages past LIST_PAGE_SIZE entries: the first page links the
+ * later ones (without JavaScript), so the plan links each list once and stays the same size as the content grows.
+ */
+function listLink(link: SiteMapLink, count: number): SiteMapLink {
+  const pageCount = Math.ceil(count / LIST_PAGE_SIZE);
+  return pageCount > 1 ? { ...link, pageCount } : link;
 }
 
 /** One line of the site map: a link, the pages listed under it, and past them the text of a link to all its entries. */
@@ -416,9 +419,9 @@ export interface SiteMapLine {
 
 /**
  * Every line of the site map, in order: home, the sections of `menu` (the main menu), the themes, the links of
- * `footer`, search and the feed. Under a section of the main menu come its own pages, then its first
- * LIST_PAGE_SIZE entries (reports, internships, tools): past them, the plan links the section, which leads to all
- * of them, and stays the same size as the content grows.
+ * `footer`, search and the feed. Under a section of the main menu come its own pages, each list once (its first
+ * page, which leads to the others), then its first LIST_PAGE_SIZE entries (reports, internships, tools): past them,
+ * the plan links the section, which leads to all of them, and stays the same size as the content grows.
  */
 export async function siteMapLines(
   menu: readonly SiteMapLink[],
@@ -445,21 +448,21 @@ export async function siteMapLines(
     Promise.all(internshipReaderIds.map(async (reader) => (await internshipsForReader(reader)).length)),
   ]);
   const professionals = treeForProfessionals(steps);
-  const childrenOf: Record<string, { pages: SiteMapLink[]; entries: SiteMapLink[] }> = {
+  const childrenOf: Record<string, { listed?: number; pages: SiteMapLink[]; entries: SiteMapLink[] }> = {
     '/structures/': {
       pages: [
-        ...areas.flatMap(({ area, structures: inArea }) =>
-          listPages(
+        ...areas.map(({ area, structures: inArea }) =>
+          listLink(
             { href: `/structures/bassin/${area.id}/`, label: `Structures du bassin ${ofPlace(area.nom)}` },
             inArea.length,
           ),
         ),
         // The lists of one type that results of the self-diagnostic link to (« Les autres CFA du département »).
-        ...departementLists.flatMap(({ type, structures: ofType }) =>
-          listPages({ href: typeListPath(type), label: typeListTitle(type) }, ofType.length),
+        ...departementLists.map(({ type, structures: ofType }) =>
+          listLink({ href: typeListPath(type), label: typeListTitle(type) }, ofType.length),
         ),
-        ...areaLists.flatMap(({ type, area, structures: ofType }) =>
-          listPages({ href: typeListPath(type, area.id), label: typeListTitle(type, area.id) }, ofType.length),
+        ...areaLists.map(({ type, area, structures: ofType }) =>
+          listLink({ href: typeListPath(type, area.id), label: typeListTitle(type, area.id) }, ofType.length),
         ),
       ],
       entries: structures.map((entry) => ({ href: `/structures/${entry.id}/`, label: entry.data.nom })),
@@ -477,18 +480,19 @@ export async function siteMapLines(
       entries: [],
     },
     '/points-etape/': {
-      // The list's later pages (« …, page 2 »); its first page is the section's own link.
-      pages: listPages({ href: '/points-etape/', label: sectionNames.reports }, reports.length).slice(1),
+      // The section's own page is the list of reports: its link says how many pages the list has.
+      listed: reports.length,
+      pages: [],
       entries: reports.map((report) => ({ href: `/points-etape/${report.id}/`, label: report.data.titre })),
     },
     '/sitotheque/': {
       pages: [
-        ...themes.flatMap((theme, index) =>
-          listPages({ href: `/sitotheque/${theme.id}/`, label: theme.data.titre }, themeSites[index]!),
+        ...themes.map((theme, index) =>
+          listLink({ href: `/sitotheque/${theme.id}/`, label: theme.data.titre }, themeSites[index]!),
         ),
         // Named as the public's page names itself (its h1): « <the menu's name of the section> : <public> ».
-        ...publics.flatMap((id, index) =>
-          listPages(
+        ...publics.map((id, index) =>
+          listLink(
             {
               href: `/sitotheque/public/${id}/`,
               label: `${menu.find((link) => link.href === '/sitotheque/')?.label} : ${PUBLICS[id]}`,
@@ -500,30 +504,27 @@ export async function siteMapLines(
       entries: [],
     },
     '/stages/': {
-      pages: internshipReaderIds
-        .flatMap((reader, index) =>
-          listPages({ href: `/stages/pour/${reader}/`, label: INTERNSHIP_READERS[reader] }, readerInternships[index]!),
-        )
-        .concat(
-          listPages({ href: '/stages/imprimer/', label: 'Répertoire des stages à imprimer' }, internships.length),
+      pages: [
+        ...internshipReaderIds.map((reader, index) =>
+          listLink({ href: `/stages/pour/${reader}/`, label: INTERNSHIP_READERS[reader] }, readerInternships[index]!),
         ),
+        listLink({ href: '/stages/imprimer/', label: 'Répertoire des stages à imprimer' }, internships.length),
+      ],
       entries: internships.map((entry) => ({ href: `/stages/${entry.id}/`, label: entry.data.nom })),
     },
     '/outils/': {
       pages: families
         .filter((family) => family.tools.length > 0)
-        .flatMap(({ id, label, tools: inFamily }) =>
-          listPages({ href: `/outils/famille/${id}/`, label }, inFamily.length),
-        ),
+        .map(({ id, label, tools: inFamily }) => listLink({ href: `/outils/famille/${id}/`, label }, inFamily.length)),
       entries: tools.map((entry) => ({ href: `/outils/${entry.id}/`, label: entry.data.nom })),
     },
   };
   return [
     { link: { href: '/', label: 'Accueil' }, shown: [] },
     ...menu.map((link) => {
-      const { pages = [], entries = [] } = childrenOf[link.href] ?? {};
+      const { listed, pages = [], entries = [] } = childrenOf[link.href] ?? {};
       return {
-        link,
+        link: listed === undefined ? link : listLink(link, listed),
         shown: [...pages, ...(fixedPagesOf[link.href] ?? []), ...entries.slice(0, LIST_PAGE_SIZE)],
         more: entries.length > LIST_PAGE_SIZE ? allEntriesOf[link.href]?.(entries.length) : undefined,
       };

@@ -153,9 +153,9 @@ export const site = {
    * Longest list a page shows at once: past it, the sitothèque's themes and publics, the directory's areas and
    * types, the reports, the toolbox's families and the internships are cut into pages (links that work without
    * JavaScript), and the summaries (a theme's page, the toolbox, the directory's overview, the internships'
-   * comparison, the site map) show the first ones and link the pages that list them all, so that no page grows
-   * with the whole content. Editors may change it
-   * (a whole number, 10 or more); builds of tests may set LIST_PAGE_SIZE.
+   * comparison, the site map) show the first ones and link the pages that list them all (the site map links each
+   * list once, by its first page, and says how many pages it has), so that no page grows with the whole content.
+   * Editors may change it (a whole number, 10 or more); builds of tests may set LIST_PAGE_SIZE.
    */
   listPageSize: LIST_PAGE_SIZE,
   /**

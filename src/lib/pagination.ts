@@ -32,6 +32,11 @@ export function pageSuffix(current: number): string {
   return current > 1 ? `, page ${current}` : '';
 }
 
+/** What the site map says after the link to a list's first page, « , en 3 pages »; nothing when the list fits on one. */
+export function pageCountNote(lastPage: number | undefined): string {
+  return lastPage !== undefined && lastPage > 1 ? `, en ${lastPage} pages` : '';
+}
+
 /** The items a page of a longer list shows, « 21 à 40 » (counted from 1); undefined when the list fits on one page. */
 export function pageRange({
   start,

@@ -109,21 +109,34 @@ describe('deux formulations relevées par la relecture', () => {
 });
 
 describe('/plan-du-site/', () => {
-  it('mène aux listes d’un type, aux pages de structures des résultats pour les professionnels et aux pages suivantes des listes', async () => {
+  it('mène aux listes d’un type, aux pages de structures des résultats pour les professionnels et à chaque liste longue, dont il dit le nombre de pages', async () => {
     const page = await open('plan-du-site/');
     const main = page.getByRole('main');
     const cfa = main.getByRole('link', { name: typeListTitle('cfa'), exact: true });
     expect(await cfa.getAttribute('href')).toBe('/structures/type/cfa/');
-    const linked = new Set(
-      await main.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
-    );
+    // Each link with the text that follows it in its list item (« , en 3 pages »).
+    const links = await main
+      .getByRole('link')
+      .evaluateAll((found) =>
+        found.map((link) => ({ href: link.getAttribute('href')!, after: link.nextSibling?.textContent ?? '' })),
+      );
+    const linked = new Set(links.map(({ href }) => href));
     const listed = sitemapPaths('dist');
     const results = listed.filter((path) => /^\/diagnostic\/professionnels\/[^/]+\/$/.test(path));
     const laterPages = listed.filter((path) => /\/\d+\/$/.test(path));
-    const typeLists = listed.filter((path) => path.startsWith('/structures/type/'));
+    const typeLists = listed.filter((path) => path.startsWith('/structures/type/') && !laterPages.includes(path));
     expect(results.length).toBeGreaterThan(10);
     expect(laterPages.length).toBeGreaterThan(0);
-    for (const path of [...results, ...laterPages, ...typeLists]) expect(linked, path).toContain(path);
+    for (const path of [...results, ...typeLists]) expect(linked, path).toContain(path);
+    // A long list: its first page, which leads to the others, and how many pages it has; never its later pages.
+    for (const path of laterPages) {
+      const first = path.replace(/\d+\/$/, '');
+      const count = listed.filter((other) => other === first || new RegExp(`^${first}\\d+/$`).test(other)).length;
+      expect(linked, path).not.toContain(path);
+      expect(links.filter(({ href }) => href === first).map(({ after }) => after.trim())).toContain(
+        `, en ${count} pages`,
+      );
+    }
     await page.close();
   });
 });

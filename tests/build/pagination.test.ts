@@ -223,14 +223,38 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     const reports = contentFiles('reports').length;
     expect(reports).toBeGreaterThan(SIZE);
     const plan = html('plan-du-site');
-    // The reports' own pages, leaving out the later pages of their list (/points-etape/2/), which the plan links too.
-    expect(plan.match(/href="\/points-etape\/(?!\d+\/)[a-z0-9-]+\/"/g)?.length).toBe(SIZE);
-    expect(plan).toContain('<a href="/points-etape/2/">Travaux du réseau, page 2</a>');
+    expect(plan.match(/href="\/points-etape\/[a-z0-9-]+\/"/g)?.length).toBe(SIZE);
+    // The list of reports is the section's own page: its link says how many pages it has, which lead to each other.
+    expect(plan).toContain(`<a href="/points-etape/">Travaux du réseau</a>, en ${Math.ceil(reports / SIZE)} pages`);
+    expect(plan).not.toContain('href="/points-etape/2/"');
     expect(plan).toContain(`<a href="/points-etape/">Les ${reports} points d’étape des travaux du réseau</a>`);
     // Internships' own pages, leaving out the printable sheets (/stages/imprimer/), which the plan links apart.
     expect(plan.match(/href="\/stages\/(?!imprimer\/)[a-z0-9-]+\/"/g)?.length).toBe(Math.min(SIZE, internships));
     expect(plan).toContain('href="/stages/imprimer/"');
     expect(plan).toContain('href="/outils/famille/orientation/"');
+  });
+
+  it('le plan du site lie chaque liste une fois, par sa première page, et dit combien de pages elle compte', () => {
+    const plan = html('plan-du-site');
+    const paths = sitemapPaths(build.outDir);
+    // A list's later pages: /x/2/, /x/3/… beside its first page /x/.
+    const laterPages = paths.filter((path) => /\/\d+\/$/.test(path) && paths.includes(path.replace(/\d+\/$/, '')));
+    const lists = [...new Set(laterPages.map((path) => path.replace(/\d+\/$/, '')))];
+    // Real content cut at SIZE: lists of each kind have several pages (the test must not pass on nothing).
+    for (const list of ['/points-etape/', '/sitotheque/emploi/', '/structures/bassin/blois/', '/stages/imprimer/'])
+      expect(lists).toContain(list);
+    for (const path of laterPages) expect(plan, path).not.toContain(`href="${path}"`);
+    // Every count the plan says: one per list of several pages, the number of pages a reader walks through.
+    const counted = [...plan.matchAll(/<a href="([^"]+)">[^<]+<\/a>, en (\d+) pages/g)].map((match) => ({
+      list: match[1]!,
+      count: Number(match[2]),
+    }));
+    expect(counted.map(({ list }) => list).sort()).toEqual([...lists].sort());
+    for (const { list, count } of counted) expect(count, list).toBe(walk(list.slice(1)).length);
+    // In the plan (not the menus): one link a list; the reports' list is also the section's « Les N points d’étape … ».
+    const main = plan.slice(plan.indexOf('<main'), plan.indexOf('</main>'));
+    for (const list of lists)
+      expect(main.split(`href="${list}"`).length - 1, list).toBe(list === '/points-etape/' ? 2 : 1);
   });
 
   it('le plan du site mène à chaque page de rubrique ; seules les fiches au-delà des premières passent par leur rubrique', () => {
@@ -240,8 +264,12 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     const reachedFromTheirSection = [
       /^\/diagnostic\/(?!professionnels\/)[^/]+\/.+/, // the self-diagnostic's steps and results, without JavaScript
     ];
+    // Lists the plan links with their number of pages: each later page is reached from the list's first page.
+    const paged = new Set([...plan.matchAll(/<a href="([^"]+)">[^<]+<\/a>, en \d+ pages/g)].map((match) => match[1]!));
+    const laterPageOfPaged = (path: string) => /\/\d+\/$/.test(path) && paged.has(path.replace(/\d+\/$/, ''));
     const notInPlan = sitemapPaths(build.outDir).filter(
-      (path) => !linked.has(path) && !reachedFromTheirSection.some((pattern) => pattern.test(path)),
+      (path) =>
+        !linked.has(path) && !laterPageOfPaged(path) && !reachedFromTheirSection.some((pattern) => pattern.test(path)),
     );
     // What is left are entries past a section's first ones: each section shows a link « Les N … » to all of them.
     const sectionsCut = new Set(notInPlan.map((path) => path.replace(/[^/]+\/$/, '')));
@@ -258,10 +286,9 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
       '/accessibilite/grille/',
       '/structures/bassin/blois/',
       '/sitotheque/public/parents/',
-      // Pages the readers' review found missing: a type's list, the second page of a list, a result's structures.
+      // Pages the readers' review found missing: a type's list, the printable directory, a result's structures.
       '/structures/type/cfa/',
-      '/structures/type/cfa/2/',
-      '/stages/imprimer/2/',
+      '/stages/imprimer/',
       '/diagnostic/professionnels/employeur-apprentissage/',
     ]) {
       expect(linked, path).toContain(path);

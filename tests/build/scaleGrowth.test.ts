@@ -14,6 +14,7 @@ import { htmlBudgetProblem, loadBudgets } from '../../bench/lib/budgets.ts';
 import { generateContent } from '../../bench/lib/generateContent.ts';
 import { site } from '../../src/site.config.ts';
 import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
+import { sitemapPaths } from '../support/builtPages.ts';
 
 const FACTOR = 10;
 const SHOWN = site.diagnosticStructuresShown;
@@ -127,6 +128,17 @@ describe(`le site construit avec ${FACTOR} fois son contenu`, () => {
       );
     });
     expect(crowded).toEqual([]);
+  });
+
+  it('le plan du site lie chaque liste par sa première page, jamais ses pages suivantes, et dit combien elle en a', () => {
+    const paths = sitemapPaths(build.outDir);
+    const laterPages = paths.filter((path) => /\/\d+\/$/.test(path) && paths.includes(path.replace(/\d+\/$/, '')));
+    // At this scale lists of every kind run over several pages (the test must not pass on nothing).
+    expect(laterPages.length).toBeGreaterThan(20);
+    const plan = html('plan-du-site');
+    expect(laterPages.filter((path) => plan.includes(`href="${path}"`))).toEqual([]);
+    for (const list of new Set(laterPages.map((path) => path.replace(/\d+\/$/, ''))))
+      expect(plan, list).toMatch(new RegExp(`<a href="${list}">[^<]+</a>, en \\d+ pages`));
   });
 
   it(`une page de thème montre au plus ${LIST_PAGE_SIZE} entrées par rubrique, puis renvoie à la liste entière`, () => {

@@ -78,26 +78,26 @@ const isImportMetaGlob = (node: ts.Node): boolean =>
   isImportMeta(node.expression.expression) &&
   node.expression.name.text.startsWith('glob');
 
-/** `new URL('<literal>', import.meta.url)`: a file of the bundle named from this module. */
-const isUrlOfThisModule = (node: ts.NewExpression): boolean => {
+/** The path `new URL(path, import.meta.url)` names: a file of the bundle named from this module. */
+const pathOfUrlFromThisModule = (node: ts.NewExpression): ts.Expression | undefined => {
   const [path, base] = node.arguments ?? [];
-  return (
+  const fromThisModule =
     ts.isIdentifier(node.expression) &&
     node.expression.text === 'URL' &&
-    path !== undefined &&
-    ts.isStringLiteralLike(path) &&
     base !== undefined &&
     ts.isPropertyAccessExpression(base) &&
     isImportMeta(base.expression) &&
-    base.name.text === 'url'
-  );
+    base.name.text === 'url';
+  return fromThisModule ? path : undefined;
 };
 
 /**
  * The modules a source imports and keeps in the bundle: static imports and re-exports, `import()` with a literal
- * specifier (a lazy chunk the reader downloads too), and the file `new URL('…', import.meta.url)` names. `import type`
- * and `export type` are erased. An import whose names are all `type` is not: with `verbatimModuleSyntax`
- * (tsconfig.json), Vite and esbuild keep it as `import '…'`, which runs the module and bundles it.
+ * specifier (a lazy chunk the reader downloads too), and the file `new URL('…', import.meta.url)` names. Patterns
+ * that Vite expands into several files (`import.meta.glob`, a template with `${}` in `import()` or in that `new URL`)
+ * throw: this guard cannot list them. `import type` and `export type` are erased. An import whose names are all
+ * `type` is not: with `verbatimModuleSyntax` (tsconfig.json), Vite and esbuild keep it as `import '…'`, which runs
+ * the module and bundles it.
  */
 export function importedSpecifiers(source: string, fileName = 'module.ts'): string[] {
   const sourceFile = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
@@ -119,9 +119,18 @@ export function importedSpecifiers(source: string, fileName = 'module.ts'): stri
       // Any other expression (a URL built at run time, /* @vite-ignore */) is fetched by the browser, not bundled.
     } else if (isImportMetaGlob(node)) {
       throw new Error(`${fileName} : import.meta.glob() regroupe des fichiers que ce test ne sait pas suivre.`);
-    } else if (ts.isNewExpression(node) && isUrlOfThisModule(node)) {
-      // new URL('./worker.ts', import.meta.url): Vite bundles the file it names (a worker, an asset) too.
-      specifiers.push((node.arguments![0] as ts.StringLiteralLike).text);
+    } else if (ts.isNewExpression(node)) {
+      const path = pathOfUrlFromThisModule(node);
+      // new URL('./worker.ts', import.meta.url): Vite bundles the file it names (a worker, an asset) too. A template
+      // without ${} is that same string to Vite.
+      if (path && ts.isStringLiteralLike(path)) specifiers.push(path.text);
+      else if (path && ts.isTemplateExpression(path) && path.head.text !== '') {
+        // Vite turns it into import.meta.glob() of every file the pattern could name (unless it starts with ${}).
+        throw new Error(
+          `${fileName} : new URL(\`${path.head.text}…\`, import.meta.url) regroupe des fichiers que ce test ne sait pas ` +
+            "suivre ; nommez le fichier en entier, new URL('./fichier.ts', import.meta.url).",
+        );
+      }
     }
     ts.forEachChild(node, visit);
   };

@@ -127,8 +127,28 @@ describe('le garde suit les importations comme Vite les regroupe', () => {
       },
       chains: [['src/scripts/planted.ts', 'src/lib/wording.ts', 'src/schemas/structure.ts']],
     },
+    {
+      says: 'new URL(`…`, import.meta.url) sans ${} : le même fichier qu’entre guillemets',
+      files: {
+        'src/scripts/planted.ts': "new Worker(new URL(`../lib/wording.ts`, import.meta.url), { type: 'module' });\n",
+        'src/lib/wording.ts': WORDING_FROM_SCHEMA,
+      },
+      chains: [['src/scripts/planted.ts', 'src/lib/wording.ts', 'src/schemas/structure.ts']],
+    },
   ])('$says', ({ files, chains }) => {
     expect(forbiddenReaches(plant(files)).map(({ chain }) => chain)).toEqual(chains);
+  });
+
+  it('refuse new URL(`…${}…`, import.meta.url), que Vite étend à tous les fichiers du motif, et dit quoi écrire', () => {
+    expect(() =>
+      importedSpecifiers('const worker = new URL(`../lib/${name}.ts`, import.meta.url);\n', 'src/scripts/x.ts'),
+    ).toThrow(
+      /^src\/scripts\/x\.ts : new URL\(`\.\.\/lib\/…`, import\.meta\.url\) regroupe des fichiers que ce test ne sait pas suivre ; nommez le fichier en entier, new URL\('\.\/fichier\.ts', import\.meta\.url\)\.$/,
+    );
+    // A pattern that starts with ${} is left to run time by Vite, like an address built by the script: not bundled.
+    expect(importedSpecifiers('const url = new URL(`${base}/x.js`, import.meta.url);\n', 'src/scripts/x.ts')).toEqual(
+      [],
+    );
   });
 
   it('refuse import.meta.glob(), dont il ne sait pas lister les fichiers', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listPageSize } from '../../src/lib/listPageSize.ts';
 import {
   headingRange,
+  pageCountNote,
   pageNumbers,
   pageOfIndex,
   pagePath,
@@ -49,6 +50,10 @@ describe('pages d’une longue liste', () => {
     expect(pagePosition({ currentPage: 2, lastPage: 3 })).toBe('page 2 sur 3');
     expect(headingRange(undefined, 12)).toBe('');
     expect(headingRange('21 à 40', 120)).toBe(' (21 à 40 sur 120)');
+  });
+
+  it('dit dans le plan du site combien de pages compte une liste, quand elle en a plusieurs', () => {
+    expect([undefined, 1, 2, 12].map(pageCountNote)).toEqual(['', '', ', en 2 pages', ', en 12 pages']);
   });
 
   it('trouve la page d’un élément', () => {
