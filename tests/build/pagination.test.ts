@@ -10,6 +10,7 @@ import { openPage } from '../support/browser.ts';
 import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { sitemapPaths } from '../support/builtPages.ts';
+import { territory } from '../../src/site.config.ts';
 import { rmSync } from 'node:fs';
 
 const SIZE = 5;
@@ -293,6 +294,174 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     ]) {
       expect(linked, path).toContain(path);
     }
+  });
+});
+
+/**
+ * What a reader counts on each page of a list, by the list's first path: one match per entry, its id (its address for
+ * a site: two sites may share a title).
+ */
+const ENTRIES: [RegExp, RegExp][] = [
+  [/^\/structures\/bassin\//, /<li [^>]*data-structure="([a-z0-9-]+)"/g],
+  [/^\/structures\/type\//, /<li><a href="\/structures\/([a-z0-9-]+)\/">/g],
+  [/^\/sitotheque\//, /<article class="site-card"[^>]*>\s*<h[23][^>]*><a href="([^"]*)"/g],
+  [/^\/outils\/famille\//, /<article class="tool-sheet" aria-labelledby="outil-([^"]+)"/g],
+  [/^\/stages\/imprimer\//, /<section class="sheet" aria-labelledby="fiche-([^"]+)"/g],
+  [/^\/stages\/pour\//, /<article class="internship-card" aria-labelledby="stage-([^"]+)"/g],
+  [/^\/points-etape\//, /<article class="report-card"[\s\S]*?<a href="\/points-etape\/([^/"]+)\/"/g],
+];
+function entriesOn(list: string, page: string): string[] {
+  const pattern = ENTRIES.find(([path]) => path.test(list))?.[1];
+  if (!pattern) throw new Error(`${list} : quelles entrées compter ?`);
+  return [...page.matchAll(pattern)].map((match) => match[1]!);
+}
+/** Every entry of a list, page after page (`list` is its first page's path, `/structures/bassin/blois/`). */
+const entriesListed = (list: string) => walk(list).flatMap((page) => entriesOn(list, page));
+/** Every number of a page that `pattern` finds (its first group). */
+const numbers = (page: string, pattern: RegExp) => [...page.matchAll(pattern)].map((match) => Number(match[1]));
+/** Themes an entry's own page lists (ThemeTags, « Thèmes de ce point d’étape »…). */
+const themesOf = (path: string) =>
+  [...html(path).matchAll(/<ul class="tag-list" aria-label="Thèmes[\s\S]*?<\/ul>/g)].flatMap((list) =>
+    [...list[0].matchAll(/href="\/thematiques\/([^/"]+)\/"/g)].map((match) => match[1]!),
+  );
+
+describe(`les nombres d’entrées que disent les pages, comptés sur les listes coupées à ${SIZE}`, () => {
+  it('chaque page d’une liste en plusieurs pages dit sa place (page i sur n) et les entrées qu’elle montre (a à b sur N)', () => {
+    const paths = sitemapPaths(build.outDir);
+    const lists = [
+      ...new Set(
+        paths
+          .filter((path) => /\/2\/$/.test(path) && paths.includes(path.replace(/2\/$/, '')))
+          .map((path) => path.replace(/2\/$/, '')),
+      ),
+    ];
+    expect(lists.length).toBeGreaterThan(10);
+    for (const list of lists) {
+      const pages = walk(list);
+      const shown = pages.map((page) => entriesOn(list, page));
+      const total = shown.flat().length;
+      let before = 0;
+      pages.forEach((page, index) => {
+        const where = `${list}, page ${index + 1}`;
+        expect(shown[index]!.length, where).toBeGreaterThan(0);
+        expect(page, where).toContain(`Page ${index + 1} sur ${pages.length}`);
+        const [first, last] = [before + 1, before + shown[index]!.length];
+        // The heading's (or the table's) range, the sitothèque's « Sites (N), a à b sur cette page », the internships'
+        // « N formes de stage vous concernent (page i sur n) ».
+        const ranges = [
+          ...page.matchAll(/\((?:formes )?(\d+) à (\d+) sur (\d+)\)|\((\d+)\), (\d+) à (\d+) sur cette page/g),
+        ];
+        for (const range of ranges) {
+          const [a, b, n] = range[1] ? [range[1], range[2], range[3]] : [range[5], range[6], range[4]];
+          expect([Number(a), Number(b), Number(n)], where).toEqual([first, last, total]);
+        }
+        for (const count of numbers(page, /(\d+) formes? de stage vous concern/g)) expect(count, where).toBe(total);
+        before = last;
+      });
+    }
+  });
+
+  it('l’annuaire, la carte et le plan disent combien de structures chaque bassin compte, et le réseau en tout', () => {
+    const areas = territory.employmentAreas.map((area) => area.id);
+    const inArea = new Map(areas.map((area) => [area, entriesListed(`/structures/bassin/${area}/`).length]));
+    const all = [...inArea.values()].reduce((sum, count) => sum + count, 0);
+    for (const path of ['structures', 'carte', 'embed/carte']) {
+      const page = html(path);
+      for (const area of areas) {
+        const section = new RegExp(`data-area-group="${area}"[\\s\\S]*?</section>`).exec(page)![0];
+        expect(numbers(section, /<span data-count>\((\d+)\)<\/span>/g), `${path} ${area}`).toEqual([inArea.get(area)]);
+        for (const count of numbers(section, /Les (\d+) structures du bassin/g))
+          expect(count, `${path} ${area}`).toBe(inArea.get(area));
+      }
+    }
+    // Real content cut at SIZE: at least one area's link says its count (the test must not pass on nothing).
+    expect(/Les \d+ structures du bassin[^<]*, page par page/.test(html('structures'))).toBe(true);
+    expect(numbers(html('structures'), /Les (\d+) structures du réseau/g)).toEqual([all]);
+    expect(numbers(html('plan-du-site'), /<a href="(?:\/structures\/)">Les (\d+) structures<\/a>/g)).toEqual([all]);
+  });
+
+  it('la boîte à outils et le plan disent combien d’outils compte chaque famille, et la boîte en tout', () => {
+    const toolbox = html('outils');
+    const families = [...toolbox.matchAll(/<a href="#([a-z-]+)">[^<]+<\/a> \((\d+)\)/g)];
+    expect(families.length).toBe(4);
+    let all = 0;
+    for (const match of families) {
+      const [family, count] = [match[1]!, Number(match[2])];
+      const listed = entriesListed(`/outils/famille/${family}/`).length;
+      expect(count, family).toBe(listed);
+      const section = new RegExp(`<section aria-labelledby="${family}"[\\s\\S]*?</section>`).exec(toolbox)![0];
+      for (const count of numbers(section, /Les (\d+) outils de la famille/g)) expect(count, family).toBe(listed);
+      all += listed;
+    }
+    // No family of the real content has more than SIZE tools yet: the link « Les N outils de la famille » is checked
+    // above when one has; its number is the one the menu of families gives, checked for every family.
+    expect(numbers(toolbox, /(\d+) outils d’orientation, rangés/g)).toEqual([all]);
+    expect(numbers(html('plan-du-site'), /<a href="\/outils\/">Les (\d+) outils<\/a>/g)).toEqual([all]);
+  });
+
+  it('la sitothèque dit combien de sites compte chaque thème, et combien de sites en tout', () => {
+    const overview = html('sitotheque');
+    const themes = [...overview.matchAll(/<a href="\/sitotheque\/([a-z-]+)\/">[^<]+<\/a> \(\s*(\d+) sites?\)/g)];
+    expect(themes.length).toBeGreaterThan(1);
+    const everySite = new Set<string>();
+    for (const [, theme, count] of themes) {
+      const listed = entriesListed(`/sitotheque/${theme}/`);
+      expect(Number(count), theme).toBe(listed.length);
+      listed.forEach((site) => everySite.add(site));
+    }
+    expect(overview).toContain(`${everySite.size} sites, classés en ${themes.length} thèmes.`);
+  });
+
+  it('le répertoire des stages dit combien de formes concernent chaque lecteur, et combien il en présente', () => {
+    const overview = html('stages');
+    const readers = [
+      ...overview.matchAll(/<a href="(\/stages\/pour\/[a-z-]+\/)">[\s\S]*?<p class="meta">(\d+) formes? de stage/g),
+    ];
+    expect(readers.length).toBe(3);
+    for (const [, list, count] of readers) expect(Number(count), list).toBe(entriesListed(list!).length);
+    const all = entriesListed('/stages/imprimer/').length;
+    expect(numbers(overview, /ce répertoire présente (\d+) formes/g)).toEqual([all]);
+    expect(numbers(html('plan-du-site'), /<a href="\/stages\/">Les (\d+) formes de stage<\/a>/g)).toEqual([all]);
+    expect(numbers(html('plan-du-site'), /<a href="\/points-etape\/">Les (\d+) points d’étape/g)).toEqual([
+      entriesListed('/points-etape/').length,
+    ]);
+  });
+
+  it('une page de thème dit combien chaque rubrique compte d’entrées du thème, et en montre au plus le nombre dit', () => {
+    // The whole lists a theme page's sections count from, and the theme each entry's own page gives it.
+    const whole = {
+      'points-etape': entriesListed('/points-etape/').map((id) => `/points-etape/${id}/`),
+      stages: entriesListed('/stages/imprimer/').map((id) => `/stages/${id}/`),
+      outils: ['information', 'positionnement', 'accueil', 'orientation'].flatMap((family) =>
+        entriesListed(`/outils/famille/${family}/`).map((id) => `/outils/${id}/`),
+      ),
+    };
+    const themesOfEntry = new Map(
+      Object.values(whole)
+        .flat()
+        .map((path) => [path, themesOf(path)]),
+    );
+    const themePages = sitemapPaths(build.outDir).filter((path) => /^\/thematiques\/[^/]+\/$/.test(path));
+    let cut = 0;
+    for (const path of themePages) {
+      const theme = path.split('/')[2]!;
+      for (const section of html(path).match(/<section aria-labelledby="[^"]+"[\s\S]*?<\/section>/g) ?? []) {
+        const [, id, count] = /<h2 id="([a-z-]+)"[^>]*>[^<]*\((\d+)\)<\/h2>/.exec(section) ?? [];
+        if (!id) continue;
+        const where = `${path}#${id}`;
+        const expected =
+          id === 'sites'
+            ? entriesListed(`/sitotheque/${theme}/`).length
+            : whole[id as keyof typeof whole].filter((entry) => themesOfEntry.get(entry)!.includes(theme)).length;
+        expect(Number(count), where).toBe(expected);
+        const items = (section.match(/<li[ >]/g) ?? []).length;
+        expect(items, where).toBe(Math.min(SIZE, expected));
+        const says = /Cette page en présente les (\d+) /.exec(section);
+        expect(says ? Number(says[1]) : undefined, where).toBe(expected > SIZE ? items : undefined);
+        if (says) cut++;
+      }
+    }
+    expect(cut).toBeGreaterThan(0);
   });
 });
 
