@@ -777,7 +777,8 @@ const typeListStructures = once(async () => {
 
 /**
  * The lists of structures of one type that results link to, because they show that type in part: a type the
- * person's area has is listed in that area, one it lacks in the whole département. Each list holds its structures,
+ * person's area has is listed in that area, one it lacks in the whole département. The glossary links the
+ * département's list of a sigle's type when it names only some of its structures. Each list holds its structures,
  * sorted by name (typeListStructures).
  */
 const structureTypeLists = once(async () => {
@@ -798,10 +799,18 @@ const structureTypeLists = once(async () => {
       }
     }
   }
+  // The glossary names a sigle's first structures (as many as a result's level shows), then links its type's list.
+  for (const { type, structures } of await glossaryWithStructures()) {
+    if (type && structures.length > DIAGNOSTIC_STRUCTURES_SHOWN && !departement.has(type))
+      departement.set(type, { type, structures: typeList(type, undefined) });
+  }
   return { departement: [...departement.values()], inAreas: [...inAreas.values()] };
 });
 
-/** The lists of one type's structures in the whole département that results link to (see structureTypeLists). */
+/**
+ * The lists of one type's structures in the whole département that results and the glossary link to (see
+ * structureTypeLists).
+ */
 export async function departementTypeLists() {
   return (await structureTypeLists()).departement;
 }
