@@ -2,19 +2,21 @@
  * Pages that stay light when the network grows (issue #16): the site built from ten times its content (the
  * bench's synthetic content, 250 structures). Already at this scale, every page keeps within the budgets that
  * bench/budgets.json sets for ×100, and the lists of structures a page writes in its sentences name at most
- * site.diagnosticStructuresShown of them, then link the list that holds the others. The bench checks ×100 and ×300
+ * site.diagnosticStructuresShown of them, then link the list that holds the others: that list exists, and the
+ * numbers the sentences give are those a reader counts there. The bench checks ×100 and ×300
  * (`npm run bench -- --check`); this build keeps the rule in every test run.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlBudgetProblem, loadBudgets } from '../../bench/lib/budgets.ts';
 import { generateContent } from '../../bench/lib/generateContent.ts';
-import { site } from '../../src/site.config.ts';
+import { site, territory } from '../../src/site.config.ts';
 import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
 import { sitemapPaths } from '../support/builtPages.ts';
+import { findBrokenLinks } from '../support/crawlLinks.ts';
 
 const FACTOR = 10;
 const SHOWN = site.diagnosticStructuresShown;
@@ -47,6 +49,62 @@ const pages = () => builtPages(build.outDir);
 /** The links of a fragment of HTML to structures' own pages. */
 const structureLinks = (fragment: string) => fragment.match(/href="\/structures\/[^/"]+\/"/g) ?? [];
 
+const decode = (text: string) =>
+  text
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"');
+/** The structures a list of structures holds, page after page by its « Page suivante » links: id and name. */
+function structuresListed(list: string): { id: string; name: string }[] {
+  const found: { id: string; name: string }[] = [];
+  let path: string | undefined = list;
+  while (path) {
+    if (!existsSync(join(build.outDir, path, 'index.html'))) throw new Error(`${path} : la page n’existe pas`);
+    const page = html(path);
+    for (const match of page.matchAll(/<li><a href="\/structures\/([a-z0-9-]+)\/">([^<]+)<\/a>/g))
+      found.push({ id: match[1]!, name: decode(match[2]!) });
+    path = /<a href="([^"]+)" rel="next"/.exec(page)?.[1];
+  }
+  return found;
+}
+const listed = new Map<string, { id: string; name: string }[]>();
+/** A list's structures, read once. */
+const listOf = (list: string) => listed.get(list) ?? listed.set(list, structuresListed(list)).get(list)!;
+/** Whether a list names a structure as a sentence names it: its name, with its sigle after it in the list. */
+const names = (list: { name: string }[], name: string) =>
+  list.some(
+    (entry) =>
+      entry.name === name ||
+      entry.name.startsWith(`${name} — `) ||
+      (entry.name.startsWith(`${name} (`) && /^ \((?!copie )[^()]+\)$/.test(entry.name.slice(name.length))),
+  );
+/** The lists of structures a fragment of HTML links with their count, « Mission Locale du bassin de Blois (10) ». */
+const linkedLists = (fragment: string) =>
+  [...fragment.matchAll(/<a href="(\/structures\/type\/[^"]+)"[^>]*>[^<]*\((\d+)\)\s*<\/a>/g)].map((match) => ({
+    list: match[1]!,
+    count: Number(match[2]),
+  }));
+/** Ids of the structures whose own pages a fragment of HTML links. */
+const structureIds = (fragment: string) =>
+  [...fragment.matchAll(/<a href="\/structures\/([a-z0-9-]+)\/"/g)].map((match) => match[1]!);
+
+/** The structures a result's level shows as cards, by id. */
+const structureCards = (section: string) =>
+  [...section.matchAll(/class="structure-card__name"><a href="\/structures\/([a-z0-9-]+)\/"/g)].map(
+    (match) => match[1]!,
+  );
+/** A result's sentences « cette page ne présente pas A, B ni N autres ; la liste X (M) les présente toutes ». */
+const leftOutSentences = (section: string) =>
+  [
+    ...section.matchAll(
+      /cette page ne présente pas\s*([\s\S]*?)(?: ni (?:(\d+) autres|(une) autre))? ; la liste\s*([\s\S]*?)les présente toutes/g,
+    ),
+  ].map((match) => ({
+    named: decode(match[1]!).split(', '),
+    others: match[3] ? 1 : Number(match[2] ?? 0),
+    list: linkedLists(match[4]!)[0]!,
+  }));
+
 describe(`le site construit avec ${FACTOR} fois son contenu`, () => {
   it('la construction réussit', () => {
     expect(build.code, build.output.slice(-3000)).toBe(0);
@@ -63,6 +121,10 @@ describe(`le site construit avec ${FACTOR} fois son contenu`, () => {
       return problem ? [problem] : [];
     });
     expect(problems).toEqual([]);
+  });
+
+  it('aucun lien interne ne mène à une page absente, pas même vers les listes qui présentent ce que les pages coupent', () => {
+    expect(findBrokenLinks(build.outDir)).toEqual([]);
   });
 
   it(`la fiche d’une structure injoignable nomme au plus ${SHOWN} structures à qui demander, et la liste des autres`, () => {
@@ -107,6 +169,74 @@ describe(`le site construit avec ${FACTOR} fois son contenu`, () => {
     expect(cut.length).toBeGreaterThan(0);
     for (const entry of cut)
       expect(entry).toMatch(/la liste\s*<a href="\/structures\/type\/[^/"]+\/"[^>]*>[^<]+\(\d+\)<\/a>/);
+  });
+
+  it('le glossaire dit combien de structures compte la liste où il renvoie, qui présente celles qu’il nomme', () => {
+    const entries = [...html('sigles').matchAll(/<dd[^>]*>([\s\S]*?)<\/dd>/g)].map((match) => match[1]!);
+    const cut = entries.flatMap((entry) => {
+      const link = /la liste\s*<a href="(\/structures\/type\/[^/"]+\/)"[^>]*>[^<]+\((\d+)\)<\/a>/.exec(entry);
+      return link ? [{ entry, list: link[1]!, count: Number(link[2]) }] : [];
+    });
+    expect(cut.length).toBeGreaterThan(0);
+    for (const { entry, list, count } of cut) {
+      const structures = listOf(list);
+      expect(structures.length, list).toBe(count);
+      const named = [...entry.matchAll(/<a href="\/structures\/([a-z0-9-]+)\/"/g)].map((match) => match[1]!);
+      expect(named.length, list).toBe(SHOWN);
+      expect(
+        named.filter((id) => !structures.some((structure) => structure.id === id)),
+        list,
+      ).toEqual([]);
+    }
+  });
+
+  it('un résultat compte les structures qu’il laisse de côté comme le tableau des professionnels, et ses listes les présentent', () => {
+    const results = pages().flatMap(({ path }) => /^\/diagnostic\/professionnels\/([^/]+)\/$/.exec(path)?.[1] ?? []);
+    let counted = 0;
+    for (const result of results) {
+      const table = /<table[\s\S]*?<\/table>/.exec(html(`diagnostic/professionnels/${result}`))?.[0];
+      if (!table) continue;
+      for (const area of territory.employmentAreas) {
+        const resultPage = join('diagnostic', area.id, result);
+        if (!existsSync(join(build.outDir, resultPage, 'index.html'))) continue;
+        const row = new RegExp(`<th scope="row"[^>]*>${area.nom}</th>([\\s\\S]*?)</tr>`).exec(table)![1]!;
+        const cells = [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((match) => match[1]!);
+        ['informer', 'accompagner'].forEach((level, index) => {
+          const where = `${resultPage}/ ${level}`;
+          // The counsellors' table: « A, B et N autres, dans les listes : X (M), Y (K) ».
+          const cell = cells[index]!;
+          const [, others, one] = / et (?:(\d+) autres|(une) autre), dans/.exec(cell) ?? [];
+          const leftOut = one ? 1 : Number(others ?? 0);
+          // The public's page: per list, « ne présente pas A, B ni N autres ; la liste X (M) les présente toutes ».
+          const section = new RegExp(`<section data-level="${level}"[\\s\\S]*?</section>`).exec(html(resultPage))?.[0];
+          const sentences = leftOutSentences(section ?? '');
+          expect(
+            sentences.map(({ list }) => list),
+            where,
+          ).toEqual(linkedLists(cell));
+          expect(
+            sentences.reduce((sum, { named, others }) => sum + named.length + others, 0),
+            where,
+          ).toBe(leftOut);
+          for (const { named, others, list } of sentences) {
+            const structures = listOf(list.list);
+            const inList = (id: string) => structures.some((structure) => structure.id === id);
+            expect(structures.length, `${where} → ${list.list}`).toBe(list.count);
+            // The page and the table show the same structures of the list; it holds them, and those left out.
+            const cards = structureCards(section!).filter(inList);
+            expect(cards, where).toEqual(structureIds(cell).filter(inList));
+            expect(
+              named.filter((name) => !names(structures, name)),
+              `${where} → ${list.list}`,
+            ).toEqual([]);
+            expect(cards.length + named.length + others, `${where} → ${list.list}`).toBeLessThanOrEqual(list.count);
+          }
+          if (leftOut > 0) counted++;
+        });
+      }
+    }
+    // At this scale, results leave out structures in every area (the test must not pass on nothing).
+    expect(counted).toBeGreaterThan(10);
   });
 
   it(`aucune section de page ne présente plus de ${LIST_PAGE_SIZE} points d’étape, formes de stage ou outils`, () => {
