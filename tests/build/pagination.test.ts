@@ -1,5 +1,6 @@
 // Long lists cut into pages (site.listPageSize): a build of the real content with pages of 5 entries,
-// walked like a reader without JavaScript, by the « Page suivante » links.
+// walked like a reader without JavaScript, by the « Page suivante » links. Each number a page gives about a list
+// (« Les 14 structures du bassin de Blois », « (1 à 5 sur 14) », « Sites utiles (13) ») is counted there.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -326,28 +327,28 @@ const themesOf = (path: string) =>
   );
 
 describe(`les nombres d’entrées que disent les pages, comptés sur les listes coupées à ${SIZE}`, () => {
-  it('chaque page d’une liste en plusieurs pages dit sa place (page i sur n) et les entrées qu’elle montre (a à b sur N)', () => {
-    const paths = sitemapPaths(build.outDir);
-    const lists = [
-      ...new Set(
-        paths
-          .filter((path) => /\/2\/$/.test(path) && paths.includes(path.replace(/2\/$/, '')))
-          .map((path) => path.replace(/2\/$/, '')),
+  it('chaque liste dit combien elle compte d’entrées et, sur plusieurs pages, où en est chaque page (page i sur n, a à b)', () => {
+    // Every list's first page: areas, types (in the département or an area), sitothèque themes and publics, tool
+    // families, internships (printable or by reader), reports.
+    const lists = sitemapPaths(build.outDir).filter((path) =>
+      /^\/(?:structures\/(?:bassin|type)\/[a-z-]+\/(?:[a-z-]+\/)?|sitotheque\/(?:public\/)?[a-z-]+\/|outils\/famille\/[a-z-]+\/|stages\/(?:imprimer|pour\/[a-z-]+)\/|points-etape\/)$/.test(
+        path,
       ),
-    ];
-    expect(lists.length).toBeGreaterThan(10);
+    );
+    let paged = 0;
     for (const list of lists) {
       const pages = walk(list);
       const shown = pages.map((page) => entriesOn(list, page));
       const total = shown.flat().length;
+      if (pages.length > 1) paged++;
       let before = 0;
       pages.forEach((page, index) => {
         const where = `${list}, page ${index + 1}`;
         expect(shown[index]!.length, where).toBeGreaterThan(0);
-        expect(page, where).toContain(`Page ${index + 1} sur ${pages.length}`);
+        const place = /Page (\d+) sur (\d+)/.exec(page)?.slice(1).map(Number);
+        expect(place, where).toEqual(pages.length > 1 ? [index + 1, pages.length] : undefined);
         const [first, last] = [before + 1, before + shown[index]!.length];
-        // The heading's (or the table's) range, the sitothèque's « Sites (N), a à b sur cette page », the internships'
-        // « N formes de stage vous concernent (page i sur n) ».
+        // The heading's (or the table's) range, and the sitothèque's « Sites (N), a à b sur cette page ».
         const ranges = [
           ...page.matchAll(/\((?:formes )?(\d+) à (\d+) sur (\d+)\)|\((\d+)\), (\d+) à (\d+) sur cette page/g),
         ];
@@ -355,13 +356,24 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
           const [a, b, n] = range[1] ? [range[1], range[2], range[3]] : [range[5], range[6], range[4]];
           expect([Number(a), Number(b), Number(n)], where).toEqual([first, last, total]);
         }
-        for (const count of numbers(page, /(\d+) formes? de stage vous concern/g)) expect(count, where).toBe(total);
+        // What the list says it holds in all, in its text or its description for search engines.
+        for (const count of [
+          ...numbers(page, /(\d+) formes? de stage vous concern/g),
+          ...numbers(page, /— (\d+) formes de périodes en entreprise/g),
+          ...numbers(page, /<p>(\d+) structures?, par ordre alphabétique/g),
+          ...numbers(page, /Sites \((\d+)\)/g),
+          ...numbers(page, /Tous les points d’étape \((\d+)\)/g),
+          ...numbers(page, /content="Les (\d+) (?:structures|outils) /g),
+        ])
+          expect(count, where).toBe(total);
         before = last;
       });
     }
+    expect(lists.length).toBeGreaterThan(30);
+    expect(paged).toBeGreaterThan(10);
   });
 
-  it('l’annuaire, la carte et le plan disent combien de structures chaque bassin compte, et le réseau en tout', () => {
+  it('l’annuaire, la carte, le plan et les données ouvertes disent combien de structures compte chaque bassin, et le réseau', () => {
     const areas = territory.employmentAreas.map((area) => area.id);
     const inArea = new Map(areas.map((area) => [area, entriesListed(`/structures/bassin/${area}/`).length]));
     const all = [...inArea.values()].reduce((sum, count) => sum + count, 0);
@@ -377,6 +389,12 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
     // Real content cut at SIZE: at least one area's link says its count (the test must not pass on nothing).
     expect(/Les \d+ structures du bassin[^<]*, page par page/.test(html('structures'))).toBe(true);
     expect(numbers(html('structures'), /Les (\d+) structures du réseau/g)).toEqual([all]);
+    // The open data: « La liste des N structures du réseau … est libre de réutilisation », and the file holds them.
+    expect(numbers(html('donnees'), /La liste des (\d+) structures/g)).toEqual([all]);
+    const geojson = JSON.parse(readFileSync(join(build.outDir, 'donnees', 'structures.geojson'), 'utf8')) as {
+      features: unknown[];
+    };
+    expect(geojson.features).toHaveLength(all);
     expect(numbers(html('plan-du-site'), /<a href="(?:\/structures\/)">Les (\d+) structures<\/a>/g)).toEqual([all]);
   });
 
@@ -409,7 +427,10 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
       expect(Number(count), theme).toBe(listed.length);
       listed.forEach((site) => everySite.add(site));
     }
-    expect(overview).toContain(`${everySite.size} sites, classés en ${themes.length} thèmes.`);
+    expect(/(\d+) sites, classés en (\d+) thèmes\./.exec(overview)?.slice(1).map(Number)).toEqual([
+      everySite.size,
+      themes.length,
+    ]);
   });
 
   it('le répertoire des stages dit combien de formes concernent chaque lecteur, et combien il en présente', () => {
