@@ -51,4 +51,16 @@ describe('public/_headers', () => {
   ])('%s : X-Robots-Tag %s (la carte encadrée reste hors des résultats)', (path, robots) => {
     expect(headersFor(file, path)['x-robots-tag']).toBe(robots);
   });
+
+  it.each([
+    ['/_astro/BaseLayout.DsENRhCv.css', 'public, max-age=31536000, immutable'],
+    [
+      '/_astro/StructureMapScript.astro_astro_type_script_index_0_lang.CHVC-ToR.js',
+      'public, max-age=31536000, immutable',
+    ],
+    ['/structures/bij-41/', undefined],
+    ['/carte/structures.json', undefined],
+  ])('%s : Cache-Control %s (seuls les fichiers à empreinte sont gardés sans redemander)', (path, cacheControl) => {
+    expect(headersFor(file, path)['cache-control']).toBe(cacheControl);
+  });
 });
