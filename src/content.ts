@@ -29,7 +29,12 @@ import { sectionNames } from './lib/sectionNames.ts';
 import { PUBLICS, publicIds, type PublicId } from './schemas/fields.ts';
 import { publicsServed, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath } from './lib/pagination.ts';
-import { shownStructures, structuresForResult, type ShownLevel } from './lib/resolveResultStructures.ts';
+import {
+  shownStructures,
+  structuresForResult,
+  type MoreOfType,
+  type ShownLevel,
+} from './lib/resolveResultStructures.ts';
 import { once, oncePer } from './lib/once.ts';
 import { personsByResult, publicsToConfirm, receivingStructures } from './lib/diagnosticRoutes.ts';
 import { isPastAction } from './lib/structures/dataInclusion.ts';
@@ -124,10 +129,23 @@ const structuresGroupedByType = once(async () =>
   Map.groupBy(await structuresByName(), (structure): string => structure.data.type),
 );
 
-/** The glossary's entries for its page, each with the structures of the type it names (none if it names no type). */
+/**
+ * The glossary's entries for its page, each with the structures of the type it names (none if it names no type):
+ * it names at most as many as a result's level shows (`named`), so the page does not grow with the network, and the
+ * rest are in its type's list in the département (`list`, undefined when it names them all). Decided here only: the
+ * page links this list, and structureTypeLists builds it.
+ */
 export const glossaryWithStructures = once(async () => {
   const [{ entries }, ofType] = await Promise.all([glossary(), structuresGroupedByType()]);
-  return entries.map(({ data }) => ({ ...data, structures: data.type ? (ofType.get(data.type) ?? []) : [] }));
+  return entries.map(({ data }) => {
+    const structures = data.type ? (ofType.get(data.type) ?? []) : [];
+    const named = structures.slice(0, DIAGNOSTIC_STRUCTURES_SHOWN);
+    const list: MoreOfType | undefined =
+      data.type && named.length < structures.length
+        ? { type: data.type, area: undefined, count: structures.length }
+        : undefined;
+    return { ...data, structures, named, list };
+  });
 });
 
 /**
@@ -457,7 +475,8 @@ export async function siteMapLines(
             inArea.length,
           ),
         ),
-        // The lists of one type that results of the self-diagnostic link to (« Les autres CFA du département »).
+        // The lists of one type that results of the self-diagnostic (« Les autres CFA du département ») and the
+        // glossary link to.
         ...departementLists.map(({ type, structures: ofType }) =>
           listLink({ href: typeListPath(type), label: typeListTitle(type) }, ofType.length),
         ),
@@ -799,10 +818,10 @@ const structureTypeLists = once(async () => {
       }
     }
   }
-  // The glossary names a sigle's first structures (as many as a result's level shows), then links its type's list.
-  for (const { type, structures } of await glossaryWithStructures()) {
-    if (type && structures.length > DIAGNOSTIC_STRUCTURES_SHOWN && !departement.has(type))
-      departement.set(type, { type, structures: typeList(type, undefined) });
+  // The glossary names a sigle's first structures, then links its type's list (glossaryWithStructures decides).
+  for (const { list } of await glossaryWithStructures()) {
+    if (list && !departement.has(list.type))
+      departement.set(list.type, { type: list.type, structures: typeList(list.type, undefined) });
   }
   return { departement: [...departement.values()], inAreas: [...inAreas.values()] };
 });

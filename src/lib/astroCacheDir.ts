@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { contentRoot } from './contentRoot.ts';
 
 /** Astro's cache folder for the project's own content/, as the normal build has always used it. */
 export const DEFAULT_CACHE_DIR = './node_modules/.astro';
@@ -14,7 +14,8 @@ export function astroCacheDir(
   cwd: string,
 ): string {
   if (env.ASTRO_CACHE_DIR !== undefined) return env.ASTRO_CACHE_DIR;
-  const content = resolve(cwd, env.CONTENT_DIR ?? 'content');
-  if (content === resolve(cwd, 'content')) return DEFAULT_CACHE_DIR;
+  // The folder the build reads (contentRoot), found the same way: a cache never follows another folder's content.
+  const content = contentRoot(env, cwd);
+  if (content === contentRoot({}, cwd)) return DEFAULT_CACHE_DIR;
   return `${DEFAULT_CACHE_DIR}-${createHash('sha256').update(content).digest('hex').slice(0, 8)}`;
 }

@@ -318,6 +318,27 @@ function entriesOn(list: string, page: string): string[] {
 }
 /** Every entry of a list, page after page (`list` is its first page's path, `/structures/bassin/blois/`). */
 const entriesListed = (list: string) => walk(list).flatMap((page) => entriesOn(list, page));
+/**
+ * The ranges a list's page says it shows, « a à b sur n »: in its heading or table, the internships' « (formes a à b
+ * sur n) », the sitothèque's « Sites (n), a à b sur cette page ».
+ */
+const RANGES = [
+  /\((?<a>\d+) à (?<b>\d+) sur (?<n>\d+)\)/g,
+  /\(formes (?<a>\d+) à (?<b>\d+) sur (?<n>\d+)\)/g,
+  /\((?<n>\d+)\), (?<a>\d+) à (?<b>\d+) sur cette page/g,
+];
+/**
+ * What a list says it holds in all (the number), in its text or its description for search engines. The reports'
+ * heading gives it alone, « (6) », or after its range when the list is cut, « (1 à 5 sur 6) ».
+ */
+const TOTALS = [
+  /(\d+) formes? de stage vous concern/g,
+  /— (\d+) formes de périodes en entreprise/g,
+  /<p>(\d+) structures?, par ordre alphabétique/g,
+  /Sites \((\d+)\)/g,
+  /Tous les points d’étape \((?:\d+ à \d+ sur )?(\d+)\)/g,
+  /content="Les (\d+) (?:structures|outils) /g,
+];
 /** Every number of a page that `pattern` finds (its first group). */
 const numbers = (page: string, pattern: RegExp) => [...page.matchAll(pattern)].map((match) => Number(match[1]));
 /** Themes an entry's own page lists (ThemeTags, « Thèmes de ce point d’étape »…). */
@@ -336,6 +357,13 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
       ),
     );
     let paged = 0;
+    // How many times each wording is found over all the lists: a wording a change no longer finds would check nothing.
+    const found = new Map<RegExp, number>([...RANGES, ...TOTALS].map((pattern) => [pattern, 0]));
+    const matches = (page: string, pattern: RegExp) => {
+      const all = [...page.matchAll(pattern)];
+      found.set(pattern, found.get(pattern)! + all.length);
+      return all;
+    };
     for (const list of lists) {
       const pages = walk(list);
       const shown = pages.map((page) => entriesOn(list, page));
@@ -348,29 +376,18 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
         const place = /Page (\d+) sur (\d+)/.exec(page)?.slice(1).map(Number);
         expect(place, where).toEqual(pages.length > 1 ? [index + 1, pages.length] : undefined);
         const [first, last] = [before + 1, before + shown[index]!.length];
-        // The heading's (or the table's) range, and the sitothèque's « Sites (N), a à b sur cette page ».
-        const ranges = [
-          ...page.matchAll(/\((?:formes )?(\d+) à (\d+) sur (\d+)\)|\((\d+)\), (\d+) à (\d+) sur cette page/g),
-        ];
-        for (const range of ranges) {
-          const [a, b, n] = range[1] ? [range[1], range[2], range[3]] : [range[5], range[6], range[4]];
+        for (const { groups } of RANGES.flatMap((pattern) => matches(page, pattern))) {
+          const { a, b, n } = groups!;
           expect([Number(a), Number(b), Number(n)], where).toEqual([first, last, total]);
         }
-        // What the list says it holds in all, in its text or its description for search engines.
-        for (const count of [
-          ...numbers(page, /(\d+) formes? de stage vous concern/g),
-          ...numbers(page, /— (\d+) formes de périodes en entreprise/g),
-          ...numbers(page, /<p>(\d+) structures?, par ordre alphabétique/g),
-          ...numbers(page, /Sites \((\d+)\)/g),
-          ...numbers(page, /Tous les points d’étape \((\d+)\)/g),
-          ...numbers(page, /content="Les (\d+) (?:structures|outils) /g),
-        ])
-          expect(count, where).toBe(total);
+        for (const match of TOTALS.flatMap((pattern) => matches(page, pattern)))
+          expect(Number(match[1]), where).toBe(total);
         before = last;
       });
     }
     expect(lists.length).toBeGreaterThan(30);
     expect(paged).toBeGreaterThan(10);
+    for (const [pattern, times] of found) expect(times, `${pattern} : trouvé sur aucune liste`).toBeGreaterThan(0);
   });
 
   it('l’annuaire, la carte, le plan et les données ouvertes disent combien de structures compte chaque bassin, et le réseau', () => {

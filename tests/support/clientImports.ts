@@ -78,6 +78,12 @@ const isImportMetaGlob = (node: ts.Node): boolean =>
   isImportMeta(node.expression.expression) &&
   node.expression.name.text.startsWith('glob');
 
+/**
+ * A `@vite-ignore` comment in a piece of source: Vite leaves what it marks to run time, where the browser fetches it
+ * (dynamic-import-vars: within the `import(…)`; vite:asset-import-meta-url: between `new URL(` and the path).
+ */
+const VITE_IGNORE = /\/\*\s*@vite-ignore\s*\*\//;
+
 /** The path `new URL(path, import.meta.url)` names: a file of the bundle named from this module. */
 const pathOfUrlFromThisModule = (node: ts.NewExpression): ts.Expression | undefined => {
   const [path, base] = node.arguments ?? [];
@@ -95,9 +101,10 @@ const pathOfUrlFromThisModule = (node: ts.NewExpression): ts.Expression | undefi
  * The modules a source imports and keeps in the bundle: static imports and re-exports, `import()` with a literal
  * specifier (a lazy chunk the reader downloads too), and the file `new URL('…', import.meta.url)` names. Patterns
  * that Vite expands into several files (`import.meta.glob`, a template with `${}` in `import()` or in that `new URL`)
- * throw: this guard cannot list them. `import type` and `export type` are erased. An import whose names are all
- * `type` is not: with `verbatimModuleSyntax` (tsconfig.json), Vite and esbuild keep it as `import '…'`, which runs
- * the module and bundles it.
+ * throw: this guard cannot list them; one marked with a `@vite-ignore` comment is left to run time by Vite, and
+ * skipped. `import type` and `export type` are erased. An import whose names are all `type` is not: with
+ * `verbatimModuleSyntax` (tsconfig.json), Vite and esbuild keep it as `import '…'`, which runs the module and
+ * bundles it.
  */
 export function importedSpecifiers(source: string, fileName = 'module.ts'): string[] {
   const sourceFile = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
@@ -110,7 +117,12 @@ export function importedSpecifiers(source: string, fileName = 'module.ts'): stri
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [argument] = node.arguments;
       if (argument && ts.isStringLiteralLike(argument)) specifiers.push(argument.text);
-      else if (argument && ts.isTemplateExpression(argument) && /^\.{1,2}\//.test(argument.head.text)) {
+      else if (
+        argument &&
+        ts.isTemplateExpression(argument) &&
+        /^\.{1,2}\//.test(argument.head.text) &&
+        !VITE_IGNORE.test(node.getText(sourceFile))
+      ) {
         // Vite bundles every file such a pattern could name (dynamic-import-vars): this guard cannot list them.
         throw new Error(
           `${fileName} : import(\`${argument.head.text}…\`) regroupe des fichiers que ce test ne sait pas suivre.`,
@@ -122,9 +134,12 @@ export function importedSpecifiers(source: string, fileName = 'module.ts'): stri
     } else if (ts.isNewExpression(node)) {
       const path = pathOfUrlFromThisModule(node);
       // new URL('./worker.ts', import.meta.url): Vite bundles the file it names (a worker, an asset) too. A template
-      // without ${} is that same string to Vite.
-      if (path && ts.isStringLiteralLike(path)) specifiers.push(path.text);
-      else if (path && ts.isTemplateExpression(path) && path.head.text !== '') {
+      // without ${} is that same string to Vite. Either, marked /* @vite-ignore */ before it, is left to run time.
+      const bundled =
+        path !== undefined &&
+        !VITE_IGNORE.test(sourceFile.text.slice(node.getStart(sourceFile), path.getStart(sourceFile)));
+      if (bundled && ts.isStringLiteralLike(path)) specifiers.push(path.text);
+      else if (bundled && ts.isTemplateExpression(path) && path.head.text !== '') {
         // Vite turns it into import.meta.glob() of every file the pattern could name (unless it starts with ${}).
         throw new Error(
           `${fileName} : new URL(\`${path.head.text}…\`, import.meta.url) regroupe des fichiers que ce test ne sait pas ` +

@@ -151,6 +151,20 @@ describe('le garde suit les importations comme Vite les regroupe', () => {
     );
   });
 
+  it('laisse au navigateur ce que /* @vite-ignore */ marque, comme Vite : new URL(`…${}…`), import(`./…${}…`)', () => {
+    const specifiers = (source: string) => importedSpecifiers(source, 'src/scripts/x.ts');
+    expect(specifiers('const url = new URL(/* @vite-ignore */ `../lib/${name}.ts`, import.meta.url);\n')).toEqual([]);
+    expect(specifiers("const url = new URL(/* @vite-ignore */ '../lib/wording.ts', import.meta.url);\n")).toEqual([]);
+    expect(specifiers('void import(/* @vite-ignore */ `../lib/${name}.ts`);\n')).toEqual([]);
+    // Unmarked, or marked where Vite does not read it (before `new URL(`), the same patterns are refused.
+    expect(() => specifiers('void import(`../lib/${name}.ts`);\n')).toThrow(
+      /^src\/scripts\/x\.ts : import\(`\.\.\/lib\/…`\) regroupe des fichiers que ce test ne sait pas suivre\.$/,
+    );
+    expect(() => specifiers('const url = /* @vite-ignore */ new URL(`../lib/${name}.ts`, import.meta.url);\n')).toThrow(
+      /^src\/scripts\/x\.ts : new URL\(`\.\.\/lib\/…`, import\.meta\.url\) regroupe des fichiers/,
+    );
+  });
+
   it('refuse import.meta.glob(), dont il ne sait pas lister les fichiers', () => {
     expect(() => importedSpecifiers("const modules = import.meta.glob('../lib/*.ts');\n", 'src/scripts/x.ts')).toThrow(
       /src\/scripts\/x\.ts : import\.meta\.glob\(\) regroupe des fichiers/,

@@ -1,4 +1,7 @@
-/** Addresses and titles of the lists of structures of one type, that results of the self-diagnostic link to. */
+/**
+ * Addresses and titles of the lists of structures of one type, that results of the self-diagnostic and the glossary
+ * link to.
+ */
 import { ofPlace } from '../french.ts';
 import { STRUCTURE_TYPES } from '../../schemas/structure.ts';
 import { territory } from '../../site.config.ts';
