@@ -23,8 +23,8 @@ export default defineConfig({
   // A build of other content (tests, benchmark) keeps its own content cache: ASTRO_CACHE_DIR, or one per CONTENT_DIR.
   cacheDir: astroCacheDir(process.env, process.cwd()),
   trailingSlash: 'always',
-  // Stylesheets under 4 KB stay inline (Astro's default): as files, they cost a first visit to /carte/ a third of a
-  // second more on an emulated 3G link, for 4 % of build time saved (bench/results.md, session 12).
+  // Stylesheets under 4 KB stay inline (Astro's default): as files, they cost a first visit to /carte/ a third to
+  // half a second more on an emulated 3G link, for 4 % of build time saved (bench/results.md, session 12).
   build: { format: 'directory' },
   // Shiki colours code with inline styles, which the Content-Security-Policy refuses; content has no code to colour.
   markdown: { syntaxHighlight: false },
