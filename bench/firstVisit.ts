@@ -9,11 +9,11 @@
  * Each site is served on the loopback over HTTP/1.1, `/_astro/` with the year-long Cache-Control of public/_headers.
  * Chromium emulates the link (LATENCY_MS, KBITS); every other origin is blocked. Median of ROUNDS cold visits.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../scripts/lib/browser.ts';
+import { startStaticServer } from '../scripts/lib/staticServer.ts';
 
 /** A 3G link as Chromium's tools call it « Fast 3G ». */
 const LATENCY_MS = 562;
@@ -23,39 +23,6 @@ const ROUNDS = 3;
 const PAGES = ['/', '/carte/', '/embed/carte/', '/structures/afpa-blois/', '/diagnostic/', '/stages/imprimer/'];
 /** The page visited after each of them, to measure a second page with the first one's files cached. */
 const NEXT_PAGE = '/structures/cio-blois/';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-};
-
-function serve(root: string): Promise<{ origin: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      done({ origin: `http://127.0.0.1:${port}`, server });
-    }),
-  );
-}
 
 /** Time of the page's first contentful paint, in ms from the start of its navigation. */
 function firstPaint(page: Page): Promise<number> {
@@ -113,11 +80,11 @@ console.log(`Link: ${LATENCY_MS} ms latency, ${KBITS} kbit/s; median of ${ROUNDS
 console.log('| site | page | first paint, first visit (ms) | requests | first paint of the next page (ms) |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const folder of sites) {
-  const { origin, server } = await serve(folder);
+  const server = await startStaticServer(folder, '/', 0, undefined, { immutableAssets: true });
   for (const path of PAGES) {
-    const { first, next, requests } = await measure(browser, origin, path);
+    const { first, next, requests } = await measure(browser, server.origin, path);
     console.log(`| ${folder} | ${path} | ${first.toFixed(0)} | ${requests} | ${next.toFixed(0)} |`);
   }
-  server.close();
+  await server.close();
 }
 await browser.close();

@@ -34,13 +34,15 @@ export interface StaticServer {
 
 /**
  * Serves `root` under `base` on a free loopback port. Requests outside `base` get a 404, except
- * `/api/v1`, forwarded to `decapServer` (an origin) when one is given, as `npm run admin` does.
+ * `/api/v1`, forwarded to `decapServer` (an origin) when one is given, as `npm run admin` does. With
+ * `immutableAssets`, files under `_astro/` get the year-long Cache-Control of public/_headers (bench/firstVisit.ts).
  */
 export async function startStaticServer(
   root: string,
   base = '/',
   port = 0,
   decapServer?: string,
+  { immutableAssets = false }: { immutableAssets?: boolean } = {},
 ): Promise<StaticServer> {
   const rootDir = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -51,7 +53,12 @@ export async function startStaticServer(
       return;
     }
     const send = (status: number, file: string) => {
-      response.writeHead(status, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(status, {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(immutableAssets && pathname.startsWith(`${prefix}_astro/`)
+          ? { 'cache-control': 'public, max-age=31536000, immutable' }
+          : {}),
+      });
       createReadStream(file).pipe(response);
     };
     const notFound = () => {
