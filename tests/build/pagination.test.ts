@@ -11,6 +11,7 @@ import { openPage } from '../support/browser.ts';
 import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { sitemapPaths } from '../support/builtPages.ts';
+import { decodeEntities, pagesOfList } from '../support/htmlText.ts';
 import { territory } from '../../src/site.config.ts';
 import { rmSync } from 'node:fs';
 
@@ -28,24 +29,8 @@ beforeAll(async () => {
 afterAll(() => rmSync(join(build.outDir, '..'), { recursive: true, force: true }));
 
 const html = (path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
-const decode = (text: string) =>
-  text
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
-
-/** Every page of a list from its first page, by its « Page suivante » links (at most 100). */
-function walk(first: string): string[] {
-  const pages = [html(first)];
-  for (let step = 0; step < 100; step++) {
-    const next = /<a href="([^"]+)" rel="next"/.exec(pages.at(-1)!);
-    if (!next) break;
-    pages.push(html(next[1]!));
-  }
-  return pages;
-}
+/** Every page of a list from its first page, by its « Page suivante » links. */
+const walk = (first: string) => pagesOfList(first, html);
 
 describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
   it('la construction réussit', () => {
@@ -59,7 +44,7 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     expect(pages.length).toBe(Math.ceil(cut.length / SIZE));
     const shown = pages.flatMap((page) =>
       [...page.matchAll(/<article class="site-card"[^>]*>\s*<h[23][^>]*><a href="[^"]*"[^>]*>([^<]+)<\/a>/g)].map(
-        (match) => decode(match[1]!),
+        (match) => decodeEntities(match[1]!),
       ),
     );
     expect(shown.sort()).toEqual(cut.map((site) => site.titre).sort());
@@ -136,7 +121,7 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
 
   it('le tableau des stages compare les premières formes et renvoie au répertoire à imprimer, qui les compare toutes', () => {
     const rows = (page: string) =>
-      [...page.matchAll(/<th scope="row"[^>]*>(?:<a [^>]*>)?([^<]+)/g)].map((match) => decode(match[1]!));
+      [...page.matchAll(/<th scope="row"[^>]*>(?:<a [^>]*>)?([^<]+)/g)].map((match) => decodeEntities(match[1]!));
     expect(internships).toBeGreaterThan(SIZE);
     const overview = html('stages');
     expect(rows(overview)).toHaveLength(SIZE);
@@ -153,7 +138,7 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
       expect(page).toContain(`rémunération (formes ${first} à ${last} sur ${internships})</caption>`);
       if (index > 0) expect(page).toMatch(new RegExp(`<h1[^>]*>[^<]*, page ${index + 1}</h1>`));
       const sheets = [...page.matchAll(/<section class="sheet"[^>]*>\s*<h2[^>]*>([^<]+)/g)].map((match) =>
-        decode(match[1]!),
+        decodeEntities(match[1]!),
       );
       expect(rows(page)).toEqual(sheets);
     });
@@ -201,7 +186,7 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
       [...html(path).matchAll(/<a href="(\/structures\/type\/[^"]+)"[^>]*>([^<]*)\((\d+)\)\s*<\/a>/g)].map((match) => ({
         from: path,
         to: match[1]!,
-        text: decode(match[2]!).trim(),
+        text: decodeEntities(match[2]!).trim(),
         count: Number(match[3]),
       })),
     );
@@ -561,7 +546,7 @@ describe(`avec JavaScript, les listes de structures coupées à ${SIZE} se compl
     for (const area of new Set(structures.map((structure) => structure.bassin))) {
       for (const page of walk(`structures/bassin/${area}`)) {
         for (const [, id, inside] of page.matchAll(/<li [^>]*data-structure="([a-z0-9-]+)"[^>]*>(.*?)<\/li>/g)) {
-          items.set(id!, decode(inside!));
+          items.set(id!, decodeEntities(inside!));
         }
       }
     }
@@ -590,7 +575,7 @@ describe(`avec JavaScript, les listes de structures coupées à ${SIZE} se compl
           .get(id!)
           ?.replace(/<(\/?)h3>/g, `<$1${heading}>`)
           .replace(/<a href="([^"]+)">/g, `<a href="$1"${target}>`);
-        expect(decode(inside!), id).toBe(expected);
+        expect(decodeEntities(inside!), id).toBe(expected);
       }
       await page.close();
     },

@@ -17,6 +17,7 @@ import { site, territory } from '../../src/site.config.ts';
 import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
 import { sitemapPaths } from '../support/builtPages.ts';
 import { findBrokenLinks } from '../support/crawlLinks.ts';
+import { decodeEntities, pagesOfList } from '../support/htmlText.ts';
 
 const FACTOR = 10;
 const SHOWN = site.diagnosticStructuresShown;
@@ -49,23 +50,18 @@ const pages = () => builtPages(build.outDir);
 /** The links of a fragment of HTML to structures' own pages. */
 const structureLinks = (fragment: string) => fragment.match(/href="\/structures\/[^/"]+\/"/g) ?? [];
 
-const decode = (text: string) =>
-  text
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"');
 /** The structures a list of structures holds, page after page by its « Page suivante » links: id and name. */
 function structuresListed(list: string): { id: string; name: string }[] {
-  const found: { id: string; name: string }[] = [];
-  let path: string | undefined = list;
-  while (path) {
+  const readPage = (path: string) => {
     if (!existsSync(join(build.outDir, path, 'index.html'))) throw new Error(`${path} : la page n’existe pas`);
-    const page = html(path);
-    for (const match of page.matchAll(/<li><a href="\/structures\/([a-z0-9-]+)\/">([^<]+)<\/a>/g))
-      found.push({ id: match[1]!, name: decode(match[2]!) });
-    path = /<a href="([^"]+)" rel="next"/.exec(page)?.[1];
-  }
-  return found;
+    return html(path);
+  };
+  return pagesOfList(list, readPage).flatMap((page) =>
+    [...page.matchAll(/<li><a href="\/structures\/([a-z0-9-]+)\/">([^<]+)<\/a>/g)].map((match) => ({
+      id: match[1]!,
+      name: decodeEntities(match[2]!),
+    })),
+  );
 }
 const listed = new Map<string, { id: string; name: string }[]>();
 /** A list's structures, read once. */
@@ -100,7 +96,7 @@ const leftOutSentences = (section: string) =>
       /cette page ne présente pas\s*([\s\S]*?)(?: ni (?:(\d+) autres|(une) autre))? ; la liste\s*([\s\S]*?)les présente toutes/g,
     ),
   ].map((match) => ({
-    named: decode(match[1]!).split(', '),
+    named: decodeEntities(match[1]!).split(', '),
     others: match[3] ? 1 : Number(match[2] ?? 0),
     list: linkedLists(match[4]!)[0]!,
   }));

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { decodeEntities } from './htmlText.ts';
 
 /** A link of a built page that leads nowhere. */
 export interface BrokenLink {
@@ -20,15 +21,11 @@ const LINK_ATTRIBUTE = /\s(?:href|src|action|data-src)="([^"]*)"/g;
 const SRCSET = /\ssrcset="([^"]*)"/g;
 const ID_ATTRIBUTE = /\sid="([^"]*)"/g;
 
-function decode(value: string): string {
-  return value.replaceAll('&amp;', '&').replaceAll('&#38;', '&');
-}
-
 /** Links of a page: href, src, action and every URL of srcset. */
 function linksOf(html: string): string[] {
-  const links = [...html.matchAll(LINK_ATTRIBUTE)].map((match) => decode(match[1]!));
+  const links = [...html.matchAll(LINK_ATTRIBUTE)].map((match) => decodeEntities(match[1]!));
   for (const match of html.matchAll(SRCSET)) {
-    links.push(...match[1]!.split(',').map((candidate) => decode(candidate.trim().split(/\s+/)[0]!)));
+    links.push(...match[1]!.split(',').map((candidate) => decodeEntities(candidate.trim().split(/\s+/)[0]!)));
   }
   return links.filter(Boolean);
 }
