@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathOfFile, sitemapPaths } from '../support/builtPages.ts';
 import { htmlFiles } from '../support/crawlLinks.ts';
+import { decodeEntities } from '../support/htmlText.ts';
 import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
 import { contentFiles, diagnosticSteps } from '../support/loadContent.ts';
 import { territory } from '../../src/site.config.ts';
@@ -73,7 +74,7 @@ const OPEN_GRAPH = [
 /** `<meta property|name="…" content="…">` of a page, by property name. */
 function metaOf(html: string): Map<string, string> {
   const tags = html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"/g);
-  return new Map([...tags].map((match) => [match[1]!, match[2]!.replaceAll('&amp;', '&')]));
+  return new Map([...tags].map((match) => [match[1]!, decodeEntities(match[2]!)]));
 }
 
 /** The text of the first element of `html` that carries `attribute`, tags removed and spaces joined. */
