@@ -11,6 +11,7 @@ import { openPage } from '../support/browser.ts';
 import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { sitemapPaths } from '../support/builtPages.ts';
+import { cutNotesIn, headingOf, titleOf } from '../support/cutLists.ts';
 import { decodeEntities, pagesOfList } from '../support/htmlText.ts';
 import { territory } from '../../src/site.config.ts';
 import { rmSync } from 'node:fs';
@@ -33,35 +34,16 @@ const html = (path: string) => readFileSync(join(build.outDir, path, 'index.html
 const walk = (first: string) => pagesOfList(first, html);
 
 /**
- * The one way every cut list says so (src/lib/pagination.ts): the h1 of each of its pages ends with « (a à b sur n) »
- * (and the <title> with « , page i » past the first page).
- */
-const HEADING_RANGE = /<h1[^>]*>([^<]*) \((\d+) à (\d+) sur (\d+)\)<\/h1>/;
-/** The h1 of a page: its title, and the range « (a à b sur n) » it ends with on a page of a cut list. */
-function headingOf(page: string): { title: string; range?: number[] } {
-  const cut = HEADING_RANGE.exec(page);
-  if (cut) return { title: decodeEntities(cut[1]!), range: cut.slice(2).map(Number) };
-  return { title: decodeEntities(/<h1[^>]*>([^<]*)<\/h1>/.exec(page)![1]!) };
-}
-/** What a page's <title> says before the site's name. */
-const titleOf = (page: string) => decodeEntities(/<title>([^<]*?)(?: \| [^|<]*)?<\/title>/.exec(page)![1]!);
-/**
- * The one sentence under a list a summary page cuts (src/components/WholeListNote.astro): « Cette page en présente
- * les 5 premiers sur 13, par ordre alphabétique ; la page <a>Titre de la page</a> les présente tous, 5 par page ».
- */
-const CUT_NOTE =
-  /Cette page en présente les (\d+) (?:premiers|premières|plus récents|plus récentes) sur (\d+)(?:, [^;<]+)? ; la page <a href="([^"]+)"[^>]*>([^<]+)<\/a> (?:les présente (?:tous|toutes), (\d+) par page|mène à tous, famille par famille)/g;
-/**
  * The cut notes of a fragment of HTML, each checked as a reader would: it says it shows the first SIZE entries, it
  * says « SIZE par page » when the page it links lists them, and its link's name is the title of the page it opens.
  */
 function cutNotes(fragment: string): { total: number; href: string }[] {
-  return [...fragment.matchAll(CUT_NOTE)].map(([, shown, total, href, name, perPage]) => {
-    expect(Number(shown), href).toBe(SIZE);
-    if (perPage) expect(Number(perPage), href).toBe(SIZE);
-    const [label, opened] = [decodeEntities(name!), titleOf(html(href!.slice(1)))];
-    expect(opened === label || opened.startsWith(`${label} `), `${href} : « ${label} », « ${opened} »`).toBe(true);
-    return { total: Number(total), href: href! };
+  return cutNotesIn(fragment).map(({ shown, total, href, name, perPage }) => {
+    expect(shown, href).toBe(SIZE);
+    if (perPage !== undefined) expect(perPage, href).toBe(SIZE);
+    const opened = titleOf(html(href.slice(1)));
+    expect(opened === name || opened.startsWith(`${name} `), `${href} : « ${name} », « ${opened} »`).toBe(true);
+    return { total, href };
   });
 }
 
