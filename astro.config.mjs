@@ -28,6 +28,18 @@ export default defineConfig({
   build: { format: 'directory' },
   // Shiki colours code with inline styles, which the Content-Security-Policy refuses; content has no code to colour.
   markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks each MDX page for head propagation with a directive that Rolldown says it cannot keep, in a
+        // ten-line warning per page; harmless (withastro/astro#18087), and it buried the site's own warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // The MDX policy comes first: it refuses content that would run code before MDX compiles it.
   integrations: [
     mdxContentPolicy(),

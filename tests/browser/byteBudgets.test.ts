@@ -64,4 +64,12 @@ describe('budgets d’octets du site construit (bench/budgets.json)', () => {
     );
     expect(bundled, 'du code de Decap dans les scripts des pages de lecture').toEqual([]);
   });
+
+  it('aucune page ne transporte les commentaires du code source : les lecteurs ne les téléchargent pas', () => {
+    // Comments in a template are written `{/* … */}`, which Astro drops; `<!-- … -->` goes out with every page.
+    const pages = site.pages().filter((path) => path.endsWith('/') || path.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(100);
+    const withComments = pages.filter((path) => site.htmlOf(path).includes('<!--'));
+    expect(withComments).toEqual([]);
+  });
 });
