@@ -51,16 +51,19 @@ describe('la page d’accueil', () => {
       membre: data['membre'] !== false,
     }));
     const members = files.filter((file) => file.membre).length;
-    expect(shown).toContain(`le réseau compte ${members} membres et ${files.length - members} partenaires`);
-    // Members are those of the group's last report, not a fact of today: the count says so and dates it.
+    // Members are those of the group's last report, not a fact of today: the count says so and dates it. Partners
+    // are the directory's, which no report lists as such: counted apart.
     const newest = Math.max(...contentFiles('reports').map(({ data }) => new Date(data['date'] as string).getTime()));
-    expect(shown).toContain(`D’après son dernier point d’étape, du ${formatDate(new Date(newest))}, le réseau compte`);
+    expect(shown).toContain(
+      `D’après son dernier point d’étape, du ${formatDate(new Date(newest))}, le groupe compte ${members} membres.`,
+    );
+    expect(shown).toContain(`L’annuaire présente aussi ${files.length - members} partenaires.`);
     expect(shown).not.toMatch(/Aujourd’hui, le réseau/);
     // Structures joined over the years (the CIO in 2009…): no count of members « travaillent ensemble depuis » a year.
     expect(shown).not.toMatch(/\d+ structures membres[^.]*depuis/);
     // Short sentences for a reader who reads French with difficulty (the first one had 45 words).
     const lead = (
-      await page.getByRole('main').getByRole('paragraph').filter({ hasText: 'le réseau compte' }).innerText()
+      await page.getByRole('main').getByRole('paragraph').filter({ hasText: 'le groupe compte' }).innerText()
     ).replace(/\s+/g, ' ');
     for (const sentence of lead.split(/[.:] /)) expect(sentence.split(' ').length, sentence).toBeLessThanOrEqual(30);
     for (const area of territory.employmentAreas) {
