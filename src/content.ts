@@ -6,7 +6,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './lib/contentProblem.ts';
-import { ofPlace } from './lib/french.ts';
 import { crossEntryChecks } from './lib/crossEntryChecks.ts';
 import {
   distinctStepTitles,
@@ -49,6 +48,7 @@ import {
 } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
 import { typeListPath, typeListTitle } from './lib/structures/typeListPath.ts';
+import { areaStructuresTitle, printableDirectoryTitle } from './lib/listTitles.ts';
 import { pageSiglesOf, siglesOf, type PageSigles } from './lib/spellOutSigles.ts';
 import { displayDomain } from './lib/displayDomain.ts';
 import { EMPLOYER_WAY_IN_TITLE, employerAreaQuestion } from './lib/employerWayIn.ts';
@@ -470,10 +470,7 @@ export async function siteMapLines(
     '/structures/': {
       pages: [
         ...areas.map(({ area, structures: inArea }) =>
-          listLink(
-            { href: `/structures/bassin/${area.id}/`, label: `Structures du bassin ${ofPlace(area.nom)}` },
-            inArea.length,
-          ),
+          listLink({ href: `/structures/bassin/${area.id}/`, label: areaStructuresTitle(area.nom) }, inArea.length),
         ),
         // The lists of one type that results of the self-diagnostic (« Les autres CFA du département ») and the
         // glossary link to.
@@ -527,7 +524,7 @@ export async function siteMapLines(
         ...internshipReaderIds.map((reader, index) =>
           listLink({ href: `/stages/pour/${reader}/`, label: INTERNSHIP_READERS[reader] }, readerInternships[index]!),
         ),
-        listLink({ href: '/stages/imprimer/', label: 'Répertoire des stages à imprimer' }, internships.length),
+        listLink({ href: '/stages/imprimer/', label: printableDirectoryTitle }, internships.length),
       ],
       entries: internships.map((entry) => ({ href: `/stages/${entry.id}/`, label: entry.data.nom })),
     },

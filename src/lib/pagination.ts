@@ -41,8 +41,8 @@ export function pageCountNote(lastPage: number | undefined): string {
 }
 
 /**
- * How the h1 of every page of a cut list ends, « (21 à 40 sur 120) » after a space: the entries it shows (counted
- * from 1, as Astro's `page` gives them, `end` included) and the list's total; empty when the list fits on one page.
+ * How the h1 of every page of a cut list ends, « (21 à 40 sur 120) » after a space: the entries it shows (Astro's `page`
+ * gives `start` and `end` from 0, `end` included; they are shown from 1) and the list's total; empty when the list fits on one page.
  */
 export function headingRange({
   start,
