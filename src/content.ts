@@ -254,12 +254,17 @@ const areaOfEntry = (entry: StructureEntry) => entry.data.bassin;
 /** Every structure, grouped by employment area. */
 export const structuresByArea = once(async () => groupByArea(await structuresByName(), areaOfEntry));
 
-/** How many structures the network counts, and how many of them are members, in all and in each employment area. */
+/**
+ * How many structures the network counts, and how many of them are members, in all and in each employment area;
+ * `unplaced`, those of an area that no source places in a town (`commune_inconnue`): listed there, not known to be
+ * there, so that a count by area can say so.
+ */
 export const networkCounts = once(async () => {
   const areas = (await structuresByArea()).map(({ area, structures }) => ({
     area,
     members: structures.filter((entry) => entry.data.membre).length,
     structures: structures.length,
+    unplaced: structures.filter((entry) => entry.data.commune_inconnue).length,
   }));
   return {
     areas,
