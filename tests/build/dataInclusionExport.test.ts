@@ -93,6 +93,23 @@ membre: true
 date_maj: 2026-11-03
 verifie: false
 `,
+  // The same for a CFA, which the self-diagnostic's apprenticeship results offer on a card (« Où : … »).
+  'structures/zz-test-cfa-commune-inconnue.yaml': `# Fiche de test (tests/build/dataInclusionExport.test.ts) : rien de réel.
+nom: "CFA de test sans commune connue"
+type: cfa
+bassin: romorantin
+description: "Fiche de test d’un CFA dont aucune source ne donne la commune."
+commune: "Repère-de-Test"
+commune_inconnue: true
+latitude: 47.358
+longitude: 1.741
+publics:
+  - jeunes-16-25
+  - apprentis
+membre: true
+date_maj: 2026-11-03
+verifie: false
+`,
 };
 
 /** Every file under `dir` whose name ends with one of `extensions`. */
@@ -245,6 +262,12 @@ describe('les fichiers data·inclusion construits', () => {
     );
     expect(exported).toBeDefined();
     for (const field of ['commune', 'code_postal', 'latitude']) expect(exported).not.toHaveProperty(field);
+    // A result card says where the structure is as « Où : Commune pas encore connue ».
+    const cards = filesUnder(join(build.outDir, 'diagnostic'), ['.html'])
+      .flatMap((file) => readFileSync(file, 'utf8').split('<article class="structure-card"').slice(1))
+      .filter((card) => card.includes('/structures/zz-test-cfa-commune-inconnue/'));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(card).toMatch(/<dt>Où<span[^>]*> :<\/span><\/dt><dd>Commune pas encore connue</);
   });
 
   it('neutralisent dans le CSV un nom qui commence comme une formule', () => {
