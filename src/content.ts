@@ -714,12 +714,14 @@ const reachContext = once(async (): Promise<ReachContext> => {
 export async function reachFor(
   structure: Pick<StructureEntry, 'id' | 'data'>,
   receiving?: ReadonlySet<string>,
+  readerArea?: string,
 ): Promise<Reach | undefined> {
   const { id, data } = structure;
   return reachOf(
     { id, nom: data.nom, type: data.type, bassin: data.bassin, reachable: canBeReached(data) },
     await reachContext(),
     receiving && ((other) => receiving.has(other.id)),
+    readerArea,
   );
 }
 

@@ -1,4 +1,5 @@
 import type { ConformityStatus } from './lib/rgaaConformity.ts';
+import { ofPlace } from './lib/french.ts';
 import { sectionNames } from './lib/sectionNames.ts';
 import type { ShareSection } from './lib/shareImages.ts';
 
@@ -31,6 +32,24 @@ export function sectionLink(href: string): NavigationLink {
   if (!link) throw new Error(`Aucune rubrique du menu principal n’a l’adresse ${href} (src/navigation.ts).`);
   return link;
 }
+
+/** Title of a theme's page in the sitothèque, « Sites utiles : Emploi »: its heading, and the name of links to it. */
+export function themeSitesTitle(themeTitle: string): string {
+  return `${sectionLink('/sitotheque/').label} : ${themeTitle}`;
+}
+
+/** Title of an employment area's list of structures, « Structures du bassin de Blois », and the name of links to it. */
+export function areaStructuresTitle(areaName: string): string {
+  return `Structures du bassin ${ofPlace(areaName)}`;
+}
+
+/** Title of a family's list of tools, « Outils de la famille « Accueil » », and the name of links to it. */
+export function toolFamilyTitle(familyLabel: string): string {
+  return `Outils de la famille « ${familyLabel} »`;
+}
+
+/** Title of the printable directory of internships (/stages/imprimer/), and the name of links to it. */
+export const printableDirectoryTitle = 'Répertoire des stages à imprimer';
 
 /** The main menu's entry the header marks current on a page (`path` without the base): its own page or one below it. */
 export function menuEntryOf(path: string): NavigationLink | undefined {

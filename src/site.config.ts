@@ -150,11 +150,16 @@ export const site = {
   /** Contact for the accessibility statement and the legal notice (a form or address of the group, never a person). */
   contactUrl: 'https://github.com/aioa41/site/issues/new/choose',
   /**
-   * Longest list a page shows at once: past it, the sitothèque's themes and publics, the directory's areas and
-   * types, the reports, the toolbox's families and the internships are cut into pages (links that work without
-   * JavaScript), and the summaries (a theme's page, the toolbox, the directory's overview, the internships'
-   * comparison, the site map) show the first ones and link the pages that list them all (the site map links each
-   * list once, by its first page, and says how many pages it has), so that no page grows with the whole content.
+   * Longest list a page shows at once. Past it, these lists are cut into pages (links that work without
+   * JavaScript): the sitothèque's themes (/sitotheque/<thème>/) and publics (/sitotheque/public/<public>/), the
+   * directory's areas (/structures/bassin/<bassin>/) and types (/structures/type/…), the reports (/points-etape/), the
+   * toolbox's families (/outils/famille/<famille>/), the internships' printable directory (/stages/imprimer/) and
+   * readers' pages (/stages/pour/<lecteur>/). Each page's h1 then ends with « (51 à 100 sur 600) » and its title with
+   * « , page 2 » (src/lib/pagination.ts). The summaries show the first ones and say so in one sentence,
+   * « Cette page en présente les 50 premiers sur 600 … ; la page <liste> les présente tous, 50 par page »
+   * (src/components/WholeListNote.astro): a theme's page (reports, sites, internships, tools), the toolbox (each
+   * family), the directory, the map and the embedded map (each area), the internships' comparison (/stages/). The site
+   * map links each list once, by its first page, and says how many pages it has. So no page grows with the content.
    * Editors may change it (a whole number, 10 or more); builds of tests may set LIST_PAGE_SIZE.
    */
   listPageSize: LIST_PAGE_SIZE,

@@ -47,10 +47,17 @@ export const STRUCTURE_FIELDS = [
   { name: 'publics', description: 'publics accueillis (codes) ; séparés par « ; » dans le CSV' },
   { name: 'publics_libelles', description: 'publics accueillis (libellés) ; séparés par « ; » dans le CSV' },
   { name: 'services', description: 'services proposés ; séparés par « ; » dans le CSV' },
-  { name: 'membre', description: 'membre du réseau (oui) ou partenaire (non)' },
+  {
+    name: 'membre',
+    description: 'membre du réseau ou partenaire : true / false dans le JSON et le GeoJSON, oui / non dans le CSV',
+  },
   { name: 'membre_depuis', description: 'année d’adhésion au réseau ; vide quand inconnue' },
   { name: 'date_maj', description: 'date de la dernière mise à jour de la fiche' },
-  { name: 'verifie', description: 'coordonnées vérifiées par une personne (oui) ou non' },
+  {
+    name: 'verifie',
+    description:
+      'coordonnées vérifiées par une personne ou non : true / false dans le JSON et le GeoJSON, oui / non dans le CSV',
+  },
   { name: 'page', description: 'adresse de la fiche sur ce site' },
   // Last, so that the columns published before it keep their places in the CSV.
   {
@@ -81,7 +88,7 @@ export const INTERNSHIP_FIELDS = [
   { name: 'age_ou_niveau', description: 'âge ou niveau requis' },
   { name: 'duree', description: 'durée du stage' },
   { name: 'cadre_legal', description: 'texte qui l’encadre' },
-  { name: 'convention', description: 'convention tripartite obligatoire (true) ou non (false)' },
+  { name: 'convention', description: 'convention tripartite obligatoire ou non : true / false' },
   {
     name: 'convention_resume',
     description:

@@ -27,7 +27,10 @@ export function pageOfIndex(index: number, size: number): number {
   return Math.floor(index / size) + 1;
 }
 
-/** What a list's title and heading add on its pages past the first, « , page 2 »; nothing on the first page. */
+/**
+ * What the <title> of a list's page adds past the first page, « , page 2 », so that tabs and bookmarks tell the pages
+ * apart; nothing on the first page. Its h1 says `headingRange` instead.
+ */
 export function pageSuffix(current: number): string {
   return current > 1 ? `, page ${current}` : '';
 }
@@ -37,25 +40,20 @@ export function pageCountNote(lastPage: number | undefined): string {
   return lastPage !== undefined && lastPage > 1 ? `, en ${lastPage} pages` : '';
 }
 
-/** The items a page of a longer list shows, « 21 à 40 » (counted from 1); undefined when the list fits on one page. */
-export function pageRange({
+/**
+ * How the h1 of every page of a cut list ends, « (21 à 40 sur 120) » after a space: the entries it shows (counted
+ * from 1, as Astro's `page` gives them, `end` included) and the list's total; empty when the list fits on one page.
+ */
+export function headingRange({
   start,
   end,
   lastPage,
+  total,
 }: {
   start: number;
   end: number;
   lastPage: number;
-}): string | undefined {
-  return lastPage > 1 ? `${start + 1} à ${end + 1}` : undefined;
-}
-
-/** A page's range as its heading ends, « (21 à 40 sur 120) » after a space; empty when the list fits on one page. */
-export function headingRange(range: string | undefined, total: number): string {
-  return range ? ` (${range} sur ${total})` : '';
-}
-
-/** Where a page stands in a longer list, « page 2 sur 3 »; undefined when the list fits on one page. */
-export function pagePosition({ currentPage, lastPage }: { currentPage: number; lastPage: number }): string | undefined {
-  return lastPage > 1 ? `page ${currentPage} sur ${lastPage}` : undefined;
+  total: number;
+}): string {
+  return lastPage > 1 ? ` (${start + 1} à ${end + 1} sur ${total})` : '';
 }

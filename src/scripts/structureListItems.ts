@@ -103,7 +103,7 @@ export async function completeStructureList(
 }
 
 /**
- * The « page par page » link is gone while a keyboard reader was on it: rather than back to the top of the page,
+ * The link to the area’s pages is gone while a keyboard reader was on it: rather than back to the top of the page,
  * focus goes to the first structure added after those shown before, or else to the area's heading.
  */
 function focusAfterMore(section: HTMLElement, added: HTMLElement[]) {

@@ -4,6 +4,7 @@ import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { site, territory } from '../../src/site.config.ts';
 import { ofPlace } from '../../src/lib/french.ts';
+import { formatDate } from '../../src/lib/formatDate.ts';
 import { TYPES_BY_TRADE } from '../../src/schemas/structureAudiences.ts';
 import { PUBLICS } from '../../src/schemas/fields.ts';
 
@@ -51,6 +52,10 @@ describe('la page d’accueil', () => {
     }));
     const members = files.filter((file) => file.membre).length;
     expect(shown).toContain(`le réseau compte ${members} membres et ${files.length - members} partenaires`);
+    // Members are those of the group's last report, not a fact of today: the count says so and dates it.
+    const newest = Math.max(...contentFiles('reports').map(({ data }) => new Date(data['date'] as string).getTime()));
+    expect(shown).toContain(`D’après son dernier point d’étape, du ${formatDate(new Date(newest))}, le réseau compte`);
+    expect(shown).not.toMatch(/Aujourd’hui, le réseau/);
     // Structures joined over the years (the CIO in 2009…): no count of members « travaillent ensemble depuis » a year.
     expect(shown).not.toMatch(/\d+ structures membres[^.]*depuis/);
     // Short sentences for a reader who reads French with difficulty (the first one had 45 words).

@@ -3,10 +3,15 @@
  * its cards in the self-diagnostic's results say what to do, with only what the content says (site.reachByType,
  * site.networkSites), and the general advice (the network's structures of its area) for the other types.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
+import { decodeEntities } from '../support/htmlText.ts';
+import { ofPlace } from '../../src/lib/french.ts';
+import { territory } from '../../src/site.config.ts';
 
 // The pages and the no-JavaScript result pages say it without a script.
 const session = useOfflineBrowser({ javaScriptEnabled: false });
@@ -178,5 +183,27 @@ describe('les mots du réseau', () => {
     const services = page.getByRole('region', { name: 'Services' });
     expect(await services.textContent()).toMatch(/Services habituels d’une structure de ce type, pas encore confirmés/);
     await page.close();
+  });
+
+  it('sur les résultats d’un bassin, les cartes renvoient aux structures de ce bassin, pas à celles d’un autre', () => {
+    const areaNamed = new Map(territory.employmentAreas.map((area) => [ofPlace(area.nom), area.id]));
+    let sentences = 0;
+    for (const area of territory.employmentAreas) {
+      const dir = join('dist', 'diagnostic', area.id);
+      const results = readdirSync(dir).filter((name) => existsSync(join(dir, name, 'index.html')));
+      expect(results.length, area.id).toBeGreaterThan(10);
+      for (const result of results) {
+        const html = readFileSync(join(dir, result, 'index.html'), 'utf8');
+        for (const [, reach] of html.matchAll(/<p class="structure-reach"[^>]*>([\s\S]*?)<\/p>/g)) {
+          const text = decodeEntities(reach!.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
+          for (const [, place] of text.matchAll(/du bassin (d(?:e |’)[^:;.]+?)\s*(?::|peuvent)/g)) {
+            sentences++;
+            expect(areaNamed.get(place!), `${area.id}/${result} : « ${text} »`).toBe(area.id);
+          }
+        }
+      }
+    }
+    // The chambers and the GIP, based in Blois, are offered in every area: the check reads their sentences.
+    expect(sentences).toBeGreaterThan(10);
   });
 });

@@ -1,6 +1,6 @@
 // Long lists cut into pages (site.listPageSize): a build of the real content with pages of 5 entries,
 // walked like a reader without JavaScript, by the « Page suivante » links. Each number a page gives about a list
-// (« Les 14 structures du bassin de Blois », « (1 à 5 sur 14) », « Sites utiles (13) ») is counted there.
+// (« (1 à 5 sur 14) », « Cette page en présente les 5 premières sur 14 », « Sites utiles (13) ») is counted there.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { openPage } from '../support/browser.ts';
 import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { sitemapPaths } from '../support/builtPages.ts';
+import { cutNotesIn, headingOf, titleOf } from '../support/cutLists.ts';
 import { decodeEntities, pagesOfList } from '../support/htmlText.ts';
 import { territory } from '../../src/site.config.ts';
 import { rmSync } from 'node:fs';
@@ -31,6 +32,20 @@ afterAll(() => rmSync(join(build.outDir, '..'), { recursive: true, force: true }
 const html = (path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
 /** Every page of a list from its first page, by its « Page suivante » links. */
 const walk = (first: string) => pagesOfList(first, html);
+
+/**
+ * The cut notes of a fragment of HTML, each checked as a reader would: it says it shows the first SIZE entries, it
+ * says « SIZE par page » when the page it links lists them, and its link's name is the title of the page it opens.
+ */
+function cutNotes(fragment: string): { total: number; href: string }[] {
+  return cutNotesIn(fragment).map(({ shown, total, href, name, perPage }) => {
+    expect(shown, href).toBe(SIZE);
+    if (perPage !== undefined) expect(perPage, href).toBe(SIZE);
+    const opened = titleOf(html(href.slice(1)));
+    expect(opened === name || opened.startsWith(`${name} `), `${href} : « ${name} », « ${opened} »`).toBe(true);
+    return { total, href };
+  });
+}
 
 describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
   it('la construction réussit', () => {
@@ -111,7 +126,9 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     expect(listed).toEqual(reports);
     pages.forEach((page, index) => {
       const last = Math.min((index + 1) * SIZE, reports.length);
-      expect(page).toContain(`Tous les points d’étape (${index * SIZE + 1} à ${last} sur ${reports.length})`);
+      expect(headingOf(page).range).toEqual([index * SIZE + 1, last, reports.length]);
+      // The list's own heading gives its count alone: the range is said once, by the h1.
+      expect(page).toContain(`<h2 id="tous">Tous les points d’étape (${reports.length})</h2>`);
     });
     // Only the first page is in the site search: each report is found on its own page.
     expect(pages.map((page) => page.includes('data-pagefind-body'))).toEqual(pages.map((_, index) => index === 0));
@@ -125,18 +142,14 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     expect(internships).toBeGreaterThan(SIZE);
     const overview = html('stages');
     expect(rows(overview)).toHaveLength(SIZE);
-    expect(overview).toContain(`Ce tableau compare les ${SIZE} premières formes, dans l’ordre du répertoire.`);
-    expect(overview).toContain(
-      `<a href="/stages/imprimer/">répertoire à imprimer</a> les compare toutes, ${SIZE} par page.`,
-    );
-    expect(overview).toContain(`rémunération (formes 1 à ${SIZE} sur ${internships})</caption>`);
-    // Each printable page compares the forms it prints, and only them: together, every form once.
+    expect(cutNotes(overview)).toEqual([{ total: internships, href: '/stages/imprimer/' }]);
+    // Each printable page compares the forms it prints, and only them: together, every form once. Its h1 says which.
     const printed = walk('stages/imprimer');
     printed.forEach((page, index) => {
       const first = index * SIZE + 1;
       const last = Math.min((index + 1) * SIZE, internships);
-      expect(page).toContain(`rémunération (formes ${first} à ${last} sur ${internships})</caption>`);
-      if (index > 0) expect(page).toMatch(new RegExp(`<h1[^>]*>[^<]*, page ${index + 1}</h1>`));
+      expect(headingOf(page).range).toEqual([first, last, internships]);
+      expect(titleOf(page)).toBe(`Répertoire des stages à imprimer${index > 0 ? `, page ${index + 1}` : ''}`);
       const sheets = [...page.matchAll(/<section class="sheet"[^>]*>\s*<h2[^>]*>([^<]+)/g)].map((match) =>
         decodeEntities(match[1]!),
       );
@@ -149,9 +162,9 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     const theme = html('thematiques/stages');
     const section = /<section aria-labelledby="stages"[\s\S]*?<\/section>/.exec(theme)![0];
     expect(section.match(/<li[ >]/g)).toHaveLength(SIZE);
-    expect(section).toContain(
-      `Cette page en présente les ${SIZE} premiers, par ordre alphabétique. La page <a href="/stages/imprimer/">Répertoire des stages à imprimer</a> les présente tous, ${SIZE} par page, avec ceux des autres thèmes.`,
-    );
+    const [note] = cutNotes(section);
+    expect(note?.href).toBe('/stages/imprimer/');
+    expect(section).toContain(`, ${SIZE} par page, avec ceux des autres thèmes.`);
     expect(walk('stages/imprimer').flatMap((page) => page.match(/<section class="sheet"/g) ?? [])).toHaveLength(
       internships,
     );
@@ -303,27 +316,17 @@ function entriesOn(list: string, page: string): string[] {
 }
 /** Every entry of a list, page after page (`list` is its first page's path, `/structures/bassin/blois/`). */
 const entriesListed = (list: string) => walk(list).flatMap((page) => entriesOn(list, page));
-/**
- * The ranges a list's page says it shows, « a à b sur n »: in its heading or table, the internships' « (formes a à b
- * sur n) », the sitothèque's « Sites (n), a à b sur cette page ».
- */
-const RANGES = [
-  /\((?<a>\d+) à (?<b>\d+) sur (?<n>\d+)\)/g,
-  /\(formes (?<a>\d+) à (?<b>\d+) sur (?<n>\d+)\)/g,
-  /\((?<n>\d+)\), (?<a>\d+) à (?<b>\d+) sur cette page/g,
-];
-/**
- * What a list says it holds in all (the number), in its text or its description for search engines. The reports'
- * heading gives it alone, « (6) », or after its range when the list is cut, « (1 à 5 sur 6) ».
- */
+/** What a list says it holds in all (the number), in its text or its description for search engines. */
 const TOTALS = [
   /(\d+) formes? de stage vous concern/g,
   /— (\d+) formes de périodes en entreprise/g,
   /<p>(\d+) structures?, par ordre alphabétique/g,
   /Sites \((\d+)\)/g,
-  /Tous les points d’étape \((?:\d+ à \d+ sur )?(\d+)\)/g,
+  /Tous les points d’étape \((\d+)\)/g,
   /content="Les (\d+) (?:structures|outils) /g,
 ];
+/** Any other way of saying where a page stands in a list, past its h1 and its pagination: none is allowed. */
+const OTHER_RANGES = /\d+ à \d+ sur \d+|sur cette page|page \d+ sur \d+/gi;
 /** Every number of a page that `pattern` finds (its first group). */
 const numbers = (page: string, pattern: RegExp) => [...page.matchAll(pattern)].map((match) => Number(match[1]));
 /** Themes an entry's own page lists (ThemeTags, « Thèmes de ce point d’étape »…). */
@@ -333,7 +336,7 @@ const themesOf = (path: string) =>
   );
 
 describe(`les nombres d’entrées que disent les pages, comptés sur les listes coupées à ${SIZE}`, () => {
-  it('chaque liste dit combien elle compte d’entrées et, sur plusieurs pages, où en est chaque page (page i sur n, a à b)', () => {
+  it('chaque liste dit combien elle compte d’entrées et, sur plusieurs pages, où en est chaque page, d’une seule façon', () => {
     // Every list's first page: areas, types (in the département or an area), sitothèque themes and publics, tool
     // families, internships (printable or by reader), reports.
     const lists = sitemapPaths(build.outDir).filter((path) =>
@@ -343,7 +346,7 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
     );
     let paged = 0;
     // How many times each wording is found over all the lists: a wording a change no longer finds would check nothing.
-    const found = new Map<RegExp, number>([...RANGES, ...TOTALS].map((pattern) => [pattern, 0]));
+    const found = new Map<RegExp, number>(TOTALS.map((pattern) => [pattern, 0]));
     const matches = (page: string, pattern: RegExp) => {
       const all = [...page.matchAll(pattern)];
       found.set(pattern, found.get(pattern)! + all.length);
@@ -361,10 +364,20 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
         const place = /Page (\d+) sur (\d+)/.exec(page)?.slice(1).map(Number);
         expect(place, where).toEqual(pages.length > 1 ? [index + 1, pages.length] : undefined);
         const [first, last] = [before + 1, before + shown[index]!.length];
-        for (const { groups } of RANGES.flatMap((pattern) => matches(page, pattern))) {
-          const { a, b, n } = groups!;
-          expect([Number(a), Number(b), Number(n)], where).toEqual([first, last, total]);
-        }
+        // The h1 of a cut list's page ends with its range, « (6 à 10 sur 14) », and says none on a list that is whole;
+        // the <title> is the h1's title, then « , page i » past the first page (the printable directory's is its own).
+        const { title, range } = headingOf(page);
+        expect(range, where).toEqual(pages.length > 1 ? [first, last, total] : undefined);
+        const suffix = index > 0 ? `, page ${index + 1}` : '';
+        if (list === '/stages/imprimer/')
+          expect(titleOf(page), where).toBe(`Répertoire des stages à imprimer${suffix}`);
+        else expect(titleOf(page), where).toBe(`${title}${suffix}`);
+        // No other wording of where the page stands, besides the h1 and the pagination's « Page i sur n ».
+        const rest = page
+          .slice(page.indexOf('<main'), page.indexOf('</main>'))
+          .replace(/<h1[\s\S]*?<\/h1>/, '')
+          .replace(/<nav class="pagination"[\s\S]*?<\/nav>/, '');
+        expect(decodeEntities(rest).match(OTHER_RANGES), where).toBeNull();
         for (const match of TOTALS.flatMap((pattern) => matches(page, pattern)))
           expect(Number(match[1]), where).toBe(total);
         before = last;
@@ -384,12 +397,12 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
       for (const area of areas) {
         const section = new RegExp(`data-area-group="${area}"[\\s\\S]*?</section>`).exec(page)![0];
         expect(numbers(section, /<span data-count>\((\d+)\)<\/span>/g), `${path} ${area}`).toEqual([inArea.get(area)]);
-        for (const count of numbers(section, /Les (\d+) structures du bassin/g))
-          expect(count, `${path} ${area}`).toBe(inArea.get(area));
+        for (const note of cutNotes(section))
+          expect(note, `${path} ${area}`).toEqual({ total: inArea.get(area), href: `/structures/bassin/${area}/` });
       }
     }
-    // Real content cut at SIZE: at least one area's link says its count (the test must not pass on nothing).
-    expect(/Les \d+ structures du bassin[^<]*, page par page/.test(html('structures'))).toBe(true);
+    // Real content cut at SIZE: at least one area's sentence says its count (the test must not pass on nothing).
+    expect(cutNotes(html('structures')).length).toBeGreaterThan(0);
     expect(numbers(html('structures'), /Les (\d+) structures du réseau/g)).toEqual([all]);
     // The open data: « La liste des N structures du réseau … est libre de réutilisation », and the file holds them.
     expect(numbers(html('donnees'), /La liste des (\d+) structures/g)).toEqual([all]);
@@ -410,11 +423,12 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
       const listed = entriesListed(`/outils/famille/${family}/`).length;
       expect(count, family).toBe(listed);
       const section = new RegExp(`<section aria-labelledby="${family}"[\\s\\S]*?</section>`).exec(toolbox)![0];
-      for (const count of numbers(section, /Les (\d+) outils de la famille/g)) expect(count, family).toBe(listed);
+      for (const note of cutNotes(section))
+        expect(note, family).toEqual({ total: listed, href: `/outils/famille/${family}/` });
       all += listed;
     }
-    // No family of the real content has more than SIZE tools yet: the link « Les N outils de la famille » is checked
-    // above when one has; its number is the one the menu of families gives, checked for every family.
+    // No family of the real content has more than SIZE tools yet: the sentence « Cette page en présente les 5 premiers
+    // sur N » is checked above when one has; its number is the one the menu of families gives, checked for each.
     expect(numbers(toolbox, /(\d+) outils d’orientation, rangés/g)).toEqual([all]);
     expect(numbers(html('plan-du-site'), /<a href="\/outils\/">Les (\d+) outils<\/a>/g)).toEqual([all]);
   });
@@ -479,9 +493,12 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
         expect(Number(count), where).toBe(expected);
         const items = (section.match(/<li[ >]/g) ?? []).length;
         expect(items, where).toBe(Math.min(SIZE, expected));
-        const says = /Cette page en présente les (\d+) /.exec(section);
-        expect(says ? Number(says[1]) : undefined, where).toBe(expected > SIZE ? items : undefined);
-        if (says) cut++;
+        const notes = cutNotes(section);
+        expect(
+          notes.map(({ total }) => total),
+          where,
+        ).toEqual(expected > SIZE ? [expected] : []);
+        if (notes.length > 0) cut++;
       }
     }
     expect(cut).toBeGreaterThan(0);
@@ -502,7 +519,7 @@ describe(`avec JavaScript, les listes de structures coupées à ${SIZE} se compl
     await server.close();
   });
 
-  /** Opens a page and waits until its list is complete: the « page par page » links are gone then. */
+  /** Opens a page and waits until its list is complete: the sentences that link the areas' pages are gone then. */
   async function openComplete(path: string): Promise<Page> {
     const page = await openPage(context, path, { base: server.url });
     await page.locator('structure-directory[data-filled]').waitFor({ state: 'attached' });
@@ -600,7 +617,7 @@ describe(`avec JavaScript, les listes de structures coupées à ${SIZE} se compl
   );
 
   it.each(['carte/', 'structures/'])(
-    'sur /%s, le lien « page par page » qui avait le focus disparu, le focus passe à la première structure ajoutée',
+    'sur /%s, le lien vers les pages du bassin qui avait le focus disparu, le focus passe à la première structure ajoutée',
     async (path) => {
       const page = await context.newPage();
       // The data file waits until the reader is on the link, as on a slow connection.

@@ -17,6 +17,7 @@ import { site, territory } from '../../src/site.config.ts';
 import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
 import { sitemapPaths } from '../support/builtPages.ts';
 import { findBrokenLinks } from '../support/crawlLinks.ts';
+import { cutNotesIn } from '../support/cutLists.ts';
 import { decodeEntities, pagesOfList } from '../support/htmlText.ts';
 
 const FACTOR = 10;
@@ -273,9 +274,15 @@ describe(`le site construit avec ${FACTOR} fois son contenu`, () => {
     let cut = 0;
     for (const { path } of themePages) {
       for (const section of html(path).match(/<section [\s\S]*?<\/section>/g) ?? []) {
+        const where = `${path}: ${section.slice(0, 80)}`;
         const items = (section.match(/<li[ >]/g) ?? []).length;
-        expect(items, `${path}: ${section.slice(0, 80)}`).toBeLessThanOrEqual(LIST_PAGE_SIZE);
-        if (section.includes(`Cette page en présente les ${LIST_PAGE_SIZE} `)) cut++;
+        expect(items, where).toBeLessThanOrEqual(LIST_PAGE_SIZE);
+        // A cut section says so in the one sentence of cut lists: the entries it shows, of the count its heading gives.
+        const count = /\((\d+)\)<\/h2>/.exec(section)?.[1];
+        for (const { shown, total, perPage } of cutNotesIn(section)) {
+          expect([shown, total, perPage ?? LIST_PAGE_SIZE], where).toEqual([items, Number(count), LIST_PAGE_SIZE]);
+          cut++;
+        }
       }
     }
     expect(cut).toBeGreaterThan(0);

@@ -88,6 +88,16 @@ describe('le registre des données ouvertes', () => {
     expect(Object.keys(published)).toEqual(names(fields));
   });
 
+  it.each([
+    ['structures', structure, STRUCTURE_FIELDS],
+    ['sitothèque', site, SITE_FIELDS],
+    ['stages', internship, INTERNSHIP_FIELDS],
+  ] as const)('décrit chaque champ booléen des fiches %s comme chaque fichier l’écrit', (_, record, fields) => {
+    // A reuser filters on the documented value: true / false in JSON, whatever the CSV writes.
+    const booleans = fields.filter((field) => typeof (record as Record<string, unknown>)[field.name] === 'boolean');
+    for (const field of booleans) expect(field.description, field.name).toMatch(/true \/ false/);
+  });
+
   it('ne date la vérification d’un stage que si ses règles ont été comparées aux textes officiels', () => {
     expect(internship).toMatchObject({ date_maj: '2026-11-01', date_verification: null });
     const checked = toInternshipRecord(

@@ -6,8 +6,6 @@ import {
   pageNumbers,
   pageOfIndex,
   pagePath,
-  pagePosition,
-  pageRange,
   pageSuffix,
 } from '../../src/lib/pagination.ts';
 import {
@@ -42,14 +40,11 @@ describe('pages d’une longue liste', () => {
     expect(pageNumbers(current, last)).toEqual(expected);
   });
 
-  it('nomme les pages après la première dans le titre, et ce que montre chacune', () => {
+  it('nomme les pages après la première dans le titre, et ce que montre chacune dans son titre principal', () => {
     expect([1, 2, 12].map(pageSuffix)).toEqual(['', ', page 2', ', page 12']);
-    expect(pageRange({ start: 0, end: 9, lastPage: 1 })).toBeUndefined();
-    expect(pageRange({ start: 20, end: 39, lastPage: 3 })).toBe('21 à 40');
-    expect(pagePosition({ currentPage: 1, lastPage: 1 })).toBeUndefined();
-    expect(pagePosition({ currentPage: 2, lastPage: 3 })).toBe('page 2 sur 3');
-    expect(headingRange(undefined, 12)).toBe('');
-    expect(headingRange('21 à 40', 120)).toBe(' (21 à 40 sur 120)');
+    expect(headingRange({ start: 0, end: 9, lastPage: 1, total: 10 })).toBe('');
+    expect(headingRange({ start: 0, end: 19, lastPage: 6, total: 120 })).toBe(' (1 à 20 sur 120)');
+    expect(headingRange({ start: 20, end: 39, lastPage: 6, total: 120 })).toBe(' (21 à 40 sur 120)');
   });
 
   it('dit dans le plan du site combien de pages compte une liste, quand elle en a plusieurs', () => {

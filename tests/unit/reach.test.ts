@@ -117,6 +117,21 @@ describe('reachOf', () => {
     expect(fromA?.general).toEqual({ area: undefined, structures: [structure('gip-b', 'gip', 'b', true)], more: [] });
   });
 
+  it('sur un résultat, demande d’abord aux structures du bassin du lecteur, pas à celles du bassin de la structure', () => {
+    const chamber = structure('cci', 'chambre-consulaire', 'a');
+    expect(reachOf(chamber, context, undefined, 'b')?.general).toEqual({
+      area: 'b',
+      structures: [structure('ml-b', 'mission-locale', 'b'), structure('gip-b', 'gip', 'b', true)],
+      more: [],
+    });
+    // The advice's relays too: a reader of area b is sent to b's CIO, not to a's.
+    expect(reachOf(structure('mgi-a', 'mgi', 'a'), context, undefined, 'b')?.advice?.relais).toEqual([
+      structure('cio-b', 'cio', 'b'),
+    ]);
+    // A reader's area with none: the whole territory, as for a structure's own area.
+    expect(reachOf(chamber, context, undefined, 'c')?.general?.area).toBeUndefined();
+  });
+
   it('nomme au plus `shown` structures par liste, et renvoie à la liste qui contient les autres', () => {
     const many = [1, 2, 3].map((n) => structure(`cio-a${n}`, 'cio', 'a'));
     const ways = [1, 2, 3].map((n) => structure(`ml-a${n}`, 'mission-locale', 'a'));

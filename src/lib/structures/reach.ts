@@ -118,12 +118,15 @@ function nearFirst(
  * way out when the site can reach it or its type has a national site: never a page that only sends the reader on,
  * or back); undefined when there is nothing to add to its national site. A relay type with no structure in the same
  * area links those of the whole territory. `mayRelay` keeps the structures the reader may turn to: on a
- * self-diagnostic's result, those that receive the person (a 15-year-old is not sent to a Mission Locale).
+ * self-diagnostic's result, those that receive the person (a 15-year-old is not sent to a Mission Locale). Structures
+ * of `nearArea` come first: the reader's employment area on a result (a Romorantin reader is not sent to Blois to ask
+ * about a chamber based there), the structure's own area otherwise.
  */
 export function reachOf(
   structure: ReachStructure,
   context: ReachContext,
   mayRelay: (other: ReachStructure) => boolean = () => true,
+  nearArea: string = structure.bassin,
 ): Reach | undefined {
   if (structure.reachable) return undefined;
   const index = indexOf(context);
@@ -131,12 +134,7 @@ export function reachOf(
   const given = context.advice[structure.type];
   const relays = (given?.relais ?? []).map((type) => ({
     type,
-    ...nearFirst(
-      structure.bassin,
-      index.ofTypeInArea.get(`${type} ${structure.bassin}`),
-      index.ofType.get(type),
-      isOther,
-    ),
+    ...nearFirst(nearArea, index.ofTypeInArea.get(`${type} ${nearArea}`), index.ofType.get(type), isOther),
   }));
   const advice: TypeAdvice | undefined = given && {
     texte: given.texte,
@@ -151,9 +149,9 @@ export function reachOf(
         relays.some(({ structures }) => structures.some((relay) => leadsOut(relay, context)))));
   if (linked) return advice && { advice, general: undefined };
   // Here no relay leads out, so none of them is among the ways.
-  const ways = nearFirst(structure.bassin, index.leadingOutInArea.get(structure.bassin), index.leadingOut, isOther);
-  // No way at all keeps the structure's own area: the page then links that area's list.
-  const area = ways.structures.length === 0 ? structure.bassin : ways.area;
+  const ways = nearFirst(nearArea, index.leadingOutInArea.get(nearArea), index.leadingOut, isOther);
+  // No way at all keeps the near area: the page then links that area's list.
+  const area = ways.structures.length === 0 ? nearArea : ways.area;
   return {
     advice,
     general: {

@@ -1,0 +1,46 @@
+/**
+ * The one wording of a cut list (site.listPageSize), as every page that shows one writes it; the build tests read
+ * lists by it, so that a page drifting from it fails.
+ * - Each page of a list cut into pages: its h1 ends with « (a à b sur n) » (src/lib/pagination.ts `headingRange`),
+ *   its <title> with « , page i » past the first page.
+ * - A summary that shows a list's first entries: « Cette page en présente les k premiers sur n, par ordre
+ *   alphabétique ; la page <a>Titre de la page</a> les présente tous, s par page » (src/components/WholeListNote.astro).
+ */
+import { decodeEntities } from './htmlText.ts';
+
+const HEADING_RANGE = /<h1[^>]*>([^<]*) \((\d+) à (\d+) sur (\d+)\)<\/h1>/;
+const CUT_NOTE =
+  /Cette page en présente les (\d+) (?:premiers|premières|plus récents|plus récentes) sur (\d+)(?:, [^;<]+)? ; la page <a href="([^"]+)"[^>]*>([^<]+)<\/a> (?:les présente (?:tous|toutes), (\d+) par page|mène à tous, famille par famille)/g;
+
+/** A page's h1: its title, and on a page of a cut list the range it ends with, [a, b, n]. */
+export function headingOf(page: string): { title: string; range?: number[] } {
+  const cut = HEADING_RANGE.exec(page);
+  if (cut) return { title: decodeEntities(cut[1]!), range: cut.slice(2).map(Number) };
+  const whole = /<h1[^>]*>([^<]*)<\/h1>/.exec(page);
+  return { title: decodeEntities(whole?.[1] ?? '') };
+}
+
+/** What a page's <title> says before the site's name. */
+export function titleOf(page: string): string {
+  return decodeEntities(/<title>([^<]*?)(?: \| [^|<]*)?<\/title>/.exec(page)?.[1] ?? '');
+}
+
+/** A cut note: how many entries the page shows, of how many; the page it links, by name; how many that shows a page. */
+export interface CutNote {
+  shown: number;
+  total: number;
+  href: string;
+  name: string;
+  perPage: number | undefined;
+}
+
+/** The cut notes of a fragment of HTML, in order. */
+export function cutNotesIn(fragment: string): CutNote[] {
+  return [...fragment.matchAll(CUT_NOTE)].map(([, shown, total, href, name, perPage]) => ({
+    shown: Number(shown),
+    total: Number(total),
+    href: href!,
+    name: decodeEntities(name!),
+    perPage: perPage === undefined ? undefined : Number(perPage),
+  }));
+}
