@@ -135,12 +135,12 @@ describe('le glossaire des sigles', () => {
       definitions.map((definition) => {
         const links = [...definition.querySelectorAll('a')];
         const beforeLinks = links[0]
-          ? definition.textContent!.slice(0, definition.textContent!.indexOf(links[0].textContent!))
-          : definition.textContent!;
+          ? definition.textContent.slice(0, definition.textContent.indexOf(links[0].textContent))
+          : definition.textContent;
         return {
-          sigle: definition.previousElementSibling?.textContent?.trim() ?? '',
+          sigle: definition.previousElementSibling?.textContent.trim() ?? '',
           beforeLinks: beforeLinks.replace(/\s+/g, ' '),
-          links: links.map((link) => ({ text: link.textContent!.replace(/\s+/g, ' ').trim(), href: link.pathname })),
+          links: links.map((link) => ({ text: link.textContent.replace(/\s+/g, ' ').trim(), href: link.pathname })),
         };
       }),
     );
