@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError } from './lib/contentProblem.ts';
+import { ContentError, type ContentProblem } from './lib/contentProblem.ts';
 import { crossEntryChecks } from './lib/crossEntryChecks.ts';
 import {
   distinctStepTitles,
@@ -136,16 +136,44 @@ const structuresGroupedByType = once(async () =>
  * page links this list, and structureTypeLists builds it.
  */
 export const glossaryWithStructures = once(async () => {
-  const [{ entries }, ofType] = await Promise.all([glossary(), structuresGroupedByType()]);
-  return entries.map(({ data }) => {
+  const [{ entries }, ofType, titles] = await Promise.all([glossary(), structuresGroupedByType(), pageTitles()]);
+  const problems: ContentProblem[] = [];
+  const shown = entries.map(({ id, filePath, data }) => {
     const structures = data.type ? (ofType.get(data.type) ?? []) : [];
     const named = structures.slice(0, DIAGNOSTIC_STRUCTURES_SHOWN);
     const list: MoreOfType | undefined =
       data.type && named.length < structures.length
         ? { type: data.type, area: undefined, count: structures.length }
         : undefined;
-    return { ...data, structures, named, list };
+    // The link gets its page's own name, after the meaning: a meaning worded as a link would hide where it leads.
+    const page = data.lien === undefined ? undefined : titles.get(data.lien);
+    if (data.lien !== undefined && !page) {
+      problems.push({
+        file: filePath ?? `content/sigles/${id}.yaml`,
+        field: 'lien',
+        message: `le site ne sait pas nommer la page « ${data.lien} » → liez la page d’une structure, d’une forme de stage, d’un outil, d’un point d’étape ou une page éditoriale (par exemple « /stages/pmsmp/ »), ou retirez lien.`,
+      });
+    }
+    return { ...data, structures, named, list, page: page && { href: data.lien!, ...page } };
   });
+  if (problems.length > 0) throw new ContentError(problems);
+  return shown;
+});
+
+/**
+ * The pages a glossary entry may link (`lien`), by path: each with the title its own page gives it, and whether it
+ * is a structure's page (the glossary then calls it « la structure du réseau »).
+ */
+const pageTitles = once(async () => {
+  const { structures, internships, reports, tools, pages } = await siteContent();
+  return new Map<string, { titre: string; structure: boolean }>([
+    ['/', { titre: 'la page d’accueil du site', structure: false }],
+    ...structures.map(({ id, data }) => [`/structures/${id}/`, { titre: data.nom, structure: true }] as const),
+    ...internships.map(({ id, data }) => [`/stages/${id}/`, { titre: data.nom, structure: false }] as const),
+    ...reports.map(({ id, data }) => [`/points-etape/${id}/`, { titre: data.titre, structure: false }] as const),
+    ...tools.map(({ id, data }) => [`/outils/${id}/`, { titre: data.nom, structure: false }] as const),
+    ...pages.map(({ id, data }) => [`/${id}/`, { titre: data.titre, structure: false }] as const),
+  ]);
 });
 
 /**
@@ -254,12 +282,17 @@ const areaOfEntry = (entry: StructureEntry) => entry.data.bassin;
 /** Every structure, grouped by employment area. */
 export const structuresByArea = once(async () => groupByArea(await structuresByName(), areaOfEntry));
 
-/** How many structures the network counts, and how many of them are members, in all and in each employment area. */
+/**
+ * How many structures the network counts, and how many of them are members, in all and in each employment area;
+ * `unplaced`, those of an area that no source places in a town (`commune_inconnue`): listed there, not known to be
+ * there, so that a count by area can say so.
+ */
 export const networkCounts = once(async () => {
   const areas = (await structuresByArea()).map(({ area, structures }) => ({
     area,
     members: structures.filter((entry) => entry.data.membre).length,
     structures: structures.length,
+    unplaced: structures.filter((entry) => entry.data.commune_inconnue).length,
   }));
   return {
     areas,

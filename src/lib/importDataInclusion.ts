@@ -120,9 +120,12 @@ export function comparable(text: string): string {
 }
 
 /** How a hub record was matched to one of our entries. */
-export type MatchKind = 'siret' | 'nom et commune';
+export type MatchKind = 'siret' | 'nom et commune' | 'nom, commune inconnue des deux côtés';
 
-/** Our entry for a hub record: SIRET when both have one, else name (or acronym) and town. */
+/**
+ * Our entry for a hub record: SIRET when both have one, else name (or acronym) and town; a record without a town
+ * matches by name only an entry whose town is unknown too (`commune_inconnue`, whose export leaves the town out).
+ */
 export function matchEntry(
   record: HubStructure,
   entries: readonly LocalEntry[],
@@ -131,17 +134,20 @@ export function matchEntry(
     const bySiret = entries.find((entry) => entry.data['siret'] === record.siret);
     if (bySiret) return { entry: bySiret, by: 'siret' };
   }
-  if (!record.commune) return undefined;
   const name = comparable(record.nom);
-  const town = comparable(record.commune);
+  const town = record.commune ? comparable(record.commune) : undefined;
   const byName = entries.find(
     (entry) =>
       (entry.data['siret'] === undefined || !record.siret) &&
-      typeof entry.data['commune'] === 'string' &&
-      comparable(entry.data['commune']) === town &&
+      (town === undefined
+        ? entry.data['commune_inconnue'] === true
+        : entry.data['commune_inconnue'] !== true &&
+          typeof entry.data['commune'] === 'string' &&
+          comparable(entry.data['commune']) === town) &&
       [entry.data['nom'], entry.data['sigle']].some((value) => typeof value === 'string' && comparable(value) === name),
   );
-  return byName ? { entry: byName, by: 'nom et commune' } : undefined;
+  if (!byName) return undefined;
+  return { entry: byName, by: town === undefined ? 'nom, commune inconnue des deux côtés' : 'nom et commune' };
 }
 
 /** `02 54 00 00 00` from `+33254000000`, `0254000000` or `02.54.00.00.00`; undefined when it is no French number. */

@@ -29,13 +29,13 @@ export const STRUCTURE_FIELDS = [
   },
   { name: 'adresse', description: 'numéro et rue ; vide quand personne ne l’a vérifiée ni sourcée' },
   { name: 'code_postal', description: 'code postal, 5 chiffres ; vide quand inconnu' },
-  { name: 'commune', description: 'commune' },
+  { name: 'commune', description: 'commune ; vide quand aucune source ne la donne (localisation « inconnue »)' },
   { name: 'latitude', description: 'latitude WGS 84 ; dans le GeoJSON, la géométrie du point' },
   { name: 'longitude', description: 'longitude WGS 84 ; dans le GeoJSON, la géométrie du point' },
   {
     name: 'localisation',
     description:
-      '« adresse » quand le point est à l’adresse (vérifiée ou sourcée), « commune » quand il est seulement placé dans la commune',
+      '« adresse » quand le point est à l’adresse (vérifiée ou sourcée), « commune » quand il est seulement placé dans la commune, « inconnue » quand la commune n’est pas connue : le point n’est alors qu’un repère provisoire, pas une position',
   },
   { name: 'telephone', description: 'téléphone d’accueil ; vide quand inconnu' },
   { name: 'courriel', description: 'adresse électronique d’accueil ; vide quand inconnue' },

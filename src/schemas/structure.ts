@@ -136,8 +136,21 @@ export const structureSchema = z
         example: POSTCODE,
       } satisfies FieldMeta)
       .optional(),
-    /** Town. */
+    /** Town; with `commune_inconnue`, only where the stand-in point is placed. */
     commune: requiredText(`la commune, par exemple « ${territory.employmentAreas[0].nom} »`),
+    /**
+     * No source gives the structure's town: `commune`, `latitude` and `longitude` only place a stand-in point, and
+     * `bassin` says which area's readers the site sends there. Pages, map and open data never give that town as fact.
+     */
+    commune_inconnue: yesNo('si la commune où la structure est installée est inconnue')
+      .meta({
+        label: 'Commune inconnue',
+        description:
+          'true quand aucune source ne dit dans quelle commune la structure est installée : commune, latitude et longitude ne placent alors qu’un repère provisoire (par exemple au chef-lieu), et bassin dit seulement dans quel bassin le site la propose. La fiche, l’annuaire, la carte, l’autodiagnostic et les données ouvertes disent « commune pas encore connue » et ne publient pas cette commune. Retirez ce champ dès qu’une personne a vérifié la commune.',
+        formHint:
+          'Activez quand aucune source ne dit dans quelle commune la structure est installée : la commune et la position ci-dessous ne placent qu’un repère provisoire, que le site ne publie pas comme un fait. Désactivez dès qu’une personne a vérifié la commune.',
+      } satisfies FieldMeta)
+      .default(false),
     /** Latitude in decimal degrees (inside the département). */
     latitude,
     /** Longitude in decimal degrees (inside the département). */
@@ -261,6 +274,25 @@ export const structureSchema = z
       .optional(),
   })
   .superRefine((structure, context) => {
+    // A street, a postal code or a point at the address would say where the structure is: not with an unknown town.
+    if (structure.commune_inconnue) {
+      for (const field of ['adresse', 'code_postal'] as const) {
+        if (structure[field] === undefined) continue;
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `${field} donné alors que commune_inconnue est true → retirez ${field}, ou retirez commune_inconnue si la commune est vérifiée.`,
+        });
+      }
+      if (structure.sources?.coordonnees !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['sources', 'coordonnees'],
+          message:
+            'une source place le repère à l’adresse alors que commune_inconnue est true → retirez commune_inconnue (la source dit où est la structure), ou retirez sources.coordonnees.',
+        });
+      }
+    }
     structure.publics_a_confirmer.forEach((code, index) => {
       if (structure.publics.includes(code)) return;
       context.addIssue({

@@ -62,7 +62,9 @@ function singlePopup(point: MarkerPoint, linkTarget: string | undefined): HTMLEl
   content.append(title, summary);
   if (point.approximate) {
     const placement = document.createElement('p');
-    placement.textContent = 'Repère placé dans la commune : l’adresse exacte reste à confirmer.';
+    placement.textContent = point.unplaced
+      ? 'Repère indicatif : la commune n’est pas encore connue.'
+      : 'Repère placé dans la commune : l’adresse exacte reste à confirmer.';
     content.append(placement);
   }
   return content;

@@ -49,6 +49,7 @@ describe('la page d’accueil', () => {
     const files = contentFiles('structures').map(({ data }) => ({
       bassin: data['bassin'] as string,
       membre: data['membre'] !== false,
+      communeUnknown: data['commune_inconnue'] === true,
     }));
     const members = files.filter((file) => file.membre).length;
     // Members are those of the group's last report, not a fact of today: the count says so and dates it. Partners
@@ -74,7 +75,11 @@ describe('la page d’accueil', () => {
           `Bassin ${ofPlace(area.nom)} : ${areaMembers} membres? et ${inArea.length - areaMembers} partenaires?`,
         ),
       );
+      // A structure whose commune no source gives is counted in its area, and the count says so.
+      const unplaced = inArea.filter((file) => file.communeUnknown).length;
+      if (unplaced > 0) expect(shown).toMatch(new RegExp(`partenaires?, dont ${unplaced} sans commune connue`));
     }
+    expect(files.some((file) => file.communeUnknown)).toBe(true);
     await page.close();
   });
 
@@ -331,7 +336,8 @@ describe('petites phrases', () => {
   it('le glossaire écrit AIO en toutes lettres, comme la présentation du groupe de 2004', async () => {
     const page = await open('/sigles/');
     const meaning = page.locator('main dl dt#aio + dd');
-    expect((await meaning.innerText()).trim()).toMatch(/^accueil, information et orientation\.$/);
+    // The meaning first, as text; the page the entry links follows it under its own name.
+    expect((await meaning.innerText()).trim()).toMatch(/^accueil, information et orientation( : voir .+)?\.$/);
     await page.close();
   });
 

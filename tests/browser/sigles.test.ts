@@ -129,6 +129,49 @@ describe('le glossaire des sigles', () => {
     await page.close();
   });
 
+  it('donne chaque sens en texte, et nomme chaque lien d’après la page où il mène, pas d’après le sens (RGAA 6.1)', async () => {
+    const page = await openPage(session.context, '/sigles/');
+    const entries = await page.locator('main dl.glossary dd').evaluateAll((definitions) =>
+      definitions.map((definition) => {
+        const links = [...definition.querySelectorAll('a')];
+        const beforeLinks = links[0]
+          ? definition.textContent.slice(0, definition.textContent.indexOf(links[0].textContent))
+          : definition.textContent;
+        return {
+          sigle: definition.previousElementSibling?.textContent.trim() ?? '',
+          beforeLinks: beforeLinks.replace(/\s+/g, ' '),
+          links: links.map((link) => ({ text: link.textContent.replace(/\s+/g, ' ').trim(), href: link.pathname })),
+        };
+      }),
+    );
+    expect(entries).toHaveLength(glossary.length);
+    const linked = contentFiles('glossary').flatMap(({ data }) =>
+      typeof data['lien'] === 'string' ? [{ sigle: data['sigle'] as string, lien: data['lien'] }] : [],
+    );
+    expect(linked.length).toBeGreaterThan(5);
+    for (const { sigle, sens } of glossary) {
+      const entry = entries.find((shown) => shown.sigle === sigle)!;
+      // The meaning is read before any link, and no link is named by it.
+      expect(comparable(entry.beforeLinks), sigle).toContain(comparable(sens));
+      expect(
+        entry.links.map(({ text }) => comparable(text)),
+        sigle,
+      ).not.toContain(comparable(sens));
+    }
+    // A linked page is named as it names itself (its heading); the home page, as « la page d’accueil du site ».
+    for (const { sigle, lien } of linked) {
+      const link = entries.find((shown) => shown.sigle === sigle)!.links.find(({ href }) => href === lien);
+      expect(link, sigle).toBeDefined();
+      if (lien === '/') {
+        expect(link!.text).toBe('la page d’accueil du site');
+        continue;
+      }
+      await openPage(page, lien);
+      expect(link!.text, sigle).toBe((await page.getByRole('heading', { level: 1 }).innerText()).trim());
+    }
+    await page.close();
+  });
+
   it('est dans le plan du site XML et dans la recherche', async () => {
     expect(sitemapPaths('dist')).toContain('/sigles/');
     const page = await openPage(withScripts.context, '/recherche/?q=sigles');

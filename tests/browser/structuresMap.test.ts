@@ -12,21 +12,25 @@ import { nameWithSigle } from '../../src/lib/structures/nameWithSigle.ts';
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
 
-/** The structures as editors wrote them: the truth every view is checked against. */
-const structures = contentFiles('structures').map(({ id, data }) => ({
-  id,
-  ...(data as {
+/**
+ * The structures as editors wrote them: the truth every view is checked against. `commune` is the town a reader is
+ * told: « commune pas encore connue » when the file's only places a stand-in point (`commune_inconnue`).
+ */
+const structures = contentFiles('structures').map(({ id, data }) => {
+  const entry = data as {
     nom: string;
     sigle?: string;
     commune: string;
+    commune_inconnue?: boolean;
     bassin: string;
     type: string;
     latitude: number;
     longitude: number;
     verifie: boolean;
     membre?: boolean;
-  }),
-}));
+  };
+  return { id, ...entry, commune: entry.commune_inconnue ? 'commune pas encore connue' : entry.commune };
+});
 
 const session = useOfflineBrowser();
 
@@ -381,6 +385,25 @@ describe('l’annuaire et les fiches', () => {
     await popup.getByRole('link', { name: cio.nom }).waitFor();
     expect(await popup.innerText()).toContain('public à confirmer : apprentis');
     expect(await listItems(page).filter({ hasText: cio.nom }).innerText()).toContain('public à confirmer : apprentis');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('la bulle et la ligne d’une structure sans commune connue ne la placent pas dans la commune de son repère', async () => {
+    // GIP Alfa Centre: no source gives its town; its file places the point at the chef-lieu in the meantime.
+    const unplaced = contentFiles('structures').find(({ id }) => id === 'gip-alfa-centre')!;
+    expect(unplaced.data['commune_inconnue']).toBe(true);
+    const nom = unplaced.data['nom'] as string;
+    const { page, errors } = await openMap('carte/?structure=gip-alfa-centre');
+    await page.getByRole('button', { name: `${nom}, commune pas encore connue`, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup-content');
+    await popup.getByRole('link', { name: nom }).waitFor();
+    const said = await popup.innerText();
+    expect(said).toContain('Repère indicatif : la commune n’est pas encore connue.');
+    expect(said).not.toContain(unplaced.data['commune'] as string);
+    const line = await listItems(page).filter({ hasText: nom }).innerText();
+    expect(line).toContain('commune pas encore connue');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -33,6 +33,20 @@ describe('un fichier de contenu invalide arrête la construction', () => {
     expect(output).toMatch(/latitude.*latitude hors du Loir-et-Cher/);
   });
 
+  it('nomme le fichier et le champ d’un sigle qui lie une page que le glossaire ne sait pas nommer', async () => {
+    const output = await failedBuild({
+      'sigles/zz-test-lien.yaml': [
+        'sigle: "ZZT"',
+        'sens: "sigle de test"',
+        'source: "tests/build/badContent.test.ts"',
+        'lien: "/pas-de-page/"',
+      ].join('\n'),
+    });
+    expect(output).toContain(
+      'sigles/zz-test-lien.yaml: lien: le site ne sait pas nommer la page « /pas-de-page/ » → liez la page d’une structure',
+    );
+  });
+
   it('nomme le fichier et le champ d’un point d’étape qui cite un thème inconnu', async () => {
     const output = await failedBuild({
       'points-etape/theme-inconnu.md': [

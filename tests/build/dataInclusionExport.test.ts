@@ -2,7 +2,7 @@
  * The two data·inclusion files, as built, against the vendored national schema v1.0.8: every record
  * of the real content, plus planted records that the schema would refuse if the export got them wrong.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,7 +75,49 @@ sources:
     id: "fixture--1"
     date: 2026-10-01
 `,
+  // Its commune only places a stand-in point: « Repère-de-Test » must appear in no page and no file.
+  'structures/zz-test-commune-inconnue.yaml': `# Fiche de test (tests/build/dataInclusionExport.test.ts) : rien de réel.
+nom: "Structure de test sans commune connue"
+type: gip
+bassin: romorantin
+description: "Fiche de test dont aucune source ne donne la commune."
+commune: "Repère-de-Test"
+commune_inconnue: true
+latitude: 47.358
+longitude: 1.741
+publics:
+  - adultes
+services:
+  - "Information de test"
+membre: true
+date_maj: 2026-11-03
+verifie: false
+`,
+  // The same for a CFA, which the self-diagnostic's apprenticeship results offer on a card (« Où : … »).
+  'structures/zz-test-cfa-commune-inconnue.yaml': `# Fiche de test (tests/build/dataInclusionExport.test.ts) : rien de réel.
+nom: "CFA de test sans commune connue"
+type: cfa
+bassin: romorantin
+description: "Fiche de test d’un CFA dont aucune source ne donne la commune."
+commune: "Repère-de-Test"
+commune_inconnue: true
+latitude: 47.358
+longitude: 1.741
+publics:
+  - jeunes-16-25
+  - apprentis
+membre: true
+date_maj: 2026-11-03
+verifie: false
+`,
 };
+
+/** Every file under `dir` whose name ends with one of `extensions`. */
+function filesUnder(dir: string, extensions: readonly string[]): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => extensions.some((extension) => name.endsWith(extension)))
+    .map((name) => join(dir, name));
+}
 
 describe('les fichiers data·inclusion construits', () => {
   let build: BuildResult;
@@ -194,6 +236,38 @@ describe('les fichiers data·inclusion construits', () => {
     ).features;
     expect(feature.find((item) => item.id === 'zz-test-commune')!.properties.localisation).toBe('commune');
     expect(feature.find((item) => item.id === 'zz-test-sourcee')!.properties.localisation).toBe('adresse');
+  });
+
+  it('ne donnent nulle part pour sa commune celle où une fiche ne place qu’un repère provisoire', () => {
+    expect(build.code, build.output).toBe(0);
+    const leaks = filesUnder(build.outDir, ['.html', '.json', '.csv', '.geojson', '.js']).filter((file) =>
+      readFileSync(file, 'utf8').includes('Repère-de-Test'),
+    );
+    expect(leaks).toEqual([]);
+    const page = built('structures/zz-test-commune-inconnue/index.html');
+    expect(page).toContain('Commune pas encore connue');
+    expect(page).toContain('Ce site ne sait pas encore où elle est installée.');
+    expect(page).toContain('le repère n’est qu’indicatif');
+    expect(page).not.toMatch(/ne connaît encore que sa commune|repère est placé dans la commune/);
+    // The directory and the map list it in the area the file names, and say that its town is not known.
+    expect(built('structures/index.html')).toMatch(
+      /data-unplaced[^>]*data-structure="zz-test-commune-inconnue"[^>]*data-summary="[^"]*commune pas encore connue/,
+    );
+    const own = (json('donnees/structures.json') as { id: string }[]).find(
+      (structure) => structure.id === 'zz-test-commune-inconnue',
+    );
+    expect(own).toMatchObject({ commune: null, code_postal: null, localisation: 'inconnue' });
+    const exported = json('donnees/data-inclusion/structures.json').find(
+      (structure) => structure['id'] === 'aioa41--zz-test-commune-inconnue',
+    );
+    expect(exported).toBeDefined();
+    for (const field of ['commune', 'code_postal', 'latitude']) expect(exported).not.toHaveProperty(field);
+    // A result card says where the structure is as « Où : Commune pas encore connue ».
+    const cards = filesUnder(join(build.outDir, 'diagnostic'), ['.html'])
+      .flatMap((file) => readFileSync(file, 'utf8').split('<article class="structure-card"').slice(1))
+      .filter((card) => card.includes('/structures/zz-test-cfa-commune-inconnue/'));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(card).toMatch(/<dt>Où<span[^>]*> :<\/span><\/dt><dd>Commune pas encore connue</);
   });
 
   it('neutralisent dans le CSV un nom qui commence comme une formule', () => {

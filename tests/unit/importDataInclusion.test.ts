@@ -63,6 +63,8 @@ describe('le territoire et le rapprochement', () => {
       siret: '12345678900011',
     }),
     entry('ml', { nom: 'Mission Locale du Blaisois', commune: 'Blois' }),
+    // Its commune only places a stand-in point: neither a town to match on nor one its export gives.
+    entry('cfa', { nom: 'CFA de test', commune: 'Blois', commune_inconnue: true }),
   ];
 
   it.each([
@@ -79,6 +81,12 @@ describe('le territoire et le rapprochement', () => {
       'nom et commune',
     ],
     ['par sigle et commune', { nom: 'CIO de Blois', commune: 'Blois' }, 'cio-blois', 'nom et commune'],
+    [
+      'par nom seul quand aucun des deux ne connaît la commune',
+      { nom: 'CFA de test' },
+      'cfa',
+      'nom, commune inconnue des deux côtés',
+    ],
   ])('rapproche %s', (_, fields, id, by) => {
     expect(matchEntry(hub(fields), entries)).toMatchObject({ entry: { id }, by });
   });
@@ -86,6 +94,8 @@ describe('le territoire et le rapprochement', () => {
   it.each([
     ['le même nom dans une autre commune', { nom: 'Mission Locale du Blaisois', commune: 'Vendôme' }],
     ['deux SIRET différents', { nom: 'CIO de Blois', commune: 'Blois', siret: '99999999900011' }],
+    ['par la commune où une fiche ne place qu’un repère provisoire', { nom: 'CFA de test', commune: 'Blois' }],
+    ['sans commune, une fiche dont la commune est connue', { nom: 'Mission Locale du Blaisois' }],
   ])('ne rapproche pas %s', (_, fields) => {
     expect(matchEntry(hub(fields), entries)).toBeUndefined();
   });

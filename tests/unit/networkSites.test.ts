@@ -120,6 +120,7 @@ describe('ce que la page publie des coordonnées', () => {
     latitude: 47.59,
     longitude: 1.33,
     membre: true,
+    commune_inconnue: false,
   };
   it.each([
     ['une Mission Locale à confirmer', 'mission-locale' as const, { verifie: false }, unml],

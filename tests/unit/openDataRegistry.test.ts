@@ -32,6 +32,7 @@ const structure = toStructureRecord(
       publics_a_confirmer: [],
       services: [],
       membre: true,
+      commune_inconnue: false,
       date_maj: new Date('2026-11-28'),
       verifie: false,
     },

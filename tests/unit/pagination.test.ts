@@ -116,6 +116,7 @@ describe('données de la carte', () => {
     longitude: 1.33,
     sources: undefined,
     membre: true,
+    commune_inconnue: false,
   };
 
   it.each([
@@ -172,7 +173,28 @@ describe('données de la carte', () => {
         summary: 'Mission locale · Blois · membre du réseau',
         code: 'ML',
         approximate: !verifie,
+        unplaced: false,
       });
     },
   );
+
+  it('une structure dont la commune est inconnue n’est placée dans aucune commune, ni dans la liste ni sur la carte', () => {
+    const types = { 'mission-locale': 'Mission locale' };
+    const standIn = { ...entry, verifie: false, commune_inconnue: true };
+    const structure = toMapStructure('ml-blois', standIn, '/structures/ml-blois/', PUBLICS);
+    const attributes = structureItemAttributes(structure, types);
+    expect(attributes).toHaveProperty('data-unplaced');
+    const dataset = Object.fromEntries(
+      Object.entries(attributes).map(([name, value]) => [
+        name.slice('data-'.length).replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+        value,
+      ]),
+    );
+    expect(pointOfItem(dataset)).toEqual(markerPoint(structure, types));
+    expect(markerPoint(structure, types)).toMatchObject({
+      label: 'Mission locale de Blois, commune pas encore connue',
+      summary: 'Mission locale · commune pas encore connue · membre du réseau',
+      unplaced: true,
+    });
+  });
 });

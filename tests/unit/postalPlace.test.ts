@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postalPlace } from '../../src/lib/structures/postalPlace.ts';
+import { knownCommune, postalPlace, whatTheSiteKnows } from '../../src/lib/structures/postalPlace.ts';
 
 describe('postalPlace', () => {
   it('writes the postal code before the commune', () => {
@@ -9,5 +9,14 @@ describe('postalPlace', () => {
   it('writes the commune alone when the entry has no postal code', () => {
     expect(postalPlace({ commune: 'Blois' })).toBe('Blois');
     expect(postalPlace({ code_postal: '', commune: 'Blois' })).toBe('Blois');
+  });
+
+  it('never writes as fact the town where an entry only places a stand-in point', () => {
+    const standIn = { commune: 'Blois', commune_inconnue: true };
+    expect(postalPlace(standIn)).toBe('Commune pas encore connue');
+    expect(knownCommune(standIn)).toBeUndefined();
+    expect(whatTheSiteKnows(standIn)).toBe('Ce site ne sait pas encore où elle est installée.');
+    expect(knownCommune({ commune: 'Blois', commune_inconnue: false })).toBe('Blois');
+    expect(whatTheSiteKnows({ commune: 'Blois' })).toBe('Ce site ne connaît encore que sa commune.');
   });
 });

@@ -168,6 +168,29 @@ describe('messages des champs mal remplis', () => {
       /« apprentis » n’est pas dans publics → ajoutez-le à la liste publics, ou retirez-le de publics_a_confirmer/,
     ],
     [
+      'une commune inconnue et un code postal',
+      { commune_inconnue: true },
+      'code_postal',
+      /code_postal donné alors que commune_inconnue est true → retirez code_postal, ou retirez commune_inconnue si la commune est vérifiée/,
+    ],
+    [
+      'une commune inconnue et une adresse',
+      { commune_inconnue: true, code_postal: undefined, adresse: '1 rue de l’Exemple' },
+      'adresse',
+      /adresse donné alors que commune_inconnue est true → retirez adresse/,
+    ],
+    [
+      'une commune inconnue et un repère sourcé à l’adresse',
+      {
+        commune_inconnue: true,
+        code_postal: undefined,
+        sources: { coordonnees: { source: 'data·inclusion (fixture)', date: '2026-10-01' } },
+      },
+      'sources.coordonnees',
+      /alors que commune_inconnue est true → retirez commune_inconnue .*ou retirez sources\.coordonnees/,
+    ],
+    ['une commune inconnue écrite « oui »', { commune_inconnue: 'oui' }, 'commune_inconnue', /true \(oui\) ou false/],
+    [
       'un public à confirmer hors de la liste des publics',
       { publics_a_confirmer: ['stagiaires'] },
       'publics_a_confirmer.0',
@@ -198,6 +221,12 @@ describe('messages des champs mal remplis', () => {
   it('accepte des publics à confirmer pris dans la liste des publics', () => {
     const change = { publics: ['jeunes-16-25', 'apprentis'], publics_a_confirmer: ['apprentis'] };
     expect(messagesOf(structureSchema, { ...validStructure, ...change })).toEqual({});
+  });
+
+  it('accepte une commune inconnue, sans adresse ni code postal', () => {
+    expect(messagesOf(structureSchema, { ...validStructure, commune_inconnue: true, code_postal: undefined })).toEqual(
+      {},
+    );
   });
 
   it('accepte une date_maj du jour même', () => {

@@ -41,6 +41,7 @@ function structure(id: string, overrides: Partial<StructureInput['data']> = {}):
       services: ['Accompagnement vers l’emploi'],
       membre_depuis: undefined,
       membre: true,
+      commune_inconnue: false,
       date_maj: new Date('2026-11-28'),
       verifie: false,
       ...overrides,
@@ -322,6 +323,22 @@ describe('data·inclusion v1 : fiches plantées que le schéma national refusera
     expect(sourced.localisation).toBe('adresse');
     expect(toDataInclusionStructure(sourced, 'aioa41')).toMatchObject({ latitude: 47.586, longitude: 1.336 });
     expect(toDataInclusionServices(sourced, 'aioa41')[0]).toMatchObject({ latitude: 47.586, longitude: 1.336 });
+  });
+
+  it('ne publie nulle part comme un fait la commune où une fiche ne place qu’un repère provisoire', () => {
+    const standIn = record(structure('c', { commune_inconnue: true, code_postal: undefined }));
+    expect(standIn).toMatchObject({ commune: null, code_postal: null, localisation: 'inconnue' });
+    const structures = [toDataInclusionStructure(standIn, 'aioa41')];
+    const services = toDataInclusionServices(standIn, 'aioa41');
+    for (const exported of [...structures, ...services]) {
+      for (const field of ['commune', 'code_postal', 'latitude', 'longitude'])
+        expect(exported).not.toHaveProperty(field);
+    }
+    expect(validateDataInclusion('structure', structures)).toEqual([]);
+    expect(validateDataInclusion('service', services)).toEqual([]);
+    const [row] = parse<Record<string, string>>(toCsv([standIn]), { bom: true, columns: true });
+    expect(row).toMatchObject({ commune: '', code_postal: '', localisation: 'inconnue' });
+    expect(toGeoJson([standIn]).features[0]!.properties).toMatchObject({ commune: null, localisation: 'inconnue' });
   });
 
   it('signale une date_maj dans le futur, que data·inclusion refuse', () => {

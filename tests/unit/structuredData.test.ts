@@ -28,6 +28,7 @@ const structure: Structure = {
   publics_a_confirmer: [],
   services: [],
   membre: true,
+  commune_inconnue: false,
   date_maj: new Date('2026-11-28'),
   verifie: true,
 };

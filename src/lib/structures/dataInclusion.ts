@@ -109,7 +109,7 @@ export function toDataInclusionStructure(record: StructureRecord, source: string
   return compact({
     source,
     id: `${source}--${record.id}`,
-    nom: schemaName(record.nom, record.commune),
+    nom: schemaName(record.nom, record.commune ?? record.bassin_libelle),
     description: structureDescription(record),
     date_maj: record.date_maj,
     lien_source: record.page,

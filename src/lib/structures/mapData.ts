@@ -7,6 +7,7 @@ import type { Structure } from '../../schemas/structure.ts';
 import { plural } from '../french.ts';
 import { labelInSentence, UNCONFIRMED_MARK } from './unconfirmedMark.ts';
 import { canBeReached, hasConfirmedContacts, hasPreciseLocation } from './provenance.ts';
+import { knownCommune, UNKNOWN_COMMUNE } from './postalPlace.ts';
 
 /** One structure on the map and in the filtered list. */
 export interface MapStructure {
@@ -14,6 +15,7 @@ export interface MapStructure {
   nom: string;
   /** As on the structure's page, written only when it has one: lists name the structure with it (nameWithSigle). */
   sigle?: string;
+  /** The town as lists and markers write it: « commune pas encore connue » when no source gives it. */
   commune: string;
   type: string;
   bassin: string;
@@ -24,6 +26,8 @@ export interface MapStructure {
   confirmed: boolean;
   /** The point only stands in the town (its popup says so). */
   approximate: boolean;
+  /** No source gives the town: the point is a stand-in (its popup says so). Written only when true. */
+  unplaced?: true;
   /**
    * The site gives a confirmed phone, e-mail or web site (otherwise the list links its network's national site).
    * Written only when true: most structures have none yet, and the file need not grow with them.
@@ -107,6 +111,7 @@ export function toMapStructure(
     | 'nom'
     | 'sigle'
     | 'commune'
+    | 'commune_inconnue'
     | 'type'
     | 'bassin'
     | 'publics'
@@ -128,7 +133,7 @@ export function toMapStructure(
     id,
     nom: data.nom,
     ...(data.sigle ? { sigle: data.sigle } : {}),
-    commune: data.commune,
+    commune: knownCommune(data) ?? UNKNOWN_COMMUNE,
     type: data.type,
     bassin: data.bassin,
     publics: [...data.publics],
@@ -136,6 +141,7 @@ export function toMapStructure(
     lng: data.longitude,
     confirmed: hasConfirmedContacts(data),
     approximate: !hasPreciseLocation(data),
+    ...(data.commune_inconnue ? { unplaced: true as const } : {}),
     ...(canBeReached(data) ? { reachable: true as const } : {}),
     ...(data.membre ? {} : { partenaire: true as const }),
     ...(data.publics_a_confirmer.length > 0

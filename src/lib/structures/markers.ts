@@ -47,6 +47,8 @@ export interface MarkerPoint {
   markerClass: string;
   /** The point only stands in the town (the popup says so). */
   approximate: boolean;
+  /** No source gives the town: the point is a stand-in (the popup says so). */
+  unplaced: boolean;
 }
 
 /** The marker of a structure of the map's data. */
@@ -62,6 +64,7 @@ export function markerPoint(structure: MapStructure, types: MapData['types']): M
     code: markerCode(structure.type),
     markerClass: markerClass(structure.type),
     approximate: structure.approximate,
+    unplaced: structure.unplaced === true,
   };
 }
 
@@ -73,6 +76,7 @@ export function structureItemAttributes(structure: MapStructure, types: MapData[
   const point = markerPoint(structure, types);
   return {
     ...(point.approximate ? { 'data-approximate': '' } : {}),
+    ...(point.unplaced ? { 'data-unplaced': '' } : {}),
     'data-structure': point.id,
     'data-lat': String(point.lat),
     'data-lng': String(point.lng),
@@ -111,5 +115,6 @@ export function pointOfItem(dataset: Readonly<Record<string, string | undefined>
     code: dataset['code'] ?? '',
     markerClass: dataset['markerClass'] ?? 'map-marker',
     approximate: dataset['approximate'] !== undefined,
+    unplaced: dataset['unplaced'] !== undefined,
   };
 }

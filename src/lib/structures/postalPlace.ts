@@ -1,6 +1,41 @@
 /** How a structure's commune is written on its pages, with its postal code when the entry gives one. */
 
-/** « 41000 Blois », or « Blois » alone when the postal code is not known (never « undefined Blois »). */
-export function postalPlace(place: { code_postal?: string | undefined; commune: string }): string {
-  return [place.code_postal, place.commune].filter(Boolean).join(' ');
+/** What the site knows of where a structure is: its commune, unless the entry says no source gives it. */
+export interface Place {
+  code_postal?: string | undefined;
+  commune: string;
+  /** The commune only places a stand-in point (the structure schema's `commune_inconnue`). */
+  commune_inconnue?: boolean | undefined;
+}
+
+/** What pages write where a commune would stand, when no source gives it. */
+export const UNKNOWN_COMMUNE = 'commune pas encore connue';
+
+/** The commune as a fact, or undefined when the entry's commune only places a stand-in point. */
+export function knownCommune(place: Place): string | undefined {
+  return place.commune_inconnue ? undefined : place.commune;
+}
+
+/**
+ * « 41000 Blois », or « Blois » alone when the postal code is not known (never « undefined Blois »); « Commune pas
+ * encore connue » when no source gives it: the stand-in town is never written as the structure's.
+ */
+export function postalPlace(place: Place): string {
+  const commune = knownCommune(place);
+  if (commune === undefined) return `${UNKNOWN_COMMUNE.charAt(0).toUpperCase()}${UNKNOWN_COMMUNE.slice(1)}`;
+  return [place.code_postal, commune].filter(Boolean).join(' ');
+}
+
+/** How the advice to ask another structure begins: what the site knows of where this one is. */
+export function whatTheSiteKnows(place: Place): string {
+  return place.commune_inconnue
+    ? 'Ce site ne sait pas encore où elle est installée.'
+    : 'Ce site ne connaît encore que sa commune.';
+}
+
+/** Where its map point stands, as the page and the map's popup say it when the point is not at the address. */
+export function pointPlacement(place: Pick<Place, 'commune_inconnue'>): string {
+  return place.commune_inconnue
+    ? 'Sur la carte, le repère n’est qu’indicatif : la commune n’est pas encore connue.'
+    : 'Sur la carte, le repère est placé dans la commune.';
 }

@@ -3,6 +3,7 @@ import { STRUCTURE_TYPES } from '../../schemas/structure.ts';
 import { PUBLICS } from '../../schemas/fields.ts';
 import { territory } from '../../site.config.ts';
 import { hasPreciseLocation } from './provenance.ts';
+import { knownCommune } from './postalPlace.ts';
 
 /** The minimum of a structure entry the serialisers need (a content entry, or a test fixture). */
 export interface StructureInput {
@@ -28,11 +29,15 @@ export interface StructureRecord {
   dans_le_reseau: string | null;
   adresse: string | null;
   code_postal: string | null;
-  commune: string;
+  /** Null when no source gives the town (`commune_inconnue`): the stand-in town is not published as fact. */
+  commune: string | null;
   latitude: number;
   longitude: number;
-  /** `adresse` when the point is at the address (checked or sourced), `commune` when it only stands in the town. */
-  localisation: 'adresse' | 'commune';
+  /**
+   * `adresse` when the point is at the address (checked or sourced), `commune` when it only stands in the town,
+   * `inconnue` when no source gives the town and the point is a stand-in.
+   */
+  localisation: 'adresse' | 'commune' | 'inconnue';
   telephone: string | null;
   courriel: string | null;
   site_web: string | null;
@@ -70,10 +75,10 @@ export function toStructureRecord(entry: StructureInput, pageUrl: (id: string) =
     dans_le_reseau: data.dans_le_reseau ?? null,
     adresse: data.adresse ?? null,
     code_postal: data.code_postal ?? null,
-    commune: data.commune,
+    commune: knownCommune(data) ?? null,
     latitude: data.latitude,
     longitude: data.longitude,
-    localisation: hasPreciseLocation(data) ? 'adresse' : 'commune',
+    localisation: data.commune_inconnue ? 'inconnue' : hasPreciseLocation(data) ? 'adresse' : 'commune',
     telephone: data.telephone ?? null,
     courriel: data.courriel ?? null,
     site_web: data.site_web ?? null,
