@@ -79,7 +79,6 @@ describe('la page d’accueil', () => {
       const unplaced = inArea.filter((file) => file.communeUnknown).length;
       if (unplaced > 0) expect(shown).toMatch(new RegExp(`partenaires?, dont ${unplaced} sans commune connue`));
     }
-    expect(files.some((file) => file.communeUnknown)).toBe(true);
     await page.close();
   });
 
