@@ -166,15 +166,34 @@ export const glossaryWithStructures = once(async () => {
  */
 const pageTitles = once(async () => {
   const { structures, internships, reports, tools, pages } = await siteContent();
+  const titled = (links: readonly SiteMapLink[], structure = false) =>
+    links.map(({ href, label }) => [href, { titre: label, structure }] as const);
   return new Map<string, { titre: string; structure: boolean }>([
     ['/', { titre: 'la page d’accueil du site', structure: false }],
-    ...structures.map(({ id, data }) => [`/structures/${id}/`, { titre: data.nom, structure: true }] as const),
-    ...internships.map(({ id, data }) => [`/stages/${id}/`, { titre: data.nom, structure: false }] as const),
-    ...reports.map(({ id, data }) => [`/points-etape/${id}/`, { titre: data.titre, structure: false }] as const),
-    ...tools.map(({ id, data }) => [`/outils/${id}/`, { titre: data.nom, structure: false }] as const),
-    ...pages.map(({ id, data }) => [`/${id}/`, { titre: data.titre, structure: false }] as const),
+    ...titled(structures.map(entryPage.structure), true),
+    ...titled(internships.map(entryPage.internship)),
+    ...titled(reports.map(entryPage.report)),
+    ...titled(tools.map(entryPage.tool)),
+    ...titled(pages.map(({ id, data }) => ({ href: `/${id}/`, label: data.titre }))),
   ]);
 });
+
+/** The link to an entry's own page, named by its title: the site map lists them, the glossary names its links so. */
+const entryPage = {
+  structure: ({ id, data }: CollectionEntry<'structures'>): SiteMapLink => ({
+    href: `/structures/${id}/`,
+    label: data.nom,
+  }),
+  report: ({ id, data }: CollectionEntry<'reports'>): SiteMapLink => ({
+    href: `/points-etape/${id}/`,
+    label: data.titre,
+  }),
+  internship: ({ id, data }: CollectionEntry<'internships'>): SiteMapLink => ({
+    href: `/stages/${id}/`,
+    label: data.nom,
+  }),
+  tool: ({ id, data }: CollectionEntry<'tools'>): SiteMapLink => ({ href: `/outils/${id}/`, label: data.nom }),
+};
 
 /**
  * How many entries of each kind are checked, counted once here for every page that says it (legal notice, open
@@ -514,7 +533,7 @@ export async function siteMapLines(
           listLink({ href: typeListPath(type, area.id), label: typeListTitle(type, area.id) }, ofType.length),
         ),
       ],
-      entries: structures.map((entry) => ({ href: `/structures/${entry.id}/`, label: entry.data.nom })),
+      entries: structures.map(entryPage.structure),
     },
     '/diagnostic/': {
       pages: [
@@ -532,7 +551,7 @@ export async function siteMapLines(
       // The section's own page is the list of reports: its link says how many pages the list has.
       listed: reports.length,
       pages: [],
-      entries: reports.map((report) => ({ href: `/points-etape/${report.id}/`, label: report.data.titre })),
+      entries: reports.map(entryPage.report),
     },
     '/sitotheque/': {
       pages: [
@@ -559,13 +578,13 @@ export async function siteMapLines(
         ),
         listLink({ href: '/stages/imprimer/', label: printableDirectoryTitle }, internships.length),
       ],
-      entries: internships.map((entry) => ({ href: `/stages/${entry.id}/`, label: entry.data.nom })),
+      entries: internships.map(entryPage.internship),
     },
     '/outils/': {
       pages: families
         .filter((family) => family.tools.length > 0)
         .map(({ id, label, tools: inFamily }) => listLink({ href: `/outils/famille/${id}/`, label }, inFamily.length)),
-      entries: tools.map((entry) => ({ href: `/outils/${entry.id}/`, label: entry.data.nom })),
+      entries: tools.map(entryPage.tool),
     },
   };
   return [
