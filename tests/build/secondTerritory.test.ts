@@ -73,7 +73,7 @@ describe('le site construit pour un autre territoire', () => {
     const home = read('index.html');
     // Its members are a Mission Locale and two BIJ: no CIO, no Chambre de métiers, no CFA of the first network.
     expect(home).toMatch(
-      /Les membres, dans les bassins de Châteauroux et d’Issoudun : Missions Locales et information jeunesse\./,
+      /Les membres, dans les bassins de Châteauroux et Issoudun : Missions Locales et information jeunesse\./,
     );
     expect(home).not.toMatch(/Chambre de métiers|centres d’information et d’orientation|\bCFA\b/);
   });

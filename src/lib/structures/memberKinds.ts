@@ -12,7 +12,7 @@ const KIND_IN_A_LIST: Record<StructureType, string> = {
   bij: 'information jeunesse',
   'cad-cma': 'Chambre de métiers',
   cfa: 'CFA',
-  mgi: 'lutte contre le décrochage scolaire',
+  mgi: 'missions de lutte contre le décrochage scolaire',
   'france-travail': 'France Travail',
   afpa: 'Afpa',
   'chambre-consulaire': 'chambres consulaires',
