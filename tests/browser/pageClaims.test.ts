@@ -3,9 +3,8 @@ import type { Page } from 'playwright-core';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { site, territory } from '../../src/site.config.ts';
-import { joinFrench, ofPlace } from '../../src/lib/french.ts';
-import { kindsInAList } from '../../src/lib/structures/memberKinds.ts';
-import type { StructureType } from '../../src/schemas/structure.ts';
+import { countOf, joinFrench, ofPlace } from '../../src/lib/french.ts';
+import { STRUCTURE_TYPES, type StructureType } from '../../src/schemas/structure.ts';
 import { formatDate } from '../../src/lib/formatDate.ts';
 import { TYPES_BY_TRADE } from '../../src/schemas/structureAudiences.ts';
 import { PUBLICS } from '../../src/schemas/fields.ts';
@@ -37,23 +36,24 @@ const employerQuestion = contentFiles('diagnostic').find(({ data }) =>
 const results = (employerQuestion.data['options'] as { suite: string }[]).map((option) => option.suite);
 
 describe('la page d’accueil', () => {
-  it('dit de quelles sortes sont les membres d’après leurs fiches, sans sorte que seuls des partenaires ont', async () => {
+  it('dit de quelles sortes sont les membres et combien de chaque, d’après leurs fiches, sans sorte de simple partenaire', async () => {
     const page = await open('/');
     const files = contentFiles('structures').map(({ data }) => ({
       type: data['type'] as StructureType,
       membre: data['membre'] !== false,
     }));
-    const memberTypes = files.filter((file) => file.membre).map((file) => file.type);
-    // Sigles the page writes out the first time, « CFA (centre de formation d’apprentis) », are left out to compare.
-    const shown = (await text(page)).replace(/ \([^)]*\)/g, '');
     const areas = ofPlace(joinFrench(territory.employmentAreas.map((area) => area.nom)));
-    const kindsSentence = `Les membres, dans les bassins ${areas} : `;
-    expect(shown).toContain(`${kindsSentence}${kindsInAList(memberTypes)}.`);
+    const intro = page.getByText(`Les membres, dans les bassins ${areas}, par sorte de structure :`, { exact: true });
+    const items = await intro.locator('xpath=following-sibling::ul[1]/li').allInnerTexts();
+    const members = files.filter((file) => file.membre);
+    const expected = [...new Set(members.map((file) => file.type))].map(
+      (type) => `${STRUCTURE_TYPES[type]} : ${countOf(members.filter((file) => file.type === type).length, 'membre')}`,
+    );
+    expect(items.map((item) => item.replace(/\s+/g, ' ').trim()).sort()).toEqual(expected.sort());
     // France Travail, the Afpa and the chambers are only partners here: the list does not make them members.
-    const kindsShown = shown.slice(shown.indexOf(kindsSentence)).split('.')[0]!;
-    const partnerOnly = new Set(files.map((file) => file.type).filter((type) => !memberTypes.includes(type)));
-    expect(partnerOnly.size).toBeGreaterThan(0);
-    for (const type of partnerOnly) expect(kindsShown).not.toContain(kindsInAList([type]));
+    const partnerOnly = files.filter((file) => !members.some((member) => member.type === file.type));
+    expect(partnerOnly.length).toBeGreaterThan(0);
+    for (const { type } of partnerOnly) expect(items.join(' ')).not.toContain(STRUCTURE_TYPES[type]);
     await page.close();
   });
 
