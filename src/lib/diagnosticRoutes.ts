@@ -3,6 +3,7 @@
  * about the person (age, publics), and whether a kind of structure receives that person.
  * The tree check uses them so that no result sends someone where they would be turned away.
  */
+import { PROFILE_VALUES } from '../schemas/diagnostic.ts';
 import { PUBLICS, type PublicId } from '../schemas/fields.ts';
 import {
   AGE_BANDS,
@@ -50,9 +51,7 @@ const isPersonAnswer = (value: string): value is keyof typeof PERSON_ANSWERS => 
  * (a parent, an employer…); a situation says who the person is. Other profile fields are not about the person.
  */
 export function personValues(profil: string | undefined): readonly string[] | undefined {
-  if (profil === 'age') return [...Object.keys(AGE_BANDS), ...Object.keys(PERSON_ANSWERS)];
-  if (profil === 'situation') return Object.keys(PERSON_ANSWERS);
-  return undefined;
+  return profil === 'age' || profil === 'situation' ? PROFILE_VALUES[profil] : undefined;
 }
 
 /** The person after one more answer. */

@@ -4,7 +4,7 @@
  * exist, in every employment area every result shows at least one structure, and on every route
  * every structure offered receives the person the answers describe.
  */
-import { PREFERENCES } from '../schemas/diagnostic.ts';
+import { PROFILE_VALUES } from '../schemas/diagnostic.ts';
 import { AUDIENCES_FILE } from '../schemas/structureAudiences.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import { countOf, ofPlace } from './french.ts';
@@ -93,7 +93,7 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
       }
       seen.add(key);
       const allowed =
-        profil === 'bassin' ? areas.map((area) => area.id) : profil === 'preference' ? Object.keys(PREFERENCES) : null;
+        profil === 'bassin' ? areas.map((area) => area.id) : profil === 'preference' ? PROFILE_VALUES.preference : null;
       // An answer that opens a page leaves the diagnostic: it fills no profile field.
       if (allowed && option.page === undefined && !allowed.includes(option.valeur ?? '')) {
         report(

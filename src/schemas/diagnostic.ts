@@ -29,14 +29,24 @@ export const PREFERENCES = {
 /** Identifiers and values appear in addresses (`?parcours=…`): lower-case letters, digits and hyphens only. */
 const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const valuesOf = (values: object) => Object.keys(values).join(', ');
-
 /**
- * What the editing interface and /contribuer/champs/ say of `profil` and `valeur`: the values each profile allows,
- * from the lists the tree check holds answers to (src/lib/validateDiagnosticTree.ts), so that an editor learns the
- * rule in the form rather than from a failed check.
+ * The values the answers of each profile allow (`valeur`), the employment areas apart (`bassin` takes the ids of the
+ * territory's areas): the tree check holds answers to them, the routes read who the person is from `age` and
+ * `situation`, and the editors' help lists them.
  */
-const PROFILE_HELP = `Ce que la question apprend de la personne ; à laisser vide sinon. age : son âge (valeurs ${valuesOf(AGE_BANDS)}, ou qui elle est, comme pour situation) ; situation : qui elle est (valeurs ${valuesOf(PERSON_ANSWERS)}), pour proposer les structures qui la reçoivent ; bassin : son bassin d’emploi (valeurs ${territory.employmentAreas.map((area) => area.id).join(', ')}), d’où viennent les structures du résultat ; preference : ce qu’elle veut lire d’abord (valeurs ${valuesOf(PREFERENCES)}). Ces valeurs s’écrivent dans « valeur » de chaque réponse ; le détail est dans docs/autodiagnostic.md.`;
+export const PROFILE_VALUES = {
+  age: [...Object.keys(AGE_BANDS), ...Object.keys(PERSON_ANSWERS)],
+  situation: Object.keys(PERSON_ANSWERS),
+  preference: Object.keys(PREFERENCES),
+} as const satisfies Partial<Record<keyof typeof PROFILE_FIELDS, readonly string[]>>;
+
+/** What the editing interface and /contribuer/champs/ say of `profil`: the rule, so that editors learn it in the form. */
+const PROFILE_HELP = `Ce que la question apprend de la personne ; à laisser vide sinon. ${[
+  `age : son âge, ou qui elle est (valeurs ${PROFILE_VALUES.age.join(', ')})`,
+  `situation : qui elle est, pour proposer les structures qui la reçoivent (valeurs ${PROFILE_VALUES.situation.join(', ')})`,
+  `bassin : son bassin d’emploi, d’où viennent les structures du résultat (valeurs ${territory.employmentAreas.map((area) => area.id).join(', ')})`,
+  `preference : ce qu’elle veut lire d’abord (valeurs ${PROFILE_VALUES.preference.join(', ')})`,
+].join(' ; ')}. Ces valeurs s’écrivent dans « valeur » de chaque réponse ; le détail est dans docs/autodiagnostic.md.`;
 const VALUE_HELP =
   'Ce que la réponse dit de la personne, gardé dans l’adresse de la page (minuscules et tirets). Sans elle, le nom de l’étape suivante (suite) en tient lieu. Obligatoire quand deux réponses mènent à la même étape. Quand la question a un profil (age, situation, bassin, preference), c’est l’une des valeurs que ce profil permet, listées à « profil ».';
 
