@@ -88,13 +88,17 @@ describe('le registre des données ouvertes', () => {
     expect(Object.keys(published)).toEqual(names(fields));
   });
 
-  it.each([
-    ['structures', structure, STRUCTURE_FIELDS],
-    ['sitothèque', site, SITE_FIELDS],
-    ['stages', internship, INTERNSHIP_FIELDS],
-  ] as const)('décrit chaque champ booléen des fiches %s comme chaque fichier l’écrit', (_, record, fields) => {
+  it('décrit chaque champ booléen des fiches publiées comme chaque fichier l’écrit', () => {
     // A reuser filters on the documented value: true / false in JSON, whatever the CSV writes.
-    const booleans = fields.filter((field) => typeof (record as Record<string, unknown>)[field.name] === 'boolean');
+    const records = [
+      [structure, STRUCTURE_FIELDS],
+      [site, SITE_FIELDS],
+      [internship, INTERNSHIP_FIELDS],
+    ] as const;
+    const booleans = records.flatMap(([record, fields]) =>
+      fields.filter((field) => typeof (record as Record<string, unknown>)[field.name] === 'boolean'),
+    );
+    expect(booleans.length).toBeGreaterThan(0);
     for (const field of booleans) expect(field.description, field.name).toMatch(/true \/ false/);
   });
 
