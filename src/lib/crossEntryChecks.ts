@@ -3,6 +3,7 @@ import { structureTypeIds } from '../schemas/structure.ts';
 import { checkReferences } from './checkReferences.ts';
 import { formatProblem, type ContentProblem, type EntryLike } from './contentProblem.ts';
 import { checkGlossary } from './checkGlossary.ts';
+import { checkMembership } from './checkMembership.ts';
 import { checkNetworkSites, checkReachAdvice } from './checkNetworkSites.ts';
 import { checkPastActions } from './checkPastActions.ts';
 import { checkReservedIds } from './checkReservedIds.ts';
@@ -73,6 +74,12 @@ function checkPastActionsOfContent(collections: EntriesByCollection): ContentPro
   return checkPastActions(collections.structures, collections.reports);
 }
 
+/** The structures' `membre` against the newest report that lists the members, when structures and reports are loaded. */
+function checkMembershipOfContent(collections: EntriesByCollection): ContentProblem[] {
+  if (!collections.structures || !collections.reports) return [];
+  return checkMembership(collections.structures, collections.reports);
+}
+
 /** The report the home page links its « depuis <année> » to (territory.networkSinceSource), when reports are loaded. */
 function checkNetworkSinceSource(collections: EntriesByCollection): ContentProblem[] {
   const source = territory.networkSinceSource;
@@ -98,6 +105,7 @@ const CHECKS: ((collections: EntriesByCollection) => ContentProblem[])[] = [
   checkNetworkSitesOfContent,
   checkNetworkSinceSource,
   checkPastActionsOfContent,
+  checkMembershipOfContent,
   (collections) => checkGlossary(collections.glossary ?? []),
 ];
 

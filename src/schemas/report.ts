@@ -57,6 +57,14 @@ export const reportSchema = (reference: ReferenceFn) =>
     thematiques: nonEmptyList(reference('themes'), 'un thème (nom d’un fichier de content/thematiques/, sans .yaml)'),
     /** Two or three sentences shown in lists and feeds. */
     resume: requiredText('un résumé de deux ou trois phrases'),
+    /**
+     * The structures the report names as the group's members: the newest report that has this list is what the
+     * structures' `membre` and the home page's count of members rest on (src/lib/checkMembership.ts).
+     */
+    membres: optionalList(
+      reference('structures'),
+      'les structures que le point d’étape nomme comme membres du groupe (noms de fichiers de content/structures/, sans extension)',
+    ),
     /** Documents of the group: a file in `public/documents/`, an address, or neither while none is online. */
     documents: optionalList(documentSchema, 'les documents (titre, et fichier ou url quand le document est en ligne)'),
   });

@@ -74,12 +74,21 @@ describe('la page d’accueil', () => {
       communeUnknown: data['commune_inconnue'] === true,
     }));
     const members = files.filter((file) => file.membre).length;
-    // Members are those of the group's last report, not a fact of today: the count says so and dates it. Partners
-    // are the directory's, which no report lists as such: counted apart.
-    const newest = Math.max(...contentFiles('reports').map(({ data }) => new Date(data['date'] as string).getTime()));
+    // Members are those the newest report that lists them names, not a fact of today: the count says so, dates it
+    // and links the report. Partners are the directory's, which no report lists as such: counted apart.
+    const [record] = contentFiles('reports')
+      .filter(({ data }) => ((data['membres'] as string[] | undefined) ?? []).length > 0)
+      .sort((a, b) => new Date(b.data['date'] as string).getTime() - new Date(a.data['date'] as string).getTime());
+    const listed = (record!.data['membres'] as string[]).length;
+    expect(listed).toBe(members);
     expect(shown).toContain(
-      `D’après son dernier point d’étape, du ${formatDate(new Date(newest))}, le groupe compte ${members} membres.`,
+      `D’après son point d’étape du ${formatDate(new Date(record!.data['date'] as string))}, le groupe compte ${listed} membres.`,
     );
+    await page
+      .getByRole('link', { name: `point d’étape du ${formatDate(new Date(record!.data['date'] as string))}` })
+      .click();
+    expect(new URL(page.url()).pathname).toBe(`/points-etape/${record!.id}/`);
+    await page.goBack();
     expect(shown).toContain(`L’annuaire présente aussi ${files.length - members} partenaires.`);
     expect(shown).not.toMatch(/Aujourd’hui, le réseau/);
     // Structures joined over the years (the CIO in 2009…): no count of members « travaillent ensemble depuis » a year.
