@@ -231,12 +231,12 @@ export const structureSchema = z
     membre: yesNo('si la structure est membre du réseau').default(true),
     /** Date this entry was last checked or updated; never after today (the national hub refuses it). */
     date_maj: calendarDate('la date de la dernière vérification de cette fiche', { notInFuture: true }),
-    /** Whether a person checked the address and contacts; false shows "coordonnées à confirmer". */
+    /** Whether a person checked the address, contacts and hours; false shows "coordonnées à confirmer". */
     verifie: yesNo('si les coordonnées ont été vérifiées').meta({
       description:
-        'Si une personne a vérifié les coordonnées (true) ou non (false). Tant que c’est false, l’adresse, le téléphone, le courriel et le site web ne sont publiés que s’ils ont une source (sources) ; sinon la fiche dit « Coordonnées à confirmer ».',
+        'Si une personne a vérifié les coordonnées (true) ou non (false). Tant que c’est false, l’adresse, le téléphone, le courriel, le site web et les horaires ne sont publiés, sur le site comme dans les données ouvertes, que s’ils ont une source (sources) ; sinon la fiche dit « Coordonnées à confirmer ».',
       formHint:
-        'Activez seulement si une personne a vérifié les coordonnées. Désactivé, l’adresse, le téléphone, le courriel et le site web ne sont pas publiés (sauf ceux qui ont une source) : la fiche dit « Coordonnées à confirmer ».',
+        'Activez seulement si une personne a vérifié les coordonnées. Désactivé, l’adresse, le téléphone, le courriel, le site web et les horaires ne sont pas publiés (sauf ceux qui ont une source) : la fiche dit « Coordonnées à confirmer ».',
     } satisfies FieldMeta),
     /**
      * Where each contact value comes from and when, field by field. A value with a source is published
