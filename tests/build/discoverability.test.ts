@@ -254,6 +254,20 @@ describe.each([
     }
   });
 
+  it('une fiche sans ligne « membre » est une partenaire : l’accueil ne la compte pas parmi les membres du groupe', () => {
+    // Both planted structures leave `membre` out; every real file writes it.
+    expect(UNVERIFIED_STRUCTURE + VERIFIED_STRUCTURE).not.toMatch(/^membre:/m);
+    const real = contentFiles('structures').map(({ data }) => (data as { membre?: boolean }).membre);
+    expect(real.filter((membre) => membre === undefined)).toEqual([]);
+    const members = real.filter((membre) => membre === true).length;
+    const lead = (/<p class="lead"[^>]*>([\s\S]*?)<\/p>/.exec(readFileSync(pageFile(''), 'utf8'))?.[1] ?? '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ');
+    expect(lead).toContain(
+      `le groupe compte ${members} membres. L’annuaire présente aussi ${real.length - members + 2} partenaires.`,
+    );
+  });
+
   it('une structure « verifie: false » ne donne ni adresse, ni téléphone, ni horaires dans les données ouvertes ni sur sa page', () => {
     const built = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
     type Fields = Record<string, unknown>;
