@@ -175,6 +175,8 @@ export function importStructures(csv: string, today: string): ImportResult {
     }
     data['date_maj'] ??= today;
     data['verifie'] ??= false;
+    // A partner's list says who it knows, not who the group counts: a member only when a person writes true.
+    data['membre'] ??= false;
     const area = data['bassin'] === undefined ? areaOfRow(data) : undefined;
     if (area) data['bassin'] = area.id;
     const missing = fields.filter((field) => field.required && field.name !== 'nom' && data[field.name] === undefined);

@@ -227,16 +227,27 @@ export const structureSchema = z
         example: '2009',
       } satisfies FieldMeta)
       .optional(),
-    /** Whether the structure is a member of the network (true) or a partner it sends people to (false). */
-    membre: yesNo('si la structure est membre du réseau').default(true),
+    /**
+     * Whether the structure is a member of the group, as a progress report names it (true), or a partner the network
+     * sends people to (false). False by default: the home page credits the count of members to the latest report, so
+     * a new or imported structure must not swell it unless a person writes true.
+     */
+    membre: yesNo('si la structure est membre du réseau')
+      .meta({
+        description:
+          'true : la structure est membre du groupe, d’après un point d’étape ; false : c’est un partenaire vers qui le réseau oriente. L’accueil compte les membres au nom du dernier point d’étape : n’écrivez true que si un point d’étape la nomme parmi les membres.',
+        formHint:
+          'Activez seulement si un point d’étape du groupe nomme la structure parmi ses membres. Désactivé : c’est un partenaire vers qui le réseau oriente. L’accueil compte les membres au nom du dernier point d’étape.',
+      } satisfies FieldMeta)
+      .default(false),
     /** Date this entry was last checked or updated; never after today (the national hub refuses it). */
     date_maj: calendarDate('la date de la dernière vérification de cette fiche', { notInFuture: true }),
-    /** Whether a person checked the address and contacts; false shows "coordonnées à confirmer". */
+    /** Whether a person checked the address, contacts and hours; false shows "coordonnées à confirmer". */
     verifie: yesNo('si les coordonnées ont été vérifiées').meta({
       description:
-        'Si une personne a vérifié les coordonnées (true) ou non (false). Tant que c’est false, l’adresse, le téléphone, le courriel et le site web ne sont publiés que s’ils ont une source (sources) ; sinon la fiche dit « Coordonnées à confirmer ».',
+        'Si une personne a vérifié les coordonnées (true) ou non (false). Tant que c’est false, l’adresse, le téléphone, le courriel, le site web et les horaires ne sont publiés, sur le site comme dans les données ouvertes, que s’ils ont une source (sources) ; sinon la fiche dit « Coordonnées à confirmer ».',
       formHint:
-        'Activez seulement si une personne a vérifié les coordonnées. Désactivé, l’adresse, le téléphone, le courriel et le site web ne sont pas publiés (sauf ceux qui ont une source) : la fiche dit « Coordonnées à confirmer ».',
+        'Activez seulement si une personne a vérifié les coordonnées. Désactivé, l’adresse, le téléphone, le courriel, le site web et les horaires ne sont pas publiés (sauf ceux qui ont une source) : la fiche dit « Coordonnées à confirmer ».',
     } satisfies FieldMeta),
     /**
      * Where each contact value comes from and when, field by field. A value with a source is published

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathOfFile, sitemapPaths } from '../support/builtPages.ts';
 import { htmlFiles } from '../support/crawlLinks.ts';
@@ -251,6 +252,68 @@ describe.each([
       const html = readFileSync(pageFile(path), 'utf8');
       expect(html.slice(html.indexOf('<footer')), `pied de page de /${path}`).toContain(link);
     }
+  });
+
+  it('une fiche sans ligne « membre » est une partenaire : l’accueil ne la compte pas parmi les membres du groupe', () => {
+    // Both planted structures leave `membre` out; every real file writes it.
+    expect(UNVERIFIED_STRUCTURE + VERIFIED_STRUCTURE).not.toMatch(/^membre:/m);
+    const real = contentFiles('structures').map(({ data }) => (data as { membre?: boolean }).membre);
+    expect(real.filter((membre) => membre === undefined)).toEqual([]);
+    const members = real.filter((membre) => membre === true).length;
+    const lead = (/<p class="lead"[^>]*>([\s\S]*?)<\/p>/.exec(readFileSync(pageFile(''), 'utf8'))?.[1] ?? '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ');
+    expect(lead).toContain(
+      `le groupe compte ${members} membres. L’annuaire présente aussi ${real.length - members + 2} partenaires.`,
+    );
+  });
+
+  it('une structure « verifie: false » ne donne ni adresse, ni téléphone, ni horaires dans les données ouvertes ni sur sa page', () => {
+    const built = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
+    type Fields = Record<string, unknown>;
+    /** The planted structure's record in each download, by file. */
+    const recordsOf = (id: string): Record<string, Fields | undefined> => ({
+      'structures.json': (JSON.parse(built('donnees/structures.json')) as Fields[]).find((row) => row['id'] === id),
+      'structures.csv': parseCsv<Fields>(built('donnees/structures.csv'), { bom: true, columns: true }).find(
+        (row) => row['id'] === id,
+      ),
+      'structures.geojson': (
+        JSON.parse(built('donnees/structures.geojson')) as { features: { properties: Fields }[] }
+      ).features.find((feature) => feature.properties['id'] === id)?.properties,
+      'data-inclusion/structures.json': (JSON.parse(built('donnees/data-inclusion/structures.json')) as Fields[]).find(
+        (row) => row['id'] === `${String(row['source'])}--${id}`,
+      ),
+    });
+    const contactsIn = (fields: Fields | undefined) =>
+      ['adresse', 'telephone', 'horaires_accueil'].filter(
+        (field) => fields?.[field] !== undefined && fields[field] !== null && fields[field] !== '',
+      );
+    for (const [file, fields] of Object.entries(recordsOf('point-accueil-essai'))) {
+      expect(fields, `${file} : fiche absente`).toBeDefined();
+      expect(contactsIn(fields), file).toEqual([]);
+    }
+    // The same entry once verified: the gate above would pass for nothing if the files never held contacts.
+    for (const [file, fields] of Object.entries(recordsOf('point-accueil-verifie'))) {
+      expect(contactsIn(fields), file).toEqual(['adresse', 'telephone', 'horaires_accueil']);
+    }
+
+    /** The « Horaires d’accueil » section of a structure's page, as text. */
+    const hoursOf = (html: string) =>
+      (/<section[^>]*aria-labelledby="horaires"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const unverified = readFileSync(pageFile('structures/point-accueil-essai'), 'utf8');
+    for (const fact of ['12 rue Imaginaire', '02 54 99 99 99', '0254999999', 'Mo-Fr']) {
+      expect(unverified, fact).not.toContain(fact);
+    }
+    expect(hoursOf(unverified)).toBe(
+      'Horaires d’accueil Horaires à confirmer : renseignez-vous auprès de la structure avant de vous déplacer.',
+    );
+    const verified = readFileSync(pageFile('structures/point-accueil-verifie'), 'utf8');
+    expect(verified).toContain('12 rue Imaginaire');
+    expect(verified).toContain('02 54 99 99 99');
+    expect(hoursOf(verified)).toBe('Horaires d’accueil Du lundi au vendredi 9 h – 12 h');
   });
 
   it('une structure « verifie: false » ne publie ni adresse, ni position, ni téléphone, ni horaires', () => {

@@ -112,9 +112,13 @@ describe('npm run check:content : un message par erreur, avec fichier, champ et 
     expect(problems.every((line) => / → /.test(line))).toBe(true);
   });
 
-  it('avertit, sans refuser, qu’un téléphone ou une adresse ni vérifiés ni sourcés ne seront pas publiés', () => {
+  it('avertit, sans refuser, qu’un téléphone, une adresse ou des horaires ni vérifiés ni sourcés ne seront pas publiés', () => {
     const content = contentWith({
-      'structures/essai.yaml': structure({ telephone: '"02 54 00 00 00"', adresse: '"1 rue d’essai"' }),
+      'structures/essai.yaml': structure({
+        telephone: '"02 54 00 00 00"',
+        adresse: '"1 rue d’essai"',
+        horaires_accueil: '"Mo-Fr 09:00-12:00"',
+      }),
     });
     cleanup = content.cleanup;
     const { problems, warnings } = validateContent(content.dir, content.dir);
@@ -124,6 +128,7 @@ describe('npm run check:content : un message par erreur, avec fichier, champ et 
         /^structures\/essai\.yaml: adresse: renseigné mais ni vérifié ni sourcé : le site ne le publie pas/,
       ),
       expect.stringMatching(/^structures\/essai\.yaml: telephone: renseigné mais ni vérifié ni sourcé/),
+      expect.stringMatching(/^structures\/essai\.yaml: horaires_accueil: renseigné mais ni vérifié ni sourcé/),
     ]);
     const run = runScript('check-content', [], { CONTENT_DIR: content.dir });
     expect(run.code).toBe(0);

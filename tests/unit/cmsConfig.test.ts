@@ -97,7 +97,7 @@ describe('la configuration de l’interface d’édition (/admin/), tirée des s
     expect(field('structures', 'sigle').required).toBe(false);
     expect(field('structures', 'publics')).toMatchObject({ required: true, min: 1 });
     expect(field('structures', 'services').required).toBe(false);
-    expect(field('structures', 'membre')).toMatchObject({ widget: 'boolean', required: false, default: true });
+    expect(field('structures', 'membre')).toMatchObject({ widget: 'boolean', required: false, default: false });
   });
 
   it('les listes de valeurs deviennent des menus avec leurs libellés français', () => {

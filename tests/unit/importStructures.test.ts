@@ -152,6 +152,14 @@ describe('import de la liste d’un partenaire (sans bassin, type, description n
     expect(structureSchema.safeParse(row(2).data).success).toBe(true);
   });
 
+  it('écrit chaque structure importée en partenaire, pas en membre que l’accueil compterait', () => {
+    const kept = rows.filter((candidate) => candidate.problems.length === 0);
+    expect(kept.length).toBeGreaterThan(1);
+    for (const { data } of kept) expect(data['membre'], String(data['nom'])).toBe(false);
+    // The complete row, as the site reads it once written.
+    expect(structureSchema.parse(row(2).data).membre).toBe(false);
+  });
+
   it.each([
     [3, 'romorantin', 'commune'],
     [4, 'blois', 'centre'],

@@ -29,7 +29,8 @@ const MEMBERS_2013: Record<string, string> = {
   'CFA Industrie': 'cfa-industrie',
 };
 
-const structures = contentFiles('structures').map(({ id, data }) => ({ id, membre: data['membre'] !== false }));
+// As the schema reads a file: without a « membre » line, a partner.
+const structures = contentFiles('structures').map(({ id, data }) => ({ id, membre: data['membre'] === true }));
 
 describe('les membres du réseau sont ceux du point d’étape de 2013', () => {
   it.each(Object.entries(MEMBERS_2013))('%s a sa fiche (%s), marquée membre', (_name, id) => {

@@ -44,6 +44,19 @@ describe('npm run nouveau : le fichier créé', () => {
   });
 });
 
+describe('npm run nouveau structure', () => {
+  it('écrit une partenaire, pas un membre : l’accueil ne compte que ceux qu’un point d’étape nomme', () => {
+    const kind = entryKinds().find((entry) => entry.kind === 'structure')!;
+    const text = scaffoldEntry(kind, context);
+    expect(text).toMatch(/^membre: false$/m);
+    // The comment above says what each value means, so that the editor knows when to write true.
+    expect(text).toMatch(/^# true : .*point d’étape.* false : .*partenaire vers qui le réseau oriente/m);
+    const read = parseContent(text, 'yaml');
+    if ('error' in read) throw new Error(read.error);
+    expect(schemas['structures']!.parse(read.data)).toMatchObject({ membre: false });
+  });
+});
+
 describe('npm run nouveau (la commande)', { timeout: 30_000 }, () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));

@@ -350,6 +350,75 @@ describe('data·inclusion v1 : fiches plantées que le schéma national refusera
   });
 });
 
+describe('coordonnées que personne n’a vérifiées ni sourcées', () => {
+  /** Test data only: a fictitious street, a 01 99 number kept for fiction, a reserved domain. */
+  const contacts = {
+    adresse: '12 rue Imaginaire',
+    telephone: '01 99 00 00 00',
+    courriel: 'accueil@exemple.invalid',
+    site_web: 'https://exemple.invalid/',
+    horaires_accueil: 'Mo-Fr 09:00-12:00',
+  } as const;
+  const fields = Object.keys(contacts) as (keyof typeof contacts)[];
+  const source = { source: 'data·inclusion (fixture)', id: 'fixture--1', date: new Date('2026-10-01') };
+
+  /** The contact fields a structure's downloads and data·inclusion records carry, by where they carry them. */
+  function published(input: StructureInput) {
+    const flat = record(input);
+    const [row] = parse<Record<string, string>>(toCsv([flat]), { bom: true, columns: true });
+    const properties = toGeoJson([flat]).features[0]!.properties as Record<string, unknown>;
+    const hub = toDataInclusionStructure(flat, 'aioa41') as Record<string, unknown>;
+    const service = toDataInclusionServices(flat, 'aioa41')[0] as Record<string, unknown>;
+    const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+    return {
+      json: fields.filter((field) => given(flat[field])),
+      csv: fields.filter((field) => given(row![field])),
+      geojson: fields.filter((field) => given(properties[field])),
+      // The hub's services carry no web site: the structure's record does.
+      dataInclusion: fields.filter((field) => given(hub[field])),
+      service: fields.filter((field) => given(service[field])),
+    };
+  }
+
+  it('ne publie ni l’adresse, ni le téléphone, ni le courriel, ni le site, ni les horaires d’une fiche non vérifiée', () => {
+    expect(published(structure('a', { ...contacts, verifie: false }))).toEqual({
+      json: [],
+      csv: [],
+      geojson: [],
+      dataInclusion: [],
+      service: [],
+    });
+  });
+
+  it('les publie tous une fois qu’une personne les a vérifiés', () => {
+    const all = published(structure('a', { ...contacts, verifie: true }));
+    expect(all).toEqual({
+      json: fields,
+      csv: fields,
+      geojson: fields,
+      dataInclusion: fields,
+      service: ['adresse', 'telephone', 'courriel', 'horaires_accueil'],
+    });
+    const flat = record(structure('a', { ...contacts, verifie: true }));
+    expect(toDataInclusionStructure(flat, 'aioa41')).toMatchObject({ telephone: '+33199000000' });
+  });
+
+  it('publie, d’une fiche non vérifiée, les seules valeurs qui ont une source', () => {
+    const sourced = structure('a', {
+      ...contacts,
+      verifie: false,
+      sources: { telephone: source, horaires_accueil: source },
+    });
+    expect(published(sourced)).toEqual({
+      json: ['telephone', 'horaires_accueil'],
+      csv: ['telephone', 'horaires_accueil'],
+      geojson: ['telephone', 'horaires_accueil'],
+      dataInclusion: ['telephone', 'horaires_accueil'],
+      service: ['telephone', 'horaires_accueil'],
+    });
+  });
+});
+
 describe('CSV : pas de formule dans un tableur', () => {
   it.each([
     ['=HYPERLINK("https://exemple.invalid","cliquez")'],
@@ -364,10 +433,13 @@ describe('CSV : pas de formule dans un tableur', () => {
   });
 
   it('écrit un téléphone +33 à la française, lisible et sans apostrophe', () => {
-    const rows = parse<Record<string, string>>(toCsv([record(structure('a', { telephone: '+33 2 54 00 00 00' }))]), {
-      bom: true,
-      columns: true,
-    });
+    const rows = parse<Record<string, string>>(
+      toCsv([record(structure('a', { telephone: '+33 2 54 00 00 00', verifie: true }))]),
+      {
+        bom: true,
+        columns: true,
+      },
+    );
     expect(rows[0]!['telephone']).toBe('02 54 00 00 00');
   });
 

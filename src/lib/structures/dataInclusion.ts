@@ -85,7 +85,10 @@ function position(record: StructureRecord) {
     : { latitude: undefined, longitude: undefined };
 }
 
-/** Where the structure is and how to reach it: the same fields in its `Structure` and in each of its `Service`s. */
+/**
+ * Where the structure is and how to reach it: the same fields in its `Structure` and in each of its `Service`s. The
+ * record already leaves out what nobody checked nor sourced (toStructureRecord), so the hub gets no guess as fact.
+ */
 function placeAndContact(record: StructureRecord) {
   return {
     commune: record.commune,

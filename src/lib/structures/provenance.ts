@@ -21,29 +21,32 @@ export function hasConfirmedContacts(data: Provenance): boolean {
   return data.verifie || Object.values(data.sources ?? {}).some((value) => value !== undefined);
 }
 
-/** The contact values a page shows, each only when given and confirmed. */
-type Contacts = Provenance & Partial<Pick<Structure, 'adresse' | 'telephone' | 'courriel' | 'site_web'>>;
+/** The contact values a page or a download publishes, each only when given and confirmed. */
+type Contacts = Provenance &
+  Partial<Pick<Structure, 'adresse' | 'telephone' | 'courriel' | 'site_web' | 'horaires_accueil'>>;
 
 /** The contact fields confirmedContacts() keeps only when confirmed. */
-const CONFIRMED_FIELDS = ['adresse', 'telephone', 'courriel', 'site_web'] as const;
+const CONFIRMED_FIELDS = ['adresse', 'telephone', 'courriel', 'site_web', 'horaires_accueil'] as const;
+type ConfirmedField = (typeof CONFIRMED_FIELDS)[number];
 
-/** The contact fields written in the file that no page shows: neither checked by a person nor sourced. */
-export function unpublishedContacts(data: Contacts): (typeof CONFIRMED_FIELDS)[number][] {
+/** The contact fields written in the file that nothing publishes: neither checked by a person nor sourced. */
+export function unpublishedContacts(data: Contacts): ConfirmedField[] {
   return CONFIRMED_FIELDS.filter((field) => data[field] !== undefined && !isContactConfirmed(data, field));
 }
 
 /**
- * The address, phone, e-mail and web site that can be published as facts: given, and checked by a person or
- * sourced; the others are left out (« Nothing unverified is published as fact », SITE.md).
+ * The address, phone, e-mail, web site and opening hours that can be published as facts, on the pages and in the
+ * open data: given, and checked by a person or sourced; the others are left out (« Nothing unverified is published
+ * as fact », SITE.md).
  */
-export function confirmedContacts(data: Contacts): Pick<Contacts, 'adresse' | 'telephone' | 'courriel' | 'site_web'> {
-  const kept = (field: (typeof CONFIRMED_FIELDS)[number]) =>
-    isContactConfirmed(data, field) ? data[field] : undefined;
+export function confirmedContacts(data: Contacts): Pick<Contacts, ConfirmedField> {
+  const kept = (field: ConfirmedField) => (isContactConfirmed(data, field) ? data[field] : undefined);
   return {
     adresse: kept('adresse'),
     telephone: kept('telephone'),
     courriel: kept('courriel'),
     site_web: kept('site_web'),
+    horaires_accueil: kept('horaires_accueil'),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Structure } from '../../schemas/structure.ts';
 import { STRUCTURE_TYPES } from '../../schemas/structure.ts';
 import { PUBLICS } from '../../schemas/fields.ts';
 import { territory } from '../../site.config.ts';
-import { hasPreciseLocation } from './provenance.ts';
+import { confirmedContacts, hasPreciseLocation } from './provenance.ts';
 import { knownCommune } from './postalPlace.ts';
 
 /** The minimum of a structure entry the serialisers need (a content entry, or a test fixture). */
@@ -14,7 +14,8 @@ export interface StructureInput {
 /**
  * One structure as the open data publishes it: flat, French field names, labels beside codes. A value
  * nobody wrote is `null`, not absent, so that every record of every file has every field (the CSV
- * writes it as an empty cell).
+ * writes it as an empty cell); so is an address, phone, e-mail, web site or opening hours that nobody
+ * checked (`verifie`) nor sourced (`sources`), see confirmedContacts().
  */
 export interface StructureRecord {
   id: string;
@@ -63,6 +64,8 @@ export function areaName(id: string): string {
 /** Flattens a structure entry; `pageUrl` turns its id into the absolute address of its page. */
 export function toStructureRecord(entry: StructureInput, pageUrl: (id: string) => string): StructureRecord {
   const { data } = entry;
+  // Only what a person checked or a named source gives: the downloads and data·inclusion publish these as facts.
+  const contacts = confirmedContacts(data);
   return {
     id: entry.id,
     nom: data.nom,
@@ -73,16 +76,16 @@ export function toStructureRecord(entry: StructureInput, pageUrl: (id: string) =
     bassin_libelle: areaName(data.bassin),
     description: data.description,
     dans_le_reseau: data.dans_le_reseau ?? null,
-    adresse: data.adresse ?? null,
+    adresse: contacts.adresse ?? null,
     code_postal: data.code_postal ?? null,
     commune: knownCommune(data) ?? null,
     latitude: data.latitude,
     longitude: data.longitude,
     localisation: data.commune_inconnue ? 'inconnue' : hasPreciseLocation(data) ? 'adresse' : 'commune',
-    telephone: data.telephone ?? null,
-    courriel: data.courriel ?? null,
-    site_web: data.site_web ?? null,
-    horaires_accueil: data.horaires_accueil ?? null,
+    telephone: contacts.telephone ?? null,
+    courriel: contacts.courriel ?? null,
+    site_web: contacts.site_web ?? null,
+    horaires_accueil: contacts.horaires_accueil ?? null,
     publics: [...data.publics],
     publics_libelles: data.publics.map((code) => PUBLICS[code]),
     publics_a_confirmer: [...data.publics_a_confirmer],
