@@ -262,6 +262,19 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
       expect(main.split(`href="${list}"`).length - 1, list).toBe(list === '/points-etape/' ? 2 : 1);
   });
 
+  it('le plan du site nomme la page de chaque public de la sitothèque comme elle se nomme (RGAA 6.1)', () => {
+    const plan = html('plan-du-site');
+    const links = [...plan.matchAll(/<a href="(\/sitotheque\/public\/[a-z0-9-]+\/)">([^<]+)<\/a>/g)];
+    const publicPages = sitemapPaths(build.outDir).filter((path) => /^\/sitotheque\/public\/[a-z0-9-]+\/$/.test(path));
+    expect(publicPages.length).toBeGreaterThan(1);
+    expect(links.map(([, href]) => href).sort()).toEqual(publicPages.sort());
+    for (const [, href, name] of links) {
+      const page = html(href!.slice(1));
+      expect(decodeEntities(name!), href).toBe(headingOf(page).title);
+      expect(decodeEntities(name!), href).toBe(titleOf(page));
+    }
+  });
+
   it('le plan du site mène à chaque page de rubrique ; seules les fiches au-delà des premières passent par leur rubrique', () => {
     const plan = html('plan-du-site');
     const linked = new Set([...plan.matchAll(/<a href="([^"#]+)"/g)].map((match) => match[1]!));
