@@ -344,7 +344,7 @@ const TOTALS = [
   /content="Les (\d+) (?:structures|outils) /g,
 ];
 /** Any other way of saying where a page stands in a list, past its h1 and its pagination: none is allowed. */
-const OTHER_RANGES = /\d+ à \d+ sur \d+|sur cette page|page \d+ sur \d+/gi;
+const OTHER_RANGES = /\d+ à \d+ sur \d+|\d+e sur \d+|sur cette page|page \d+ sur \d+/gi;
 /** Every number of a page that `pattern` finds (its first group). */
 const numbers = (page: string, pattern: RegExp) => [...page.matchAll(pattern)].map((match) => Number(match[1]));
 /** Themes an entry's own page lists (ThemeTags, « Thèmes de ce point d’étape »…). */
@@ -363,6 +363,8 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
       ),
     );
     let paged = 0;
+    /** Pages of one entry past a list's first: their h1 says its rank, « (6e sur 6) ». */
+    const alone: string[] = [];
     // How many times each wording is found over all the lists: a wording a change no longer finds would check nothing.
     const found = new Map<RegExp, number>(TOTALS.map((pattern) => [pattern, 0]));
     const matches = (page: string, pattern: RegExp) => {
@@ -382,7 +384,8 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
         const place = /Page (\d+) sur (\d+)/.exec(page)?.slice(1).map(Number);
         expect(place, where).toEqual(pages.length > 1 ? [index + 1, pages.length] : undefined);
         const [first, last] = [before + 1, before + shown[index]!.length];
-        // The h1 of a cut list's page ends with its range, « (6 à 10 sur 14) », and says none on a list that is whole;
+        if (first === last && first > 1) alone.push(where);
+        // The h1 of a cut list’s page ends with its range, « (6 à 10 sur 14) » or « (11e sur 11) », and none on a whole list;
         // the <title> is the h1's title, then « , page i » past the first page (the printable directory's is its own).
         const { title, range } = headingOf(page);
         expect(range, where).toEqual(pages.length > 1 ? [first, last, total] : undefined);
@@ -403,6 +406,8 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
     }
     expect(lists.length).toBeGreaterThan(30);
     expect(paged).toBeGreaterThan(10);
+    // Real content cut at SIZE: the reports' last page and that of a public's sites hold one entry each.
+    expect(alone.length, 'aucune page d’une seule entrée').toBeGreaterThan(0);
     for (const [pattern, times] of found) expect(times, `${pattern} : trouvé sur aucune liste`).toBeGreaterThan(0);
   });
 
