@@ -11,7 +11,7 @@ import { openPage } from '../support/browser.ts';
 import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { sitemapPaths } from '../support/builtPages.ts';
-import { cutNotesIn, headingOf, titleOf } from '../support/cutLists.ts';
+import { captionOf, cutNotesIn, headingOf, titleOf } from '../support/cutLists.ts';
 import { decodeEntities, pagesOfList } from '../support/htmlText.ts';
 import { territory } from '../../src/site.config.ts';
 import { mainNavigation } from '../../src/navigation.ts';
@@ -142,12 +142,15 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
   });
 
   it('le tableau des stages compare les premières formes et renvoie au répertoire à imprimer, qui les compare toutes', () => {
+    const COMPARISON = 'Comparer les formes de stage : pour qui, combien de temps, convention, rémunération';
     const rows = (page: string) =>
       [...page.matchAll(/<th scope="row"[^>]*>(?:<a [^>]*>)?([^<]+)/g)].map((match) => decodeEntities(match[1]!));
     expect(internships).toBeGreaterThan(SIZE);
     const overview = html('stages');
     expect(rows(overview)).toHaveLength(SIZE);
     expect(cutNotes(overview)).toEqual([{ total: internships, href: '/stages/imprimer/' }]);
+    // Who reaches the table by the list of tables hears in its caption that it shows part of the forms.
+    expect(captionOf(overview)).toEqual({ text: COMPARISON, range: [1, SIZE, internships] });
     // Each printable page compares the forms it prints, and only them: together, every form once. Its h1 says which.
     const printed = walk('stages/imprimer');
     printed.forEach((page, index) => {
@@ -155,6 +158,8 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
       const last = Math.min((index + 1) * SIZE, internships);
       expect(headingOf(page).range).toEqual([first, last, internships]);
       expect(titleOf(page)).toBe(`Répertoire des stages à imprimer${index > 0 ? `, page ${index + 1}` : ''}`);
+      // The h1 says the range: the caption does not say it twice.
+      expect(captionOf(page)).toEqual({ text: COMPARISON });
       const sheets = [...page.matchAll(/<section class="sheet"[^>]*>\s*<h2[^>]*>([^<]+)/g)].map((match) =>
         decodeEntities(match[1]!),
       );

@@ -15,7 +15,7 @@ import {
   unconfirmedPublicsLine,
 } from '../../src/lib/structures/mapData.ts';
 import { PUBLICS } from '../../src/schemas/fields.ts';
-import { headingOf } from '../support/cutLists.ts';
+import { captionOf, headingOf } from '../support/cutLists.ts';
 import { nameWithSigle } from '../../src/lib/structures/nameWithSigle.ts';
 import {
   filterableOfItem,
@@ -63,6 +63,8 @@ describe('pages d’une longue liste', () => {
     expect(headingOf(h1({ start: 0, end: 49 }))).toEqual({ title: 'Sites utiles : Emploi', range: [1, 50, 51] });
     expect(headingOf('<h1>Sites utiles : Emploi (51 à 51 sur 51)</h1>').range).toBeUndefined();
     expect(headingOf('<h1>Sites utiles : Emploi (1e sur 51)</h1>').range).toBeUndefined();
+    expect(captionOf('<caption>Comparer (6e sur 6)</caption>')).toEqual({ text: 'Comparer', range: [6, 6, 6] });
+    expect(captionOf('<caption>Comparer</caption>')).toEqual({ text: 'Comparer' });
   });
 
   it('dit dans le plan du site combien de pages compte une liste, quand elle en a plusieurs', () => {
