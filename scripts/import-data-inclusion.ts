@@ -28,8 +28,8 @@ import { territory } from '../src/site.config.ts';
 
 const USAGE = `Usage : npm run import:data-inclusion -- <structures.json> [<services.json>] [options]
 
-Lit les fiches de data·inclusion (fichiers JSON téléchargés de l'API ou de data.gouv.fr), garde celles du
-${territory.departement.nom}, les rapproche des structures du site (SIRET, sinon nom et commune) et liste ce
+Lit les fiches de data·inclusion (fichiers JSON téléchargés de l'API ou de data.gouv.fr), garde celles
+${territory.departement.article}, les rapproche des structures du site (SIRET, sinon nom et commune) et liste ce
 qu'elles changeraient : adresse, code postal, téléphone, courriel, site web, horaires, coordonnées précises.
 
 Options :

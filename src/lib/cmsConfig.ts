@@ -331,7 +331,8 @@ const COLLECTION_HELP: Readonly<Partial<Record<CollectionName, string>>> = {
     'Les documents à télécharger se déposent avec le bouton « Choisir un fichier » : ils vont dans public/documents/.',
   diagnostic:
     'Chaque fiche est une étape. Une modification qui laisse une réponse sans suite ou crée une boucle est refusée par la vérification de la pull request, avec la réponse à corriger.',
-  pages: 'Les pages au format MDX (avec des composants) ne se modifient pas ici, mais dans le dépôt.',
+  pages:
+    'Les pages au format MDX (avec des composants) ne s’affichent pas dans cette liste : modifiez-les avec le lien « Modifier cette page » en bas de chacune, qui les ouvre dans le dépôt. « Nouvelle » crée une page en Markdown (.md).',
 };
 
 /** The Decap configuration of the whole site, from the schemas of `src/schemas/collections.ts`. */

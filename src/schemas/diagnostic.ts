@@ -6,6 +6,8 @@
 import { z } from 'astro/zod';
 import { idsOf, nonEmptyList, oneOf, optionalList, optionalText, requiredText, type FieldMeta } from './fields.ts';
 import { STRUCTURE_TYPES, structureTypeIds } from './structure.ts';
+import { AGE_BANDS, PERSON_ANSWERS } from './structureAudiences.ts';
+import { territory } from '../site.config.ts';
 import type { ReferenceFn } from './reference.ts';
 
 /** Profile fields a question can fill. `bassin` filters the structures of the result; `preference` orders its levels. */
@@ -26,6 +28,17 @@ export const PREFERENCES = {
 
 /** Identifiers and values appear in addresses (`?parcours=…`): lower-case letters, digits and hyphens only. */
 const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const valuesOf = (values: object) => Object.keys(values).join(', ');
+
+/**
+ * What the editing interface and /contribuer/champs/ say of `profil` and `valeur`: the values each profile allows,
+ * from the lists the tree check holds answers to (src/lib/validateDiagnosticTree.ts), so that an editor learns the
+ * rule in the form rather than from a failed check.
+ */
+const PROFILE_HELP = `Ce que la question apprend de la personne ; à laisser vide sinon. age : son âge (valeurs ${valuesOf(AGE_BANDS)}, ou qui elle est, comme pour situation) ; situation : qui elle est (valeurs ${valuesOf(PERSON_ANSWERS)}), pour proposer les structures qui la reçoivent ; bassin : son bassin d’emploi (valeurs ${territory.employmentAreas.map((area) => area.id).join(', ')}), d’où viennent les structures du résultat ; preference : ce qu’elle veut lire d’abord (valeurs ${valuesOf(PREFERENCES)}). Ces valeurs s’écrivent dans « valeur » de chaque réponse ; le détail est dans docs/autodiagnostic.md.`;
+const VALUE_HELP =
+  'Ce que la réponse dit de la personne, gardé dans l’adresse de la page (minuscules et tirets). Sans elle, le nom de l’étape suivante (suite) en tient lieu. Obligatoire quand deux réponses mènent à la même étape. Quand la question a un profil (age, situation, bassin, preference), c’est l’une des valeurs que ce profil permet, listées à « profil ».';
 
 const key = (hint: string) =>
   requiredText(hint).pipe(
@@ -48,7 +61,9 @@ const optionSchema = z
     /** Text of the answer, as the person reads it. */
     libelle: requiredText('le texte de la réponse'),
     /** Value recorded in the profile and in the address; defaults to `suite`. Required when two answers lead to the same step. */
-    valeur: key('la valeur de la réponse').optional(),
+    valeur: key('la valeur de la réponse')
+      .optional()
+      .meta({ description: VALUE_HELP } satisfies FieldMeta),
     /** Next step: the name of another file of `content/diagnostic/`, without .yaml. Leave it out when the answer opens a page. */
     suite: key('l’étape suivante (nom d’un fichier de content/diagnostic/, sans .yaml)').optional(),
     /** A page of the site the answer opens instead of a next step (e.g. the page for professionals). */
@@ -82,7 +97,9 @@ const questionSchema = z.object({
     .meta({ description: 'true sur la première question seulement (false ailleurs).' } satisfies FieldMeta)
     .default(false),
   /** Profile field this question fills, if any: age, situation, bassin or preference. */
-  profil: oneOf(profileFieldIds, 'le champ du profil', PROFILE_FIELDS).optional(),
+  profil: oneOf(profileFieldIds, 'le champ du profil', PROFILE_FIELDS)
+    .optional()
+    .meta({ description: PROFILE_HELP } satisfies FieldMeta),
   /** The question, as the person reads it. */
   question: requiredText('la question'),
   /** An optional hint under the question. */

@@ -190,11 +190,12 @@ export function optionalList<T extends z.ZodType>(item: T, hint: string) {
 }
 
 const { south, west, north, east } = territory.bounds;
-const dept = territory.departement.nom;
+// The département's own French forms (« du Loir-et-Cher », « en Loir-et-Cher »): « du ${nom} » would read « du Indre ».
+const { article: ofDepartement, dans: inDepartement } = territory.departement;
 
 /** A coordinate of a place inside the département: `min` and `max` are the bounds, `example` a value in them. */
 function coordinate(name: 'latitude' | 'longitude', min: number, max: number, example: number, detail: string) {
-  const outside = `${name} hors du ${dept} (entre ${min} et ${max}) → vérifiez le point sur une carte ; ne confondez pas latitude et longitude.`;
+  const outside = `${name} hors ${ofDepartement} (entre ${min} et ${max}) → vérifiez le point sur une carte ; ne confondez pas latitude et longitude.`;
   return z
     .number({
       error: message(
@@ -205,7 +206,7 @@ function coordinate(name: 'latitude' | 'longitude', min: number, max: number, ex
     .min(min, { error: outside })
     .max(max, { error: outside })
     .meta({
-      description: `${name.charAt(0).toUpperCase()}${name.slice(1)} en degrés décimaux, avec un point (entre ${min} et ${max} pour le ${dept})${detail}.`,
+      description: `${name.charAt(0).toUpperCase()}${name.slice(1)} en degrés décimaux, avec un point (entre ${min} et ${max} ${inDepartement})${detail}.`,
       example: String(example),
     } satisfies FieldMeta);
 }

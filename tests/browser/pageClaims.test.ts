@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { site, territory } from '../../src/site.config.ts';
-import { ofPlace } from '../../src/lib/french.ts';
+import { joinFrench, ofPlace } from '../../src/lib/french.ts';
+import { kindsInAList } from '../../src/lib/structures/memberKinds.ts';
+import type { StructureType } from '../../src/schemas/structure.ts';
 import { formatDate } from '../../src/lib/formatDate.ts';
 import { TYPES_BY_TRADE } from '../../src/schemas/structureAudiences.ts';
 import { PUBLICS } from '../../src/schemas/fields.ts';
@@ -35,6 +37,26 @@ const employerQuestion = contentFiles('diagnostic').find(({ data }) =>
 const results = (employerQuestion.data['options'] as { suite: string }[]).map((option) => option.suite);
 
 describe('la page d’accueil', () => {
+  it('dit de quelles sortes sont les membres d’après leurs fiches, sans sorte que seuls des partenaires ont', async () => {
+    const page = await open('/');
+    const files = contentFiles('structures').map(({ data }) => ({
+      type: data['type'] as StructureType,
+      membre: data['membre'] !== false,
+    }));
+    const memberTypes = files.filter((file) => file.membre).map((file) => file.type);
+    // Sigles the page writes out the first time, « CFA (centre de formation d’apprentis) », are left out to compare.
+    const shown = (await text(page)).replace(/ \([^)]*\)/g, '');
+    const areas = ofPlace(joinFrench(territory.employmentAreas.map((area) => area.nom)));
+    const kindsSentence = `Les membres, dans les bassins ${areas} : `;
+    expect(shown).toContain(`${kindsSentence}${kindsInAList(memberTypes)}.`);
+    // France Travail, the Afpa and the chambers are only partners here: the list does not make them members.
+    const kindsShown = shown.slice(shown.indexOf(kindsSentence)).split('.')[0]!;
+    const partnerOnly = new Set(files.map((file) => file.type).filter((type) => !memberTypes.includes(type)));
+    expect(partnerOnly.size).toBeGreaterThan(0);
+    for (const type of partnerOnly) expect(kindsShown).not.toContain(kindsInAList([type]));
+    await page.close();
+  });
+
   it(`lie « depuis ${territory.networkSince} » au point d’étape qui date les débuts du réseau`, async () => {
     const page = await open('/');
     await page.getByRole('link', { name: `depuis ${territory.networkSince}`, exact: true }).click();

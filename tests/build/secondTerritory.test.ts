@@ -69,6 +69,22 @@ describe('le site construit pour un autre territoire', () => {
     expect(unelided).toEqual([]);
   });
 
+  it('ne prête à son réseau que les sortes de structures de ses membres', () => {
+    const home = read('index.html');
+    // Its members are a Mission Locale and two BIJ: no CIO, no Chambre de métiers, no CFA of the first network.
+    expect(home).toMatch(
+      /Les membres, dans les bassins de Châteauroux et Issoudun : Missions Locales et information jeunesse\./,
+    );
+    expect(home).not.toMatch(/Chambre de métiers|centres d’information et d’orientation|\bCFA\b/);
+  });
+
+  it('écrit le nom de son département en français dans les pages, les aides aux éditeurs et l’interface d’édition', () => {
+    // « de l’Indre », « dans l’Indre »: never « du Indre » nor « le Indre ».
+    const misnamed = generatedFiles().filter((file) => /\b(du|le|de) Indre\b/.test(read(file)));
+    expect(generatedFiles()).toContain('contribuer/champs/index.html');
+    expect(misnamed).toEqual([]);
+  });
+
   it('porte dans son icône le numéro de son département', () => {
     const icon = read('favicon.svg');
     expect(/<text[^>]*>([^<]*)<\/text>/.exec(icon)?.[1]).toBe('36');

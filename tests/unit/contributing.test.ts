@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { collectionSchemas } from '../../src/schemas/collections.ts';
@@ -26,6 +26,16 @@ describe('le guide CONTRIBUTING.md', () => {
     if ('error' in read) throw new Error(read.error);
     const result = schemas[collection!]!.safeParse(read.data);
     expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual([]);
+  });
+
+  it('range chaque sorte de fiche dans son dossier, avec un exemple de fichier qui existe', () => {
+    // The table of « Où sont les fiches »: `| sorte | \`content/dossier/\` | format | \`exemple\` |`.
+    const rows = [...guide.matchAll(/^\|[^|\n]+\| `content\/([a-z-]+)\/` +\|[^|\n]+\| `([\w.-]+)` +\|$/gm)].map(
+      ([, folder, file]) => ({ folder: folder!, file: file! }),
+    );
+    expect(rows.map((row) => row.folder).sort()).toEqual(Object.values(COLLECTION_FOLDERS).sort());
+    const missing = rows.filter(({ folder, file }) => !existsSync(`content/${folder}/${file}`));
+    expect(missing).toEqual([]);
   });
 
   it('liste tous les genres de npm run nouveau', () => {

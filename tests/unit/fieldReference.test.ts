@@ -6,6 +6,9 @@ import { allowedValueLabels, allowedValues, typeLabel } from '../../src/lib/desc
 import { PUBLICS } from '../../src/schemas/fields.ts';
 import { STRUCTURE_TYPES } from '../../src/schemas/structure.ts';
 import { fieldReference } from '../../src/lib/fieldReference.ts';
+import { PREFERENCES } from '../../src/schemas/diagnostic.ts';
+import { AGE_BANDS, PERSON_ANSWERS } from '../../src/schemas/structureAudiences.ts';
+import { territory } from '../../src/site.config.ts';
 
 const schemas = collectionSchemas(referenceStandIn) as Record<string, z.ZodType>;
 
@@ -86,6 +89,24 @@ describe('la référence des champs (/contribuer/champs/)', () => {
     const row = rows.find((candidate) => candidate.path.join('.') === path.join('.'));
     expect(row?.field.description).toBeTruthy();
     expect(row?.field.required).toBe(required);
+  });
+
+  it('dit à qui remplit une question de l’autodiagnostic les valeurs que chaque profil permet à ses réponses', () => {
+    const rows = reference.find((entry) => entry.collection === 'diagnostic')!.variants.flatMap((v) => v.rows);
+    const described = (path: string) => rows.find((row) => row.path.join('.') === path)?.field.description ?? '';
+    const profil = described('profil');
+    const allowed = {
+      age: Object.keys(AGE_BANDS),
+      situation: Object.keys(PERSON_ANSWERS),
+      bassin: territory.employmentAreas.map((area) => area.id),
+      preference: Object.keys(PREFERENCES),
+    };
+    for (const [field, values] of Object.entries(allowed)) {
+      expect(profil).toContain(`${field} :`);
+      for (const value of values) expect(profil).toMatch(new RegExp(`[ (]${value}[,)]`));
+    }
+    expect(described('options.valeur')).toMatch(/Obligatoire quand deux réponses mènent à la même étape/);
+    expect(described('options.valeur')).toMatch(/valeurs que ce profil permet/);
   });
 
   it.each([
