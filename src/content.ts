@@ -48,7 +48,7 @@ import {
 } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
 import { typeListPath, typeListTitle } from './lib/structures/typeListPath.ts';
-import { areaStructuresTitle, printableDirectoryTitle } from './lib/listTitles.ts';
+import { areaStructuresTitle, printableDirectoryTitle, publicSitesTitle } from './lib/listTitles.ts';
 import { pageSiglesOf, siglesOf, type PageSigles } from './lib/spellOutSigles.ts';
 import { displayDomain } from './lib/displayDomain.ts';
 import { EMPLOYER_WAY_IN_TITLE, employerAreaQuestion } from './lib/employerWayIn.ts';
@@ -558,15 +558,8 @@ export async function siteMapLines(
         ...themes.map((theme, index) =>
           listLink({ href: `/sitotheque/${theme.id}/`, label: theme.data.titre }, themeSites[index]!),
         ),
-        // Named as the public's page names itself (its h1): « <the menu's name of the section> : <public> ».
         ...publics.map((id, index) =>
-          listLink(
-            {
-              href: `/sitotheque/public/${id}/`,
-              label: `${menu.find((link) => link.href === '/sitotheque/')?.label} : ${PUBLICS[id]}`,
-            },
-            publicSites[index]!,
-          ),
+          listLink({ href: `/sitotheque/public/${id}/`, label: publicSitesTitle(PUBLICS[id]) }, publicSites[index]!),
         ),
       ],
       entries: [],

@@ -10,6 +10,7 @@ import { territory } from '../site.config.ts';
 import { employmentAreaOf } from './employmentAreaOf.ts';
 import { countOf } from './french.ts';
 import { NETWORK_CODES } from './structures/dataInclusion.ts';
+import { UNKNOWN_COMMUNE } from './structures/postalPlace.ts';
 import { slugify } from './slugify.ts';
 import {
   formatRecordProblem,
@@ -158,11 +159,17 @@ export function frenchPhone(phone: string): string | undefined {
 }
 
 /** What the import decides for one field. */
-export type Decision = 'ajout' | 'modification' | 'source' | 'protégé' | 'illisible';
+export type Decision = 'ajout' | 'modification' | 'source' | 'protégé' | 'illisible' | 'sans commune';
+
+/**
+ * A field the import writes: a contact field, with its source, or the commune of an entry that had none
+ * (`commune_inconnue`), which the schema gives no source.
+ */
+export type ImportedField = SourcedField | 'commune';
 
 /** One planned change: `after` is the hub's value as our schema writes it. */
 export interface FieldChange {
-  field: SourcedField;
+  field: ImportedField;
   before: string | undefined;
   after: string | undefined;
   decision: Decision;
@@ -201,7 +208,7 @@ function shown(field: SourcedField, value: unknown): string | undefined {
 }
 
 /** The problem our schema finds with a value, in French, or undefined when it accepts it. */
-function schemaProblem(field: SourcedField, value: unknown): string | undefined {
+function schemaProblem(field: ImportedField, value: unknown): string | undefined {
   const checks: [string, unknown][] =
     field === 'coordonnees'
       ? [
@@ -215,6 +222,12 @@ function schemaProblem(field: SourcedField, value: unknown): string | undefined 
   }
   return undefined;
 }
+
+/** Fields that say where a structure is: the schema refuses them beside `commune_inconnue`. */
+const PLACING_FIELDS: ReadonlySet<SourcedField> = new Set(['adresse', 'code_postal', 'coordonnees']);
+
+/** Changes that touch the file. */
+const writes = (change: FieldChange) => ['ajout', 'modification', 'source'].includes(change.decision);
 
 /** Where a value comes from, as `sources.<field>` records it. */
 export interface Provenance {
@@ -243,13 +256,28 @@ const sameProvenance = (recorded: unknown, provenance: Provenance) => {
 
 /**
  * What the hub record would change in our entry, field by field. A value a person marked verified
- * (`verifie: true`) is not overwritten unless `force`; a value the hub already gave keeps its source.
+ * (`verifie: true`) is not overwritten unless `force`; a value the hub already gave keeps its source. For an entry
+ * whose commune is unknown (`commune_inconnue`), the hub's commune is written first, which lifts the flag; without
+ * one, the address, postal code and position are left out, since the build refuses them beside the flag.
  */
 export function plannedChanges(entry: LocalEntry, record: HubStructure, { force = false } = {}): FieldChange[] {
   const data = entry.data;
   const provenance = provenanceOf(record);
   const sources = (data['sources'] ?? {}) as Record<string, unknown>;
   const changes: FieldChange[] = [];
+  const unknownCommune = data['commune_inconnue'] === true;
+  const hubCommune = (unknownCommune && record.commune?.trim()) || undefined;
+  const communeProblem = hubCommune && schemaProblem('commune', hubCommune);
+  const commune: FieldChange | undefined = hubCommune
+    ? {
+        field: 'commune',
+        before: UNKNOWN_COMMUNE,
+        after: hubCommune,
+        ...(communeProblem ? { decision: 'illisible', reason: communeProblem } : { decision: 'ajout' }),
+      }
+    : undefined;
+  if (commune) changes.push(commune);
+  const placeable = !unknownCommune || (commune !== undefined && writes(commune));
   for (const [field, hub] of Object.entries(hubValues(record)) as [
     SourcedField,
     ReturnType<typeof hubValues>[SourcedField],
@@ -270,6 +298,17 @@ export function plannedChanges(entry: LocalEntry, record: HubStructure, { force 
     const problem = schemaProblem(field, hub.value);
     if (problem) {
       changes.push({ field, before, after, decision: 'illisible', reason: problem });
+      continue;
+    }
+    if (!placeable && PLACING_FIELDS.has(field)) {
+      changes.push({
+        field,
+        before,
+        after,
+        decision: 'sans commune',
+        reason:
+          'commune inconnue (commune_inconnue: true) et absente de data·inclusion → vérifiez la commune, retirez commune_inconnue et relancez l’import',
+      });
       continue;
     }
     const same =
@@ -296,11 +335,16 @@ export function plannedChanges(entry: LocalEntry, record: HubStructure, { force 
     }
     changes.push({ field, before, after, decision: before === undefined ? 'ajout' : 'modification' });
   }
+  if (commune && writes(commune)) {
+    // The area was chosen without the commune, and the file's comments may say it is unknown; a point the hub does
+    // not move stays where it stood in for the town.
+    const moved = changes.some(
+      (change) => change.field === 'coordonnees' && ['ajout', 'modification'].includes(change.decision),
+    );
+    commune.reason = `commune_inconnue retiré → vérifiez la commune, le bassin (${String(data['bassin'])})${moved ? '' : ', la position (le repère provisoire reste où il était)'} et les commentaires de la fiche`;
+  }
   return changes;
 }
-
-/** Changes that touch the file. */
-const writes = (change: FieldChange) => ['ajout', 'modification', 'source'].includes(change.decision);
 
 /** Order of the fields in a structure file: the schema's. */
 const FIELD_ORDER = Object.keys(structureSchema.shape);
@@ -358,6 +402,12 @@ export function applyChanges(
   const root = document.contents;
   if (!isMap(root)) throw new Error('fiche YAML sans champs');
   for (const change of applied) {
+    if (change.field === 'commune') {
+      // The commune is now a fact: the flag that said no source gives it goes in the same change.
+      setInOrder(document, root, 'commune', change.after, FIELD_ORDER);
+      root.delete('commune_inconnue');
+      continue;
+    }
     if (change.decision !== 'source' && change.after !== undefined) {
       if (change.field === 'coordonnees') {
         const [latitude, longitude] = change.after.split(', ').map(Number);

@@ -19,6 +19,7 @@ const DECISIONS: Record<FieldChange['decision'], string> = {
   source: 'même valeur, source ajoutée',
   protégé: 'non remplacé',
   illisible: 'ignoré',
+  'sans commune': 'non écrit',
 };
 
 /** The report in both forms; `files` is the number of files written (or that --write would write). */

@@ -11,6 +11,11 @@ export function themeSitesTitle(themeTitle: string): string {
   return `${sectionNames.sites} : ${themeTitle}`;
 }
 
+/** Title of the sitothèque's page for one public, « Sites utiles : Parents ». */
+export function publicSitesTitle(publicLabel: string): string {
+  return `${sectionNames.sites} : ${publicLabel}`;
+}
+
 /** Title of an employment area's list of structures, « Structures du bassin de Blois ». */
 export function areaStructuresTitle(areaName: string): string {
   return `Structures du bassin ${ofPlace(areaName)}`;

@@ -41,8 +41,17 @@ export function pageCountNote(lastPage: number | undefined): string {
 }
 
 /**
- * How the h1 of every page of a cut list ends, « (21 à 40 sur 120) » after a space: the entries it shows (Astro's `page`
- * gives `start` and `end` from 0, `end` included; they are shown from 1) and the list's total; empty when the list fits on one page.
+ * Which entries of a list a page or a table shows, after a space: « (21 à 40 sur 120) », from 1; one entry alone
+ * says its rank, « (51e sur 51) », rather than « (51 à 51 sur 51) ». A first entry alone keeps the range: « 1er » or
+ * « 1re » would need the entries' gender, and only a test build, of pages of one entry, shows it alone.
+ */
+export function shownRange(first: number, last: number, total: number): string {
+  return first === last && first > 1 ? ` (${first}e sur ${total})` : ` (${first} à ${last} sur ${total})`;
+}
+
+/**
+ * How the h1 of every page of a cut list ends, `shownRange` of the entries it shows (Astro's `page` gives `start` and
+ * `end` from 0, `end` included) and the list's total; empty when the list fits on one page.
  */
 export function headingRange({
   start,
@@ -55,5 +64,5 @@ export function headingRange({
   lastPage: number;
   total: number;
 }): string {
-  return lastPage > 1 ? ` (${start + 1} à ${end + 1} sur ${total})` : '';
+  return lastPage > 1 ? shownRange(start + 1, end + 1, total) : '';
 }

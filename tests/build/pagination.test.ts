@@ -11,7 +11,7 @@ import { openPage } from '../support/browser.ts';
 import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { sitemapPaths } from '../support/builtPages.ts';
-import { cutNotesIn, headingOf, titleOf } from '../support/cutLists.ts';
+import { captionOf, cutNotesIn, headingOf, titleOf } from '../support/cutLists.ts';
 import { decodeEntities, pagesOfList } from '../support/htmlText.ts';
 import { territory } from '../../src/site.config.ts';
 import { mainNavigation } from '../../src/navigation.ts';
@@ -142,12 +142,15 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
   });
 
   it('le tableau des stages compare les premières formes et renvoie au répertoire à imprimer, qui les compare toutes', () => {
+    const COMPARISON = 'Comparer les formes de stage : pour qui, combien de temps, convention, rémunération';
     const rows = (page: string) =>
       [...page.matchAll(/<th scope="row"[^>]*>(?:<a [^>]*>)?([^<]+)/g)].map((match) => decodeEntities(match[1]!));
     expect(internships).toBeGreaterThan(SIZE);
     const overview = html('stages');
     expect(rows(overview)).toHaveLength(SIZE);
     expect(cutNotes(overview)).toEqual([{ total: internships, href: '/stages/imprimer/' }]);
+    // Who reaches the table by the list of tables hears in its caption that it shows part of the forms.
+    expect(captionOf(overview)).toEqual({ text: COMPARISON, range: [1, SIZE, internships] });
     // Each printable page compares the forms it prints, and only them: together, every form once. Its h1 says which.
     const printed = walk('stages/imprimer');
     printed.forEach((page, index) => {
@@ -155,6 +158,8 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
       const last = Math.min((index + 1) * SIZE, internships);
       expect(headingOf(page).range).toEqual([first, last, internships]);
       expect(titleOf(page)).toBe(`Répertoire des stages à imprimer${index > 0 ? `, page ${index + 1}` : ''}`);
+      // The h1 says the range: the caption does not say it twice.
+      expect(captionOf(page)).toEqual({ text: COMPARISON });
       const sheets = [...page.matchAll(/<section class="sheet"[^>]*>\s*<h2[^>]*>([^<]+)/g)].map((match) =>
         decodeEntities(match[1]!),
       );
@@ -262,6 +267,19 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
       expect(main.split(`href="${list}"`).length - 1, list).toBe(list === '/points-etape/' ? 2 : 1);
   });
 
+  it('le plan du site nomme la page de chaque public de la sitothèque comme elle se nomme (RGAA 6.1)', () => {
+    const plan = html('plan-du-site');
+    const links = [...plan.matchAll(/<a href="(\/sitotheque\/public\/[a-z0-9-]+\/)">([^<]+)<\/a>/g)];
+    const publicPages = sitemapPaths(build.outDir).filter((path) => /^\/sitotheque\/public\/[a-z0-9-]+\/$/.test(path));
+    expect(publicPages.length).toBeGreaterThan(1);
+    expect(links.map(([, href]) => href).sort()).toEqual(publicPages.sort());
+    for (const [, href, name] of links) {
+      const page = html(href!.slice(1));
+      expect(decodeEntities(name!), href).toBe(headingOf(page).title);
+      expect(decodeEntities(name!), href).toBe(titleOf(page));
+    }
+  });
+
   it('le plan du site mène à chaque page de rubrique ; seules les fiches au-delà des premières passent par leur rubrique', () => {
     const plan = html('plan-du-site');
     const linked = new Set([...plan.matchAll(/<a href="([^"#]+)"/g)].map((match) => match[1]!));
@@ -331,7 +349,7 @@ const TOTALS = [
   /content="Les (\d+) (?:structures|outils) /g,
 ];
 /** Any other way of saying where a page stands in a list, past its h1 and its pagination: none is allowed. */
-const OTHER_RANGES = /\d+ à \d+ sur \d+|sur cette page|page \d+ sur \d+/gi;
+const OTHER_RANGES = /\d+ à \d+ sur \d+|\d+e sur \d+|sur cette page|page \d+ sur \d+/gi;
 /** Every number of a page that `pattern` finds (its first group). */
 const numbers = (page: string, pattern: RegExp) => [...page.matchAll(pattern)].map((match) => Number(match[1]));
 /** Themes an entry's own page lists (ThemeTags, « Thèmes de ce point d’étape »…). */
@@ -350,6 +368,8 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
       ),
     );
     let paged = 0;
+    /** Pages of one entry past a list's first: their h1 says its rank, « (6e sur 6) ». */
+    const alone: string[] = [];
     // How many times each wording is found over all the lists: a wording a change no longer finds would check nothing.
     const found = new Map<RegExp, number>(TOTALS.map((pattern) => [pattern, 0]));
     const matches = (page: string, pattern: RegExp) => {
@@ -369,7 +389,8 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
         const place = /Page (\d+) sur (\d+)/.exec(page)?.slice(1).map(Number);
         expect(place, where).toEqual(pages.length > 1 ? [index + 1, pages.length] : undefined);
         const [first, last] = [before + 1, before + shown[index]!.length];
-        // The h1 of a cut list's page ends with its range, « (6 à 10 sur 14) », and says none on a list that is whole;
+        if (first === last && first > 1) alone.push(where);
+        // The h1 of a cut list’s page ends with its range, « (6 à 10 sur 14) » or « (11e sur 11) », and none on a whole list;
         // the <title> is the h1's title, then « , page i » past the first page (the printable directory's is its own).
         const { title, range } = headingOf(page);
         expect(range, where).toEqual(pages.length > 1 ? [first, last, total] : undefined);
@@ -390,6 +411,8 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
     }
     expect(lists.length).toBeGreaterThan(30);
     expect(paged).toBeGreaterThan(10);
+    // Real content cut at SIZE: the reports' last page and that of a public's sites hold one entry each.
+    expect(alone.length, 'aucune page d’une seule entrée').toBeGreaterThan(0);
     for (const [pattern, times] of found) expect(times, `${pattern} : trouvé sur aucune liste`).toBeGreaterThan(0);
   });
 

@@ -209,6 +209,104 @@ describe('npm run import:data-inclusion', { timeout: 60_000 }, () => {
     expect(snapshot()).toEqual(before);
   });
 
+  describe('une fiche dont la commune est inconnue (commune_inconnue: true)', () => {
+    /** A hub file of the test's own records (fictitious: « rue de l’Exemple », numbers kept for fiction). */
+    const hubFile = (records: Partial<HubStructure>[]) => {
+      const path = join(dir, 'commune-inconnue.json');
+      writeFileSync(path, JSON.stringify(records.map((fields) => ({ ...hub({}), source: 'fixture', ...fields }))));
+      return path;
+    };
+
+    it('avec --write, écrit la commune, l’adresse et la position que donne data·inclusion, retire commune_inconnue et le dit dans le rapport', () => {
+      // The test's own fact: a SIRET for the GIP, by which the hub's record (with its town) is matched.
+      const gip = join(structures(), 'gip-alfa-centre.yaml');
+      writeFileSync(gip, readFileSync(gip, 'utf8').replace(/^type: gip$/m, 'siret: "12345678900029"\ntype: gip'));
+      const hubPath = hubFile([
+        {
+          id: 'fixture--commune-donnee',
+          nom: 'GIP (fiche de test, rapprochée par SIRET)',
+          siret: '12345678900029',
+          adresse: '4 rue de l’Exemple (donnée de test)',
+          code_postal: '41100',
+          commune: 'Vendôme',
+          telephone: '+33199000006',
+          latitude: 47.79,
+          longitude: 1.07,
+        },
+      ]);
+      const result = run(hubPath, '--write');
+      expect(result.code, result.stderr).toBe(0);
+      // What the next build reads: the schema refuses an address beside commune_inconnue.
+      const data = structureSchema.parse(parseYaml(file('gip-alfa-centre')));
+      expect(data).toMatchObject({
+        commune: 'Vendôme',
+        adresse: '4 rue de l’Exemple (donnée de test)',
+        code_postal: '41100',
+        latitude: 47.79,
+      });
+      expect(data.commune_inconnue).toBe(false);
+      expect(file('gip-alfa-centre')).not.toMatch(/^commune_inconnue:/m);
+      expect(data.sources?.coordonnees).toMatchObject({ id: 'fixture--commune-donnee' });
+      expect(result.stdout).toMatch(/gip-alfa-centre\.yaml ← fixture--commune-donnee \(par siret\)/);
+      expect(result.stdout).toMatch(
+        /commune : commune pas encore connue → Vendôme : ajout \(commune_inconnue retiré → vérifiez la commune, le bassin \(blois\)/,
+      );
+      expect(result.stdout).not.toMatch(/repère provisoire/);
+      const report = readFileSync(join(dir, 'rapport.md'), 'utf8');
+      const section = report.slice(report.indexOf('gip-alfa-centre.yaml'));
+      expect(report).toMatch(/^## .*gip-alfa-centre\.yaml$/m);
+      expect(section).toMatch(
+        /^\| commune \| commune pas encore connue \| Vendôme \| ajout \(commune_inconnue retiré/m,
+      );
+    });
+
+    it('sans position dans data·inclusion, dit que le repère reste où il tenait lieu de commune', () => {
+      const gip = join(structures(), 'gip-alfa-centre.yaml');
+      writeFileSync(gip, readFileSync(gip, 'utf8').replace(/^type: gip$/m, 'siret: "12345678900029"\ntype: gip'));
+      const result = run(
+        hubFile([{ id: 'fixture--sans-position', siret: '12345678900029', code_postal: '41100', commune: 'Vendôme' }]),
+        '--write',
+      );
+      expect(result.code, result.stderr).toBe(0);
+      const data = structureSchema.parse(parseYaml(file('gip-alfa-centre')));
+      expect(data).toMatchObject({ commune: 'Vendôme', code_postal: '41100', commune_inconnue: false });
+      expect(result.stdout).toMatch(
+        /commune : .* ajout \(commune_inconnue retiré → .*, la position \(le repère provisoire/,
+      );
+    });
+
+    it.each([
+      ['sans adresse', {}],
+      [
+        'avec une adresse mais sans commune',
+        { adresse: '5 rue de l’Exemple (donnée de test)', code_postal: '41000', latitude: 47.6, longitude: 1.33 },
+      ],
+    ])('garde commune_inconnue quand data·inclusion ne donne pas la commune, %s', (what, fields) => {
+      // Matched by name, as neither side knows the town.
+      const hubPath = hubFile([
+        {
+          id: 'fixture--commune-absente',
+          nom: 'CFA de l’industrie',
+          code_insee: '41018',
+          telephone: '+33199000007',
+          ...fields,
+        },
+      ]);
+      const result = run(hubPath, '--write');
+      expect(result.code, result.stderr).toBe(0);
+      const data = structureSchema.parse(parseYaml(file('cfa-industrie')));
+      expect(data).toMatchObject({ commune_inconnue: true, commune: 'Blois', telephone: '01 99 00 00 07' });
+      expect(data.adresse).toBeUndefined();
+      expect(data.code_postal).toBeUndefined();
+      expect(data.sources?.coordonnees).toBeUndefined();
+      expect(result.stdout).not.toMatch(/commune :/);
+      if (what !== 'sans adresse')
+        expect(result.stdout).toMatch(
+          /adresse : — → 5 rue de l’Exemple \(donnée de test\) : non écrit \(commune inconnue \(commune_inconnue: true\) et absente de data·inclusion/,
+        );
+    });
+  });
+
   it('n’écrit rien quand le fichier des services est refusé', () => {
     const before = snapshot();
     const result = run(hubFiles[0]!, join(FIXTURES, 'pas-une-liste.json'), '--write');

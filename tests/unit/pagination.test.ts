@@ -15,6 +15,7 @@ import {
   unconfirmedPublicsLine,
 } from '../../src/lib/structures/mapData.ts';
 import { PUBLICS } from '../../src/schemas/fields.ts';
+import { captionOf, headingOf } from '../support/cutLists.ts';
 import { nameWithSigle } from '../../src/lib/structures/nameWithSigle.ts';
 import {
   filterableOfItem,
@@ -45,6 +46,25 @@ describe('pages d’une longue liste', () => {
     expect(headingRange({ start: 0, end: 9, lastPage: 1, total: 10 })).toBe('');
     expect(headingRange({ start: 0, end: 19, lastPage: 6, total: 120 })).toBe(' (1 à 20 sur 120)');
     expect(headingRange({ start: 20, end: 39, lastPage: 6, total: 120 })).toBe(' (21 à 40 sur 120)');
+  });
+
+  it('sur une page qui ne montre qu’une entrée, dit son rang plutôt que « 51 à 51 »', () => {
+    expect(headingRange({ start: 50, end: 50, lastPage: 2, total: 51 })).toBe(' (51e sur 51)');
+    expect(headingRange({ start: 100, end: 100, lastPage: 3, total: 101 })).toBe(' (101e sur 101)');
+    expect(headingRange({ start: 50, end: 51, lastPage: 2, total: 52 })).toBe(' (51 à 52 sur 52)');
+    // A first entry alone (pages of one entry, in a test build): « 1er » or « 1re » would depend on the list.
+    expect(headingRange({ start: 0, end: 0, lastPage: 3, total: 3 })).toBe(' (1 à 1 sur 3)');
+  });
+
+  it('les tests des pages construites lisent les deux formes, et refusent « 51 à 51 »', () => {
+    const h1 = (page: { start: number; end: number }) =>
+      `<h1>Sites utiles : Emploi${headingRange({ ...page, lastPage: 2, total: 51 })}</h1>`;
+    expect(headingOf(h1({ start: 50, end: 50 }))).toEqual({ title: 'Sites utiles : Emploi', range: [51, 51, 51] });
+    expect(headingOf(h1({ start: 0, end: 49 }))).toEqual({ title: 'Sites utiles : Emploi', range: [1, 50, 51] });
+    expect(headingOf('<h1>Sites utiles : Emploi (51 à 51 sur 51)</h1>').range).toBeUndefined();
+    expect(headingOf('<h1>Sites utiles : Emploi (1e sur 51)</h1>').range).toBeUndefined();
+    expect(captionOf('<caption>Comparer (6e sur 6)</caption>')).toEqual({ text: 'Comparer', range: [6, 6, 6] });
+    expect(captionOf('<caption>Comparer</caption>')).toEqual({ text: 'Comparer' });
   });
 
   it('dit dans le plan du site combien de pages compte une liste, quand elle en a plusieurs', () => {
