@@ -37,9 +37,18 @@ export const STRUCTURE_FIELDS = [
     description:
       '« adresse » quand le point est à l’adresse (vérifiée ou sourcée), « commune » quand il est seulement placé dans la commune, « inconnue » quand la commune n’est pas connue : le point n’est alors qu’un repère provisoire, pas une position',
   },
-  { name: 'telephone', description: 'téléphone d’accueil ; vide quand inconnu' },
-  { name: 'courriel', description: 'adresse électronique d’accueil ; vide quand inconnue' },
-  { name: 'site_web', description: 'site de la structure ; vide quand inconnu' },
+  {
+    name: 'telephone',
+    description: 'téléphone d’accueil ; vide quand inconnu, ou quand personne ne l’a vérifié ni sourcé',
+  },
+  {
+    name: 'courriel',
+    description: 'adresse électronique d’accueil ; vide quand inconnue, ou quand personne ne l’a vérifiée ni sourcée',
+  },
+  {
+    name: 'site_web',
+    description: 'site de la structure ; vide quand inconnu, ou quand personne ne l’a vérifié ni sourcé',
+  },
   {
     name: 'horaires_accueil',
     description: 'horaires au format OpenStreetMap opening_hours ; vides quand personne ne les a vérifiés ni sourcés',
