@@ -60,7 +60,7 @@ function unpublishedContactWarnings(file: string, data: Structure): ContentProbl
     file,
     field,
     message:
-      'renseigné mais ni vérifié ni sourcé : le site ne le publie pas (la fiche dit « Coordonnées à confirmer ») → ' +
+      `renseigné mais ni vérifié ni sourcé : le site ne le publie pas (la fiche dit « ${field === 'horaires_accueil' ? 'Horaires' : 'Coordonnées'} à confirmer ») → ` +
       `si une personne a vérifié les coordonnées, mettez verifie: true, ou indiquez sa source (sources.${field}) ; ` +
       'sinon laissez-le, il sera publié une fois vérifié ou sourcé.',
   }));

@@ -127,8 +127,13 @@ describe('npm run check:content : un message par erreur, avec fichier, champ et 
       expect.stringMatching(
         /^structures\/essai\.yaml: adresse: renseigné mais ni vérifié ni sourcé : le site ne le publie pas/,
       ),
-      expect.stringMatching(/^structures\/essai\.yaml: telephone: renseigné mais ni vérifié ni sourcé/),
-      expect.stringMatching(/^structures\/essai\.yaml: horaires_accueil: renseigné mais ni vérifié ni sourcé/),
+      expect.stringMatching(
+        /^structures\/essai\.yaml: telephone: renseigné mais ni vérifié ni sourcé .*« Coordonnées à confirmer »/,
+      ),
+      // The page says it of the hours in their own words.
+      expect.stringMatching(
+        /^structures\/essai\.yaml: horaires_accueil: renseigné mais ni vérifié ni sourcé .*« Horaires à confirmer »/,
+      ),
     ]);
     const run = runScript('check-content', [], { CONTENT_DIR: content.dir });
     expect(run.code).toBe(0);
