@@ -1,14 +1,15 @@
 /**
  * Usage: npm run bench:check-content [-- <facteur>]   (100 par défaut)
  *
- * Measures `npm run check:content` on the real content and on the real content copied
- * <facteur> times into a temporary folder (each copy a new file name, references unchanged),
- * and prints the figures. Exit code: 0, or 1 if the copied content does not validate.
+ * Measures `npm run check:content` on the real content and on the real content multiplied <facteur> times into a
+ * temporary folder, as the benchmark multiplies it (bench/lib/generateContent.ts: copies that are valid entries, with
+ * their own names and references), and prints the figures. Exit code: 0, or 1 if that content does not validate.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateContent } from '../bench/lib/generateContent.ts';
 
 const factor = Number(process.argv[2] ?? 100);
 if (!Number.isInteger(factor) || factor < 1) {
@@ -26,27 +27,6 @@ function timeCheck(contentDir: string): { seconds: number; code: number | null; 
   return { seconds: (performance.now() - started) / 1000, code: run.status, output: run.stdout + run.stderr };
 }
 
-/** Copies every file of every collection folder `factor - 1` more times, as `<name>-copie-<n>.<ext>`. */
-function multiply(source: string, target: string): number {
-  cpSync(source, target, { recursive: true });
-  let files = readdirSync(source, { recursive: true }).filter((path) => String(path).includes('.')).length;
-  for (const folder of readdirSync(target)) {
-    const dir = join(target, folder);
-    // Copies of the diagnostic's steps would be orphans of its tree: it keeps its one real tree.
-    if (!statSync(dir).isDirectory() || folder === 'diagnostic') continue;
-    for (const file of readdirSync(dir)) {
-      const dot = file.lastIndexOf('.');
-      if (dot <= 0) continue;
-      const text = readFileSync(join(dir, file));
-      files += factor - 1;
-      for (let n = 2; n <= factor; n += 1) {
-        writeFileSync(join(dir, `${file.slice(0, dot)}-copie-${n}${file.slice(dot)}`), text);
-      }
-    }
-  }
-  return files;
-}
-
 const best = (dir: string) => {
   const runs = [timeCheck(dir), timeCheck(dir), timeCheck(dir)];
   return runs.reduce((fastest, run) => (run.seconds < fastest.seconds ? run : fastest));
@@ -59,7 +39,8 @@ console.log(
 
 const work = mkdtempSync(join(tmpdir(), 'aioa41-bench-check-'));
 try {
-  const files = multiply('content', join(work, 'content'));
+  const counts = generateContent('content', join(work, 'content'), factor);
+  const files = Object.values(counts).reduce((sum, count) => sum + count, 0);
   const scaled = best(join(work, 'content'));
   console.log(
     `Contenu ×${factor} (${files} fichiers) : ${scaled.output.trim().split('\n').at(-1)!} — ${scaled.seconds.toFixed(2)} s au total (meilleur de 3).`,

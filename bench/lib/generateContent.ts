@@ -57,8 +57,17 @@ function copyData(folder: ScaledFolder, data: Data, k: number, random: () => num
     const { south, west, north, east } = territory.bounds;
     const latitude = Number((south + 0.02 + random() * (north - south - 0.04)).toFixed(4));
     const longitude = Number((west + 0.02 + random() * (east - west - 0.04)).toFixed(4));
-    Object.assign(copy, { latitude, longitude, bassin: nearestArea(latitude, longitude), verifie: false });
+    // A partner: who is a member rests on the list of a real report (src/lib/checkMembership.ts), which names none.
+    Object.assign(copy, {
+      latitude,
+      longitude,
+      bassin: nearestArea(latitude, longitude),
+      verifie: false,
+      membre: false,
+    });
   }
+  // A copied report lists no members: the real one stays the record the structures' `membre` agree with.
+  if (folder === 'points-etape') delete copy['membres'];
   if (folder === 'sitotheque' && typeof copy['url'] === 'string') {
     const url = new URL(copy['url']);
     url.searchParams.set('copie', String(k));

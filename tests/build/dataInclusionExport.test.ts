@@ -89,7 +89,7 @@ publics:
   - adultes
 services:
   - "Information de test"
-membre: true
+membre: false
 date_maj: 2026-11-03
 verifie: false
 `,
@@ -106,7 +106,7 @@ longitude: 1.741
 publics:
   - jeunes-16-25
   - apprentis
-membre: true
+membre: false
 date_maj: 2026-11-03
 verifie: false
 `,
