@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateContent } from '../bench/lib/generateContent.ts';
+import { generateContent } from './lib/generateContent.ts';
 
 const factor = Number(process.argv[2] ?? 100);
 if (!Number.isInteger(factor) || factor < 1) {
