@@ -48,7 +48,13 @@ import {
 } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
 import { typeListPath, typeListTitle } from './lib/structures/typeListPath.ts';
-import { areaStructuresTitle, printableDirectoryTitle, publicSitesTitle } from './lib/listTitles.ts';
+import {
+  areaStructuresTitle,
+  printableDirectoryTitle,
+  publicSitesTitle,
+  themeSitesTitle,
+  toolFamilyTitle,
+} from './lib/listTitles.ts';
 import { pageSiglesOf, siglesOf, type PageSigles } from './lib/spellOutSigles.ts';
 import { displayDomain } from './lib/displayDomain.ts';
 import { EMPLOYER_WAY_IN_TITLE, employerAreaQuestion } from './lib/employerWayIn.ts';
@@ -556,7 +562,7 @@ export async function siteMapLines(
     '/sitotheque/': {
       pages: [
         ...themes.map((theme, index) =>
-          listLink({ href: `/sitotheque/${theme.id}/`, label: theme.data.titre }, themeSites[index]!),
+          listLink({ href: `/sitotheque/${theme.id}/`, label: themeSitesTitle(theme.data.titre) }, themeSites[index]!),
         ),
         ...publics.map((id, index) =>
           listLink({ href: `/sitotheque/public/${id}/`, label: publicSitesTitle(PUBLICS[id]) }, publicSites[index]!),
@@ -576,7 +582,9 @@ export async function siteMapLines(
     '/outils/': {
       pages: families
         .filter((family) => family.tools.length > 0)
-        .map(({ id, label, tools: inFamily }) => listLink({ href: `/outils/famille/${id}/`, label }, inFamily.length)),
+        .map(({ id, label, tools: inFamily }) =>
+          listLink({ href: `/outils/famille/${id}/`, label: toolFamilyTitle(label) }, inFamily.length),
+        ),
       entries: tools.map(entryPage.tool),
     },
   };

@@ -267,16 +267,21 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
       expect(main.split(`href="${list}"`).length - 1, list).toBe(list === '/points-etape/' ? 2 : 1);
   });
 
-  it('le plan du site nomme la page de chaque public de la sitothèque comme elle se nomme (RGAA 6.1)', () => {
+  it('le plan du site nomme chaque liste comme elle se nomme : thèmes et publics de la sitothèque, familles d’outils, bassins, types, lecteurs des stages (RGAA 6.1)', () => {
     const plan = html('plan-du-site');
-    const links = [...plan.matchAll(/<a href="(\/sitotheque\/public\/[a-z0-9-]+\/)">([^<]+)<\/a>/g)];
-    const publicPages = sitemapPaths(build.outDir).filter((path) => /^\/sitotheque\/public\/[a-z0-9-]+\/$/.test(path));
-    expect(publicPages.length).toBeGreaterThan(1);
-    expect(links.map(([, href]) => href).sort()).toEqual(publicPages.sort());
+    const LIST =
+      /^\/(sitotheque\/(public\/)?[a-z0-9-]+|outils\/famille\/[a-z0-9-]+|structures\/(bassin|type)\/[a-z0-9/-]+|stages\/(pour\/[a-z0-9-]+|imprimer))\/$/;
+    const links = [...plan.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].filter(([, href]) => LIST.test(href!));
+    const kinds = new Set(links.map(([, href]) => href!.split('/').slice(1, 3).join('/')));
+    // Each kind of list is there: a theme's and a public's sites, a family, an area, a type, a reader's internships.
+    for (const kind of ['sitotheque/public', 'outils/famille', 'structures/bassin', 'structures/type', 'stages/pour'])
+      expect(kinds, kind).toContain(kind);
+    expect(links.some(([, href]) => /^\/sitotheque\/(?!public\/)/.test(href!))).toBe(true);
     for (const [, href, name] of links) {
       const page = html(href!.slice(1));
-      expect(decodeEntities(name!), href).toBe(headingOf(page).title);
       expect(decodeEntities(name!), href).toBe(titleOf(page));
+      // The printable directory's h1 is what goes on paper, without « à imprimer »; its tab says it.
+      if (href !== '/stages/imprimer/') expect(decodeEntities(name!), href).toBe(headingOf(page).title);
     }
   });
 
