@@ -26,30 +26,39 @@ export function membersReport<T extends EntryLike>(reports: readonly T[]): T | u
 export function checkMembership(structures: readonly EntryLike[], reports: readonly EntryLike[]): ContentProblem[] {
   const record = membersReport(reports);
   if (!record) return [];
-  const listed = new Set(((record.data as ReportMembers).membres ?? []).map((ref) => ref.id));
+  const ids = ((record.data as ReportMembers).membres ?? []).map((ref) => ref.id);
+  const listed = new Set(ids);
   const reportFile = record.filePath ?? `content/${COLLECTION_FOLDERS.reports}/${record.id}.md`;
+  // The home page counts the list: a structure named twice would be counted twice.
+  const repeated: ContentProblem[] = [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))].map((id) => ({
+    file: reportFile,
+    field: 'membres',
+    message: `« ${id} » est nommée deux fois dans la liste → gardez-la une seule fois : l’accueil compte chaque ligne comme un membre.`,
+  }));
   const structureFile = (entry: EntryLike) =>
     entry.filePath ?? `content/${COLLECTION_FOLDERS.structures}/${entry.id}.yaml`;
-  return structures.flatMap((entry): ContentProblem[] => {
-    const member = (entry.data as { membre?: unknown }).membre === true;
-    if (member && !listed.has(entry.id)) {
-      return [
-        {
-          file: structureFile(entry),
-          field: 'membre',
-          message: `membre: true, mais le dernier point d’étape qui nomme les membres du groupe (${reportFile}) ne la nomme pas → écrivez membre: false (partenaire), ou ajoutez « ${entry.id} » à la liste membres d’un point d’étape plus récent qui la nomme.`,
-        },
-      ];
-    }
-    if (!member && listed.has(entry.id)) {
-      return [
-        {
-          file: reportFile,
-          field: 'membres',
-          message: `« ${entry.id} » est nommée membre du groupe, mais sa fiche dit membre: false → écrivez membre: true dans ${structureFile(entry)}, ou retirez-la de la liste.`,
-        },
-      ];
-    }
-    return [];
-  });
+  return repeated.concat(
+    structures.flatMap((entry): ContentProblem[] => {
+      const member = (entry.data as { membre?: unknown }).membre === true;
+      if (member && !listed.has(entry.id)) {
+        return [
+          {
+            file: structureFile(entry),
+            field: 'membre',
+            message: `membre: true, mais le dernier point d’étape qui nomme les membres du groupe (${reportFile}) ne la nomme pas → écrivez membre: false (partenaire), ou ajoutez « ${entry.id} » à la liste membres d’un point d’étape plus récent qui la nomme.`,
+          },
+        ];
+      }
+      if (!member && listed.has(entry.id)) {
+        return [
+          {
+            file: reportFile,
+            field: 'membres',
+            message: `« ${entry.id} » est nommée membre du groupe, mais sa fiche dit membre: false → écrivez membre: true dans ${structureFile(entry)}, ou retirez-la de la liste.`,
+          },
+        ];
+      }
+      return [];
+    }),
+  );
 }

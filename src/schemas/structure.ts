@@ -229,15 +229,15 @@ export const structureSchema = z
       .optional(),
     /**
      * Whether the structure is a member of the group, as a progress report names it (true), or a partner the network
-     * sends people to (false). False by default: the home page credits the count of members to the latest report, so
-     * a new or imported structure must not swell it unless a person writes true.
+     * sends people to (false). False by default: the newest report that lists the members is the record
+     * (src/lib/checkMembership.ts), so a new or imported structure must not swell the count unless that list names it.
      */
     membre: yesNo('si la structure est membre du réseau')
       .meta({
         description:
-          'true : la structure est membre du groupe, d’après un point d’étape ; false : c’est un partenaire vers qui le réseau oriente. L’accueil compte les membres au nom du dernier point d’étape : n’écrivez true que si un point d’étape la nomme parmi les membres.',
+          'true : la structure est membre du groupe ; false : c’est un partenaire vers qui le réseau oriente. true seulement si le plus récent point d’étape qui a une liste membres la nomme : la vérification refuse une fiche qui contredit cette liste.',
         formHint:
-          'Activez seulement si un point d’étape du groupe nomme la structure parmi ses membres. Désactivé : c’est un partenaire vers qui le réseau oriente. L’accueil compte les membres au nom du dernier point d’étape.',
+          'Activez seulement si le plus récent point d’étape qui a une liste « membres » nomme la structure. Désactivé : c’est un partenaire vers qui le réseau oriente. La vérification refuse une fiche qui contredit cette liste.',
       } satisfies FieldMeta)
       .default(false),
     /** Date this entry was last checked or updated; never after today (the national hub refuses it). */

@@ -40,7 +40,7 @@ describe('la page d’accueil', () => {
     const page = await open('/');
     const files = contentFiles('structures').map(({ data }) => ({
       type: data['type'] as StructureType,
-      membre: data['membre'] !== false,
+      membre: data['membre'] === true,
     }));
     const areas = ofPlace(joinFrench(territory.employmentAreas.map((area) => area.nom)));
     const intro = page.getByText(`Les membres, dans les bassins ${areas}, par sorte de structure :`, { exact: true });
@@ -70,7 +70,7 @@ describe('la page d’accueil', () => {
     const shown = await text(page);
     const files = contentFiles('structures').map(({ data }) => ({
       bassin: data['bassin'] as string,
-      membre: data['membre'] !== false,
+      membre: data['membre'] === true,
       communeUnknown: data['commune_inconnue'] === true,
     }));
     const members = files.filter((file) => file.membre).length;

@@ -44,6 +44,17 @@ describe('les membres du groupe, d’après ses points d’étape', () => {
     );
   });
 
+  it('refuse une structure nommée deux fois, que l’accueil compterait deux fois', () => {
+    const twice = [report('2013-bilan', '2013-04-10', ['ml', 'bij', 'ml'])];
+    expect(checkMembership([structure('ml', true), structure('bij', true)], twice)).toEqual([
+      expect.objectContaining({
+        file: 'content/points-etape/2013-bilan.md',
+        field: 'membres',
+        message: expect.stringMatching(/« ml » est nommée deux fois dans la liste → gardez-la une seule fois/),
+      }),
+    ]);
+  });
+
   it('ne vérifie rien tant qu’aucun point d’étape ne nomme les membres', () => {
     expect(checkMembership([structure('ml', true)], [report('2014-sans-liste', '2014-01-01', [])])).toEqual([]);
   });
