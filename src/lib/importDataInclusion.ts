@@ -159,7 +159,7 @@ export function frenchPhone(phone: string): string | undefined {
 }
 
 /** What the import decides for one field. */
-export type Decision = 'ajout' | 'modification' | 'source' | 'protégé' | 'illisible' | 'sans commune';
+export type Decision = 'ajout' | 'modification' | 'source' | 'protégé' | 'illisible' | 'sans commune' | 'sans position';
 
 /**
  * A field the import writes: a contact field, with its source, or the commune of an entry that had none
@@ -257,8 +257,9 @@ const sameProvenance = (recorded: unknown, provenance: Provenance) => {
 /**
  * What the hub record would change in our entry, field by field. A value a person marked verified
  * (`verifie: true`) is not overwritten unless `force`; a value the hub already gave keeps its source. For an entry
- * whose commune is unknown (`commune_inconnue`), the hub's commune is written first, which lifts the flag; without
- * one, the address, postal code and position are left out, since the build refuses them beside the flag.
+ * whose commune is unknown (`commune_inconnue`), the hub's commune is written first, which lifts the flag, but only
+ * with the hub's position: the stand-in point would otherwise pass for the town's centre. Without both, the address,
+ * postal code and position are left out, since the build refuses them beside the flag.
  */
 export function plannedChanges(entry: LocalEntry, record: HubStructure, { force = false } = {}): FieldChange[] {
   const data = entry.data;
@@ -268,12 +269,21 @@ export function plannedChanges(entry: LocalEntry, record: HubStructure, { force 
   const unknownCommune = data['commune_inconnue'] === true;
   const hubCommune = (unknownCommune && record.commune?.trim()) || undefined;
   const communeProblem = hubCommune && schemaProblem('commune', hubCommune);
+  const hubPosition = hubValues(record).coordonnees?.value;
+  const positioned = hubPosition !== undefined && !schemaProblem('coordonnees', hubPosition);
   const commune: FieldChange | undefined = hubCommune
     ? {
         field: 'commune',
         before: UNKNOWN_COMMUNE,
         after: hubCommune,
-        ...(communeProblem ? { decision: 'illisible', reason: communeProblem } : { decision: 'ajout' }),
+        ...(communeProblem
+          ? { decision: 'illisible', reason: communeProblem }
+          : positioned
+            ? { decision: 'ajout' }
+            : {
+                decision: 'sans position',
+                reason: `data·inclusion donne la commune sans position, et le repère provisoire passerait pour le centre de ${hubCommune} → placez le point (latitude, longitude), retirez commune_inconnue et relancez l’import`,
+              }),
       }
     : undefined;
   if (commune) changes.push(commune);
@@ -306,8 +316,9 @@ export function plannedChanges(entry: LocalEntry, record: HubStructure, { force 
         before,
         after,
         decision: 'sans commune',
-        reason:
-          'commune inconnue (commune_inconnue: true) et absente de data·inclusion → vérifiez la commune, retirez commune_inconnue et relancez l’import',
+        reason: hubCommune
+          ? 'commune inconnue (commune_inconnue: true), que data·inclusion donne sans position → voir la ligne « commune »'
+          : 'commune inconnue (commune_inconnue: true) et absente de data·inclusion → vérifiez la commune, retirez commune_inconnue et relancez l’import',
       });
       continue;
     }
@@ -341,7 +352,7 @@ export function plannedChanges(entry: LocalEntry, record: HubStructure, { force 
     const moved = changes.some(
       (change) => change.field === 'coordonnees' && ['ajout', 'modification'].includes(change.decision),
     );
-    commune.reason = `commune_inconnue retiré → vérifiez la commune, le bassin (${String(data['bassin'])})${moved ? '' : ', la position (le repère provisoire reste où il était)'} et les commentaires de la fiche`;
+    commune.reason = `commune_inconnue retiré → vérifiez la commune, le bassin (${String(data['bassin'])})${moved ? '' : ', la position (que cet import ne change pas)'} et les commentaires de la fiche`;
   }
   return changes;
 }

@@ -20,6 +20,7 @@ const DECISIONS: Record<FieldChange['decision'], string> = {
   protégé: 'non remplacé',
   illisible: 'ignoré',
   'sans commune': 'non écrit',
+  'sans position': 'non écrit',
 };
 
 /** The report in both forms; `files` is the number of files written (or that --write would write). */

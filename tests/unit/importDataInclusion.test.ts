@@ -260,18 +260,21 @@ describe('npm run import:data-inclusion', { timeout: 60_000 }, () => {
       );
     });
 
-    it('sans position dans data·inclusion, dit que le repère reste où il tenait lieu de commune', () => {
+    it('sans position dans data·inclusion, garde commune_inconnue : le repère provisoire ne passe pas pour la commune', () => {
       const gip = join(structures(), 'gip-alfa-centre.yaml');
       writeFileSync(gip, readFileSync(gip, 'utf8').replace(/^type: gip$/m, 'siret: "12345678900029"\ntype: gip'));
+      const before = readFileSync(gip, 'utf8');
       const result = run(
         hubFile([{ id: 'fixture--sans-position', siret: '12345678900029', code_postal: '41100', commune: 'Vendôme' }]),
         '--write',
       );
       expect(result.code, result.stderr).toBe(0);
       const data = structureSchema.parse(parseYaml(file('gip-alfa-centre')));
-      expect(data).toMatchObject({ commune: 'Vendôme', code_postal: '41100', commune_inconnue: false });
+      expect(data).toMatchObject({ commune_inconnue: true, commune: 'Blois' });
+      expect(data.code_postal).toBeUndefined();
+      expect(readFileSync(gip, 'utf8')).toBe(before);
       expect(result.stdout).toMatch(
-        /commune : .* ajout \(commune_inconnue retiré → .*, la position \(le repère provisoire/,
+        /commune : .*Vendôme.* non écrit \(data·inclusion donne la commune sans position.* → placez le point/,
       );
     });
 
