@@ -46,13 +46,10 @@ describe('les membres du groupe, d’après ses points d’étape', () => {
 
   it('refuse une structure nommée deux fois, que l’accueil compterait deux fois', () => {
     const twice = [report('2013-bilan', '2013-04-10', ['ml', 'bij', 'ml'])];
-    expect(checkMembership([structure('ml', true), structure('bij', true)], twice)).toEqual([
-      expect.objectContaining({
-        file: 'content/points-etape/2013-bilan.md',
-        field: 'membres',
-        message: expect.stringMatching(/« ml » est nommée deux fois dans la liste → gardez-la une seule fois/),
-      }),
-    ]);
+    const [problem, ...others] = checkMembership([structure('ml', true), structure('bij', true)], twice);
+    expect(others).toEqual([]);
+    expect(problem).toMatchObject({ file: 'content/points-etape/2013-bilan.md', field: 'membres' });
+    expect(problem?.message).toMatch(/« ml » est nommée deux fois dans la liste → gardez-la une seule fois/);
   });
 
   it('ne vérifie rien tant qu’aucun point d’étape ne nomme les membres', () => {
