@@ -47,7 +47,7 @@ import {
   type NetworkSiteLink,
 } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
-import { typeListPath, typeListTitle } from './lib/structures/typeListPath.ts';
+import { areaListPath, typeListPath, typeListTitle } from './lib/structures/typeListPath.ts';
 import {
   areaStructuresTitle,
   printableDirectoryTitle,
@@ -528,7 +528,7 @@ export async function siteMapLines(
     '/structures/': {
       pages: [
         ...areas.map(({ area, structures: inArea }) =>
-          listLink({ href: `/structures/bassin/${area.id}/`, label: areaStructuresTitle(area.nom) }, inArea.length),
+          listLink({ href: areaListPath(area.id), label: areaStructuresTitle(area.nom) }, inArea.length),
         ),
         // The lists of one type that results of the self-diagnostic (« Les autres CFA du département ») and the
         // glossary link to.

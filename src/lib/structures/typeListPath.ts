@@ -12,6 +12,11 @@ export function typeListPath(type: string, area?: string): string {
   return area ? `/structures/type/${type}/${area}/` : `/structures/type/${type}/`;
 }
 
+/** Site path of the list of every structure of one employment area (no base). */
+export function areaListPath(area: string): string {
+  return `/structures/bassin/${area}/`;
+}
+
 /** Where a type's list reaches: « du bassin de Blois », or the département (« du Loir-et-Cher »). */
 export function typeListWhere(area?: string): string {
   return area ? `du bassin ${ofPlace(areaName(area))}` : territory.departement.article;
