@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { knownCommune, postalPlace, whatTheSiteKnows } from '../../src/lib/structures/postalPlace.ts';
+import {
+  knownCommune,
+  postalPlace,
+  whatTheSiteKnows,
+  pointPlacement,
+  STAND_IN_POINT,
+} from '../../src/lib/structures/postalPlace.ts';
 
 describe('postalPlace', () => {
   it('writes the postal code before the commune', () => {
@@ -18,5 +25,13 @@ describe('postalPlace', () => {
     expect(whatTheSiteKnows(standIn)).toBe('Ce site ne sait pas encore où elle est installée.');
     expect(knownCommune({ commune: 'Blois', commune_inconnue: false })).toBe('Blois');
     expect(whatTheSiteKnows({ commune: 'Blois' })).toBe('Ce site ne connaît encore que sa commune.');
+  });
+});
+
+describe('le repère indicatif d’une structure sans commune connue', () => {
+  it('se dit avec les mêmes mots sur la fiche, sans JavaScript et dans la bulle de la carte', () => {
+    expect(pointPlacement({ commune_inconnue: true })).toContain(STAND_IN_POINT);
+    // The map's script writes the words out (its bundle has no bytes left for the import): they must not drift.
+    expect(readFileSync('src/scripts/structureMap.ts', 'utf8')).toContain(`'Repère indicatif : ${STAND_IN_POINT}.'`);
   });
 });

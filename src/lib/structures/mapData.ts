@@ -7,7 +7,7 @@ import type { Structure } from '../../schemas/structure.ts';
 import { plural } from '../french.ts';
 import { labelInSentence, UNCONFIRMED_MARK } from './unconfirmedMark.ts';
 import { canBeReached, hasConfirmedContacts, hasPreciseLocation } from './provenance.ts';
-import { knownCommune, UNKNOWN_COMMUNE } from './postalPlace.ts';
+import { communeOrUnknown } from './postalPlace.ts';
 
 /** One structure on the map and in the filtered list. */
 export interface MapStructure {
@@ -133,7 +133,7 @@ export function toMapStructure(
     id,
     nom: data.nom,
     ...(data.sigle ? { sigle: data.sigle } : {}),
-    commune: knownCommune(data) ?? UNKNOWN_COMMUNE,
+    commune: communeOrUnknown(data),
     type: data.type,
     bassin: data.bassin,
     publics: [...data.publics],

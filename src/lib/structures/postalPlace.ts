@@ -11,9 +11,17 @@ export interface Place {
 /** What pages write where a commune would stand, when no source gives it. */
 export const UNKNOWN_COMMUNE = 'commune pas encore connue';
 
+/** Why a map point is only indicative, as the page, its no-JavaScript note and the map's popup say it. */
+export const STAND_IN_POINT = 'la commune n’est pas encore connue';
+
 /** The commune as a fact, or undefined when the entry's commune only places a stand-in point. */
 export function knownCommune(place: Place): string | undefined {
   return place.commune_inconnue ? undefined : place.commune;
+}
+
+/** The commune, or « commune pas encore connue » where lists and cards would write it. */
+export function communeOrUnknown(place: Place): string {
+  return knownCommune(place) ?? UNKNOWN_COMMUNE;
 }
 
 /**
@@ -36,6 +44,6 @@ export function whatTheSiteKnows(place: Place): string {
 /** Where its map point stands, as the page and the map's popup say it when the point is not at the address. */
 export function pointPlacement(place: Pick<Place, 'commune_inconnue'>): string {
   return place.commune_inconnue
-    ? 'Sur la carte, le repère n’est qu’indicatif : la commune n’est pas encore connue.'
+    ? `Sur la carte, le repère n’est qu’indicatif : ${STAND_IN_POINT}.`
     : 'Sur la carte, le repère est placé dans la commune.';
 }
