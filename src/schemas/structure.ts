@@ -235,7 +235,7 @@ export const structureSchema = z
     membre: yesNo('si la structure est membre du réseau')
       .meta({
         description:
-          'true : la structure est membre du groupe ; false : c’est un partenaire vers qui le réseau oriente. true seulement si le plus récent point d’étape qui a une liste membres la nomme : la vérification refuse une fiche qui contredit cette liste.',
+          'true : la structure est membre du groupe, et le plus récent point d’étape qui a une liste membres la nomme ; false : c’est un partenaire vers qui le réseau oriente. La vérification refuse une fiche qui contredit cette liste.',
         formHint:
           'Activez seulement si le plus récent point d’étape qui a une liste « membres » nomme la structure. Désactivé : c’est un partenaire vers qui le réseau oriente. La vérification refuse une fiche qui contredit cette liste.',
       } satisfies FieldMeta)
