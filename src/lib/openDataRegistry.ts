@@ -59,7 +59,7 @@ export const STRUCTURE_FIELDS = [
   {
     name: 'membre',
     description:
-      'membre du groupe, d’après le plus récent point d’étape qui en nomme les membres, ou partenaire : true / false dans le JSON et le GeoJSON, oui / non dans le CSV',
+      'membre du groupe, d’après le plus récent de ses points d’étape qui en nomme les membres, ou partenaire : true / false dans le JSON et le GeoJSON, oui / non dans le CSV',
   },
   { name: 'membre_depuis', description: 'année d’adhésion au réseau ; vide quand inconnue' },
   { name: 'date_maj', description: 'date de la dernière mise à jour de la fiche' },
