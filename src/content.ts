@@ -47,6 +47,8 @@ import {
   type NetworkSiteLink,
 } from './lib/structures/mapData.ts';
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
+import { memberKinds } from './lib/structures/memberKinds.ts';
+import { membersReport } from './lib/checkMembership.ts';
 import { areaListPath, typeListPath, typeListTitle } from './lib/structures/typeListPath.ts';
 import {
   areaStructuresTitle,
@@ -310,7 +312,8 @@ export const structuresByArea = once(async () => groupByArea(await structuresByN
 /**
  * How many structures the network counts, and how many of them are members, in all and in each employment area;
  * `unplaced`, those of an area that no source places in a town (`commune_inconnue`): listed there, not known to be
- * there, so that a count by area can say so.
+ * there, so that a count by area can say so. `kinds`: the members' kinds, each with its count (memberKinds);
+ * `membersSource`: the newest report that lists the members, which the build holds the files to (checkMembership).
  */
 export const networkCounts = once(async () => {
   const areas = (await structuresByArea()).map(({ area, structures }) => ({
@@ -319,10 +322,13 @@ export const networkCounts = once(async () => {
     structures: structures.length,
     unplaced: structures.filter((entry) => entry.data.commune_inconnue).length,
   }));
+  const members = (await structuresByName()).filter((entry) => entry.data.membre);
   return {
     areas,
     members: areas.reduce((count, counts) => count + counts.members, 0),
     structures: areas.reduce((count, counts) => count + counts.structures, 0),
+    kinds: memberKinds(members.map((entry) => entry.data.type)),
+    membersSource: membersReport(await reportsNewestFirst()),
   };
 });
 
