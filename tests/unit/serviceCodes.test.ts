@@ -47,6 +47,12 @@ describe('la table des codes data·inclusion des services', () => {
     ).toEqual([]);
   });
 
+  it('réserve aux employeurs les lignes écrites pour eux', () => {
+    const forEmployers = SERVICE_CODES.filter((row) => /\b(employeurs|entreprises)\b/i.test(row.ligne));
+    expect(forEmployers.map((row) => row.ligne)).toHaveLength(3);
+    for (const row of forEmployers) expect(row.publics, row.ligne).toEqual(['employeurs']);
+  });
+
   it('reconnaît une ligne écrite avec une autre casse ou une autre apostrophe', () => {
     expect(serviceCodesOf('formations en apprentissage')?.type).toBe('formation');
     expect(serviceCodesOf("Contrat d'engagement jeune")?.type).toBe('accompagnement');
@@ -85,6 +91,30 @@ describe('les services exportés vers data·inclusion', () => {
     expect(apprenticeship).toMatchObject({ thematiques: ['se-former--trouver-sa-formation'], type: 'formation' });
     expect(apprenticeship).not.toHaveProperty('frais');
     expect(apprenticeship).not.toHaveProperty('modes_accueil');
+  });
+
+  it('sont publiés pour les employeurs seulement quand leur ligne est écrite pour eux', () => {
+    const byId = (id: string) => exported.find((service) => service.id === `aioa41--${id}`);
+    for (const id of [
+      'cci-loir-et-cher--information-des-entreprises-sur-l-alternance',
+      'chambre-agriculture-41--accompagnement-des-employeurs-agricoles',
+      'france-travail-blois--offres-d-emploi-et-recrutement-pour-les-employeurs',
+    ]) {
+      // No national code for employers: no `publics` at all, rather than « jeunes » or « demandeurs-emploi ».
+      expect(byId(id), id).not.toHaveProperty('publics');
+      expect(byId(id)?.publics_precisions, id).toBe('Employeurs');
+    }
+    const youthGuarantee = byId('mission-locale-blaisois--contrat-d-engagement-jeune');
+    expect(youthGuarantee).toMatchObject({
+      publics: ['jeunes'],
+      publics_precisions: 'Jeunes de 16 à 25 ans sortis de l’école',
+    });
+    expect(
+      exported.filter(
+        (service) => !serviceCodesOf(service.nom ?? '')?.publics && service.publics_precisions?.includes('Employeurs'),
+      ),
+    ).toEqual([]);
+    expect(validateDataInclusion('service', exported)).toEqual([]);
   });
 
   it('ont presque tous au moins une thématique', () => {

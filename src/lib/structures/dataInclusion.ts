@@ -33,6 +33,9 @@ export const PUBLIC_CODES: Record<string, string | undefined> = {
 /** Our public for "everyone", and the national code that must then stand alone. */
 const EVERYONE = { local: 'tout-public', national: 'tous-publics' } as const;
 
+/** Our public for employers: only the services written for them (`SERVICE_CODES`, `publics`) are published for it. */
+const EMPLOYERS = 'employeurs';
+
 /** Bounds of a `nom` in the schema (structures and services). */
 const NAME_LENGTH = { min: 3, max: 150 } as const;
 
@@ -134,11 +137,25 @@ function nationalPublics(publics: readonly string[]): string[] {
  * source confirms yet (`publics_a_confirmer`) stays on the site, marked « à confirmer », but the national schema has
  * no way to say so: it is left out rather than published as fact.
  */
-function confirmedPublics(record: StructureRecord): { codes: string[]; labels: string[] } {
-  const kept = record.publics
+function confirmedPublics(record: StructureRecord) {
+  return record.publics
     .map((code, index) => ({ code, label: record.publics_libelles[index]! }))
     .filter(({ code }) => !record.publics_a_confirmer.includes(code));
-  return { codes: kept.map(({ code }) => code), labels: kept.map(({ label }) => label) };
+}
+
+/**
+ * The confirmed publics one line serves: those its row of `SERVICE_CODES` names (`publics`), or, when the row names
+ * none, all but the employers: « Information des entreprises sur l’alternance » is not for young people, and
+ * « Contrat d’engagement jeune » not for employers, though their structures receive both.
+ */
+function servicePublics(line: string, confirmed: readonly { code: string; label: string }[]) {
+  const served: readonly string[] | undefined = serviceCodesOf(line)?.publics;
+  const kept = confirmed.filter(({ code }) => (served ? served.includes(code) : code !== EMPLOYERS));
+  return {
+    publics: nationalPublics(kept.map(({ code }) => code)),
+    // Left out rather than empty when the line serves none of the structure's confirmed publics.
+    publics_precisions: kept.map(({ label }) => label).join(', ') || undefined,
+  };
 }
 
 /**
@@ -177,7 +194,7 @@ function nationalCodes(line: string) {
  */
 export function toDataInclusionServices(record: StructureRecord, source: string) {
   const ids = serviceIds(record.services);
-  const publics = confirmedPublics(record);
+  const confirmed = confirmedPublics(record);
   return record.services.flatMap((service, index) => {
     if (isPastAction(service)) return [];
     const line = service.replace(/\.$/, '');
@@ -190,8 +207,7 @@ export function toDataInclusionServices(record: StructureRecord, source: string)
         description: serviceDescription(line, record),
         date_maj: record.date_maj,
         lien_source: `${record.page}#services`,
-        publics: nationalPublics(publics.codes),
-        publics_precisions: publics.labels.join(', '),
+        ...servicePublics(line, confirmed),
         ...placeAndContact(record),
         horaires_accueil: record.horaires_accueil,
         ...nationalCodes(line),

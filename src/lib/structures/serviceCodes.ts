@@ -9,6 +9,7 @@
  * its codes; a code nothing backs is left out, never guessed (no `frais` without a text that says « gratuit »).
  */
 import thematiqueList from '../../../standards/data-inclusion-v1.0.8/schemas/v1/extra/thematiques.json' with { type: 'json' };
+import type { PublicId } from '../../schemas/fields.ts';
 import { slugify } from '../slugify.ts';
 
 /** The codes of one service line; every value comes from the national lists. */
@@ -23,9 +24,17 @@ export interface ServiceCodes {
   frais?: string;
   /** data·inclusion `modes_accueil` (list `modes-accueil.json`), only when a text of the content says it. */
   modes_accueil?: readonly string[];
+  /**
+   * The structure's publics (local codes) this line serves, when it serves only some of them: `['employeurs']` for a
+   * line written for employers. Without it, the line serves all the structure's publics but the employers, so that
+   * a service for young people is not published for employers, nor the other way round.
+   */
+  publics?: readonly PublicId[];
   /** What in the content backs these codes (the line itself, a description, a tool's conditions). */
   appui: string;
 }
+
+const EMPLOYERS_ONLY: readonly PublicId[] = ['employeurs'];
 
 const DISCOVER_JOB = 'choisir-un-metier--decouvrir-un-metier-ou-un-secteur-dactivite';
 const FIND_TRAINING = 'se-former--trouver-sa-formation';
@@ -72,6 +81,7 @@ export const SERVICE_CODES: readonly ServiceCodes[] = [
     ligne: 'Information des entreprises sur l’alternance',
     thematiques: [],
     type: 'information',
+    publics: EMPLOYERS_ONLY,
     appui:
       'la ligne ; elle s’adresse aux entreprises, que les thématiques nationales (écrites pour les personnes) ne prévoient pas',
   },
@@ -103,6 +113,7 @@ export const SERVICE_CODES: readonly ServiceCodes[] = [
     ligne: 'Accompagnement des employeurs agricoles',
     thematiques: [],
     type: 'accompagnement',
+    publics: EMPLOYERS_ONLY,
     appui: 'la ligne ; elle s’adresse aux employeurs, que les thématiques nationales ne prévoient pas',
   },
   {
@@ -145,6 +156,7 @@ export const SERVICE_CODES: readonly ServiceCodes[] = [
   {
     ligne: 'Offres d’emploi et recrutement pour les employeurs',
     thematiques: [JOB_OFFERS],
+    publics: EMPLOYERS_ONLY,
     appui: 'la ligne : des offres d’emploi ; son type (service aux employeurs) n’a pas d’équivalent national',
   },
   {
