@@ -543,6 +543,15 @@ describe('la carte intégrée chez un partenaire', () => {
       for (const link of await frame.locator('.leaflet-popup-content a').all()) {
         expect(await link.getAttribute('target')).toBe('_top');
       }
+      // Every link out of the frame opens in the partner's page: followed inside the frame, openstreetmap.org's
+      // credit (which refuses framing) would replace the map with an error. Only the skip link stays in the frame.
+      expect(await frame.locator('.leaflet-control-attribution a').count()).toBeGreaterThan(0);
+      const links = await frame
+        .locator('a')
+        .evaluateAll((anchors: HTMLAnchorElement[]) =>
+          anchors.map((anchor) => ({ href: anchor.getAttribute('href'), target: anchor.target })),
+        );
+      expect(links.filter((link) => !link.href?.startsWith('#') && link.target !== '_top')).toEqual([]);
       expect(errors).toEqual([]);
       await host.close();
     } finally {

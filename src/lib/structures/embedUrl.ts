@@ -102,3 +102,12 @@ export function tileCredit(attribution: string): { text: string; href: string | 
     .trim();
   return { text, href };
 }
+
+/**
+ * The tiles' credit for a map whose links open in `target`: in the embed, `_top`, since a link followed inside the
+ * partner's frame would load openstreetmap.org there, which refuses to be framed and leaves a browser error instead of
+ * the map. Written into the page, so that the map's script needs no code for it.
+ */
+export function attributionFor(attribution: string, target: string | undefined): string {
+  return target ? attribution.replace(/<a\s/g, `<a target="${target}" `) : attribution;
+}
