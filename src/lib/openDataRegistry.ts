@@ -55,7 +55,11 @@ export const STRUCTURE_FIELDS = [
   },
   { name: 'publics', description: 'publics accueillis (codes) ; séparés par « ; » dans le CSV' },
   { name: 'publics_libelles', description: 'publics accueillis (libellés) ; séparés par « ; » dans le CSV' },
-  { name: 'services', description: 'services proposés ; séparés par « ; » dans le CSV' },
+  {
+    name: 'services',
+    description:
+      'services proposés ; quand verifie vaut false, ce sont les services habituels d’une structure de ce type, que la structure n’a pas encore confirmés (sa fiche le dit) ; séparés par « ; » dans le CSV',
+  },
   {
     name: 'membre',
     description:
@@ -66,7 +70,7 @@ export const STRUCTURE_FIELDS = [
   {
     name: 'verifie',
     description:
-      'coordonnées vérifiées par une personne ou non : true / false dans le JSON et le GeoJSON, oui / non dans le CSV',
+      'coordonnées et services vérifiés par une personne auprès de la structure, ou non : true / false dans le JSON et le GeoJSON, oui / non dans le CSV',
   },
   { name: 'page', description: 'adresse de la fiche sur ce site' },
   // Last, so that the columns published before it keep their places in the CSV.

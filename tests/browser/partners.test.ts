@@ -78,6 +78,18 @@ describe('/donnees/', () => {
     await page.close();
   });
 
+  it('dit que les services d’une fiche non vérifiée ne sont pas encore confirmés par la structure', async () => {
+    const page = await open('donnees/');
+    const fields = page.getByRole('table', { name: /^Structures :/ });
+    const row = (name: string) => fields.getByRole('row', { name: new RegExp(`^${name}\\b`) }).innerText();
+    // As the structure's page says under « Services » while it is not checked.
+    expect(await row('services')).toContain(
+      'quand verifie vaut false, ce sont les services habituels d’une structure de ce type, que la structure n’a pas encore confirmés',
+    );
+    expect(await row('verifie')).toContain('coordonnées et services vérifiés');
+    await page.close();
+  });
+
   it('montre la table des thématiques nationales de chaque ligne de services', async () => {
     const page = await open('donnees/');
     const table = page.getByRole('table', { name: 'Codes data·inclusion de chaque ligne de services' });
