@@ -43,6 +43,15 @@ describe('/carte/integrer/', () => {
     await Promise.all([page.close(), data.close()]);
   });
 
+  it('nomme les serveurs que la carte fait contacter aux visiteurs du partenaire, pour sa politique de confidentialité', async () => {
+    const page = await open('carte/integrer/');
+    const text = await page.getByRole('heading', { name: 'Conditions', level: 2 }).locator('+ ul').innerText();
+    expect(text).toContain(`la demande au site du réseau (${new URL(site.url).host})`);
+    expect(text).toContain(`les images du fond de carte à ${new URL(site.tiles.origin).host}`);
+    expect(text).toContain('Mentionnez-les dans votre politique de confidentialité.');
+    await page.close();
+  });
+
   it('le crédit que les conditions citent est celui que la carte intégrée affiche', async () => {
     const page = await open('embed/carte/');
     await expect(
