@@ -52,6 +52,15 @@ describe('/carte/integrer/', () => {
     await page.close();
   });
 
+  it('invite le partenaire à se faire connaître, pour être prévenu si l’adresse de la carte change', async () => {
+    const page = await open('carte/integrer/');
+    const conditions = page.getByRole('heading', { name: 'Conditions', level: 2 }).locator('+ ul');
+    const item = conditions.getByRole('listitem').filter({ hasText: 'Dites au réseau que vous affichez la carte' });
+    expect(await item.innerText()).toContain('si cette adresse change un jour, il pourra vous prévenir');
+    expect(await item.getByRole('link', { name: 'écrire au réseau' }).getAttribute('href')).toBe(site.contactUrl);
+    await page.close();
+  });
+
   it('le crédit que les conditions citent est celui que la carte intégrée affiche', async () => {
     const page = await open('embed/carte/');
     await expect(
