@@ -233,4 +233,11 @@ export const site = {
     name: 'Licence Ouverte 2.0 (Etalab)',
     url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
   },
+  /**
+   * This site's name as a producer in the national data·inclusion files (`source`), and the start of each of their
+   * identifiers (`aioa41--bij-41`): lowercase letters, digits and hyphens, no accent. Never change it once published:
+   * the hub and its reusers key on these identifiers, and a new one reads as every structure and service removed and
+   * others added. It is written here rather than drawn from `title`, so that retitling the site changes no identifier.
+   */
+  dataInclusionSource: 'aioa41',
 } as const;

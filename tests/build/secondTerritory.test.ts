@@ -108,6 +108,19 @@ describe('le site construit pour un autre territoire', () => {
     expect(build.output).toMatch(/mentions légales incomplètes, il manque le nom du directeur/);
   });
 
+  it('nomme sa propre source data·inclusion, sans lettre perdue, sur /donnees/ et dans chaque identifiant', () => {
+    const text = read('donnees/index.html').replace(/<[^>]*>/g, '');
+    expect(text).toContain('source reseau-orientation-36, identifiants reseau-orientation-36--identifiant');
+    // A reuser is told what makes an identifier change.
+    expect(text).toMatch(/celui d’un\s+service suit en plus le texte de sa ligne de services/);
+    const structures = JSON.parse(read('donnees/data-inclusion/structures.json')) as { source: string; id: string }[];
+    expect(structures.length).toBeGreaterThan(0);
+    for (const { source, id } of structures) {
+      expect(source).toBe('reseau-orientation-36');
+      expect(id).toMatch(/^reseau-orientation-36--/);
+    }
+  });
+
   it('sans action passée dans ses services, ne parle ni de « 0 ligne » ni d’un exemple de point d’étape', () => {
     const data = read('donnees/index.html');
     expect(data).toContain('devient un service de services.json.');
