@@ -73,11 +73,21 @@ export const STRUCTURE_FIELDS = [
       'coordonnées et services vérifiés par une personne auprès de la structure, ou non : true / false dans le JSON et le GeoJSON, oui / non dans le CSV',
   },
   { name: 'page', description: 'adresse de la fiche sur ce site' },
-  // Last, so that the columns published before it keep their places in the CSV.
+  // Last, in the order they were added, so that the columns published before them keep their places in the CSV.
   {
     name: 'publics_a_confirmer',
     description:
       'ceux des publics (codes) qu’aucune source ne confirme encore : la structure est listée pour eux, mais c’est à confirmer auprès d’elle ; vide quand il n’y en a pas ; séparés par « ; » dans le CSV',
+  },
+  {
+    name: 'siret',
+    description:
+      'numéro SIRET de l’établissement, 14 chiffres, qui sert à le retrouver dans data·inclusion ; vide quand inconnu',
+  },
+  {
+    name: 'sources',
+    description:
+      'd’où viennent les coordonnées publiées qui ont une source, comme la fiche le dit : une entrée « champ : source, date de la valeur à sa source » par valeur (coordonnees pour le point), suivie de l’adresse de la fiche d’origine quand elle est connue ; vide quand aucune n’a de source ; séparées par « ; » dans le CSV',
   },
 ] as const satisfies readonly OpenDataField<keyof StructureRecord>[];
 

@@ -419,6 +419,55 @@ describe('coordonnées que personne n’a vérifiées ni sourcées', () => {
   });
 });
 
+describe('SIRET et provenance des coordonnées', () => {
+  /** Test data only: a made-up SIRET, a 01 99 number kept for fiction, a reserved domain. */
+  const input = structure('sourcee', {
+    siret: '00000000000000',
+    adresse: '12 rue Imaginaire',
+    telephone: '01 99 00 00 00',
+    courriel: 'accueil@exemple.invalid',
+    verifie: false,
+    sources: {
+      telephone: {
+        source: 'data·inclusion (fixture)',
+        id: 'fixture--1',
+        lien: 'https://exemple.invalid/fiche/1',
+        date: new Date('2026-10-01'),
+      },
+      coordonnees: { source: 'data·inclusion (fixture)', id: undefined, date: new Date('2026-09-15') },
+      // A source for a value the file does not hold: nothing published, nothing to date.
+      site_web: { source: 'data·inclusion (fixture)', id: undefined, date: new Date('2026-10-01') },
+    },
+  });
+  const flat = record(input);
+  const expected = [
+    'telephone : data·inclusion (fixture), 2026-10-01, https://exemple.invalid/fiche/1',
+    'coordonnees : data·inclusion (fixture), 2026-09-15',
+  ];
+
+  it('les donnent dans le JSON, le GeoJSON et, en dernières colonnes, le CSV, pour les seules valeurs publiées', () => {
+    // The unsourced address and e-mail are held back: no provenance for them.
+    expect(flat).toMatchObject({ adresse: null, courriel: null, telephone: '01 99 00 00 00' });
+    expect(flat).toMatchObject({ siret: '00000000000000', sources: expected });
+    expect(toGeoJson([flat]).features[0]!.properties).toMatchObject({ siret: '00000000000000', sources: expected });
+    const csv = toCsv([flat]);
+    expect(CSV_COLUMNS.slice(-2)).toEqual(['siret', 'sources']);
+    const [row] = parse<Record<string, string>>(csv, { bom: true, columns: true });
+    expect(row).toMatchObject({ siret: '00000000000000', sources: expected.join(' ; ') });
+  });
+
+  it('laissent les deux champs vides pour une fiche sans SIRET ni source', () => {
+    expect(record(structure('simple'))).toMatchObject({ siret: null, sources: [] });
+  });
+
+  it('envoient le SIRET à data·inclusion, qui rapproche par lui les structures de ses producteurs', () => {
+    const hub = toDataInclusionStructure(flat, 'aioa41');
+    expect(hub).toMatchObject({ siret: '00000000000000' });
+    expect(validateDataInclusion('structure', [hub])).toEqual([]);
+    expect(toDataInclusionStructure(record(structure('simple')), 'aioa41')).not.toHaveProperty('siret');
+  });
+});
+
 describe('CSV : pas de formule dans un tableur', () => {
   it.each([
     ['=HYPERLINK("https://exemple.invalid","cliquez")'],

@@ -115,6 +115,8 @@ export function toDataInclusionStructure(record: StructureRecord, source: string
   return compact({
     source,
     id: `${source}--${record.id}`,
+    // The hub matches and deduplicates structures across producers by their SIRET.
+    siret: record.siret,
     nom: schemaName(record.nom, record.commune ?? record.bassin_libelle),
     description: structureDescription(record),
     date_maj: record.date_maj,

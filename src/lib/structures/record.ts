@@ -1,5 +1,5 @@
 import type { Structure } from '../../schemas/structure.ts';
-import { STRUCTURE_TYPES } from '../../schemas/structure.ts';
+import { SOURCED_FIELDS, STRUCTURE_TYPES } from '../../schemas/structure.ts';
 import { PUBLICS } from '../../schemas/fields.ts';
 import { territory } from '../../site.config.ts';
 import { confirmedContacts, hasPreciseLocation } from './provenance.ts';
@@ -54,6 +54,14 @@ export interface StructureRecord {
   verifie: boolean;
   /** Absolute address of the structure's page on the site. */
   page: string;
+  /** SIRET of the establishment (14 digits), by which data·inclusion matches structures across producers. */
+  siret: string | null;
+  /**
+   * Where the published contact values come from, as the structure's page says: one « champ : source, date » per
+   * sourced value this record publishes (`coordonnees` for the point), e.g. « telephone : data·inclusion (dora),
+   * 2026-05-12 ». Empty when none has a source.
+   */
+  sources: string[];
 }
 
 /** Label of an employment area id, e.g. "Romorantin-Lanthenay". */
@@ -61,12 +69,27 @@ export function areaName(id: string): string {
   return territory.employmentAreas.find((area) => area.id === id)?.nom ?? id;
 }
 
+/**
+ * « champ : source, date[, lien] » for each sourced value the record publishes, in the order of `SOURCED_FIELDS`: a
+ * source kept for a value that is not published (none written, or held back) would date nothing a reuser can see.
+ */
+function publishedSources(data: Structure, published: Omit<StructureRecord, 'sources'>): string[] {
+  return SOURCED_FIELDS.flatMap((field) => {
+    const origin = data.sources?.[field];
+    // The point is always published; its source says it stands at the address.
+    const value = field === 'coordonnees' ? published.localisation === 'adresse' : published[field] !== null;
+    if (!origin || !value) return [];
+    const date = origin.date.toISOString().slice(0, 10);
+    return [`${field} : ${origin.source}, ${date}${origin.lien ? `, ${origin.lien}` : ''}`];
+  });
+}
+
 /** Flattens a structure entry; `pageUrl` turns its id into the absolute address of its page. */
 export function toStructureRecord(entry: StructureInput, pageUrl: (id: string) => string): StructureRecord {
   const { data } = entry;
   // Only what a person checked or a named source gives: the downloads and data·inclusion publish these as facts.
   const contacts = confirmedContacts(data);
-  return {
+  const published: Omit<StructureRecord, 'sources'> = {
     id: entry.id,
     nom: data.nom,
     sigle: data.sigle ?? null,
@@ -95,5 +118,7 @@ export function toStructureRecord(entry: StructureInput, pageUrl: (id: string) =
     date_maj: data.date_maj.toISOString().slice(0, 10),
     verifie: data.verifie,
     page: pageUrl(entry.id),
+    siret: data.siret ?? null,
   };
+  return { ...published, sources: publishedSources(data, published) };
 }
