@@ -82,7 +82,7 @@ export const STRUCTURE_FIELDS = [
   {
     name: 'siret',
     description:
-      'numéro SIRET de l’établissement, 14 chiffres, qui sert à le retrouver dans data·inclusion ; vide quand inconnu',
+      'numéro SIRET (système d’identification du répertoire des établissements) de l’établissement, 14 chiffres ; data·inclusion s’en sert pour le retrouver ; vide quand inconnu',
   },
   {
     name: 'sources',
