@@ -170,7 +170,7 @@ export const glossaryWithStructures = once(async () => {
 
 /**
  * The pages a glossary entry may link (`lien`), by path: each with the title its own page gives it, and whether it
- * is a structure's page (the glossary then calls it « la structure du réseau »).
+ * is a structure's page (the glossary then calls it « la structure »).
  */
 const pageTitles = once(async () => {
   const { structures, internships, reports, tools, pages } = await siteContent();

@@ -106,10 +106,10 @@ export const READER_PAGES: Record<InternshipReader, { text: string; contactsTitl
   },
   employeurs: {
     text: 'Entreprise, administration ou association : la convention, la gratification, vos obligations, la protection sociale du stagiaire, et vos interlocuteurs.',
-    contactsTitle: 'Vos interlocuteurs dans le réseau',
+    contactsTitle: 'Vos interlocuteurs',
   },
   professionnels: {
     text: 'Conseillers et accueillants du réseau : qui peut faire quoi, le cadre légal, qui prescrit, et les structures qui organisent chaque période.',
-    contactsTitle: 'Structures du réseau qui l’organisent ou en informent',
+    contactsTitle: 'Structures du réseau et partenaires qui l’organisent ou en informent',
   },
 };

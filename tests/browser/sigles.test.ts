@@ -172,6 +172,27 @@ describe('le glossaire des sigles', () => {
     await page.close();
   });
 
+  it('ne range aucun partenaire parmi les « structures du réseau » (fiche « membre: false »)', async () => {
+    const partners = new Set(
+      contentFiles('structures')
+        .filter(({ data }) => data['membre'] !== true)
+        .map(({ id }) => id),
+    );
+    const page = await openPage(session.context, '/sigles/');
+    const entries = await page.locator('main dl.glossary dd').evaluateAll((definitions) =>
+      definitions.map((definition) => ({
+        text: definition.textContent.replace(/\s+/g, ' '),
+        structures: [...definition.querySelectorAll('a')]
+          .map((link) => /^\/structures\/([^/]+)\/$/.exec(link.pathname)?.[1])
+          .filter((id) => id !== undefined),
+      })),
+    );
+    const naming = entries.filter(({ structures }) => structures.some((id) => partners.has(id)));
+    expect(naming.length, 'le glossaire nomme des partenaires (sinon ce test ne prouverait rien)').toBeGreaterThan(0);
+    expect(naming.filter(({ text }) => text.includes('du réseau')).map(({ text }) => text)).toEqual([]);
+    await page.close();
+  });
+
   it('est dans le plan du site XML et dans la recherche', async () => {
     expect(sitemapPaths('dist')).toContain('/sigles/');
     const page = await openPage(withScripts.context, '/recherche/?q=sigles');

@@ -31,11 +31,11 @@ describe('les trois entrées du répertoire des stages', () => {
 
   it.each([
     ['Je cherche un stage', 'grand-public', 'À qui s’adresser près de chez vous', 'Comment l’obtenir'],
-    ['J’accueille un stagiaire', 'employeurs', 'Vos interlocuteurs dans le réseau', 'Protection sociale et assurance'],
+    ['J’accueille un stagiaire', 'employeurs', 'Vos interlocuteurs', 'Protection sociale et assurance'],
     [
       'J’accompagne un public',
       'professionnels',
-      'Structures du réseau qui l’organisent ou en informent',
+      'Structures du réseau et partenaires qui l’organisent ou en informent',
       'Rôle des professionnels',
     ],
   ])(
@@ -89,7 +89,7 @@ describe('les trois entrées du répertoire des stages', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'Périodes en entreprise de l’apprentissage',
     );
-    expect(await page.getByRole('heading', { name: 'Dans le réseau, à qui s’adresser' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'À qui s’adresser' }).count()).toBe(1);
     expect(await page.getByText(/CFA agricole d’Areines/).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Modifier cette page' }).getAttribute('href')).toMatch(
       /content\/stages\/apprentissage\.md$/,

@@ -72,3 +72,33 @@ describe('le point d’étape de 2008 tient à sa source', () => {
     expect(report.period).toMatch(/2008/);
   });
 });
+
+/** Every sentence the content shows a reader: the self-diagnostic's texts and the structures' own descriptions. */
+const shownTexts = [...contentFiles('diagnostic'), ...contentFiles('structures')].map(({ file }) => ({
+  file,
+  text: readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('#'))
+    .join(' '),
+}));
+const commentsOf = (id: string) =>
+  readFileSync(`content/structures/${id}.yaml`, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('#'))
+    .join(' ');
+
+describe('ce qu’une fiche de structure a retiré faute de source, aucun autre texte ne le redit', () => {
+  const sayingIt = (claim: RegExp) => shownTexts.filter(({ text }) => claim.test(text)).map(({ file }) => file);
+
+  it('les chambres consulaires n’enregistrent plus les contrats d’apprentissage (fiche de la CCI)', () => {
+    expect(commentsOf('cci-loir-et-cher')).toContain('les chambres ne les enregistrent plus depuis 2020');
+    expect(sayingIt(/enregistr\w* (?:les |des )?contrats/i)).toEqual([]);
+    expect(sayingIt(/(?:chambres consulaires|CAD)[^.;]{0,60}suiv\w* (?:les |des )?contrats/i)).toEqual([]);
+  });
+
+  it('le BIJ ne diffuse pas d’offres de jobs, et rien ne dit qu’il reçoit sans rendez-vous (fiche du BIJ)', () => {
+    expect(commentsOf('bij-41')).toContain('« Jobs d’été et petites annonces » retiré');
+    expect(sayingIt(/BIJ[^.;]{0,40}(?:offres de jobs|jobs d’été|petites annonces)/i)).toEqual([]);
+    expect(sayingIt(/BIJ[^.]{0,80}sans rendez-vous|bij-41[\s\S]*sans rendez-vous/i)).toEqual([]);
+  });
+});
