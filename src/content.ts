@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError, type ContentProblem } from './lib/contentProblem.ts';
+import { ContentError, entryFile, type ContentProblem } from './lib/contentProblem.ts';
 import { crossEntryChecks } from './lib/crossEntryChecks.ts';
 import {
   distinctStepTitles,
@@ -157,7 +157,7 @@ export const glossaryWithStructures = once(async () => {
     const page = data.lien === undefined ? undefined : titles.get(data.lien);
     if (data.lien !== undefined && !page) {
       problems.push({
-        file: filePath ?? `content/sigles/${id}.yaml`,
+        file: entryFile({ id, filePath }, 'glossary'),
         field: 'lien',
         message: `le site ne sait pas nommer la page « ${data.lien} » → liez la page d’une structure, d’une forme de stage, d’un outil, d’un point d’étape ou une page éditoriale (par exemple « /stages/pmsmp/ »), ou retirez lien.`,
       });

@@ -1,5 +1,4 @@
-import type { ContentProblem, EntryLike } from './contentProblem.ts';
-import { COLLECTION_FOLDERS } from '../schemas/folders.ts';
+import { entryFile, type ContentProblem, type EntryLike } from './contentProblem.ts';
 import { comparable } from './spellOutSigles.ts';
 
 /** The fields of a glossary entry the check reads. */
@@ -13,7 +12,7 @@ interface GlossaryData {
  * meanings name the `sens` of each file; the same meaning twice names the second file, which is only a copy.
  */
 export function checkGlossary(entries: readonly EntryLike[]): ContentProblem[] {
-  const file = (entry: EntryLike) => entry.filePath ?? `content/${COLLECTION_FOLDERS.glossary}/${entry.id}.yaml`;
+  const file = (entry: EntryLike) => entryFile(entry, 'glossary');
   const bySigle = Map.groupBy(entries, (entry) => (entry.data as GlossaryData).sigle.toLocaleUpperCase('fr'));
   return [...bySigle.values()].flatMap((group) => {
     if (group.length < 2) return [];

@@ -3,8 +3,7 @@
  * record, and each structure's `membre` must agree with it, so that « d’après son point d’étape, le groupe compte
  * N membres » on the home page says what the report says. Without any such list, nothing is checked.
  */
-import { COLLECTION_FOLDERS } from '../schemas/folders.ts';
-import type { ContentProblem, EntryLike } from './contentProblem.ts';
+import { entryFile, type ContentProblem, type EntryLike } from './contentProblem.ts';
 
 interface ReportMembers {
   date?: unknown;
@@ -28,15 +27,14 @@ export function checkMembership(structures: readonly EntryLike[], reports: reado
   if (!record) return [];
   const ids = ((record.data as ReportMembers).membres ?? []).map((ref) => ref.id);
   const listed = new Set(ids);
-  const reportFile = record.filePath ?? `content/${COLLECTION_FOLDERS.reports}/${record.id}.md`;
+  const reportFile = entryFile(record, 'reports');
   // The home page counts the list: a structure named twice would be counted twice.
   const repeated: ContentProblem[] = [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))].map((id) => ({
     file: reportFile,
     field: 'membres',
     message: `« ${id} » est nommée deux fois dans la liste → gardez-la une seule fois : l’accueil compte chaque ligne comme un membre.`,
   }));
-  const structureFile = (entry: EntryLike) =>
-    entry.filePath ?? `content/${COLLECTION_FOLDERS.structures}/${entry.id}.yaml`;
+  const structureFile = (entry: EntryLike) => entryFile(entry, 'structures');
   return repeated.concat(
     structures.flatMap((entry): ContentProblem[] => {
       const member = (entry.data as { membre?: unknown }).membre === true;

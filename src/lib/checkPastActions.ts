@@ -4,8 +4,7 @@
  * cites a report some other way would be exported as a current service without a word: the check says so instead,
  * and that each year cited is a report's.
  */
-import { COLLECTION_FOLDERS } from '../schemas/folders.ts';
-import { fieldPath, type ContentProblem, type EntryLike } from './contentProblem.ts';
+import { entryFile, fieldPath, type ContentProblem, type EntryLike } from './contentProblem.ts';
 import { isPastAction } from './structures/dataInclusion.ts';
 
 /** Any mention of the group's reports, however written: « point d’étape », « points d'etape », « Point d’Étape »… */
@@ -29,7 +28,7 @@ export function checkPastActions(structures: readonly EntryLike[], reports: read
   return structures.flatMap((entry) => {
     const services = (entry.data as { services?: unknown }).services;
     if (!Array.isArray(services)) return [];
-    const file = entry.filePath ?? `content/${COLLECTION_FOLDERS.structures}/${entry.id}.yaml`;
+    const file = entryFile(entry, 'structures');
     return services.flatMap((line: unknown, index): ContentProblem[] => {
       if (typeof line !== 'string' || !CITES_A_REPORT.test(line)) return [];
       const field = fieldPath(['services', index]);

@@ -1,4 +1,6 @@
 /** What every content check reports, and how the build and the scripts print it. */
+import { COLLECTION_FILES } from '../schemas/collectionFiles.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
 import { countOf } from './french.ts';
 
 /** The minimum of a content entry the checks need. */
@@ -6,6 +8,17 @@ export interface EntryLike {
   id: string;
   filePath?: string | undefined;
   data: unknown;
+}
+
+/**
+ * The file a problem names for an entry: its `filePath`, or, for an entry built without one (unit tests, scripts),
+ * where its collection keeps it: `content/structures/<id>.yaml`, `content/points-etape/<id>.md`.
+ */
+export function entryFile(entry: Pick<EntryLike, 'id' | 'filePath'>, collection: CollectionName): string {
+  return (
+    entry.filePath ??
+    `content/${COLLECTION_FOLDERS[collection]}/${entry.id}.${COLLECTION_FILES[collection].extensions[0]}`
+  );
 }
 
 /** One problem in one content file, worded for an editor. */

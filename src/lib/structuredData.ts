@@ -8,9 +8,9 @@ import type {
   Report,
   Thing,
 } from 'schema-dts';
-import type { SourcedField, Structure, StructureType } from '../schemas/structure.ts';
+import type { Structure, StructureType } from '../schemas/structure.ts';
 import { weeklyOpenings } from './structures/openingHours.ts';
-import { hasPreciseLocation, isContactConfirmed } from './structures/provenance.ts';
+import { confirmedContacts, hasPreciseLocation } from './structures/provenance.ts';
 import { ofPlace } from './french.ts';
 import { areaName } from './structures/record.ts';
 import { territory } from '../site.config.ts';
@@ -80,19 +80,19 @@ export interface StructureFacts {
 }
 
 /**
- * A structure as search engines read it. Name, kind and area served always; each contact (address, position,
- * phone, e-mail, web site, hours) only when a person verified the entry or the value carries a source.
+ * A structure as search engines read it. Name, kind and area served always, and its postal code and town as its page
+ * gives them; each contact (street, position, phone, e-mail, web site, hours) only when a person verified the entry
+ * or the value carries a source, as on its page and in the open data.
  */
 export function structureThing({ data, url, networkUrl }: StructureFacts): Organization {
-  const confirmed = (field: SourcedField) => isContactConfirmed(data, field);
-  const street = confirmed('adresse') ? data.adresse : undefined;
-  const postalCode = confirmed('code_postal') ? data.code_postal : undefined;
+  const { adresse, telephone, courriel, site_web, horaires_accueil } = confirmedContacts(data);
+  // The postal code goes with the town, which is always published: it places the structure in a town, not at a door.
   const address: PostalAddress | undefined =
-    street || postalCode
+    adresse || data.code_postal
       ? {
           '@type': 'PostalAddress',
-          ...(street ? { streetAddress: street } : {}),
-          ...(postalCode ? { postalCode } : {}),
+          ...(adresse ? { streetAddress: adresse } : {}),
+          ...(data.code_postal ? { postalCode: data.code_postal } : {}),
           addressLocality: data.commune,
           addressCountry: 'FR',
         }
@@ -101,10 +101,7 @@ export function structureThing({ data, url, networkUrl }: StructureFacts): Organ
   const geo = hasPreciseLocation(data)
     ? { '@type': 'GeoCoordinates' as const, latitude: data.latitude, longitude: data.longitude }
     : undefined;
-  const hours =
-    data.horaires_accueil && confirmed('horaires_accueil')
-      ? openingHoursSpecification(data.horaires_accueil)
-      : undefined;
+  const hours = horaires_accueil ? openingHoursSpecification(horaires_accueil) : undefined;
   return {
     '@type': TYPE_OF_STRUCTURE[data.type],
     name: data.nom,
@@ -117,9 +114,9 @@ export function structureThing({ data, url, networkUrl }: StructureFacts): Organ
       containedInPlace: departement(),
     },
     ...(data.membre ? { memberOf: networkOrganization({ url: networkUrl }) } : {}),
-    ...(data.site_web && confirmed('site_web') ? { sameAs: data.site_web } : {}),
-    ...(data.telephone && confirmed('telephone') ? { telephone: data.telephone } : {}),
-    ...(data.courriel && confirmed('courriel') ? { email: data.courriel } : {}),
+    ...(site_web ? { sameAs: site_web } : {}),
+    ...(telephone ? { telephone } : {}),
+    ...(courriel ? { email: courriel } : {}),
     ...(address ? { address } : {}),
     ...(geo || hours
       ? {

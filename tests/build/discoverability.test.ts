@@ -316,14 +316,23 @@ describe.each([
     expect(hoursOf(verified)).toBe('Horaires d’accueil Du lundi au vendredi 9 h – 12 h');
   });
 
-  it('une structure « verifie: false » ne publie ni adresse, ni position, ni téléphone, ni horaires', () => {
+  it('une structure « verifie: false » ne publie ni rue, ni position, ni téléphone, ni horaires', () => {
     const unverified = JSON.stringify(
       jsonLdOf(readFileSync(pageFile('structures/point-accueil-essai'), 'utf8'), 'essai'),
     );
     expect(unverified).toContain('Point Accueil Jeunes d’Essai');
-    for (const fact of ['12 rue Imaginaire', '02 54 99 99 99', '"geo"', '"address"', '"telephone"', 'openingHours']) {
+    for (const fact of [
+      '12 rue Imaginaire',
+      '02 54 99 99 99',
+      '"geo"',
+      '"streetAddress"',
+      '"telephone"',
+      'openingHours',
+    ]) {
       expect(unverified, fact).not.toContain(fact);
     }
+    // The postal code goes with the town, as on the page's town line: it places the structure in a town only.
+    expect(unverified).toContain('"postalCode":"41100","addressLocality":"Vendôme"');
     // The same entry once verified: the gate above would pass for nothing if contacts were never published.
     const verified = JSON.stringify(
       jsonLdOf(readFileSync(pageFile('structures/point-accueil-verifie'), 'utf8'), 'vérifiée'),

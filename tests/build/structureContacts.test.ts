@@ -3,11 +3,12 @@
  * contacts once confirmed; until then, the national site of its network (site.networkSites) when the sitothèque
  * holds one, and nothing invented for the other types.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayDomain } from '../../src/lib/displayDomain.ts';
-import { site } from '../../src/site.config.ts';
+import { ofPlace } from '../../src/lib/french.ts';
+import { site, territory } from '../../src/site.config.ts';
 import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
@@ -219,5 +220,32 @@ describe('joindre une structure', () => {
         } else expect(text, `${file} : ${id}`).not.toContain(LEAD);
       }
     }
+  });
+
+  it('une structure sans commune connue dit son bassin « à confirmer » dans les mêmes mots sur sa fiche et dans la liste de son type', () => {
+    const unplaced = contentFiles('structures').filter(({ data }) => data['commune_inconnue'] === true);
+    expect(unplaced.length, 'aucune structure sans commune connue (ce test ne prouverait rien)').toBeGreaterThan(0);
+    const text = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    let listed = 0;
+    for (const { id, data } of unplaced) {
+      const area = territory.employmentAreas.find((candidate) => candidate.id === data['bassin'])!.nom;
+      const fact = /<dt>Bassin d’emploi[\s\S]*?<\/dt><dd>([\s\S]*?)<\/dd>/.exec(page(id))?.[1] ?? '';
+      expect(text(fact), id).toBe(`${area}, à confirmer.`);
+      // A type's list of the whole département, where there is one, names each line's area.
+      const folder = join(build.outDir, 'structures', 'type', String(data['type']));
+      const lines = existsSync(folder)
+        ? htmlFilesUnder(folder).flatMap((file) => [
+            ...readable(file).matchAll(new RegExp(`<li><a href="/structures/${id}/">([\\s\\S]*?)</li>`, 'g')),
+          ])
+        : [];
+      for (const [line] of lines)
+        expect(text(line), id).toMatch(new RegExp(` · bassin ${ofPlace(area)}, à confirmer( ·|$)`));
+      listed += lines.length;
+    }
+    expect(listed, 'aucune liste ne nomme le bassin d’une structure sans commune connue').toBeGreaterThan(0);
   });
 });

@@ -11,8 +11,6 @@ import { decodeEntities } from './htmlText.ts';
 
 /** The site's range of a cut list, « (a à b sur n) » or « (ae sur n) » (`shownRange`). */
 const RANGE = String.raw`\((?:(\d+) à (\d+)|(\d+)e) sur (\d+)\)`;
-const HEADING_RANGE = new RegExp(String.raw`<h1[^>]*>([^<]*) ${RANGE}<\/h1>`);
-const CAPTION_RANGE = new RegExp(String.raw`<caption[^>]*>([^<]*) ${RANGE}<\/caption>`);
 const CUT_NOTE =
   /Cette page en présente les (\d+) (?:premiers|premières|plus récents|plus récentes) sur (\d+)(?:, [^;<]+)? ; la page <a href="([^"]+)"[^>]*>([^<]+)<\/a> (?:les présente (?:tous|toutes), (\d+) par page|mène à tous, famille par famille)/g;
 
@@ -26,25 +24,27 @@ function rangeOf([first, last, rank, total]: (string | undefined)[]): number[] |
   return [Number(first), Number(last), Number(total)];
 }
 
+/** The text of the first `<tag>` of some HTML, and the range it ends with when that is in the site's wording. */
+function rangedText(html: string, tag: 'h1' | 'caption'): { text: string; range?: number[] } {
+  const cut = new RegExp(String.raw`<${tag}[^>]*>([^<]*) ${RANGE}<\/${tag}>`).exec(html);
+  const range = cut ? rangeOf(cut.slice(2)) : undefined;
+  if (cut && range) return { text: decodeEntities(cut[1]!), range };
+  const whole = new RegExp(String.raw`<${tag}[^>]*>([^<]*)<\/${tag}>`).exec(html);
+  return { text: decodeEntities(whole?.[1] ?? '') };
+}
+
 /**
  * A page's h1: its title, and on a page of a cut list the range it ends with, [a, b, n]. An h1 that ends with a range
  * in another wording gives no range: the test that expects one fails.
  */
 export function headingOf(page: string): { title: string; range?: number[] } {
-  const cut = HEADING_RANGE.exec(page);
-  const range = cut ? rangeOf(cut.slice(2)) : undefined;
-  if (cut && range) return { title: decodeEntities(cut[1]!), range };
-  const whole = /<h1[^>]*>([^<]*)<\/h1>/.exec(page);
-  return { title: decodeEntities(whole?.[1] ?? '') };
+  const { text, range } = rangedText(page, 'h1');
+  return range ? { title: text, range } : { title: text };
 }
 
 /** The first table caption of a fragment of HTML: its text, and when the table shows part of a list, its range. */
 export function captionOf(fragment: string): { text: string; range?: number[] } {
-  const cut = CAPTION_RANGE.exec(fragment);
-  const range = cut ? rangeOf(cut.slice(2)) : undefined;
-  if (cut && range) return { text: decodeEntities(cut[1]!), range };
-  const whole = /<caption[^>]*>([^<]*)<\/caption>/.exec(fragment);
-  return { text: decodeEntities(whole?.[1] ?? '') };
+  return rangedText(fragment, 'caption');
 }
 
 /** What a page's <title> says before the site's name. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  areaAsKnown,
   knownCommune,
   postalPlace,
   whatTheSiteKnows,
@@ -25,6 +26,15 @@ describe('postalPlace', () => {
     expect(whatTheSiteKnows(standIn)).toBe('Ce site ne sait pas encore où elle est installée.');
     expect(knownCommune({ commune: 'Blois', commune_inconnue: false })).toBe('Blois');
     expect(whatTheSiteKnows({ commune: 'Blois' })).toBe('Ce site ne connaît encore que sa commune.');
+  });
+});
+
+describe('le bassin d’une structure sans commune connue', () => {
+  it('est dit « à confirmer », après une virgule, sur la fiche comme dans les listes', () => {
+    expect(areaAsKnown('Blois', { commune_inconnue: true })).toBe('Blois, à confirmer');
+    expect(areaAsKnown('bassin de Blois', { commune_inconnue: true })).toBe('bassin de Blois, à confirmer');
+    expect(areaAsKnown('Blois', { commune_inconnue: false })).toBe('Blois');
+    expect(areaAsKnown('Blois', {})).toBe('Blois');
   });
 });
 

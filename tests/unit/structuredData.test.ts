@@ -47,9 +47,16 @@ describe('données structurées d’une structure', () => {
     expect(JSON.stringify(thing['location'])).toContain('OpeningHoursSpecification');
   });
 
-  it('ne publie que le nom, le type et le territoire servi quand personne ne les a vérifiées', () => {
+  it('ne publie que le nom, le type, le territoire servi, le code postal et la commune quand personne ne les a vérifiées', () => {
     const thing = plain(structureThing({ ...facts, data: { ...structure, verifie: false } }));
-    for (const key of CONTACT_KEYS) expect(thing, key).not.toHaveProperty(key);
+    for (const key of CONTACT_KEYS.filter((key) => key !== 'address')) expect(thing, key).not.toHaveProperty(key);
+    // The postal code goes with the town, as the page's town line and the open data give them: no street.
+    expect(thing['address']).toEqual({
+      '@type': 'PostalAddress',
+      postalCode: '41100',
+      addressLocality: 'Vendôme',
+      addressCountry: 'FR',
+    });
     const text = JSON.stringify(thing);
     expect(text).not.toContain('1 rue de l’Essai');
     expect(text).not.toContain('02 54');
@@ -65,7 +72,19 @@ describe('données structurées d’une structure', () => {
       }),
     );
     expect(thing['telephone']).toBe('02 54 00 00 00');
-    for (const key of ['address', 'location', 'email', 'sameAs']) expect(thing, key).not.toHaveProperty(key);
+    for (const key of ['location', 'email', 'sameAs']) expect(thing, key).not.toHaveProperty(key);
+    expect(thing['address']).not.toHaveProperty('streetAddress');
+    // A sourced street is published with it.
+    const street = plain(
+      structureThing({ ...facts, data: { ...structure, verifie: false, sources: { adresse: source } } }),
+    );
+    expect(street['address']).toMatchObject({ streetAddress: '1 rue de l’Essai', postalCode: '41100' });
+    expect(street).not.toHaveProperty('telephone');
+  });
+
+  it('sans code postal ni rue publiable, ne donne pas d’adresse', () => {
+    const thing = plain(structureThing({ ...facts, data: { ...structure, verifie: false, code_postal: undefined } }));
+    expect(thing).not.toHaveProperty('address');
   });
 
   it.each([

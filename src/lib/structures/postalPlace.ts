@@ -25,6 +25,15 @@ export function communeOrUnknown(place: Place): string {
 }
 
 /**
+ * An employment area as pages write it after « Bassin d’emploi » or « bassin »: « Blois », or « Blois, à confirmer »
+ * when the commune is unknown, since the area then only says where the site lists the structure. The comma sets
+ * « à confirmer » apart from the area's town name: it is the structure's area that is in doubt, not Blois.
+ */
+export function areaAsKnown(area: string, place: Pick<Place, 'commune_inconnue'>): string {
+  return place.commune_inconnue ? `${area}, à confirmer` : area;
+}
+
+/**
  * « 41000 Blois », or « Blois » alone when the postal code is not known (never « undefined Blois »); « Commune pas
  * encore connue » when no source gives it: the stand-in town is never written as the structure's.
  */
