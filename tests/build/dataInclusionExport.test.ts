@@ -197,17 +197,25 @@ describe('les fichiers data·inclusion construits', () => {
     const themed = real.filter((service) => Array.isArray(service['thematiques']) && service['thematiques'].length > 0);
     // Only the services for employers and the school's detection of dropouts have no national theme.
     expect(themed.length / real.length).toBeGreaterThan(0.9);
+    // The CIO's documentation: free and on the spot, as its tool card says (« consultation libre et gratuite »).
     expect(
-      real.find((service) => service['id'] === 'aioa41--bij-41--information-sur-la-mobilite-internationale'),
+      real.find((service) => service['id'] === 'aioa41--cio-blois--documentation-sur-les-formations-et-les-metiers'),
     ).toMatchObject({
       thematiques: [
-        'souvrir-a-linternational--connaitre-les-opportunites-demploi-a-letranger',
-        'souvrir-a-linternational--sinformer-sur-les-aides-pour-travailler-a-letranger',
+        'choisir-un-metier--decouvrir-un-metier-ou-un-secteur-dactivite',
+        'se-former--trouver-sa-formation',
       ],
       type: 'information',
       frais: 'gratuit',
       modes_accueil: ['en-presentiel'],
     });
+    // The BIJ's: no text of the content says how it receives people, so neither fees nor ways of access.
+    const youthInformation = real.find(
+      (service) => service['id'] === 'aioa41--bij-41--information-sur-la-mobilite-internationale',
+    );
+    expect(youthInformation).toMatchObject({ type: 'information' });
+    expect(youthInformation).not.toHaveProperty('frais');
+    expect(youthInformation).not.toHaveProperty('modes_accueil');
     // A line the table does not know travels without codes rather than with guessed ones.
     const planted = services.find((service) => service['id'] === 'aioa41--zz-test-commune--cv')!;
     for (const field of ['thematiques', 'type', 'frais', 'modes_accueil']) expect(planted).not.toHaveProperty(field);

@@ -2,7 +2,8 @@
  * The table that gives each service line its data·inclusion codes: only values of the vendored national
  * lists, a row for every current service of the content, and the codes in the exported services.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { structureSchema } from '../../src/schemas/structure.ts';
 import { SERVICE_CODES, serviceCodesOf } from '../../src/lib/structures/serviceCodes.ts';
@@ -51,6 +52,26 @@ describe('la table des codes data·inclusion des services', () => {
     const forEmployers = SERVICE_CODES.filter((row) => /\b(employeurs|entreprises)\b/i.test(row.ligne));
     expect(forEmployers.map((row) => row.ligne)).toHaveLength(3);
     for (const row of forEmployers) expect(row.publics, row.ligne).toEqual(['employeurs']);
+  });
+
+  it('ne cite comme appui que des textes que le contenu dit encore', () => {
+    // Every file of content/, comments apart: what the pages and the files can show.
+    const contentText = readdirSync('content', { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+      .join('\n')
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith('#'))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .toLocaleLowerCase('fr');
+    const quoted = SERVICE_CODES.flatMap((row) =>
+      [...row.appui.matchAll(/« ([^»]+) »/g)].flatMap(([, quote]) =>
+        quote!.split(' […] ').map((part) => ({ ligne: row.ligne, part })),
+      ),
+    );
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.filter(({ part }) => !contentText.includes(part.toLocaleLowerCase('fr')))).toEqual([]);
   });
 
   it('reconnaît une ligne écrite avec une autre casse ou une autre apostrophe', () => {
@@ -114,6 +135,10 @@ describe('les services exportés vers data·inclusion', () => {
         (service) => !serviceCodesOf(service.nom ?? '')?.publics && service.publics_precisions?.includes('Employeurs'),
       ),
     ).toEqual([]);
+    // A CFA's follow-up of its apprentices is for the apprentice and the employer alike.
+    expect(byId('cfa-batiment-blois--suivi-des-apprentis-en-entreprise')?.publics_precisions).toBe(
+      'Apprentis, Employeurs',
+    );
     expect(validateDataInclusion('service', exported)).toEqual([]);
   });
 

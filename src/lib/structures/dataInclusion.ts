@@ -7,7 +7,7 @@
 import { territory } from '../../site.config.ts';
 import { slugify } from '../slugify.ts';
 import type { StructureRecord } from './record.ts';
-import { serviceCodesOf } from './serviceCodes.ts';
+import { EMPLOYERS, serviceCodesOf } from './serviceCodes.ts';
 
 /** data·inclusion `reseaux_porteurs` codes for our structure types; the others have no national network. */
 export const NETWORK_CODES: Record<string, string | undefined> = {
@@ -32,9 +32,6 @@ export const PUBLIC_CODES: Record<string, string | undefined> = {
 
 /** Our public for "everyone", and the national code that must then stand alone. */
 const EVERYONE = { local: 'tout-public', national: 'tous-publics' } as const;
-
-/** Our public for employers: only the services written for them (`SERVICE_CODES`, `publics`) are published for it. */
-const EMPLOYERS = 'employeurs';
 
 /** Bounds of a `nom` in the schema (structures and services). */
 const NAME_LENGTH = { min: 3, max: 150 } as const;

@@ -34,7 +34,14 @@ export interface ServiceCodes {
   appui: string;
 }
 
-const EMPLOYERS_ONLY: readonly PublicId[] = ['employeurs'];
+/** Our public for employers: a line serves them only when its row says so (`publics`). */
+export const EMPLOYERS: PublicId = 'employeurs';
+const EMPLOYERS_ONLY: readonly PublicId[] = [EMPLOYERS];
+
+/** True for a line written for employers alone (« Information des entreprises sur l’alternance »). */
+export function isForEmployersOnly(row: Pick<ServiceCodes, 'publics'>): boolean {
+  return row.publics?.length === 1 && row.publics[0] === EMPLOYERS;
+}
 
 const DISCOVER_JOB = 'choisir-un-metier--decouvrir-un-metier-ou-un-secteur-dactivite';
 const FIND_TRAINING = 'se-former--trouver-sa-formation';
@@ -54,10 +61,7 @@ export const SERVICE_CODES: readonly ServiceCodes[] = [
     ligne: 'Information des jeunes sur les études, les métiers, l’emploi, le logement, la santé et les loisirs',
     thematiques: [DISCOVER_JOB, FIND_TRAINING, 'choisir-un-metier--connaitre-les-opportunites-demploi', HOUSING_INFO],
     type: 'information',
-    frais: 'gratuit',
-    modes_accueil: ['en-presentiel'],
-    appui:
-      'la ligne (études, métiers, emploi, logement) ; la description du BIJ : « informe gratuitement et sans rendez-vous »',
+    appui: 'la ligne : études, métiers, emploi, logement',
   },
   {
     ligne: 'Information sur la mobilité internationale',
@@ -66,15 +70,14 @@ export const SERVICE_CODES: readonly ServiceCodes[] = [
       'souvrir-a-linternational--sinformer-sur-les-aides-pour-travailler-a-letranger',
     ],
     type: 'information',
-    frais: 'gratuit',
-    modes_accueil: ['en-presentiel'],
-    appui:
-      'la ligne ; la description du BIJ : « informe gratuitement et sans rendez-vous […] la mobilité à l’étranger »',
+    appui: 'la ligne : la mobilité à l’étranger',
   },
   {
     ligne: 'Information sur les métiers de l’artisanat et l’apprentissage',
     thematiques: [DISCOVER_JOB, FIND_TRAINING],
     type: 'information',
+    // The self-diagnostic sends employers who think of taking an apprentice to the CAD for this information.
+    publics: ['collegiens-lyceens', 'jeunes-16-25', 'apprentis', 'parents', 'adultes', EMPLOYERS],
     appui: 'la ligne : des métiers et une voie de formation',
   },
   {
@@ -101,6 +104,8 @@ export const SERVICE_CODES: readonly ServiceCodes[] = [
     ligne: 'Suivi des apprentis en entreprise',
     thematiques: ['trouver-un-emploi--maintien-dans-lemploi'],
     type: 'accompagnement',
+    // The CFA follows the apprentice with the employer (the self-diagnostic's employers' results say so).
+    publics: ['apprentis', EMPLOYERS],
     appui: 'la ligne : suivre l’apprenti pendant son contrat',
   },
   {
