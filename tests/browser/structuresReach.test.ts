@@ -78,7 +78,7 @@ describe('joindre une structure aux coordonnées à confirmer', () => {
     const page = await openPage(session.context, '/structures/cio-romorantin/');
     const text = (await unconfirmedNotice(page).textContent())!.replace(/\s+/g, ' ');
     expect(text).not.toMatch(/se renvoient/);
-    expect(text).toMatch(/Le réseau et ses partenaires orientent le public vers la structure qui peut lui répondre/);
+    expect(text).toMatch(/Le réseau oriente le public vers la structure qui peut lui répondre/);
     expect(text).toMatch(/demandez comment la joindre à l’une de ces structures du bassin de Romorantin-Lanthenay :/);
     await page.close();
   });
