@@ -1102,6 +1102,26 @@ describe('RGAA 7.5 : les messages de statut de l’autodiagnostic', () => {
     await context.close();
   });
 
+  it('dit que le résultat se charge, puis qu’il est affiché, et reprend le compte en revenant à la question', async () => {
+    const { page, context } = await openDiagnostic();
+    // The result's body is held back, as on a slow connection.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/diagnostic/romorantin/emploi-jeune/', async (route) => {
+      await held;
+      await route.continue();
+    });
+    for (const label of romorantinJobSeeker) await answer(page, label);
+    const island = page.locator('diagnostic-island');
+    expect(await island.ariaSnapshot()).toContain('status: Chargement de votre résultat…');
+    release();
+    await resultLoaded(page);
+    expect(await island.ariaSnapshot()).toContain('status: Votre résultat est affiché.');
+    await page.getByRole('button', { name: 'Question précédente' }).click();
+    expect(await island.ariaSnapshot()).toContain('status: Question 5, la dernière');
+    await context.close();
+  });
+
   it('ne compte plus les questions au résultat, et n’y dit jamais « NaN »', async () => {
     const { page, context } = await openDiagnostic();
     for (const label of romorantinJobSeeker) await answer(page, label);
