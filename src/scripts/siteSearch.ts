@@ -34,6 +34,8 @@ class SiteSearch extends HTMLElement {
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #help!: HTMLElement;
+  /** Says that the search failed: an error is an alert, not a status (RGAA 7.5.2). */
+  #alert: HTMLElement | undefined;
   /** The territory's employment areas (`data-areas`): a self-diagnostic result links its other areas' pages. */
   #areas: SearchArea[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -173,6 +175,8 @@ class SiteSearch extends HTMLElement {
   }
 
   #show(results: PagefindResult[], status: string) {
+    this.#alert?.remove();
+    this.#alert = undefined;
     this.#pending = [...results];
     this.#results.replaceChildren();
     this.#results.hidden = true;
@@ -202,7 +206,14 @@ class SiteSearch extends HTMLElement {
     this.#results.replaceChildren();
     this.#results.hidden = true;
     this.#more.hidden = true;
-    this.#status.textContent = 'La recherche n’a pas pu se charger.';
+    this.#status.textContent = '';
+    // Inserted with its text, so that it is announced; once, however many searches fail in a row.
+    if (!this.#alert) {
+      this.#alert = this.#status.cloneNode() as HTMLElement;
+      this.#alert.setAttribute('role', 'alert');
+      this.#alert.textContent = 'La recherche n’a pas pu se charger.';
+      this.#status.after(this.#alert);
+    }
     this.#showHelp(HELP.failed);
   }
 

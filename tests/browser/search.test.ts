@@ -334,7 +334,11 @@ describe('la page /recherche/', () => {
     const { context: blocked } = await offlineContext(session.browser);
     await blocked.route('**/pagefind/pagefind.js', (route) => route.abort('blockedbyclient'));
     const { page } = await open('/recherche/?q=apprentissage', siteUrl, blocked);
-    await eventually(() => status(page).textContent()).toBe('La recherche n’a pas pu se charger.');
+    // An error is an alert, not a status (RGAA 7.5.2): the count's status stays silent.
+    await eventually(() => page.locator('main').getByRole('alert').textContent()).toBe(
+      'La recherche n’a pas pu se charger.',
+    );
+    expect(await status(page).textContent()).toBe('');
     expect(
       await page
         .getByRole('main')
@@ -346,16 +350,16 @@ describe('la page /recherche/', () => {
 
   // A host may send the policy as a header on every file, the worker that runs Pagefind included.
   it.each([
-    ["default-src 'self'", 'La recherche n’a pas pu se charger.'],
-    ["default-src 'self'; script-src 'self' 'wasm-unsafe-eval'", /^\d+ résultats pour « apprentissage »\.$/],
-  ])('sous la politique de sécurité « %s » : %s', async (policy, expected) => {
+    ["default-src 'self'", 'alert', 'La recherche n’a pas pu se charger.'],
+    ["default-src 'self'; script-src 'self' 'wasm-unsafe-eval'", 'status', /^\d+ résultats pour « apprentissage »\.$/],
+  ] as const)('sous la politique de sécurité « %s » : %s %s', async (policy, role, expected) => {
     const { context: strict } = await offlineContext(session.browser);
     await strict.route(`${siteUrl}**`, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
     });
     const { page } = await open('/recherche/?q=apprentissage', siteUrl, strict);
-    await eventually(() => status(page).textContent()).toMatch(expected);
+    await eventually(() => page.locator('main').getByRole(role).textContent()).toMatch(expected);
     await strict.close();
   });
 });

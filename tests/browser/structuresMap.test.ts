@@ -209,7 +209,8 @@ describe('la carte des structures', () => {
     await openPage(page, 'carte/');
     const message = page.getByText(text);
     await message.waitFor();
-    expect(await message.getAttribute('role')).toBe('status');
+    // An error: an alert, announced as it appears (RGAA 7.5.2).
+    expect(await page.getByRole('alert').filter({ hasText: text }).count()).toBe(1);
     expect(await listItems(page).count()).toBe(structures.length);
     await page.close();
   });
@@ -228,7 +229,7 @@ describe('la carte des structures', () => {
     await page.getByRole('button', { name: 'Effacer les filtres' }).click();
     await expect.poll(() => message.textContent()).toMatch(/Toutes les structures restent dans la liste\.$/);
     // Said once: after a change of filters only the count speaks, not the map's failure again (RGAA 7.5).
-    expect(await page.getByRole('status').filter({ hasText: 'fond de carte' }).count()).toBe(0);
+    expect(await page.getByRole('alert').filter({ hasText: 'fond de carte' }).count()).toBe(0);
     expect(
       await page
         .getByRole('status')
