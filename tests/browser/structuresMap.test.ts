@@ -92,6 +92,24 @@ describe('la carte des structures', () => {
     await page.close();
   });
 
+  it('au clavier, « Zoomer sur ce groupe » laisse le focus sur la carte, d’où Tab mène aux nouveaux repères', async () => {
+    const { page } = await openMap('carte/?bassin=blois');
+    await markers(page)
+      .filter({ has: page.locator('.map-marker--group') })
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.leaflet-popup-content').getByRole('button', { name: 'Zoomer sur ce groupe' }).focus();
+    await page.keyboard.press('Enter');
+    // The group's marker is gone with the zoom: focus must not fall to the page's body.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Carte des structures');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('leaflet-marker-icon') ?? false)).toBe(
+      true,
+    );
+    await page.close();
+  });
+
   it.each([
     ['bassin=vendome', (s: (typeof structures)[number]) => s.bassin === 'vendome'],
     ['type=cio&type=mission-locale', (s: (typeof structures)[number]) => ['cio', 'mission-locale'].includes(s.type)],
