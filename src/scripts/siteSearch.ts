@@ -222,13 +222,16 @@ class SiteSearch extends HTMLElement {
     this.#help.hidden = false;
   }
 
-  /** Shows each filter value's count, and hides the values that would give no result (unless ticked). */
+  /**
+   * Shows each filter value's count, and hides the values that would give no result (unless ticked, or focused:
+   * a box just unticked stays under the person's focus, with « (0) », until the next search; RGAA 12.8).
+   */
   #showCounts(counts: FilterCounts) {
     const filterOfField = Object.fromEntries(Object.entries(searchFilters).map(([filter, field]) => [field, filter]));
     for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const count = counts[filterOfField[box.name] ?? '']?.[box.value] ?? 0;
       box.parentElement!.querySelector('[data-count]')!.textContent = `\u00a0(${count})`;
-      box.parentElement!.hidden = count === 0 && !box.checked;
+      box.parentElement!.hidden = count === 0 && !box.checked && box !== document.activeElement;
     }
     for (const group of this.#form.querySelectorAll('fieldset')) {
       group.hidden = [...group.querySelectorAll('label')].every((label) => label.hidden);

@@ -165,6 +165,33 @@ describe('la page /recherche/', () => {
     await page.close();
   });
 
+  it('un filtre décoché qui ne donnerait plus rien reste sous le focus, puis la recherche suivante ne l’offre plus', async () => {
+    const { page } = await open('/recherche/?q=logement');
+    await eventually(() => status(page).textContent()).toMatch(/résultats pour « logement »\.$/);
+    const structures = page
+      .getByRole('group', { name: 'Type de contenu' })
+      .getByRole('checkbox', { name: /Structures/ });
+    await structures.check();
+    const field = page.getByRole('searchbox', { name: 'Mots recherchés' });
+    await field.fill('CV');
+    await eventually(() => status(page).textContent()).toBe('Aucun résultat pour « CV » avec les filtres choisis.');
+    // Untick it by keyboard: no structure speaks of CV, yet the box must not vanish from under the focus (RGAA 12.8).
+    await structures.focus();
+    await page.keyboard.press('Space');
+    await eventually(() => status(page).textContent()).toMatch(/^\d+ résultats? pour « CV »\.$/);
+    const focused = await page.evaluate(() => {
+      const box = document.activeElement;
+      return box instanceof HTMLInputElement && box.checkVisibility() ? box.labels?.[0]?.textContent : null;
+    });
+    expect(focused).toEqual(expect.stringMatching(/^\s*Structures/));
+    expect(await structures.isChecked()).toBe(false);
+    // Back in the field, the next search no longer offers a filter that would give nothing.
+    await field.fill('cv');
+    await eventually(() => status(page).textContent()).toMatch(/^\d+ résultats? pour « cv »\.$/);
+    await eventually(() => structures.isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('« handicap » mène aux résultats de l’autodiagnostic, chacun une fois, sous un titre qui dit son bassin', async () => {
     const { page } = await open('/recherche/?q=handicap');
     await eventually(() => status(page).textContent()).toMatch(/résultats pour « handicap »/);
