@@ -53,6 +53,8 @@ class SiteSearch extends HTMLElement {
     this.#results = this.querySelector('ol')!;
     this.#more = this.querySelector('.site-search__more')!;
     this.#help = this.querySelector('.site-search__help')!;
+    // Before the form for readers without JavaScript; after the results here, so that it never pushes the field down.
+    this.#more.after(this.#help);
     this.#areas = (JSON.parse(this.dataset['areas'] ?? '[]') as [string, string][]).map(([id, nom]) => ({ id, nom }));
     if (import.meta.env.DEV) {
       // Written here, not in HELP, so that the build drops it with this branch: every page's search weighs less.

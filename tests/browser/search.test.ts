@@ -345,6 +345,16 @@ describe('la page /recherche/', () => {
     await eventually(() => status(page).textContent()).toBe('Aucun résultat pour « zzyzx ».');
     expect(await results(page).count()).toBe(0);
     await eventually(() => page.getByRole('main').getByRole('link', { name: 'Plan du site' }).isVisible()).toBe(true);
+    // The help comes below the count, shown once: the field does not move down while the person types.
+    const field = page.getByRole('searchbox', { name: 'Mots recherchés' });
+    const top = async () => (await field.boundingBox())!.y;
+    await field.fill('apprentissage');
+    await eventually(() => status(page).textContent()).toMatch(/pour « apprentissage »/);
+    const withResults = await top();
+    await field.fill('zzyzx');
+    await eventually(() => status(page).textContent()).toBe('Aucun résultat pour « zzyzx ».');
+    expect(await top()).toBe(withResults);
+    expect(await page.getByText(/Essayez un autre mot/).count()).toBe(1);
     await page.close();
   });
 
@@ -352,6 +362,15 @@ describe('la page /recherche/', () => {
     const noScript = await session.browser.newContext({ javaScriptEnabled: false });
     const { page } = await open('/recherche/', siteUrl, noScript);
     expect(await page.getByRole('main').textContent()).toMatch(/La recherche a besoin de JavaScript/);
+    // Said before the disabled field and its filters, not after them.
+    const help = page.getByText(/La recherche a besoin de JavaScript/);
+    const field = page.getByRole('searchbox', { name: 'Mots recherchés' });
+    expect(
+      await help.evaluate(
+        (text, input) => Boolean(text.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING),
+        await field.elementHandle(),
+      ),
+    ).toBe(true);
     await page.getByRole('main').getByRole('link', { name: 'Plan du site' }).click();
     await page.waitForURL(/\/plan-du-site\/$/);
     await noScript.close();
