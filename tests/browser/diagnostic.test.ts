@@ -206,6 +206,29 @@ describe('l’autodiagnostic avec JavaScript', () => {
     await context.close();
   });
 
+  it('« Modifier » sous un résultat revient à la question sans recharger, la réponse donnée cochée', async () => {
+    const { page, context } = await openDiagnostic();
+    for (const label of romorantinJobSeeker) await answer(page, label);
+    await resultLoaded(page);
+    // Set on this page: a reload would lose it.
+    await page.evaluate(() => Object.assign(window, { samePage: true }));
+    const change = page.getByRole('link', { name: 'Modifier la réponse à « Quel âge avez-vous ? »' });
+    // Its link still opens that step in a new tab, and this page stays on the result.
+    const [tab] = await Promise.all([context.waitForEvent('page'), change.click({ modifiers: ['ControlOrMeta'] })]);
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).search).toBe('?parcours=romorantin.accompagnement');
+    await tab.close();
+    expect(new URL(page.url()).search).toBe('?parcours=romorantin.accompagnement.16-25.sorti-ecole.emploi-jeune');
+    await change.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => currentQuestion(page)).toBe('Quel âge avez-vous ?');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Quel âge avez-vous ?');
+    expect(await page.getByRole('radio', { name: 'De 16 à 25 ans' }).isChecked()).toBe(true);
+    expect(await page.evaluate(() => 'samePage' in window)).toBe(true);
+    expect(new URL(page.url()).search).toBe('?parcours=romorantin.accompagnement');
+    await context.close();
+  });
+
   it('ouvre directement un résultat partagé par son adresse', async () => {
     const first = await openDiagnostic();
     for (const label of romorantinJobSeeker) await answer(first.page, label);
