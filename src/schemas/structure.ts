@@ -242,12 +242,12 @@ export const structureSchema = z
       .default(false),
     /** Date this entry was last checked or updated; never after today (the national hub refuses it). */
     date_maj: calendarDate('la date de la dernière vérification de cette fiche', { notInFuture: true }),
-    /** Whether a person checked the address, contacts and hours; false shows "coordonnées à confirmer". */
+    /** Whether a person checked the address, contacts, hours and services; false shows "coordonnées à confirmer". */
     verifie: yesNo('si les coordonnées ont été vérifiées').meta({
       description:
-        'Si une personne a vérifié les coordonnées (true) ou non (false). Tant que c’est false, l’adresse, le téléphone, le courriel, le site web et les horaires ne sont publiés, sur le site comme dans les données ouvertes, que s’ils ont une source (sources) ; sinon la fiche dit « Coordonnées à confirmer ».',
+        'Si une personne a vérifié les coordonnées (true) ou non (false). Tant que c’est false, l’adresse, le téléphone, le courriel, le site web et les horaires ne sont publiés, sur le site comme dans les données ouvertes, que s’ils ont une source (sources) ; sinon la fiche dit « Coordonnées à confirmer ». Ses services sont alors présentés comme ceux qu’offre d’habitude une structure de ce type, pas encore confirmés par elle.',
       formHint:
-        'Activez seulement si une personne a vérifié les coordonnées. Désactivé, l’adresse, le téléphone, le courriel, le site web et les horaires ne sont pas publiés (sauf ceux qui ont une source) : la fiche dit « Coordonnées à confirmer ».',
+        'Activez seulement si une personne a vérifié les coordonnées. Désactivé, l’adresse, le téléphone, le courriel, le site web et les horaires ne sont pas publiés (sauf ceux qui ont une source) : la fiche dit « Coordonnées à confirmer », et ses services, « pas encore confirmés ».',
     } satisfies FieldMeta),
     /**
      * Where each contact value comes from and when, field by field. A value with a source is published
