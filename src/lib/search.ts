@@ -3,23 +3,7 @@
  * the /recherche/ form and the client that queries the index.
  */
 import { countOf } from './french.ts';
-import { sectionNames } from './sectionNames.ts';
-
-/**
- * Kinds of content a result can be, with the labels readers see: one result's kind, and the type filter's name,
- * which is the menu's name of the section (with the network's word after it) where the menu has one.
- */
-export const searchKinds = {
-  report: { label: sectionNames.reports, plural: `${sectionNames.reports} (points d’étape)` },
-  structure: { label: 'Structure', plural: sectionNames.structures },
-  site: { label: 'Site utile', plural: `${sectionNames.sites} (sitothèque)` },
-  internship: { label: 'Stage', plural: 'Stages et immersions' },
-  tool: { label: 'Outil', plural: 'Outils d’orientation' },
-  diagnostic: { label: sectionNames.diagnostic, plural: `${sectionNames.diagnostic} (autodiagnostic)` },
-  page: { label: 'Page', plural: 'Autres pages' },
-} as const;
-
-export type SearchKind = keyof typeof searchKinds;
+import type { SearchKind } from './searchKinds.ts';
 
 /** What a page tells the search index about itself (BaseLayout's `search` prop). */
 export interface SearchInfo {

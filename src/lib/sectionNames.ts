@@ -5,8 +5,8 @@ import { COLLECTION_FILES } from '../schemas/collectionFiles.ts';
  * (« Sitothèque », « Points d’étape », « Autodiagnostic ») opaque: those stay in the sections' headings, after the
  * plain name. A section fed by a collection takes the collection's `section` (src/schemas/collectionFiles.ts), which
  * the editing interface and the field reference show beside the network's word. The menu (src/navigation.ts), and
- * through it the breadcrumbs and the site map, and the search's types (src/lib/search.ts) take the names from here.
- * The search script runs in the browser: nothing here may import a schema (zod alone weighs some 90 KB gzipped).
+ * through it the breadcrumbs and the site map, and the search's kinds (src/lib/searchKinds.ts, build only) take the
+ * names from here. Nothing here may import a schema (zod alone weighs some 90 KB gzipped): keep it fit for a browser.
  */
 export const sectionNames = {
   structures: COLLECTION_FILES.structures.label,

@@ -21,7 +21,6 @@ const HELP = {
   noResult: 'Essayez un autre mot, un mot plus court, ou retirez des filtres. Vous pouvez aussi parcourir :',
   failed:
     'La recherche n’a pas pu se charger (connexion interrompue ou navigateur qui bloque ce type de script). Le plan du site et les rubriques mènent à toutes les pages :',
-  dev: 'La recherche n’existe que sur le site construit : lancez « npm run build » puis « npm run preview ». En attendant :',
 };
 
 /**
@@ -35,6 +34,8 @@ class SiteSearch extends HTMLElement {
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #help!: HTMLElement;
+  /** Says that the search failed: an error is an alert, not a status (RGAA 7.5.2). */
+  #alert: HTMLElement | undefined;
   /** The territory's employment areas (`data-areas`): a self-diagnostic result links its other areas' pages. */
   #areas: SearchArea[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -52,9 +53,14 @@ class SiteSearch extends HTMLElement {
     this.#results = this.querySelector('ol')!;
     this.#more = this.querySelector('.site-search__more')!;
     this.#help = this.querySelector('.site-search__help')!;
+    // Before the form for readers without JavaScript; after the results here, so that it never pushes the field down.
+    this.#more.after(this.#help);
     this.#areas = (JSON.parse(this.dataset['areas'] ?? '[]') as [string, string][]).map(([id, nom]) => ({ id, nom }));
     if (import.meta.env.DEV) {
-      this.#showHelp(HELP.dev);
+      // Written here, not in HELP, so that the build drops it with this branch: every page's search weighs less.
+      this.#showHelp(
+        'La recherche n’existe que sur le site construit : lancez « npm run build » puis « npm run preview ». En attendant :',
+      );
       return;
     }
     for (const control of this.#form.elements) (control as HTMLInputElement).disabled = false;
@@ -171,6 +177,8 @@ class SiteSearch extends HTMLElement {
   }
 
   #show(results: PagefindResult[], status: string) {
+    this.#alert?.remove();
+    this.#alert = undefined;
     this.#pending = [...results];
     this.#results.replaceChildren();
     this.#results.hidden = true;
@@ -200,7 +208,14 @@ class SiteSearch extends HTMLElement {
     this.#results.replaceChildren();
     this.#results.hidden = true;
     this.#more.hidden = true;
-    this.#status.textContent = 'La recherche n’a pas pu se charger.';
+    this.#status.textContent = '';
+    // Inserted with its text, so that it is announced; once, however many searches fail in a row.
+    if (!this.#alert) {
+      this.#alert = this.#status.cloneNode() as HTMLElement;
+      this.#alert.setAttribute('role', 'alert');
+      this.#alert.textContent = 'La recherche n’a pas pu se charger.';
+      this.#status.after(this.#alert);
+    }
     this.#showHelp(HELP.failed);
   }
 
@@ -209,13 +224,16 @@ class SiteSearch extends HTMLElement {
     this.#help.hidden = false;
   }
 
-  /** Shows each filter value's count, and hides the values that would give no result (unless ticked). */
+  /**
+   * Shows each filter value's count, and hides the values that would give no result (unless ticked, or focused:
+   * a box just unticked stays under the person's focus, with « (0) », until the next search; RGAA 12.8).
+   */
   #showCounts(counts: FilterCounts) {
     const filterOfField = Object.fromEntries(Object.entries(searchFilters).map(([filter, field]) => [field, filter]));
     for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const count = counts[filterOfField[box.name] ?? '']?.[box.value] ?? 0;
       box.parentElement!.querySelector('[data-count]')!.textContent = `\u00a0(${count})`;
-      box.parentElement!.hidden = count === 0 && !box.checked;
+      box.parentElement!.hidden = count === 0 && !box.checked && box !== document.activeElement;
     }
     for (const group of this.#form.querySelectorAll('fieldset')) {
       group.hidden = [...group.querySelectorAll('label')].every((label) => label.hidden);

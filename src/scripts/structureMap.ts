@@ -264,6 +264,9 @@ export function defineStructureMap(L: LeafletModule) {
             this.#map?.setView(centre, Math.min(index.getClusterExpansionZoom(clusterId), CLUSTER_MAX_ZOOM + 1), {
               animate: false,
             });
+            // The zoom redraws the markers, the group's (which had focus) with them: focus the map, whose first
+            // marker Tab reaches next, rather than let it fall to the page's body (RGAA 12.8).
+            this.#map?.getContainer().focus();
           }),
         this.#popupOptions(),
       );

@@ -206,6 +206,29 @@ describe('l’autodiagnostic avec JavaScript', () => {
     await context.close();
   });
 
+  it('« Modifier » sous un résultat revient à la question sans recharger, la réponse donnée cochée', async () => {
+    const { page, context } = await openDiagnostic();
+    for (const label of romorantinJobSeeker) await answer(page, label);
+    await resultLoaded(page);
+    // Set on this page: a reload would lose it.
+    await page.evaluate(() => Object.assign(window, { samePage: true }));
+    const change = page.getByRole('link', { name: 'Modifier la réponse à « Quel âge avez-vous ? »' });
+    // Its link still opens that step in a new tab, and this page stays on the result.
+    const [tab] = await Promise.all([context.waitForEvent('page'), change.click({ modifiers: ['ControlOrMeta'] })]);
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).search).toBe('?parcours=romorantin.accompagnement');
+    await tab.close();
+    expect(new URL(page.url()).search).toBe('?parcours=romorantin.accompagnement.16-25.sorti-ecole.emploi-jeune');
+    await change.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => currentQuestion(page)).toBe('Quel âge avez-vous ?');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Quel âge avez-vous ?');
+    expect(await page.getByRole('radio', { name: 'De 16 à 25 ans' }).isChecked()).toBe(true);
+    expect(await page.evaluate(() => 'samePage' in window)).toBe(true);
+    expect(new URL(page.url()).search).toBe('?parcours=romorantin.accompagnement');
+    await context.close();
+  });
+
   it('ouvre directement un résultat partagé par son adresse', async () => {
     const first = await openDiagnostic();
     for (const label of romorantinJobSeeker) await answer(first.page, label);
@@ -1099,6 +1122,26 @@ describe('RGAA 7.5 : les messages de statut de l’autodiagnostic', () => {
     await answer(page, 'Blois ou ses environs');
     expect(await progress.textContent()).toBe('Question 2 sur 6 au plus');
     expect(await page.locator('diagnostic-island').ariaSnapshot()).toContain('status: Question 2 sur 6 au plus');
+    await context.close();
+  });
+
+  it('dit que le résultat se charge, puis qu’il est affiché, et reprend le compte en revenant à la question', async () => {
+    const { page, context } = await openDiagnostic();
+    // The result's body is held back, as on a slow connection.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/diagnostic/romorantin/emploi-jeune/', async (route) => {
+      await held;
+      await route.continue();
+    });
+    for (const label of romorantinJobSeeker) await answer(page, label);
+    const island = page.locator('diagnostic-island');
+    expect(await island.ariaSnapshot()).toContain('status: Chargement de votre résultat…');
+    release();
+    await resultLoaded(page);
+    expect(await island.ariaSnapshot()).toContain('status: Votre résultat est affiché.');
+    await page.getByRole('button', { name: 'Question précédente' }).click();
+    expect(await island.ariaSnapshot()).toContain('status: Question 5, la dernière');
     await context.close();
   });
 

@@ -165,6 +165,33 @@ describe('la page /recherche/', () => {
     await page.close();
   });
 
+  it('un filtre décoché qui ne donnerait plus rien reste sous le focus, puis la recherche suivante ne l’offre plus', async () => {
+    const { page } = await open('/recherche/?q=logement');
+    await eventually(() => status(page).textContent()).toMatch(/résultats pour « logement »\.$/);
+    const structures = page
+      .getByRole('group', { name: 'Type de contenu' })
+      .getByRole('checkbox', { name: /Structures/ });
+    await structures.check();
+    const field = page.getByRole('searchbox', { name: 'Mots recherchés' });
+    await field.fill('CV');
+    await eventually(() => status(page).textContent()).toBe('Aucun résultat pour « CV » avec les filtres choisis.');
+    // Untick it by keyboard: no structure speaks of CV, yet the box must not vanish from under the focus (RGAA 12.8).
+    await structures.focus();
+    await page.keyboard.press('Space');
+    await eventually(() => status(page).textContent()).toMatch(/^\d+ résultats? pour « CV »\.$/);
+    const focused = await page.evaluate(() => {
+      const box = document.activeElement;
+      return box instanceof HTMLInputElement && box.checkVisibility() ? box.labels?.[0]?.textContent : null;
+    });
+    expect(focused).toEqual(expect.stringMatching(/^\s*Structures/));
+    expect(await structures.isChecked()).toBe(false);
+    // Back in the field, the next search no longer offers a filter that would give nothing.
+    await field.fill('cv');
+    await eventually(() => status(page).textContent()).toMatch(/^\d+ résultats? pour « cv »\.$/);
+    await eventually(() => structures.isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('« handicap » mène aux résultats de l’autodiagnostic, chacun une fois, sous un titre qui dit son bassin', async () => {
     const { page } = await open('/recherche/?q=handicap');
     await eventually(() => status(page).textContent()).toMatch(/résultats pour « handicap »/);
@@ -318,6 +345,16 @@ describe('la page /recherche/', () => {
     await eventually(() => status(page).textContent()).toBe('Aucun résultat pour « zzyzx ».');
     expect(await results(page).count()).toBe(0);
     await eventually(() => page.getByRole('main').getByRole('link', { name: 'Plan du site' }).isVisible()).toBe(true);
+    // The help comes below the count, shown once: the field does not move down while the person types.
+    const field = page.getByRole('searchbox', { name: 'Mots recherchés' });
+    const top = async () => (await field.boundingBox())!.y;
+    await field.fill('apprentissage');
+    await eventually(() => status(page).textContent()).toMatch(/pour « apprentissage »/);
+    const withResults = await top();
+    await field.fill('zzyzx');
+    await eventually(() => status(page).textContent()).toBe('Aucun résultat pour « zzyzx ».');
+    expect(await top()).toBe(withResults);
+    expect(await page.getByText(/Essayez un autre mot/).count()).toBe(1);
     await page.close();
   });
 
@@ -325,6 +362,15 @@ describe('la page /recherche/', () => {
     const noScript = await session.browser.newContext({ javaScriptEnabled: false });
     const { page } = await open('/recherche/', siteUrl, noScript);
     expect(await page.getByRole('main').textContent()).toMatch(/La recherche a besoin de JavaScript/);
+    // Said before the disabled field and its filters, not after them.
+    const help = page.getByText(/La recherche a besoin de JavaScript/);
+    const field = page.getByRole('searchbox', { name: 'Mots recherchés' });
+    expect(
+      await help.evaluate(
+        (text, input) => Boolean(text.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING),
+        await field.elementHandle(),
+      ),
+    ).toBe(true);
     await page.getByRole('main').getByRole('link', { name: 'Plan du site' }).click();
     await page.waitForURL(/\/plan-du-site\/$/);
     await noScript.close();
@@ -334,7 +380,11 @@ describe('la page /recherche/', () => {
     const { context: blocked } = await offlineContext(session.browser);
     await blocked.route('**/pagefind/pagefind.js', (route) => route.abort('blockedbyclient'));
     const { page } = await open('/recherche/?q=apprentissage', siteUrl, blocked);
-    await eventually(() => status(page).textContent()).toBe('La recherche n’a pas pu se charger.');
+    // An error is an alert, not a status (RGAA 7.5.2): the count's status stays silent.
+    await eventually(() => page.locator('main').getByRole('alert').textContent()).toBe(
+      'La recherche n’a pas pu se charger.',
+    );
+    expect(await status(page).textContent()).toBe('');
     expect(
       await page
         .getByRole('main')
@@ -346,16 +396,16 @@ describe('la page /recherche/', () => {
 
   // A host may send the policy as a header on every file, the worker that runs Pagefind included.
   it.each([
-    ["default-src 'self'", 'La recherche n’a pas pu se charger.'],
-    ["default-src 'self'; script-src 'self' 'wasm-unsafe-eval'", /^\d+ résultats pour « apprentissage »\.$/],
-  ])('sous la politique de sécurité « %s » : %s', async (policy, expected) => {
+    ["default-src 'self'", 'alert', 'La recherche n’a pas pu se charger.'],
+    ["default-src 'self'; script-src 'self' 'wasm-unsafe-eval'", 'status', /^\d+ résultats pour « apprentissage »\.$/],
+  ] as const)('sous la politique de sécurité « %s » : %s %s', async (policy, role, expected) => {
     const { context: strict } = await offlineContext(session.browser);
     await strict.route(`${siteUrl}**`, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
     });
     const { page } = await open('/recherche/?q=apprentissage', siteUrl, strict);
-    await eventually(() => status(page).textContent()).toMatch(expected);
+    await eventually(() => page.locator('main').getByRole(role).textContent()).toMatch(expected);
     await strict.close();
   });
 });

@@ -92,6 +92,24 @@ describe('la carte des structures', () => {
     await page.close();
   });
 
+  it('au clavier, « Zoomer sur ce groupe » laisse le focus sur la carte, d’où Tab mène aux nouveaux repères', async () => {
+    const { page } = await openMap('carte/?bassin=blois');
+    await markers(page)
+      .filter({ has: page.locator('.map-marker--group') })
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.leaflet-popup-content').getByRole('button', { name: 'Zoomer sur ce groupe' }).focus();
+    await page.keyboard.press('Enter');
+    // The group's marker is gone with the zoom: focus must not fall to the page's body.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Carte des structures');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('leaflet-marker-icon') ?? false)).toBe(
+      true,
+    );
+    await page.close();
+  });
+
   it.each([
     ['bassin=vendome', (s: (typeof structures)[number]) => s.bassin === 'vendome'],
     ['type=cio&type=mission-locale', (s: (typeof structures)[number]) => ['cio', 'mission-locale'].includes(s.type)],
@@ -209,7 +227,8 @@ describe('la carte des structures', () => {
     await openPage(page, 'carte/');
     const message = page.getByText(text);
     await message.waitFor();
-    expect(await message.getAttribute('role')).toBe('status');
+    // An error: an alert, announced as it appears (RGAA 7.5.2).
+    expect(await page.getByRole('alert').filter({ hasText: text }).count()).toBe(1);
     expect(await listItems(page).count()).toBe(structures.length);
     await page.close();
   });
@@ -228,7 +247,7 @@ describe('la carte des structures', () => {
     await page.getByRole('button', { name: 'Effacer les filtres' }).click();
     await expect.poll(() => message.textContent()).toMatch(/Toutes les structures restent dans la liste\.$/);
     // Said once: after a change of filters only the count speaks, not the map's failure again (RGAA 7.5).
-    expect(await page.getByRole('status').filter({ hasText: 'fond de carte' }).count()).toBe(0);
+    expect(await page.getByRole('alert').filter({ hasText: 'fond de carte' }).count()).toBe(0);
     expect(
       await page
         .getByRole('status')
