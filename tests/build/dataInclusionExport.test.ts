@@ -216,6 +216,13 @@ describe('les fichiers data·inclusion construits', () => {
     expect(youthInformation).toMatchObject({ type: 'information' });
     expect(youthInformation).not.toHaveProperty('frais');
     expect(youthInformation).not.toHaveProperty('modes_accueil');
+    // /donnees/ names the publics of a line published for employers and others, as the file gives them.
+    const followUp = real.find(
+      (service) => service['id'] === 'aioa41--cfa-batiment-blois--suivi-des-apprentis-en-entreprise',
+    );
+    expect(built('donnees/index.html')).toContain(
+      `« Suivi des apprentis en entreprise » (${String(followUp?.['publics_precisions'])})`,
+    );
     // A line the table does not know travels without codes rather than with guessed ones.
     const planted = services.find((service) => service['id'] === 'aioa41--zz-test-commune--cv')!;
     for (const field of ['thematiques', 'type', 'frais', 'modes_accueil']) expect(planted).not.toHaveProperty(field);
