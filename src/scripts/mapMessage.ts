@@ -1,8 +1,8 @@
 /**
  * The one way a map tells its reader what went wrong (its `[data-map-message]` box, `role="alert"` until said in
  * full: an error, announced as it appears): used by the map itself (a tile server that does not answer) and by its
- * loader when the map's code could not load at all. The message speaks of the list only as the reader sees it, and follows it when the filters
- * change, silently then: the list's count speaks of each change.
+ * loader when the map's code could not load at all. The message speaks of the list only as the reader sees it, and
+ * follows it when the filters change, silently then: the list's count speaks of each change.
  */
 import { FILTER_EVENT } from '../lib/structures/filters.ts';
 import { mapProblemMessage, type MapProblem, type VisibleList } from '../lib/structures/mapProblem.ts';
