@@ -1,6 +1,7 @@
 /**
- * Everything that ties the site to one territory and one network.
- * Another département's network reuses the site by editing this module only.
+ * Everything in the code that ties the site to one territory and one network: another département's network
+ * reuses the code by editing this module only. Its content, audit and contributors' guide are its own to replace
+ * (README, « Adapter le site à un autre territoire », lists them).
  */
 
 /** A bounding box in WGS 84 degrees. */
@@ -74,6 +75,20 @@ export const territory = {
   networkSinceSource: '2004-presentation-du-groupe' as string | null,
   /** What the letters stand for. */
   networkLongName: 'Accueil, Information, Orientation et Accompagnement en Loir-et-Cher',
+  /**
+   * What the network's structures do, in the two forms the pages need: « Des {structures} travaillent ensemble »
+   * (home page, directory and map descriptions) and « le {reseau} du Loir-et-Cher » (home page heading).
+   */
+  remit: {
+    structures: 'structures d’accueil, d’information, d’orientation et d’accompagnement',
+    reseau: 'réseau de l’accueil, de l’information, de l’orientation et de l’accompagnement',
+  },
+  /**
+   * The report in which the group sorted its tools into the toolbox's families (a file of content/points-etape/,
+   * without its extension): the toolbox says « les familles que le groupe a définies en <année> » and links it;
+   * null says only how many families there are. The build checks that the report exists.
+   */
+  toolFamiliesSource: '2006-journee-du-reseau' as string | null,
   /** The département: its number (postal codes start with it) and its name as sentences say it (« du… », « en… »). */
   departement: { code: '41', nom: 'Loir-et-Cher', article: 'du Loir-et-Cher', dans: 'en Loir-et-Cher' },
   /** Every structure's coordinates must lie inside these bounds (the département, with a small margin). */

@@ -80,17 +80,35 @@ function checkMembershipOfContent(collections: EntriesByCollection): ContentProb
   return checkMembership(collections.structures, collections.reports);
 }
 
-/** The report the home page links its « depuis <année> » to (territory.networkSinceSource), when reports are loaded. */
-function checkNetworkSinceSource(collections: EntriesByCollection): ContentProblem[] {
-  const source = territory.networkSinceSource;
-  if (source === null || !collections.reports || collections.reports.some((entry) => entry.id === source)) return [];
-  return [
-    {
-      file: 'src/site.config.ts',
-      field: 'territory.networkSinceSource',
-      message: `« ${source} » n’est pas un point d’étape → écrivez le nom du fichier de content/points-etape/ (sans extension) qui date les débuts du réseau, ou null : l’année de la page d’accueil ne sera pas liée.`,
-    },
-  ];
+/** The settings of src/site.config.ts that name a report, what the report backs, and what null would mean. */
+const REPORT_SETTINGS = [
+  {
+    setting: 'networkSinceSource',
+    backs: 'qui date les débuts du réseau',
+    ifNull: 'l’année de la page d’accueil ne sera pas liée',
+  },
+  {
+    setting: 'toolFamiliesSource',
+    backs: 'où le groupe a défini les familles de la boîte à outils',
+    ifNull: 'la boîte à outils ne dira pas d’où viennent ses familles',
+  },
+] as const;
+
+/** Each report a setting names (the home page's « depuis <année> », the toolbox's families), when reports are loaded. */
+function checkReportSettings(collections: EntriesByCollection): ContentProblem[] {
+  const reports = collections.reports;
+  if (!reports) return [];
+  return REPORT_SETTINGS.flatMap(({ setting, backs, ifNull }) => {
+    const source = territory[setting];
+    if (source === null || reports.some((entry) => entry.id === source)) return [];
+    return [
+      {
+        file: 'src/site.config.ts',
+        field: `territory.${setting}`,
+        message: `« ${source} » n’est pas un point d’étape → écrivez le nom du fichier de content/points-etape/ (sans extension) ${backs}, ou null : ${ifNull}.`,
+      },
+    ];
+  });
 }
 
 /**
@@ -103,7 +121,7 @@ const CHECKS: ((collections: EntriesByCollection) => ContentProblem[])[] = [
   checkReservedIds,
   checkDiagnosticTree,
   checkNetworkSitesOfContent,
-  checkNetworkSinceSource,
+  checkReportSettings,
   checkPastActionsOfContent,
   checkMembershipOfContent,
   (collections) => checkGlossary(collections.glossary ?? []),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fetchFile, openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
+import { territory } from '../../src/site.config.ts';
 
 /** A description list's term, as a screen reader reads it: the colon after it also ends it for the search index. */
 const term = (page: Page, label: string) => page.getByRole('term').filter({ hasText: new RegExp(`^${label}\\s?:$`) });
@@ -211,6 +212,13 @@ describe('la boîte à outils', () => {
     );
     expect(await page.getByRole('article').count()).toBe(tools.length);
     expect(await term(page, 'Conditions d’utilisation').count()).toBe(tools.length);
+    // The families' claim links the report that defined them (territory.toolFamiliesSource).
+    expect(await page.locator('.lead').textContent()).toMatch(
+      /rangés dans les quatre familles que le groupe a définies en 2006\./,
+    );
+    expect(await page.locator('.lead a', { hasText: 'en 2006' }).getAttribute('href')).toBe(
+      `/points-etape/${territory.toolFamiliesSource}/`,
+    );
     await page.getByRole('link', { name: 'Inventaire d’intérêts professionnels', exact: true }).click();
     await page.waitForURL(/\/outils\/inventaire-interets\/$/);
     expect(await page.getByText(/Centre d’information et d’orientation de Vendôme/).count()).toBe(1);

@@ -63,6 +63,20 @@ describe('le site construit pour un autre territoire', () => {
     expect(existsSync(join(build.outDir, 'diagnostic/chateauroux'))).toBe(true);
   });
 
+  it('dit ce que font ses structures avec ses propres mots, et ne prête pas au groupe les familles d’outils du premier', () => {
+    const home = read('index.html');
+    expect(home).toContain('Réseau Orientation 36 : le réseau de l’orientation et de l’insertion de l’Indre</h1>');
+    expect(home).toContain('Des structures d’orientation et d’insertion travaillent ensemble');
+    const firstRemit = generatedFiles().filter((file) =>
+      read(file).includes('d’information, d’orientation et d’accompagnement'),
+    );
+    expect(firstRemit).toEqual([]);
+    // Without toolFamiliesSource, the toolbox says how its tools are sorted, not who sorted them when.
+    const toolbox = read('outils/index.html');
+    expect(toolbox).toContain('rangés en quatre familles');
+    expect(toolbox).not.toContain('que le groupe a définies');
+  });
+
   it('élide « de » devant le bassin d’Issoudun partout : accueil, carte, annuaire du bassin, données structurées', () => {
     expect(read('index.html')).toMatch(/Bassin d’Issoudun : \d+ membres? et \d+ partenaires?/);
     const unelided = generatedFiles().filter((file) => /\bde\s+Issoudun/.test(read(file)));

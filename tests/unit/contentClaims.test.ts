@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
 import { crossEntryChecks } from '../../src/lib/crossEntryChecks.ts';
+import { TOOL_CATEGORIES } from '../../src/schemas/tool.ts';
 import { territory } from '../../src/site.config.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
@@ -47,6 +48,25 @@ describe('les dates du réseau sont les mêmes partout', () => {
     );
     const withRealReports = crossEntryChecks({ reports: reports.map(({ id }) => ({ id, data: {} })) });
     expect(withRealReports.filter((problem) => problem.field === 'territory.networkSinceSource')).toEqual([]);
+  });
+});
+
+describe('la boîte à outils tient ses familles d’un point d’étape', () => {
+  it('le point d’étape qu’elle lie range les outils dans ses quatre familles, que la page compte en lettres', () => {
+    const source = reports.find((report) => report.id === territory.toolFamiliesSource);
+    expect(source?.text, `content/points-etape/${territory.toolFamiliesSource}.md`).toContain(
+      'classés en quatre catégories : information, positionnement, accueil des publics et orientation',
+    );
+    expect(Object.keys(TOOL_CATEGORIES)).toEqual(['information', 'positionnement', 'accueil', 'orientation']);
+  });
+
+  it('la construction refuse, en nommant le réglage et la correction, une source qui n’est pas un point d’étape', () => {
+    const problems = crossEntryChecks({ reports: [{ id: 'autre-point', data: {} }] }).map(formatProblem);
+    expect(problems).toContain(
+      `src/site.config.ts: territory.toolFamiliesSource: « ${territory.toolFamiliesSource} » n’est pas un point d’étape → écrivez le nom du fichier de content/points-etape/ (sans extension) où le groupe a défini les familles de la boîte à outils, ou null : la boîte à outils ne dira pas d’où viennent ses familles.`,
+    );
+    const withRealReports = crossEntryChecks({ reports: reports.map(({ id }) => ({ id, data: {} })) });
+    expect(withRealReports.filter((problem) => problem.field === 'territory.toolFamiliesSource')).toEqual([]);
   });
 
   it('aucun point d’étape ne dit le réseau réuni « depuis » une autre année', () => {
