@@ -30,12 +30,12 @@ import { publicsServed, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath } from './lib/pagination.ts';
 import {
   shownStructures,
-  structuresForResult,
+  structuresForResultByArea,
   type MoreOfType,
   type ShownLevel,
 } from './lib/resolveResultStructures.ts';
 import { once, oncePer } from './lib/once.ts';
-import { personsByResult, publicsToConfirm, receivingStructures } from './lib/diagnosticRoutes.ts';
+import { personsByResult, publicsToConfirmEach, receivingStructures } from './lib/diagnosticRoutes.ts';
 import { isPastAction } from './lib/structures/dataInclusion.ts';
 import { SERVICE_CODES, serviceCodesOf } from './lib/structures/serviceCodes.ts';
 import type { CheckedCount } from './lib/contentReview.ts';
@@ -797,8 +797,8 @@ const resultStructuresByArea = oncePer(async (resultId: string) => {
   // A link to a type's list counts what the list holds, structures this result does not offer included.
   const listSize = (type: string, area: string | undefined) => typeList(type, area).length;
   const byArea = new Map<string, Record<'informer' | 'accompagner', ShownLevel<StructureEntry>>>();
-  for (const { id: area } of territory.employmentAreas) {
-    const whole = structuresForResult(step.data, structures, area, persons);
+  const areas = territory.employmentAreas.map(({ id }) => id);
+  for (const [area, whole] of structuresForResultByArea(step.data, structures, areas, persons)) {
     byArea.set(area, {
       informer: shownStructures(whole.informer, DIAGNOSTIC_STRUCTURES_SHOWN, area, listSize),
       accompagner: shownStructures(whole.accompagner, DIAGNOSTIC_STRUCTURES_SHOWN, area, listSize),
@@ -825,11 +825,7 @@ export const publicsToConfirmOnResult = oncePer(
   async (resultId: string): Promise<ReadonlyMap<string, readonly PublicId[]>> => {
     const { structures } = await diagnosticContent();
     const persons = (await personsReachingResults()).get(resultId) ?? [];
-    return new Map(
-      structures
-        .map((structure) => [structure.id, publicsToConfirm(structure, persons)] as const)
-        .filter(([, publics]) => publics.length > 0),
-    );
+    return publicsToConfirmEach(structures, persons);
   },
 );
 

@@ -218,6 +218,27 @@ export function publicsToConfirm(structure: ReceivingStructure, persons: readonl
 }
 
 /**
+ * publicsToConfirm for each of `structures` that has some, by id. It reads only a structure's type, publics and
+ * publics to confirm, which many structures share: each set of them is judged once.
+ */
+export function publicsToConfirmEach(
+  structures: readonly (ReceivingStructure & { id: string })[],
+  persons: readonly Person[],
+): Map<string, PublicId[]> {
+  const verdicts = new Map<string, PublicId[]>();
+  const found = new Map<string, PublicId[]>();
+  for (const structure of structures) {
+    const { type, publics, publics_a_confirmer: unconfirmed } = structure.data;
+    if (!unconfirmed?.length) continue;
+    const profile = `${type}|${publics?.join(' ') ?? ''}|${unconfirmed.join(' ')}`;
+    let publicsFound = verdicts.get(profile);
+    if (publicsFound === undefined) verdicts.set(profile, (publicsFound = publicsToConfirm(structure, persons)));
+    if (publicsFound.length > 0) found.set(structure.id, publicsFound);
+  }
+  return found;
+}
+
+/**
  * The structures that receive each of these persons: those a result offers, and the only ones its cards may send
  * the reader to (the route check, the result's page and its cards share this one rule).
  */

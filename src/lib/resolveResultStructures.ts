@@ -27,10 +27,15 @@ const byTrade = (type: string) => Object.hasOwn(TYPES_BY_TRADE, type);
 
 const byName = new Intl.Collator('fr', { sensitivity: 'base' });
 
-function level<T extends StructureLike>(types: readonly string[], structures: readonly T[], area: string) {
-  const ofTypes = structures
+/** The structures of a level's types, in the order the level names the types, then by name: the same in every area. */
+function ofLevelTypes<T extends StructureLike>(types: readonly string[], structures: readonly T[]): T[] {
+  return structures
     .filter((structure) => types.includes(structure.data.type))
     .sort((a, b) => types.indexOf(a.data.type) - types.indexOf(b.data.type) || byName.compare(a.data.nom, b.data.nom));
+}
+
+/** A level's structures (ofLevelTypes) as a person of `area` is shown them. */
+function level<T extends StructureLike>(ofTypes: readonly T[], area: string) {
   const local = ofTypes.filter((structure) => structure.data.bassin === area);
   const localTypes = new Set(local.map((structure) => structure.data.type));
   const elsewhere = ofTypes.filter(
@@ -38,6 +43,12 @@ function level<T extends StructureLike>(types: readonly string[], structures: re
       structure.data.bassin !== area && (!localTypes.has(structure.data.type) || byTrade(structure.data.type)),
   );
   return { local, elsewhere } satisfies LevelStructures<T>;
+}
+
+/** The structures of a result for a person of one area (structuresForResult). */
+export interface ResultStructures<T> {
+  informer: LevelStructures<T>;
+  accompagner: LevelStructures<T>;
 }
 
 /**
@@ -51,17 +62,31 @@ export function structuresForResult<T extends StructureLike>(
   structures: readonly T[],
   area: string,
   persons: readonly Person[] = [],
-): { informer: LevelStructures<T>; accompagner: LevelStructures<T> } {
+): ResultStructures<T> {
+  return structuresForResultByArea(result, structures, [area], persons).get(area)!;
+}
+
+/**
+ * structuresForResult for each of `areas` (a map by area): the structures a result offers, and their order, are the
+ * same in every area, so they are worked out once, and only where each stands is read area by area.
+ */
+export function structuresForResultByArea<T extends StructureLike>(
+  result: { informer: readonly string[]; accompagner: readonly string[] },
+  structures: readonly T[],
+  areas: readonly string[],
+  persons: readonly Person[] = [],
+): Map<string, ResultStructures<T>> {
   const informTypes = result.informer.filter((type) => !result.accompagner.includes(type));
   const named = new Set([...result.informer, ...result.accompagner]);
   const receiving = receivingStructures(
     structures.filter((structure) => named.has(structure.data.type)),
     persons,
   );
-  return {
-    informer: level(informTypes, receiving, area),
-    accompagner: level(result.accompagner, receiving, area),
-  };
+  const informer = ofLevelTypes(informTypes, receiving);
+  const accompagner = ofLevelTypes(result.accompagner, receiving);
+  return new Map(
+    areas.map((area) => [area, { informer: level(informer, area), accompagner: level(accompagner, area) }]),
+  );
 }
 
 /** Structures of one type that a result's page shows only in part: the list that holds all of them. */

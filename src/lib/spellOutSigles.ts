@@ -20,6 +20,21 @@ export interface Sigles {
    * key and meaning (« Afpa » and « AFPA » share theirs).
    */
   readonly comparableMeanings: readonly { key: string; meaning: string }[];
+  /** What each text read so far says (readingOf), by the text: pages repeat texts (cards, notes), read once a build. */
+  readonly readings: Map<string, TextReading>;
+}
+
+/** What a text says of the sigles, whatever the page has met: the same for every page that prints it. */
+interface TextReading {
+  /** Keys of the sigles whose meaning the text writes in words (noteMeanings). */
+  readonly meaningKeys: readonly string[];
+  /** Uses of sigles that can take their meaning in brackets where they stand (canTakeMeaning), in order. */
+  readonly uses: readonly {
+    readonly index: number;
+    readonly end: number;
+    readonly sigle: string;
+    readonly key: string;
+  }[];
 }
 
 /** Sigles a page has already explained, or whose meaning it has already written: they are not written out again. */
@@ -53,17 +68,41 @@ export function siglesOf(entries: readonly SigleMeaning[]): Sigles {
         [...meanings].map(([sigle, sens]) => [`${key(sigle)} ${sens}`, { key: key(sigle), meaning: comparable(sens) }]),
       ).values(),
     ],
+    readings: new Map(),
   };
 }
 
 /** Remembers the sigles whose meaning `text` writes in words (« Centre d’information et d’orientation de Blois »). */
 export function noteMeanings(text: string, sigles: Sigles, met: MetSigles): void {
-  let words: string | undefined;
-  for (const { key: sigleKey, meaning } of sigles.comparableMeanings) {
-    if (met.has(sigleKey)) continue;
-    words ??= comparable(text);
-    if (words.includes(meaning)) met.add(sigleKey);
+  for (const sigleKey of readingOf(text, sigles).meaningKeys) met.add(sigleKey);
+}
+
+/** Texts kept read (Sigles.readings) at most: past it the memory is let go, and texts are read again. */
+const READINGS_KEPT = 100_000;
+
+/**
+ * What `text` says of the sigles (TextReading), read once a build: a page reads each paragraph, card and cell, and
+ * the sitothèque's lists and the reports repeat theirs from page to page.
+ */
+function readingOf(text: string, sigles: Sigles): TextReading {
+  const known = sigles.readings.get(text);
+  if (known) return known;
+  const words = comparable(text);
+  const uses = [];
+  if (sigles.pattern) {
+    for (const { 0: sigle, index } of text.matchAll(sigles.pattern)) {
+      const end = index + sigle.length;
+      if (canTakeMeaning(text, index, end)) uses.push({ index, end, sigle, key: key(sigle) });
+    }
   }
+  const reading: TextReading = {
+    meaningKeys: sigles.comparableMeanings.filter(({ meaning }) => words.includes(meaning)).map(({ key }) => key),
+    uses,
+  };
+  if (sigles.readings.size >= READINGS_KEPT) sigles.readings.clear();
+  // Kept under a copy of its own: `text` may be a slice of a page's whole HTML, which it would keep in memory.
+  sigles.readings.set(JSON.parse(JSON.stringify(text)) as string, reading);
+  return reading;
 }
 
 /** The sigles `text` uses, in order, each once. */
@@ -100,12 +139,12 @@ function firstUses(
   writable: (index: number, end: number) => boolean = () => true,
 ): FirstUse[] {
   if (!sigles.pattern) return [];
-  noteMeanings(text, sigles, met);
+  const reading = readingOf(text, sigles);
+  for (const sigleKey of reading.meaningKeys) met.add(sigleKey);
   const uses: FirstUse[] = [];
-  for (const { 0: sigle, index } of text.matchAll(sigles.pattern)) {
-    const end = index + sigle.length;
-    if (met.has(key(sigle)) || !canTakeMeaning(text, index, end) || !writable(index, end)) continue;
-    met.add(key(sigle));
+  for (const { index, end, sigle, key: sigleKey } of reading.uses) {
+    if (met.has(sigleKey) || !writable(index, end)) continue;
+    met.add(sigleKey);
     uses.push({ end, sigle });
   }
   return uses;

@@ -21,7 +21,7 @@ import {
   type RouteAnswer,
 } from './diagnosticRoutes.ts';
 import { isQuestion, optionKey, stepFile, stepsByAreaKnowledge, type DiagnosticStep } from './diagnosticTree.ts';
-import { structuresForResult, type StructureLike } from './resolveResultStructures.ts';
+import { structuresForResultByArea, type StructureLike } from './resolveResultStructures.ts';
 
 /** What the check compares the tree with. */
 export interface TreeContext {
@@ -230,9 +230,15 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
       const persons = reachedBy.get(step.id) ?? [];
       // The structures that receive every person reaching the result: worked out once, when an area first needs them.
       let receiving: readonly StructureLike[] | undefined;
+      const shownByArea = structuresForResultByArea(
+        result,
+        structures,
+        areas.map((area) => area.id),
+        persons,
+      );
       for (const area of areas) {
         const localTypes = typesByArea.get(area.id)!;
-        const shown = structuresForResult(result, structures, area.id, persons);
+        const shown = shownByArea.get(area.id)!;
         if (shown.informer.local.length + shown.accompagner.local.length > 0) continue;
         const named = [...informer, ...accompagner];
         if (!named.some((type) => localTypes.has(type))) {
@@ -274,15 +280,27 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
   return problems;
 }
 
+/** One structure of each set of publics among `ofType`: the rule reads only a structure's type and publics. */
+const onePerPublics = (ofType: readonly StructureLike[]): StructureLike[] => [
+  ...new Map(ofType.map((structure) => [(structure.data.publics ?? []).join(' '), structure] as const)).values(),
+];
+
 /**
  * Why no structure of a type receives the person (structureRefusal), or undefined when one does; `fromType` when the
  * reason is the type's own (its ages, or its publics for structures that name none).
  */
-function typeRefusal(type: string, ofType: readonly StructureLike[], person: Person) {
+function typeRefusal(
+  type: string,
+  ofType: readonly StructureLike[],
+  samples: readonly StructureLike[],
+  person: Person,
+) {
   if (ofType.length === 0) {
     const why = refusal(type, person);
     return why && { why, fromType: true };
   }
+  // Whether one receives the person: asked of one structure of each set of publics (onePerPublics), not of each.
+  if (samples.some((structure) => structureRefusal(structure, person) === undefined)) return undefined;
   // Structures that all name the same publics are named together (« ses structures reçoivent … »).
   const samePublics = new Set(ofType.map((structure) => (structure.data.publics ?? []).join())).size === 1;
   const whys = ofType.map((structure) =>
@@ -310,6 +328,7 @@ function routeProblems(
 ): ContentProblem[] {
   const byId = new Map(steps.map((step) => [step.id, step]));
   const byType = Map.groupBy(structures, (structure) => structure.data.type);
+  const samplesByType = new Map([...byType].map(([type, ofType]) => [type, onePerPublics(ofType)]));
   const found = new Map<
     string,
     { file: string; field: string; type: string; why: string; fromType: boolean; route: RouteAnswer[]; count: number }
@@ -319,7 +338,7 @@ function routeProblems(
     if (step.data.type !== 'resultat') continue;
     for (const level of ['informer', 'accompagner'] as const) {
       step.data[level].forEach((type, index) => {
-        const refused = typeRefusal(type, byType.get(type) ?? [], state.person);
+        const refused = typeRefusal(type, byType.get(type) ?? [], samplesByType.get(type) ?? [], state.person);
         if (!refused) return;
         const field = `${level}[${index}]`;
         const key = [step.id, field, refused.why].join('|');
@@ -363,7 +382,7 @@ function routeProblems(
         const field = `${level}[${index}]`;
         const ofType = byType.get(type) ?? [];
         if (ofType.length === 0 || reported.has(`${stepFile(step)}|${field}`)) return;
-        if (ofType.some((structure) => receivesEach(structure, persons))) return;
+        if (samplesByType.get(type)!.some((structure) => receivesEach(structure, persons))) return;
         problems.push({
           file: stepFile(step),
           field,

@@ -209,9 +209,13 @@ export const SERVICE_CODES: readonly ServiceCodes[] = [
 
 const byLine = new Map(SERVICE_CODES.map((row) => [slugify(row.ligne), row]));
 
+/** Rows already looked up, by the line as written: structures share their lines, read by each export and page. */
+const rowOfLine = new Map<string, ServiceCodes | undefined>();
+
 /** The row of a service line (compared as `slugify` writes it), or undefined when the table has none. */
 export function serviceCodesOf(line: string): ServiceCodes | undefined {
-  return byLine.get(slugify(line));
+  if (!rowOfLine.has(line)) rowOfLine.set(line, byLine.get(slugify(line)));
+  return rowOfLine.get(line);
 }
 
 const thematiqueLabels = new Map(thematiqueList.map((item) => [item.value, item.label]));
