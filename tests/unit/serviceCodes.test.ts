@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { structureSchema } from '../../src/schemas/structure.ts';
-import { SERVICE_CODES, serviceCodesOf } from '../../src/lib/structures/serviceCodes.ts';
+import { SERVICE_CODES, serviceCodesOf, servesPublic } from '../../src/lib/structures/serviceCodes.ts';
 import { isPastAction, toDataInclusionServices } from '../../src/lib/structures/dataInclusion.ts';
 import { toStructureRecord } from '../../src/lib/structures/record.ts';
 import { validateDataInclusion } from '../../src/lib/structures/validateDataInclusion.ts';
@@ -132,7 +132,9 @@ describe('les services exportés vers data·inclusion', () => {
     });
     expect(
       exported.filter(
-        (service) => !serviceCodesOf(service.nom ?? '')?.publics && service.publics_precisions?.includes('Employeurs'),
+        (service) =>
+          !servesPublic(serviceCodesOf(service.nom ?? ''), 'employeurs') &&
+          service.publics_precisions?.includes('Employeurs'),
       ),
     ).toEqual([]);
     // A CFA's follow-up of its apprentices is for the apprentice and the employer alike.
@@ -140,6 +142,29 @@ describe('les services exportés vers data·inclusion', () => {
       'Apprentis, Employeurs',
     );
     expect(validateDataInclusion('service', exported)).toEqual([]);
+  });
+
+  it('suivent les publics de leur structure quand leur ligne sert aussi les employeurs', () => {
+    // The CAD's information on crafts: its structure's publics, employers included, and whatever an editor changes.
+    const cad = structures.find((structure) => structure.id === 'cad-cma-41')!;
+    const information = (publics: string[]) =>
+      toDataInclusionServices(
+        toStructureRecord(
+          { ...cad, data: { ...cad.data, publics: publics as typeof cad.data.publics } },
+          (id) => `https://exemple.fr/structures/${id}/`,
+        ),
+        'aioa41',
+      ).find((service) => service.nom?.startsWith('Information sur les métiers de l’artisanat'));
+    expect(serviceCodesOf('Information sur les métiers de l’artisanat et l’apprentissage')).not.toHaveProperty(
+      'publics',
+    );
+    expect(information([...cad.data.publics])?.publics_precisions).toContain('Employeurs');
+    expect(information(['jeunes-16-25', 'employeurs'])?.publics_precisions).toBe(
+      'Jeunes de 16 à 25 ans sortis de l’école, Employeurs',
+    );
+    expect(information(['jeunes-16-25', 'demandeurs-emploi'])?.publics_precisions).toBe(
+      'Jeunes de 16 à 25 ans sortis de l’école, Demandeurs d’emploi',
+    );
   });
 
   it('ont presque tous au moins une thématique', () => {
