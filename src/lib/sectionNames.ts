@@ -5,8 +5,9 @@ import { COLLECTION_FILES } from '../schemas/collectionFiles.ts';
  * (« Sitothèque », « Points d’étape », « Autodiagnostic ») opaque: those stay in the sections' headings, after the
  * plain name. A section fed by a collection takes the collection's `section` (src/schemas/collectionFiles.ts), which
  * the editing interface and the field reference show beside the network's word. The menu (src/navigation.ts), and
- * through it the breadcrumbs and the site map, and the search's kinds (src/lib/searchKinds.ts, build only) take the
- * names from here. Nothing here may import a schema (zod alone weighs some 90 KB gzipped): keep it fit for a browser.
+ * through it the breadcrumbs and the site map, the lists' titles (src/lib/listTitles.ts) and the search's kinds
+ * (src/lib/searchKinds.ts) take the names from here. Only the build reads them: no browser script imports this
+ * module (src/lib/search.ts takes only a type from searchKinds.ts), so the names reach readers as HTML.
  */
 export const sectionNames = {
   structures: COLLECTION_FILES.structures.label,

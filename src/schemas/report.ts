@@ -65,6 +65,21 @@ export const reportSchema = (reference: ReferenceFn) =>
       reference('structures'),
       'les structures que le point d’étape nomme comme membres du groupe (noms de fichiers de content/structures/, sans extension)',
     ),
+    /**
+     * Members the report counts without saying which structure they are (« un CFA agricole » when the département
+     * has several): the home page counts them with `membres`, as the report names them, and no file is marked a
+     * member for them, since nothing says which one it is.
+     */
+    membres_non_identifies: optionalList(
+      requiredText('un membre tel que le point d’étape le nomme'),
+      'les membres que le point d’étape compte sans dire quelle structure ils sont, tels qu’il les nomme (par exemple « un CFA agricole »)',
+    ).meta({
+      label: 'Membres non désignés',
+      description:
+        'Les membres que le point d’étape compte sans dire quelle structure ils sont, tels qu’il les nomme (par exemple « un CFA agricole ») : l’accueil les compte parmi les membres, sans marquer de fiche membre pour eux.',
+      formHint:
+        'Un membre que le point d’étape compte sans dire quelle structure il est (« un CFA agricole » quand le département en a plusieurs) : l’accueil le compte parmi les membres et le nomme ainsi. N’en faites pas une structure membre (membre: true) tant qu’aucune source ne dit laquelle.',
+    } satisfies FieldMeta),
     /** Documents of the group: a file in `public/documents/`, an address, or neither while none is online. */
     documents: optionalList(documentSchema, 'les documents (titre, et fichier ou url quand le document est en ligne)'),
   });

@@ -53,7 +53,7 @@ class SiteSearch extends HTMLElement {
     this.#results = this.querySelector('ol')!;
     this.#more = this.querySelector('.site-search__more')!;
     this.#help = this.querySelector('.site-search__help')!;
-    // Before the form for readers without JavaScript; after the results here, so that it never pushes the field down.
+    // Before the form for readers without JavaScript (shown under it); after the results here, in reading order too.
     this.#more.after(this.#help);
     this.#areas = (JSON.parse(this.dataset['areas'] ?? '[]') as [string, string][]).map(([id, nom]) => ({ id, nom }));
     if (import.meta.env.DEV) {

@@ -10,7 +10,7 @@
  * - items `[data-structure]`; those the page renders have `data-bassin`, `data-type`, `data-publics` and their marker
  *   (`structureItemAttributes`), read when the data file cannot load;
  * - optional groups `[data-area-group]` holding items, and `[data-count]` in them;
- * - optional `[data-filter-status]` (role="status") for the count;
+ * - optional `[data-filter-status]` (role="status") for the count, followed by an alert when the data cannot load;
  * - optional `[data-filters-landing]` (focusable), where a link with filters lands (`#selection`);
  * - optional `details[data-filters-disclosure]` around the form, and `[data-filters-hint]` telling of it and
  *   `[data-filters-shortcut]` holding a link that opens it (all hidden until this script runs);
@@ -63,8 +63,6 @@ const WIDE_SCREEN = '(min-width: 60rem)';
 class StructureDirectory extends HTMLElement implements DirectoryElement {
   #vocabulary: FilterVocabulary = { bassins: [], types: [], publics: [] };
   #form: HTMLFormElement | null = null;
-  /** Said after the count when the whole list could not load. */
-  #problem = '';
   /** Structures chosen by the address, kept while the reader changes the other filters. */
   #structures: string[] = [];
   /** Every structure: from the data file when there is one, otherwise from the rendered items. */
@@ -76,6 +74,21 @@ class StructureDirectory extends HTMLElement implements DirectoryElement {
 
   connectedCallback() {
     void this.#start();
+  }
+
+  /**
+   * Says what went wrong beside the count: an error is an alert, announced as it appears, not a status (RGAA 7.5.2),
+   * as the map and the search say theirs. Inserted with its text, so that it is announced.
+   */
+  #alert(text: string) {
+    const status = this.querySelector('[data-filter-status]');
+    // The count's look (its class and scoped style), not its role or id.
+    const alert = (status?.cloneNode() as HTMLElement | undefined) ?? document.createElement('p');
+    alert.removeAttribute('id');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = text;
+    if (status) status.after(alert);
+    else this.prepend(alert);
   }
 
   /** The map's data, when this directory names it; undefined when it does not. */
@@ -95,8 +108,7 @@ class StructureDirectory extends HTMLElement implements DirectoryElement {
     const list = this.querySelector<HTMLElement>('[data-structure-list]');
     const data = await this.#data().catch(() => {
       // The list keeps what the page rendered: the first structures of each area and a link to all of them.
-      this.#problem =
-        ' La liste complète n’a pas pu se charger : les filtres ne portent que sur les structures affichées.';
+      this.#alert('La liste complète n’a pas pu se charger : les filtres ne portent que sur les structures affichées.');
       return undefined;
     });
     this.#listed = data
@@ -248,7 +260,6 @@ class StructureDirectory extends HTMLElement implements DirectoryElement {
             : shown === 0
               ? 'Aucune structure ne correspond à ces critères.'
               : `${countOf(shown, 'structure')} sur ${total} ${plural(shown, 'correspond', 'correspondent')} à ces critères.`;
-      status.textContent += this.#problem;
     }
     this.visiblePoints = matching.map(({ point }) => point);
     this.total = total;

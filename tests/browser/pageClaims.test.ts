@@ -81,8 +81,10 @@ describe('la page d’accueil', () => {
       .sort((a, b) => new Date(b.data['date'] as string).getTime() - new Date(a.data['date'] as string).getTime());
     const listed = (record!.data['membres'] as string[]).length;
     expect(listed).toBe(members);
+    // A member the report counts without saying which structure it is (« un CFA agricole ») is counted, and said so.
+    const unidentified = (record!.data['membres_non_identifies'] as string[] | undefined) ?? [];
     expect(shown).toContain(
-      `D’après son point d’étape du ${formatDate(new Date(record!.data['date'] as string))}, le groupe compte ${listed} membres.`,
+      `D’après son point d’étape du ${formatDate(new Date(record!.data['date'] as string))}, le groupe compte ${listed + unidentified.length} membres${unidentified.length > 0 ? `, dont ${joinFrench(unidentified)} que ce point d’étape ne désigne pas précisément` : ''}.`,
     );
     await page
       .getByRole('link', { name: `point d’étape du ${formatDate(new Date(record!.data['date'] as string))}` })

@@ -371,9 +371,42 @@ describe('la page /recherche/', () => {
         await field.elementHandle(),
       ),
     ).toBe(true);
+    // Shown under the field, though: the field stands where the script will leave it.
+    expect((await help.boundingBox())!.y).toBeGreaterThan((await field.boundingBox())!.y);
+    // The lead promises results while typing only with JavaScript.
+    expect(await page.getByRole('main').textContent()).toMatch(
+      /Avec JavaScript activé, les résultats s’affichent pendant la frappe\./,
+    );
     await page.getByRole('main').getByRole('link', { name: 'Plan du site' }).click();
     await page.waitForURL(/\/plan-du-site\/$/);
     await noScript.close();
+  });
+
+  it('le champ ne bouge pas quand le script arrive, et l’aide reste si le script est bloqué', async () => {
+    const fieldTop = async (page: Page) =>
+      (await page.getByRole('searchbox', { name: 'Mots recherchés' }).boundingBox())!.y;
+    const { context: blocked } = await offlineContext(session.browser);
+    await blocked.route('**/_astro/*.js', (route) => route.abort('blockedbyclient'));
+    const { page: withoutScript } = await open('/recherche/', siteUrl, blocked);
+    expect(
+      await withoutScript
+        .getByRole('main')
+        .getByText(/La recherche a besoin de JavaScript/)
+        .isVisible(),
+    ).toBe(true);
+    const before = await fieldTop(withoutScript);
+    await blocked.close();
+    const { page, errors } = await open('/recherche/');
+    await eventually(() => page.getByRole('searchbox', { name: 'Mots recherchés' }).isEnabled()).toBe(true);
+    expect(
+      await page
+        .getByRole('main')
+        .getByText(/La recherche a besoin de JavaScript/)
+        .isVisible(),
+    ).toBe(false);
+    expect(await fieldTop(page)).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('affiche un message si Pagefind ne peut pas se charger', async () => {

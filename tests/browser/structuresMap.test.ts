@@ -214,6 +214,25 @@ describe('la carte des structures', () => {
     await page.close();
   });
 
+  it.each(['carte/', 'structures/'])(
+    '%s dit par une alerte que la liste complète ne s’est pas chargée, pas par le nombre',
+    async (path) => {
+      const page = await session.context.newPage();
+      await page.route('**/carte/structures.json', (route) => route.abort('failed'));
+      await openPage(page, path);
+      const text = 'La liste complète n’a pas pu se charger : les filtres ne portent que sur les structures affichées.';
+      // An error: an alert, announced as it appears (RGAA 7.5.2), once; the count's status says only the count.
+      await expect.poll(() => page.getByRole('alert').filter({ hasText: text }).count()).toBe(1);
+      const status = page
+        .getByRole('main')
+        .getByRole('status')
+        .filter({ hasText: /structure/ });
+      await expect.poll(() => status.textContent()).toMatch(/^\d+ structures? /);
+      expect(await status.textContent()).not.toContain('pas pu se charger');
+      await page.close();
+    },
+  );
+
   it.each([
     ['le fond de carte', TILES, 'Le fond de carte ne s’affiche pas'],
     [

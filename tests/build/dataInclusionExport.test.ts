@@ -223,6 +223,15 @@ describe('les fichiers data·inclusion construits', () => {
     expect(built('donnees/index.html')).toContain(
       `« Suivi des apprentis en entreprise » (${String(followUp?.['publics_precisions'])})`,
     );
+    // The CAD's information serves its structure's publics, employers included, whatever they are.
+    const crafts = real.find(
+      (service) =>
+        service['id'] === 'aioa41--cad-cma-41--information-sur-les-metiers-de-l-artisanat-et-l-apprentissage',
+    );
+    expect(String(crafts?.['publics_precisions'])).toContain('Employeurs');
+    expect(built('donnees/index.html')).toContain(
+      `« Information sur les métiers de l’artisanat et l’apprentissage » (${String(crafts?.['publics_precisions'])})`,
+    );
     // A line the table does not know travels without codes rather than with guessed ones.
     const planted = services.find((service) => service['id'] === 'aioa41--zz-test-commune--cv')!;
     for (const field of ['thematiques', 'type', 'frais', 'modes_accueil']) expect(planted).not.toHaveProperty(field);

@@ -263,8 +263,15 @@ describe.each([
     const lead = (/<p class="lead"[^>]*>([\s\S]*?)<\/p>/.exec(readFileSync(pageFile(''), 'utf8'))?.[1] ?? '')
       .replace(/<[^>]+>/g, '')
       .replace(/\s+/g, ' ');
-    expect(lead).toContain(
-      `le groupe compte ${members} membres. L’annuaire présente aussi ${real.length - members + 2} partenaires.`,
+    // The report's count adds the members it does not name as a structure (« un CFA agricole »): no file is theirs.
+    const [record] = contentFiles('reports')
+      .filter(({ data }) => ((data['membres'] as string[] | undefined) ?? []).length > 0)
+      .sort((a, b) => new Date(b.data['date'] as string).getTime() - new Date(a.data['date'] as string).getTime());
+    const unidentified = ((record?.data['membres_non_identifies'] as string[] | undefined) ?? []).length;
+    expect(lead).toMatch(
+      new RegExp(
+        `le groupe compte ${members + unidentified} membres(, dont [^.]+)?\\. L’annuaire présente aussi ${real.length - members + 2} partenaires\\.`,
+      ),
     );
   });
 

@@ -126,4 +126,13 @@ describe('ce qu’une fiche de structure a retiré faute de source, aucun autre 
     expect(sayingIt(/BIJ[^.;]{0,40}(?:offres de jobs|jobs d’été|petites annonces)/i)).toEqual([]);
     expect(sayingIt(/BIJ[^.]{0,80}sans rendez-vous|(?=[\s\S]*bij-41)[\s\S]*sans rendez-vous/i)).toEqual([]);
   });
+
+  it('ni l’outil de documentation du BIJ ni aucun texte ne disent son accès gratuit ou anonyme', () => {
+    const tool = readFileSync('content/outils/documentation-information-jeunesse.yaml', 'utf8');
+    expect(tool).toContain('« gratuit et anonyme » retiré');
+    expect(shownTexts.find(({ file }) => file.endsWith('documentation-information-jeunesse.yaml'))?.text).not.toMatch(
+      /gratuit|anonyme/i,
+    );
+    expect(sayingIt(/BIJ[^.;]{0,80}(?:gratuit|anonyme)/i)).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import { contentFiles } from '../support/loadContent.ts';
  * Written once here, as data: each member as the report names it, with the file that describes it
  * (the « chargée de mission » is a person, not a structure).
  */
+// « Agricole » names no structure: the département has several agricultural CFA, and the report does not say which.
 const MEMBERS_2013: Record<string, string> = {
   'BIJ 41': 'bij-41',
   'CAD de la CMA 41': 'cad-cma-41',
@@ -23,7 +24,6 @@ const MEMBERS_2013: Record<string, string> = {
   'Mission Locale du Blaisois': 'mission-locale-blaisois',
   'Mission Locale du Romorantinais': 'mission-locale-romorantinais',
   'Mission Locale du Vendômois': 'mission-locale-vendomois',
-  'CFA Agricole': 'cfa-agricole-blois',
   'CFA Bâtiment': 'cfa-batiment-blois',
   'CFA Interprofessionnel': 'cfa-interprofessionnel-blois',
   'CFA Industrie': 'cfa-industrie',
@@ -35,6 +35,15 @@ const structures = contentFiles('structures').map(({ id, data }) => ({ id, membr
 describe('les membres du réseau sont ceux du point d’étape de 2013', () => {
   it.each(Object.entries(MEMBERS_2013))('%s a sa fiche (%s), marquée membre', (_name, id) => {
     expect(structures.find((structure) => structure.id === id)).toEqual({ id, membre: true });
+  });
+
+  it('aucun CFA agricole ne se dit membre, et le point d’étape compte à part celui qu’il ne désigne pas', () => {
+    const agricultural = structures.filter((structure) => structure.id.startsWith('cfa-agricole-'));
+    expect(agricultural.length).toBeGreaterThan(1);
+    expect(agricultural.filter((structure) => structure.membre)).toEqual([]);
+    const report = contentFiles('reports').find(({ id }) => id === '2013-trois-thematiques')!;
+    expect(report.data['membres_non_identifies']).toEqual(['un centre de formation d’apprentis (CFA) agricole']);
+    expect((report.data['membres'] as string[]).length + 1).toBe(16);
   });
 
   it('aucune autre structure ne se dit membre (l’Afpa et l’ANPE ne le sont plus depuis 2009)', () => {

@@ -2,15 +2,14 @@
  * The table that gives each service line its data·inclusion codes: only values of the vendored national
  * lists, a row for every current service of the content, and the codes in the exported services.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { structureSchema } from '../../src/schemas/structure.ts';
-import { SERVICE_CODES, serviceCodesOf } from '../../src/lib/structures/serviceCodes.ts';
+import { SERVICE_CODES, serviceCodesOf, servesPublic } from '../../src/lib/structures/serviceCodes.ts';
 import { isPastAction, toDataInclusionServices } from '../../src/lib/structures/dataInclusion.ts';
 import { toStructureRecord } from '../../src/lib/structures/record.ts';
 import { validateDataInclusion } from '../../src/lib/structures/validateDataInclusion.ts';
-import { loadCollection } from '../support/loadContent.ts';
+import { contentFiles, loadCollection } from '../support/loadContent.ts';
 
 const listValues = (name: string) =>
   (
@@ -23,6 +22,42 @@ const structures = loadCollection('structures', structureSchema);
 const currentLines = structures.flatMap((structure) =>
   structure.data.services.filter((line) => !isPastAction(line)).map((line) => [structure.filePath, line] as const),
 );
+
+/** A content file's text as the pages and the files can show it: comments apart, one space for any spacing. */
+const readable = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('#'))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .toLocaleLowerCase('fr');
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+const tools = contentFiles('tools');
+const internships = contentFiles('internships');
+const results = contentFiles('diagnostic').filter(({ data }) => data['type'] === 'resultat');
+
+/**
+ * Where a row's `appui` may point: the files of the structures that carry its line, and the texts that name them
+ * (a tool they hold, an internship form that lists them, a self-diagnostic result that sends to their type).
+ */
+function textsBehind(ligne: string): string {
+  const carriers = structures.filter((structure) =>
+    structure.data.services.some((line) => !isPastAction(line) && serviceCodesOf(line) === serviceCodesOf(ligne)),
+  );
+  const ids = carriers.map((structure) => structure.id);
+  const types = carriers.map((structure) => structure.data.type);
+  const names = (value: unknown, among: readonly string[]) => asList(value).some((id) => among.includes(String(id)));
+  return [
+    ...carriers.map((structure) => structure.filePath),
+    ...tools.filter(({ data }) => names(data['structure'], ids)).map(({ file }) => file),
+    ...internships.filter(({ data }) => names(data['structures'], ids)).map(({ file }) => file),
+    ...results
+      .filter(({ data }) => names(data['informer'], types) || names(data['accompagner'], types))
+      .map(({ file }) => file),
+  ]
+    .map(readable)
+    .join(' ');
+}
 
 describe('la table des codes data·inclusion des services', () => {
   it.each([
@@ -54,24 +89,14 @@ describe('la table des codes data·inclusion des services', () => {
     for (const row of forEmployers) expect(row.publics, row.ligne).toEqual(['employeurs']);
   });
 
-  it('ne cite comme appui que des textes que le contenu dit encore', () => {
-    // Every file of content/, comments apart: what the pages and the files can show.
-    const contentText = readdirSync('content', { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
-      .join('\n')
-      .split('\n')
-      .filter((line) => !line.trimStart().startsWith('#'))
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .toLocaleLowerCase('fr');
+  it('ne cite comme appui que des textes que disent encore les structures de la ligne ou ce qui les nomme', () => {
     const quoted = SERVICE_CODES.flatMap((row) =>
       [...row.appui.matchAll(/« ([^»]+) »/g)].flatMap(([, quote]) =>
         quote!.split(' […] ').map((part) => ({ ligne: row.ligne, part })),
       ),
     );
     expect(quoted.length).toBeGreaterThan(0);
-    expect(quoted.filter(({ part }) => !contentText.includes(part.toLocaleLowerCase('fr')))).toEqual([]);
+    expect(quoted.filter(({ ligne, part }) => !textsBehind(ligne).includes(part.toLocaleLowerCase('fr')))).toEqual([]);
   });
 
   it('reconnaît une ligne écrite avec une autre casse ou une autre apostrophe', () => {
@@ -132,7 +157,9 @@ describe('les services exportés vers data·inclusion', () => {
     });
     expect(
       exported.filter(
-        (service) => !serviceCodesOf(service.nom ?? '')?.publics && service.publics_precisions?.includes('Employeurs'),
+        (service) =>
+          !servesPublic(serviceCodesOf(service.nom ?? ''), 'employeurs') &&
+          service.publics_precisions?.includes('Employeurs'),
       ),
     ).toEqual([]);
     // A CFA's follow-up of its apprentices is for the apprentice and the employer alike.
@@ -140,6 +167,29 @@ describe('les services exportés vers data·inclusion', () => {
       'Apprentis, Employeurs',
     );
     expect(validateDataInclusion('service', exported)).toEqual([]);
+  });
+
+  it('suivent les publics de leur structure quand leur ligne sert aussi les employeurs', () => {
+    // The CAD's information on crafts: its structure's publics, employers included, and whatever an editor changes.
+    const cad = structures.find((structure) => structure.id === 'cad-cma-41')!;
+    const information = (publics: string[]) =>
+      toDataInclusionServices(
+        toStructureRecord(
+          { ...cad, data: { ...cad.data, publics: publics as typeof cad.data.publics } },
+          (id) => `https://exemple.fr/structures/${id}/`,
+        ),
+        'aioa41',
+      ).find((service) => service.nom?.startsWith('Information sur les métiers de l’artisanat'));
+    expect(serviceCodesOf('Information sur les métiers de l’artisanat et l’apprentissage')).not.toHaveProperty(
+      'publics',
+    );
+    expect(information([...cad.data.publics])?.publics_precisions).toContain('Employeurs');
+    expect(information(['jeunes-16-25', 'employeurs'])?.publics_precisions).toBe(
+      'Jeunes de 16 à 25 ans sortis de l’école, Employeurs',
+    );
+    expect(information(['jeunes-16-25', 'demandeurs-emploi'])?.publics_precisions).toBe(
+      'Jeunes de 16 à 25 ans sortis de l’école, Demandeurs d’emploi',
+    );
   });
 
   it('ont presque tous au moins une thématique', () => {

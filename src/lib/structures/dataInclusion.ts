@@ -7,7 +7,7 @@
 import { territory } from '../../site.config.ts';
 import { slugify } from '../slugify.ts';
 import type { StructureRecord } from './record.ts';
-import { EMPLOYERS, serviceCodesOf } from './serviceCodes.ts';
+import { serviceCodesOf, servesPublic } from './serviceCodes.ts';
 
 /** data·inclusion `reseaux_porteurs` codes for our structure types; the others have no national network. */
 export const NETWORK_CODES: Record<string, string | undefined> = {
@@ -144,17 +144,23 @@ function confirmedPublics(record: StructureRecord) {
 
 /**
  * The confirmed publics one line serves: those its row of `SERVICE_CODES` names (`publics`), or, when the row names
- * none, all but the employers: « Information des entreprises sur l’alternance » is not for young people, and
- * « Contrat d’engagement jeune » not for employers, though their structures receive both.
+ * none, all but the employers unless the row adds them (`alsoEmployers`): « Information des entreprises sur
+ * l’alternance » is not for young people, and « Contrat d’engagement jeune » not for employers, though their
+ * structures receive both.
  */
 function servicePublics(line: string, confirmed: readonly { code: string; label: string }[]) {
-  const served: readonly string[] | undefined = serviceCodesOf(line)?.publics;
-  const kept = confirmed.filter(({ code }) => (served ? served.includes(code) : code !== EMPLOYERS));
+  const row = serviceCodesOf(line);
+  const kept = confirmed.filter(({ code }) => servesPublic(row, code));
   return {
     publics: nationalPublics(kept.map(({ code }) => code)),
     // Left out rather than empty when the line serves none of the structure's confirmed publics.
     publics_precisions: kept.map(({ label }) => label).join(', ') || undefined,
   };
+}
+
+/** The publics one of a structure's lines is published for in services.json (`publics_precisions`), if any. */
+export function linePublicsLabel(line: string, record: StructureRecord): string | undefined {
+  return servicePublics(line, confirmedPublics(record)).publics_precisions;
 }
 
 /**

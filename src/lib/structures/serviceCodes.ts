@@ -26,21 +26,40 @@ export interface ServiceCodes {
   modes_accueil?: readonly string[];
   /**
    * The structure's publics (local codes) this line serves, when it serves only some of them: `['employeurs']` for a
-   * line written for employers. Without it, the line serves all the structure's publics but the employers, so that
-   * a service for young people is not published for employers, nor the other way round.
+   * line written for employers. Without it, the line serves all the structure's publics but the employers (unless
+   * `alsoEmployers`), so that a service for young people is not published for employers, nor the other way round.
    */
   publics?: readonly PublicId[];
+  /**
+   * True for a line that serves all the structure's publics, employers included: the structure's own `publics`
+   * (no copy of them here to drift when they change), without `publics`.
+   */
+  alsoEmployers?: true;
   /** What in the content backs these codes (the line itself, a description, a tool's conditions). */
   appui: string;
 }
 
-/** Our public for employers: a line serves them only when its row says so (`publics`). */
+/** Our public for employers: a line serves them only when its row says so (`publics` or `alsoEmployers`). */
 export const EMPLOYERS: PublicId = 'employeurs';
 const EMPLOYERS_ONLY: readonly PublicId[] = [EMPLOYERS];
 
 /** True for a line written for employers alone (« Information des entreprises sur l’alternance »). */
 export function isForEmployersOnly(row: Pick<ServiceCodes, 'publics'>): boolean {
   return row.publics?.length === 1 && row.publics[0] === EMPLOYERS;
+}
+
+/** True for a line that serves employers besides other publics (`alsoEmployers`, or `publics` naming them with others). */
+export function isAlsoForEmployers(row: Pick<ServiceCodes, 'publics' | 'alsoEmployers'>): boolean {
+  return row.alsoEmployers === true || (!isForEmployersOnly(row) && (row.publics?.includes(EMPLOYERS) ?? false));
+}
+
+/**
+ * Whether a line serves one of its structure's publics (a local code): one its row names (`publics`); else any, the
+ * employers only when the row says `alsoEmployers`. A line without a row serves all but the employers.
+ */
+export function servesPublic(row: Pick<ServiceCodes, 'publics' | 'alsoEmployers'> | undefined, code: string): boolean {
+  if (row?.publics) return row.publics.includes(code as PublicId);
+  return code !== EMPLOYERS || row?.alsoEmployers === true;
 }
 
 const DISCOVER_JOB = 'choisir-un-metier--decouvrir-un-metier-ou-un-secteur-dactivite';
@@ -77,7 +96,7 @@ export const SERVICE_CODES: readonly ServiceCodes[] = [
     thematiques: [DISCOVER_JOB, FIND_TRAINING],
     type: 'information',
     // The self-diagnostic sends employers who think of taking an apprentice to the CAD for this information.
-    publics: ['collegiens-lyceens', 'jeunes-16-25', 'apprentis', 'parents', 'adultes', EMPLOYERS],
+    alsoEmployers: true,
     appui: 'la ligne : des métiers et une voie de formation',
   },
   {
