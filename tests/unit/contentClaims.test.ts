@@ -49,6 +49,15 @@ describe('les dates du réseau sont les mêmes partout', () => {
     const withRealReports = crossEntryChecks({ reports: reports.map(({ id }) => ({ id, data: {} })) });
     expect(withRealReports.filter((problem) => problem.field === 'territory.networkSinceSource')).toEqual([]);
   });
+
+  it('aucun point d’étape ne dit le réseau réuni « depuis » une autre année', () => {
+    const others = reports.flatMap((report) =>
+      [...report.text.matchAll(/(?:réseau|réunit)[^.]{0,40}depuis (?:l’automne )?(\d{4})/g)]
+        .filter((match) => Number(match[1]) !== territory.networkSince)
+        .map((match) => `${report.id}: « ${match[0]} »`),
+    );
+    expect(others).toEqual([]);
+  });
 });
 
 describe('la boîte à outils tient ses familles d’un point d’étape', () => {
@@ -67,15 +76,6 @@ describe('la boîte à outils tient ses familles d’un point d’étape', () =>
     );
     const withRealReports = crossEntryChecks({ reports: reports.map(({ id }) => ({ id, data: {} })) });
     expect(withRealReports.filter((problem) => problem.field === 'territory.toolFamiliesSource')).toEqual([]);
-  });
-
-  it('aucun point d’étape ne dit le réseau réuni « depuis » une autre année', () => {
-    const others = reports.flatMap((report) =>
-      [...report.text.matchAll(/(?:réseau|réunit)[^.]{0,40}depuis (?:l’automne )?(\d{4})/g)]
-        .filter((match) => Number(match[1]) !== territory.networkSince)
-        .map((match) => `${report.id}: « ${match[0]} »`),
-    );
-    expect(others).toEqual([]);
   });
 });
 
@@ -134,5 +134,11 @@ describe('ce qu’une fiche de structure a retiré faute de source, aucun autre 
       /gratuit|anonyme/i,
     );
     expect(sayingIt(/BIJ[^.;]{0,80}(?:gratuit|anonyme)/i)).toEqual([]);
+  });
+
+  it('l’autodiagnostic ne dit pas le CIO gratuit, ce qu’aucun point d’étape ne dit', () => {
+    const results = contentFiles('diagnostic').map(({ file }) => ({ file, text: readFileSync(file, 'utf8') }));
+    expect(results.filter(({ text }) => text.includes('Le CIO vous reçoit')).length).toBeGreaterThan(2);
+    expect(results.filter(({ text }) => /CIO[^.;]{0,60}gratuit/i.test(text)).map(({ file }) => file)).toEqual([]);
   });
 });
