@@ -85,6 +85,7 @@ class StructureDirectory extends HTMLElement implements DirectoryElement {
     // The count's look (its class and scoped style), not its role or id.
     const alert = (status?.cloneNode() as HTMLElement | undefined) ?? document.createElement('p');
     alert.removeAttribute('id');
+    alert.removeAttribute('data-filter-status');
     alert.setAttribute('role', 'alert');
     alert.textContent = text;
     if (status) status.after(alert);

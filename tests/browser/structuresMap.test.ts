@@ -229,6 +229,8 @@ describe('la carte des structures', () => {
         .filter({ hasText: /structure/ });
       await expect.poll(() => status.textContent()).toMatch(/^\d+ structures? /);
       expect(await status.textContent()).not.toContain('pas pu se charger');
+      // The alert borrows the count's look, not its hook: the count stays the one place the filters write to.
+      expect(await page.locator('[data-filter-status]').count()).toBe(1);
       await page.close();
     },
   );
