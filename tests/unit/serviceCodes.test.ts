@@ -71,6 +71,11 @@ describe('la table des codes data·inclusion des services', () => {
     expect(codes.filter((code) => !values.includes(code))).toEqual([]);
   });
 
+  it('ne donne à aucune ligne à la fois ses publics et « alsoEmployers », que servesPublic ignorerait alors', () => {
+    expect(SERVICE_CODES.filter((row) => row.publics && row.alsoEmployers).map((row) => row.ligne)).toEqual([]);
+    expect(SERVICE_CODES.some((row) => row.alsoEmployers)).toBe(true);
+  });
+
   it('dit pour chaque ligne ce qui appuie ses codes, et n’a qu’une ligne par service', () => {
     for (const row of SERVICE_CODES) expect(row.appui.length, row.ligne).toBeGreaterThan(3);
     expect(new Set(SERVICE_CODES.map((row) => serviceCodesOf(row.ligne))).size).toBe(SERVICE_CODES.length);
