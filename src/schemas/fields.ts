@@ -27,6 +27,11 @@ export interface FieldMeta {
   formHint?: string;
   /** The editing interface's message for a value of the wrong format, without the advice for files. */
   formError?: string;
+  /**
+   * The editing interface's pattern, when the schema's regex needs flags (`u` for `\p{L}`): Decap compiles a
+   * pattern with none, so the form gets this flag-free one, as loose or looser (CI still runs the schema's).
+   */
+  formPattern?: string;
 }
 
 /** "le nom complet" → "Le nom complet." : builders' hints become the field's description. */
