@@ -10,7 +10,14 @@ import ReactDOM from 'react-dom';
 import type DecapCms from 'decap-cms-app';
 import type { CmsConfig } from '../lib/cmsConfig.ts';
 import { FRENCH_ADDITIONS, withAdditions, type LocalePhrases } from '../lib/cmsLocale.ts';
-import { CMS_FORMATS, frontmatterFromFile, frontmatterToFile, yamlFromFile, yamlToFile } from '../lib/cmsYaml.ts';
+import {
+  CMS_FORMATS,
+  frontmatterFromFile,
+  frontmatterToFile,
+  listFieldNames,
+  yamlFromFile,
+  yamlToFile,
+} from '../lib/cmsYaml.ts';
 
 declare global {
   interface Window {
@@ -107,12 +114,14 @@ const start = (CMS: typeof DecapCms) => {
   // Decap's French, completed where it falls back to English (RGAA 8.7).
   const french = CMS.getLocale('fr') as LocalePhrases | undefined;
   if (french) CMS.registerLocale('fr', withAdditions(french, FRENCH_ADDITIONS));
+  // A tool's `structure: bij-41` shows in the form's list of structures, instead of an empty one.
+  const listFields = listFieldNames(config);
   CMS.registerCustomFormat(CMS_FORMATS.yaml, 'yaml', {
-    fromFile: (content: string) => yamlFromFile(content),
+    fromFile: (content: string) => yamlFromFile(content, listFields),
     toFile: (data: Record<string, unknown>, order?: string[]) => yamlToFile(data, order),
   });
   CMS.registerCustomFormat(CMS_FORMATS.frontmatter, 'md', {
-    fromFile: (content: string) => frontmatterFromFile(content),
+    fromFile: (content: string) => frontmatterFromFile(content, listFields),
     toFile: (data: Record<string, unknown>, order?: string[]) => frontmatterToFile(data, order),
   });
   CMS.init({ config } as never);
