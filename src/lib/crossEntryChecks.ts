@@ -2,7 +2,7 @@ import { site, territory } from '../site.config.ts';
 import { structureTypeIds } from '../schemas/structure.ts';
 import { checkReferences } from './checkReferences.ts';
 import { formatProblem, type ContentProblem, type EntryLike } from './contentProblem.ts';
-import { checkGlossary } from './checkGlossary.ts';
+import { checkGlossary, checkGlossaryLinks } from './checkGlossary.ts';
 import { checkMembership } from './checkMembership.ts';
 import { checkNetworkSites, checkReachAdvice } from './checkNetworkSites.ts';
 import { checkPastActions } from './checkPastActions.ts';
@@ -125,6 +125,7 @@ const CHECKS: ((collections: EntriesByCollection) => ContentProblem[])[] = [
   checkPastActionsOfContent,
   checkMembershipOfContent,
   (collections) => checkGlossary(collections.glossary ?? []),
+  checkGlossaryLinks,
 ];
 
 /** Runs every cross-entry check and returns their problems, each once (two checks may see the same missing site). */

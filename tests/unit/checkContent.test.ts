@@ -102,6 +102,24 @@ describe('npm run check:content : un message par erreur, avec fichier, champ et 
       'pages/essai.md: (fichier): en-tête manquant → commencez le fichier par une ligne « --- »',
     ],
     [
+      'un sigle lié à une page que le site n’a pas (le build s’arrêtait dessus, check:content non)',
+      { 'sigles/essai.yaml': 'sigle: XYZ\nsens: "essai"\nsource: "un essai"\nlien: /nexiste-pas/\n' },
+      'sigles/essai.yaml: lien: le site ne sait pas nommer la page « /nexiste-pas/ » → liez la page d’une structure',
+    ],
+    [
+      'une page éditoriale nommée comme une rubrique du site',
+      { 'pages/stages.md': '---\ntitre: Stages\ndescription: Essai.\n---\nTexte.\n' },
+      'pages/stages.md: (nom du fichier): « stages » est déjà l’adresse d’une page du site (/stages/) : cette fiche ne serait jamais publiée → renommez le fichier',
+    ],
+    [
+      'une page MDX au composant mal réglé (le build s’arrêtait dessus, check:content non)',
+      {
+        'pages/essai.mdx':
+          '---\ntitre: Essai\ndescription: Essai.\n---\nLisez le <RepositoryLink vers="aide">guide</RepositoryLink>.\n',
+      },
+      'pages/essai.mdx: ligne 5, vers: <RepositoryLink> : « aide » n’est pas une valeur connue de « vers » → écrivez',
+    ],
+    [
       'une étape du diagnostic sans type',
       { 'diagnostic/essai.yaml': 'question: Quel âge avez-vous ?\n' },
       'diagnostic/essai.yaml: type: le champ « type » doit valoir question ou resultat',
@@ -141,6 +159,16 @@ describe('npm run check:content : un message par erreur, avec fichier, champ et 
       /Avertissement : .*essai\.yaml: telephone: .*verifie: true, ou indiquez sa source \(sources\.telephone\)/,
     );
   });
+
+  it.each(['/stages/pmsmp/', '/structures/cio-blois/', '/contribuer/', '/'])(
+    'accepte un sigle lié à une page que le site sait nommer (%s)',
+    (lien) => {
+      const problems = problemsWith({
+        'sigles/essai.yaml': `sigle: XYZ\nsens: "essai"\nsource: "un essai"\nlien: ${lien}\n`,
+      });
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('signale chaque problème une seule fois', () => {
     const problems = problemsWith({ 'structures/essai.yaml': structure({ latitude: '48.85', type: 'mairie' }) });
