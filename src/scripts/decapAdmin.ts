@@ -9,7 +9,7 @@ import React from 'react';
 import ReactDOM from 'react-dom';
 import type DecapCms from 'decap-cms-app';
 import type { CmsConfig } from '../lib/cmsConfig.ts';
-import { FRENCH_ADDITIONS, withAdditions, type LocalePhrases } from '../lib/cmsLocale.ts';
+import { FRENCH_ADDITIONS, frenchScreenTexts, withAdditions, type LocalePhrases } from '../lib/cmsLocale.ts';
 import {
   CMS_FORMATS,
   frontmatterFromFile,
@@ -88,6 +88,8 @@ const fixAccessibility = () => {
   // Its announcements while dragging stay in English: marked as such (RGAA 8.7).
   for (const region of document.querySelectorAll('[id^="DndLiveRegion"]:not([lang])'))
     region.setAttribute('lang', 'en');
+  // The first login of a person who is not a member asks, in English only, to create their fork.
+  frenchScreenTexts(root);
 };
 fixAccessibility();
 new MutationObserver(fixAccessibility).observe(document.body, { childList: true, subtree: true });
