@@ -174,7 +174,8 @@ const URL_PATTERN = '^https?://[^\\s/$.?#][^\\s]*$';
  * The format a text field must follow, as a Decap `pattern` [regex, message]: the schema's regex (postcode,
  * phone, identifiers, file names), e-mail or URL, each with the schema's own French message.
  * Decap runs `RegExp(pattern)` with no flags, where `\p{L}` (flag `u`) means the letters « p{L} » and refuses
- * every value: a regex with flags needs a flag-free `formPattern` in its field's metadata, or this throws.
+ * every value: a regex with flags needs a flag-free `formPattern` in its field's metadata, or this throws. A field
+ * with no regex (its format checked by code) gets its `formPattern`, if it has one.
  */
 function fieldPattern(field: FieldDoc): [string, string] | undefined {
   const seen = new Set<z.ZodType>();
@@ -201,7 +202,8 @@ function fieldPattern(field: FieldDoc): [string, string] | undefined {
     }
     return visit(def.innerType) ?? visit(def.out) ?? visit(def.in);
   };
-  return visit(field.schema);
+  // A format the schema checks with code (opening hours) gets its form pattern from the field's metadata.
+  return visit(field.schema) ?? (field.formPattern ? [field.formPattern, 'Format invalide.'] : undefined);
 }
 
 /** The field each collection's entries are named and searched by: its first required text field. */

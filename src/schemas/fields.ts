@@ -28,8 +28,9 @@ export interface FieldMeta {
   /** The editing interface's message for a value of the wrong format, without the advice for files. */
   formError?: string;
   /**
-   * The editing interface's pattern, when the schema's regex needs flags (`u` for `\p{L}`): Decap compiles a
-   * pattern with none, so the form gets this flag-free one, as loose or looser (CI still runs the schema's).
+   * The editing interface's pattern, when the schema's regex needs flags (`u` for `\p{L}`), which Decap drops, or
+   * when the schema checks the format with code (opening hours): flag-free, as loose or looser than the schema,
+   * whose own check still runs in the pull request.
    */
   formPattern?: string;
 }

@@ -157,6 +157,17 @@ describe('la configuration de l’interface d’édition (/admin/), tirée des s
     ['glossary', 'sigle', 'C.I.O.', expect.stringMatching(/^un sigle s’écrit d’un seul mot/)],
     ['glossary', 'sigle', 'C I O', expect.stringMatching(/^un sigle s’écrit d’un seul mot/)],
     ['glossary', 'lien', '/stages/pmsmp/', 'accepté'],
+    // Opening hours: the form can't run the OpenStreetMap parser, but stops the French way of writing them.
+    [
+      'structures',
+      'horaires_accueil',
+      'Lundi-vendredi 9h-12h',
+      expect.stringMatching(/^horaires illisibles → .*Mo-Fr 09:00-12:00/),
+    ],
+    ['structures', 'horaires_accueil', 'Mo-Fr 09:00-12:00,13:30-17:00', 'accepté'],
+    ['structures', 'horaires_accueil', '09:00-17:00', 'accepté'],
+    ['structures', 'horaires_accueil', 'Tu,Th 14:00-17:00; PH off', 'accepté'],
+    ['structures', 'horaires_accueil', '24/7', 'accepté'],
   ])('%s › %s : « %s » → %s', (collectionName, name, value, verdict) => {
     expect(patternVerdict(field(collectionName, name), value)).toEqual(verdict);
   });
