@@ -5,8 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError, entryFile, type ContentProblem } from './lib/contentProblem.ts';
+import { ContentError } from './lib/contentProblem.ts';
 import { crossEntryChecks } from './lib/crossEntryChecks.ts';
+import { HOME_PAGE, LINKABLE_PAGES } from './lib/checkGlossary.ts';
 import {
   distinctStepTitles,
   questionsLeft,
@@ -145,8 +146,7 @@ const structuresGroupedByType = once(async () =>
  */
 export const glossaryWithStructures = once(async () => {
   const [{ entries }, ofType, titles] = await Promise.all([glossary(), structuresGroupedByType(), pageTitles()]);
-  const problems: ContentProblem[] = [];
-  const shown = entries.map(({ id, filePath, data }) => {
+  return entries.map(({ data }) => {
     const structures = data.type ? (ofType.get(data.type) ?? []) : [];
     const named = structures.slice(0, DIAGNOSTIC_STRUCTURES_SHOWN);
     const list: MoreOfType | undefined =
@@ -155,17 +155,9 @@ export const glossaryWithStructures = once(async () => {
         : undefined;
     // The link gets its page's own name, after the meaning: a meaning worded as a link would hide where it leads.
     const page = data.lien === undefined ? undefined : titles.get(data.lien);
-    if (data.lien !== undefined && !page) {
-      problems.push({
-        file: entryFile({ id, filePath }, 'glossary'),
-        field: 'lien',
-        message: `le site ne sait pas nommer la page « ${data.lien} » → liez la page d’une structure, d’une forme de stage, d’un outil, d’un point d’étape ou une page éditoriale (par exemple « /stages/pmsmp/ »), ou retirez lien.`,
-      });
-    }
+    if (data.lien !== undefined && !page) throw new Error(`unreachable: ${data.lien} is checked by checkGlossaryLinks`);
     return { ...data, structures, named, list, page: page && { href: data.lien!, ...page } };
   });
-  if (problems.length > 0) throw new ContentError(problems);
-  return shown;
 });
 
 /**
@@ -177,30 +169,33 @@ const pageTitles = once(async () => {
   const titled = (links: readonly SiteMapLink[], structure = false) =>
     links.map(({ href, label }) => [href, { titre: label, structure }] as const);
   return new Map<string, { titre: string; structure: boolean }>([
-    ['/', { titre: 'la page d’accueil du site', structure: false }],
+    [HOME_PAGE, { titre: 'la page d’accueil du site', structure: false }],
     ...titled(structures.map(entryPage.structure), true),
     ...titled(internships.map(entryPage.internship)),
     ...titled(reports.map(entryPage.report)),
     ...titled(tools.map(entryPage.tool)),
-    ...titled(pages.map(({ id, data }) => ({ href: `/${id}/`, label: data.titre }))),
+    ...titled(pages.map(({ id, data }) => ({ href: LINKABLE_PAGES.pages(id), label: data.titre }))),
   ]);
 });
 
-/** The link to an entry's own page, named by its title: the site map lists them, the glossary names its links so. */
+/**
+ * The link to an entry's own page, named by its title: the site map lists them, the glossary names its links so.
+ * Addresses from LINKABLE_PAGES, which check:content checks the glossary's links against.
+ */
 const entryPage = {
   structure: ({ id, data }: CollectionEntry<'structures'>): SiteMapLink => ({
-    href: `/structures/${id}/`,
+    href: LINKABLE_PAGES.structures(id),
     label: data.nom,
   }),
   report: ({ id, data }: CollectionEntry<'reports'>): SiteMapLink => ({
-    href: `/points-etape/${id}/`,
+    href: LINKABLE_PAGES.reports(id),
     label: data.titre,
   }),
   internship: ({ id, data }: CollectionEntry<'internships'>): SiteMapLink => ({
-    href: `/stages/${id}/`,
+    href: LINKABLE_PAGES.internships(id),
     label: data.nom,
   }),
-  tool: ({ id, data }: CollectionEntry<'tools'>): SiteMapLink => ({ href: `/outils/${id}/`, label: data.nom }),
+  tool: ({ id, data }: CollectionEntry<'tools'>): SiteMapLink => ({ href: LINKABLE_PAGES.tools(id), label: data.nom }),
 };
 
 /**

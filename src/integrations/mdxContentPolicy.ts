@@ -1,13 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkMdxContent, type MdxPolicy } from '../lib/checkMdxContent.ts';
+import { checkMdxContent } from '../lib/checkMdxContent.ts';
+import { contentMdxPolicy } from '../lib/contentMdxPolicy.ts';
 import { ContentError } from '../lib/contentProblem.ts';
-import { REPOSITORY_LINK_TARGETS } from '../lib/contributionLinks.ts';
 import { contentRoot } from '../lib/contentRoot.ts';
-
-/** Where the components an MDX content file may use live. */
-const CONTENT_COMPONENTS_DIR = 'src/components/content';
 
 /** Path shown to the editor: relative to the project when the content lives in it. */
 function shownPath(file: string): string {
@@ -29,18 +26,6 @@ function mdxFilesUnder(folder: string, prefix = ''): string[] {
     }
     return entry.name.endsWith('.mdx') ? [path] : [];
   });
-}
-
-/** What an MDX content file may use: the content components, and the words some of their props take. */
-export function contentMdxPolicy(): MdxPolicy {
-  const componentNames = readdirSync(CONTENT_COMPONENTS_DIR)
-    .filter((file) => file.endsWith('.astro'))
-    .map((file) => basename(file, '.astro'));
-  return {
-    componentsDir: CONTENT_COMPONENTS_DIR,
-    componentNames,
-    componentWords: { RepositoryLink: { vers: Object.keys(REPOSITORY_LINK_TARGETS) } },
-  };
 }
 
 /** Checks every MDX file of the content root before Astro compiles (and so runs) any of them. */

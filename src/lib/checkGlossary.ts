@@ -1,5 +1,6 @@
 import { entryFile, type ContentProblem, type EntryLike } from './contentProblem.ts';
 import { comparable } from './spellOutSigles.ts';
+import type { CollectionName } from '../schemas/folders.ts';
 
 /** The fields of a glossary entry the check reads. */
 interface GlossaryData {
@@ -33,5 +34,48 @@ export function checkGlossary(entries: readonly EntryLike[]): ContentProblem[] {
         .map((other) => `« ${(other.data as GlossaryData).sens} » dans ${file(other)}`)
         .join(', ')}) → gardez un seul fichier pour ce sigle, avec le sens que donne sa source.`,
     }));
+  });
+}
+
+/**
+ * The address of each page a glossary entry may link (`lien`), by the collection of the entry it shows: the glossary
+ * names the link by that entry's title (src/content.ts, pageTitles), so a page without one can't be linked.
+ */
+export const LINKABLE_PAGES = {
+  structures: (id: string) => `/structures/${id}/`,
+  internships: (id: string) => `/stages/${id}/`,
+  reports: (id: string) => `/points-etape/${id}/`,
+  tools: (id: string) => `/outils/${id}/`,
+  pages: (id: string) => `/${id}/`,
+} as const satisfies Partial<Record<CollectionName, (id: string) => string>>;
+
+/** The home page, which the glossary names too. */
+export const HOME_PAGE = '/';
+
+/**
+ * A glossary entry whose `lien` is no page the site can name: the build stops on it when it writes the glossary.
+ * Checked here, with the other rules across entries, so that `npm run check:content` says it too. Runs when the
+ * glossary and every linkable collection are loaded.
+ */
+export function checkGlossaryLinks(
+  collections: Partial<Record<CollectionName, readonly EntryLike[]>>,
+): ContentProblem[] {
+  const glossary = collections.glossary;
+  const kinds = Object.keys(LINKABLE_PAGES) as (keyof typeof LINKABLE_PAGES)[];
+  if (!glossary || kinds.some((kind) => !collections[kind])) return [];
+  const paths = new Set([
+    HOME_PAGE,
+    ...kinds.flatMap((kind) => collections[kind]!.map(({ id }) => LINKABLE_PAGES[kind](id))),
+  ]);
+  return glossary.flatMap((entry) => {
+    const { lien } = entry.data as { lien?: string };
+    if (lien === undefined || paths.has(lien)) return [];
+    return [
+      {
+        file: entryFile(entry, 'glossary'),
+        field: 'lien',
+        message: `le site ne sait pas nommer la page « ${lien} » → liez la page d’une structure, d’une forme de stage, d’un outil, d’un point d’étape ou une page éditoriale (par exemple « /stages/pmsmp/ »), ou retirez lien.`,
+      },
+    ];
   });
 }

@@ -17,6 +17,13 @@ function notAType(value: string, field: string, typeIds: readonly string[]): Con
 }
 
 /**
+ * The likeliest cause, said first: an editor renamed or deleted the sitothèque's file that this setting names (the
+ * message lands on src/site.config.ts, a file the editor did not touch).
+ */
+const renamed = (site: string) =>
+  `si vous avez renommé ou supprimé content/sitotheque/${site}.yaml, rendez-lui ce nom, car src/site.config.ts le cite`;
+
+/**
  * Problems of the national sites by type: a key that is no type of structure, a site that is not an entry of the
  * sitothèque (`siteIds`), an empty text. Each names the setting and the fix, as content problems do.
  */
@@ -33,7 +40,7 @@ export function checkNetworkSites(
       problems.push({
         file: FILE,
         field: `${field}.site`,
-        message: `« ${site} » n’est pas un site de la sitothèque → écrivez le nom d’un fichier de content/sitotheque/, sans .yaml, ou retirez la ligne « ${type} » : ce type n’aura pas de lien.`,
+        message: `« ${site} » n’est pas un site de la sitothèque → ${renamed(site)} ; sinon, écrivez le nom d’un fichier de content/sitotheque/, sans .yaml, ou retirez la ligne « ${type} » : ce type n’aura pas de lien.`,
       });
     }
     if (texte.trim() === '') {
@@ -83,7 +90,7 @@ export function checkReachAdvice(
       problems.push({
         file: FILE,
         field: `${field}.site`,
-        message: `« ${site} » n’est pas un site de la sitothèque → écrivez le nom d’un fichier de content/sitotheque/, sans .yaml, ou retirez la ligne « site ».`,
+        message: `« ${site} » n’est pas un site de la sitothèque → ${renamed(site)} ; sinon, écrivez le nom d’un fichier de content/sitotheque/, sans .yaml, ou retirez la ligne « site ».`,
       });
     }
     for (const relay of relais)

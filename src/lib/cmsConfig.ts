@@ -173,26 +173,37 @@ const URL_PATTERN = '^https?://[^\\s/$.?#][^\\s]*$';
 /**
  * The format a text field must follow, as a Decap `pattern` [regex, message]: the schema's regex (postcode,
  * phone, identifiers, file names), e-mail or URL, each with the schema's own French message.
+ * Decap runs `RegExp(pattern)` with no flags, where `\p{L}` (flag `u`) means the letters « p{L} » and refuses
+ * every value: a regex with flags needs a flag-free `formPattern` in its field's metadata, or this throws. A field
+ * with no regex (its format checked by code) gets its `formPattern`, if it has one.
  */
-function fieldPattern(schema: z.ZodType): [string, string] | undefined {
+function fieldPattern(field: FieldDoc): [string, string] | undefined {
   const seen = new Set<z.ZodType>();
+  const decapSource = ({ source, flags }: RegExp): string => {
+    if (!flags) return source;
+    if (field.formPattern) return field.formPattern;
+    throw new Error(
+      `champ ${field.name} : la regex /${source}/${flags} a des options que le formulaire (Decap) ignore → donnez au champ un formPattern sans option (FieldMeta).`,
+    );
+  };
   const visit = (current: z.ZodType | undefined): [string, string] | undefined => {
     if (!current || seen.has(current)) return undefined;
     seen.add(current);
     const def = defOf(current);
     if (def.type === 'string' && (def.format === 'email' || def.format === 'url')) {
-      const pattern = def.format === 'email' && def.pattern ? def.pattern.source : URL_PATTERN;
+      const pattern = def.format === 'email' && def.pattern ? decapSource(def.pattern) : URL_PATTERN;
       return [pattern, wrongValueMessage(def) ?? 'Format invalide.'];
     }
     for (const check of def.checks ?? []) {
       const checkDef = check._zod.def;
       if (checkDef.format === 'regex' && checkDef.pattern) {
-        return [checkDef.pattern.source, wrongValueMessage(checkDef) ?? 'Format invalide.'];
+        return [decapSource(checkDef.pattern), wrongValueMessage(checkDef) ?? 'Format invalide.'];
       }
     }
     return visit(def.innerType) ?? visit(def.out) ?? visit(def.in);
   };
-  return visit(schema);
+  // A format the schema checks with code (opening hours) gets its form pattern from the field's metadata.
+  return visit(field.schema) ?? (field.formPattern ? [field.formPattern, 'Format invalide.'] : undefined);
 }
 
 /** The field each collection's entries are named and searched by: its first required text field. */
@@ -280,7 +291,7 @@ function widgetOf(field: FieldDoc, titles: TitleFields): Partial<CmsField> {
     default: {
       // Uploaded into the media folder (public/documents/), written as the bare file name.
       if (field.upload) return { widget: 'file', choose_url: false };
-      const pattern = fieldPattern(field.schema);
+      const pattern = fieldPattern(field);
       // Long free text gets a text area: the schema asks for "sentences".
       const widget = /phrase/.test(field.description) ? 'text' : 'string';
       return { widget, ...(pattern ? { pattern: [pattern[0], field.formError ?? pattern[1]] } : {}) };

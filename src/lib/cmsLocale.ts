@@ -82,6 +82,35 @@ export const FRENCH_ADDITIONS: LocalePhrases = {
   },
 };
 
+/**
+ * Texts Decap writes in English with no phrase to translate: the GitHub backend's first-login screen for a person
+ * who is not a member of the repository (open authoring), which asks to create their fork. The interface swaps
+ * each text for its French where it shows (src/scripts/decapAdmin.ts); tests/unit/cmsLocale.test.ts fails when an
+ * upgrade of Decap changes one of them.
+ */
+export const FRENCH_SCREEN_TEXTS: Readonly<Record<string, string>> = {
+  "Open Authoring is enabled: we need to use a fork on your github account. (If a fork already exists, we'll use that.)":
+    'Vous n’êtes pas membre de l’équipe du site : vos propositions passent par votre copie du site (un « fork ») sur votre compte GitHub. Si vous en avez déjà une, l’interface la reprend.',
+  'Fork the repo': 'Créer ma copie (fork)',
+  "Don't fork the repo": 'Ne pas créer de copie',
+};
+
+/** Node.TEXT_NODE, which Node (a browser global) does not give the unit tests. */
+const TEXT_NODE = 3;
+
+/**
+ * Puts the French of FRENCH_SCREEN_TEXTS in each paragraph or button under `root` whose only content is one of its
+ * English texts. The text node itself is kept: React still holds it, and updates it if the screen changes.
+ */
+export function frenchScreenTexts(root: Pick<ParentNode, 'querySelectorAll'>): void {
+  for (const element of root.querySelectorAll('p, button')) {
+    const text = element.firstChild;
+    if (!text || text !== element.lastChild || text.nodeType !== TEXT_NODE) continue;
+    const french = FRENCH_SCREEN_TEXTS[text.nodeValue?.trim() ?? ''];
+    if (french !== undefined) text.nodeValue = french;
+  }
+}
+
 /** `phrases` with every phrase of `additions` it lacks; its own phrases win. */
 export function withAdditions(phrases: LocalePhrases, additions: LocalePhrases): LocalePhrases {
   const merged: LocalePhrases = { ...phrases };

@@ -31,6 +31,31 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** The form's one-item list for a field the file writes as one value (`structure: bij-41`): nothing changed. */
+function sameOrListed(written: unknown, value: unknown): boolean {
+  if (sameValue(written, value)) return true;
+  return !Array.isArray(written) && Array.isArray(value) && value.length === 1 && sameValue(written, value[0]);
+}
+
+/** The parts of the interface's configuration read here (see `CmsConfig` in `cmsConfig.ts`). */
+interface FormFields {
+  collections: readonly { fields: readonly { name: string; widget: string; multiple?: boolean }[] }[];
+}
+
+/**
+ * Top-level fields the form edits as a list of choices (`multiple`) in some collection and as one value in none.
+ * A file may write one of them as a single value (a tool's `structure: bij-41`): Decap's multiple choice widgets
+ * show such a value as empty, so `yamlFromFile` reads it as a one-item list. The file format does not know
+ * which collection it reads, hence names that mean a list in every collection that has them.
+ */
+export function listFieldNames(config: FormFields): string[] {
+  const fields = config.collections.flatMap((collection) => collection.fields);
+  const single = new Set(
+    fields.filter((field) => !field.multiple && field.widget !== 'list').map((field) => field.name),
+  );
+  return [...new Set(fields.filter((field) => field.multiple && !single.has(field.name)).map((field) => field.name))];
+}
+
 /** Changes `node` into `value`, keeping every part whose value did not change (and its style and comments). */
 function patch(doc: Document, node: unknown, value: unknown): unknown {
   const current: unknown = isScalar(node) || isMap(node) || isSeq(node) ? (node as Node).toJSON() : undefined;
@@ -78,13 +103,21 @@ function patchMap(doc: Document, map: YAMLMap, value: Data, order: readonly stri
   });
 }
 
-/** Reads a YAML file into entry data, remembering its text. */
-export function yamlFromFile(content: string): Data {
+/**
+ * Reads a YAML file into entry data, remembering its text. A single value of one of `listFields` (see
+ * `listFieldNames`) is read as a one-item list, which the form shows, and which is written back as it was.
+ */
+export function yamlFromFile(content: string, listFields: readonly string[] = []): Data {
   const doc = parseDocument(content);
   if (doc.errors.length > 0)
     throw new Error(`YAML illisible : ${doc.errors.map((error) => error.message).join(' ; ')}`);
   const data: unknown = doc.toJSON();
-  return { ...(isPlainObject(data) ? data : {}), [SOURCE_KEY]: content };
+  const fields = isPlainObject(data) ? data : {};
+  for (const key of listFields) {
+    const value = fields[key];
+    if (typeof value === 'string' || typeof value === 'number') fields[key] = [value];
+  }
+  return { ...fields, [SOURCE_KEY]: content };
 }
 
 /** Identifiers (`afpa`, `jeunes-16-25`), dates and numbers-as-text stay unquoted, as editors write them. */
@@ -149,7 +182,7 @@ export function yamlToFile(data: Data, order: readonly string[] = []): string {
     const span = { start: keyRange[0], end: lineEnd(source, valueRange[1]) };
     spans.set(key, span);
     if (!(key in values) || isBlank(values[key])) edits.push({ ...span, text: '' });
-    else if (!sameValue((pair.value as Node | null)?.toJSON() ?? null, values[key])) {
+    else if (!sameOrListed((pair.value as Node | null)?.toJSON() ?? null, values[key])) {
       edits.push({ ...span, text: pairText(key, patch(doc, pair.value, values[key])) });
     }
   }
@@ -183,9 +216,9 @@ function splitFrontmatter(content: string): { frontmatter: string; body: string 
 }
 
 /** Reads a Markdown file with YAML frontmatter: the fields, `body` for the text. */
-export function frontmatterFromFile(content: string): Data {
+export function frontmatterFromFile(content: string, listFields: readonly string[] = []): Data {
   const { frontmatter, body } = splitFrontmatter(content);
-  const { [SOURCE_KEY]: source, ...fields } = yamlFromFile(frontmatter);
+  const { [SOURCE_KEY]: source, ...fields } = yamlFromFile(frontmatter, listFields);
   return { ...fields, body, [SOURCE_KEY]: source };
 }
 

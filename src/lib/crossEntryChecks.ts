@@ -2,7 +2,7 @@ import { site, territory } from '../site.config.ts';
 import { structureTypeIds } from '../schemas/structure.ts';
 import { checkReferences } from './checkReferences.ts';
 import { formatProblem, type ContentProblem, type EntryLike } from './contentProblem.ts';
-import { checkGlossary } from './checkGlossary.ts';
+import { checkGlossary, checkGlossaryLinks } from './checkGlossary.ts';
 import { checkMembership } from './checkMembership.ts';
 import { checkNetworkSites, checkReachAdvice } from './checkNetworkSites.ts';
 import { checkPastActions } from './checkPastActions.ts';
@@ -105,7 +105,7 @@ function checkReportSettings(collections: EntriesByCollection): ContentProblem[]
       {
         file: 'src/site.config.ts',
         field: `territory.${setting}`,
-        message: `« ${source} » n’est pas un point d’étape → écrivez le nom du fichier de content/points-etape/ (sans extension) ${backs}, ou null : ${ifNull}.`,
+        message: `« ${source} » n’est pas un point d’étape → si vous avez renommé ou supprimé content/points-etape/${source}.md, rendez-lui ce nom, car src/site.config.ts le cite ; sinon, écrivez le nom du fichier de content/points-etape/ (sans extension) ${backs}, ou null : ${ifNull}.`,
       },
     ];
   });
@@ -125,6 +125,7 @@ const CHECKS: ((collections: EntriesByCollection) => ContentProblem[])[] = [
   checkPastActionsOfContent,
   checkMembershipOfContent,
   (collections) => checkGlossary(collections.glossary ?? []),
+  checkGlossaryLinks,
 ];
 
 /** Runs every cross-entry check and returns their problems, each once (two checks may see the same missing site). */

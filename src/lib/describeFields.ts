@@ -45,6 +45,7 @@ export interface FieldDoc {
   label?: string;
   formHint?: string;
   formError?: string;
+  formPattern?: string;
   /** True for the name of a file that editors upload (a report's document). */
   upload?: boolean;
   /** Collection a reference points into. */
@@ -142,6 +143,7 @@ function describeField(name: string, schema: z.ZodType): FieldDoc {
   if (meta.label !== undefined) doc.label = meta.label;
   if (meta.formHint !== undefined) doc.formHint = meta.formHint;
   if (meta.formError !== undefined) doc.formError = meta.formError;
+  if (meta.formPattern !== undefined) doc.formPattern = meta.formPattern;
   if (meta.format === 'file') doc.upload = true;
   if (kind === 'choice' && def.entries) doc.values = Object.values(def.entries).map(String);
   if (kind === 'choice' && meta.labels) doc.labels = meta.labels;

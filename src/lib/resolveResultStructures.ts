@@ -9,6 +9,8 @@ import { ofPlace } from './french.ts';
 /** The minimum of a structure the resolution needs: with the publics its content names, when it names some. */
 export interface StructureLike extends ReceivingStructure {
   id: string;
+  /** The entry's file, as the build and check:content name it (content/structures/<id>.yaml when unset). */
+  filePath?: string | undefined;
   data: ReceivingStructure['data'] & { bassin: string };
 }
 

@@ -14,6 +14,9 @@ import { describeSchema } from './describeFields.ts';
 import { unpublishedContacts } from './structures/provenance.ts';
 import type { Structure } from '../schemas/structure.ts';
 import { collectionFiles, readContentFile } from './readContentFile.ts';
+import { readFileSync } from 'node:fs';
+import { checkMdxContent, type MdxPolicy } from './checkMdxContent.ts';
+import { contentMdxPolicy } from './contentMdxPolicy.ts';
 import { slugify } from './slugify.ts';
 
 /** Text that `npm run nouveau` writes where the editor still has something to fill in. */
@@ -113,6 +116,8 @@ function checkFile(
  * Checks every content file under `root` (default `content/`). Paths in problems are relative to `cwd`.
  */
 export function validateContent(root: string, cwd: string = process.cwd()): ContentReport {
+  let policy: MdxPolicy | undefined;
+  const mdxPolicy = () => (policy ??= contentMdxPolicy());
   const schemas = collectionSchemas(referenceStandIn) as Record<CollectionName, z.ZodType>;
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
@@ -149,6 +154,9 @@ export function validateContent(root: string, cwd: string = process.cwd()): Cont
         continue;
       }
       seen.set(id, shownPath);
+      // The build refuses an MDX file that would run code before anything else (src/integrations/mdxContentPolicy.ts).
+      if (extension === 'mdx')
+        problems.push(...checkMdxContent(readFileSync(path, 'utf8'), path, mdxPolicy(), shownPath));
       const checked = checkFile(schemas[collection], path, shownPath, problems);
       if (checked) collected.push({ id, filePath: shownPath, data: checked.data });
       if (checked && collection === 'structures')

@@ -6,7 +6,7 @@
  */
 import { PROFILE_VALUES } from '../schemas/diagnostic.ts';
 import { AUDIENCES_FILE } from '../schemas/structureAudiences.ts';
-import type { ContentProblem } from './contentProblem.ts';
+import { entryFile, type ContentProblem } from './contentProblem.ts';
 import { countOf, ofPlace } from './french.ts';
 import {
   describeRoute,
@@ -170,6 +170,9 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
       new Set(structures.filter((s) => s.data.bassin === area.id).map((s) => s.data.type)),
     ]),
   );
+  // Structures of the types a result cites, in an area, whose own publics turn away the persons it sends them:
+  // by structure file, the results concerned (an edit of a structure's publics shows on its own file too).
+  const unreceived = new Map<string, { file: string; why: string; area: string; results: string[] }>();
   for (const step of steps) {
     if (step.data.type === 'question') continue;
     const result = step.data;
@@ -251,6 +254,18 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
         }
         receiving ??= receivingStructures(structures, persons);
         const receivingHere = receiving.filter((structure) => structure.data.bassin === area.id);
+        for (const structure of structures) {
+          if (structure.data.bassin !== area.id || !(named as readonly string[]).includes(structure.data.type))
+            continue;
+          const why = persons.map((person) => structureRefusal(structure, person)).find((reason) => reason);
+          // Turned away by its type's ages or publics: the structure's file is not what changed.
+          if (!why || why.startsWith('ce type ')) continue;
+          const file = entryFile(structure, 'structures');
+          // One problem by structure file: the first reason found speaks for the others.
+          const found = unreceived.get(file) ?? { file, why, area: area.nom, results: [] };
+          found.results.push(stepFile(step));
+          unreceived.set(file, found);
+        }
         const fix =
           receivingHere.length > 0
             ? `ajoutez un type dont une structure de ce bassin les reçoit (${list(new Set(receivingHere.map((structure) => structure.data.type)))})`
@@ -275,6 +290,14 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
         'on peut arriver à ce résultat sans avoir répondu à la question du bassin (profil: bassin) → faites passer chaque chemin par cette question.',
       );
     }
+  }
+  for (const { file, why, area, results } of unreceived.values()) {
+    const several = results.length > 1;
+    problems.push({
+      file,
+      field: 'publics',
+      message: `${why} : ${results.join(', ')} ${several ? 'lui envoient' : 'lui envoie'} cette personne, et dans le bassin ${ofPlace(area)} aucune autre structure des types cités ne la reçoit → si la structure la reçoit bien, remettez le public de cette personne dans publics ; sinon, corrigez ${several ? 'ces fiches' : 'cette fiche'} du diagnostic (${several ? 'leur' : 'son'} message dit comment).`,
+    });
   }
   if (starts.length > 0) problems.push(...routeProblems(steps, structures, reachedBy));
   return problems;

@@ -27,6 +27,12 @@ export interface FieldMeta {
   formHint?: string;
   /** The editing interface's message for a value of the wrong format, without the advice for files. */
   formError?: string;
+  /**
+   * The editing interface's pattern, when the schema's regex needs flags (`u` for `\p{L}`), which Decap drops, or
+   * when the schema checks the format with code (opening hours): flag-free, as loose or looser than the schema,
+   * whose own check still runs in the pull request.
+   */
+  formPattern?: string;
 }
 
 /** "le nom complet" → "Le nom complet." : builders' hints become the field's description. */

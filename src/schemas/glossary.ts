@@ -16,6 +16,8 @@ export const glossarySchema = z.object({
     .meta({
       description: 'Le sigle tel que les textes l’écrivent, d’un seul mot, par exemple « CIO » ou « Afpa ».',
       example: 'CIO',
+      // No space and no ASCII punctuation: looser than the letters-and-digits rule, which needs the `u` flag.
+      formPattern: '^[^\\s!-/:-@[-`{-~’«»]{2,10}$',
     } satisfies FieldMeta),
   /** What it means, in words that continue a sentence: "centre d’information et d’orientation". */
   sens: requiredText(

@@ -193,6 +193,11 @@ export const structureSchema = z
         description:
           'Les horaires d’accueil en syntaxe OpenStreetMap : jours abrégés en anglais (Mo, Tu, We, Th, Fr, Sa, Su) puis plages HH:MM-HH:MM.',
         example: 'Mo-Fr 09:00-12:00,13:30-17:00',
+        // The form can't run the OpenStreetMap parser: it asks for an hour HH:MM, an English day or a keyword, which
+        // « Lundi-vendredi 9h-12h », the likeliest slip, lacks; the pull request's check reads the whole syntax.
+        formPattern: '\\d\\d:\\d\\d|\\b(?:Mo|Tu|We|Th|Fr|Sa|Su|PH|SH)\\b|24/7|\\b(?:off|closed|sunrise|sunset)\\b',
+        formError:
+          'horaires illisibles → écrivez-les en syntaxe OpenStreetMap : jours en anglais abrégés (Mo, Tu, We, Th, Fr, Sa, Su) puis plages HH:MM-HH:MM, par exemple Mo-Fr 09:00-12:00,13:30-17:00.',
       } satisfies FieldMeta)
       .optional(),
     /** Publics received. */

@@ -9,8 +9,15 @@ import React from 'react';
 import ReactDOM from 'react-dom';
 import type DecapCms from 'decap-cms-app';
 import type { CmsConfig } from '../lib/cmsConfig.ts';
-import { FRENCH_ADDITIONS, withAdditions, type LocalePhrases } from '../lib/cmsLocale.ts';
-import { CMS_FORMATS, frontmatterFromFile, frontmatterToFile, yamlFromFile, yamlToFile } from '../lib/cmsYaml.ts';
+import { FRENCH_ADDITIONS, frenchScreenTexts, withAdditions, type LocalePhrases } from '../lib/cmsLocale.ts';
+import {
+  CMS_FORMATS,
+  frontmatterFromFile,
+  frontmatterToFile,
+  listFieldNames,
+  yamlFromFile,
+  yamlToFile,
+} from '../lib/cmsYaml.ts';
 
 declare global {
   interface Window {
@@ -81,6 +88,8 @@ const fixAccessibility = () => {
   // Its announcements while dragging stay in English: marked as such (RGAA 8.7).
   for (const region of document.querySelectorAll('[id^="DndLiveRegion"]:not([lang])'))
     region.setAttribute('lang', 'en');
+  // The first login of a person who is not a member asks, in English only, to create their fork.
+  frenchScreenTexts(root);
 };
 fixAccessibility();
 new MutationObserver(fixAccessibility).observe(document.body, { childList: true, subtree: true });
@@ -107,12 +116,14 @@ const start = (CMS: typeof DecapCms) => {
   // Decap's French, completed where it falls back to English (RGAA 8.7).
   const french = CMS.getLocale('fr') as LocalePhrases | undefined;
   if (french) CMS.registerLocale('fr', withAdditions(french, FRENCH_ADDITIONS));
+  // A tool's `structure: bij-41` shows in the form's list of structures, instead of an empty one.
+  const listFields = listFieldNames(config);
   CMS.registerCustomFormat(CMS_FORMATS.yaml, 'yaml', {
-    fromFile: (content: string) => yamlFromFile(content),
+    fromFile: (content: string) => yamlFromFile(content, listFields),
     toFile: (data: Record<string, unknown>, order?: string[]) => yamlToFile(data, order),
   });
   CMS.registerCustomFormat(CMS_FORMATS.frontmatter, 'md', {
-    fromFile: (content: string) => frontmatterFromFile(content),
+    fromFile: (content: string) => frontmatterFromFile(content, listFields),
     toFile: (data: Record<string, unknown>, order?: string[]) => frontmatterToFile(data, order),
   });
   CMS.init({ config } as never);

@@ -118,6 +118,27 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     });
   });
 
+  it('ouvre un outil d’une seule structure (« structure: bij-41 ») avec sa structure, et la garde telle quelle', async () => {
+    const file = join(backend.repository, 'content/outils/documentation-information-jeunesse.yaml');
+    const before = readFileSync(file, 'utf8');
+    expect(before).toContain('\nstructure: bij-41\n');
+    await openAdmin('#/collections/tools/entries/documentation-information-jeunesse');
+    await field('Nom').waitFor();
+    // The list of structures shows the one the file names (it showed none, and an editor could replace it).
+    await expect
+      .poll(() => page.getByText('Bureau information jeunesse de Loir-et-Cher', { exact: true }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    const name = /^nom: (.*)$/m.exec(before)![1]!;
+    await field('Nom').fill('');
+    await field('Nom').fill('Documentation information jeunesse (essai)');
+    await publish();
+    await expect
+      .poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 })
+      .toBe(before.replace(`nom: ${name}\n`, 'nom: "Documentation information jeunesse (essai)"\n'));
+  });
+
   it('téléverse le document d’un point d’étape : le fichier arrive dans public/documents/ et le point d’étape le nomme', async () => {
     const report = join(backend.repository, 'content/points-etape/2013-trois-thematiques.md');
     const before = readFileSync(report, 'utf8');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
 import { validateContent } from '../../src/lib/validateContent.ts';
@@ -102,6 +103,24 @@ describe('npm run check:content : un message par erreur, avec fichier, champ et 
       'pages/essai.md: (fichier): en-tête manquant → commencez le fichier par une ligne « --- »',
     ],
     [
+      'un sigle lié à une page que le site n’a pas (le build s’arrêtait dessus, check:content non)',
+      { 'sigles/essai.yaml': 'sigle: XYZ\nsens: "essai"\nsource: "un essai"\nlien: /nexiste-pas/\n' },
+      'sigles/essai.yaml: lien: le site ne sait pas nommer la page « /nexiste-pas/ » → liez la page d’une structure',
+    ],
+    [
+      'une page éditoriale nommée comme une rubrique du site',
+      { 'pages/stages.md': '---\ntitre: Stages\ndescription: Essai.\n---\nTexte.\n' },
+      'pages/stages.md: (nom du fichier): « stages » est déjà l’adresse d’une page du site (/stages/) : cette fiche ne serait jamais publiée → renommez le fichier',
+    ],
+    [
+      'une page MDX au composant mal réglé (le build s’arrêtait dessus, check:content non)',
+      {
+        'pages/essai.mdx':
+          '---\ntitre: Essai\ndescription: Essai.\n---\nLisez le <RepositoryLink vers="aide">guide</RepositoryLink>.\n',
+      },
+      'pages/essai.mdx: ligne 5, vers: <RepositoryLink> : « aide » n’est pas une valeur connue de « vers » → écrivez',
+    ],
+    [
       'une étape du diagnostic sans type',
       { 'diagnostic/essai.yaml': 'question: Quel âge avez-vous ?\n' },
       'diagnostic/essai.yaml: type: le champ « type » doit valoir question ou resultat',
@@ -140,6 +159,36 @@ describe('npm run check:content : un message par erreur, avec fichier, champ et 
     expect(run.stderr).toMatch(
       /Avertissement : .*essai\.yaml: telephone: .*verifie: true, ou indiquez sa source \(sources\.telephone\)/,
     );
+  });
+
+  it.each(['/stages/pmsmp/', '/structures/cio-blois/', '/contribuer/', '/'])(
+    'accepte un sigle lié à une page que le site sait nommer (%s)',
+    (lien) => {
+      const problems = problemsWith({
+        'sigles/essai.yaml': `sigle: XYZ\nsens: "essai"\nsource: "un essai"\nlien: ${lien}\n`,
+      });
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('une structure qui ne reçoit plus les personnes que le diagnostic lui envoie : le message porte aussi sur sa fiche', () => {
+    // The review's example: the Mission Locale of Vendôme's publics, jeunes-16-25 replaced with adultes.
+    const file = 'structures/mission-locale-vendomois.yaml';
+    const edited = readFileSync(`content/${file}`, 'utf8').replace('  - jeunes-16-25\n', '  - adultes\n');
+    const problems = problemsWith({ [file]: edited });
+    const results = ['autre-jeune', 'difficultes-travail-jeune', 'vie-quotidienne-jeune'];
+    // The diagnostic's messages stay, one by result…
+    expect(problems.filter((line) => line.startsWith('diagnostic/'))).toEqual(
+      results.map(
+        (id) =>
+          `diagnostic/${id}.yaml: accompagner: dans le bassin de Vendôme, aucune structure des types cités (bij, mission-locale) ne reçoit chacune des personnes qui arrivent ici → ajoutez un type dont une structure de ce bassin les reçoit (cfa, cio, france-travail, mgi).`,
+      ),
+    );
+    // …and the edited file, the one in the pull request, says what it no longer does and how to undo it.
+    expect(problems.filter((line) => line.startsWith('structures/'))).toEqual([
+      `${file}: publics: « Mission Locale du Vendômois » reçoit « Adultes », « Employeurs », la personne relève de « Apprentis », « Salariés », « Jeunes de 16 à 25 ans sortis de l’école » : ${results.map((id) => `diagnostic/${id}.yaml`).join(', ')} lui envoient cette personne, et dans le bassin de Vendôme aucune autre structure des types cités ne la reçoit → si la structure la reçoit bien, remettez le public de cette personne dans publics ; sinon, corrigez ces fiches du diagnostic (leur message dit comment).`,
+    ]);
+    expect(problems).toHaveLength(4);
   });
 
   it('signale chaque problème une seule fois', () => {

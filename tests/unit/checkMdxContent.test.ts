@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMdxContent } from '../../src/lib/checkMdxContent.ts';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
-import { contentMdxPolicy } from '../../src/integrations/mdxContentPolicy.ts';
+import { contentMdxPolicy } from '../../src/lib/contentMdxPolicy.ts';
 
 const policy = { componentsDir: 'src/components/content', componentNames: ['Notice'] };
 const file = 'content/pages/essai.mdx';

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { buildCmsConfig, fieldLabel, repositoryName, type CmsField } from '../../src/lib/cmsConfig.ts';
+import { contentRoot } from '../../src/lib/contentRoot.ts';
+import { describeSchema, type FieldDoc } from '../../src/lib/describeFields.ts';
+import { readContent } from '../../src/lib/readContentFile.ts';
 import { COLLECTION_FOLDERS, type CollectionName } from '../../src/schemas/folders.ts';
 import { collectionSchemas } from '../../src/schemas/collections.ts';
 import { optionalText } from '../../src/schemas/fields.ts';
@@ -149,9 +152,87 @@ describe('la configuration de l’interface d’édition (/admin/), tirée des s
     ['structures', 'courriel', 'contact', expect.stringMatching(/^adresse électronique invalide/)],
     ['sites', 'url', 'https://www.onisep.fr/', 'accepté'],
     ['sites', 'url', 'www.onisep.fr', expect.stringMatching(/^adresse web invalide/)],
+    ['glossary', 'sigle', 'CIO', 'accepté'],
+    ['glossary', 'sigle', 'Afpa', 'accepté'],
+    ['glossary', 'sigle', 'C.I.O.', expect.stringMatching(/^un sigle s’écrit d’un seul mot/)],
+    ['glossary', 'sigle', 'C I O', expect.stringMatching(/^un sigle s’écrit d’un seul mot/)],
+    ['glossary', 'lien', '/stages/pmsmp/', 'accepté'],
+    // Opening hours: the form can't run the OpenStreetMap parser, but stops the French way of writing them.
+    [
+      'structures',
+      'horaires_accueil',
+      'Lundi-vendredi 9h-12h',
+      expect.stringMatching(/^horaires illisibles → .*Mo-Fr 09:00-12:00/),
+    ],
+    ['structures', 'horaires_accueil', 'Mo-Fr 09:00-12:00,13:30-17:00', 'accepté'],
+    ['structures', 'horaires_accueil', '09:00-17:00', 'accepté'],
+    ['structures', 'horaires_accueil', 'Tu,Th 14:00-17:00; PH off', 'accepté'],
+    ['structures', 'horaires_accueil', '24/7', 'accepté'],
   ])('%s › %s : « %s » → %s', (collectionName, name, value, verdict) => {
     expect(patternVerdict(field(collectionName, name), value)).toEqual(verdict);
   });
+
+  it('refuse une regex à options (que Decap ignorerait) sans formPattern, au lieu de la passer au formulaire', () => {
+    const flagged = structureSchema.extend({
+      nom_court: z
+        .string()
+        .regex(/^\p{L}+$/u)
+        .optional(),
+    });
+    expect(() =>
+      buildCmsConfig({ siteUrl: 'https://exemple.fr/', schemas: { ...schemas, structures: flagged } }),
+    ).toThrow(/nom_court : la regex .*\/u a des options .*formPattern/);
+  });
+
+  /** Every pattern the form gets, where it sits (collection, path of field names) and the folder it edits. */
+  const patterns: { collection: string; where: string; folder: string; path: string[]; pattern: [string, string] }[] =
+    [];
+  const gather = (collection: string, folder: string, target: CmsField, path: string[]) => {
+    if (target.pattern) patterns.push({ collection, where: path.join('.'), folder, path, pattern: target.pattern });
+    for (const sub of target.fields ?? []) gather(collection, folder, sub, [...path, sub.name]);
+    // A list of single values: its element has no key of its own in the file.
+    if (target.field) gather(collection, folder, target.field, path);
+  };
+  for (const entry of config.collections)
+    for (const target of entry.fields) gather(entry.name, entry.folder, target, [target.name]);
+
+  /** The schema's own examples of the field at `path` (every shape of the collection). */
+  const examplesAt = (docs: FieldDoc[], [head, ...rest]: string[]): string[] =>
+    docs
+      .filter((doc) => doc.name === head)
+      .flatMap((doc) => {
+        if (rest.length === 0) return doc.example === undefined ? [] : [doc.example];
+        const inner = [doc, ...(doc.options ?? [])].flatMap((form) => [
+          ...(form.fields ?? []),
+          ...(form.item?.fields ?? []),
+        ]);
+        return examplesAt(inner, rest);
+      });
+  /** The values real files write at `path` (through lists and groups). */
+  const valuesAt = (value: unknown, path: string[]): string[] => {
+    if (Array.isArray(value)) return value.flatMap((item) => valuesAt(item, path));
+    // A pattern's field holds text (or a number written without quotes, such as a postcode).
+    if (path.length === 0) return typeof value === 'string' || typeof value === 'number' ? [String(value)] : [];
+    if (typeof value !== 'object' || value === null) return [];
+    return valuesAt((value as Record<string, unknown>)[path[0]!], path.slice(1));
+  };
+  const folderNames = Object.fromEntries(
+    (Object.keys(COLLECTION_FOLDERS) as CollectionName[]).map((name) => [`content/${COLLECTION_FOLDERS[name]}`, name]),
+  );
+
+  it.each(patterns)(
+    '$collection › $where : le motif du formulaire, lu comme Decap le lit, accepte l’exemple du schéma et chaque fichier réel',
+    ({ folder, path, pattern }) => {
+      const name = folderNames[folder]!;
+      const examples = describeSchema(schemas[name]).flatMap((variant) => examplesAt(variant.fields, path));
+      const real = readContent(contentRoot(), [name]).flatMap((file) => valuesAt(file.data, path));
+      const values = [...new Set([...examples, ...real])];
+      expect(values.length, 'aucune valeur pour éprouver le motif').toBeGreaterThan(0);
+      // Decap: `RegExp(pattern)`, with no flags (decap-cms-core, EditorControlPane/Widget.js, validatePattern).
+      const decap = RegExp(pattern[0]);
+      expect(values.filter((value) => !decap.test(value))).toEqual([]);
+    },
+  );
 
   it('l’aide et les messages du formulaire ne demandent jamais de guillemets (conseil pour les fichiers YAML)', () => {
     const said: string[] = [];

@@ -1,9 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { frontmatterFromFile, frontmatterToFile, SOURCE_KEY, yamlFromFile, yamlToFile } from '../../src/lib/cmsYaml.ts';
+import { buildCmsConfig } from '../../src/lib/cmsConfig.ts';
+import {
+  frontmatterFromFile,
+  frontmatterToFile,
+  listFieldNames,
+  SOURCE_KEY,
+  yamlFromFile,
+  yamlToFile,
+} from '../../src/lib/cmsYaml.ts';
 import { collectionFiles } from '../../src/lib/readContentFile.ts';
+import { collectionSchemas } from '../../src/schemas/collections.ts';
 import { COLLECTION_FOLDERS, type CollectionName } from '../../src/schemas/folders.ts';
+import { referenceStandIn } from '../../src/schemas/reference.ts';
+
+/** What /admin/ gives its file formats (src/scripts/decapAdmin.ts). */
+const config = buildCmsConfig({ siteUrl: 'https://exemple.fr/' });
+const listFields = listFieldNames(config);
 
 // Every file the site reads that the editing interface opens: YAML entries and Markdown with front matter.
 const files = (Object.keys(COLLECTION_FOLDERS) as CollectionName[])
@@ -57,8 +71,8 @@ describe('les fichiers enregistrés par l’interface d’édition restent tels 
   it.each(files)('%s : relu puis réécrit sans changement, octet pour octet', (file) => {
     const text = readFileSync(file, 'utf8');
     const written = file.endsWith('.md')
-      ? frontmatterToFile(frontmatterFromFile(text))
-      : yamlToFile(yamlFromFile(text));
+      ? frontmatterToFile(frontmatterFromFile(text, listFields))
+      : yamlToFile(yamlFromFile(text, listFields));
     expect(written).toBe(text);
   });
 
@@ -120,5 +134,45 @@ describe('les fichiers enregistrés par l’interface d’édition restent tels 
     expect(removed).toHaveLength(1);
     expect(removed[0]).toMatch(/^titre: /);
     expect(added).toEqual(['titre: Un autre titre']);
+  });
+});
+
+/** Decap's multiple choice widget (decap-cms-widget-relation, getSelectedOptions): anything but a list shows empty. */
+const shownInForm = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+describe('un outil d’une seule structure (« structure: bij-41 ») s’ouvre dans le formulaire avec sa structure', () => {
+  const tools = (
+    collectionSchemas(referenceStandIn) as Record<
+      CollectionName,
+      { safeParse: (data: unknown) => { success: boolean } }
+    >
+  ).tools;
+  const toolsForm = config.collections.find((collection) => collection.name === 'tools')!;
+  const order = toolsForm.fields.map((field) => field.name);
+
+  it('le champ « Structure » des outils est une liste de choix, et lu comme telle', () => {
+    expect(toolsForm.fields.find((field) => field.name === 'structure')).toMatchObject({ multiple: true });
+    expect(listFields).toContain('structure');
+    // A name that is one value somewhere (a diagnostic's `type`) is never turned into a list.
+    expect(listFields).not.toContain('type');
+  });
+
+  it.each([
+    ['content/outils/documentation-information-jeunesse.yaml', 'bij-41'],
+    ['content/outils/offres-apprentissage-artisanat.yaml', 'cad-cma-41'],
+    ['content/outils/positionnement-competences-de-base.yaml', 'afpa-blois'],
+  ])('%s : le formulaire montre %s, le fichier reste tel qu’écrit, un ajout écrit une liste valide', (file, id) => {
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain(`structure: ${id}\n`);
+    const data = yamlFromFile(text, listFields);
+    expect(shownInForm(data['structure'])).toEqual([id]);
+    // Saved with another field changed: the structure's line is untouched.
+    const renamed = yamlToFile({ ...data, nom: 'Un autre nom' }, order);
+    expect(changedLines(text, renamed).removed).toEqual([expect.stringMatching(/^nom: /)]);
+    expect(renamed).toContain(`structure: ${id}\n`);
+    // A second structure chosen in the form: a list the schema accepts.
+    const added = yamlToFile({ ...data, structure: [id, 'cio-blois'] }, order);
+    expect(added).toContain(`structure:\n  - ${id}\n  - cio-blois\n`);
+    expect(tools.safeParse(parse(added)).success).toBe(true);
   });
 });

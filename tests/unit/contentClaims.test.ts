@@ -44,7 +44,7 @@ describe('les dates du réseau sont les mêmes partout', () => {
   it('la construction refuse, en nommant le réglage et la correction, une source qui n’est pas un point d’étape', () => {
     const problems = crossEntryChecks({ reports: [{ id: 'autre-point', data: {} }] }).map(formatProblem);
     expect(problems).toContain(
-      `src/site.config.ts: territory.networkSinceSource: « ${territory.networkSinceSource} » n’est pas un point d’étape → écrivez le nom du fichier de content/points-etape/ (sans extension) qui date les débuts du réseau, ou null : l’année de la page d’accueil ne sera pas liée.`,
+      `src/site.config.ts: territory.networkSinceSource: « ${territory.networkSinceSource} » n’est pas un point d’étape → si vous avez renommé ou supprimé content/points-etape/${territory.networkSinceSource}.md, rendez-lui ce nom, car src/site.config.ts le cite ; sinon, écrivez le nom du fichier de content/points-etape/ (sans extension) qui date les débuts du réseau, ou null : l’année de la page d’accueil ne sera pas liée.`,
     );
     const withRealReports = crossEntryChecks({ reports: reports.map(({ id }) => ({ id, data: {} })) });
     expect(withRealReports.filter((problem) => problem.field === 'territory.networkSinceSource')).toEqual([]);
@@ -72,7 +72,7 @@ describe('la boîte à outils tient ses familles d’un point d’étape', () =>
   it('la construction refuse, en nommant le réglage et la correction, une source qui n’est pas un point d’étape', () => {
     const problems = crossEntryChecks({ reports: [{ id: 'autre-point', data: {} }] }).map(formatProblem);
     expect(problems).toContain(
-      `src/site.config.ts: territory.toolFamiliesSource: « ${territory.toolFamiliesSource} » n’est pas un point d’étape → écrivez le nom du fichier de content/points-etape/ (sans extension) où le groupe a défini les familles de la boîte à outils, ou null : la boîte à outils ne dira pas d’où viennent ses familles.`,
+      `src/site.config.ts: territory.toolFamiliesSource: « ${territory.toolFamiliesSource} » n’est pas un point d’étape → si vous avez renommé ou supprimé content/points-etape/${territory.toolFamiliesSource}.md, rendez-lui ce nom, car src/site.config.ts le cite ; sinon, écrivez le nom du fichier de content/points-etape/ (sans extension) où le groupe a défini les familles de la boîte à outils, ou null : la boîte à outils ne dira pas d’où viennent ses familles.`,
     );
     const withRealReports = crossEntryChecks({ reports: reports.map(({ id }) => ({ id, data: {} })) });
     expect(withRealReports.filter((problem) => problem.field === 'territory.toolFamiliesSource')).toEqual([]);
