@@ -296,7 +296,7 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
     problems.push({
       file,
       field: 'publics',
-      message: `${why} : ${results.join(', ')} ${several ? 'lui envoient' : 'lui envoie'} cette personne, et dans le bassin ${ofPlace(area)} aucune autre structure des types cités ne la reçoit → si la structure la reçoit bien, remettez le public de cette personne dans publics ; sinon, corrigez ${several ? 'ces fiches' : 'cette fiche'} du diagnostic (${several ? 'leur' : 'son'} message dit comment).`,
+      message: `${why} : ${results.join(', ')} ${several ? 'lui envoient' : 'lui envoie'} cette personne, et dans le bassin ${ofPlace(area)} aucune structure des types cités ne reçoit chacune des personnes qui y arrivent → si la structure reçoit bien cette personne, ajoutez à publics l’un des publics dont elle relève ; sinon, corrigez ${several ? 'ces fiches' : 'cette fiche'} du diagnostic (${several ? 'leur' : 'son'} message dit comment).`,
     });
   }
   if (starts.length > 0) problems.push(...routeProblems(steps, structures, reachedBy));

@@ -186,7 +186,7 @@ describe('npm run check:content : un message par erreur, avec fichier, champ et 
     );
     // …and the edited file, the one in the pull request, says what it no longer does and how to undo it.
     expect(problems.filter((line) => line.startsWith('structures/'))).toEqual([
-      `${file}: publics: « Mission Locale du Vendômois » reçoit « Adultes », « Employeurs », la personne relève de « Apprentis », « Salariés », « Jeunes de 16 à 25 ans sortis de l’école » : ${results.map((id) => `diagnostic/${id}.yaml`).join(', ')} lui envoient cette personne, et dans le bassin de Vendôme aucune autre structure des types cités ne la reçoit → si la structure la reçoit bien, remettez le public de cette personne dans publics ; sinon, corrigez ces fiches du diagnostic (leur message dit comment).`,
+      `${file}: publics: « Mission Locale du Vendômois » reçoit « Adultes », « Employeurs », la personne relève de « Apprentis », « Salariés », « Jeunes de 16 à 25 ans sortis de l’école » : ${results.map((id) => `diagnostic/${id}.yaml`).join(', ')} lui envoient cette personne, et dans le bassin de Vendôme aucune structure des types cités ne reçoit chacune des personnes qui y arrivent → si la structure reçoit bien cette personne, ajoutez à publics l’un des publics dont elle relève ; sinon, corrigez ces fiches du diagnostic (leur message dit comment).`,
     ]);
     expect(problems).toHaveLength(4);
   });
