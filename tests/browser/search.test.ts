@@ -385,25 +385,20 @@ describe('la page /recherche/', () => {
   it('le champ ne bouge pas quand le script arrive, et l’aide reste si le script est bloqué', async () => {
     const fieldTop = async (page: Page) =>
       (await page.getByRole('searchbox', { name: 'Mots recherchés' }).boundingBox())!.y;
+    const noScriptHelpShown = (page: Page) =>
+      page
+        .getByRole('main')
+        .getByText(/La recherche a besoin de JavaScript/)
+        .isVisible();
     const { context: blocked } = await offlineContext(session.browser);
     await blocked.route('**/_astro/*.js', (route) => route.abort('blockedbyclient'));
     const { page: withoutScript } = await open('/recherche/', siteUrl, blocked);
-    expect(
-      await withoutScript
-        .getByRole('main')
-        .getByText(/La recherche a besoin de JavaScript/)
-        .isVisible(),
-    ).toBe(true);
+    expect(await noScriptHelpShown(withoutScript)).toBe(true);
     const before = await fieldTop(withoutScript);
     await blocked.close();
     const { page, errors } = await open('/recherche/');
     await eventually(() => page.getByRole('searchbox', { name: 'Mots recherchés' }).isEnabled()).toBe(true);
-    expect(
-      await page
-        .getByRole('main')
-        .getByText(/La recherche a besoin de JavaScript/)
-        .isVisible(),
-    ).toBe(false);
+    expect(await noScriptHelpShown(page)).toBe(false);
     expect(await fieldTop(page)).toBe(before);
     expect(errors).toEqual([]);
     await page.close();
