@@ -209,6 +209,11 @@ describe('les fichiers data·inclusion construits', () => {
       frais: 'gratuit',
       modes_accueil: ['en-presentiel'],
     });
+    // /donnees/ sends the reader to the table's « D’après » column for the text behind a fee, and the column has it.
+    const page = built('donnees/index.html');
+    expect(page).toContain('la colonne « D’après » de la table dit quel texte');
+    expect(page).toMatch(/<th[^>]*>D’après<\/th>/);
+    expect(page).toContain('« consultation libre et gratuite »');
     // The BIJ's: no text of the content says how it receives people, so neither fees nor ways of access.
     const youthInformation = real.find(
       (service) => service['id'] === 'aioa41--bij-41--information-sur-la-mobilite-internationale',
