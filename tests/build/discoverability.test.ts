@@ -270,7 +270,7 @@ describe.each([
     const unidentified = ((record?.data['membres_non_identifies'] as string[] | undefined) ?? []).length;
     expect(lead).toMatch(
       new RegExp(
-        `le groupe compte ${members + unidentified} membres(, dont [^.]+)?\\. L’annuaire présente aussi ${real.length - members + 2} partenaires\\.`,
+        `le groupe compte ${members + unidentified} membres(, dont [^.]+)?\\. L’annuaire présente ${unidentified > 0 ? `les ${members} autres et` : 'aussi'} ${real.length - members + 2} partenaires\\.`,
       ),
     );
   });
