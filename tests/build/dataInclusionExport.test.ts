@@ -197,7 +197,7 @@ describe('les fichiers data·inclusion construits', () => {
     const themed = real.filter((service) => Array.isArray(service['thematiques']) && service['thematiques'].length > 0);
     // Only the services for employers and the school's detection of dropouts have no national theme.
     expect(themed.length / real.length).toBeGreaterThan(0.9);
-    // The CIO's documentation: free and on the spot, as its tool card says (« consultation libre et gratuite »).
+    // The CIO's documentation: on the spot, as its tool card says (« consultables sur place »); no text says its fees.
     expect(
       real.find((service) => service['id'] === 'aioa41--cio-blois--documentation-sur-les-formations-et-les-metiers'),
     ).toMatchObject({
@@ -206,14 +206,14 @@ describe('les fichiers data·inclusion construits', () => {
         'se-former--trouver-sa-formation',
       ],
       type: 'information',
-      frais: 'gratuit',
       modes_accueil: ['en-presentiel'],
     });
+    expect(real.some((service) => 'frais' in service)).toBe(false);
     // /donnees/ sends the reader to the table's « D’après » column for the text behind a fee, and the column has it.
     const page = built('donnees/index.html');
     expect(page).toContain('la colonne « D’après » de la table dit quel texte');
     expect(page).toMatch(/<th[^>]*>D’après<\/th>/);
-    expect(page).toContain('« consultation libre et gratuite »');
+    expect(page).toContain('« consultables sur place »');
     // The BIJ's: no text of the content says how it receives people, so neither fees nor ways of access.
     const youthInformation = real.find(
       (service) => service['id'] === 'aioa41--bij-41--information-sur-la-mobilite-internationale',

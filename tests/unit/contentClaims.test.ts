@@ -44,7 +44,7 @@ describe('les dates du réseau sont les mêmes partout', () => {
   it('la construction refuse, en nommant le réglage et la correction, une source qui n’est pas un point d’étape', () => {
     const problems = crossEntryChecks({ reports: [{ id: 'autre-point', data: {} }] }).map(formatProblem);
     expect(problems).toContain(
-      `src/site.config.ts: territory.networkSinceSource: « ${territory.networkSinceSource} » n’est pas un point d’étape → si vous avez renommé ou supprimé content/points-etape/${territory.networkSinceSource}.md, rendez-lui ce nom, car src/site.config.ts le cite ; sinon, écrivez le nom du fichier de content/points-etape/ (sans extension) qui date les débuts du réseau, ou null : l’année de la page d’accueil ne sera pas liée.`,
+      `src/site.config.ts: territory.networkSinceSource: « ${territory.networkSinceSource} » n’est pas un point d’étape → si vous avez renommé ou supprimé content/points-etape/${territory.networkSinceSource}.md, rendez-lui ce nom ou recréez-le, car src/site.config.ts le cite ; sinon, écrivez le nom du fichier de content/points-etape/ (sans extension) qui date les débuts du réseau, ou null : l’année de la page d’accueil ne sera pas liée.`,
     );
     const withRealReports = crossEntryChecks({ reports: reports.map(({ id }) => ({ id, data: {} })) });
     expect(withRealReports.filter((problem) => problem.field === 'territory.networkSinceSource')).toEqual([]);
@@ -72,7 +72,7 @@ describe('la boîte à outils tient ses familles d’un point d’étape', () =>
   it('la construction refuse, en nommant le réglage et la correction, une source qui n’est pas un point d’étape', () => {
     const problems = crossEntryChecks({ reports: [{ id: 'autre-point', data: {} }] }).map(formatProblem);
     expect(problems).toContain(
-      `src/site.config.ts: territory.toolFamiliesSource: « ${territory.toolFamiliesSource} » n’est pas un point d’étape → si vous avez renommé ou supprimé content/points-etape/${territory.toolFamiliesSource}.md, rendez-lui ce nom, car src/site.config.ts le cite ; sinon, écrivez le nom du fichier de content/points-etape/ (sans extension) où le groupe a défini les familles de la boîte à outils, ou null : la boîte à outils ne dira pas d’où viennent ses familles.`,
+      `src/site.config.ts: territory.toolFamiliesSource: « ${territory.toolFamiliesSource} » n’est pas un point d’étape → si vous avez renommé ou supprimé content/points-etape/${territory.toolFamiliesSource}.md, rendez-lui ce nom ou recréez-le, car src/site.config.ts le cite ; sinon, écrivez le nom du fichier de content/points-etape/ (sans extension) où le groupe a défini les familles de la boîte à outils, ou null : la boîte à outils ne dira pas d’où viennent ses familles.`,
     );
     const withRealReports = crossEntryChecks({ reports: reports.map(({ id }) => ({ id, data: {} })) });
     expect(withRealReports.filter((problem) => problem.field === 'territory.toolFamiliesSource')).toEqual([]);
@@ -112,6 +112,17 @@ const commentsOf = (id: string) =>
     .filter((line) => line.startsWith('#'))
     .join(' ');
 
+describe('le membre que le point d’étape de 2013 ne désigne pas', () => {
+  it('chacun des CFA agricoles dit qu’il peut l’être, sans qu’aucun soit marqué membre', () => {
+    const agricultural = contentFiles('structures').filter(({ data }) => /^CFA agricole/.test(String(data['nom'])));
+    expect(agricultural.length).toBeGreaterThan(2);
+    for (const { file, data } of agricultural) {
+      expect(data['membre'], file).toBe(false);
+      expect(String(data['dans_le_reseau']), file).toMatch(/compte un CFA « Agricole » [^.]*sans dire lequel/);
+    }
+  });
+});
+
 describe('ce qu’une fiche de structure a retiré faute de source, aucun autre texte ne le redit', () => {
   const sayingIt = (claim: RegExp) => shownTexts.filter(({ text }) => claim.test(text)).map(({ file }) => file);
 
@@ -136,9 +147,12 @@ describe('ce qu’une fiche de structure a retiré faute de source, aucun autre 
     expect(sayingIt(/BIJ[^.;]{0,80}(?:gratuit|anonyme)/i)).toEqual([]);
   });
 
-  it('l’autodiagnostic ne dit pas le CIO gratuit, ce qu’aucun point d’étape ne dit', () => {
+  it('ni l’autodiagnostic ni les outils ne disent le CIO gratuit, ce qu’aucun point d’étape ne dit', () => {
     const results = contentFiles('diagnostic').map(({ file }) => ({ file, text: readFileSync(file, 'utf8') }));
     expect(results.filter(({ text }) => text.includes('Le CIO vous reçoit')).length).toBeGreaterThan(2);
-    expect(results.filter(({ text }) => /CIO[^.;]{0,60}gratuit/i.test(text)).map(({ file }) => file)).toEqual([]);
+    const saying = [...results, ...shownTexts].filter(({ text }) =>
+      /CIO[^.;]{0,60}gratuit|gratuit[^.;]{0,60}CIO/i.test(text),
+    );
+    expect(saying.map(({ file }) => file)).toEqual([]);
   });
 });

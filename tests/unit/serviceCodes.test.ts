@@ -63,12 +63,17 @@ describe('la table des codes data·inclusion des services', () => {
   it.each([
     ['thematiques', SERVICE_CODES.flatMap((row) => row.thematiques)],
     ['types-de-services', SERVICE_CODES.flatMap((row) => row.type ?? [])],
-    ['frais', SERVICE_CODES.flatMap((row) => row.frais ?? [])],
     ['modes-accueil', SERVICE_CODES.flatMap((row) => row.modes_accueil ?? [])],
   ])('n’emploie que des valeurs de la liste nationale %s', (list, codes) => {
     expect(codes.length).toBeGreaterThan(0);
     const values = listValues(list);
     expect(codes.filter((code) => !values.includes(code))).toEqual([]);
+  });
+
+  it('ne donne de frais qu’avec une valeur de la liste nationale frais (aucun texte du réseau ne dit encore de frais)', () => {
+    const values = listValues('frais');
+    expect(values.length).toBeGreaterThan(0);
+    expect(SERVICE_CODES.filter((row) => row.frais !== undefined && !values.includes(row.frais))).toEqual([]);
   });
 
   it('ne donne à aucune ligne à la fois ses publics et « alsoEmployers », que servesPublic ignorerait alors', () => {
@@ -119,7 +124,7 @@ describe('les services exportés vers data·inclusion', () => {
     ),
   );
 
-  it('portent les thématiques, le type, les frais et les modes d’accueil de leur ligne, et restent valides', () => {
+  it('portent les thématiques, le type et les modes d’accueil de leur ligne, sans frais qu’aucun texte ne dit, et restent valides', () => {
     const documentation = exported.find(
       (service) => service.id === 'aioa41--cio-blois--documentation-sur-les-formations-et-les-metiers',
     );
@@ -129,9 +134,9 @@ describe('les services exportés vers data·inclusion', () => {
         'se-former--trouver-sa-formation',
       ],
       type: 'information',
-      frais: 'gratuit',
       modes_accueil: ['en-presentiel'],
     });
+    expect(documentation).not.toHaveProperty('frais');
     expect(validateDataInclusion('service', exported)).toEqual([]);
   });
 

@@ -155,9 +155,8 @@ export const SERVICE_CODES: readonly ServiceCodes[] = [
     ligne: 'Documentation sur les formations et les métiers',
     thematiques: [DISCOVER_JOB, FIND_TRAINING],
     type: 'information',
-    frais: 'gratuit',
     modes_accueil: ['en-presentiel'],
-    appui: 'l’outil « Fonds documentaire » des CIO : « consultables sur place », « consultation libre et gratuite »',
+    appui: 'l’outil « Fonds documentaire » des CIO : « consultables sur place » (rien ne dit ses frais)',
   },
   {
     ligne: 'Information sur les procédures d’orientation et d’affectation',
