@@ -21,7 +21,7 @@ function notAType(value: string, field: string, typeIds: readonly string[]): Con
  * message lands on src/site.config.ts, a file the editor did not touch).
  */
 const renamed = (site: string) =>
-  `si vous avez renommé ou supprimé content/sitotheque/${site}.yaml, rendez-lui ce nom, car src/site.config.ts le cite`;
+  `si vous avez renommé ou supprimé content/sitotheque/${site}.yaml, rendez-lui ce nom ou recréez-le, car src/site.config.ts le cite`;
 
 /**
  * Problems of the national sites by type: a key that is no type of structure, a site that is not an entry of the

@@ -105,7 +105,7 @@ function checkReportSettings(collections: EntriesByCollection): ContentProblem[]
       {
         file: 'src/site.config.ts',
         field: `territory.${setting}`,
-        message: `« ${source} » n’est pas un point d’étape → si vous avez renommé ou supprimé content/points-etape/${source}.md, rendez-lui ce nom, car src/site.config.ts le cite ; sinon, écrivez le nom du fichier de content/points-etape/ (sans extension) ${backs}, ou null : ${ifNull}.`,
+        message: `« ${source} » n’est pas un point d’étape → si vous avez renommé ou supprimé content/points-etape/${source}.md, rendez-lui ce nom ou recréez-le, car src/site.config.ts le cite ; sinon, écrivez le nom du fichier de content/points-etape/ (sans extension) ${backs}, ou null : ${ifNull}.`,
       },
     ];
   });

@@ -29,9 +29,9 @@ export interface FieldMeta {
   formError?: string;
   /**
    * The editing interface's pattern, when the schema's regex needs flags (`u` for `\p{L}`), which Decap drops, or
-   * when the schema checks the format with code (opening hours): flag-free and at least as loose as the schema on
-   * what is written (the form does not trim the spaces around a value, which the schema does), the schema's own
-   * check still running in the pull request.
+   * when the schema checks the format with code (opening hours): flag-free, and as loose as the schema on the value
+   * itself. Unlike the schema, the form does not trim the spaces around a value: « CIO » with a space after it is
+   * refused there. The schema's own check still runs in the pull request.
    */
   formPattern?: string;
 }

@@ -30,7 +30,7 @@ describe('checkNetworkSites', () => {
     [
       'un site absent de la sitothèque',
       { 'mission-locale': { site: 'unml-fr', texte: 'le site national des Missions Locales' } },
-      'src/site.config.ts: site.networkSites.mission-locale.site: « unml-fr » n’est pas un site de la sitothèque → si vous avez renommé ou supprimé content/sitotheque/unml-fr.yaml, rendez-lui ce nom, car src/site.config.ts le cite ; sinon, écrivez le nom d’un fichier de content/sitotheque/, sans .yaml, ou retirez la ligne « mission-locale » : ce type n’aura pas de lien.',
+      'src/site.config.ts: site.networkSites.mission-locale.site: « unml-fr » n’est pas un site de la sitothèque → si vous avez renommé ou supprimé content/sitotheque/unml-fr.yaml, rendez-lui ce nom ou recréez-le, car src/site.config.ts le cite ; sinon, écrivez le nom d’un fichier de content/sitotheque/, sans .yaml, ou retirez la ligne « mission-locale » : ce type n’aura pas de lien.',
     ],
     [
       'un type de structure inconnu',
@@ -50,7 +50,7 @@ describe('checkNetworkSites', () => {
     const problems = crossEntryChecks({ sites: [{ id: 'autre-site', data: {} }] }).map(formatProblem);
     for (const [type, { site: id }] of Object.entries(site.networkSites)) {
       expect(problems).toContain(
-        `src/site.config.ts: site.networkSites.${type}.site: « ${id} » n’est pas un site de la sitothèque → si vous avez renommé ou supprimé content/sitotheque/${id}.yaml, rendez-lui ce nom, car src/site.config.ts le cite ; sinon, écrivez le nom d’un fichier de content/sitotheque/, sans .yaml, ou retirez la ligne « ${type} » : ce type n’aura pas de lien.`,
+        `src/site.config.ts: site.networkSites.${type}.site: « ${id} » n’est pas un site de la sitothèque → si vous avez renommé ou supprimé content/sitotheque/${id}.yaml, rendez-lui ce nom ou recréez-le, car src/site.config.ts le cite ; sinon, écrivez le nom d’un fichier de content/sitotheque/, sans .yaml, ou retirez la ligne « ${type} » : ce type n’aura pas de lien.`,
       );
     }
   });

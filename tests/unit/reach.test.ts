@@ -172,7 +172,7 @@ describe('site.reachByType', () => {
     [
       'un site absent',
       { cfa: { texte: 'x', site: 'onisep-fr' } },
-      'src/site.config.ts: site.reachByType.cfa.site: « onisep-fr » n’est pas un site de la sitothèque → si vous avez renommé ou supprimé content/sitotheque/onisep-fr.yaml, rendez-lui ce nom, car src/site.config.ts le cite ; sinon, écrivez le nom d’un fichier de content/sitotheque/, sans .yaml, ou retirez la ligne « site ».',
+      'src/site.config.ts: site.reachByType.cfa.site: « onisep-fr » n’est pas un site de la sitothèque → si vous avez renommé ou supprimé content/sitotheque/onisep-fr.yaml, rendez-lui ce nom ou recréez-le, car src/site.config.ts le cite ; sinon, écrivez le nom d’un fichier de content/sitotheque/, sans .yaml, ou retirez la ligne « site ».',
     ],
     [
       'une phrase vide',
