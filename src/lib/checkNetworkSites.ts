@@ -3,7 +3,7 @@
  * is a known type's, and links only sites of the sitothèque and types of structure.
  */
 import type { NetworkSite, ReachAdvice } from '../site.config.ts';
-import type { ContentProblem } from './contentProblem.ts';
+import { renamedConfigFileAdvice, type ContentProblem } from './contentProblem.ts';
 
 const FILE = 'src/site.config.ts';
 
@@ -16,12 +16,8 @@ function notAType(value: string, field: string, typeIds: readonly string[]): Con
   };
 }
 
-/**
- * The likeliest cause, said first: an editor renamed or deleted the sitothèque's file that this setting names (the
- * message lands on src/site.config.ts, a file the editor did not touch).
- */
-const renamed = (site: string) =>
-  `si vous avez renommé ou supprimé content/sitotheque/${site}.yaml, rendez-lui ce nom ou recréez-le, car src/site.config.ts le cite`;
+/** The likeliest cause, said first: the sitothèque's file this setting names was renamed or deleted. */
+const renamed = (site: string) => renamedConfigFileAdvice(`content/sitotheque/${site}.yaml`);
 
 /**
  * Problems of the national sites by type: a key that is no type of structure, a site that is not an entry of the

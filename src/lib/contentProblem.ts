@@ -22,6 +22,14 @@ export function entryFile(entry: Pick<EntryLike, 'id' | 'filePath'>, collection:
 }
 
 /** One problem in one content file, worded for an editor. */
+/**
+ * The first advice when src/site.config.ts names a content file that is not there: the editor most likely renamed or
+ * deleted it (the message lands on src/site.config.ts, a file the editor did not touch).
+ */
+export function renamedConfigFileAdvice(file: string): string {
+  return `si vous avez renommé ou supprimé ${file}, rendez-lui ce nom ou recréez-le, car src/site.config.ts le cite`;
+}
+
 export interface ContentProblem {
   file: string;
   field: string;

@@ -1,7 +1,7 @@
 import { site, territory } from '../site.config.ts';
 import { structureTypeIds } from '../schemas/structure.ts';
 import { checkReferences } from './checkReferences.ts';
-import { formatProblem, type ContentProblem, type EntryLike } from './contentProblem.ts';
+import { formatProblem, renamedConfigFileAdvice, type ContentProblem, type EntryLike } from './contentProblem.ts';
 import { checkGlossary, checkGlossaryLinks } from './checkGlossary.ts';
 import { checkMembership } from './checkMembership.ts';
 import { checkNetworkSites, checkReachAdvice } from './checkNetworkSites.ts';
@@ -105,7 +105,7 @@ function checkReportSettings(collections: EntriesByCollection): ContentProblem[]
       {
         file: 'src/site.config.ts',
         field: `territory.${setting}`,
-        message: `« ${source} » n’est pas un point d’étape → si vous avez renommé ou supprimé content/points-etape/${source}.md, rendez-lui ce nom ou recréez-le, car src/site.config.ts le cite ; sinon, écrivez le nom du fichier de content/points-etape/ (sans extension) ${backs}, ou null : ${ifNull}.`,
+        message: `« ${source} » n’est pas un point d’étape → ${renamedConfigFileAdvice(`content/points-etape/${source}.md`)} ; sinon, écrivez le nom du fichier de content/points-etape/ (sans extension) ${backs}, ou null : ${ifNull}.`,
       },
     ];
   });
