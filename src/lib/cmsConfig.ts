@@ -299,6 +299,18 @@ function widgetOf(field: FieldDoc, titles: TitleFields): Partial<CmsField> {
   }
 }
 
+/**
+ * A reference's help for files names the folder and its file names, which the form hides behind a list of titles:
+ * the form keeps the rest, and nothing when the help only says how to write the file name.
+ */
+export function relationHint(description: string | undefined): string | undefined {
+  const hint = description?.replace(
+    /\s*\((?:noms? d[’']une? (?:fichier|fiche)|noms de fichiers) de content\/[^)]*\)/g,
+    '',
+  );
+  return hint && !/^Le nom d[’']une fiche de content\//.test(hint) ? hint : undefined;
+}
+
 /** One form field from one schema field. */
 function cmsField(field: FieldDoc, titles: TitleFields, name = field.name): CmsField {
   const widget = widgetOf(field, titles);
@@ -314,7 +326,7 @@ function cmsField(field: FieldDoc, titles: TitleFields, name = field.name): CmsF
     ...widget,
     required,
   } as CmsField;
-  const hint = field.formHint ?? field.description;
+  const hint = field.formHint ?? (widget.widget === 'relation' ? relationHint(field.description) : field.description);
   if (hint && field.kind !== 'literal') result.hint = hint;
   if (field.kind === 'list' && field.required) result.min = 1;
   // A required yes/no starts at "no" (for `verifie`: "coordonnées à confirmer"), the cautious answer.

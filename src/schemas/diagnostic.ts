@@ -104,7 +104,10 @@ const questionSchema = z.object({
   /** True on the first question only. */
   debut: z
     .boolean({ error: 'écrivez true ou false, sans guillemets.' })
-    .meta({ description: 'true sur la première question seulement (false ailleurs).' } satisfies FieldMeta)
+    .meta({
+      description: 'true sur la première question seulement (false ailleurs).',
+      formHint: 'Activez sur la première question seulement.',
+    } satisfies FieldMeta)
     .default(false),
   /** Profile field this question fills, if any: age, situation, bassin or preference. */
   profil: oneOf(profileFieldIds, 'le champ du profil', PROFILE_FIELDS)

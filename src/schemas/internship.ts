@@ -98,6 +98,8 @@ export const internshipSchema = (reference: ReferenceFn) =>
       .meta({
         description:
           'true seulement si une personne a comparé les règles aux textes officiels à la date de vérification.',
+        formHint:
+          'Activez seulement si une personne a comparé les règles aux textes officiels à la date de vérification.',
       } satisfies field.FieldMeta)
       .default(false),
   });

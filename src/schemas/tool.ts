@@ -70,7 +70,12 @@ export const toolSchema = (reference: ReferenceFn) =>
        * With `provenance: groupe`, the report that names the tool; with `a-confirmer`, a report that names a
        * neighbouring démarche, not this sheet (name of a file of `content/points-etape/`).
        */
-      point_etape: reference('reports').optional(),
+      point_etape: reference('reports')
+        .optional()
+        .meta({
+          formHint:
+            'Le point d’étape du groupe qui parle de cet outil : obligatoire quand la provenance est « groupe ».',
+        } satisfies field.FieldMeta),
     })
     .refine((tool) => tool.provenance !== 'groupe' || tool.point_etape !== undefined, {
       path: ['point_etape'],

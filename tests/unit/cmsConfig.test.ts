@@ -245,6 +245,24 @@ describe('la configuration de l’interface d’édition (/admin/), tirée des s
     expect(field('structures', 'code_postal').hint).toBe('Le code postal, 5 chiffres, par exemple 41000.');
   });
 
+  it('l’aide du formulaire ne parle ni de true ni de noms de fichiers : il montre un interrupteur et une liste de titres', () => {
+    const misleading: string[] = [];
+    const walk = (target: CmsField, where: string) => {
+      const hint = target.hint ?? '';
+      if (target.widget === 'boolean' && /\b(?:true|false)\b/.test(hint)) misleading.push(`${where}: ${hint}`);
+      if (target.widget === 'relation' && /content\/|\.yaml|sans extension/.test(hint))
+        misleading.push(`${where}: ${hint}`);
+      for (const sub of [...(target.fields ?? []), ...(target.field ? [target.field] : [])])
+        walk(sub, `${where}.${sub.name}`);
+    };
+    for (const entry of config.collections)
+      for (const target of entry.fields) walk(target, `${entry.name}.${target.name}`);
+    expect(misleading).toEqual([]);
+    expect(field('sites', 'thematiques').hint).toBe('Un thème.');
+    expect(field('tools', 'structure').hint).toMatch(/^La structure qui détient l’outil, ou la liste de celles/);
+    expect(field('tools', 'point_etape').hint).toMatch(/obligatoire quand la provenance est « groupe »/);
+  });
+
   it.each([
     ['structures', 'dans_le_reseau', 'Dans le réseau'],
     ['structures', 'siret', 'Numéro SIRET'],
