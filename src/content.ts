@@ -305,25 +305,33 @@ const areaOfEntry = (entry: StructureEntry) => entry.data.bassin;
 export const structuresByArea = once(async () => groupByArea(await structuresByName(), areaOfEntry));
 
 /**
- * How many structures the network counts, and how many of them are members, in all and in each employment area;
- * `unplaced`, those of an area that no source places in a town (`commune_inconnue`): listed there, not known to be
- * there, so that a count by area can say so. `kinds`: the members' kinds, each with its count (memberKinds);
- * `membersSource`: the newest report that lists the members, which the build holds the files to (checkMembership).
+ * How many structures the network counts, and how many of them are members and partners, in all and in each
+ * employment area; `unplaced`, those of an area that no source places in a town (`commune_inconnue`): listed there,
+ * not known to be there, so that a count by area can say so. `kinds`: the members' kinds, each with its count (memberKinds);
+ * `membersSource`: the newest report that lists the members, which the build holds the files to (checkMembership);
+ * `unidentified`: the members it counts without saying which structure they are (`membres_non_identifies`), marked
+ * by no file, so that `members` counts only those it names; `reportedMembers`: its own count, both together.
  */
 export const networkCounts = once(async () => {
   const areas = (await structuresByArea()).map(({ area, structures }) => ({
     area,
     members: structures.filter((entry) => entry.data.membre).length,
+    partners: structures.filter((entry) => !entry.data.membre).length,
     structures: structures.length,
     unplaced: structures.filter((entry) => entry.data.commune_inconnue).length,
   }));
   const members = (await structuresByName()).filter((entry) => entry.data.membre);
+  const membersSource = membersReport(await reportsNewestFirst());
+  const unidentified: readonly string[] = membersSource?.data.membres_non_identifies ?? [];
   return {
     areas,
     members: areas.reduce((count, counts) => count + counts.members, 0),
+    partners: areas.reduce((count, counts) => count + counts.partners, 0),
     structures: areas.reduce((count, counts) => count + counts.structures, 0),
     kinds: memberKinds(members.map((entry) => entry.data.type)),
-    membersSource: membersReport(await reportsNewestFirst()),
+    membersSource,
+    unidentified,
+    reportedMembers: (membersSource?.data.membres.length ?? 0) + unidentified.length,
   };
 });
 
