@@ -50,6 +50,8 @@ import {
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
 import { memberKinds } from './lib/structures/memberKinds.ts';
 import { membersReport } from './lib/checkMembership.ts';
+import { fieldTables, OPEN_DATA_DOWNLOADS, unnamedMembersNote } from './lib/openDataRegistry.ts';
+import { formatDate } from './lib/formatDate.ts';
 import { areaListPath, typeListPath, typeListTitle } from './lib/structures/typeListPath.ts';
 import {
   areaStructuresTitle,
@@ -333,6 +335,18 @@ export const networkCounts = once(async () => {
     unidentified,
     reportedMembers: (membersSource?.data.membres.length ?? 0) + unidentified.length,
   };
+});
+
+/**
+ * The field tables of /donnees/; the `membre` field says so when the report the members rest on counts members it
+ * does not name (its count is then more than the structures marked `true`).
+ */
+export const openDataFieldTables = once(async () => {
+  const { membersSource, reportedMembers, unidentified } = await networkCounts();
+  const note =
+    membersSource &&
+    unnamedMembersNote({ date: formatDate(membersSource.data.date), count: reportedMembers }, unidentified);
+  return fieldTables(OPEN_DATA_DOWNLOADS, note ? { membre: note } : {});
 });
 
 /** The map's data file: every structure, sorted by name, with what a marker and a list item show. */
