@@ -37,7 +37,7 @@ import {
 } from './lib/resolveResultStructures.ts';
 import { once, oncePer } from './lib/once.ts';
 import { personsByResult, publicsToConfirmEach, receivingStructures } from './lib/diagnosticRoutes.ts';
-import { isPastAction } from './lib/structures/dataInclusion.ts';
+import { employerLines, isPastAction } from './lib/structures/dataInclusion.ts';
 import { SERVICE_CODES, serviceCodesOf } from './lib/structures/serviceCodes.ts';
 import type { CheckedCount } from './lib/contentReview.ts';
 import { wholeNumberSetting } from './lib/siteSetting.ts';
@@ -242,6 +242,15 @@ export const serviceCodeSummary = once(async () => {
     themed: exported.filter((line) => (serviceCodesOf(line)?.thematiques.length ?? 0) > 0).length,
   };
 });
+
+/**
+ * The service lines /donnees/ says are published for employers, alone or besides others, with the publics
+ * services.json publishes the latter for (employerLines); `origin` as for `structureRecords`.
+ */
+export async function employerServiceLines(origin: URL | undefined) {
+  const [{ rows }, records] = await Promise.all([serviceCodeSummary(), structureRecords(origin)]);
+  return employerLines(rows, records);
+}
 
 /** Reports, newest first. */
 export const reportsNewestFirst = once(async (): Promise<ReportEntry[]> => {
