@@ -37,7 +37,7 @@ import {
 } from './lib/resolveResultStructures.ts';
 import { once, oncePer } from './lib/once.ts';
 import { personsByResult, publicsToConfirmEach, receivingStructures } from './lib/diagnosticRoutes.ts';
-import { isPastAction } from './lib/structures/dataInclusion.ts';
+import { employerLines, isPastAction } from './lib/structures/dataInclusion.ts';
 import { SERVICE_CODES, serviceCodesOf } from './lib/structures/serviceCodes.ts';
 import type { CheckedCount } from './lib/contentReview.ts';
 import { wholeNumberSetting } from './lib/siteSetting.ts';
@@ -50,6 +50,8 @@ import {
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
 import { memberKinds } from './lib/structures/memberKinds.ts';
 import { membersReport } from './lib/checkMembership.ts';
+import { fieldTables, OPEN_DATA_DOWNLOADS, unnamedMembersNote } from './lib/openDataRegistry.ts';
+import { formatDate } from './lib/formatDate.ts';
 import { areaListPath, typeListPath, typeListTitle } from './lib/structures/typeListPath.ts';
 import {
   areaStructuresTitle,
@@ -241,6 +243,15 @@ export const serviceCodeSummary = once(async () => {
   };
 });
 
+/**
+ * The service lines /donnees/ says are published for employers, alone or besides others, with the publics
+ * services.json publishes the latter for (employerLines); `origin` as for `structureRecords`.
+ */
+export async function employerServiceLines(origin: URL | undefined) {
+  const [{ rows }, records] = await Promise.all([serviceCodeSummary(), structureRecords(origin)]);
+  return employerLines(rows, records);
+}
+
 /** Reports, newest first. */
 export const reportsNewestFirst = once(async (): Promise<ReportEntry[]> => {
   const { reports } = await siteContent();
@@ -305,26 +316,46 @@ const areaOfEntry = (entry: StructureEntry) => entry.data.bassin;
 export const structuresByArea = once(async () => groupByArea(await structuresByName(), areaOfEntry));
 
 /**
- * How many structures the network counts, and how many of them are members, in all and in each employment area;
- * `unplaced`, those of an area that no source places in a town (`commune_inconnue`): listed there, not known to be
- * there, so that a count by area can say so. `kinds`: the members' kinds, each with its count (memberKinds);
- * `membersSource`: the newest report that lists the members, which the build holds the files to (checkMembership).
+ * How many structures the network counts, and how many of them are members and partners, in all and in each
+ * employment area; `unplaced`, those of an area that no source places in a town (`commune_inconnue`): listed there,
+ * not known to be there, so that a count by area can say so. `kinds`: the members' kinds, each with its count (memberKinds);
+ * `membersSource`: the newest report that lists the members, which the build holds the files to (checkMembership);
+ * `unidentified`: the members it counts without saying which structure they are (`membres_non_identifies`), marked
+ * by no file, so that `members` counts only those it names; `reportedMembers`: its own count, both together.
  */
 export const networkCounts = once(async () => {
   const areas = (await structuresByArea()).map(({ area, structures }) => ({
     area,
     members: structures.filter((entry) => entry.data.membre).length,
+    partners: structures.filter((entry) => !entry.data.membre).length,
     structures: structures.length,
     unplaced: structures.filter((entry) => entry.data.commune_inconnue).length,
   }));
   const members = (await structuresByName()).filter((entry) => entry.data.membre);
+  const membersSource = membersReport(await reportsNewestFirst());
+  const unidentified: readonly string[] = membersSource?.data.membres_non_identifies ?? [];
   return {
     areas,
     members: areas.reduce((count, counts) => count + counts.members, 0),
+    partners: areas.reduce((count, counts) => count + counts.partners, 0),
     structures: areas.reduce((count, counts) => count + counts.structures, 0),
     kinds: memberKinds(members.map((entry) => entry.data.type)),
-    membersSource: membersReport(await reportsNewestFirst()),
+    membersSource,
+    unidentified,
+    reportedMembers: (membersSource?.data.membres.length ?? 0) + unidentified.length,
   };
+});
+
+/**
+ * The field tables of /donnees/; the `membre` field says so when the report the members rest on counts members it
+ * does not name (its count is then more than the structures marked `true`).
+ */
+export const openDataFieldTables = once(async () => {
+  const { membersSource, reportedMembers, unidentified } = await networkCounts();
+  const note =
+    membersSource &&
+    unnamedMembersNote({ date: formatDate(membersSource.data.date), count: reportedMembers }, unidentified);
+  return fieldTables(OPEN_DATA_DOWNLOADS, note ? { membre: note } : {});
 });
 
 /** The map's data file: every structure, sorted by name, with what a marker and a list item show. */

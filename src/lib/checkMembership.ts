@@ -1,13 +1,23 @@
 /**
  * Who is a member of the group rests on its reports: the newest report that lists its members (`membres`) is the
  * record, and each structure's `membre` must agree with it, so that « d’après son point d’étape, le groupe compte
- * N membres » on the home page says what the report says. Without any such list, nothing is checked.
+ * N membres » on the home page says what the report says. The members it counts without naming the structure
+ * (`membres_non_identifies`) are counted too: each once, and none that is in fact a structure of the directory.
+ * Without any such list, nothing is checked.
  */
 import { entryFile, type ContentProblem, type EntryLike } from './contentProblem.ts';
+import { slugify } from './slugify.ts';
 
 interface ReportMembers {
   date?: unknown;
   membres?: readonly { id: string }[];
+  membres_non_identifies?: readonly string[];
+}
+
+interface StructureNames {
+  membre?: unknown;
+  nom?: unknown;
+  sigle?: unknown;
 }
 
 /** The newest report that lists the group's members, if any. */
@@ -36,8 +46,9 @@ export function checkMembership(structures: readonly EntryLike[], reports: reado
   }));
   const structureFile = (entry: EntryLike) => entryFile(entry, 'structures');
   return repeated.concat(
+    unidentifiedProblems((record.data as ReportMembers).membres_non_identifies ?? [], listed, structures, reportFile),
     structures.flatMap((entry): ContentProblem[] => {
-      const member = (entry.data as { membre?: unknown }).membre === true;
+      const member = (entry.data as StructureNames).membre === true;
       if (member && !listed.has(entry.id)) {
         return [
           {
@@ -59,4 +70,64 @@ export function checkMembership(structures: readonly EntryLike[], reports: reado
       return [];
     }),
   );
+}
+
+/**
+ * The structures each written name designates (compared as `slugify` writes them): by file name, by `nom`, and by
+ * `sigle` when no other structure shares it (« CIO » alone would not say which).
+ */
+function structuresByName(structures: readonly EntryLike[]): Map<string, EntryLike> {
+  const sigles = new Map<string, EntryLike[]>();
+  const names = new Map<string, EntryLike>();
+  for (const entry of structures) {
+    const { nom, sigle } = entry.data as StructureNames;
+    names.set(entry.id, entry);
+    if (typeof nom === 'string') names.set(slugify(nom), entry);
+    if (typeof sigle === 'string') sigles.set(slugify(sigle), [...(sigles.get(slugify(sigle)) ?? []), entry]);
+  }
+  for (const [sigle, entries] of sigles) if (entries.length === 1 && !names.has(sigle)) names.set(sigle, entries[0]!);
+  return names;
+}
+
+/**
+ * Members the record counts without naming them: one written twice would be counted twice on the home page, and one
+ * that is a structure's name is not unnamed (counted twice if the list `membres` has it, else missing from it).
+ */
+function unidentifiedProblems(
+  unidentified: readonly string[],
+  listed: ReadonlySet<string>,
+  structures: readonly EntryLike[],
+  reportFile: string,
+): ContentProblem[] {
+  const field = 'membres_non_identifies';
+  const names = structuresByName(structures);
+  const seen = new Map<string, number>();
+  const problems: ContentProblem[] = [];
+  for (const name of unidentified) {
+    const key = slugify(name);
+    const times = (seen.get(key) ?? 0) + 1;
+    seen.set(key, times);
+    if (times === 2) {
+      problems.push({
+        file: reportFile,
+        field,
+        message: `« ${name} » est écrit deux fois dans la liste → gardez-le une seule fois : l’accueil compte chaque ligne comme un membre.`,
+      });
+    }
+    const structure = times === 1 ? names.get(key) : undefined;
+    if (structure && listed.has(structure.id)) {
+      problems.push({
+        file: reportFile,
+        field,
+        message: `« ${name} » désigne la structure ${entryFile(structure, 'structures')}, déjà dans la liste membres (« ${structure.id} ») → retirez « ${name} » de membres_non_identifies : l’accueil compterait ce membre deux fois.`,
+      });
+    } else if (structure) {
+      problems.push({
+        file: reportFile,
+        field,
+        message: `« ${name} » désigne la structure ${entryFile(structure, 'structures')} : ce membre est donc nommé → retirez-le de membres_non_identifies, ajoutez « ${structure.id} » à la liste membres et écrivez membre: true dans sa fiche.`,
+      });
+    }
+  }
+  return problems;
 }

@@ -219,14 +219,15 @@ export function publicsToConfirm(structure: ReceivingStructure, persons: readonl
 
 /**
  * publicsToConfirm for each of `structures` that has some, by id. It reads only a structure's type, publics and
- * publics to confirm, which many structures share: each set of them is judged once.
+ * publics to confirm, which many structures share: each set of them is judged once, and structures that share it
+ * share one list, hence read-only.
  */
 export function publicsToConfirmEach(
   structures: readonly (ReceivingStructure & { id: string })[],
   persons: readonly Person[],
-): Map<string, PublicId[]> {
-  const verdicts = new Map<string, PublicId[]>();
-  const found = new Map<string, PublicId[]>();
+): ReadonlyMap<string, readonly PublicId[]> {
+  const verdicts = new Map<string, readonly PublicId[]>();
+  const found = new Map<string, readonly PublicId[]>();
   for (const structure of structures) {
     const { type, publics, publics_a_confirmer: unconfirmed } = structure.data;
     if (!unconfirmed?.length) continue;

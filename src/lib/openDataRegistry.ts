@@ -3,6 +3,7 @@
  * keep exactly these fields, in this order (`pickFields`), the CSV takes its columns from here,
  * and /donnees/ draws its download list and field tables from here, so the page cannot drift.
  */
+import { countOf, joinFrench, plural } from './french.ts';
 import type { InternshipRecord, SiteRecord } from './openDataDirectories.ts';
 import type { StructureRecord } from './structures/record.ts';
 
@@ -182,8 +183,14 @@ export const OPEN_DATA_DOWNLOADS: readonly OpenDataDownload[] = [
   },
 ];
 
-/** The field tables of /donnees/: one per list of fields, naming the files that share it. */
-export function fieldTables(downloads: readonly OpenDataDownload[] = OPEN_DATA_DOWNLOADS) {
+/**
+ * The field tables of /donnees/: one per list of fields, naming the files that share it. `notes` adds what the
+ * content says of a field to its description, by field name (after « ; »): the registry holds no count of content.
+ */
+export function fieldTables(
+  downloads: readonly OpenDataDownload[] = OPEN_DATA_DOWNLOADS,
+  notes: Readonly<Record<string, string>> = {},
+) {
   const tables: { title: string; files: string[]; fields: readonly OpenDataField[] }[] = [];
   for (const download of downloads) {
     if (!download.fields) continue;
@@ -192,7 +199,26 @@ export function fieldTables(downloads: readonly OpenDataDownload[] = OPEN_DATA_D
     if (table) table.files.push(file);
     else tables.push({ title: download.fieldsTitle ?? file, files: [file], fields: download.fields });
   }
-  return tables;
+  return tables.map((table) => ({
+    ...table,
+    fields: table.fields.map((field) =>
+      notes[field.name] ? { ...field, description: `${field.description} ; ${notes[field.name]}` } : field,
+    ),
+  }));
+}
+
+/**
+ * What the `membre` field says when the report the members rest on counts members it does not name (« un CFA
+ * agricole »): its count is then more than the structures marked `true`, and a reader who compares them learns why.
+ * Undefined when it names them all.
+ */
+export function unnamedMembersNote(
+  report: { date: string; count: number },
+  unidentified: readonly string[],
+): string | undefined {
+  if (unidentified.length === 0) return undefined;
+  const named = report.count - unidentified.length;
+  return `le point d’étape du ${report.date} compte ${countOf(report.count, 'membre')}, dont ${joinFrench(unidentified)} qu’il ne désigne pas précisément : aucune fiche n’est marquée membre pour ${plural(unidentified.length, 'lui', 'eux')}, et membre ne vaut true (oui dans le CSV) que pour ${countOf(named, 'structure')}, ${plural(named, 'celle', 'celles')} qu’il nomme`;
 }
 
 /** The record with exactly the registry's fields, in its order: what a download publishes. */

@@ -41,8 +41,13 @@ export const toolSchema = (reference: ReferenceFn) =>
       description: field.requiredText('deux ou trois phrases sur l’usage de l’outil'),
       /** Publics it is used with. */
       publics: field.nonEmptyList(field.audience, 'un public'),
-      /** Conditions of use (training, duration, with a counsellor…). */
-      conditions: field.requiredText('les conditions d’utilisation'),
+      /**
+       * Conditions of use (training, duration, with a counsellor…), as a source gives them; left out when none does,
+       * and the sheet shows « À confirmer » rather than conditions nobody checked.
+       */
+      conditions: field.optionalText(
+        'les conditions d’utilisation que donne une source (sans source, la fiche affiche « À confirmer »)',
+      ),
       /**
        * Structures that hold the tool: one identifier of a file in `content/structures/`, or a list of them
        * when several structures use it. Always read as a list; leave out for a tool common to the whole network.
@@ -86,7 +91,7 @@ export const toolSchema = (reference: ReferenceFn) =>
     .refine(
       (tool) =>
         tool.point_etape !== undefined ||
-        ![tool.description, tool.conditions, tool.remarques ?? ''].some((text) => namesReport(text)),
+        ![tool.description, tool.conditions ?? '', tool.remarques ?? ''].some((text) => namesReport(text)),
       {
         path: ['point_etape'],
         error:

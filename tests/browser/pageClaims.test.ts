@@ -345,6 +345,13 @@ describe('une fiche d’outil ne se contredit pas', () => {
     await page.close();
   });
 
+  it('la documentation du BIJ : ses conditions, qu’aucune source ne donne, sont « À confirmer »', async () => {
+    const page = await open('/outils/documentation-information-jeunesse/');
+    const conditions = await sheetLine(page, 'Conditions d’utilisation');
+    expect(conditions.text).toMatch(/Conditions d’utilisation :? ?À confirmer\s*$/);
+    await page.close();
+  });
+
   it('la boîte à outils ne dit « aucun document du groupe » que pour des fiches qui ne nomment aucun point d’étape', async () => {
     const page = await open('/outils/');
     const lead = (await page.locator('main .lead').innerText()).replace(/\s+/g, ' ');

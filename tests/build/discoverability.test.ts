@@ -275,6 +275,23 @@ describe.each([
     );
   });
 
+  it('/donnees/ dit pourquoi le point d’étape compte plus de membres que les fiches où membre vaut true', () => {
+    const [record] = contentFiles('reports')
+      .filter(({ data }) => ((data['membres'] as string[] | undefined) ?? []).length > 0)
+      .sort((a, b) => new Date(b.data['date'] as string).getTime() - new Date(a.data['date'] as string).getTime());
+    const unidentified = ((record?.data['membres_non_identifies'] as string[] | undefined) ?? []).length;
+    expect(unidentified, 'le point d’étape compte un membre sans le nommer (sinon ce test ne prouverait rien)').toBe(1);
+    const rows = JSON.parse(readFileSync(join(build.outDir, 'donnees/structures.json'), 'utf8')) as {
+      membre: boolean;
+    }[];
+    const members = rows.filter((row) => row.membre).length;
+    const page = decodeEntities(readFileSync(pageFile('donnees'), 'utf8').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
+    expect(page).toContain(`compte ${members + unidentified} membres, dont `);
+    expect(page).toContain(
+      `aucune fiche n’est marquée membre pour lui, et membre ne vaut true (oui dans le CSV) que pour ${members} structures, celles qu’il nomme`,
+    );
+  });
+
   it('une structure « verifie: false » ne donne ni adresse, ni téléphone, ni horaires dans les données ouvertes ni sur sa page', () => {
     const built = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
     type Fields = Record<string, unknown>;

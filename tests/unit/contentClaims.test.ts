@@ -147,6 +147,23 @@ describe('ce qu’une fiche de structure a retiré faute de source, aucun autre 
     expect(sayingIt(/BIJ[^.;]{0,80}(?:gratuit|anonyme)/i)).toEqual([]);
   });
 
+  it('les outils du BIJ et des CIO ne disent plus d’heures d’ouverture ni d’informateur ou de conseiller qui aide', () => {
+    for (const id of [
+      'documentation-information-jeunesse',
+      'fonds-documentaire-onisep',
+      'exploration-metiers-en-ligne',
+    ]) {
+      const file = `content/outils/${id}.yaml`;
+      const comments = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('#'))
+        .map((line) => line.replace(/^#\s*/, ''))
+        .join(' ');
+      expect(comments, file).toMatch(/(?:heures d’ouverture|conseiller aide)[^»]*»[^.]*retiré/);
+    }
+    expect(sayingIt(/heures d’ouverture|informateur jeunesse|conseiller aide|aide à s’y retrouver/i)).toEqual([]);
+  });
+
   it('ni l’autodiagnostic ni les outils ne disent le CIO gratuit, ce qu’aucun point d’étape ne dit', () => {
     const results = contentFiles('diagnostic').map(({ file }) => ({ file, text: readFileSync(file, 'utf8') }));
     expect(results.filter(({ text }) => text.includes('Le CIO vous reçoit')).length).toBeGreaterThan(2);

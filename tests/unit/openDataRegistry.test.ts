@@ -8,6 +8,7 @@ import {
   pickFields,
   SITE_FIELDS,
   STRUCTURE_FIELDS,
+  unnamedMembersNote,
 } from '../../src/lib/openDataRegistry.ts';
 import { toStructureRecord } from '../../src/lib/structures/record.ts';
 import { CSV_COLUMNS } from '../../src/lib/structures/serialise.ts';
@@ -125,5 +126,34 @@ describe('le registre des données ouvertes', () => {
       ['Sitothèque', ['sitotheque.json']],
       ['Stages', ['stages.json']],
     ]);
+  });
+});
+
+describe('le champ membre, quand le point d’étape compte des membres sans les nommer', () => {
+  const report = { date: '10 avril 2013', count: 16 };
+
+  it('dit le compte du point d’étape, le membre qu’il ne nomme pas, et combien de fiches valent true', () => {
+    expect(unnamedMembersNote(report, ['un CFA agricole'])).toBe(
+      'le point d’étape du 10 avril 2013 compte 16 membres, dont un CFA agricole qu’il ne désigne pas précisément : aucune fiche n’est marquée membre pour lui, et membre ne vaut true (oui dans le CSV) que pour 15 structures, celles qu’il nomme',
+    );
+  });
+
+  it('accorde avec plusieurs membres non nommés, et avec une seule structure nommée', () => {
+    expect(unnamedMembersNote({ date: '1 mars 2020', count: 3 }, ['un CFA agricole', 'une Mission Locale'])).toBe(
+      'le point d’étape du 1 mars 2020 compte 3 membres, dont un CFA agricole et une Mission Locale qu’il ne désigne pas précisément : aucune fiche n’est marquée membre pour eux, et membre ne vaut true (oui dans le CSV) que pour 1 structure, celle qu’il nomme',
+    );
+  });
+
+  it('ne dit rien quand le point d’étape nomme tous ses membres', () => {
+    expect(unnamedMembersNote(report, [])).toBeUndefined();
+  });
+
+  it('s’ajoute à la description du champ qu’elle complète, dans la table des structures seulement', () => {
+    const [structures, ...others] = fieldTables(OPEN_DATA_DOWNLOADS, { membre: 'une précision' });
+    const described = (name: string) => structures?.fields.find((field) => field.name === name)?.description;
+    const original = (name: string) => STRUCTURE_FIELDS.find((field) => field.name === name)?.description;
+    expect(described('membre')).toBe(`${original('membre')} ; une précision`);
+    expect(described('verifie')).toBe(original('verifie'));
+    expect(others.flatMap((table) => table.fields)).toEqual([...SITE_FIELDS, ...INTERNSHIP_FIELDS]);
   });
 });

@@ -88,6 +88,8 @@ const fixtures: { name: string; schema: z.ZodType; valid: Record<string, unknown
       structure: 'cio-blois',
       lien: 'https://www.onisep.fr/',
     },
+    // Without a source for them, a sheet leaves its conditions out and shows « À confirmer ».
+    optional: ['conditions'],
   },
   {
     name: 'étape du diagnostic',

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { structureSchema } from '../../src/schemas/structure.ts';
 import { SERVICE_CODES, serviceCodesOf, servesPublic } from '../../src/lib/structures/serviceCodes.ts';
-import { isPastAction, toDataInclusionServices } from '../../src/lib/structures/dataInclusion.ts';
+import { employerLines, isPastAction, toDataInclusionServices } from '../../src/lib/structures/dataInclusion.ts';
 import { toStructureRecord } from '../../src/lib/structures/record.ts';
 import { validateDataInclusion } from '../../src/lib/structures/validateDataInclusion.ts';
 import { contentFiles, loadCollection } from '../support/loadContent.ts';
@@ -206,5 +206,46 @@ describe('les services exportés vers data·inclusion', () => {
     const themed = exported.filter((service) => (service.thematiques?.length ?? 0) > 0);
     // Only services for employers and the school's own detection of dropouts have none.
     expect(themed.length / exported.length).toBeGreaterThan(0.9);
+  });
+});
+
+describe('les lignes publiées pour les employeurs, que /donnees/ nomme', () => {
+  const row = (ligne: string) => SERVICE_CODES.find((candidate) => candidate.ligne === ligne)!;
+  const cad = structures.find((structure) => structure.id === 'cad-cma-41')!;
+  const crafts = 'Information sur les métiers de l’artisanat et l’apprentissage';
+  const withPublics = (id: string, publics: string[]) =>
+    toStructureRecord(
+      { ...cad, id, data: { ...cad.data, publics: publics as typeof cad.data.publics, publics_a_confirmer: [] } },
+      (each) => `https://exemple.fr/structures/${each}/`,
+    );
+  const rows = [
+    row('Information des entreprises sur l’alternance'),
+    row(crafts),
+    row('Suivi des apprentis en entreprise'),
+    row('Contrat d’engagement jeune'),
+  ];
+
+  it('sépare les lignes écrites pour les employeurs seuls de celles qui les servent aussi, et laisse les autres', () => {
+    const lines = employerLines(rows, []);
+    expect(lines.only).toEqual(['Information des entreprises sur l’alternance']);
+    expect(lines.also.map(({ ligne }) => ligne)).toEqual([crafts, 'Suivi des apprentis en entreprise']);
+  });
+
+  it('donne à une ligne qui sert aussi les employeurs les publics de chaque structure qui l’a, chacun une fois', () => {
+    const records = [
+      withPublics('cad-a', ['jeunes-16-25', 'employeurs']),
+      withPublics('cad-b', ['jeunes-16-25', 'employeurs']),
+      withPublics('cad-c', ['adultes', 'employeurs']),
+    ];
+    expect(employerLines([row(crafts)], records).also).toEqual([
+      {
+        ligne: crafts,
+        publics: ['Jeunes de 16 à 25 ans sortis de l’école, Employeurs', 'Adultes, Employeurs'],
+      },
+    ]);
+  });
+
+  it('ne donne aucun public à une ligne qu’aucune structure n’a', () => {
+    expect(employerLines([row(crafts)], []).also).toEqual([{ ligne: crafts, publics: [] }]);
   });
 });

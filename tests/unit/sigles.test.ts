@@ -109,6 +109,66 @@ describe('spellOutHtml : le premier sigle d’un corps Markdown ou d’une liste
   });
 });
 
+/**
+ * A build reads each distinct text once and keeps what it says of the sigles: a page must get what a first reading
+ * would give it, whatever the build read before (other pages, other texts).
+ */
+describe('un texte lu une fois par construction : chaque page reçoit ce qu’une première lecture lui donnerait', () => {
+  const glossary = [
+    { sigle: 'CIO', sens: 'centre d’information et d’orientation' },
+    { sigle: 'CFA', sens: 'centre de formation d’apprentis' },
+  ];
+  /** The result on a page of its own, with a glossary that has read nothing yet. */
+  const firstReading = (text: string) => spellOutFirst(text, siglesOf(glossary), new Set());
+
+  it('le même texte, sur deux pages, y est écrit pareil les deux fois', () => {
+    const build = siglesOf(glossary);
+    const text = 'Le CIO et le CFA vous reçoivent.';
+    const once = spellOutFirst(text, build, new Set());
+    expect(once).toBe(
+      'Le CIO (centre d’information et d’orientation) et le CFA (centre de formation d’apprentis) vous reçoivent.',
+    );
+    expect(spellOutFirst(text, build, new Set())).toBe(once);
+    expect(spellOutHtml(`<p>${text}</p>`, build, new Set())).toBe(`<p>${once}</p>`);
+    expect(spellOutHtml(`<p>${text}</p>`, build, new Set())).toBe(`<p>${once}</p>`);
+  });
+
+  it('le même texte suit ce que chaque page a déjà expliqué, pas ce qu’avait expliqué la page qui l’a lu d’abord', () => {
+    const build = siglesOf(glossary);
+    const text = 'Le CFA vous forme.';
+    const pageThatMetIt = new Set<string>();
+    spellOutFirst('Un CFA.', build, pageThatMetIt);
+    expect(spellOutFirst(text, build, pageThatMetIt)).toBe(text);
+    expect(spellOutFirst(text, build, new Set())).toBe(firstReading(text));
+    expect(firstReading(text)).toBe('Le CFA (centre de formation d’apprentis) vous forme.');
+  });
+
+  it.each([
+    // Another sigle.
+    ['Le CIO aide.', 'Le CFA aide.'],
+    // The same sigle, one place able to take brackets, the other not.
+    ['Le CIO aide.', 'Le CIO (Blois) aide.'],
+    // One text writes the meaning in words, the other does not.
+    ['Centre de formation d’apprentis : le CFA.', 'Centre de formation : le CFA.'],
+    // Only the case differs: sigles are read case by case.
+    ['Le CIO aide.', 'Le cio aide.'],
+  ])('deux textes différents ne partagent pas leur résultat : « %s » puis « %s »', (first, second) => {
+    const build = siglesOf(glossary);
+    expect(spellOutFirst(first, build, new Set())).toBe(firstReading(first));
+    expect(spellOutFirst(second, build, new Set())).toBe(firstReading(second));
+    expect(spellOutHtml(`<p>${second}</p>`, build, new Set())).toBe(`<p>${firstReading(second)}</p>`);
+  });
+
+  it('deux glossaires (deux constructions) ne partagent pas leurs lectures d’un même texte', () => {
+    const text = 'Le CIO aide.';
+    expect(spellOutFirst(text, siglesOf(glossary), new Set())).toBe(
+      'Le CIO (centre d’information et d’orientation) aide.',
+    );
+    const other = siglesOf([{ sigle: 'CIO', sens: 'centre d’information' }]);
+    expect(spellOutFirst(text, other, new Set())).toBe('Le CIO (centre d’information) aide.');
+  });
+});
+
 describe('unexplainedSigles : les sigles d’un nom que le nom n’explique pas', () => {
   it.each([
     ['CFA agricole d’Areines', ['CFA : centre de formation d’apprentis']],

@@ -7,7 +7,13 @@
 import { territory } from '../../site.config.ts';
 import { slugify } from '../slugify.ts';
 import type { StructureRecord } from './record.ts';
-import { serviceCodesOf, servesPublic } from './serviceCodes.ts';
+import {
+  isAlsoForEmployers,
+  isForEmployersOnly,
+  serviceCodesOf,
+  servesPublic,
+  type ServiceCodes,
+} from './serviceCodes.ts';
 
 /** data·inclusion `reseaux_porteurs` codes for our structure types; the others have no national network. */
 export const NETWORK_CODES: Record<string, string | undefined> = {
@@ -161,6 +167,36 @@ function servicePublics(line: string, confirmed: readonly { code: string; label:
 /** The publics one of a structure's lines is published for in services.json (`publics_precisions`), if any. */
 export function linePublicsLabel(line: string, record: StructureRecord): string | undefined {
   return servicePublics(line, confirmedPublics(record)).publics_precisions;
+}
+
+/** The lines of `SERVICE_CODES` that services.json publishes for employers, as /donnees/ names them. */
+export interface EmployerLines {
+  /** Lines written for employers alone. */
+  only: string[];
+  /**
+   * Lines that serve employers besides others, each with the publics services.json publishes it for: from each
+   * structure that has the line (its own confirmed publics, for `alsoEmployers`), every distinct label once.
+   */
+  also: { ligne: string; publics: string[] }[];
+}
+
+/** Of `rows` (the table's rows the content uses), those published for employers, alone or with others (`records`). */
+export function employerLines(rows: readonly ServiceCodes[], records: readonly StructureRecord[]): EmployerLines {
+  return {
+    only: rows.filter(isForEmployersOnly).map((row) => row.ligne),
+    also: rows.filter(isAlsoForEmployers).map((row) => ({
+      ligne: row.ligne,
+      publics: [
+        ...new Set(
+          records.flatMap((record) =>
+            record.services
+              .filter((line) => serviceCodesOf(line)?.ligne === row.ligne)
+              .flatMap((line) => linePublicsLabel(line, record) ?? []),
+          ),
+        ),
+      ],
+    })),
+  };
 }
 
 /**
