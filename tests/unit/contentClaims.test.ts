@@ -164,6 +164,17 @@ describe('ce qu’une fiche de structure a retiré faute de source, aucun autre 
     expect(sayingIt(/heures d’ouverture|informateur jeunesse|conseiller aide|aide à s’y retrouver/i)).toEqual([]);
   });
 
+  it('aucun outil que tiennent les CIO ou le BIJ ne se dit gratuit, ce qu’aucun point d’étape ne dit d’eux', () => {
+    const heldByThem = contentFiles('tools').filter(({ data }) =>
+      [data['structure'] ?? []].flat().some((id) => /^(?:cio|bij)-/.test(String(id))),
+    );
+    expect(heldByThem.length).toBeGreaterThan(2);
+    const saying = shownTexts.filter(
+      ({ file, text }) => heldByThem.some((tool) => tool.file === file) && /gratuit/i.test(text),
+    );
+    expect(saying.map(({ file }) => file)).toEqual([]);
+  });
+
   it('ni l’autodiagnostic ni les outils ne disent le CIO gratuit, ce qu’aucun point d’étape ne dit', () => {
     const results = contentFiles('diagnostic').map(({ file }) => ({ file, text: readFileSync(file, 'utf8') }));
     expect(results.filter(({ text }) => text.includes('Le CIO vous reçoit')).length).toBeGreaterThan(2);
