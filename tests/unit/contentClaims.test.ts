@@ -166,7 +166,7 @@ describe('ce qu’une fiche de structure a retiré faute de source, aucun autre 
 
   it('aucun outil que tiennent les CIO ou le BIJ ne se dit gratuit, ce qu’aucun point d’étape ne dit d’eux', () => {
     const heldByThem = contentFiles('tools').filter(({ data }) =>
-      [data['structure'] ?? []].flat().some((id) => /^(?:cio|bij)-/.test(String(id))),
+      ([data['structure'] ?? []].flat() as string[]).some((id) => /^(?:cio|bij)-/.test(id)),
     );
     expect(heldByThem.length).toBeGreaterThan(2);
     const saying = shownTexts.filter(
