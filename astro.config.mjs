@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import { decapLocalBackend } from './src/integrations/decapLocalBackend.ts';
+import { decapFiles } from './src/integrations/decapFiles.ts';
 import { site } from './src/site.config.ts';
 import { mdxContentPolicy } from './src/integrations/mdxContentPolicy.ts';
 import { legalNoticeCheck } from './src/integrations/legalNoticeCheck.ts';
@@ -53,6 +54,8 @@ export default defineConfig({
       },
     }),
     pagefind(),
+    // Decap's prebuilt files under /admin/: copied once the build is done, served by routes under `npm run dev`.
+    decapFiles(),
     // `npm run admin` (scripts/admin.ts): the editing interface reaches decap-server through the dev server's origin.
     decapLocalBackend(process.env.DECAP_SERVER_URL),
     // Publisher, director and host of the legal notice: a warning until src/site.config.ts names them.

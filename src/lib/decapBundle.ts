@@ -30,8 +30,8 @@ export function decapBundleFiles(): string[] {
 
 /**
  * The route parameters of the served files ending in `extension` (`.js`, `.wasm`, `.txt`), without it: one route
- * per extension (`[name].js.ts`…), because a route whose name has no extension needs a trailing slash in
- * `npm run dev` (`trailingSlash: 'always'`).
+ * per extension under `npm run dev` (`src/integrations/decapFiles.ts`), because a route whose name has no extension
+ * needs a trailing slash there (`trailingSlash: 'always'`).
  */
 export function decapRouteParams(extension: string): { params: { name: string } }[] {
   return decapBundleFiles()
@@ -45,17 +45,22 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The response of a served file's route: its bytes as they are. */
+/** The response of a served file's route (`npm run dev`): its bytes as they are. */
 export function decapFileResponse(name: string | undefined, extension: string): Response {
   return new Response(readDecapFile(`${name}${extension}`), {
     headers: { 'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream' },
   });
 }
 
+/** The path of one served file in the dist folder. */
+export function decapFilePath(name: string): string {
+  if (!isServedDecapFile(name)) throw new Error(`${name} n’est pas un fichier servi de decap-cms-app/dist.`);
+  return join(decapDist(), name);
+}
+
 /** The bytes of one served file. */
 export function readDecapFile(name: string): Uint8Array<ArrayBuffer> {
-  if (!isServedDecapFile(name)) throw new Error(`${name} n’est pas un fichier servi de decap-cms-app/dist.`);
-  return new Uint8Array(readFileSync(join(decapDist(), name)));
+  return new Uint8Array(readFileSync(decapFilePath(name)));
 }
 
 /**

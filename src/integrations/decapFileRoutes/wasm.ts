@@ -1,4 +1,4 @@
-/** Decap CMS's prebuilt WebAssembly (an image encoder its chunks load) (`decap-cms-app/dist`), copied byte for byte under /admin/. */
+/** Under `npm run dev` only (`decapFiles` integration): Decap CMS's prebuilt WebAssembly (an image encoder its chunks load) (`decap-cms-app/dist`), served under /admin/. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { decapFileResponse, decapRouteParams } from '../../lib/decapBundle.ts';
 
