@@ -98,18 +98,40 @@ export function internshipsFor<T extends { data: Pick<Internship, 'pour'> }>(
   return entries.filter((entry) => entry.data.pour.includes(reader));
 }
 
+/** Titles of a form's list of structures: whom to contact, or where to learn more when they only inform. */
+interface ContactsTitles {
+  contactsTitle: string;
+  informTitle: string;
+}
+
 /** How each entry point of the directory speaks to its reader. */
-export const READER_PAGES: Record<InternshipReader, { text: string; contactsTitle: string }> = {
+export const READER_PAGES: Record<InternshipReader, { text: string } & ContactsTitles> = {
   'grand-public': {
     text: 'Collégien, lycéen, étudiant, jeune ou adulte en recherche d’emploi : ce qui existe pour vous, comment l’obtenir et à qui demander de l’aide près de chez vous.',
     contactsTitle: 'À qui s’adresser près de chez vous',
+    informTitle: 'Pour s’informer près de chez vous',
   },
   employeurs: {
     text: 'Entreprise, administration ou association : la convention, la gratification, vos obligations, la protection sociale du stagiaire, et vos interlocuteurs.',
     contactsTitle: 'Vos interlocuteurs',
+    informTitle: 'Pour s’informer',
   },
   professionnels: {
     text: 'Conseillers et accueillants du réseau : qui peut faire quoi, le cadre légal, qui prescrit, et les structures qui organisent chaque période.',
     contactsTitle: 'Structures du réseau et partenaires qui l’organisent ou en informent',
+    informTitle: 'Structures du réseau et partenaires qui en informent',
   },
 };
+
+/** The form's own page and the printed directory, which speak to every reader. */
+const SHEET_CONTACTS: ContactsTitles = { contactsTitle: 'À qui s’adresser', informTitle: 'Pour s’informer' };
+
+/**
+ * Title of a form's list of structures, for one reader's entry point or (without one) the form's own page and the
+ * printed directory. When the structures only inform (`structures_informent`: the collège, lycée or university is the
+ * contact), the list does not call them « Vos interlocuteurs »: an employer would call the CIO about a convention.
+ */
+export function contactsTitleOf(data: Pick<Internship, 'structures_informent'>, reader?: InternshipReader): string {
+  const titles = reader ? READER_PAGES[reader] : SHEET_CONTACTS;
+  return data.structures_informent ? titles.informTitle : titles.contactsTitle;
+}

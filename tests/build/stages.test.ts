@@ -1,0 +1,68 @@
+/**
+ * The internship directory as its three readers find it in the built pages: young people, employers and
+ * professionals each see whom to contact, what they are told and what a printed sheet lets them reach. Built under
+ * a sub-path, as a partner would host it, so that printed addresses carry the base.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeEntities } from '../support/htmlText.ts';
+import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
+
+const BASE = '/aioa41/';
+const SITE_URL = 'https://partenaire.example';
+
+let build: BuildResult;
+beforeAll(async () => {
+  build = await buildWithContent(resolve('content'), { SITE_URL, BASE_PATH: BASE });
+});
+
+/** A built page's HTML, by its path without the base (`stages/pour/employeurs`). */
+const html = (path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
+
+/** Text as a reader reads it: tags removed, entities decoded, spaces collapsed. */
+const textOf = (fragment: string) =>
+  decodeEntities(fragment.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** One form's card on a reader's entry point. */
+function card(reader: string, id: string): string {
+  const match = new RegExp(`<article[^>]*aria-labelledby="stage-${id}"[\\s\\S]*?</article>`).exec(
+    html(`stages/pour/${reader}`),
+  );
+  expect(match, `/stages/pour/${reader}/ : pas de fiche ${id}`).not.toBeNull();
+  return match![0];
+}
+
+/** Titles of a fragment's headings of the given level. */
+const headings = (fragment: string, level: number) =>
+  [...fragment.matchAll(new RegExp(`<h${level}[^>]*>([\\s\\S]*?)</h${level}>`, 'g'))].map((match) => textOf(match[1]!));
+
+it('la construction réussit', () => {
+  expect(build.code, build.output).toBe(0);
+});
+
+describe('un employeur sait qui est son interlocuteur pour un élève', () => {
+  it.each([
+    ['observation-3e', 'Votre interlocuteur est le collège de l’élève'],
+    ['pfmp-lycee-professionnel', 'Votre interlocuteur est le lycée de l’élève'],
+    ['stage-enseignement-superieur', 'Votre interlocuteur est l’établissement de l’étudiant'],
+  ])('%s : « %s », et le CIO ou le BIJ sont listés « Pour s’informer », pas « Vos interlocuteurs »', (id, contact) => {
+    const employer = card('employeurs', id);
+    expect(textOf(employer)).toContain(contact);
+    expect(headings(employer, 3)).toContain('Pour s’informer');
+    expect(headings(employer, 3)).not.toContain('Vos interlocuteurs');
+  });
+
+  it('les structures qui organisent la période restent « Vos interlocuteurs » (CFA, Mission Locale, France Travail)', () => {
+    for (const id of ['apprentissage', 'pmsmp'])
+      expect(headings(card('employeurs', id), 3)).toContain('Vos interlocuteurs');
+  });
+
+  it('un lycéen ne lit pas le service de lutte contre le décrochage sous « À qui s’adresser »', () => {
+    const pupil = card('grand-public', 'pfmp-lycee-professionnel');
+    expect(headings(pupil, 3)).toEqual(['Pour s’informer près de chez vous']);
+    expect(headings(html('stages/pfmp-lycee-professionnel'), 2)).toContain('Pour s’informer');
+  });
+});
