@@ -68,10 +68,10 @@ describe('les trois entrées du répertoire des stages', () => {
     await page.close();
   });
 
-  it('un employeur y trouve la période de découverte de la Mission Locale, et l’établissement comme interlocuteur d’un stage d’étudiant', async () => {
+  it('un employeur y trouve la PMSMP avec la Mission Locale, et l’établissement comme interlocuteur d’un stage d’étudiant', async () => {
     const page = await open('/stages/pour/employeurs/');
     const discovery = page.getByRole('article').filter({
-      has: page.getByRole('heading', { name: 'Période de découverte en entreprise avec la Mission Locale' }),
+      has: page.getByRole('heading', { name: 'La PMSMP avec la Mission Locale' }),
     });
     expect(await discovery.count()).toBe(1);
     expect(await discovery.textContent()).toMatch(/La Mission Locale reste l’interlocutrice de l’entreprise/);

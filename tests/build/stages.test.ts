@@ -66,3 +66,26 @@ describe('un employeur sait qui est son interlocuteur pour un élève', () => {
     expect(headings(html('stages/pfmp-lycee-professionnel'), 2)).toContain('Pour s’informer');
   });
 });
+
+describe('la PMSMP proposée par la Mission Locale n’a pas d’autres règles que la PMSMP', () => {
+  /** The comparison table's cells for a form, by its name in the row heading. */
+  function row(name: string): string[] {
+    const rows = [...html('stages').matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((match) => match[1]!);
+    const found = rows.find((cells) => /<th scope="row"/.test(cells) && textOf(cells).startsWith(name));
+    expect(found, `pas de ligne « ${name} »`).toBeDefined();
+    return [...found!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((match) => textOf(match[1]!));
+  }
+
+  it('le tableau comparatif lui donne la durée et la rémunération de la PMSMP', () => {
+    const [, duration, , pay] = row('La PMSMP avec la Mission Locale');
+    const [, pmsmpDuration] = row('Période de mise en situation en milieu professionnel (PMSMP)');
+    expect(duration).toBe(pmsmpDuration);
+    expect(pay).toMatch(/^Aucune/);
+  });
+
+  it('un employeur y lit ce que la PMSMP interdit, pas « ne pas lui confier un poste de travail »', () => {
+    const text = textOf(card('employeurs', 'decouverte-mission-locale'));
+    expect(text).toContain('elle ne sert ni à pourvoir un poste permanent, ni à remplacer un salarié absent');
+    expect(text).not.toContain('poste de travail');
+  });
+});
