@@ -89,3 +89,17 @@ describe('la PMSMP proposée par la Mission Locale n’a pas d’autres règles 
     expect(text).not.toContain('poste de travail');
   });
 });
+
+describe('les références légales qu’un professionnel peut utiliser', () => {
+  it('le stage d’observation renvoie aux articles D. 332-14 et D. 331-6 du Code de l’éducation', () => {
+    const text = textOf(card('professionnels', 'observation-3e'));
+    expect(text).toContain('Code de l’éducation, article D. 332-14 (séquence d’observation en 3e) et article D. 331-6');
+    expect(text).toContain('5 jours, consécutifs ou non, aux dates fixées par le collège');
+  });
+
+  it('un lycéen lit que l’allocation de PFMP est versée par jour effectué, et qu’elle est à revérifier', () => {
+    const text = textOf(card('grand-public', 'pfmp-lycee-professionnel'));
+    expect(text).toContain('une allocation par jour de PFMP effectué (décret n° 2023-765 du 11 août 2023)');
+    expect(text).not.toContain('chaque semaine');
+  });
+});
