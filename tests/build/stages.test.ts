@@ -103,3 +103,32 @@ describe('les références légales qu’un professionnel peut utiliser', () => 
     expect(text).not.toContain('chaque semaine');
   });
 });
+
+describe('un jeune trouve sa forme de stage sans tout lire', () => {
+  it('l’accueil du répertoire ne promet plus un tri qu’il ne fait pas', () => {
+    const lead = textOf(/<p class="lead">([\s\S]*?)<\/p>/.exec(html('stages'))![1]!);
+    expect(lead).not.toContain('vous ne verrez que');
+    expect(lead).toContain('chaque entrée dit pour qui est chaque forme');
+  });
+
+  it('la liste en tête de l’entrée « Je cherche un stage » dit pour qui est chaque forme', () => {
+    const page = html('stages/pour/grand-public');
+    const jumps = [...page.matchAll(/<li[^>]*><a href="#stage-[^"]+"[^>]*>[\s\S]*?<\/li>/g)].map((match) =>
+      textOf(match[0]),
+    );
+    expect(jumps).toContain('Stage d’observation de 3e — collégiens de 3e');
+    expect(jumps).toContain('Stage de l’enseignement supérieur — étudiants après le bac');
+    expect(jumps).toContain('Période de formation en milieu professionnel (PFMP) — lycéens en CAP ou bac pro');
+  });
+
+  it('l’avertissement des fiches renvoie un jeune à son collège, son lycée ou son conseiller, un employeur aux textes', () => {
+    const pupil = textOf(card('grand-public', 'observation-3e'));
+    expect(pupil).toContain(
+      'sans comparaison avec les textes officiels. Votre collège, votre lycée, votre établissement ou votre conseiller vous confirmera ces règles',
+    );
+    expect(pupil).not.toContain('Vérifiez-les sur les pages officielles citées');
+    expect(textOf(card('employeurs', 'observation-3e'))).toContain(
+      'sans comparaison avec les textes officiels. Vérifiez-les sur les pages officielles citées',
+    );
+  });
+});
