@@ -5,7 +5,7 @@ import type { ReferenceFn } from './reference.ts';
 /** The three families of readers of the internship directory. */
 export const INTERNSHIP_READERS = {
   'grand-public': 'Je cherche un stage',
-  employeurs: 'J’accueille un stagiaire',
+  employeurs: 'J’accueille un stagiaire ou un apprenti',
   professionnels: 'J’accompagne un public',
 } as const;
 export type InternshipReader = keyof typeof INTERNSHIP_READERS;

@@ -32,7 +32,7 @@ describe('les trois entrées du répertoire des stages', () => {
 
   it.each([
     ['Je cherche un stage', 'grand-public', 'À qui s’adresser près de chez vous', 'Comment l’obtenir'],
-    ['J’accueille un stagiaire', 'employeurs', 'Vos interlocuteurs', 'Protection sociale et assurance'],
+    ['J’accueille un stagiaire ou un apprenti', 'employeurs', 'Vos interlocuteurs', 'Protection sociale et assurance'],
     [
       'J’accompagne un public',
       'professionnels',

@@ -132,3 +132,16 @@ describe('un jeune trouve sa forme de stage sans tout lire', () => {
     );
   });
 });
+
+describe('un employeur qui veut un apprenti est attendu', () => {
+  it('l’entrée des employeurs s’appelle « J’accueille un stagiaire ou un apprenti », sur /stages/ et sur sa page', () => {
+    expect(headings(html('stages/pour/employeurs'), 1)).toEqual(['J’accueille un stagiaire ou un apprenti']);
+    expect(headings(html('stages'), 3)).toContain('J’accueille un stagiaire ou un apprenti');
+  });
+
+  it('la fiche de l’apprentissage lui dit par où commencer : le CFA, le contrat, puis l’OPCO', () => {
+    expect(textOf(card('employeurs', 'apprentissage'))).toMatch(
+      /Pour commencer : choisissez le diplôme et le CFA qui le prépare[^.]*contrat d’apprentissage[^.]*opérateur de compétences \(OPCO\)\./,
+    );
+  });
+});
