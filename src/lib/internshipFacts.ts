@@ -35,7 +35,16 @@ const FIELD_LABELS: Record<InternshipField, string> = {
 export const READER_FIELDS: Record<InternshipReader, readonly InternshipField[]> = {
   'grand-public': ['public_concerne', 'age_ou_niveau', 'duree', 'gratification', 'demarches'],
   employeurs: ['duree', 'convention', 'gratification', 'employeur', 'protection_sociale', 'cadre_legal'],
-  professionnels: ['public_concerne', 'age_ou_niveau', 'duree', 'cadre_legal', 'convention', 'accompagnement'],
+  // Counsellors need pay too: that a PMSMP keeps the CEJ allowance, that a PFMP past two months is paid.
+  professionnels: [
+    'public_concerne',
+    'age_ou_niveau',
+    'duree',
+    'cadre_legal',
+    'convention',
+    'gratification',
+    'accompagnement',
+  ],
 };
 
 /** Every fact, for the form's own page and the printed directory. */

@@ -4,17 +4,42 @@
  * a sub-path, as a partner would host it, so that printed addresses carry the base.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeEntities } from '../support/htmlText.ts';
-import { buildWithContent, type BuildResult } from '../support/buildSite.ts';
+import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
 
 const BASE = '/aioa41/';
 const SITE_URL = 'https://partenaire.example';
 
+/**
+ * Test data only: a form written for professionals alone. Every real form now speaks to all three readers, so the
+ * entry points' filter shows only on a planted one.
+ */
+const PROFESSIONALS_ONLY = `---
+# Fiche de test (tests/build/stages.test.ts) : rien de réel.
+nom: "Forme de test pour les seuls professionnels"
+ordre: 999
+pour:
+  - professionnels
+public_concerne: "Personne de test."
+age_ou_niveau: "Test"
+duree: "Test"
+cadre_legal: "Aucun : fiche de test"
+convention: false
+gratification: "Test"
+date_verification: 2026-11-28
+---
+`;
+
 let build: BuildResult;
 beforeAll(async () => {
-  build = await buildWithContent(resolve('content'), { SITE_URL, BASE_PATH: BASE });
+  const content = contentWith({ 'stages/zz-test-professionnels.md': PROFESSIONALS_ONLY });
+  try {
+    build = await buildWithContent(content.dir, { SITE_URL, BASE_PATH: BASE });
+  } finally {
+    content.cleanup();
+  }
 });
 
 /** A built page's HTML, by its path without the base (`stages/pour/employeurs`). */
@@ -143,5 +168,26 @@ describe('un employeur qui veut un apprenti est attendu', () => {
     expect(textOf(card('employeurs', 'apprentissage'))).toMatch(
       /Pour commencer : choisissez le diplôme et le CFA qui le prépare[^.]*contrat d’apprentissage[^.]*opérateur de compétences \(OPCO\)\./,
     );
+  });
+});
+
+describe('un professionnel voit la rémunération et le stage des étudiants', () => {
+  it('la PMSMP lui dit que le jeune garde l’allocation du contrat d’engagement jeune', () => {
+    const text = textOf(card('professionnels', 'pmsmp'));
+    expect(text).toContain('Rémunération ou gratification : Aucune par l’accueil');
+    expect(text).toContain('allocation du contrat d’engagement jeune');
+  });
+
+  it('le stage de l’enseignement supérieur figure dans son entrée, avec le rôle de l’établissement et du BIJ', () => {
+    const text = textOf(card('professionnels', 'stage-enseignement-superieur'));
+    expect(text).toContain('Rôle des professionnels : L’établissement d’enseignement prépare la convention');
+    expect(text).toContain('Obligatoire au-delà de 2 mois');
+  });
+
+  it('chaque entrée ne montre que les formes écrites pour son lecteur', () => {
+    const planted = 'Forme de test pour les seuls professionnels';
+    expect(textOf(html('stages/pour/professionnels'))).toContain(planted);
+    expect(textOf(html('stages/pour/employeurs'))).not.toContain(planted);
+    expect(textOf(html('stages/pour/grand-public'))).not.toContain(planted);
   });
 });

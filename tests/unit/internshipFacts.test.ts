@@ -49,6 +49,7 @@ describe('READER_FIELDS', () => {
     ['grand-public', 'demarches', 'cadre_legal'],
     ['employeurs', 'protection_sociale', 'demarches'],
     ['professionnels', 'accompagnement', 'protection_sociale'],
+    ['professionnels', 'gratification', 'demarches'],
   ] as const)('l’entrée « %s » montre « %s » mais pas « %s »', (reader, shown, hidden) => {
     expect(READER_FIELDS[reader]).toContain(shown);
     expect(READER_FIELDS[reader]).not.toContain(hidden);
