@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fetchFile, openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
-import { territory } from '../../src/site.config.ts';
+import { site, territory } from '../../src/site.config.ts';
+import { SUB_PATH } from '../support/globalSetup.ts';
 
 /** A description list's term, as a screen reader reads it: the colon after it also ends it for the search index. */
 const term = (page: Page, label: string) => page.getByRole('term').filter({ hasText: new RegExp(`^${label}\\s?:$`) });
@@ -173,6 +174,21 @@ describe('le répertoire à imprimer', () => {
       elements.map((element) => getComputedStyle(element).breakBefore),
     );
     expect(breaks).toEqual(forms.map(() => 'page'));
+    await page.close();
+  });
+
+  it.each([
+    ['à la racine', '/', inject('siteUrl')],
+    [`sous ${SUB_PATH}`, SUB_PATH, inject('subPathSiteUrl')],
+  ])('imprime après chaque structure l’adresse complète de sa page (%s)', async (_where, base, siteUrl) => {
+    const page = await session.context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await openPage(page, '/stages/imprimer/', { base: siteUrl });
+    // In print, the address written after the link is part of its name.
+    const link = page.getByRole('link', { name: /^Centre d’information et d’orientation de Blois\b/ }).first();
+    const printed = await link.evaluate((element) => getComputedStyle(element, '::after').content);
+    // The address of the deployed site (site URL and base), not of the test server.
+    expect(printed).toBe(`" (${new URL(`${base}structures/cio-blois/`, site.url).href})"`);
     await page.close();
   });
 

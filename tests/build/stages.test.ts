@@ -191,3 +191,34 @@ describe('un professionnel voit la rémunération et le stage des étudiants', (
     expect(textOf(html('stages/pour/grand-public'))).not.toContain(planted);
   });
 });
+
+describe('le répertoire imprimé dit comment joindre chaque structure', () => {
+  const printed = () => html('stages/imprimer');
+
+  it('chaque structure de « À qui s’adresser » porte l’adresse complète de sa page, avec le sous-chemin du site', () => {
+    const links = [...printed().matchAll(/<a href="([^"]+)" data-print-url="([^"]+)"/g)].map(([, href, url]) => ({
+      href: decodeEntities(href!),
+      url: decodeEntities(url!),
+    }));
+    expect(links.length).toBeGreaterThan(10);
+    for (const { href, url } of links) {
+      expect(href).toMatch(/^\/aioa41\/structures\/[a-z0-9-]+\/$/);
+      expect(url).toBe(new URL(href, SITE_URL).href);
+      // The printed address is a page that exists.
+      expect(() => html(href.slice(BASE.length)), url).not.toThrow();
+    }
+    expect(links.map(({ url }) => url)).toContain('https://partenaire.example/aioa41/structures/cio-blois/');
+  });
+
+  it('sous chaque « À qui s’adresser », une phrase dit où trouver les coordonnées, sans en inventer', () => {
+    const sheets = printed().split('<section class="sheet"').slice(1);
+    expect(sheets.length).toBeGreaterThan(5);
+    const withContacts = sheets.filter((each) => each.includes('internship-contacts'));
+    expect(withContacts.length).toBeGreaterThan(5);
+    for (const sheet of withContacts)
+      expect(textOf(sheet)).toContain(
+        'Pour joindre une structure, ouvrez sa page sur ce site : elle dit si ses coordonnées ont été vérifiées.',
+      );
+    expect(printed()).not.toMatch(/href="tel:/);
+  });
+});
