@@ -17,8 +17,8 @@ export type InternshipField =
   | 'protection_sociale'
   | 'accompagnement';
 
-/** French label of each fact, as a reader sees it. */
-const FIELD_LABELS: Record<InternshipField, string> = {
+/** French label of each fact, as a reader sees it, on the sheets and in the comparison table's column headings. */
+export const FIELD_LABELS: Record<InternshipField, string> = {
   public_concerne: 'Pour qui',
   age_ou_niveau: 'Âge ou niveau',
   duree: 'Durée',

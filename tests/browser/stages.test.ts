@@ -106,7 +106,7 @@ describe('le tableau comparatif', () => {
     expect(await table.evaluate((element) => element.tagName)).toBe('TABLE');
     expect(await table.getByRole('columnheader').allTextContents()).toEqual([
       'Forme',
-      'Pour qui',
+      'Âge ou niveau',
       'Durée',
       'Convention',
       'Rémunération',

@@ -222,3 +222,18 @@ describe('le répertoire imprimé dit comment joindre chaque structure', () => {
     expect(printed()).not.toMatch(/href="tel:/);
   });
 });
+
+describe('le tableau comparatif nomme ses colonnes comme les fiches', () => {
+  it('la colonne de l’âge ou du niveau s’appelle « Âge ou niveau », pas « Pour qui » (le public concerné, sur les fiches)', () => {
+    const table = /<table[\s\S]*?<\/table>/.exec(html('stages'))![0];
+    const columns = [...table.matchAll(/<th scope="col"[^>]*>([\s\S]*?)<\/th>/g)].map((match) => textOf(match[1]!));
+    expect(columns).toEqual(['Forme', 'Âge ou niveau', 'Durée', 'Convention', 'Rémunération']);
+    expect(textOf(/<caption[^>]*>([\s\S]*?)<\/caption>/.exec(table)![1]!)).toBe(
+      'Comparer les formes de stage : âge ou niveau, durée, convention, rémunération',
+    );
+    // The sheets keep « Pour qui » for who can do it, and « Âge ou niveau » for the table's words.
+    const sheet = textOf(card('grand-public', 'observation-3e'));
+    expect(sheet).toContain('Pour qui : Élèves de 3e');
+    expect(sheet).toContain('Âge ou niveau : Collégiens de 3e');
+  });
+});
