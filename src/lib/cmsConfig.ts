@@ -130,6 +130,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   convention_resume: 'Convention : en quelques mots',
   convention_precisions: 'Convention : précisions',
   gratification_precisions: 'Gratification : précisions',
+  structures_informent: 'Structures qui informent seulement',
   coordonnees: 'Coordonnées (latitude et longitude)',
   point_etape: 'Point d’étape',
   id: 'Identifiant',

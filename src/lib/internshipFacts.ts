@@ -17,8 +17,8 @@ export type InternshipField =
   | 'protection_sociale'
   | 'accompagnement';
 
-/** French label of each fact, as a reader sees it. */
-const FIELD_LABELS: Record<InternshipField, string> = {
+/** French label of each fact, as a reader sees it, on the sheets and in the comparison table's column headings. */
+export const FIELD_LABELS: Record<InternshipField, string> = {
   public_concerne: 'Pour qui',
   age_ou_niveau: 'Âge ou niveau',
   duree: 'Durée',
@@ -35,7 +35,16 @@ const FIELD_LABELS: Record<InternshipField, string> = {
 export const READER_FIELDS: Record<InternshipReader, readonly InternshipField[]> = {
   'grand-public': ['public_concerne', 'age_ou_niveau', 'duree', 'gratification', 'demarches'],
   employeurs: ['duree', 'convention', 'gratification', 'employeur', 'protection_sociale', 'cadre_legal'],
-  professionnels: ['public_concerne', 'age_ou_niveau', 'duree', 'cadre_legal', 'convention', 'accompagnement'],
+  // Counsellors need pay too: that a PMSMP keeps the CEJ allowance, that a PFMP past two months is paid.
+  professionnels: [
+    'public_concerne',
+    'age_ou_niveau',
+    'duree',
+    'cadre_legal',
+    'convention',
+    'gratification',
+    'accompagnement',
+  ],
 };
 
 /** Every fact, for the form's own page and the printed directory. */
@@ -98,18 +107,40 @@ export function internshipsFor<T extends { data: Pick<Internship, 'pour'> }>(
   return entries.filter((entry) => entry.data.pour.includes(reader));
 }
 
+/** Titles of a form's list of structures: whom to contact, or where to learn more when they only inform. */
+interface ContactsTitles {
+  contactsTitle: string;
+  informTitle: string;
+}
+
 /** How each entry point of the directory speaks to its reader. */
-export const READER_PAGES: Record<InternshipReader, { text: string; contactsTitle: string }> = {
+export const READER_PAGES: Record<InternshipReader, { text: string } & ContactsTitles> = {
   'grand-public': {
     text: 'Collégien, lycéen, étudiant, jeune ou adulte en recherche d’emploi : ce qui existe pour vous, comment l’obtenir et à qui demander de l’aide près de chez vous.',
     contactsTitle: 'À qui s’adresser près de chez vous',
+    informTitle: 'Pour s’informer près de chez vous',
   },
   employeurs: {
-    text: 'Entreprise, administration ou association : la convention, la gratification, vos obligations, la protection sociale du stagiaire, et vos interlocuteurs.',
+    text: 'Entreprise, administration ou association : la convention ou le contrat, la gratification ou le salaire, vos obligations, la protection sociale du stagiaire ou de l’apprenti, et vos interlocuteurs.',
     contactsTitle: 'Vos interlocuteurs',
+    informTitle: 'Pour s’informer',
   },
   professionnels: {
     text: 'Conseillers et accueillants du réseau : qui peut faire quoi, le cadre légal, qui prescrit, et les structures qui organisent chaque période.',
     contactsTitle: 'Structures du réseau et partenaires qui l’organisent ou en informent',
+    informTitle: 'Structures du réseau et partenaires qui en informent',
   },
 };
+
+/** The form's own page and the printed directory, which speak to every reader. */
+const SHEET_CONTACTS: ContactsTitles = { contactsTitle: 'À qui s’adresser', informTitle: 'Pour s’informer' };
+
+/**
+ * Title of a form's list of structures, for one reader's entry point or (without one) the form's own page and the
+ * printed directory. When the structures only inform (`structures_informent`: the collège, lycée or university is the
+ * contact), the list does not call them « Vos interlocuteurs »: an employer would call the CIO about a convention.
+ */
+export function contactsTitleOf(data: Pick<Internship, 'structures_informent'>, reader?: InternshipReader): string {
+  const titles = reader ? READER_PAGES[reader] : SHEET_CONTACTS;
+  return data.structures_informent ? titles.informTitle : titles.contactsTitle;
+}

@@ -5,7 +5,7 @@ import type { ReferenceFn } from './reference.ts';
 /** The three families of readers of the internship directory. */
 export const INTERNSHIP_READERS = {
   'grand-public': 'Je cherche un stage',
-  employeurs: 'J’accueille un stagiaire',
+  employeurs: 'J’accueille un stagiaire ou un apprenti',
   professionnels: 'J’accompagne un public',
 } as const;
 export type InternshipReader = keyof typeof INTERNSHIP_READERS;
@@ -78,6 +78,19 @@ export const internshipSchema = (reference: ReferenceFn) =>
       reference('structures'),
       'les structures qui l’organisent (noms de fichiers de content/structures/, sans .yaml)',
     ),
+    /**
+     * `true` when the structures listed only inform (the school or the student's establishment is the contact for the
+     * period): their list is then titled « Pour s’informer » instead of « Vos interlocuteurs » or « À qui s’adresser ».
+     */
+    structures_informent: z
+      .boolean({ error: 'valeur invalide → écrivez true ou false, sans guillemets.' })
+      .meta({
+        description:
+          'true si les structures listées ne font qu’informer (l’interlocuteur est l’établissement scolaire ou d’enseignement de l’élève ou de l’étudiant).',
+        formHint:
+          'Activez quand les structures listées ne font qu’informer, parce que l’interlocuteur est le collège, le lycée ou l’établissement de l’élève ou de l’étudiant : leur liste s’intitule alors « Pour s’informer » au lieu de « Vos interlocuteurs » ou « À qui s’adresser ».',
+      } satisfies field.FieldMeta)
+      .default(false),
     /** Themes: identifiers of files in `content/thematiques/`. */
     thematiques: field.optionalList(reference('themes'), 'les thèmes'),
     /** Useful links (official pages). */

@@ -143,7 +143,7 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
   });
 
   it('le tableau des stages compare les premières formes et renvoie au répertoire à imprimer, qui les compare toutes', () => {
-    const COMPARISON = 'Comparer les formes de stage : pour qui, combien de temps, convention, rémunération';
+    const COMPARISON = 'Comparer les formes de stage : âge ou niveau, durée, convention, rémunération';
     const rows = (page: string) =>
       [...page.matchAll(/<th scope="row"[^>]*>(?:<a [^>]*>)?([^<]+)/g)].map((match) => decodeEntities(match[1]!));
     expect(internships).toBeGreaterThan(SIZE);

@@ -184,3 +184,37 @@ describe('ce qu’une fiche de structure a retiré faute de source, aucun autre 
     expect(saying.map(({ file }) => file)).toEqual([]);
   });
 });
+
+describe('ce que la relecture des fiches de stage a corrigé, aucune fiche ne le redit', () => {
+  const internships = new Map(
+    contentFiles('internships').map(({ id, data }) => [id, data as Record<string, string | boolean | undefined>]),
+  );
+  const sayingIt = (claim: RegExp) =>
+    shownTexts.filter(({ file, text }) => file.includes('/stages/') && claim.test(text)).map(({ file }) => file);
+
+  it('la PMSMP avec la Mission Locale donne à l’employeur les règles et la durée de la fiche PMSMP', () => {
+    const missionLocale = internships.get('decouverte-mission-locale')!;
+    const pmsmp = internships.get('pmsmp')!;
+    expect(missionLocale['nom']).toMatch(/PMSMP/);
+    expect(missionLocale['duree']).toBe(pmsmp['duree']);
+    const prohibited = /La période n’est pas un emploi : [^.]*\./.exec(String(pmsmp['employeur']))![0];
+    expect(missionLocale['employeur']).toContain(prohibited);
+    expect(missionLocale['employeur']).toContain('lui confier des activités en lien avec l’objectif');
+    // Retired: a PMSMP puts the person in a work situation; the law forbids filling a post, not working.
+    expect(sayingIt(/ne pas lui confier un poste de travail/)).toEqual([]);
+    expect(sayingIt(/Quelques jours à un mois au plus/)).toEqual([]);
+  });
+
+  it('le stage d’observation cite les articles de la séquence (D. 332-14 en 3e, D. 331-6 en 4e), pas « D. 331-1 et suivants »', () => {
+    expect(internships.get('observation-3e')!['cadre_legal']).toMatch(/D\. 332-14[^;]*D\. 331-6/);
+    expect(internships.get('observation-3e')!['duree']).toContain('aux dates fixées par le collège');
+    expect(sayingIt(/D\. 331-1 et suivants/)).toEqual([]);
+  });
+
+  it('l’allocation des lycéens professionnels se dit par jour de PFMP effectué, avec son décret, à revérifier chaque année', () => {
+    const allowance = String(internships.get('pfmp-lycee-professionnel')!['gratification_precisions']);
+    expect(allowance).toContain('par jour de PFMP effectué (décret n° 2023-765 du 11 août 2023)');
+    expect(allowance).toMatch(/montant et son maintien sont à vérifier chaque année/);
+    expect(sayingIt(/chaque semaine de PFMP/)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf, internshipsFor, READER_FIELDS } from '../../src/lib/internshipFacts.ts';
+import { contactsTitleOf, factsOf, internshipsFor, READER_FIELDS } from '../../src/lib/internshipFacts.ts';
 import { internshipSchema } from '../../src/schemas/internship.ts';
 import { referenceStandIn } from '../../src/schemas/reference.ts';
 import type { InternshipReader } from '../../src/schemas/internship.ts';
@@ -49,6 +49,7 @@ describe('READER_FIELDS', () => {
     ['grand-public', 'demarches', 'cadre_legal'],
     ['employeurs', 'protection_sociale', 'demarches'],
     ['professionnels', 'accompagnement', 'protection_sociale'],
+    ['professionnels', 'gratification', 'demarches'],
   ] as const)('l’entrée « %s » montre « %s » mais pas « %s »', (reader, shown, hidden) => {
     expect(READER_FIELDS[reader]).toContain(shown);
     expect(READER_FIELDS[reader]).not.toContain(hidden);
@@ -95,4 +96,25 @@ describe('factsOf', () => {
       details: 'Au moins 15 % du plafond horaire.',
     });
   });
+});
+
+describe('contactsTitleOf', () => {
+  it.each([
+    ['employeurs', 'Vos interlocuteurs', 'Pour s’informer'],
+    ['grand-public', 'À qui s’adresser près de chez vous', 'Pour s’informer près de chez vous'],
+    [
+      'professionnels',
+      'Structures du réseau et partenaires qui l’organisent ou en informent',
+      'Structures du réseau et partenaires qui en informent',
+    ],
+    [undefined, 'À qui s’adresser', 'Pour s’informer'],
+  ] as const)(
+    'pour « %s », n’appelle pas interlocuteurs des structures qui ne font qu’informer (le collège ou le lycée est l’interlocuteur)',
+    (reader, contacts, inform) => {
+      expect(contactsTitleOf(internship('x', ['employeurs']).data, reader)).toBe(contacts);
+      expect(contactsTitleOf(internship('x', ['employeurs'], { structures_informent: true }).data, reader)).toBe(
+        inform,
+      );
+    },
+  );
 });
