@@ -26,6 +26,7 @@ interface InternshipLike {
     convention_resume?: string | undefined;
     gratification: string;
     structures: readonly { id: string }[];
+    structures_informent: boolean;
     liens: readonly { titre: string; url: string }[];
     date_verification: Date;
     verifie: boolean;
@@ -48,7 +49,7 @@ export function toSiteRecord(entry: SiteLike, page: string) {
 }
 
 /**
- * One form of internship, with the identifiers of the structures that arrange it. The content's
+ * One form of internship, with the identifiers of the structures that arrange it or only inform. The content's
  * `date_verification` is the date the rules were written or last checked: it is published as
  * `date_maj`, and as `date_verification` only once a person compared the rules with the official
  * texts (`verifie`), as the form's page says.
@@ -67,6 +68,7 @@ export function toInternshipRecord(entry: InternshipLike, page: string) {
     convention_resume: data.convention_resume ?? null,
     gratification: data.gratification,
     structures: data.structures.map((ref) => ref.id),
+    structures_informent: data.structures_informent,
     liens: data.liens.map((link) => ({ titre: link.titre, url: link.url })),
     date_maj: isoDate(data.date_verification),
     date_verification: data.verifie ? isoDate(data.date_verification) : null,

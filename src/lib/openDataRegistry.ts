@@ -120,7 +120,16 @@ export const INTERNSHIP_FIELDS = [
       'la convention en clair quand true ou false ne suffit pas (l’apprentissage : un contrat de travail et une convention de formation avec le CFA) ; null sinon',
   },
   { name: 'gratification', description: 'gratification ou rémunération' },
-  { name: 'structures', description: 'identifiants des structures qui l’organisent' },
+  {
+    name: 'structures',
+    description:
+      'identifiants des structures vers qui la fiche oriente : celles qui organisent la période, ou celles qui informent seulement quand structures_informent vaut true',
+  },
+  {
+    name: 'structures_informent',
+    description:
+      'true / false : true quand les structures listées ne font qu’informer, l’interlocuteur étant l’établissement de l’élève ou de l’étudiant',
+  },
   { name: 'liens', description: 'liens utiles : titre et url' },
   {
     name: 'date_maj',

@@ -73,10 +73,10 @@ export const internshipSchema = (reference: ReferenceFn) =>
     protection_sociale: field.optionalText('la couverture des accidents du travail et l’assurance'),
     /** For counsellors: who prescribes it, how the network sets it up and follows it. */
     accompagnement: field.optionalText('qui prescrit cette période et comment les professionnels l’organisent'),
-    /** Structures of the network that arrange it: identifiers of files in `content/structures/`. */
+    /** Structures that arrange it, or only inform (`structures_informent`): identifiers of files in `content/structures/`. */
     structures: field.optionalList(
       reference('structures'),
-      'les structures qui l’organisent (noms de fichiers de content/structures/, sans .yaml)',
+      'les structures qui l’organisent, ou qui informent seulement (voir structures_informent) (noms de fichiers de content/structures/, sans .yaml)',
     ),
     /**
      * `true` when the structures listed only inform (the school or the student's establishment is the contact for the

@@ -85,6 +85,16 @@ describe('les champs publiés sont ceux que /donnees/ documente, pour chaque fic
 });
 
 describe('stages.json', () => {
+  it('dit, comme la fiche, quand ses structures ne font qu’informer (l’établissement de l’élève est l’interlocuteur)', async () => {
+    const records = (await (await fetchFile('donnees/stages.json')).json()) as Record<string, unknown>[];
+    const informing = contentFiles('internships').filter(({ data }) => data['structures_informent'] === true);
+    expect(informing.length).toBeGreaterThan(0);
+    for (const record of records) {
+      const sheet = contentFiles('internships').find(({ id }) => id === record['id']);
+      expect(record['structures_informent'], String(record['id'])).toBe(sheet?.data['structures_informent'] === true);
+    }
+  });
+
   it('ne donne de date de vérification qu’aux règles comparées aux textes officiels, comme les fiches le disent', async () => {
     const records = (await (await fetchFile('donnees/stages.json')).json()) as Record<string, unknown>[];
     const checked = new Map(contentFiles('internships').map(({ id, data }) => [id, data['verifie'] === true]));

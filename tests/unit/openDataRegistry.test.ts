@@ -63,6 +63,7 @@ const internshipData = {
   convention: true,
   gratification: 'Test',
   structures: [],
+  structures_informent: false,
   liens: [],
   date_verification: new Date('2026-11-01'),
   verifie: false,
