@@ -12,6 +12,7 @@ import { isNotIndexed } from './src/lib/robots.ts';
 import { noindexPages } from './src/integrations/noindexPages.ts';
 import { withoutBase } from './src/lib/url.ts';
 import { astroCacheDir } from './src/lib/astroCacheDir.ts';
+import { contentCacheGuard } from './src/integrations/contentCacheGuard.ts';
 
 // BASE_PATH builds the site for a sub-path (e.g. /aioa41/); OUT_DIR keeps such a build apart.
 const base = process.env.BASE_PATH ?? '/';
@@ -41,8 +42,10 @@ export default defineConfig({
       },
     },
   },
-  // The MDX policy comes first: it refuses content that would run code before MDX compiles it.
   integrations: [
+    // Entries parsed by older schemas are read again (Astro only watches src/content.config.ts itself).
+    contentCacheGuard(),
+    // The MDX policy comes before MDX: it refuses content that would run code before MDX compiles it.
     mdxContentPolicy(),
     mdx(),
     // Pages kept out of search engines (robots.txt, noindex) stay out of the sitemap too.
