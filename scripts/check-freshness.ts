@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/contentRoot.ts';
 import type { CollectionName } from '../src/schemas/folders.ts';
-import { isStale, monthsBefore, readDate } from './lib/freshness.ts';
+import { isInFuture, isStale, monthsBefore, readDate } from './lib/freshness.ts';
 import { readContent } from '../src/lib/readContentFile.ts';
 
 const USAGE = `Usage : npm run check:freshness -- [--months 12] [--json]
@@ -60,14 +60,15 @@ function main(): number {
     return 2;
   }
 
-  const cutoff = monthsBefore(new Date(), months);
+  const today = new Date();
+  const cutoff = monthsBefore(today, months);
   const collections = Object.keys(CHECK_DATE_FIELDS) as CollectionName[];
   const stale: StaleEntry[] = readContent(contentRoot(), collections)
     .map(({ collection, file, data }) => {
       const field = CHECK_DATE_FIELDS[collection]!;
       return { file, field, date: readDate(data[field]) };
     })
-    .filter(({ date }) => isStale(date, cutoff))
+    .filter(({ date }) => isStale(date, cutoff, today))
     .sort((a, b) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) || a.file.localeCompare(b.file))
     .map(({ file, field, date }) => ({ file, field, checked: date ? date.toISOString().slice(0, 10) : null }));
 
@@ -80,7 +81,7 @@ function main(): number {
     console.log(`${stale.length} fiches à revoir (non vérifiées depuis le ${since}, soit ${months} mois) :`);
     for (const entry of stale) {
       console.log(
-        `  ${entry.file} : ${entry.field} ${entry.checked ? `= ${entry.checked}` : 'absente (jamais vérifiée)'}`,
+        `  ${entry.file} : ${entry.field} ${entry.checked ? `= ${entry.checked}` : 'absente (jamais vérifiée)'}${entry.checked && isInFuture(new Date(entry.checked), today) ? ' (dans le futur)' : ''}`,
       );
     }
   }

@@ -17,7 +17,15 @@ export function readDate(value: unknown): Date | undefined {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? date : undefined;
 }
 
-/** True when an entry must be checked again: never checked, or checked before the cut-off (the cut-off day itself is fresh). */
-export function isStale(checked: Date | undefined, cutoff: Date): boolean {
-  return checked === undefined || checked.getTime() < cutoff.getTime();
+/** True when a check date is a day after `today`'s: a typo the schema refuses, never a fresh check. */
+export function isInFuture(checked: Date, today: Date): boolean {
+  return checked.toISOString().slice(0, 10) > today.toISOString().slice(0, 10);
+}
+
+/**
+ * True when an entry must be checked again: never checked, checked before the cut-off (the cut-off day itself is
+ * fresh), or dated after today, which would otherwise stay fresh for ever.
+ */
+export function isStale(checked: Date | undefined, cutoff: Date, today = new Date()): boolean {
+  return checked === undefined || checked.getTime() < cutoff.getTime() || isInFuture(checked, today);
 }

@@ -24,8 +24,11 @@ describe('une fiche est à revoir', () => {
     ['vérifiée la veille de la limite', day('2025-11-27'), true],
     ['vérifiée le jour de la limite', day('2025-11-28'), false],
     ['vérifiée après la limite', day('2026-06-01'), false],
+    ['vérifiée le jour même', day('2026-11-28'), false],
+    ['datée du lendemain', day('2026-11-29'), true],
+    ['datée de 2062 (faute de frappe)', day('2062-11-28'), true],
   ] as const)('%s', (_, checked, stale) => {
-    expect(isStale(checked, cutoff)).toBe(stale);
+    expect(isStale(checked, cutoff, new Date('2026-11-28T15:00:00Z'))).toBe(stale);
   });
 });
 
