@@ -86,7 +86,14 @@ describe('sans JavaScript', () => {
       .getByRole('link', { name: 'Sites utiles' })
       .click();
     await page.waitForURL(/\/sitotheque\/$/);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sites utiles : la sitothèque du réseau');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sites utiles : la sitothèque');
+    // No report names these sites: the page says who chose them, and meta descriptions do not call them the network's.
+    expect(await page.locator('main .lead').innerText()).toMatch(
+      /n’est pas celle du groupe : c’est une sélection proposée par les rédacteurs du site, à relire par le groupe/,
+    );
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description).toMatch(/proposée par les rédacteurs du site du réseau .*, à relire par le groupe\.$/);
+    expect(description).not.toMatch(/sites de référence du réseau/);
     expect(await page.getByRole('heading', { level: 2, name: 'Orientation' }).count()).toBe(1);
 
     await page.getByRole('navigation', { name: 'Filtrer par public' }).getByRole('link', { name: 'Étudiants' }).click();
