@@ -62,6 +62,19 @@ describe('une page de thème de la sitothèque', () => {
     expect(href.searchParams.get('adresse')).toBe('https://www.agefiph.fr/');
     await page.close();
   });
+
+  it('ouvre chaque fiche de site pour la corriger, et dit que le lien du bas modifie la présentation du thème, sans dater la liste', async () => {
+    const page = await open(withScripts, '/sitotheque/handicap/');
+    const fix = page.getByRole('link', { name: 'Corriger cette fiche : Agefiph' });
+    expect(await fix.getAttribute('href')).toMatch(/\/edit\/main\/content\/sitotheque\/agefiph\.yaml$/);
+    const footer = page.getByRole('complementary', { name: 'Contribuer à cette page' });
+    expect(await footer.getByRole('link', { name: 'Modifier la présentation du thème' }).getAttribute('href')).toMatch(
+      /\/edit\/main\/content\/thematiques\/handicap\.yaml$/,
+    );
+    expect(await footer.getByRole('link', { name: 'Modifier cette page' }).count()).toBe(0);
+    expect(await footer.innerText()).not.toMatch(/Dernière (modification|mise à jour)/);
+    await page.close();
+  });
 });
 
 describe('la recherche du site', () => {
