@@ -77,6 +77,39 @@ describe('une page de thème de la sitothèque', () => {
   });
 });
 
+describe('les nombres et la note de vérification des listes', () => {
+  it('la page d’un public compte ses sites distincts, et dit « fiches » de ses entrées, une par thème', async () => {
+    const fits = sites.filter(({ data }) =>
+      (data['publics'] as string[]).some((id) => id === 'jeunes-16-25' || id === 'tout-public'),
+    );
+    const entries = fits.reduce((sum, { data }) => sum + (data['thematiques'] as string[]).length, 0);
+    expect(entries).toBeGreaterThan(fits.length);
+    const page = await open(withoutScripts, '/sitotheque/public/jeunes-16-25/');
+    const h1 = await page.getByRole('heading', { level: 1 }).textContent();
+    if (entries > 50) expect(h1).toMatch(new RegExp(`\\(fiches 1 à \\d+ sur ${entries}\\)$`));
+    expect(await page.locator('main .lead').innerText()).toContain(
+      `${fits.length} sites, en ${entries} fiches, car un site classé dans plusieurs thèmes a une fiche dans chacun.`,
+    );
+    await page.close();
+  });
+
+  it.each(['/sitotheque/emploi/', '/thematiques/emploi/'])(
+    '%s dit l’état des liens avant de les lister',
+    async (path) => {
+      const page = await open(withoutScripts, path);
+      const order = await page.locator('main').evaluate((main) => {
+        const note = [...main.querySelectorAll('p')].find((p) =>
+          /Aucun lien de la sitothèque|« Lien vérifié le … »/.test(p.textContent),
+        );
+        const link = main.querySelector('a[href^="https://www.francetravail.fr"]');
+        return note && link ? note.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING : -1;
+      });
+      expect(order).toBeGreaterThan(0);
+      await page.close();
+    },
+  );
+});
+
 describe('la recherche du site', () => {
   it('trouve un site de la sitothèque sur les pages de ses thèmes, pas sur les pages filtrées par public', async () => {
     const page = await open(withScripts, '/recherche/?q=Agefiph&type=site');
