@@ -4,13 +4,16 @@
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/contentRoot.ts';
 import type { CollectionName } from '../src/schemas/folders.ts';
-import { isStale, monthsBefore, readDate } from './lib/freshness.ts';
+import { checkDateState, freshnessFix, monthsBefore, readDate, type CheckDateState } from './lib/freshness.ts';
+import { countOf } from '../src/lib/french.ts';
+import { todayInFrance } from '../src/schemas/fields.ts';
 import { readContent } from '../src/lib/readContentFile.ts';
 
 const USAGE = `Usage : npm run check:freshness -- [--months 12] [--json]
 
 Liste les fiches dont la date de vérification est plus ancienne que l'âge donné (12 mois par défaut),
-ou absente : sitothèque (date_verification), structures (date_maj), stages (date_verification).
+absente, illisible ou dans le futur : sitothèque (date_verification), structures (date_maj), stages
+(date_verification). Chaque ligne dit, après « → », quoi vérifier et quelle date écrire.
 
 Options :
   --months <n>   âge maximal en mois (défaut : 12)
@@ -31,9 +34,21 @@ const CHECK_DATE_FIELDS: Partial<Record<CollectionName, string>> = {
 interface StaleEntry {
   file: string;
   field: string;
-  /** AAAA-MM-JJ, or null when the entry was never checked. */
+  /** AAAA-MM-JJ, or null when the date is absent or unreadable. */
   checked: string | null;
+  /** Why it is to review: absente, illisible, future or ancienne. */
+  state: CheckDateState;
+  /** What to do, in one sentence. */
+  fix: string;
 }
+
+/** How the console says each state, after the field's name. */
+const STATE_TEXT: Record<CheckDateState, (checked: string | null, raw: unknown) => string> = {
+  absente: () => 'absente (jamais vérifiée)',
+  illisible: (_, raw) => `illisible (« ${String(raw)} »)`,
+  future: (checked) => `= ${checked ?? '?'} (dans le futur)`,
+  ancienne: (checked) => `= ${checked ?? '?'}`,
+};
 
 function main(): number {
   let months: number;
@@ -60,28 +75,40 @@ function main(): number {
     return 2;
   }
 
-  const cutoff = monthsBefore(new Date(), months);
+  const today = new Date();
+  // The day an editor writes: France's, as the schemas count it.
+  const day = todayInFrance(today);
+  const cutoff = monthsBefore(today, months);
   const collections = Object.keys(CHECK_DATE_FIELDS) as CollectionName[];
-  const stale: StaleEntry[] = readContent(contentRoot(), collections)
-    .map(({ collection, file, data }) => {
+  const stale = readContent(contentRoot(), collections)
+    .flatMap(({ collection, file, data }) => {
       const field = CHECK_DATE_FIELDS[collection]!;
-      return { file, field, date: readDate(data[field]) };
+      const state = checkDateState(data[field], cutoff, today);
+      return state ? [{ collection, file, field, state, raw: data[field], date: readDate(data[field]) }] : [];
     })
-    .filter(({ date }) => isStale(date, cutoff))
     .sort((a, b) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) || a.file.localeCompare(b.file))
-    .map(({ file, field, date }) => ({ file, field, checked: date ? date.toISOString().slice(0, 10) : null }));
+    .map(({ collection, file, field, state, raw, date }) => ({
+      entry: {
+        file,
+        field,
+        checked: date ? date.toISOString().slice(0, 10) : null,
+        state,
+        fix: freshnessFix(collection, field, state, day),
+      } satisfies StaleEntry,
+      raw,
+    }));
 
   const since = cutoff.toISOString().slice(0, 10);
   if (json) {
-    console.log(JSON.stringify({ cutoff: since, months, stale }, null, 2));
+    console.log(JSON.stringify({ cutoff: since, months, stale: stale.map(({ entry }) => entry) }, null, 2));
   } else if (stale.length === 0) {
     console.log(`Toutes les fiches ont été vérifiées depuis le ${since} (${months} mois).`);
   } else {
-    console.log(`${stale.length} fiches à revoir (non vérifiées depuis le ${since}, soit ${months} mois) :`);
-    for (const entry of stale) {
-      console.log(
-        `  ${entry.file} : ${entry.field} ${entry.checked ? `= ${entry.checked}` : 'absente (jamais vérifiée)'}`,
-      );
+    console.log(
+      `${countOf(stale.length, 'fiche')} à revoir (non vérifiée${stale.length > 1 ? 's' : ''} depuis le ${since}, soit ${months} mois) :`,
+    );
+    for (const { entry, raw } of stale) {
+      console.log(`  ${entry.file} : ${entry.field} ${STATE_TEXT[entry.state](entry.checked, raw)} → ${entry.fix}`);
     }
   }
   return stale.length > 0 ? 1 : 0;

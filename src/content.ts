@@ -392,6 +392,11 @@ export const sitesForPublic = oncePer(async (publicId: PublicId): Promise<{ them
   ),
 );
 
+/** How many distinct sites a public's list shows: fewer than its rows when a site belongs to several themes. */
+export async function distinctSitesForPublic(publicId: PublicId): Promise<number> {
+  return new Set((await sitesForPublic(publicId)).map(({ site }) => site.id)).size;
+}
+
 /** One theme's sites on a page of a public's list; `continued` when the theme began on the page before. */
 interface PublicPageGroup {
   theme: ThemeEntry;

@@ -17,7 +17,47 @@ export function readDate(value: unknown): Date | undefined {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? date : undefined;
 }
 
-/** True when an entry must be checked again: never checked, or checked before the cut-off (the cut-off day itself is fresh). */
-export function isStale(checked: Date | undefined, cutoff: Date): boolean {
-  return checked === undefined || checked.getTime() < cutoff.getTime();
+/** Why an entry is to review: no date, a date nobody can read, a date after today, or one before the cut-off. */
+export type CheckDateState = 'absente' | 'illisible' | 'future' | 'ancienne';
+
+/** The state of an entry's check date as written (`value`, from YAML), or undefined when it is fresh. */
+export function checkDateState(value: unknown, cutoff: Date, today = new Date()): CheckDateState | undefined {
+  if (value === undefined || value === null || value === '') return 'absente';
+  const date = readDate(value);
+  if (date === undefined) return 'illisible';
+  if (isInFuture(date, today)) return 'future';
+  return date.getTime() < cutoff.getTime() ? 'ancienne' : undefined;
+}
+
+/** What a person checks before dating each kind of entry again, by its date field's collection. */
+const WHAT_TO_CHECK: Record<string, string> = {
+  sites: 'ouvrez le lien (ou lancez npm run check:links -- --update-dates) ; s’il répond, écrivez',
+  structures: 'vérifiez la fiche auprès de la structure (adresse, téléphone, horaires, services), puis écrivez',
+  internships: 'relisez les règles avec les textes officiels, puis écrivez',
+};
+
+/**
+ * The next step for an entry to review, after « → »: for a date nobody can read or one after today, how to write it;
+ * otherwise what to check, then the field to date with `today` (AAAA-MM-JJ). A site whose link no longer answers
+ * gets its url corrected, or its file removed.
+ */
+export function freshnessFix(collection: string, field: string, state: CheckDateState, today: string): string {
+  if (state === 'illisible') return `écrivez ${field}: au format AAAA-MM-JJ, par exemple ${field}: ${today}`;
+  if (state === 'future') return `écrivez le jour de la vérification, au plus tard ${field}: ${today}`;
+  const check = WHAT_TO_CHECK[collection] ?? 'vérifiez la fiche, puis écrivez';
+  const site = collection === 'sites' ? ' ; sinon corrigez url ou supprimez la fiche' : '';
+  return `${check} ${field}: ${today}${site}`;
+}
+
+/** True when a check date is a day after `today`'s: a typo the schema refuses, never a fresh check. */
+export function isInFuture(checked: Date, today: Date): boolean {
+  return checked.toISOString().slice(0, 10) > today.toISOString().slice(0, 10);
+}
+
+/**
+ * True when an entry must be checked again: never checked, checked before the cut-off (the cut-off day itself is
+ * fresh), or dated after today, which would otherwise stay fresh for ever.
+ */
+export function isStale(checked: Date | undefined, cutoff: Date, today = new Date()): boolean {
+  return checked === undefined || checked.getTime() < cutoff.getTime() || isInFuture(checked, today);
 }

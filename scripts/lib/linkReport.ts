@@ -50,10 +50,17 @@ const cell = (text: string) => text.replace(/\|/g, '\\|');
 const places = (link: ReportedLink) =>
   link.occurrences.map(({ file, field }) => `\`${file}\` (${field})`).join('<br>') || '—';
 
-function table(title: string, links: ReportedLink[], columns: [string, (link: ReportedLink) => string][]): string[] {
+function table(
+  title: string,
+  links: ReportedLink[],
+  columns: [string, (link: ReportedLink) => string][],
+  todo: string,
+): string[] {
   if (links.length === 0) return [];
   return [
     `## ${title} (${links.length})`,
+    '',
+    `Que faire : ${todo}`,
     '',
     `| Adresse | ${columns.map(([name]) => name).join(' | ')} | Fichiers |`,
     `| --- | ${columns.map(() => '---').join(' | ')} | --- |`,
@@ -63,6 +70,42 @@ function table(title: string, links: ReportedLink[], columns: [string, (link: Re
     ),
     '',
   ];
+}
+
+/** What to do about each kind of problem, for the whole table of the Markdown report. */
+const TODO: Record<Exclude<LinkStatus, 'ok'>, string> = {
+  dead:
+    'ouvrez le lien dans un navigateur. S’il répond, ne changez rien (dans la sitothèque, écrivez date_verification: ' +
+    'avec la date du jour, AAAA-MM-JJ) ; sinon corrigez l’adresse dans le fichier, ou supprimez la fiche ou le lien.',
+  redirected:
+    'ouvrez la nouvelle adresse ; si elle montre la même information, écrivez-la dans le fichier à la place de ' +
+    'l’ancienne.',
+  unverifiable:
+    'le site refuse le vérificateur : ouvrez le lien dans un navigateur. S’il répond, rien à corriger (dans la ' +
+    'sitothèque, écrivez date_verification: avec la date du jour) ; sinon traitez-le comme un lien mort.',
+};
+
+/** True when a place is a sitothèque file's `url`, the one address a check date (`date_verification`) is about. */
+const isSiteAddress = ({ file, field }: LinkOccurrence) => field === 'url' && /(^|\/)sitotheque\//.test(file);
+
+/**
+ * The next step for one place of a problem link, after « → » on its console line: what to open, and which field to
+ * write or correct in that file (`date_verification` only for a sitothèque site's own address).
+ */
+export function linkFix(status: Exclude<LinkStatus, 'ok'>, place: LinkOccurrence): string {
+  const site = isSiteAddress(place);
+  switch (status) {
+    case 'dead':
+      return site
+        ? 'ouvrez le lien ; s’il répond, écrivez date_verification: avec la date du jour (AAAA-MM-JJ) ; sinon corrigez url ou supprimez la fiche'
+        : `ouvrez le lien ; s’il ne répond pas, corrigez ${place.field} ou retirez l’adresse`;
+    case 'redirected':
+      return `ouvrez la nouvelle adresse ; si c’est la même information, écrivez-la dans ${place.field}`;
+    case 'unverifiable':
+      return site
+        ? 'ouvrez le lien dans un navigateur ; s’il répond, écrivez date_verification: avec la date du jour, sinon corrigez url'
+        : `ouvrez le lien dans un navigateur ; s’il ne répond pas, corrigez ${place.field}`;
+  }
 }
 
 /** One line for the console and the top of the report: how many of each, and how long it took. */
@@ -83,17 +126,24 @@ export function formatMarkdown(report: LinkReport): string {
     '',
     `Le ${report.checkedAt.slice(0, 10)} : ${summaryLine(report)} (lentes : plus de ${seconds(report.slowMs)}).`,
     '',
-    ...table('Liens morts', byStatus('dead'), [['Problème', (link) => link.error ?? '']]),
-    ...table('Liens redirigés', byStatus('redirected'), [
-      ['Nouvelle adresse à reporter', (link) => link.finalUrl ?? ''],
-    ]),
-    ...table('À vérifier à la main (le site refuse les visites automatiques)', byStatus('unverifiable'), [
-      ['Réponse', (link) => `HTTP ${link.httpStatus ?? '?'}`],
-    ]),
+    ...table('Liens morts', byStatus('dead'), [['Problème', (link) => link.error ?? '']], TODO.dead),
+    ...table(
+      'Liens redirigés',
+      byStatus('redirected'),
+      [['Nouvelle adresse à reporter', (link) => link.finalUrl ?? '']],
+      TODO.redirected,
+    ),
+    ...table(
+      'À vérifier à la main (le site refuse les visites automatiques)',
+      byStatus('unverifiable'),
+      [['Réponse', (link) => `HTTP ${link.httpStatus ?? '?'}`]],
+      TODO.unverifiable,
+    ),
     ...table(
       'Liens lents',
       report.links.filter((link) => link.slow),
       [['Temps de réponse', (link) => seconds(link.durationMs)]],
+      'rien d’urgent ; si le site reste lent d’un mois sur l’autre, cherchez une autre adresse pour la même information.',
     ),
     counts.total === counts.ok && counts.slow === 0 ? 'Aucun problème : tous les liens répondent.\n' : '',
   ].join('\n');
@@ -104,7 +154,7 @@ export function formatMarkdown(report: LinkReport): string {
  * first. An editor reads where to go without opening the Markdown report.
  */
 export function formatConsole(report: LinkReport): string[] {
-  const groups: [string, LinkStatus, (link: ReportedLink) => string][] = [
+  const groups: [string, Exclude<LinkStatus, 'ok'>, (link: ReportedLink) => string][] = [
     ['Liens morts', 'dead', (link) => link.error ?? 'erreur'],
     ['Liens redirigés', 'redirected', (link) => `nouvelle adresse : ${link.finalUrl ?? '?'}`],
     ['À vérifier à la main', 'unverifiable', (link) => `HTTP ${link.httpStatus ?? '?'}`],
@@ -114,7 +164,7 @@ export function formatConsole(report: LinkReport): string[] {
       .filter((link) => link.status === status)
       .flatMap((link) =>
         (link.occurrences.length > 0 ? link.occurrences : [{ file: '?', field: '?' }]).map(
-          ({ file, field }) => `  ${file} › ${field} : ${link.url} — ${problem(link)}`,
+          (place) => `  ${place.file} › ${place.field} : ${link.url} — ${problem(link)} → ${linkFix(status, place)}`,
         ),
       )
       .sort();

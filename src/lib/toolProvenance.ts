@@ -46,3 +46,11 @@ export function whereToFind(
   if (holders > 0) return 'structures';
   return provenance === 'groupe' && hasReport ? 'report' : 'unknown';
 }
+
+/**
+ * True when no source says which structures hold the tool (`a-confirmer`): wherever they are shown, they are marked
+ * « à confirmer », and the tool backs no code published to data·inclusion.
+ */
+export function holdersToConfirm(provenance: ToolProvenance): boolean {
+  return provenance === 'a-confirmer';
+}

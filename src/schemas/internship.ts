@@ -95,9 +95,9 @@ export const internshipSchema = (reference: ReferenceFn) =>
     thematiques: field.optionalList(reference('themes'), 'les thèmes'),
     /** Useful links (official pages). */
     liens: field.optionalList(linkSchema, 'les liens utiles (titre et url)'),
-    /** Date the rules were written or last checked; published as the form's update date (`date_maj`). */
+    /** Date the rules were written or last checked, never after today; published as the form's update date (`date_maj`). */
     date_verification: field
-      .calendarDate('la date où ces règles ont été écrites ou vérifiées pour la dernière fois')
+      .calendarDate('la date où ces règles ont été écrites ou vérifiées pour la dernière fois', { notInFuture: true })
       .meta({
         label: 'Date des règles (rédaction ou dernière vérification)',
         formHint:

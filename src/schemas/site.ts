@@ -18,8 +18,9 @@ export const siteSchema = (reference: ReferenceFn) =>
     /**
      * Last day the address was seen answering (status 200, no redirection): by a person who opened it, or by
      * `npm run check:links -- --update-dates` run from a machine with internet. Left out until someone checks:
-     * the site then shows "lien pas encore vérifié" rather than a date nobody can vouch for.
+     * the site then shows "lien pas encore vérifié" rather than a date nobody can vouch for. Never after today: a
+     * typo such as 2062 would read « Lien vérifié » for years and never come up in `check:freshness`.
      */
-    date_verification: calendarDate('la date du jour où vous avez ouvert le lien').optional(),
+    date_verification: calendarDate('la date du jour où vous avez ouvert le lien', { notInFuture: true }).optional(),
   });
 export type Site = z.infer<ReturnType<typeof siteSchema>>;

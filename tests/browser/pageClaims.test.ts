@@ -337,6 +337,27 @@ describe('une fiche d’outil ne se contredit pas', () => {
     await page.close();
   });
 
+  it('les fiches métiers ROME : sans source qui nomme ses structures, « Où le trouver » les dit à confirmer, et la page d’une structure aussi', async () => {
+    const sheet = await open('/outils/fiches-metiers-rome/');
+    const where = await sheetLine(sheet, 'Où le trouver');
+    expect(where.text).toMatch(/^Où le trouver \(à confirmer\) :/);
+    expect(where.hrefs).toContain('/structures/france-travail-blois/');
+    await sheet.close();
+    const structure = await open('/structures/france-travail-blois/');
+    const tools = structure.getByRole('region', { name: /^Dans la boîte à outils \(\d+\)$/ });
+    const toolsText = (await tools.innerText()).replace(/\s+/g, ' ');
+    expect(toolsText).toMatch(/(ROME\)|Fiches métiers[^—]*) — [^(]+ \(à confirmer\)/);
+    expect(toolsText).toContain('« À confirmer » : la fiche de l’outil nomme cette structure, mais aucune source');
+    await structure.close();
+    const theme = await open('/thematiques/emploi/');
+    const themeTools = (await theme.getByRole('region', { name: /^Dans la boîte à outils/ }).innerText()).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(themeTools).toMatch(/\(provenance à confirmer\)/);
+    await theme.close();
+  });
+
   it('les principes du premier accueil : « Où le trouver » mène au point d’étape 2006, pas « À confirmer »', async () => {
     const page = await open('/outils/principes-premier-accueil/');
     const where = await sheetLine(page, 'Où le trouver');

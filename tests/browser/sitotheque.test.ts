@@ -62,6 +62,52 @@ describe('une page de thème de la sitothèque', () => {
     expect(href.searchParams.get('adresse')).toBe('https://www.agefiph.fr/');
     await page.close();
   });
+
+  it('ouvre chaque fiche de site pour la corriger, et dit que le lien du bas modifie la présentation du thème, sans dater la liste', async () => {
+    const page = await open(withScripts, '/sitotheque/handicap/');
+    const fix = page.getByRole('link', { name: 'Corriger cette fiche : Agefiph' });
+    expect(await fix.getAttribute('href')).toMatch(/\/edit\/main\/content\/sitotheque\/agefiph\.yaml$/);
+    const footer = page.getByRole('complementary', { name: 'Contribuer à cette page' });
+    expect(await footer.getByRole('link', { name: 'Modifier la présentation du thème' }).getAttribute('href')).toMatch(
+      /\/edit\/main\/content\/thematiques\/handicap\.yaml$/,
+    );
+    expect(await footer.getByRole('link', { name: 'Modifier cette page' }).count()).toBe(0);
+    expect(await footer.innerText()).not.toMatch(/Dernière (modification|mise à jour)/);
+    await page.close();
+  });
+});
+
+describe('les nombres et la note de vérification des listes', () => {
+  it('la page d’un public compte ses sites distincts, et dit « fiches » de ses entrées, une par thème', async () => {
+    const fits = sites.filter(({ data }) =>
+      (data['publics'] as string[]).some((id) => id === 'jeunes-16-25' || id === 'tout-public'),
+    );
+    const entries = fits.reduce((sum, { data }) => sum + (data['thematiques'] as string[]).length, 0);
+    expect(entries).toBeGreaterThan(fits.length);
+    const page = await open(withoutScripts, '/sitotheque/public/jeunes-16-25/');
+    const h1 = await page.getByRole('heading', { level: 1 }).textContent();
+    if (entries > 50) expect(h1).toMatch(new RegExp(`\\(fiches 1 à \\d+ sur ${entries}\\)$`));
+    expect(await page.locator('main .lead').innerText()).toContain(
+      `${fits.length} sites, en ${entries} fiches, car un site classé dans plusieurs thèmes a une fiche dans chacun.`,
+    );
+    await page.close();
+  });
+
+  it.each(['/sitotheque/emploi/', '/thematiques/emploi/'])(
+    '%s dit l’état des liens avant de les lister',
+    async (path) => {
+      const page = await open(withoutScripts, path);
+      const order = await page.locator('main').evaluate((main) => {
+        const note = [...main.querySelectorAll('p')].find((p) =>
+          /Aucun lien de la sitothèque|« Lien vérifié le … »/.test(p.textContent),
+        );
+        const link = main.querySelector('a[href^="https://www.francetravail.fr"]');
+        return note && link ? note.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING : -1;
+      });
+      expect(order).toBeGreaterThan(0);
+      await page.close();
+    },
+  );
 });
 
 describe('la recherche du site', () => {
@@ -86,7 +132,14 @@ describe('sans JavaScript', () => {
       .getByRole('link', { name: 'Sites utiles' })
       .click();
     await page.waitForURL(/\/sitotheque\/$/);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sites utiles : la sitothèque du réseau');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sites utiles : la sitothèque');
+    // No report names these sites: the page says who chose them, and meta descriptions do not call them the network's.
+    expect(await page.locator('main .lead').innerText()).toMatch(
+      /n’est pas celle du groupe : c’est une sélection proposée par les rédacteurs du site, à relire par le groupe/,
+    );
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description).toMatch(/proposée par les rédacteurs du site du réseau .*, à relire par le groupe\.$/);
+    expect(description).not.toMatch(/sites de référence du réseau/);
     expect(await page.getByRole('heading', { level: 2, name: 'Orientation' }).count()).toBe(1);
 
     await page.getByRole('navigation', { name: 'Filtrer par public' }).getByRole('link', { name: 'Étudiants' }).click();

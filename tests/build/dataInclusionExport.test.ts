@@ -197,7 +197,8 @@ describe('les fichiers data·inclusion construits', () => {
     const themed = real.filter((service) => Array.isArray(service['thematiques']) && service['thematiques'].length > 0);
     // Only the services for employers and the school's detection of dropouts have no national theme.
     expect(themed.length / real.length).toBeGreaterThan(0.9);
-    // The CIO's documentation: on the spot, as its tool card says (« consultables sur place »); no text says its fees.
+    // The CIO's documentation: « consultables sur place » is only in a tool sheet whose holders are « à confirmer »,
+    // so no modes_accueil; no text says its fees.
     expect(
       real.find((service) => service['id'] === 'aioa41--cio-blois--documentation-sur-les-formations-et-les-metiers'),
     ).toMatchObject({
@@ -206,9 +207,9 @@ describe('les fichiers data·inclusion construits', () => {
         'se-former--trouver-sa-formation',
       ],
       type: 'information',
-      modes_accueil: ['en-presentiel'],
     });
     expect(real.some((service) => 'frais' in service)).toBe(false);
+    expect(real.some((service) => 'modes_accueil' in service)).toBe(false);
     // /donnees/ sends the reader to the table's « D’après » column for the text behind a fee, and the column has it.
     const page = built('donnees/index.html');
     expect(page).toContain('la colonne « D’après » de la table dit quel texte');

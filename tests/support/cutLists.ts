@@ -9,8 +9,11 @@
  */
 import { decodeEntities } from './htmlText.ts';
 
-/** The site's range of a cut list, « (a à b sur n) » or « (ae sur n) » (`shownRange`). */
-const RANGE = String.raw`\((?:(\d+) à (\d+)|(\d+)e) sur (\d+)\)`;
+/**
+ * The site's range of a cut list, « (a à b sur n) » or « (ae sur n) » (`shownRange`); on a public's sitothèque list,
+ * which names what it counts, « (fiches a à b sur n) » or « (ae fiche sur n) » (`SITE_ENTRIES`).
+ */
+const RANGE = String.raw`\((?:(?:fiches )?(\d+) à (\d+)|(\d+)e(?: fiche)?) sur (\d+)\)`;
 const CUT_NOTE =
   /Cette page en présente les (\d+) (?:premiers|premières|plus récents|plus récentes) sur (\d+)(?:, [^;<]+)? ; la page <a href="([^"]+)"[^>]*>([^<]+)<\/a> (?:les présente (?:tous|toutes), (\d+) par page|mène à tous, famille par famille)/g;
 

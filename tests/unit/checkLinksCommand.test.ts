@@ -39,10 +39,19 @@ describe('npm run check:links', { timeout: 30_000 }, () => {
 
     // The console names the file and the field of each dead link, as the Markdown report does.
     expect(stdout).toMatch(/^Liens morts \(3\) :$/m);
-    expect(stdout).toMatch(/^ {2}\S*sitotheque\/site-disparu\.yaml › url : \S+\/absent — erreur HTTP 404$/m);
-    expect(stdout).toMatch(/^ {2}\S*stages\/stage-lent\.md › texte : \S+\/muet — pas de réponse en 1 s$/m);
-    expect(stdout).toMatch(/^ {2}\S*site-demenage\.yaml › url : \S+ — nouvelle adresse : \S+\/ok$/m);
-    expect(stdout).toMatch(/^ {2}\S*outil-protege\.yaml › lien : \S+ — HTTP 403$/m);
+    // Each line ends with the fix, after « → »: date_verification only for a sitothèque site's own address.
+    expect(stdout).toMatch(
+      /^ {2}\S*sitotheque\/site-disparu\.yaml › url : \S+\/absent — erreur HTTP 404 → ouvrez le lien ; s’il répond, écrivez date_verification: avec la date du jour \(AAAA-MM-JJ\) ; sinon corrigez url ou supprimez la fiche$/m,
+    );
+    expect(stdout).toMatch(
+      /^ {2}\S*stages\/stage-lent\.md › texte : \S+\/muet — pas de réponse en 1 s → ouvrez le lien ; s’il ne répond pas, corrigez texte ou retirez l’adresse$/m,
+    );
+    expect(stdout).toMatch(
+      /^ {2}\S*site-demenage\.yaml › url : \S+ — nouvelle adresse : \S+\/ok → ouvrez la nouvelle adresse ; si c’est la même information, écrivez-la dans url$/m,
+    );
+    expect(stdout).toMatch(
+      /^ {2}\S*outil-protege\.yaml › lien : \S+ — HTTP 403 → ouvrez le lien dans un navigateur ; s’il ne répond pas, corrigez lien$/m,
+    );
 
     const report = JSON.parse(readFileSync(join(fixture.root, 'rapport.json'), 'utf8')) as LinkReport;
     const dead = report.links.find((link) => link.url === `${server.origin}/absent`);
@@ -52,7 +61,10 @@ describe('npm run check:links', { timeout: 30_000 }, () => {
     expect(dead?.occurrences[0]?.field).toBe('url');
 
     const markdown = readFileSync(join(fixture.root, 'rapport.md'), 'utf8');
-    expect(markdown).toMatch(/## Liens morts \(3\)/);
+    expect(markdown).toMatch(
+      /## Liens morts \(3\)\n\nQue faire : ouvrez le lien dans un navigateur\. S’il répond, ne changez rien/,
+    );
+    expect(markdown).toMatch(/## Liens redirigés \(1\)\n\nQue faire : ouvrez la nouvelle adresse/);
     expect(markdown).toMatch(/\/absent \| erreur HTTP 404 \| `[^`]*sitotheque\/site-disparu\.yaml` \(url\)/);
     expect(markdown).toMatch(/\/muet \| pas de réponse en 1 s \| `[^`]*stages\/stage-lent\.md` \(texte\)/);
     expect(markdown).toMatch(/## Liens redirigés \(1\)[\s\S]*\/ok \| `[^`]*site-demenage\.yaml` \(url\)/);

@@ -218,3 +218,80 @@ describe('ce que la relecture des fiches de stage a corrigé, aucune fiche ne le
     expect(sayingIt(/chaque semaine de PFMP/)).toEqual([]);
   });
 });
+
+describe('la sitothèque ne dit un numéro, un coût ou un âge que si une source le tient', () => {
+  /** Each site's shown text (no comment lines), and whether someone dated a check of its link. */
+  const siteTexts = contentFiles('sites').map(({ file, data }) => ({
+    file,
+    text: readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith('#'))
+      .join(' '),
+    dated: data['date_verification'] !== undefined,
+  }));
+  /** A French phone number: ten digits (0X or +33 X), or a short number 3X XX such as « 39 28 » (not a year). */
+  const phoneNumber =
+    /(?:\+33\s?|(?<![\d.,])0)[1-9](?:[\s.]?\d{2}){4}\b|(?<![\d.,])3\d\s?\d{2}\b(?!\s?(?:ans|mois|jours|heures|€|euros))/g;
+  const costOrAge =
+    /gratuit|payant|\d\s?(?:€|euros)|\d+\s?(?:à|-)\s?\d+\s?ans|(?:dès|avant|après|de moins de|de plus de) \d+\s?ans/i;
+
+  it('le motif de numéro reconnaît un numéro court, un fixe et un +33, mais pas une durée ni un âge', () => {
+    const found = (text: string) => text.match(phoneNumber) ?? [];
+    expect(found('par tchat ou au 39 28.')).toEqual(['39 28']);
+    expect(found('appelez le 02 54 00 00 00 ou le +33 2 54 00 00 00')).toHaveLength(2);
+    expect(found('de 6 à 24 mois, de 16 à 25 ans, en 2013, à bac+3')).toEqual([]);
+  });
+
+  it('aucune fiche de la sitothèque n’écrit un numéro de téléphone : aucune n’a de source pour le tenir', () => {
+    expect(siteTexts.length).toBeGreaterThan(40);
+    const saying = siteTexts.flatMap(({ file, text }) => (text.match(phoneNumber) ?? []).map((n) => `${file}: ${n}`));
+    expect(saying).toEqual([]);
+  });
+
+  it('une fiche de la sitothèque ne dit un coût ou un âge que si son lien a une date de vérification', () => {
+    const saying = siteTexts
+      .filter(({ text, dated }) => !dated && costOrAge.test(text))
+      .map(({ file, text }) => `${file}: « ${costOrAge.exec(text)?.[0]} »`);
+    expect(saying).toEqual([]);
+  });
+
+  it('ce que les fiches de structure ont retiré (CIO ou BIJ gratuits, contrats enregistrés), la sitothèque ne le redit pas', () => {
+    const claims = [
+      /CIO[^.]{0,60}gratuit|gratuit[^.]{0,60}CIO/i,
+      /BIJ[^.]{0,80}(?:gratuit|anonyme|offres de jobs|jobs d’été|petites annonces)/i,
+      /enregistr\w* (?:les |des )?contrats/i,
+    ];
+    const saying = siteTexts.filter(({ text }) => claims.some((claim) => claim.test(text))).map(({ file }) => file);
+    expect(saying).toEqual([]);
+  });
+
+  it('aucune description d’outil ou de structure n’écrit un numéro que la fiche de sa structure ne source pas', () => {
+    const structures = new Map(contentFiles('structures').map(({ id, data }) => [id, data]));
+    const digits = (phone: string) => phone.replace(/\D/g, '').replace(/^33/, '0');
+    /** Digits of the phone number a structure publishes with a source, if any. */
+    const sourcedPhone = (id: string) => {
+      const data = structures.get(id);
+      const phone = data?.['telephone'];
+      const sources = data?.['sources'] as Record<string, unknown> | undefined;
+      return typeof phone === 'string' && sources?.['telephone'] !== undefined ? digits(phone) : undefined;
+    };
+    const holders = [
+      ...contentFiles('tools').map(({ file, data }) => ({
+        file,
+        data,
+        ids: [data['structure'] ?? []].flat() as string[],
+      })),
+      ...contentFiles('structures').map(({ id, file, data }) => ({ file, data, ids: [id] })),
+    ];
+    const unbacked = holders.flatMap(({ file, data, ids }) => {
+      const shown = Object.entries(data)
+        .filter(([key]) => key !== 'telephone' && key !== 'sources')
+        .flatMap(([, value]) => [value].flat(2).filter((each) => typeof each === 'string'))
+        .join(' ');
+      const backed = new Set(ids.map(sourcedPhone).filter((phone) => phone !== undefined));
+      return (shown.match(phoneNumber) ?? []).filter((n) => !backed.has(digits(n))).map((n) => `${file}: ${n}`);
+    });
+    expect(holders.length).toBeGreaterThan(30);
+    expect(unbacked).toEqual([]);
+  });
+});

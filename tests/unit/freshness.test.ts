@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { isStale, monthsBefore, readDate } from '../../scripts/lib/freshness.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkDateState, freshnessFix, isStale, monthsBefore, readDate } from '../../scripts/lib/freshness.ts';
 import { runScript } from '../support/runScript.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -24,8 +27,11 @@ describe('une fiche est à revoir', () => {
     ['vérifiée la veille de la limite', day('2025-11-27'), true],
     ['vérifiée le jour de la limite', day('2025-11-28'), false],
     ['vérifiée après la limite', day('2026-06-01'), false],
+    ['vérifiée le jour même', day('2026-11-28'), false],
+    ['datée du lendemain', day('2026-11-29'), true],
+    ['datée de 2062 (faute de frappe)', day('2062-11-28'), true],
   ] as const)('%s', (_, checked, stale) => {
-    expect(isStale(checked, cutoff)).toBe(stale);
+    expect(isStale(checked, cutoff, new Date('2026-11-28T15:00:00Z'))).toBe(stale);
   });
 });
 
@@ -42,6 +48,52 @@ describe('les dates lues dans le contenu', () => {
   });
 });
 
+describe('pourquoi une fiche est à revoir, et quoi faire', () => {
+  const cutoff = day('2025-11-28');
+  const today = new Date('2026-11-28T15:00:00Z');
+  it.each([
+    ['absente', undefined, 'absente'],
+    ['vide', null, 'absente'],
+    ['au format français', '28/11/2026', 'illisible'],
+    ['d’un jour qui n’existe pas', '2026-02-30', 'illisible'],
+    ['de 2062', '2062-11-28', 'future'],
+    ['d’avant la limite', '2025-11-27', 'ancienne'],
+    ['récente', '2026-11-01', undefined],
+  ])('une date %s → %s', (_, value, state) => {
+    expect(checkDateState(value, cutoff, today)).toBe(state);
+  });
+
+  it.each([
+    [
+      'sites',
+      'date_verification',
+      'absente',
+      /^ouvrez le lien .*écrivez date_verification: 2026-11-28 ; sinon corrigez url ou supprimez la fiche$/,
+    ],
+    [
+      'structures',
+      'date_maj',
+      'ancienne',
+      /^vérifiez la fiche auprès de la structure .*puis écrivez date_maj: 2026-11-28$/,
+    ],
+    ['internships', 'date_verification', 'ancienne', /^relisez les règles .*écrivez date_verification: 2026-11-28$/],
+    [
+      'sites',
+      'date_verification',
+      'illisible',
+      /^écrivez date_verification: au format AAAA-MM-JJ, par exemple date_verification: 2026-11-28$/,
+    ],
+    ['structures', 'date_maj', 'future', /^écrivez le jour de la vérification, au plus tard date_maj: 2026-11-28$/],
+  ] as const)('%s, %s %s → la correction', (collection, field, state, fix) => {
+    expect(freshnessFix(collection, field, state, '2026-11-28')).toMatch(fix);
+  });
+});
+
+const cleanups: (() => void)[] = [];
+afterAll(() => {
+  for (const cleanup of cleanups) cleanup();
+});
+
 describe('npm run check:freshness', () => {
   const run = (...args: string[]) => runScript('check-freshness', args, { CONTENT_DIR: 'tests/fixtures/check-links' });
 
@@ -49,7 +101,7 @@ describe('npm run check:freshness', () => {
     const { code, stdout } = run('--months', '12');
     expect(code).toBe(1);
     const lines = stdout.split('\n').filter((line) => line.startsWith('  '));
-    expect(lines.at(-2)).toMatch(/site-demenage\.yaml : date_verification = 2020-01-15$/);
+    expect(lines.at(-2)).toMatch(/site-demenage\.yaml : date_verification = 2020-01-15 → ouvrez le lien /);
     expect(stdout).toMatch(/site-valide\.yaml : date_verification absente \(jamais vérifiée\)/);
     expect(stdout).toMatch(/structure-en-panne\.yaml : date_maj absente/);
   });
@@ -59,6 +111,40 @@ describe('npm run check:freshness', () => {
     const { stale } = JSON.parse(stdout) as { stale: { file: string; checked: string | null }[] };
     expect(stale.every((entry) => entry.checked === null)).toBe(true);
     expect(stale.map((entry) => entry.file)).toHaveLength(3);
+  });
+
+  it('donne après « → » la correction de chaque fiche, distingue une date illisible d’une absente, et accorde « fiche »', () => {
+    const { stdout } = run('--months', '12');
+    expect(stdout).toMatch(/^5 fiches à revoir \(non vérifiées depuis le /m);
+    expect(stdout).toMatch(
+      /site-valide\.yaml : date_verification absente \(jamais vérifiée\) → ouvrez le lien .* sinon corrigez url ou supprimez la fiche$/m,
+    );
+    expect(stdout).toMatch(
+      /structure-en-panne\.yaml : date_maj absente \(jamais vérifiée\) → vérifiez la fiche auprès de la structure/,
+    );
+    const lines = stdout.split('\n').filter((line) => line.startsWith('  '));
+    expect(lines.every((line) => line.includes(' → '))).toBe(true);
+
+    const root = mkdtempSync(join(tmpdir(), 'fraicheur-'));
+    cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+    mkdirSync(join(root, 'sitotheque'));
+    const site = (date: string) =>
+      `titre: "Site"\nurl: https://exemple.invalid/\ndescription: "Un site."\nthematiques:\n  - emploi\npublics:\n  - tout-public\ndate_verification: ${date}\n`;
+    writeFileSync(join(root, 'sitotheque', 'francaise.yaml'), site('28/11/2026'));
+    const alone = runScript('check-freshness', ['--months', '12'], { CONTENT_DIR: root });
+    expect(alone.code).toBe(1);
+    expect(alone.stdout).toMatch(/^1 fiche à revoir \(non vérifiée depuis le /m);
+    expect(alone.stdout).toMatch(
+      /francaise\.yaml : date_verification illisible \(« 28\/11\/2026 »\) → écrivez date_verification: au format AAAA-MM-JJ/,
+    );
+    expect(alone.stdout).not.toMatch(/absente/);
+    writeFileSync(join(root, 'sitotheque', 'futur.yaml'), site('2062-12-01'));
+    const two = runScript('check-freshness', ['--months', '12', '--json'], { CONTENT_DIR: root });
+    const { stale } = JSON.parse(two.stdout) as { stale: { file: string; state: string; fix: string }[] };
+    expect(stale.map((entry) => entry.state).sort()).toEqual(['future', 'illisible']);
+    expect(stale.find((entry) => entry.state === 'future')?.fix).toMatch(
+      /^écrivez le jour de la vérification, au plus tard date_verification: \d{4}-\d{2}-\d{2}$/,
+    );
   });
 
   it('refuse un âge invalide avec le code 2', () => {

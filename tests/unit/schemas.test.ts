@@ -319,3 +319,26 @@ describe('messages des champs mal remplis', () => {
     expect(messages['type']).toMatch(/question ou resultat/);
   });
 });
+
+describe('une date de vérification de la sitothèque ou d’un stage ne peut pas être dans le futur', () => {
+  const tomorrow = new Date(Date.now() + 36 * 3600 * 1000).toISOString().slice(0, 10);
+  it.each([
+    ['site', siteSchema(referenceStandIn)],
+    ['stage', internshipSchema(referenceStandIn)],
+  ])(
+    'un %s daté de 2062 est refusé avec la date du jour à écrire ; daté d’aujourd’hui, il est accepté',
+    (name, schema) => {
+      const valid = fixtures.find((fixture) => fixture.name === name)!.valid;
+      for (const future of ['2062-12-01', tomorrow]) {
+        const refused = messagesOf(schema, { ...valid, date_verification: future });
+        expect(Object.keys(refused)).toEqual(['date_verification']);
+        expect(refused['date_verification']).toMatch(
+          new RegExp(
+            `^date dans le futur \\(${future}\\) → écrivez .*, au plus tard la date du jour \\(${todayInFrance()}\\)\\.$`,
+          ),
+        );
+      }
+      expect(messagesOf(schema, { ...valid, date_verification: todayInFrance() })).toEqual({});
+    },
+  );
+});

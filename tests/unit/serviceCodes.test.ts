@@ -5,7 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { structureSchema } from '../../src/schemas/structure.ts';
-import { SERVICE_CODES, serviceCodesOf, servesPublic } from '../../src/lib/structures/serviceCodes.ts';
+import {
+  SERVICE_CODES,
+  serviceCodesOf,
+  servesPublic,
+  type ServiceCodes,
+} from '../../src/lib/structures/serviceCodes.ts';
 import { employerLines, isPastAction, toDataInclusionServices } from '../../src/lib/structures/dataInclusion.ts';
 import { toStructureRecord } from '../../src/lib/structures/record.ts';
 import { validateDataInclusion } from '../../src/lib/structures/validateDataInclusion.ts';
@@ -40,7 +45,7 @@ const results = contentFiles('diagnostic').filter(({ data }) => data['type'] ===
  * Where a row's `appui` may point: the files of the structures that carry its line, and the texts that name them
  * (a tool they hold, an internship form that lists them, a self-diagnostic result that sends to their type).
  */
-function textsBehind(ligne: string): string {
+function textsBehind(ligne: string, { confirmedToolsOnly = false } = {}): string {
   const carriers = structures.filter((structure) =>
     structure.data.services.some((line) => !isPastAction(line) && serviceCodesOf(line) === serviceCodesOf(ligne)),
   );
@@ -49,7 +54,10 @@ function textsBehind(ligne: string): string {
   const names = (value: unknown, among: readonly string[]) => asList(value).some((id) => among.includes(String(id)));
   return [
     ...carriers.map((structure) => structure.filePath),
-    ...tools.filter(({ data }) => names(data['structure'], ids)).map(({ file }) => file),
+    ...tools
+      .filter(({ data }) => names(data['structure'], ids))
+      .filter(({ data }) => !confirmedToolsOnly || (data['provenance'] ?? 'a-confirmer') !== 'a-confirmer')
+      .map(({ file }) => file),
     ...internships.filter(({ data }) => names(data['structures'], ids)).map(({ file }) => file),
     ...results
       .filter(({ data }) => names(data['informer'], types) || names(data['accompagner'], types))
@@ -63,11 +71,41 @@ describe('la table des codes data·inclusion des services', () => {
   it.each([
     ['thematiques', SERVICE_CODES.flatMap((row) => row.thematiques)],
     ['types-de-services', SERVICE_CODES.flatMap((row) => row.type ?? [])],
-    ['modes-accueil', SERVICE_CODES.flatMap((row) => row.modes_accueil ?? [])],
   ])('n’emploie que des valeurs de la liste nationale %s', (list, codes) => {
     expect(codes.length).toBeGreaterThan(0);
     const values = listValues(list);
     expect(codes.filter((code) => !values.includes(code))).toEqual([]);
+  });
+
+  it('ne donne de modes d’accueil qu’avec des valeurs de la liste nationale (aucun texte sourcé n’en dit encore)', () => {
+    const values = listValues('modes-accueil');
+    expect(values.length).toBeGreaterThan(0);
+    expect(SERVICE_CODES.flatMap((row) => row.modes_accueil ?? []).filter((code) => !values.includes(code))).toEqual(
+      [],
+    );
+  });
+
+  it('ne s’appuie sur une fiche d’outil « à confirmer » ni pour des frais ni pour un mode d’accueil', () => {
+    /** The quotes of rows with fees or ways of access that only a tool sheet « à confirmer » says. */
+    const quotedOnlyInUnconfirmedTools = (rows: readonly ServiceCodes[]) =>
+      rows
+        .filter((row) => row.frais !== undefined || row.modes_accueil !== undefined)
+        .flatMap((row) =>
+          [...row.appui.matchAll(/« ([^»]+) »/g)]
+            .map(([, quote]) => quote!.toLocaleLowerCase('fr'))
+            .filter((quote) => !textsBehind(row.ligne, { confirmedToolsOnly: true }).includes(quote))
+            .map((quote) => `${row.ligne} : « ${quote} »`),
+        );
+    expect(quotedOnlyInUnconfirmedTools(SERVICE_CODES)).toEqual([]);
+    // The CIO's documentation: « consultables sur place » is only in the « Fonds documentaire » sheet, à confirmer.
+    const documentation = serviceCodesOf('Documentation sur les formations et les métiers')!;
+    expect(documentation).not.toHaveProperty('modes_accueil');
+    const onTheSpot = {
+      ...documentation,
+      modes_accueil: ['en-presentiel'],
+      appui: 'l’outil : « consultables sur place »',
+    };
+    expect(quotedOnlyInUnconfirmedTools([onTheSpot])).toHaveLength(1);
   });
 
   it('ne donne de frais qu’avec une valeur de la liste nationale frais (aucun texte du réseau ne dit encore de frais)', () => {
@@ -124,7 +162,7 @@ describe('les services exportés vers data·inclusion', () => {
     ),
   );
 
-  it('portent les thématiques, le type et les modes d’accueil de leur ligne, sans frais qu’aucun texte ne dit, et restent valides', () => {
+  it('portent les thématiques et le type de leur ligne, sans frais ni mode d’accueil qu’aucun texte sourcé ne dit, et restent valides', () => {
     const documentation = exported.find(
       (service) => service.id === 'aioa41--cio-blois--documentation-sur-les-formations-et-les-metiers',
     );
@@ -134,9 +172,9 @@ describe('les services exportés vers data·inclusion', () => {
         'se-former--trouver-sa-formation',
       ],
       type: 'information',
-      modes_accueil: ['en-presentiel'],
     });
     expect(documentation).not.toHaveProperty('frais');
+    expect(documentation).not.toHaveProperty('modes_accueil');
     expect(validateDataInclusion('service', exported)).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
  * (« Provenance », « Où le trouver », src/lib/toolProvenance.ts), and the schema refuses a sheet that would.
  */
 import { describe, expect, it } from 'vitest';
-import { provenanceLine, whereToFind } from '../../src/lib/toolProvenance.ts';
+import { holdersToConfirm, provenanceLine, whereToFind } from '../../src/lib/toolProvenance.ts';
 import { referenceStandIn } from '../../src/schemas/reference.ts';
 import { toolSchema, type ToolProvenance } from '../../src/schemas/tool.ts';
 import { loadCollection } from '../support/loadContent.ts';
@@ -47,6 +47,16 @@ describe('la ligne « Où le trouver » d’une fiche', () => {
     [0, 'structure', false, 'unknown'],
   ])('%i structure(s), %s, point d’étape %s → %s', (holders, provenance, hasReport, expected) => {
     expect(whereToFind(holders, provenance, hasReport)).toBe(expected);
+  });
+});
+
+describe('les structures qui détiennent un outil', () => {
+  it.each<[ToolProvenance, boolean]>([
+    ['a-confirmer', true],
+    ['structure', false],
+    ['groupe', false],
+  ])('provenance %s → structures à confirmer : %s', (provenance, expected) => {
+    expect(holdersToConfirm(provenance)).toBe(expected);
   });
 });
 

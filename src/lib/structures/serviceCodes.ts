@@ -22,7 +22,10 @@ export interface ServiceCodes {
   type?: string;
   /** data·inclusion `frais` (list `frais.json`), only when a text of the content says it. */
   frais?: string;
-  /** data·inclusion `modes_accueil` (list `modes-accueil.json`), only when a text of the content says it. */
+  /**
+   * data·inclusion `modes_accueil` (list `modes-accueil.json`), only when a text of the content says it; a tool sheet
+   * whose provenance is « à confirmer » does not count, since no source says the structure holds the tool.
+   */
   modes_accueil?: readonly string[];
   /**
    * The structure's publics (local codes) this line serves, when it serves only some of them: `['employeurs']` for a
@@ -155,8 +158,10 @@ export const SERVICE_CODES: readonly ServiceCodes[] = [
     ligne: 'Documentation sur les formations et les métiers',
     thematiques: [DISCOVER_JOB, FIND_TRAINING],
     type: 'information',
-    modes_accueil: ['en-presentiel'],
-    appui: 'l’outil « Fonds documentaire » des CIO : « consultables sur place » (rien ne dit ses frais)',
+    // No modes_accueil: only a tool sheet whose provenance is « à confirmer » says « sur place », and no source says
+    // the CIO hold that tool.
+    appui:
+      'la ligne : des formations et des métiers ; aucun mode d’accueil, car seule une fiche d’outil à confirmer dit « consultables sur place » (rien ne dit ses frais)',
   },
   {
     ligne: 'Information sur les procédures d’orientation et d’affectation',
