@@ -366,6 +366,18 @@ describe('une fiche d’outil ne se contredit pas', () => {
     await page.close();
   });
 
+  it('les offres d’apprentissage de l’artisanat : des conditions écrites sans source sont dites « à confirmer »', async () => {
+    const page = await open('/outils/offres-apprentissage-artisanat/');
+    const conditions = await sheetLine(page, 'Conditions d’utilisation');
+    expect(conditions.text).toMatch(/^Conditions d’utilisation \(à confirmer\) :? ?Sur rendez-vous/);
+    await page.close();
+    const grouped = await open('/outils/principes-premier-accueil/');
+    expect((await sheetLine(grouped, 'Conditions d’utilisation')).text).toMatch(
+      /^Conditions d’utilisation :? ?Des principes/,
+    );
+    await grouped.close();
+  });
+
   it('la documentation du BIJ : ses conditions, qu’aucune source ne donne, sont « À confirmer »', async () => {
     const page = await open('/outils/documentation-information-jeunesse/');
     const conditions = await sheetLine(page, 'Conditions d’utilisation');
