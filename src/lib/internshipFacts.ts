@@ -126,7 +126,7 @@ export const READER_PAGES: Record<InternshipReader, { text: string } & ContactsT
     informTitle: 'Pour s’informer',
   },
   professionnels: {
-    text: 'Conseillers et accueillants du réseau : qui peut faire quoi, le cadre légal, qui prescrit, et les structures qui organisent chaque période.',
+    text: 'Conseillers et accueillants du réseau : qui peut faire quoi, le cadre légal, qui prescrit ou organise chaque période, et les structures qui en informent.',
     contactsTitle: 'Structures du réseau et partenaires qui l’organisent ou en informent',
     informTitle: 'Structures du réseau et partenaires qui en informent',
   },
