@@ -3,11 +3,14 @@ const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long
 /** Each date's text, formatted once per build: the same dates come back on thousands of pages, and Intl is slow. */
 const formatted = new Map<number, string>();
 
-/** "30 mars 2013": dates in content are calendar dates, so they are read in UTC to never shift by a day. */
+/**
+ * "30 mars 2013", "1er décembre 2026" (French writes the first of the month as an ordinal, which Intl does not):
+ * dates in content are calendar dates, so they are read in UTC to never shift by a day.
+ */
 export function formatDate(date: Date): string {
   const time = date.getTime();
   let text = formatted.get(time);
-  if (text === undefined) formatted.set(time, (text = longDate.format(date)));
+  if (text === undefined) formatted.set(time, (text = longDate.format(date).replace(/^1 /, '1er ')));
   return text;
 }
 

@@ -310,7 +310,7 @@ describe('les fichiers data·inclusion construits', () => {
     const sourced = built('structures/zz-test-sourcee/index.html');
     expect(sourced).not.toMatch(/Coordonnées à confirmer/);
     expect(sourced).toMatch(
-      /téléphone et position sur la carte :\s*data·inclusion \(fixture\), à jour au\s*<time datetime="2026-10-01"[^>]*>1 octobre 2026<\/time>/,
+      /téléphone et position sur la carte :\s*data·inclusion \(fixture\), à jour au\s*<time datetime="2026-10-01"[^>]*>1er octobre 2026<\/time>/,
     );
     expect(sourced).not.toMatch(/repère est placé dans la commune/);
     expect(sourced).not.toMatch(/data-approximate/);

@@ -53,7 +53,7 @@ describe('formatDate', () => {
   it.each([
     ['2013-04-10', '10 avril 2013'],
     ['2004-05-14', '14 mai 2004'],
-    ['2026-01-01', '1 janvier 2026'],
+    ['2026-01-01', '1er janvier 2026'],
   ])('%s → %s', (iso, expected) => {
     expect(formatDate(new Date(iso))).toBe(expected);
   });
