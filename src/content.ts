@@ -510,7 +510,7 @@ const fixedPagesOf: Record<string, SiteMapLink[]> = {
 const allEntriesOf: Record<string, (count: number) => string> = {
   '/structures/': (count) => `Les ${count} structures`,
   '/points-etape/': (count) => `Les ${count} points d’étape des travaux du réseau`,
-  '/stages/': (count) => `Les ${count} formes de stage`,
+  '/stages/': (count) => `Les ${count} fiches de stage`,
   '/outils/': (count) => `Les ${count} outils`,
 };
 

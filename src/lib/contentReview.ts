@@ -47,9 +47,9 @@ export function contentReviewFacts(counts: {
   });
   const internships = say(counts.internships, {
     none: (total) =>
-      `${total === 1 ? 'La forme de stage n’a pas' : `Aucune des ${total} formes de stage n’a`} encore été comparée aux textes officiels.`,
+      `${total === 1 ? 'La fiche de stage n’a pas' : `Aucune des ${total} fiches de stage n’a`} encore été comparée aux textes officiels.`,
     some: (checked, total) =>
-      `${countOf(checked, 'forme')} de stage sur ${total} ${plural(checked, 'a été comparée', 'ont été comparées')} aux textes officiels.`,
+      `${countOf(checked, 'fiche')} de stage sur ${total} ${plural(checked, 'a été comparée', 'ont été comparées')} aux textes officiels.`,
     all: (total) =>
       `${total === 1 ? 'La forme' : `Les ${total} formes`} de stage ${plural(total, 'a été comparée', 'ont été comparées')} aux textes officiels.`,
   });

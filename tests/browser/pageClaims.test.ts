@@ -268,7 +268,7 @@ describe('les mentions légales', () => {
     const items = (await facts.getByRole('listitem').allTextContents()).join(' ');
     expect(items).toContain(
       unchecked === internships.length
-        ? `Aucune des ${internships.length} formes de stage n’a encore été comparée aux textes officiels.`
+        ? `Aucune des ${internships.length} fiches de stage n’a encore été comparée aux textes officiels.`
         : `sur ${internships.length} ont été comparées aux textes officiels.`,
     );
     const group = tools.filter((provenance) => provenance === 'groupe').length;

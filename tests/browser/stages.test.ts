@@ -45,7 +45,7 @@ describe('les trois entrées du répertoire des stages', () => {
       const shown = await page.getByRole('article').getByRole('heading', { level: 2 }).allTextContents();
       expect(shown.sort()).toEqual(namesFor(reader));
       expect(await page.getByRole('status').textContent()).toMatch(
-        new RegExp(`^${namesFor(reader).length} formes? de stage`),
+        new RegExp(`^${namesFor(reader).length} fiches? de stage`),
       );
       expect(await term(page, fact).count()).toBeGreaterThan(0);
       // Whom to talk to, by employment area.

@@ -347,8 +347,8 @@ function entriesOn(list: string, page: string): string[] {
 const entriesListed = (list: string) => walk(list).flatMap((page) => entriesOn(list, page));
 /** What a list says it holds in all (the number), in its text or its description for search engines. */
 const TOTALS = [
-  /(\d+) formes? de stage vous concern/g,
-  /— (\d+) formes de périodes en entreprise/g,
+  /(\d+) fiches? de stage vous concern/g,
+  /— (\d+) fiches de périodes en entreprise/g,
   /<p>(\d+) structures?, par ordre alphabétique/g,
   /Sites \((\d+)\)/g,
   /Tous les points d’étape \((\d+)\)/g,
@@ -486,16 +486,16 @@ describe(`les nombres d’entrées que disent les pages, comptés sur les listes
     ]);
   });
 
-  it('le répertoire des stages dit combien de formes concernent chaque lecteur, et combien il en présente', () => {
+  it('le répertoire des stages dit combien de fiches concernent chaque lecteur, et combien il en présente', () => {
     const overview = html('stages');
     const readers = [
-      ...overview.matchAll(/<a href="(\/stages\/pour\/[a-z-]+\/)">[\s\S]*?<p class="meta">(\d+) formes? de stage/g),
+      ...overview.matchAll(/<a href="(\/stages\/pour\/[a-z-]+\/)">[\s\S]*?<p class="meta">(\d+) fiches? de stage/g),
     ];
     expect(readers.length).toBe(3);
     for (const [, list, count] of readers) expect(Number(count), list).toBe(entriesListed(list!).length);
     const all = entriesListed('/stages/imprimer/').length;
-    expect(numbers(overview, /ce répertoire présente (\d+) formes/g)).toEqual([all]);
-    expect(numbers(html('plan-du-site'), /<a href="\/stages\/">Les (\d+) formes de stage<\/a>/g)).toEqual([all]);
+    expect(numbers(overview, /ce répertoire présente (\d+) fiches/g)).toEqual([all]);
+    expect(numbers(html('plan-du-site'), /<a href="\/stages\/">Les (\d+) fiches de stage<\/a>/g)).toEqual([all]);
     expect(numbers(html('plan-du-site'), /<a href="\/points-etape\/">Les (\d+) points d’étape/g)).toEqual([
       entriesListed('/points-etape/').length,
     ]);

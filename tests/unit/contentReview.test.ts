@@ -11,7 +11,7 @@ describe('les mentions légales disent où en est la vérification des contenus'
       }),
     ).toEqual([
       'Aucune des 25 fiches de structure n’a encore de coordonnées vérifiées par une personne. Chaque fiche dit si ses coordonnées sont vérifiées, et sinon d’où elles viennent.',
-      'Aucune des 7 formes de stage n’a encore été comparée aux textes officiels. Chaque fiche le dit, et celles qui ne l’ont pas été portent la mention « À revérifier ».',
+      'Aucune des 7 fiches de stage n’a encore été comparée aux textes officiels. Chaque fiche le dit, et celles qui ne l’ont pas été portent la mention « À revérifier ».',
       '1 outil sur 11 est cité dans un document du groupe. Chaque fiche d’outil dit d’où elle vient.',
     ]);
   });
@@ -48,7 +48,7 @@ describe('les mentions légales disent où en est la vérification des contenus'
       }).map((sentence) => sentence.split('. ')[0]),
     ).toEqual([
       'La fiche de structure n’a pas encore de coordonnées vérifiées par une personne',
-      'La forme de stage n’a pas encore été comparée aux textes officiels',
+      'La fiche de stage n’a pas encore été comparée aux textes officiels',
       'L’outil n’est pas cité dans un document du groupe',
     ]);
   });
