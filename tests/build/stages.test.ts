@@ -166,7 +166,7 @@ describe('un employeur qui veut un apprenti est attendu', () => {
 
   it('la fiche de l’apprentissage lui dit par où commencer : le CFA, le contrat, puis l’OPCO', () => {
     expect(textOf(card('employeurs', 'apprentissage'))).toMatch(
-      /Pour commencer : choisissez le diplôme et le CFA qui le prépare[^.]*contrat d’apprentissage[^.]*opérateur de compétences \(OPCO\)\./,
+      /Pour commencer : choisissez le diplôme et le CFA qui le prépare[^.]*contrat d’apprentissage[^.]*employeur privé, déposez le contrat auprès de votre opérateur de compétences \(OPCO\) ; un employeur public suit les règles propres au secteur public/,
     );
   });
 });
