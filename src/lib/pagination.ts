@@ -46,14 +46,17 @@ export interface RangeNoun {
   many: string;
 }
 
-/** The entries of a public's sitothèque list: one per theme and site, so a site of two themes counts twice. */
-export const SITE_ENTRIES: RangeNoun = { one: 'fiche', many: 'fiches' };
+/**
+ * The entries of a public's sitothèque list: one per theme and site, so a site of two themes counts twice. Not
+ * « fiches »: a site has one file (« Corriger cette fiche »), whatever the number of its themes.
+ */
+export const SITE_ENTRIES: RangeNoun = { one: 'entrée', many: 'entrées' };
 
 /**
  * Which entries of a list a page or a table shows, after a space: « (21 à 40 sur 120) », from 1; one entry alone
  * says its rank, « (51e sur 51) », rather than « (51 à 51 sur 51) ». A first entry alone keeps the range: « 1er » or
  * « 1re » would need the entries' gender, and only a test build, of pages of one entry, shows it alone. With `noun`,
- * the range names what it counts: « (fiches 1 à 50 sur 51) », « (51e fiche sur 51) ».
+ * the range names what it counts: « (entrées 1 à 50 sur 51) », « (51e entrée sur 51) ».
  */
 export function shownRange(first: number, last: number, total: number, noun?: RangeNoun): string {
   if (first === last && first > 1) return ` (${first}e${noun ? ` ${noun.one}` : ''} sur ${total})`;

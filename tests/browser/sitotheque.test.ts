@@ -86,9 +86,9 @@ describe('les nombres et la note de vérification des listes', () => {
     expect(entries).toBeGreaterThan(fits.length);
     const page = await open(withoutScripts, '/sitotheque/public/jeunes-16-25/');
     const h1 = await page.getByRole('heading', { level: 1 }).textContent();
-    if (entries > 50) expect(h1).toMatch(new RegExp(`\\(fiches 1 à \\d+ sur ${entries}\\)$`));
+    if (entries > 50) expect(h1).toMatch(new RegExp(`\\(entrées 1 à \\d+ sur ${entries}\\)$`));
     expect(await page.locator('main .lead').innerText()).toContain(
-      `${fits.length} sites, en ${entries} fiches, car un site classé dans plusieurs thèmes a une fiche dans chacun.`,
+      `${fits.length} sites, présentés ${entries} fois, car un site classé dans plusieurs thèmes paraît dans chacun.`,
     );
     await page.close();
   });
@@ -135,7 +135,7 @@ describe('sans JavaScript', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sites utiles : la sitothèque');
     // No report names these sites: the page says who chose them, and meta descriptions do not call them the network's.
     expect(await page.locator('main .lead').innerText()).toMatch(
-      /n’est pas celle du groupe : c’est une sélection proposée par les rédacteurs du site, à relire par le groupe/,
+      /Le groupe a créé la sitothèque sur le site Etoile ; aucun point d’étape ne nomme les sites de cette liste, proposés par les rédacteurs de ce site et à relire par le groupe\./,
     );
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     expect(description).toMatch(/proposée par les rédacteurs du site du réseau .*, à relire par le groupe\.$/);
