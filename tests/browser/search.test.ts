@@ -295,8 +295,8 @@ describe('la page /recherche/', () => {
   it.each([
     // A structure's facts (« Sigle CFAI Type Centre de formation… Bassin d’emploi Blois »).
     ['CFAI', /Sigle ?: CFAI( \([^)]*\))?\. Type ?: Centre de formation/],
-    // A form of internship's facts (« Durée 5 jours, consécutifs ou non Cadre légal Code du travail »).
-    ['consécutifs', /Durée ?: 5 jours, consécutifs ou non\. Cadre légal ?: Code du travail/],
+    // A form of internship's facts (« Durée 5 jours, consécutifs ou non, aux dates… Cadre légal … »), cut where Pagefind cuts.
+    ['consécutifs', /Durée ?: 5 jours, consécutifs ou non, aux dates fixées par le collège\. Cadre légal ?:/],
     // A tool's facts (« Publics Jeunes de 16 à 25 ans… »), with French spacing before the colon.
     ['jeunes', /Publics : Jeunes de 16 à 25 ans sortis de l’école, Demandeurs d’emploi/],
   ])('l’extrait de « %s » se lit en phrases : un intitulé ne court pas dans sa valeur', async (words, sentence) => {
