@@ -28,7 +28,7 @@ describe('la déclaration d’accessibilité RGAA', () => {
       ]),
     );
     const text = await page.getByRole('main').innerText();
-    expect(text).toMatch(/établie le \d{1,2} \S+ \d{4}/);
+    expect(text).toMatch(/établie le \d{1,2}(?:er)? \S+ \d{4}/);
     expect(text).toContain('Défenseur des droits');
     expect(await page.getByRole('link', { name: 'formulaire de signalement' }).getAttribute('href')).toBe(
       site.contactUrl,

@@ -92,7 +92,7 @@ describe('contribuer', () => {
       const page = await open(path);
       const links = page.getByRole('complementary', { name: 'Contribuer à cette page' });
       expect(await links.getByRole('time').count()).toBe(1);
-      expect(await links.textContent()).toMatch(/Dernière (modification|mise à jour) : \d{1,2} \p{L}+ \d{4}/u);
+      expect(await links.textContent()).toMatch(/Dernière (modification|mise à jour) : \d{1,2}(?:er)? \p{L}+ \d{4}/u);
       expect(await links.getByRole('link', { name: 'Modifier cette page' }).getAttribute('href')).toMatch(
         new RegExp(`^${site.repository.url}/edit/${site.repository.branch}/content/`),
       );

@@ -94,7 +94,7 @@ describe('les trois entrées du répertoire des stages', () => {
 
   it('chaque fiche dit quand et comment ses règles ont été rédigées', async () => {
     const page = await open('/stages/pmsmp/');
-    expect(await page.locator('main').textContent()).toMatch(/rédigées le \d{1,2} \w+ \d{4}/);
+    expect(await page.locator('main').textContent()).toMatch(/rédigées le \d{1,2}(?:er)? \w+ \d{4}/);
     await page.close();
   });
 });
