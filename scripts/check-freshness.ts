@@ -105,7 +105,7 @@ function main(): number {
     console.log(`Toutes les fiches ont été vérifiées depuis le ${since} (${months} mois).`);
   } else {
     console.log(
-      `${countOf(stale.length, 'fiche')} à revoir (non vérifiée${stale.length > 1 ? 's' : ''} depuis le ${since}, soit ${months} mois) :`,
+      `${countOf(stale.length, 'fiche')} à revoir (date de vérification à écrire, à corriger ou d’avant le ${since}, soit ${months} mois) :`,
     );
     for (const { entry, raw } of stale) {
       console.log(`  ${entry.file} : ${entry.field} ${STATE_TEXT[entry.state](entry.checked, raw)} → ${entry.fix}`);

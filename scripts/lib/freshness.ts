@@ -1,3 +1,5 @@
+import { isAfterToday } from '../../src/schemas/fields.ts';
+
 /** Dates in content are calendar dates written AAAA-MM-JJ; they are handled in UTC so that none shifts by a day. */
 
 /** The same day `months` months earlier; the last day of the month when that day does not exist (31 March → 28 February). */
@@ -17,7 +19,7 @@ export function readDate(value: unknown): Date | undefined {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? date : undefined;
 }
 
-/** Why an entry is to review: no date, a date nobody can read, a date after today, or one before the cut-off. */
+/** Why an entry is to review: no date, a date nobody can read, a date after today in France, or one before the cut-off. */
 export type CheckDateState = 'absente' | 'illisible' | 'future' | 'ancienne';
 
 /** The state of an entry's check date as written (`value`, from YAML), or undefined when it is fresh. */
@@ -25,7 +27,7 @@ export function checkDateState(value: unknown, cutoff: Date, today = new Date())
   if (value === undefined || value === null || value === '') return 'absente';
   const date = readDate(value);
   if (date === undefined) return 'illisible';
-  if (isInFuture(date, today)) return 'future';
+  if (isAfterToday(date.toISOString().slice(0, 10), today)) return 'future';
   return date.getTime() < cutoff.getTime() ? 'ancienne' : undefined;
 }
 
@@ -49,15 +51,14 @@ export function freshnessFix(collection: string, field: string, state: CheckDate
   return `${check} ${field}: ${today}${site}`;
 }
 
-/** True when a check date is a day after `today`'s: a typo the schema refuses, never a fresh check. */
-export function isInFuture(checked: Date, today: Date): boolean {
-  return checked.toISOString().slice(0, 10) > today.toISOString().slice(0, 10);
-}
-
 /**
  * True when an entry must be checked again: never checked, checked before the cut-off (the cut-off day itself is
  * fresh), or dated after today, which would otherwise stay fresh for ever.
  */
 export function isStale(checked: Date | undefined, cutoff: Date, today = new Date()): boolean {
-  return checked === undefined || checked.getTime() < cutoff.getTime() || isInFuture(checked, today);
+  return (
+    checked === undefined ||
+    checked.getTime() < cutoff.getTime() ||
+    isAfterToday(checked.toISOString().slice(0, 10), today)
+  );
 }

@@ -89,6 +89,15 @@ export function todayInFrance(now = new Date()): string {
 }
 
 /**
+ * True when `day` (AAAA-MM-JJ) comes after today in France: the one rule for a date « dans le futur », used by the
+ * schemas and by `npm run check:freshness`. A day that has begun in UTC has begun in France, a zone ahead of UTC, so
+ * only a day still to come in UTC (the rare one written ahead) asks for France's date.
+ */
+export function isAfterToday(day: string, now = new Date()): boolean {
+  return Date.parse(`${day}T00:00:00Z`) > now.getTime() && day > todayInFrance(now);
+}
+
+/**
  * A calendar date written AAAA-MM-JJ (YAML reads it as a date; a quoted one stays text).
  * With `notInFuture`, a date after today is refused: the national data·inclusion hub rejects such records.
  */
@@ -116,10 +125,9 @@ export function calendarDate(hint: string, { notInFuture = false } = {}) {
         return z.NEVER;
       }
       const day = date.toISOString().slice(0, 10);
-      // A day that has begun in UTC has begun in France, a zone ahead of UTC: only a day still to come in UTC (the
-      // rare one written ahead) asks for today's French date, which stays right in an `astro dev` that spans midnight.
-      const today = notInFuture && date.getTime() > Date.now() ? todayInFrance() : undefined;
-      if (today !== undefined && day > today) {
+      // Today is read at each check, which stays right in an `astro dev` that spans midnight.
+      if (notInFuture && isAfterToday(day)) {
+        const today = todayInFrance();
         context.addIssue({
           code: 'custom',
           message: `date dans le futur (${day}) → écrivez ${hint}, au plus tard la date du jour (${today}).`,

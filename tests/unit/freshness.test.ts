@@ -63,6 +63,14 @@ describe('pourquoi une fiche est à revoir, et quoi faire', () => {
     expect(checkDateState(value, cutoff, today)).toBe(state);
   });
 
+  // At 23:30Z on 1 December it is already 2 December in Paris: the day an editor writes, and the schema accepts.
+  it.each([
+    ['du jour en France, la veille en UTC', '2026-12-02', undefined],
+    ['du lendemain en France', '2026-12-03', 'future'],
+  ])('à 23 h 30 UTC, une date %s → %s', (_, value, state) => {
+    expect(checkDateState(value, cutoff, new Date('2026-12-01T23:30:00Z'))).toBe(state);
+  });
+
   it.each([
     [
       'sites',
@@ -115,7 +123,9 @@ describe('npm run check:freshness', () => {
 
   it('donne après « → » la correction de chaque fiche, distingue une date illisible d’une absente, et accorde « fiche »', () => {
     const { stdout } = run('--months', '12');
-    expect(stdout).toMatch(/^5 fiches à revoir \(non vérifiées depuis le /m);
+    expect(stdout).toMatch(
+      /^5 fiches à revoir \(date de vérification à écrire, à corriger ou d’avant le \d{4}-\d{2}-\d{2}, soit 12 mois\) :$/m,
+    );
     expect(stdout).toMatch(
       /site-valide\.yaml : date_verification absente \(jamais vérifiée\) → ouvrez le lien .* sinon corrigez url ou supprimez la fiche$/m,
     );
@@ -133,7 +143,7 @@ describe('npm run check:freshness', () => {
     writeFileSync(join(root, 'sitotheque', 'francaise.yaml'), site('28/11/2026'));
     const alone = runScript('check-freshness', ['--months', '12'], { CONTENT_DIR: root });
     expect(alone.code).toBe(1);
-    expect(alone.stdout).toMatch(/^1 fiche à revoir \(non vérifiée depuis le /m);
+    expect(alone.stdout).toMatch(/^1 fiche à revoir \(date de vérification à écrire, à corriger ou d’avant le /m);
     expect(alone.stdout).toMatch(
       /francaise\.yaml : date_verification illisible \(« 28\/11\/2026 »\) → écrivez date_verification: au format AAAA-MM-JJ/,
     );
