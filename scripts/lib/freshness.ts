@@ -50,15 +50,3 @@ export function freshnessFix(collection: string, field: string, state: CheckDate
   const site = collection === 'sites' ? ' ; sinon corrigez url ou supprimez la fiche' : '';
   return `${check} ${field}: ${today}${site}`;
 }
-
-/**
- * True when an entry must be checked again: never checked, checked before the cut-off (the cut-off day itself is
- * fresh), or dated after today, which would otherwise stay fresh for ever.
- */
-export function isStale(checked: Date | undefined, cutoff: Date, today = new Date()): boolean {
-  return (
-    checked === undefined ||
-    checked.getTime() < cutoff.getTime() ||
-    isAfterToday(checked.toISOString().slice(0, 10), today)
-  );
-}

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkDateState, freshnessFix, isStale, monthsBefore, readDate } from '../../scripts/lib/freshness.ts';
+import { checkDateState, freshnessFix, monthsBefore, readDate } from '../../scripts/lib/freshness.ts';
 import { runScript } from '../support/runScript.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -17,21 +17,6 @@ describe('la date limite de fraîcheur', () => {
     ['2026-11-28', 24, '2024-11-28'],
   ])('%s moins %i mois → %s', (today, months, cutoff) => {
     expect(monthsBefore(day(today), months).toISOString().slice(0, 10)).toBe(cutoff);
-  });
-});
-
-describe('une fiche est à revoir', () => {
-  const cutoff = day('2025-11-28');
-  it.each([
-    ['jamais vérifiée', undefined, true],
-    ['vérifiée la veille de la limite', day('2025-11-27'), true],
-    ['vérifiée le jour de la limite', day('2025-11-28'), false],
-    ['vérifiée après la limite', day('2026-06-01'), false],
-    ['vérifiée le jour même', day('2026-11-28'), false],
-    ['datée du lendemain', day('2026-11-29'), true],
-    ['datée de 2062 (faute de frappe)', day('2062-11-28'), true],
-  ] as const)('%s', (_, checked, stale) => {
-    expect(isStale(checked, cutoff, new Date('2026-11-28T15:00:00Z'))).toBe(stale);
   });
 });
 
@@ -56,9 +41,14 @@ describe('pourquoi une fiche est à revoir, et quoi faire', () => {
     ['vide', null, 'absente'],
     ['au format français', '28/11/2026', 'illisible'],
     ['d’un jour qui n’existe pas', '2026-02-30', 'illisible'],
-    ['de 2062', '2062-11-28', 'future'],
-    ['d’avant la limite', '2025-11-27', 'ancienne'],
+    ['de 2062 (faute de frappe)', '2062-11-28', 'future'],
+    ['du lendemain', '2026-11-29', 'future'],
+    ['YAML du lendemain', new Date('2026-11-29'), 'future'],
+    ['de la veille de la limite', '2025-11-27', 'ancienne'],
+    ['du jour de la limite', '2025-11-28', undefined],
+    ['d’après la limite', '2026-06-01', undefined],
     ['récente', '2026-11-01', undefined],
+    ['du jour même', '2026-11-28', undefined],
   ])('une date %s → %s', (_, value, state) => {
     expect(checkDateState(value, cutoff, today)).toBe(state);
   });
