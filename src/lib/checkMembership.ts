@@ -76,7 +76,7 @@ export function checkMembership(structures: readonly EntryLike[], reports: reado
  * The structures each written name designates (compared as `slugify` writes them): by file name, by `nom`, and by
  * `sigle` when no other structure shares it (« CIO » alone would not say which).
  */
-function structuresByName(structures: readonly EntryLike[]): Map<string, EntryLike> {
+function structuresByWrittenName(structures: readonly EntryLike[]): Map<string, EntryLike> {
   const sigles = new Map<string, EntryLike[]>();
   const names = new Map<string, EntryLike>();
   for (const entry of structures) {
@@ -100,7 +100,7 @@ function unidentifiedProblems(
   reportFile: string,
 ): ContentProblem[] {
   const field = 'membres_non_identifies';
-  const names = structuresByName(structures);
+  const names = structuresByWrittenName(structures);
   const seen = new Map<string, number>();
   const problems: ContentProblem[] = [];
   for (const name of unidentified) {
