@@ -1,4 +1,4 @@
-import { copyFile } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -23,8 +23,9 @@ export function decapFiles(): AstroIntegration {
           });
       },
       'astro:build:done': async ({ dir }) => {
-        // /admin/index.html is already there: the folder exists.
+        // /admin/index.html has made the folder; making it here too costs nothing and keeps a copy from failing.
         const admin = join(fileURLToPath(dir), 'admin');
+        await mkdir(admin, { recursive: true });
         await Promise.all(decapBundleFiles().map((file) => copyFile(decapFilePath(file), join(admin, file))));
       },
     },
