@@ -39,7 +39,7 @@ export function checkMembership(structures: readonly EntryLike[], reports: reado
   const listed = new Set(ids);
   const reportFile = entryFile(record, 'reports');
   // The home page counts the list: a structure named twice would be counted twice.
-  const repeated: ContentProblem[] = [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))].map((id) => ({
+  const repeated: ContentProblem[] = [...writtenAgain(ids)].map((id) => ({
     file: reportFile,
     field: 'membres',
     message: `« ${id} » est nommée deux fois dans la liste → gardez-la une seule fois : l’accueil compte chaque ligne comme un membre.`,
@@ -90,6 +90,21 @@ function structuresByWrittenName(structures: readonly EntryLike[]): Map<string, 
 }
 
 /**
+ * The values written more than once in `values` (compared by `key`), each once, as written the second time: the
+ * home page counts each line, so a repeated one would be counted twice.
+ */
+function writtenAgain(values: readonly string[], key: (value: string) => string = (value) => value): Set<string> {
+  const seen = new Set<string>();
+  const again = new Map<string, string>();
+  for (const value of values) {
+    const compared = key(value);
+    if (seen.has(compared) && !again.has(compared)) again.set(compared, value);
+    seen.add(compared);
+  }
+  return new Set(again.values());
+}
+
+/**
  * Members the record counts without naming them: one written twice would be counted twice on the home page, and one
  * that is a structure's name is not unnamed (counted twice if the list `membres` has it, else missing from it).
  */
@@ -100,34 +115,26 @@ function unidentifiedProblems(
   reportFile: string,
 ): ContentProblem[] {
   const field = 'membres_non_identifies';
+  const problem = (message: string): ContentProblem => ({ file: reportFile, field, message });
   const names = structuresByWrittenName(structures);
-  const seen = new Map<string, number>();
-  const problems: ContentProblem[] = [];
-  for (const name of unidentified) {
-    const key = slugify(name);
-    const times = (seen.get(key) ?? 0) + 1;
-    seen.set(key, times);
-    if (times === 2) {
-      problems.push({
-        file: reportFile,
-        field,
-        message: `« ${name} » est écrit deux fois dans la liste → gardez-le une seule fois : l’accueil compte chaque ligne comme un membre.`,
-      });
-    }
-    const structure = times === 1 ? names.get(key) : undefined;
-    if (structure && listed.has(structure.id)) {
-      problems.push({
-        file: reportFile,
-        field,
-        message: `« ${name} » désigne la structure ${entryFile(structure, 'structures')}, déjà dans la liste membres (« ${structure.id} ») → retirez « ${name} » de membres_non_identifies : l’accueil compterait ce membre deux fois.`,
-      });
-    } else if (structure) {
-      problems.push({
-        file: reportFile,
-        field,
-        message: `« ${name} » désigne la structure ${entryFile(structure, 'structures')} : ce membre est donc nommé → retirez-le de membres_non_identifies, ajoutez « ${structure.id} » à la liste membres et écrivez membre: true dans sa fiche.`,
-      });
-    }
-  }
-  return problems;
+  // Each name as first written: a repeated one is reported once, above, not again for the structure it designates.
+  const firstWritten = new Map<string, string>();
+  for (const name of unidentified) if (!firstWritten.has(slugify(name))) firstWritten.set(slugify(name), name);
+  return [
+    ...[...writtenAgain(unidentified, slugify)].map((name) =>
+      problem(
+        `« ${name} » est écrit deux fois dans la liste → gardez-le une seule fois : l’accueil compte chaque ligne comme un membre.`,
+      ),
+    ),
+    ...[...firstWritten].flatMap(([key, name]) => {
+      const structure = names.get(key);
+      if (!structure) return [];
+      const file = entryFile(structure, 'structures');
+      return problem(
+        listed.has(structure.id)
+          ? `« ${name} » désigne la structure ${file}, déjà dans la liste membres (« ${structure.id} ») → retirez « ${name} » de membres_non_identifies : l’accueil compterait ce membre deux fois.`
+          : `« ${name} » désigne la structure ${file} : ce membre est donc nommé → retirez-le de membres_non_identifies, ajoutez « ${structure.id} » à la liste membres et écrivez membre: true dans sa fiche.`,
+      );
+    }),
+  ];
 }
