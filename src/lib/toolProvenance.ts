@@ -48,9 +48,10 @@ export function whereToFind(
 }
 
 /**
- * True when no source says which structures hold the tool (`a-confirmer`): wherever they are shown, they are marked
- * « à confirmer », and the tool backs no code published to data·inclusion.
+ * True when no source gives the sheet (`a-confirmer`): the structures said to hold the tool and the conditions its
+ * editors wrote are marked « à confirmer » wherever they are shown, and the tool backs no code published to
+ * data·inclusion.
  */
-export function holdersToConfirm(provenance: ToolProvenance): boolean {
+export function sheetToConfirm(provenance: ToolProvenance): boolean {
   return provenance === 'a-confirmer';
 }

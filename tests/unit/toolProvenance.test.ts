@@ -3,7 +3,7 @@
  * (« Provenance », « Où le trouver », src/lib/toolProvenance.ts), and the schema refuses a sheet that would.
  */
 import { describe, expect, it } from 'vitest';
-import { holdersToConfirm, provenanceLine, whereToFind } from '../../src/lib/toolProvenance.ts';
+import { provenanceLine, sheetToConfirm, whereToFind } from '../../src/lib/toolProvenance.ts';
 import { referenceStandIn } from '../../src/schemas/reference.ts';
 import { toolSchema, type ToolProvenance } from '../../src/schemas/tool.ts';
 import { loadCollection } from '../support/loadContent.ts';
@@ -56,7 +56,7 @@ describe('les structures qui détiennent un outil', () => {
     ['structure', false],
     ['groupe', false],
   ])('provenance %s → structures à confirmer : %s', (provenance, expected) => {
-    expect(holdersToConfirm(provenance)).toBe(expected);
+    expect(sheetToConfirm(provenance)).toBe(expected);
   });
 });
 
