@@ -324,13 +324,16 @@ export const structuresByArea = once(async () => groupByArea(await structuresByN
  * by no file, so that `members` counts only those it names; `reportedMembers`: its own count, both together.
  */
 export const networkCounts = once(async () => {
-  const areas = (await structuresByArea()).map(({ area, structures }) => ({
-    area,
-    members: structures.filter((entry) => entry.data.membre).length,
-    partners: structures.filter((entry) => !entry.data.membre).length,
-    structures: structures.length,
-    unplaced: structures.filter((entry) => entry.data.commune_inconnue).length,
-  }));
+  const areas = (await structuresByArea()).map(({ area, structures }) => {
+    const members = structures.filter((entry) => entry.data.membre).length;
+    return {
+      area,
+      members,
+      partners: structures.length - members,
+      structures: structures.length,
+      unplaced: structures.filter((entry) => entry.data.commune_inconnue).length,
+    };
+  });
   const members = (await structuresByName()).filter((entry) => entry.data.membre);
   const membersSource = membersReport(await reportsNewestFirst());
   const unidentified: readonly string[] = membersSource?.data.membres_non_identifies ?? [];
