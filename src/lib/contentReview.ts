@@ -51,7 +51,7 @@ export function contentReviewFacts(counts: {
     some: (checked, total) =>
       `${countOf(checked, 'fiche')} de stage sur ${total} ${plural(checked, 'a été comparée', 'ont été comparées')} aux textes officiels.`,
     all: (total) =>
-      `${total === 1 ? 'La forme' : `Les ${total} formes`} de stage ${plural(total, 'a été comparée', 'ont été comparées')} aux textes officiels.`,
+      `${total === 1 ? 'La fiche' : `Les ${total} fiches`} de stage ${plural(total, 'a été comparée', 'ont été comparées')} aux textes officiels.`,
   });
   const tools = say(counts.tools, {
     none: (total) =>

@@ -29,6 +29,18 @@ describe('les mentions légales disent où en est la vérification des contenus'
     expect(sentence).toMatch(expected);
   });
 
+  it.each([
+    [{ checked: 2, total: 7 }, /^2 fiches de stage sur 7 ont été comparées aux textes officiels/],
+    [{ checked: 7, total: 7 }, /^Les 7 fiches de stage ont été comparées aux textes officiels/],
+  ])('stages %o : des fiches, comme partout dans le répertoire', (internships, expected) => {
+    const [sentence] = contentReviewFacts({
+      structures: { checked: 0, total: 0 },
+      internships,
+      tools: { checked: 0, total: 0 },
+    });
+    expect(sentence).toMatch(expected);
+  });
+
   it('une sorte de fiche que le site n’a pas ne donne aucune phrase (pas de « aucune des 0 »)', () => {
     const facts = contentReviewFacts({
       structures: { checked: 0, total: 2 },
