@@ -73,8 +73,12 @@ async function timedBuild(name: string, root: string, env: Record<string, string
   const compileCache = join(dir, 'node-compile-cache');
   rmSync(compileCache, { recursive: true, force: true });
   const measure = await runBuild(root, { ...env, NODE_COMPILE_CACHE: compileCache }, dir);
+  const { phases: split } = measure;
+  const phases = split
+    ? ` (setup ${split.setup.toFixed(2)}, bundling ${split.bundling.toFixed(2)}, pages ${split.pages.toFixed(2)}, after ${split.afterPages.toFixed(2)})`
+    : '';
   log(
-    `${name}: ${measure.seconds.toFixed(1)} s, ${measure.cpuSeconds?.toFixed(2) ?? '—'} s CPU, ${Math.round(measure.peakMemoryMb ?? 0)} MB, load ${loadavg()[0]!.toFixed(1)}`,
+    `${name}: ${measure.seconds.toFixed(1)} s, ${measure.cpuSeconds?.toFixed(2) ?? '—'} s CPU${phases}, ${Math.round(measure.peakMemoryMb ?? 0)} MB, load ${loadavg()[0]!.toFixed(1)}`,
   );
   return measure;
 }
@@ -244,6 +248,7 @@ async function benchScale(factor: number): Promise<ScaleResult> {
       peakMemoryMb: site.peakMemoryMb,
       cpuSeconds: site.cpuSeconds,
       cpuRuns: site.cpuRuns,
+      phases: site.phases,
       output: siteOutput,
       pagefindSeconds,
       astroSeconds: site.seconds,
@@ -353,6 +358,7 @@ async function main() {
       loadAverageEnd: loadavg(),
     },
     scales: scaleResults,
+    bareRatioMax: budgets.scale.bareRatioMax,
   };
   const problems = problemsOf(results);
   results.problems = problems;

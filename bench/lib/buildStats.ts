@@ -6,11 +6,44 @@
  * the two statistics are apart (see « Noise » in results.md).
  */
 
+/**
+ * Where one build's CPU time went, in seconds of the build process's own CPU (its threads included; children such
+ * as esbuild's service count in the build's total only): what Astro does before it bundles (Node's start, the
+ * config and its integrations, the content synced and checked), the bundling, the pages, and what follows them
+ * (integrations once the build is done: sitemap, copies).
+ */
+export interface BuildPhases {
+  setup: number;
+  bundling: number;
+  pages: number;
+  afterPages: number;
+}
+
+/** The process's CPU time when Astro's log reached each step (bench/lib/recordUsage.mjs), and at its exit. */
+export interface PhaseMarks {
+  bundling?: number;
+  pages?: number;
+  afterPages?: number;
+  end?: number;
+}
+
+/**
+ * The phases of a build from its marks; null when one is missing (a build that failed, or an Astro whose log no
+ * longer says « Building static entrypoints », « generating static routes » or « Completed in »).
+ */
+export function buildPhases(marks: PhaseMarks | undefined): BuildPhases | null {
+  const { bundling, pages, afterPages, end } = marks ?? {};
+  if (bundling === undefined || pages === undefined || afterPages === undefined || end === undefined) return null;
+  return { setup: bundling, bundling: pages - bundling, pages: afterPages - pages, afterPages: end - afterPages };
+}
+
 /** What one build measured (bench/lib/runBuild.ts). */
 export interface RunFigures {
   seconds: number;
   cpuSeconds: number | null;
   peakMemoryMb: number | null;
+  /** Where its CPU time went; null when its log could not tell. */
+  phases?: BuildPhases | null;
 }
 
 /** A project's builds summed up. */
@@ -23,6 +56,8 @@ export interface ProjectFigures {
   peakMemoryMb: number | null;
   /** CPU time of every run, in the order they ran (null when unread). */
   cpuRuns: (number | null)[];
+  /** The phases of the run whose CPU time is kept (the least), when known. */
+  phases: BuildPhases | null;
 }
 
 /** The median of some numbers (the mean of the middle two when their count is even); null when none. */
@@ -40,11 +75,13 @@ export function summarizeRuns(runs: readonly RunFigures[]): ProjectFigures {
   if (runs.length === 0) throw new Error('summarizeRuns: no run');
   const cpu = known(runs.map((run) => run.cpuSeconds));
   const memory = known(runs.map((run) => run.peakMemoryMb));
+  const leastCpu = cpu.length > 0 ? Math.min(...cpu) : null;
   return {
     seconds: Math.min(...runs.map((run) => run.seconds)),
-    cpuSeconds: cpu.length > 0 ? Math.min(...cpu) : null,
+    cpuSeconds: leastCpu,
     peakMemoryMb: memory.length > 0 ? Math.max(...memory) : null,
     cpuRuns: runs.map((run) => run.cpuSeconds),
+    phases: runs.find((run) => run.cpuSeconds === leastCpu)?.phases ?? null,
   };
 }
 

@@ -1,4 +1,5 @@
 /** The benchmark's results, and their Markdown table. */
+import type { BuildPhases } from './buildStats.ts';
 import type { BrowserTimings } from './browserTimings.ts';
 import type { PageWeight, Weight } from './pageWeight.ts';
 
@@ -9,6 +10,8 @@ export interface BuildFigures {
   cpuSeconds: number | null;
   /** CPU time of each run, in the order they ran (`--runs N`); `cpuSeconds` is the least of them. */
   cpuRuns?: (number | null)[];
+  /** Where the kept run's CPU time went (buildStats.ts); null when its log could not tell. */
+  phases?: BuildPhases | null;
   output: { bytes: number; files: number };
 }
 
@@ -65,6 +68,8 @@ export interface BenchResults {
   date: string;
   machine: { cpus: number; node: string; loadAverageStart: number[]; loadAverageEnd: number[] };
   scales: ScaleResult[];
+  /** The target the run was checked against: Astro's CPU time over the bare build's (bench/budgets.json). */
+  bareRatioMax?: number;
   problems?: string[];
 }
 
@@ -192,6 +197,56 @@ function floorSections(results: BenchResults): string[] {
   ];
 }
 
+const PROJECTS: { name: string; figures: (result: ScaleResult) => BuildFigures | undefined }[] = [
+  { name: 'site', figures: (result) => result.site },
+  { name: 'bare', figures: (result) => result.bare },
+  { name: 'bare + shell', figures: (result) => result.bareShell },
+  { name: 'same pages', figures: (result) => result.samePages },
+];
+
+/**
+ * Where each project's CPU time goes, and what the site spends before its first page against the whole bare
+ * build: the part of the ratio that no page, however light, can take back.
+ */
+function phaseSection(results: BenchResults): string[] {
+  const withPhases = results.scales.filter((result) => result.site.phases && result.bare.phases);
+  if (withPhases.length === 0) return [];
+  return [
+    '### Where the CPU time goes',
+    '',
+    'CPU seconds of each build process (its threads included) between the steps of Astro’s log, for the run',
+    'kept: **setup** (Node’s start, the config and its integrations, the content synced and checked), **bundling**',
+    '(« Building static entrypoints »), **pages** (« generating static routes » to its « Completed »), **after**',
+    '(the integrations once the pages are written: sitemap, copies). A child process’s CPU counts in the total only.',
+    '',
+    ...table(
+      ['scale', 'project', 'setup', 'bundling', 'pages', 'after', 'total CPU s'],
+      withPhases.flatMap((result) =>
+        PROJECTS.flatMap(({ name, figures: figuresOf }) => {
+          const figures = figuresOf(result);
+          if (!figures?.phases) return [];
+          const { setup, bundling, pages, afterPages } = figures.phases;
+          return [
+            [result.scale, name, cpu(setup), cpu(bundling), cpu(pages), cpu(afterPages), cpu(figures.cpuSeconds)],
+          ];
+        }),
+      ),
+    ),
+    '',
+    ...withPhases.map((result) => {
+      const { setup, bundling } = result.site.phases!;
+      const bareCpu = result.bare.cpuSeconds!;
+      const target = results.bareRatioMax;
+      return (
+        `- ${result.scale}: the site has spent ${cpu(setup + bundling)} s before its first page, ` +
+        `${ratio((setup + bundling) / bareCpu)}× the bare build’s whole ${cpu(bareCpu)} s` +
+        (target ? `; the target (≤ ${target}×) leaves the whole site build ${cpu(target * bareCpu)} s.` : '.')
+      );
+    }),
+    '',
+  ];
+}
+
 /** Markdown report of a run: builds, bytes per page type, browser timings, missed budgets. */
 export function formatResults(results: BenchResults): string {
   const lines: string[] = [
@@ -273,6 +328,7 @@ export function formatResults(results: BenchResults): string {
   );
   lines.push(
     ...floorSections(results),
+    ...phaseSection(results),
     '## Bytes per page type (KB raw / gzipped)',
     '',
     'JS “at load” is what runs with the page (inline and module scripts, their static imports); JS “later” is what',

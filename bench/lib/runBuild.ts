@@ -3,6 +3,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildPhases, type BuildPhases, type PhaseMarks } from './buildStats.ts';
 
 const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 const RECORD_USAGE = new URL('./recordUsage.mjs', import.meta.url).href;
@@ -23,6 +24,8 @@ export interface BuildMeasure {
   peakMemoryMb: number | null;
   /** CPU seconds (user + system) of the build process and of the children it waited for (Linux). */
   cpuSeconds: number | null;
+  /** Where the build process's CPU time went (buildPhases); null when unread. */
+  phases: BuildPhases | null;
   output: string;
 }
 
@@ -49,16 +52,19 @@ export async function runBuild(root: string, env: Record<string, string>, workDi
   if (code !== 0) throw new Error(`astro build failed in ${root} (exit ${code}):\n${output.slice(-4000)}`);
   let peakMemoryMb: number | null = null;
   let cpuSeconds: number | null = null;
+  let phases: BuildPhases | null = null;
   if (existsSync(usageFile)) {
     const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as {
       maxRSS: number;
       userCPUTime: number;
       systemCPUTime: number;
       childrenTicks: number | null;
+      phaseMarks?: PhaseMarks;
     };
     peakMemoryMb = usage.maxRSS / 1024;
     cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6 + (usage.childrenTicks ?? 0) / ticksPerSecond();
+    phases = buildPhases(usage.phaseMarks);
   }
   // eslint-disable-next-line no-control-regex -- terminal colour codes, when a library ignores NO_COLOR
-  return { seconds, peakMemoryMb, cpuSeconds, output: output.replace(/\x1b\[[0-9;]*m/g, '') };
+  return { seconds, peakMemoryMb, cpuSeconds, phases, output: output.replace(/\x1b\[[0-9;]*m/g, '') };
 }

@@ -1,6 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { leastCpuRatio, median, medianPairedRatio, summarizeRuns } from '../../bench/lib/buildStats.ts';
+import {
+  buildPhases,
+  leastCpuRatio,
+  median,
+  medianPairedRatio,
+  summarizeRuns,
+  type PhaseMarks,
+} from '../../bench/lib/buildStats.ts';
 
 const run = (cpuSeconds: number | null, seconds = 10, peakMemoryMb: number | null = 500) => ({
   cpuSeconds,
@@ -26,7 +37,17 @@ describe('summarizeRuns (a project’s builds on a shared machine)', () => {
       cpuSeconds: 6.1,
       peakMemoryMb: 800,
       cpuRuns: [7.5, 6.1, null],
+      phases: null,
     });
+  });
+
+  it('keeps the phases of the run whose CPU time it keeps', () => {
+    const phases = (pages: number) => ({ setup: 1, bundling: 1, pages, afterPages: 0.5 });
+    const runs = [
+      { ...run(7.5), phases: phases(5) },
+      { ...run(6.1), phases: phases(3.6) },
+    ];
+    expect(summarizeRuns(runs).phases).toEqual(phases(3.6));
   });
 
   it('says it has no CPU time when no run could read one', () => {
@@ -35,6 +56,63 @@ describe('summarizeRuns (a project’s builds on a shared machine)', () => {
 
   it('refuses to sum up no run', () => {
     expect(() => summarizeRuns([])).toThrow(/no run/);
+  });
+});
+
+describe('buildPhases (where a build’s CPU time goes, from the marks of its log)', () => {
+  it('cuts the CPU time at each step', () => {
+    expect(buildPhases({ bundling: 2.5, pages: 4, afterPages: 9, end: 9.25 })).toEqual({
+      setup: 2.5,
+      bundling: 1.5,
+      pages: 5,
+      afterPages: 0.25,
+    });
+  });
+
+  it.each<[string, PhaseMarks | undefined]>([
+    ['no mark at all', undefined],
+    ['a log without « generating static routes »', { bundling: 2.5, end: 9 }],
+  ])('says nothing rather than a wrong split for %s', (_, marks) => {
+    expect(buildPhases(marks)).toBeNull();
+  });
+});
+
+describe('recordUsage.mjs (the preload that notes the CPU time at each step of Astro’s log)', () => {
+  const preload = fileURLToPath(new URL('../../bench/lib/recordUsage.mjs', import.meta.url));
+
+  it('notes each step once, in order, ignoring a « Completed » printed before the pages', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'record-usage-'));
+    try {
+      const usageFile = join(dir, 'usage.json');
+      const script = join(dir, 'build.mjs');
+      // Astro's log of a build, with the « Completed » of its build info before the bundling.
+      writeFileSync(
+        script,
+        [
+          'Collecting build info...',
+          '✓ Completed in 1.37s.',
+          'Building static entrypoints...',
+          ' generating static routes ',
+          '  ├─ /index.html (+3ms)',
+          '✓ Completed in 2.11s.',
+          '[build] ✓ Completed in 3.34s.',
+        ]
+          .map((line) => `process.stdout.write(${JSON.stringify(line + '\n')});`)
+          .join('\n'),
+      );
+      const output = execFileSync(process.execPath, ['--import', preload, script], {
+        env: { ...process.env, BENCH_USAGE_FILE: usageFile },
+        encoding: 'utf8',
+      });
+      expect(output).toContain('generating static routes');
+      const { phaseMarks } = JSON.parse(readFileSync(usageFile, 'utf8')) as { phaseMarks: PhaseMarks };
+      expect(Object.keys(phaseMarks)).toEqual(['bundling', 'pages', 'afterPages', 'end']);
+      const phases = buildPhases(phaseMarks);
+      expect(phases).not.toBeNull();
+      for (const cpu of Object.values(phases!)) expect(cpu).toBeGreaterThanOrEqual(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserTimings } from '../../bench/lib/browserTimings.ts';
+import type { BuildPhases } from '../../bench/lib/buildStats.ts';
 import {
   formatResults,
   handWrittenPart,
@@ -74,5 +75,53 @@ describe('formatResults: the browser timings’ method', () => {
     expect(markdown).toContain('| real | 0.1 MB, 3 files | — | not measured | not measured | not measured |  |');
     expect(markdown).not.toContain('headless Chromium');
     expect(markdown).toContain('No browser timing in this run (`--no-browser`).');
+  });
+});
+
+describe('formatResults: where the CPU time goes', () => {
+  const figures = (cpuSeconds: number, phases: BuildPhases | null): BuildFigures => ({
+    pages: 397,
+    seconds: cpuSeconds,
+    peakMemoryMb: 800,
+    cpuSeconds,
+    phases,
+    output: { bytes: 1e6, files: 400 },
+  });
+  const result = (sitePhases: BuildPhases | null): BenchResults => ({
+    date: '2026-12-01T23:45:00.000Z',
+    machine: { cpus: 2, node: 'v24.21.0', loadAverageStart: [1, 1, 1], loadAverageEnd: [1, 1, 1] },
+    bareRatioMax: 1.3,
+    scales: [
+      {
+        scale: 'real',
+        factor: 1,
+        content: { structures: 25 },
+        site: {
+          ...figures(6.27, sitePhases),
+          msPerPage: 10,
+          pagefindSeconds: 1,
+          astroSeconds: 5,
+          searchIndex: null,
+        },
+        bare: figures(2.48, { setup: 1.69, bundling: 0.37, pages: 0.42, afterPages: 0 }),
+        ratioToBare: 6.27 / 2.48,
+        totalRatioToBare: 2.5,
+        pageTypes: [],
+        browser: null,
+      },
+    ],
+  });
+
+  it('splits each build and says what the site spends before its first page against the target', () => {
+    const markdown = formatResults(result({ setup: 2.72, bundling: 1.45, pages: 2.04, afterPages: 0.06 }));
+    expect(markdown).toContain('| real | site | 2.7 | 1.4 | 2.0 | 0.1 | 6.3 |');
+    expect(markdown).toContain('| real | bare | 1.7 | 0.4 | 0.4 | 0.0 | 2.5 |');
+    expect(markdown).toContain(
+      '- real: the site has spent 4.2 s before its first page, 1.68× the bare build’s whole 2.5 s; the target (≤ 1.3×) leaves the whole site build 3.2 s.',
+    );
+  });
+
+  it('leaves the section out when the builds’ logs could not be split', () => {
+    expect(formatResults(result(null))).not.toContain('Where the CPU time goes');
   });
 });
