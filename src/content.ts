@@ -395,10 +395,14 @@ export const sitesForPublic = oncePer(async (publicId: PublicId): Promise<{ them
   ),
 );
 
-/** How many distinct sites a public's list shows: fewer than its rows when a site belongs to several themes. */
-export async function distinctSitesForPublic(publicId: PublicId): Promise<number> {
-  return new Set((await sitesForPublic(publicId)).map(({ site }) => site.id)).size;
-}
+/**
+ * How many distinct sites a public's list shows: fewer than its rows when a site belongs to several themes. Counted
+ * once per public, not on each of its pages: at a region's scale, a public has dozens of pages of thousands of rows.
+ */
+export const distinctSitesForPublic = oncePer(
+  async (publicId: PublicId): Promise<number> =>
+    new Set((await sitesForPublic(publicId)).map(({ site }) => site.id)).size,
+);
 
 /** One theme's sites on a page of a public's list; `continued` when the theme began on the page before. */
 interface PublicPageGroup {
