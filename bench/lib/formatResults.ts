@@ -205,8 +205,9 @@ const PROJECTS: { name: string; figures: (result: ScaleResult) => BuildFigures |
 ];
 
 /**
- * Where each project's CPU time goes, and what the site spends before its first page against the whole bare
- * build: the part of the ratio that no page, however light, can take back.
+ * Where each project's CPU time goes, and two bounds of the ratio to the bare build: what the site spends before
+ * its first page, which no page, however light, takes back; and the site with pages that cost only the writing of
+ * their bytes (the same-pages floor's pages): what no work on the pages' code can go below, without fewer bytes.
  */
 function phaseSection(results: BenchResults): string[] {
   const withPhases = results.scales.filter((result) => result.site.phases && result.bare.phases);
@@ -234,12 +235,17 @@ function phaseSection(results: BenchResults): string[] {
     ),
     '',
     ...withPhases.map((result) => {
-      const { setup, bundling } = result.site.phases!;
+      const { setup, bundling, afterPages } = result.site.phases!;
       const bareCpu = result.bare.cpuSeconds!;
       const target = results.bareRatioMax;
+      const writingOnly = result.samePages?.phases?.pages;
       return (
         `- ${result.scale}: the site has spent ${cpu(setup + bundling)} s before its first page, ` +
         `${ratio((setup + bundling) / bareCpu)}× the bare build’s whole ${cpu(bareCpu)} s` +
+        (writingOnly === undefined
+          ? ''
+          : `; with pages that cost only the writing of their bytes (${cpu(writingOnly)} s), it would be ` +
+            `${ratio((setup + bundling + writingOnly + afterPages) / bareCpu)}×`) +
         (target ? `; the target (≤ ${target}×) leaves the whole site build ${cpu(target * bareCpu)} s.` : '.')
       );
     }),
