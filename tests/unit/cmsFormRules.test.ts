@@ -24,6 +24,13 @@ const field = (collectionName: string, name: string): CmsField => {
 
 const read = (file: string) => parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 
+/** What Decap does with a field's `pattern`: `RegExp(pattern)`, no flags, on a filled value (validatePattern). */
+const formAccepts = (target: CmsField, value: string) => !target.pattern || RegExp(target.pattern[0]).test(value);
+
+/** The build's verdict on one top-level field of an entry that is valid otherwise. */
+const schemaAccepts = (collection: CollectionName, entry: Record<string, unknown>, name: string, value: string) =>
+  !(name in messages(collection, { ...entry, [name]: value }));
+
 /** The schema's messages for `data`, by field path (`informer`, `options.0.suite`). */
 function messages(collection: CollectionName, data: Record<string, unknown>): Record<string, string> {
   const result = schemas[collection].safeParse(data);
@@ -58,6 +65,106 @@ describe('autodiagnostic : chaque résultat propose des sites, des structures qu
     expect(said['informer']).toBe('liste vide → indiquez au moins un type de structure qui informe.');
     expect(said['accompagner']).toMatch(
       /^champ obligatoire manquant → ajoutez un type de structure qui accompagne sous forme de liste/,
+    );
+  });
+});
+
+describe('horaires d’accueil : ce que le formulaire accepte, la vérification l’accepte', () => {
+  const structure = read('content/structures/bij-41.yaml');
+  const hours = field('structures', 'horaires_accueil');
+  // Written as the OpenStreetMap syntax allows: the form lets each through.
+  const valid = [
+    'Mo-Fr 09:00-12:00,13:30-17:00',
+    'Mo-Th 08:30-12:30,13:30-17:30; Fr 08:30-12:00',
+    'Mo-Fr 09:00-12:00,13:30-17:00; PH off',
+    'Mo-Fr 09:00-12:00, 14:00-17:00',
+    'Mo,We,Fr 09:00-12:00',
+    'Mo-Sa 09:00-12:00,14:00-18:00',
+    'Tu,Th 14:00-17:00; PH off',
+    'Mo-Fr 9:00-12:00',
+    'Mo-Fr 09:00 - 12:00',
+    'Mo-Fr 09:00-12:00 ; Sa 09:00-12:00',
+    'Mo-Fr 08:30-12:30,13:30-17:30; Sa,Su off; PH off',
+    'Mo-Fr 09:00-17:00 "sur rendez-vous"',
+    'Mo-Fr 09:00-12:00 "uniquement sur rendez-vous", Sa 09:00-12:00',
+    'Mo-Fr 09:00-12:00; We 14:00-17:00 "permanence"',
+    'Mo-Fr 09:00-12:00 || "au téléphone"',
+    'Mo-Fr 08:00-12:00 || Sa 09:00-12:00',
+    'Mo-Fr "sur rendez-vous"',
+    'Jan-Jun Mo-Fr 09:00-12:00',
+    '2026 Jan-Jun Mo-Fr 09:00-12:00',
+    'Mo-Fr 08:30-12:00,13:30-17:00; Jul-Aug off',
+    'Mo-Fr 09:00-12:00; Aug off',
+    'Mo-Fr 09:00-12:00; Dec 25 off',
+    'SH Mo-Fr 10:00-12:00',
+    'Mo-Fr 09:00-12:00; SH off',
+    'week 01-53/2 Mo 09:00-12:00',
+    'Mo[1] 14:00-17:00',
+    'Mo-Fr sunrise-sunset',
+    'Mo-Fr (sunrise+01:00)-(sunset-01:00)',
+    'Mo-Fr 09:00+',
+    'We 14:00-18:00 open',
+    'Mo-Fr 09:00-17:00 unknown',
+    'Mo-Fr closed',
+    'Sa-Su off',
+    'PH off',
+    '09:00-17:00',
+    '24/7',
+  ];
+  // Slips of an editor that the build refuses: the form refuses each too.
+  const slips = [
+    'Lundi-vendredi 9h-12h',
+    'lundi-vendredi 09:00-12:00',
+    'Lu-Ve 09:00-12:00',
+    'Lundi au vendredi 09:00-12:00',
+    'Mon-Fri 09:00-12:00',
+    'Mo-Fr 09h00-12h00',
+    'Mo-Fr 9h-12h',
+    'Mo-Fr 09.00-12.00',
+    'Mo-Fr 09:00–12:00',
+    'Mo-Fr 9-12',
+    'Mo-Fr 0900-1200',
+    'Mo-Fr 09:00-12:00 et 14:00-17:00',
+    'Mo-Fr 09:00-12:00 à 14:00',
+    'Mo-Fr 09:00-17:00 sur rendez-vous',
+    'Mo-Fr 08:00-18:00 (sur rendez-vous)',
+    'Mo-Fr 09:00-12:00 sauf jours fériés',
+    'Mo-Fr 09:00-12:00 13:30-17:00',
+    'Mo-Fr 09:00-12:00 - 14:00-17:00',
+    'Mo-Fr 09:00-12:00 / 14:00-17:00',
+    'Mo-Fr 09:00-12:00/14:00-17:00',
+    'Mo-Fr 09:00-12:00 Sa 10:00-12:00',
+    'Mo-Fr 09:00-12:00,13:30-17:00 PH off',
+    'Mo-Fr 09:00-12:00 Jul-Aug',
+    '12:00-14:00 Mo-Fr',
+    'Mo Tu We 09:00-12:00',
+    'Mo-Fr : 09:00-12:00',
+    'Mo-Fr 09:00-12:00 (sunrise)',
+    'Mo-Fr 09:00-12:00;',
+    'Mo-Fr 09:00-12:00,',
+    'Mo,Fr,',
+    'Mo-Fr',
+    '09:00',
+    'Mo-Fr 09:00-12:00 "',
+  ];
+
+  it.each([...valid, ...slips])('« %s » : si le formulaire l’accepte, la vérification aussi', (value) => {
+    if (formAccepts(hours, value)) expect(schemaAccepts('structures', structure, 'horaires_accueil', value)).toBe(true);
+  });
+
+  it.each(valid)('« %s » : accepté par la vérification et par le formulaire', (value) => {
+    expect(schemaAccepts('structures', structure, 'horaires_accueil', value)).toBe(true);
+    expect(formAccepts(hours, value)).toBe(true);
+  });
+
+  it.each(slips)('« %s » : refusé par la vérification et par le formulaire', (value) => {
+    expect(schemaAccepts('structures', structure, 'horaires_accueil', value)).toBe(false);
+    expect(formAccepts(hours, value)).toBe(false);
+  });
+
+  it('le message du formulaire dit de séparer deux plages par une virgule', () => {
+    expect(hours.pattern?.[1]).toMatch(
+      /deux plages séparées par une virgule, par exemple Mo-Fr 09:00-12:00,13:30-17:00/,
     );
   });
 });
