@@ -168,3 +168,60 @@ describe('horaires d’accueil : ce que le formulaire accepte, la vérification 
     );
   });
 });
+
+describe('sigles : ce que le formulaire accepte, la vérification l’accepte', () => {
+  const entry = read('content/sigles/cio.yaml');
+  const samples: Record<string, string[]> = {
+    sigle: [
+      'CIO',
+      'Afpa',
+      'CÉSU',
+      'OPCO2',
+      'C.I.O.',
+      'C I O',
+      'C-I-O',
+      'CIO’',
+      'C°IO',
+      'CI€',
+      'C',
+      'ABCDEFGHIJK',
+      '« CIO »',
+    ],
+    sens: [
+      'centre d’information et d’orientation',
+      'centre d’information et d’orientation, de l’Éducation nationale',
+      'centre d’information et d’orientation (Éducation nationale)',
+      'centre (CIO)',
+      'maison de l’emploi)',
+    ],
+    lien: [
+      '/stages/pmsmp/',
+      '/',
+      '/structures/cio-blois/',
+      'stages/pmsmp/',
+      '/stages/pmsmp',
+      'https://exemple.fr/stages/',
+      '/stages /pmsmp/',
+      '/stages/pmsmp/#conditions',
+    ],
+  };
+  const cases = Object.entries(samples).flatMap(([name, values]) => values.map((value) => [name, value] as const));
+
+  it.each(cases)('%s « %s » : si le formulaire l’accepte, la vérification aussi', (name, value) => {
+    if (formAccepts(field('glossary', name), value)) expect(schemaAccepts('glossary', entry, name, value)).toBe(true);
+  });
+
+  it('un sens entre parenthèses est refusé par le formulaire, avec les mots de la vérification', () => {
+    const sens = field('glossary', 'sens');
+    const value = 'centre d’information et d’orientation (Éducation nationale)';
+    expect(formAccepts(sens, value)).toBe(false);
+    expect(sens.pattern?.[1]).toBe(messages('glossary', { ...entry, sens: value })['sens']);
+    expect(sens.pattern?.[1]).toMatch(/^pas de parenthèses .*→ utilisez une virgule\.$/);
+  });
+
+  it('l’aide du lien dit quelles pages un sigle peut lier', () => {
+    expect(field('glossary', 'lien').hint).toMatch(
+      /par exemple \/stages\/pmsmp\/ : la page d’une structure, d’une forme de stage, d’un outil, d’un point d’étape, ou une page éditoriale\.$/,
+    );
+  });
+});
