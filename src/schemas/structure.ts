@@ -112,7 +112,10 @@ const valueSource = z
         'la provenance doit être un groupe de lignes « source », « date » (et si besoin « id », « lien ») → voir /contribuer/champs/.',
     },
   )
-  .meta({ description: 'D’où vient la valeur et à quelle date elle était à jour à sa source.' } satisfies FieldMeta);
+  .meta({
+    description:
+      'D’où vient la valeur et à quelle date elle était à jour à sa source : source et date obligatoires dès qu’une ligne est remplie.',
+  } satisfies FieldMeta);
 
 /** The contact fields whose provenance is recorded; `coordonnees` stands for latitude and longitude together. */
 export const SOURCED_FIELDS = [
@@ -183,7 +186,7 @@ export const structureSchema = z
         description:
           'true quand aucune source ne dit dans quelle commune la structure est installée : commune, latitude et longitude ne placent alors qu’un repère provisoire (par exemple au chef-lieu), et bassin dit seulement dans quel bassin le site la propose. La fiche, l’annuaire, la carte, l’autodiagnostic et les données ouvertes disent « commune pas encore connue » et ne publient pas cette commune. Retirez ce champ dès qu’une personne a vérifié la commune.',
         formHint:
-          'Activez quand aucune source ne dit dans quelle commune la structure est installée : la commune et la position ci-dessous ne placent qu’un repère provisoire, que le site ne publie pas comme un fait. Désactivez dès qu’une personne a vérifié la commune.',
+          'Activez quand aucune source ne dit dans quelle commune la structure est installée : la commune et la position ci-dessous ne placent qu’un repère provisoire, que le site ne publie pas comme un fait. Laissez alors vides l’adresse, le code postal et la source des coordonnées. Désactivez dès qu’une personne a vérifié la commune.',
       } satisfies FieldMeta)
       .default(false),
     /** Latitude in decimal degrees (inside the département). */
@@ -245,7 +248,7 @@ export const structureSchema = z
       description:
         'Les publics de la liste publics qu’aucune source ne confirme encore (ni un document du groupe, ni la structure) : la fiche, l’annuaire, la carte, l’autodiagnostic et les données ouvertes les disent « à confirmer ». Chacun doit aussi figurer dans publics.',
       formHint:
-        'Choisissez, parmi les publics accueillis ci-dessus, ceux que ni un document du groupe ni la structure n’ont confirmés : le site les dit « à confirmer ». Retirez-les d’ici dès que la structure les confirme.',
+        'Choisissez, parmi les publics accueillis ci-dessus, ceux que ni un document du groupe ni la structure n’ont confirmés : le site les dit « à confirmer ». Retirez-les d’ici dès que la structure les confirme. Un public retiré des publics accueillis doit aussi être retiré d’ici.',
     } satisfies FieldMeta),
     /**
      * Services offered, one short phrase each. A line that only the group's reports back ends with them

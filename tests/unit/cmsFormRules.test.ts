@@ -225,3 +225,76 @@ describe('sigles : ce que le formulaire accepte, la vérification l’accepte', 
     );
   });
 });
+
+describe('les aides du formulaire disent les règles qu’il ne peut pas vérifier', () => {
+  const sub = (target: CmsField, name: string): CmsField => {
+    const found = target.fields?.find((candidate) => candidate.name === name);
+    if (!found) throw new Error(`${target.name}.${name} absent`);
+    return found;
+  };
+  const help = (name: string) => config.collections.find((candidate) => candidate.name === name)?.description;
+
+  it('un outil : le point d’étape est obligatoire aussi quand un texte de la fiche parle d’un point d’étape', () => {
+    expect(field('tools', 'point_etape').hint).toMatch(
+      /ou quand la description, les conditions ou les remarques parlent d’un point d’étape\.$/,
+    );
+  });
+
+  it('une structure : un public retiré des publics accueillis se retire aussi des publics à confirmer', () => {
+    expect(field('structures', 'publics_a_confirmer').hint).toMatch(
+      /Un public retiré des publics accueillis doit aussi être retiré d’ici\./,
+    );
+  });
+
+  it('une structure de commune inconnue : ni adresse, ni code postal, ni source des coordonnées', () => {
+    expect(field('structures', 'commune_inconnue').hint).toMatch(
+      /Laissez alors vides l’adresse, le code postal et la source des coordonnées\./,
+    );
+  });
+
+  it('une source : sa source et sa date sont obligatoires dès qu’une ligne est remplie', () => {
+    for (const name of ['adresse', 'telephone', 'coordonnees']) {
+      expect(sub(field('structures', 'sources'), name).hint).toMatch(
+        /source et date obligatoires dès qu’une ligne est remplie\.$/,
+      );
+    }
+  });
+
+  it.each([
+    ['structures', 'date_maj'],
+    ['sites', 'date_verification'],
+    ['internships', 'date_verification'],
+  ])('%s › %s : au plus tard aujourd’hui', (collectionName, name) => {
+    expect(field(collectionName, name).hint).toMatch(/au plus tard aujourd’hui/);
+  });
+
+  it('la date d’une source : au plus tard aujourd’hui', () => {
+    expect(sub(sub(field('structures', 'sources'), 'adresse'), 'date').hint).toMatch(/, au plus tard aujourd’hui\.$/);
+  });
+
+  it('une date que rien ne borne ne dit pas « au plus tard aujourd’hui »', () => {
+    expect(field('reports', 'date').hint).not.toMatch(/au plus tard/);
+  });
+
+  it('membre du groupe : la structure et le point d’étape se fusionnent ensemble', () => {
+    expect(help('structures')).toMatch(/« Membre » activé ici, et la structure ajoutée à la liste des membres/);
+    expect(help('reports')).toMatch(/la liste des membres du dernier point d’étape, et « Membre » activé/);
+    for (const name of ['structures', 'reports']) {
+      expect(help(name)).toMatch(/demandez à un mainteneur de les fusionner ensemble\./);
+    }
+  });
+
+  it('une nouvelle étape de l’autodiagnostic et la réponse qui y mène se fusionnent ensemble', () => {
+    for (const name of ['diagnostic-question', 'diagnostic-resultat']) {
+      expect(help(name)).toMatch(
+        /Une nouvelle étape touche deux fiches : l’étape, et la réponse qui y mène ; chacune seule est refusée\. .*fusionner ensemble\./,
+      );
+    }
+  });
+
+  it('une page : son titre ne peut pas être le nom d’une rubrique, ni contenir « _ » ou « ~ »', () => {
+    expect(help('pages')).toMatch(/Son titre donne son adresse : il ne peut pas être le nom d’une rubrique du site \(/);
+    expect(help('pages')).toMatch(/\bcarte, .*\boutils, .*\bsigles\b/);
+    expect(help('pages')).toMatch(/ni « _ » ni « ~ »/);
+  });
+});
