@@ -298,3 +298,58 @@ describe('les aides du formulaire disent les règles qu’il ne peut pas vérifi
     expect(help('pages')).toMatch(/ni « _ » ni « ~ »/);
   });
 });
+
+describe('coordonnées d’une structure : ce que le formulaire accepte, la vérification l’accepte', () => {
+  const structure = read('content/structures/bij-41.yaml');
+  // Values an editor may type, well or badly written; the form's pattern is the schema's own regex or looser.
+  const samples: Record<string, string[]> = {
+    siret: ['13000000000000', '130 000 000 00000', '1300000000000', '130000000000000', '1300000000000a'],
+    code_postal: ['41000', '41 000', '4100', '410000', 'F-41000'],
+    telephone: [
+      '02 54 00 00 00',
+      '0254000000',
+      '+33 2 54 00 00 00',
+      '+33254000000',
+      '02.54.00.00.00',
+      '02-54-00-00-00',
+      '00 54 00 00 00',
+      '02 54 00 00',
+      '+33 02 54 00 00 00',
+      '2 54 00 00 00',
+      '0033 2 54 00 00 00',
+    ],
+    courriel: [
+      'contact@exemple.fr',
+      'prenom.nom@exemple.fr',
+      'contact',
+      'contact@exemple',
+      'contact@@exemple.fr',
+      'contact @exemple.fr',
+      'contact@exemple..fr',
+      '.contact@exemple.fr',
+      'contact.@exemple.fr',
+      'contact@-exemple.fr',
+      'élise@exemple.fr',
+      'mailto:contact@exemple.fr',
+    ],
+    site_web: [
+      'https://www.exemple.fr/',
+      'http://exemple.fr',
+      'https://exemple.fr/page?x=1#a',
+      'www.exemple.fr',
+      'exemple.fr',
+      'https://ex ample.fr',
+      'https:/exemple.fr',
+      'https//exemple.fr',
+      'ftp://exemple.fr',
+      'https://exemple..fr',
+      'https://exemple.fr,',
+    ],
+  };
+  const cases = Object.entries(samples).flatMap(([name, values]) => values.map((value) => [name, value] as const));
+
+  it.each(cases)('%s « %s » : si le formulaire l’accepte, la vérification aussi', (name, value) => {
+    if (formAccepts(field('structures', name), value))
+      expect(schemaAccepts('structures', structure, name, value)).toBe(true);
+  });
+});
