@@ -126,6 +126,8 @@ export function defineStructureMap(L: LeafletModule) {
     #index: Supercluster<Properties> | undefined;
     /** What the markers on the map cover: a move inside it (a popup's auto-pan…) draws nothing anew. */
     #drawn: { bounds: Leaflet.LatLngBounds; zoom: number } | undefined;
+    /** The markers drawn, each with the structure it shows or its group's id in the index. */
+    #shown = new Map<Leaflet.Marker, MarkerPoint | number>();
     #visibleCount = 0;
     #started = false;
 
@@ -213,6 +215,7 @@ export function defineStructureMap(L: LeafletModule) {
       const index = this.#index;
       if (!map || !layer || !index) return;
       layer.clearLayers();
+      this.#shown.clear();
       const zoom = Math.round(map.getZoom());
       const bounds =
         this.#visibleCount <= DRAW_ALL_MAX ? L.latLngBounds([-85, -180], [85, 180]) : map.getBounds().pad(0.5);
@@ -226,11 +229,13 @@ export function defineStructureMap(L: LeafletModule) {
       for (const feature of index.getClusters(box, zoom)) {
         const [lng, lat] = feature.geometry.coordinates as [number, number];
         const properties = feature.properties as Partial<ClusterProperties> & Partial<Properties>;
-        layer.addLayer(
-          properties.cluster && properties.cluster_id !== undefined
-            ? this.#group(index, properties.cluster_id, properties.point_count ?? 0, [lat, lng])
-            : this.#single(properties.point!),
-        );
+        const group = properties.cluster ? properties.cluster_id : undefined;
+        const marker =
+          group !== undefined
+            ? this.#group(index, group, properties.point_count ?? 0, [lat, lng])
+            : this.#single(properties.point!);
+        this.#shown.set(marker, group ?? properties.point!);
+        layer.addLayer(marker);
       }
     }
 
@@ -260,13 +265,14 @@ export function defineStructureMap(L: LeafletModule) {
       marker.bindPopup(
         () =>
           groupPopup(members(), count, this.dataset['linkTarget'], () => {
+            const all = new Set(index.getLeaves(clusterId, Infinity).map((leaf) => leaf.properties.point));
             marker.closePopup();
             this.#map?.setView(centre, Math.min(index.getClusterExpansionZoom(clusterId), CLUSTER_MAX_ZOOM + 1), {
               animate: false,
             });
-            // The zoom redraws the markers, the group's (which had focus) with them: focus the map, whose first
-            // marker Tab reaches next, rather than let it fall to the page's body (RGAA 12.8).
-            this.#map?.getContainer().focus();
+            // Without animation, the zoom has ended (moveend, which redraws the markers) when setView returns. Not
+            // once('moveend'): stopping the popup's auto-pan, if it still runs, fires one before the zoom.
+            this.#focusFirstOf(all);
           }),
         this.#popupOptions(),
       );
@@ -276,6 +282,22 @@ export function defineStructureMap(L: LeafletModule) {
           ? `Groupe de ${count} structures : ${names.join(' ; ')}`
           : `Groupe de ${count} structures (zoomez ou ouvrez-le pour les voir)`,
       );
+    }
+
+    /**
+     * The zoom on a group redraws the markers, the group's (which had focus) with them. Focus goes to the marker that
+     * now shows the group's first structure in the list's order, its own or a smaller group's, which names itself
+     * and from which Enter and Tab go on; to the map when the filters have left none of them (RGAA 12.8). A click
+     * moves it too: the focus ring shows only after a key, and the page does not scroll.
+     */
+    #focusFirstOf(members: Set<MarkerPoint>) {
+      const first = this.#points.find((point) => members.has(point));
+      const holdsFirst = (shown: MarkerPoint | number) =>
+        shown === first ||
+        (typeof shown === 'number' &&
+          !!this.#index?.getLeaves(shown, Infinity).some((leaf) => leaf.properties.point === first));
+      const marker = first && [...this.#shown].find(([, shown]) => holdsFirst(shown))?.[0];
+      (marker?.getElement() ?? this.#map?.getContainer())?.focus({ preventScroll: true });
     }
 
     /** Names the marker, answers Space like a button, and moves focus into and out of its popup. */
