@@ -10,6 +10,7 @@ import { collectionSchemas } from '../schemas/collections.ts';
 import { DOCUMENTS_FOLDER } from '../schemas/report.ts';
 import { referenceStandIn } from '../schemas/reference.ts';
 import { site } from '../site.config.ts';
+import { SECTION_NAMES } from './checkReservedIds.ts';
 import { CMS_FORMATS } from './cmsYaml.ts';
 import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
 import { describeSchema, type FieldDoc, type SchemaVariant } from './describeFields.ts';
@@ -350,13 +351,22 @@ export function repositoryName(url: string): string {
   return match[1];
 }
 
+/**
+ * With the editorial workflow, each entry is saved in a pull request of its own, checked alone: a change that the
+ * checks only accept with two files at once (src/lib/checkMembership.ts, src/lib/validateDiagnosticTree.ts) needs
+ * both pull requests merged together.
+ */
+const TWO_FILES =
+  'chacune seule est refusée. Enregistrez les deux, puis demandez à un mainteneur de les fusionner ensemble.';
+
+/** Names an editorial page can't take (its title gives its address): the sections of the site. */
+const SECTIONS = SECTION_NAMES.filter((name) => !/^\d+$/.test(name)).join(', ');
+
 const COLLECTION_HELP: Readonly<Partial<Record<CollectionName, string>>> = {
-  reports:
-    'Les documents à télécharger se déposent avec le bouton « Choisir un fichier » : ils vont dans public/documents/.',
-  diagnostic:
-    'Chaque fiche est une étape. Une modification qui laisse une réponse sans suite ou crée une boucle est refusée par la vérification de la pull request, avec la réponse à corriger.',
-  pages:
-    'Les pages au format MDX (avec des composants) ne s’affichent pas dans cette liste : modifiez-les avec le lien « Modifier cette page » en bas de chacune, qui les ouvre dans le dépôt. « Nouvelle » crée une page en Markdown (.md).',
+  structures: `Rendre une structure membre du groupe touche deux fiches : « Membre » activé ici, et la structure ajoutée à la liste des membres du dernier point d’étape ; ${TWO_FILES}`,
+  reports: `Les documents à télécharger se déposent avec le bouton « Choisir un fichier » : ils vont dans public/documents/. Ajouter un membre du groupe touche deux fiches : la liste des membres du dernier point d’étape, et « Membre » activé sur la fiche de la structure ; ${TWO_FILES}`,
+  diagnostic: `Chaque fiche est une étape. Une modification qui laisse une réponse sans suite ou crée une boucle est refusée par la vérification de la pull request, avec la réponse à corriger. Une nouvelle étape touche deux fiches : l’étape, et la réponse qui y mène ; ${TWO_FILES}`,
+  pages: `Les pages au format MDX (avec des composants) ne s’affichent pas dans cette liste : modifiez-les avec le lien « Modifier cette page » en bas de chacune, qui les ouvre dans le dépôt. « Nouvelle » crée une page en Markdown (.md). Son titre donne son adresse : il ne peut pas être le nom d’une rubrique du site (${SECTIONS}), et ne contient ni « _ » ni « ~ ».`,
 };
 
 /** The Decap configuration of the whole site, from the schemas of `src/schemas/collections.ts`. */

@@ -23,9 +23,27 @@ type Data = Record<string, unknown>;
 const isPlainObject = (value: unknown): value is Data =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
-/** A value the form sends for a field left blank: not written. */
+/** A value the form sends for a field left blank (or a group with nothing filled): not written. */
 const isBlank = (value: unknown) =>
-  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0) ||
+  (isPlainObject(value) && Object.keys(value).length === 0);
+
+/**
+ * `value` without its blank parts, at any depth: a field erased in a new list item or group, a cleared choice
+ * (`null`), a removed file (`''`). The build refuses such values; nothing an editor filled is dropped.
+ */
+function withoutBlanks(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutBlanks).filter((item) => !isBlank(item));
+  if (!isPlainObject(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .map(([key, item]) => [key, withoutBlanks(item)] as const)
+      .filter(([, item]) => !isBlank(item)),
+  );
+}
 
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -164,10 +182,12 @@ function freshYaml(values: Data, order: readonly string[]): string {
 /**
  * Writes entry data as YAML. An edited file is the text read with only the changed top-level fields re-written
  * (each in the style it had: quotes, block lists); removed fields are cut, new ones inserted after the field that
- * precedes them in the form's order. A new file is written in the form's order.
+ * precedes them in the form's order. A new file is written in the form's order. Blank values are left out at
+ * every depth (`withoutBlanks`).
  */
 export function yamlToFile(data: Data, order: readonly string[] = []): string {
-  const { [SOURCE_KEY]: source, ...values } = data;
+  const { [SOURCE_KEY]: source, ...filled } = data;
+  const values = withoutBlanks(filled) as Data;
   if (typeof source !== 'string') return freshYaml(values, order);
   const doc = parseDocument(source);
   if (!isMap(doc.contents)) return freshYaml(values, order);

@@ -124,8 +124,16 @@ const questionSchema = z.object({
 });
 export type DiagnosticQuestion = z.infer<typeof questionSchema>;
 
-const structureTypes = (hint: string) =>
-  optionalList(oneOf(structureTypeIds, 'un type de structure', STRUCTURE_TYPES), hint);
+/**
+ * A level of structures of a result: every result offers at least one (the `preference` question promises all three
+ * levels). The form cannot check the tree's other rules on these lists; its hint says them.
+ */
+const structureTypes = (hint: string, description: string) =>
+  nonEmptyList(oneOf(structureTypeIds, 'un type de structure', STRUCTURE_TYPES), hint).meta({
+    description,
+    formHint:
+      'Au moins un. Un type ne figure que dans une des deux listes (informer ou accompagner), et seulement s’il a une structure dans l’annuaire.',
+  } satisfies FieldMeta);
 
 const resultSchema = (reference: ReferenceFn) =>
   z.object({
@@ -137,11 +145,16 @@ const resultSchema = (reference: ReferenceFn) =>
     /** First concrete steps, one short sentence each. */
     premiers_pas: optionalList(requiredText('une étape concrète, en une phrase'), 'les premiers pas'),
     /** Level 1: sitothèque entries to read (names of files of `content/sitotheque/`). */
-    sites: optionalList(reference('sites'), 'les sites de la sitothèque (noms de fichiers de content/sitotheque/)'),
+    sites: nonEmptyList(reference('sites'), 'un site de la sitothèque (nom d’un fichier de content/sitotheque/)').meta({
+      description: 'Les sites de la sitothèque à lire, au moins un (noms de fichiers de content/sitotheque/).',
+    } satisfies FieldMeta),
     /** Level 2: kinds of structure that hold information on the subject. */
-    informer: structureTypes('les types de structures qui informent'),
+    informer: structureTypes('un type de structure qui informe', 'Les types de structures qui informent, au moins un.'),
     /** Level 3: kinds of structure that can counsel and support. */
-    accompagner: structureTypes('les types de structures qui accompagnent'),
+    accompagner: structureTypes(
+      'un type de structure qui accompagne',
+      'Les types de structures qui accompagnent, au moins un.',
+    ),
     /** For professionals: why the result sends people there. Shown on the page for professionals only. */
     explication: optionalText('pourquoi ce résultat oriente ainsi, pour les professionnels'),
     /** Internships worth knowing about (names of files of `content/stages/`). */

@@ -136,7 +136,12 @@ export function calendarDate(hint: string, { notInFuture = false } = {}) {
       }
       return date;
     })
-    .meta({ description: sentence(hint), format: 'date', example: '2024-03-15' } satisfies FieldMeta);
+    .meta({
+      // The form's date picker has no upper bound: its hint says it.
+      description: sentence(notInFuture ? `${hint}, au plus tard aujourd’hui` : hint),
+      format: 'date',
+      example: '2024-03-15',
+    } satisfies FieldMeta);
 }
 
 /** An absolute http(s) address. */

@@ -2,6 +2,10 @@ import { z } from 'astro/zod';
 import { oneOf, requiredText, type FieldMeta } from './fields.ts';
 import { STRUCTURE_TYPES, structureTypeIds } from './structure.ts';
 
+/** The pages write a meaning in brackets after its sigle: brackets inside would nest. */
+const NO_BRACKETS =
+  'pas de parenthèses dans le sens : les pages l’écrivent déjà entre parenthèses après le sigle → utilisez une virgule.';
+
 /** A sigle of the network and what it means, for the glossary and for the pages that write it out on first use. */
 export const glossarySchema = z.object({
   /** The sigle as texts write it, e.g. "CIO" or "Afpa". */
@@ -16,17 +20,16 @@ export const glossarySchema = z.object({
     .meta({
       description: 'Le sigle tel que les textes l’écrivent, d’un seul mot, par exemple « CIO » ou « Afpa ».',
       example: 'CIO',
-      // No space and no ASCII punctuation: looser than the letters-and-digits rule, which needs the `u` flag.
-      formPattern: '^[^\\s!-/:-@[-`{-~’«»]{2,10}$',
+      // Latin letters (accents too) and digits: the letters-and-digits rule needs the `u` flag, which Decap drops.
+      formPattern: '^[0-9A-Za-zÀ-ÖØ-öø-ɏ]{2,10}$',
     } satisfies FieldMeta),
   /** What it means, in words that continue a sentence: "centre d’information et d’orientation". */
   sens: requiredText(
     'ce que veut dire le sigle, en minuscules comme au milieu d’une phrase, par exemple « centre d’information et d’orientation »',
-  ).refine((text) => !/[()]/.test(text), {
-    // The pages write the meaning in brackets after the sigle: brackets inside would nest.
-    error:
-      'pas de parenthèses dans le sens : les pages l’écrivent déjà entre parenthèses après le sigle → utilisez une virgule.',
-  }),
+  )
+    .refine((text) => !/[()]/.test(text), { error: NO_BRACKETS })
+    // The form refuses them too, with the same words.
+    .meta({ formPattern: '^[^()]*$', formError: NO_BRACKETS } satisfies FieldMeta),
   /** Where that meaning is written (a structure's file, a type, a report): a meaning is never guessed. */
   source: requiredText(
     'où ce sens est écrit (une fiche de structure, un type, un point d’étape, une fiche de la sitothèque) : on ne devine jamais un sens',
@@ -43,6 +46,9 @@ export const glossarySchema = z.object({
     .meta({
       description: 'Une page de ce site sur ce que le sigle désigne, depuis la racine, par exemple « /stages/pmsmp/ ».',
       example: '/stages/pmsmp/',
+      // Which pages: checkGlossaryLinks (src/lib/checkGlossary.ts), which the form can't run.
+      formHint:
+        'Une page de ce site sur ce que le sigle désigne, depuis la racine, par exemple /stages/pmsmp/ : la page d’une structure, d’une forme de stage, d’un outil, d’un point d’étape, ou une page éditoriale.',
     } satisfies FieldMeta)
     .optional(),
 });

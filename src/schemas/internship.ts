@@ -101,7 +101,7 @@ export const internshipSchema = (reference: ReferenceFn) =>
       .meta({
         label: 'Date des règles (rédaction ou dernière vérification)',
         formHint:
-          'Le jour où ces règles ont été écrites, ou vérifiées pour la dernière fois : la page et les données ouvertes la publient comme date de mise à jour. « Vérifié » dit si elles ont été comparées aux textes officiels.',
+          'Le jour où ces règles ont été écrites, ou vérifiées pour la dernière fois : au plus tard aujourd’hui. La page et les données ouvertes la publient comme date de mise à jour. « Vérifié » dit si elles ont été comparées aux textes officiels.',
       } satisfies field.FieldMeta),
     /** `true` only when a person compared the rules with the official texts on `date_verification`. */
     verifie: z

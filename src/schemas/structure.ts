@@ -56,6 +56,41 @@ function openingHoursProblems(value: string): string[] {
   }
 }
 
+/** Words of the OpenStreetMap `opening_hours` syntax, for the form's pattern. */
+const OSM_DAY = '(?:Mo|Tu|We|Th|Fr|Sa|Su)';
+const OSM_HOLIDAY = '(?:PH|SH)';
+const OSM_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const OSM_WORD = `(?:${OSM_DAY}|${OSM_HOLIDAY}|${OSM_MONTH}|off|closed|open|unknown|sunrise|sunset|dawn|dusk|week|easter|days?)`;
+const OSM_HOUR = '\\d\\d?:\\d\\d';
+
+/**
+ * The form's check of opening hours (Decap: one regex, no flags), which can't run the OpenStreetMap parser.
+ * Outside "comments", a value is made only of the syntax's words, hour ranges and signs, so French days
+ * (« Lu », « lundi »), « 9h », « et », « au », « sur rendez-vous » are refused; and it refuses the slips the parser
+ * refuses between those pieces: two ranges or a range and a day separated by a space only, two days separated by a
+ * space, a day followed by a number that is no hour (« Mo-Fr 9-12 »), a trailing « ; » or « , », nothing that says
+ * when. Tested against the parser on a table of values (tests/unit/cmsFormRules.test.ts); the parser stays the rule.
+ */
+const OPENING_HOURS_FORM = [
+  '^',
+  '(?!.*[;,]\\s*$)',
+  `(?![^"]*:\\d\\d\\+?\\s+(?:\\d|(?:${OSM_DAY}|${OSM_HOLIDAY}|${OSM_MONTH}|week|easter)\\b))`,
+  `(?![^"]*:\\d\\d\\s*-\\s*${OSM_HOUR}\\s*-)`,
+  `(?![^"]*\\b${OSM_DAY}(?:\\[[^\\]]*\\])?\\s+(?:(?:${OSM_DAY}|${OSM_HOLIDAY})\\b|\\d+(?![\\d:])))`,
+  '(?=[^"]*(?:\\d:\\d\\d|24/7|\\b(?:off|closed|open|unknown|sunrise|sunset)\\b|"))',
+  '(?:',
+  [
+    `(?<!\\d)${OSM_HOUR}\\s*-\\s*${OSM_HOUR}\\+?`,
+    `(?<!\\d)${OSM_HOUR}\\+`,
+    `\\((?:sunrise|sunset|dawn|dusk)[+-]${OSM_HOUR}\\)`,
+    '"[^"]*"',
+    `\\b${OSM_WORD}\\b`,
+    '(?<=\\d)/\\d+(?![\\d:])',
+    '[\\d\\s;,+|\\[\\]-]',
+  ].join('|'),
+  ')+$',
+].join('');
+
 /**
  * Where one contact value comes from, and its date there: written by `npm run import:data-inclusion`
  * for values taken from the national hub, or by a person who checked a value elsewhere.
@@ -77,7 +112,10 @@ const valueSource = z
         'la provenance doit être un groupe de lignes « source », « date » (et si besoin « id », « lien ») → voir /contribuer/champs/.',
     },
   )
-  .meta({ description: 'D’où vient la valeur et à quelle date elle était à jour à sa source.' } satisfies FieldMeta);
+  .meta({
+    description:
+      'D’où vient la valeur et à quelle date elle était à jour à sa source : source et date obligatoires dès qu’une ligne est remplie.',
+  } satisfies FieldMeta);
 
 /** The contact fields whose provenance is recorded; `coordonnees` stands for latitude and longitude together. */
 export const SOURCED_FIELDS = [
@@ -148,7 +186,7 @@ export const structureSchema = z
         description:
           'true quand aucune source ne dit dans quelle commune la structure est installée : commune, latitude et longitude ne placent alors qu’un repère provisoire (par exemple au chef-lieu), et bassin dit seulement dans quel bassin le site la propose. La fiche, l’annuaire, la carte, l’autodiagnostic et les données ouvertes disent « commune pas encore connue » et ne publient pas cette commune. Retirez ce champ dès qu’une personne a vérifié la commune.',
         formHint:
-          'Activez quand aucune source ne dit dans quelle commune la structure est installée : la commune et la position ci-dessous ne placent qu’un repère provisoire, que le site ne publie pas comme un fait. Désactivez dès qu’une personne a vérifié la commune.',
+          'Activez quand aucune source ne dit dans quelle commune la structure est installée : la commune et la position ci-dessous ne placent qu’un repère provisoire, que le site ne publie pas comme un fait. Laissez alors vides l’adresse, le code postal et la source des coordonnées. Désactivez dès qu’une personne a vérifié la commune.',
       } satisfies FieldMeta)
       .default(false),
     /** Latitude in decimal degrees (inside the département). */
@@ -193,11 +231,10 @@ export const structureSchema = z
         description:
           'Les horaires d’accueil en syntaxe OpenStreetMap : jours abrégés en anglais (Mo, Tu, We, Th, Fr, Sa, Su) puis plages HH:MM-HH:MM.',
         example: 'Mo-Fr 09:00-12:00,13:30-17:00',
-        // The form can't run the OpenStreetMap parser: it asks for an hour HH:MM, an English day or a keyword, which
-        // « Lundi-vendredi 9h-12h », the likeliest slip, lacks; the pull request's check reads the whole syntax.
-        formPattern: '\\d\\d:\\d\\d|\\b(?:Mo|Tu|We|Th|Fr|Sa|Su|PH|SH)\\b|24/7|\\b(?:off|closed|sunrise|sunset)\\b',
+        // The form can't run the OpenStreetMap parser: it gets the common shapes of the syntax (OPENING_HOURS_FORM).
+        formPattern: OPENING_HOURS_FORM,
         formError:
-          'horaires illisibles → écrivez-les en syntaxe OpenStreetMap : jours en anglais abrégés (Mo, Tu, We, Th, Fr, Sa, Su) puis plages HH:MM-HH:MM, par exemple Mo-Fr 09:00-12:00,13:30-17:00.',
+          'horaires illisibles → écrivez-les en syntaxe OpenStreetMap : jours en anglais abrégés (Mo, Tu, We, Th, Fr, Sa, Su) puis plages HH:MM-HH:MM, deux plages séparées par une virgule, par exemple Mo-Fr 09:00-12:00,13:30-17:00.',
       } satisfies FieldMeta)
       .optional(),
     /** Publics received. */
@@ -211,7 +248,7 @@ export const structureSchema = z
       description:
         'Les publics de la liste publics qu’aucune source ne confirme encore (ni un document du groupe, ni la structure) : la fiche, l’annuaire, la carte, l’autodiagnostic et les données ouvertes les disent « à confirmer ». Chacun doit aussi figurer dans publics.',
       formHint:
-        'Choisissez, parmi les publics accueillis ci-dessus, ceux que ni un document du groupe ni la structure n’ont confirmés : le site les dit « à confirmer ». Retirez-les d’ici dès que la structure les confirme.',
+        'Choisissez, parmi les publics accueillis ci-dessus, ceux que ni un document du groupe ni la structure n’ont confirmés : le site les dit « à confirmer ». Retirez-les d’ici dès que la structure les confirme. Un public retiré des publics accueillis doit aussi être retiré d’ici.',
     } satisfies FieldMeta),
     /**
      * Services offered, one short phrase each. A line that only the group's reports back ends with them

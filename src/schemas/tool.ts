@@ -79,7 +79,7 @@ export const toolSchema = (reference: ReferenceFn) =>
         .optional()
         .meta({
           formHint:
-            'Le point d’étape du groupe qui parle de cet outil : obligatoire quand la provenance est « groupe ».',
+            'Le point d’étape du groupe qui parle de cet outil : obligatoire quand la provenance est « groupe », ou quand la description, les conditions ou les remarques parlent d’un point d’étape.',
         } satisfies field.FieldMeta),
     })
     .refine((tool) => tool.provenance !== 'groupe' || tool.point_etape !== undefined, {

@@ -72,7 +72,8 @@ describe('un autodiagnostic mal construit arrête la construction', () => {
     cleanup = content.cleanup;
     const { code, output } = await buildWithContent(content.dir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/diagnostic\/emploi-adulte\.yaml: informer: le niveau « informer » de ce résultat est vide/);
+    expect(output).toMatch(/diagnostic\/emploi-adulte\.yaml/);
+    expect(output).toMatch(/informer: champ obligatoire manquant → ajoutez un type de structure qui informe/);
   });
 
   it('nomme le fichier, le niveau et le chemin d’un résultat qui envoie un moins de 16 ans à la Mission Locale', async () => {

@@ -176,3 +176,56 @@ describe('un outil d’une seule structure (« structure: bij-41 ») s’ouvre d
     expect(tools.safeParse(parse(added)).success).toBe(true);
   });
 });
+
+describe('un champ laissé vide dans un élément, un groupe ou une fiche nouvelle n’est pas écrit', () => {
+  const schemas = collectionSchemas(referenceStandIn) as Record<
+    CollectionName,
+    { safeParse: (data: unknown) => { success: boolean } }
+  >;
+
+  it('une réponse ajoutée à une étape, valeur effacée et page vidée, s’écrit sans elles et reste valide', () => {
+    const text = readFileSync('content/diagnostic/age.yaml', 'utf8');
+    const data = yamlFromFile(text, listFields);
+    const options = data['options'] as Record<string, unknown>[];
+    const added = { libelle: 'Je ne sais pas', valeur: '', suite: 'age-enfant', page: null };
+    const written = yamlToFile({ ...data, options: [...options, added] });
+    expect(written).not.toMatch(/valeur: ""|page:/);
+    expect(written).toBe(`${text}  - libelle: "Je ne sais pas"\n    suite: age-enfant\n`);
+    expect(schemas.diagnostic.safeParse(parse(written)).success).toBe(true);
+  });
+
+  it('un document ajouté sans fichier ni adresse s’écrit avec son seul titre', () => {
+    const written = yamlToFile({
+      titre: 'Bilan',
+      documents: [{ titre: 'Compte rendu', fichier: '', url: '' }],
+    });
+    expect(parse(written)).toEqual({ titre: 'Bilan', documents: [{ titre: 'Compte rendu' }] });
+  });
+
+  it('une fiche nouvelle : les sources à moitié remplies gardent ce qui est rempli, les vides disparaissent', () => {
+    const written = yamlToFile(
+      {
+        ...(parse(STRUCTURE) as Record<string, unknown>),
+        sources: {
+          telephone: { source: '', id: '', date: null },
+          adresse: { source: 'data·inclusion (dora)', id: '', date: '2026-11-01' },
+        },
+        services: ['Documentation', ''],
+        verifie: false,
+      },
+      [...ORDER, 'sources'],
+    );
+    const fields = parse(written) as Record<string, unknown>;
+    expect(fields['sources']).toEqual({ adresse: { source: 'data·inclusion (dora)', date: '2026-11-01' } });
+    expect(fields['services']).toEqual(['Documentation']);
+    expect(fields['verifie']).toBe(false);
+    expect(fields['latitude']).toBe(47.793);
+  });
+
+  it('un groupe laissé tout vide n’est pas écrit du tout, dans une fiche nouvelle comme dans une fiche lue', () => {
+    const blankSources = { sources: { telephone: { source: '', date: null } } };
+    expect(yamlToFile({ nom: 'CIO', ...blankSources }, ORDER)).toBe('nom: "CIO"\n');
+    const data = yamlFromFile(STRUCTURE);
+    expect(yamlToFile({ ...data, ...blankSources }, ORDER)).toBe(STRUCTURE);
+  });
+});
