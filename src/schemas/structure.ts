@@ -70,6 +70,7 @@ const OSM_HOUR = '\\d\\d?:\\d\\d';
  * refuses between those pieces: two ranges or a range and a day separated by a space only, two days separated by a
  * space, a day followed by a number that is no hour (« Mo-Fr 9-12 »), a trailing « ; » or « , », nothing that says
  * when. Tested against the parser on a table of values (tests/unit/cmsFormRules.test.ts); the parser stays the rule.
+ * No lookbehind: Safari before 16.4 (iPads left on iPadOS 15) cannot compile it, and Decap compiles the pattern there.
  */
 const OPENING_HOURS_FORM = [
   '^',
@@ -80,12 +81,12 @@ const OPENING_HOURS_FORM = [
   '(?=[^"]*(?:\\d:\\d\\d|24/7|\\b(?:off|closed|open|unknown|sunrise|sunset)\\b|"))',
   '(?:',
   [
-    `(?<!\\d)${OSM_HOUR}\\s*-\\s*${OSM_HOUR}\\+?`,
-    `(?<!\\d)${OSM_HOUR}\\+`,
+    `\\b${OSM_HOUR}\\s*-\\s*${OSM_HOUR}\\+?`,
+    `\\b${OSM_HOUR}\\+`,
     `\\((?:sunrise|sunset|dawn|dusk)[+-]${OSM_HOUR}\\)`,
     '"[^"]*"',
     `\\b${OSM_WORD}\\b`,
-    '(?<=\\d)/\\d+(?![\\d:])',
+    '\\d+/\\d+(?![\\d:])',
     '[\\d\\s;,+|\\[\\]-]',
   ].join('|'),
   ')+$',

@@ -234,6 +234,14 @@ describe('la configuration de l’interface d’édition (/admin/), tirée des s
     },
   );
 
+  it('aucun motif du formulaire ne regarde en arrière : Safari avant 16.4 (iPadOS 15) ne saurait pas le compiler', () => {
+    expect(
+      patterns
+        .filter(({ pattern }) => /\(\?<[=!]/.test(pattern[0]))
+        .map(({ collection, where }) => `${collection} › ${where}`),
+    ).toEqual([]);
+  });
+
   it('l’aide et les messages du formulaire ne demandent jamais de guillemets (conseil pour les fichiers YAML)', () => {
     const said: string[] = [];
     const walk = (target: CmsField) => {
