@@ -5,7 +5,7 @@
  * `scripts/import-data-inclusion.ts`; `applyChanges` edits YAML text keeping its comments and field order.
  */
 import { isMap, isScalar, parseDocument, type Document, type Scalar, type YAMLMap } from 'yaml';
-import { structureSchema, type SourcedField } from '../schemas/structure.ts';
+import { structureSchema, tidyOpeningHours, type SourcedField } from '../schemas/structure.ts';
 import { territory } from '../site.config.ts';
 import { employmentAreaOf } from './employmentAreaOf.ts';
 import { countOf } from './french.ts';
@@ -196,7 +196,9 @@ function hubValues(record: HubStructure): Record<SourcedField, { value?: unknown
       : undefined,
     courriel: text(record.courriel) ? { value: text(record.courriel) } : undefined,
     site_web: text(record.site_web) ? { value: text(record.site_web) } : undefined,
-    horaires_accueil: text(record.horaires_accueil) ? { value: text(record.horaires_accueil) } : undefined,
+    horaires_accueil: text(record.horaires_accueil)
+      ? { value: tidyOpeningHours(text(record.horaires_accueil)!) }
+      : undefined,
     coordonnees: coordinates,
   };
 }

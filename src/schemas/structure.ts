@@ -38,21 +38,38 @@ export const STRUCTURE_TYPES = {
 export type StructureType = keyof typeof STRUCTURE_TYPES;
 export const structureTypeIds = idsOf(STRUCTURE_TYPES);
 
+/** The parser's reading of an OpenStreetMap `opening_hours` value, in French; throws when it cannot read it. */
+const parsedOpeningHours = (value: string) =>
+  new opening_hours(value, null, {
+    locale: 'fr',
+    mode: undefined,
+    tag_key: undefined,
+    map_value: undefined,
+    warnings_severity: undefined,
+  });
+
 /**
  * Problems in an OpenStreetMap `opening_hours` value, in French (the library's own
  * wording), or an empty list when the value is valid and unambiguous.
  */
 function openingHoursProblems(value: string): string[] {
   try {
-    return new opening_hours(value, null, {
-      locale: 'fr',
-      mode: undefined,
-      tag_key: undefined,
-      map_value: undefined,
-      warnings_severity: undefined,
-    }).getWarnings();
+    return parsedOpeningHours(value).getWarnings();
   } catch (error) {
     return [String(error)];
+  }
+}
+
+/**
+ * A valid `opening_hours` value as the parser writes it back (« mo-fr 09:00-12:00; ph off » → « Mo-Fr 09:00-12:00;
+ * PH off »), the value unchanged when the parser cannot read it: what an import writes, since the form's pattern
+ * knows the syntax's words in their usual case only, and would refuse to save the structure otherwise.
+ */
+export function tidyOpeningHours(value: string): string {
+  try {
+    return parsedOpeningHours(value).prettifyValue();
+  } catch {
+    return value;
   }
 }
 

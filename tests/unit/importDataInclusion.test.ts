@@ -8,6 +8,7 @@ import {
   frenchPhone,
   inTerritory,
   matchEntry,
+  plannedChanges,
   type HubStructure,
   type LocalEntry,
 } from '../../src/lib/importDataInclusion.ts';
@@ -315,5 +316,15 @@ describe('npm run import:data-inclusion', { timeout: 60_000 }, () => {
     const result = run(hubFiles[0]!, join(FIXTURES, 'pas-une-liste.json'), '--write');
     expect(result.code).toBe(1);
     expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('les horaires venus de la plateforme', () => {
+  it('s’écrivent comme la syntaxe OpenStreetMap les écrit, pour que le formulaire accepte encore la fiche', () => {
+    const changes = plannedChanges(
+      entry('bij', { nom: 'BIJ de test', commune: 'Blois' }),
+      hub({ horaires_accueil: ' mo-fr 09:00-12:00; ph off ' }),
+    );
+    expect(changes.find((change) => change.field === 'horaires_accueil')?.after).toBe('Mo-Fr 09:00-12:00; PH off');
   });
 });
