@@ -206,8 +206,9 @@ const PROJECTS: { name: string; figures: (result: ScaleResult) => BuildFigures |
 
 /**
  * Where each project's CPU time goes, and two bounds of the ratio to the bare build: what the site spends before
- * its first page, which no page, however light, takes back; and the site with pages that cost only the writing of
- * their bytes (the same-pages floor's pages): what no work on the pages' code can go below, without fewer bytes.
+ * its first page, which no page, however light, takes back; and the site with pages that cost only the reading and
+ * writing of their bytes (the same-pages floor's pages, which read each page from a file and write it): about what no
+ * work on the pages' code can go below, without fewer bytes.
  */
 function phaseSection(results: BenchResults): string[] {
   const withPhases = results.scales.filter((result) => result.site.phases && result.bare.phases);
@@ -244,7 +245,7 @@ function phaseSection(results: BenchResults): string[] {
         `${ratio((setup + bundling) / bareCpu)}× the bare build’s whole ${cpu(bareCpu)} s` +
         (writingOnly === undefined
           ? ''
-          : `; with pages that cost only the writing of their bytes (${cpu(writingOnly)} s), it would be ` +
+          : `; with pages that cost only the reading and writing of their bytes (${cpu(writingOnly)} s), it would be ` +
             `${ratio((setup + bundling + writingOnly + afterPages) / bareCpu)}×`) +
         (target ? `; the target (≤ ${target}×) leaves the whole site build ${cpu(target * bareCpu)} s.` : '.')
       );

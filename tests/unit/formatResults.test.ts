@@ -121,14 +121,14 @@ describe('formatResults: where the CPU time goes', () => {
     );
   });
 
-  it('adds the ratio the site would have if its pages cost only the writing of their bytes', () => {
+  it('adds the ratio the site would have if its pages cost only the reading and writing of their bytes', () => {
     const results = result({ setup: 2.72, bundling: 1.45, pages: 2.04, afterPages: 0.06 });
     results.scales[0]!.samePages = {
       ...figures(1.6, { setup: 0.9, bundling: 0.3, pages: 0.44, afterPages: 0 }),
       identical: true,
     };
     expect(formatResults(results)).toContain(
-      'before its first page, 1.68× the bare build’s whole 2.5 s; with pages that cost only the writing of their bytes (0.4 s), it would be 1.88×;',
+      'before its first page, 1.68× the bare build’s whole 2.5 s; with pages that cost only the reading and writing of their bytes (0.4 s), it would be 1.88×;',
     );
   });
 
