@@ -357,7 +357,7 @@ export function repositoryName(url: string): string {
  * both pull requests merged together.
  */
 const TWO_FILES =
-  'chacune seule est refusée. Enregistrez les deux, puis demandez à un mainteneur de les fusionner ensemble.';
+  'l’une sans l’autre est refusée. Enregistrez les deux, puis demandez à un mainteneur de les fusionner en même temps.';
 
 /** Names an editorial page can't take (its title gives its address): the sections of the site. */
 const SECTIONS = SECTION_NAMES.filter((name) => !/^\d+$/.test(name)).join(', ');
@@ -366,7 +366,7 @@ const COLLECTION_HELP: Readonly<Partial<Record<CollectionName, string>>> = {
   structures: `Rendre une structure membre du groupe touche deux fiches : « Membre » activé ici, et la structure ajoutée à la liste des membres du dernier point d’étape ; ${TWO_FILES}`,
   reports: `Les documents à télécharger se déposent avec le bouton « Choisir un fichier » : ils vont dans public/documents/. Ajouter un membre du groupe touche deux fiches : la liste des membres du dernier point d’étape, et « Membre » activé sur la fiche de la structure ; ${TWO_FILES}`,
   diagnostic: `Chaque fiche est une étape. Une modification qui laisse une réponse sans suite ou crée une boucle est refusée par la vérification de la pull request, avec la réponse à corriger. Une nouvelle étape touche deux fiches : l’étape, et la réponse qui y mène ; ${TWO_FILES}`,
-  pages: `Les pages au format MDX (avec des composants) ne s’affichent pas dans cette liste : modifiez-les avec le lien « Modifier cette page » en bas de chacune, qui les ouvre dans le dépôt. « Nouvelle » crée une page en Markdown (.md). Son titre donne son adresse : il ne peut pas être le nom d’une rubrique du site (${SECTIONS}), et ne contient ni « _ » ni « ~ ».`,
+  pages: `Les pages au format MDX (avec des composants) ne s’affichent pas dans cette liste : modifiez-les avec le lien « Modifier cette page » en bas de chacune, qui les ouvre dans le dépôt. « Nouvelle » crée une page en Markdown (.md). Son titre donne son adresse (en minuscules, sans accents, les espaces changés en tirets) : cette adresse ne peut pas être celle d’une rubrique du site (${SECTIONS}), et le titre ne contient ni « _ » ni « ~ ».`,
 };
 
 /** The Decap configuration of the whole site, from the schemas of `src/schemas/collections.ts`. */

@@ -220,8 +220,8 @@ describe('sigles : ce que le formulaire accepte, la vérification l’accepte', 
   };
   const cases = Object.entries(samples).flatMap(([name, values]) => values.map((value) => [name, value] as const));
 
-  it.each(cases)('%s « %s » : si le formulaire l’accepte, la vérification aussi', (name, value) => {
-    if (formAccepts(field('glossary', name), value)) expect(schemaAccepts('glossary', entry, name, value)).toBe(true);
+  it.each(cases)('%s « %s » : le formulaire et la vérification en disent autant', (name, value) => {
+    expect(formAccepts(field('glossary', name), value)).toBe(schemaAccepts('glossary', entry, name, value));
   });
 
   it('un sens entre parenthèses est refusé par le formulaire, avec les mots de la vérification', () => {
@@ -289,24 +289,26 @@ describe('les aides du formulaire disent les règles qu’il ne peut pas vérifi
     expect(field('reports', 'date').hint).not.toMatch(/au plus tard/);
   });
 
-  it('membre du groupe : la structure et le point d’étape se fusionnent ensemble', () => {
+  it('membre du groupe : la structure et le point d’étape se fusionnent en même temps', () => {
     expect(help('structures')).toMatch(/« Membre » activé ici, et la structure ajoutée à la liste des membres/);
     expect(help('reports')).toMatch(/la liste des membres du dernier point d’étape, et « Membre » activé/);
     for (const name of ['structures', 'reports']) {
-      expect(help(name)).toMatch(/demandez à un mainteneur de les fusionner ensemble\./);
+      expect(help(name)).toMatch(/demandez à un mainteneur de les fusionner en même temps\./);
     }
   });
 
-  it('une nouvelle étape de l’autodiagnostic et la réponse qui y mène se fusionnent ensemble', () => {
+  it('une nouvelle étape de l’autodiagnostic et la réponse qui y mène se fusionnent en même temps', () => {
     for (const name of ['diagnostic-question', 'diagnostic-resultat']) {
       expect(help(name)).toMatch(
-        /Une nouvelle étape touche deux fiches : l’étape, et la réponse qui y mène ; chacune seule est refusée\. .*fusionner ensemble\./,
+        /Une nouvelle étape touche deux fiches : l’étape, et la réponse qui y mène ; l’une sans l’autre est refusée\. .*fusionner en même temps\./,
       );
     }
   });
 
   it('une page : son titre ne peut pas être le nom d’une rubrique, ni contenir « _ » ou « ~ »', () => {
-    expect(help('pages')).toMatch(/Son titre donne son adresse : il ne peut pas être le nom d’une rubrique du site \(/);
+    expect(help('pages')).toMatch(
+      /Son titre donne son adresse \(en minuscules, sans accents, les espaces changés en tirets\) : cette adresse ne peut pas être celle d’une rubrique du site \(/,
+    );
     expect(help('pages')).toMatch(/\bcarte, .*\boutils, .*\bsigles\b/);
     expect(help('pages')).toMatch(/ni « _ » ni « ~ »/);
   });
@@ -364,5 +366,11 @@ describe('coordonnées d’une structure : ce que le formulaire accepte, la vér
   it.each(cases)('%s « %s » : si le formulaire l’accepte, la vérification aussi', (name, value) => {
     if (formAccepts(field('structures', name), value))
       expect(schemaAccepts('structures', structure, name, value)).toBe(true);
+  });
+
+  // The other way, so that a pattern refusing everything cannot pass: what the build takes, the form takes too.
+  it.each(cases)('%s « %s » : si la vérification l’accepte, le formulaire aussi', (name, value) => {
+    if (schemaAccepts('structures', structure, name, value))
+      expect(formAccepts(field('structures', name), value)).toBe(true);
   });
 });
