@@ -129,11 +129,14 @@ export type DiagnosticQuestion = z.infer<typeof questionSchema>;
  * levels). The form cannot check the tree's other rules on these lists; its hint says them.
  */
 const structureTypes = (hint: string, description: string) =>
-  nonEmptyList(oneOf(structureTypeIds, 'un type de structure', STRUCTURE_TYPES), hint).meta({
+  nonEmptyList(oneOf(structureTypeIds, 'un type de structure', STRUCTURE_TYPES), `${hint}${THREE_LEVELS}`).meta({
     description,
     formHint:
       'Au moins un. Un type ne figure que dans une des deux listes (informer ou accompagner), et seulement s’il a une structure dans l’annuaire.',
   } satisfies FieldMeta);
+
+/** Why none of a result's three levels may be empty, said in the build's message. */
+const THREE_LEVELS = ' (chaque résultat propose des sites, des structures qui informent et qui accompagnent)';
 
 const resultSchema = (reference: ReferenceFn) =>
   z.object({
@@ -145,7 +148,10 @@ const resultSchema = (reference: ReferenceFn) =>
     /** First concrete steps, one short sentence each. */
     premiers_pas: optionalList(requiredText('une étape concrète, en une phrase'), 'les premiers pas'),
     /** Level 1: sitothèque entries to read (names of files of `content/sitotheque/`). */
-    sites: nonEmptyList(reference('sites'), 'un site de la sitothèque (nom d’un fichier de content/sitotheque/)').meta({
+    sites: nonEmptyList(
+      reference('sites'),
+      `un site de la sitothèque, nom d’un fichier de content/sitotheque/${THREE_LEVELS}`,
+    ).meta({
       description: 'Les sites de la sitothèque à lire, au moins un (noms de fichiers de content/sitotheque/).',
     } satisfies FieldMeta),
     /** Level 2: kinds of structure that hold information on the subject. */

@@ -61,11 +61,13 @@ describe('autodiagnostic : chaque résultat propose des sites, des structures qu
     const said = messages('diagnostic', { ...withoutSupport, sites: [], informer: [] });
     expect(Object.keys(said).sort()).toEqual(['accompagner', 'informer', 'sites']);
     expect(said['sites']).toBe(
-      'liste vide → indiquez au moins un site de la sitothèque (nom d’un fichier de content/sitotheque/).',
+      'liste vide → indiquez au moins un site de la sitothèque, nom d’un fichier de content/sitotheque/ (chaque résultat propose des sites, des structures qui informent et qui accompagnent).',
     );
-    expect(said['informer']).toBe('liste vide → indiquez au moins un type de structure qui informe.');
+    expect(said['informer']).toBe(
+      'liste vide → indiquez au moins un type de structure qui informe (chaque résultat propose des sites, des structures qui informent et qui accompagnent).',
+    );
     expect(said['accompagner']).toMatch(
-      /^champ obligatoire manquant → ajoutez un type de structure qui accompagne sous forme de liste/,
+      /^champ obligatoire manquant → ajoutez un type de structure qui accompagne \(chaque résultat propose .*\) sous forme de liste/,
     );
   });
 });
