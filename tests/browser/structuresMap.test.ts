@@ -162,8 +162,10 @@ describe('la carte des structures', () => {
           () =>
             document.activeElement !== document.body &&
             !document.activeElement?.matches('.leaflet-popup *') &&
-            document.querySelector('structure-map')!.compareDocumentPosition(document.activeElement!) !==
-              Node.DOCUMENT_POSITION_PRECEDING,
+            // Inside the map or after it (FOLLOWING is set for both); an ancestor of the map is PRECEDING.
+            (document.querySelector('structure-map')!.compareDocumentPosition(document.activeElement!) &
+              Node.DOCUMENT_POSITION_FOLLOWING) !==
+              0,
         ),
       ).toBe(true);
       await page.close();
