@@ -98,18 +98,21 @@ function patch(doc: Document, node: unknown, value: unknown): unknown {
   return doc.createNode(value);
 }
 
-/** Patches a map's keys; new keys go after the key that precedes them in `order` (the form's field order). */
+/**
+ * Patches a map's keys to `value` (without blanks: yamlToFile); new keys go after the key that precedes them in `order`
+ * (the form's field order).
+ */
 function patchMap(doc: Document, map: YAMLMap, value: Data, order: readonly string[]): void {
   const keyOf = (pair: { key: unknown }) => String(isScalar(pair.key) ? pair.key.value : pair.key);
   map.items = map.items.filter((pair) => {
     const key = keyOf(pair);
-    return key in value && !isBlank(value[key]);
+    return key in value;
   });
   for (const pair of map.items) pair.value = patch(doc, pair.value, value[keyOf(pair)]);
   const present = new Set(map.items.map(keyOf));
   const keys = [...order, ...Object.keys(value).filter((key) => !order.includes(key))];
   keys.forEach((key, index) => {
-    if (present.has(key) || isBlank(value[key])) return;
+    if (present.has(key) || !(key in value)) return;
     const pair = doc.createPair(key, value[key]);
     const before = keys
       .slice(0, index)
@@ -169,12 +172,10 @@ function lineEnd(text: string, index: number): number {
   return next === -1 ? text.length : next + 1;
 }
 
-/** A new file: the form's values, in the form's order. */
+/** A new file: the form's values (without blanks: yamlToFile), in the form's order. */
 function freshYaml(values: Data, order: readonly string[]): string {
   const keys = [...order.filter((key) => key in values), ...Object.keys(values).filter((key) => !order.includes(key))];
-  const doc = new Document(
-    Object.fromEntries(keys.filter((key) => !isBlank(values[key])).map((key) => [key, values[key]])),
-  );
+  const doc = new Document(Object.fromEntries(keys.map((key) => [key, values[key]])));
   for (const pair of (doc.contents as unknown as YAMLMap).items) styleNewText(pair.value);
   return doc.toString(WRITE_OPTIONS);
 }
@@ -201,14 +202,14 @@ export function yamlToFile(data: Data, order: readonly string[] = []): string {
     if (!keyRange || !valueRange) continue;
     const span = { start: keyRange[0], end: lineEnd(source, valueRange[1]) };
     spans.set(key, span);
-    if (!(key in values) || isBlank(values[key])) edits.push({ ...span, text: '' });
+    if (!(key in values)) edits.push({ ...span, text: '' });
     else if (!sameOrListed((pair.value as Node | null)?.toJSON() ?? null, values[key])) {
       edits.push({ ...span, text: pairText(key, patch(doc, pair.value, values[key])) });
     }
   }
   const keys = [...order, ...Object.keys(values).filter((key) => !order.includes(key))];
   keys.forEach((key, index) => {
-    if (spans.has(key) || isBlank(values[key])) return;
+    if (spans.has(key) || !(key in values)) return;
     const before = keys
       .slice(0, index)
       .reverse()

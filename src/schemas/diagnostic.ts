@@ -124,6 +124,9 @@ const questionSchema = z.object({
 });
 export type DiagnosticQuestion = z.infer<typeof questionSchema>;
 
+/** Why none of a result's three levels may be empty, said in the build's message. */
+const THREE_LEVELS = ' (chaque résultat propose des sites, des structures qui informent et qui accompagnent)';
+
 /**
  * A level of structures of a result: every result offers at least one (the `preference` question promises all three
  * levels). The form cannot check the tree's other rules on these lists; its hint says them.
@@ -134,9 +137,6 @@ const structureTypes = (hint: string, description: string) =>
     formHint:
       'Au moins un. Un type ne figure que dans une des deux listes (informer ou accompagner), et seulement s’il a une structure dans l’annuaire.',
   } satisfies FieldMeta);
-
-/** Why none of a result's three levels may be empty, said in the build's message. */
-const THREE_LEVELS = ' (chaque résultat propose des sites, des structures qui informent et qui accompagnent)';
 
 const resultSchema = (reference: ReferenceFn) =>
   z.object({

@@ -25,6 +25,10 @@ const field = (collectionName: string, name: string): CmsField => {
 
 const read = (file: string) => parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 
+/** Sample values by field name, as [field, value] cases for `it.each`. */
+const casesOf = (samples: Record<string, string[]>) =>
+  Object.entries(samples).flatMap(([name, values]) => values.map((value) => [name, value] as const));
+
 /** What Decap does with a field's `pattern`: `RegExp(pattern)`, no flags, on a filled value (validatePattern). */
 const formAccepts = (target: CmsField, value: string) => !target.pattern || RegExp(target.pattern[0]).test(value);
 
@@ -220,7 +224,7 @@ describe('sigles : ce que le formulaire accepte, la vérification l’accepte', 
       '/stages/pmsmp/#conditions',
     ],
   };
-  const cases = Object.entries(samples).flatMap(([name, values]) => values.map((value) => [name, value] as const));
+  const cases = casesOf(samples);
 
   it.each(cases)('%s « %s » : le formulaire et la vérification en disent autant', (name, value) => {
     expect(formAccepts(field('glossary', name), value)).toBe(schemaAccepts('glossary', entry, name, value));
@@ -363,7 +367,7 @@ describe('coordonnées d’une structure : ce que le formulaire accepte, la vér
       'https://exemple.fr,',
     ],
   };
-  const cases = Object.entries(samples).flatMap(([name, values]) => values.map((value) => [name, value] as const));
+  const cases = casesOf(samples);
 
   it.each(cases)('%s « %s » : si le formulaire l’accepte, la vérification aussi', (name, value) => {
     if (formAccepts(field('structures', name), value))
