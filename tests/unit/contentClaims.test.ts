@@ -221,6 +221,29 @@ describe('ce que la relecture des fiches de stage a corrigé, aucune fiche ne le
   });
 });
 
+describe('ce qu’un lecteur lit sans l’avertissement qui va avec', () => {
+  it('le résumé d’une fiche de stage non vérifiée, montré seul dans l’autodiagnostic, les thèmes et les structures, ne donne ni durée, ni âge, ni prix', () => {
+    const unchecked = contentFiles('internships').filter(({ data }) => data['verifie'] !== true);
+    expect(unchecked.map(({ id }) => id)).toContain('observation-3e');
+    const saying = unchecked
+      .map(({ file, data }) => [file, ruleStated((data['resume'] as string | undefined) ?? '')] as const)
+      .filter(([, rule]) => rule !== undefined)
+      .map(([file, rule]) => `${file}: « ${rule} »`);
+    expect(saying).toEqual([]);
+  });
+
+  it('les principes du premier accueil disent leur document absent de ce site, et le point d’étape 2006 le liste sans fichier ni adresse', () => {
+    const tool = contentFiles('tools').find(({ id }) => id === 'principes-premier-accueil')!;
+    expect(tool.data['conditions']).toContain(
+      'était à télécharger sur le site Etoile ; ce site-ci n’en a pas de copie',
+    );
+    const report = contentFiles('reports').find(({ id }) => id === tool.data['point_etape'])!;
+    const documents = report.data['documents'] as { titre: string; fichier?: string; url?: string }[];
+    const practices = documents.find((doc) => /analyse des pratiques/.test(doc.titre));
+    expect(practices).toEqual({ titre: 'Document sur l’analyse des pratiques' });
+  });
+});
+
 describe('la sitothèque ne dit ni numéro, ni durée, ni âge, ni prix : aucune fiche n’a de champ pour en citer la source', () => {
   /** What a reader sees of each site: its name and its description. */
   const siteTexts = contentFiles('sites').map(({ file, data }) => ({
