@@ -110,7 +110,7 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await choose('Publics', 'Parents');
     await page.getByRole('button', { name: 'Ajouter Services' }).click();
     await field('Un service, en quelques mots').fill('Médiation d’été, point d’étape 2013');
-    await field('Date de dernière vérification').fill('2026-11-29');
+    await field('Date de dernière mise à jour').fill('2026-11-29');
     await publish();
     await page.getByText('ce champ est vide → écrivez le nom complet de la structure.').waitFor();
     await page
