@@ -300,8 +300,15 @@ export const structureSchema = z
           'Activez seulement si le plus récent point d’étape qui a une liste « membres » nomme la structure. Désactivé : c’est un partenaire vers qui le réseau oriente. La vérification refuse une fiche qui contredit cette liste.',
       } satisfies FieldMeta)
       .default(false),
-    /** Date this entry was last checked or updated; never after today (the national hub refuses it). */
-    date_maj: calendarDate('la date de la dernière vérification de cette fiche', { notInFuture: true }),
+    /**
+     * Date this entry was last updated, by a person or by an import, never after today (the national hub refuses it).
+     * It says nothing of a check: imports write it on entries nobody verified, so `verifie` says whether a person did.
+     */
+    date_maj: calendarDate('la date de la dernière mise à jour de cette fiche', { notInFuture: true }).meta({
+      label: 'Date de dernière mise à jour',
+      formHint:
+        'Le jour de la dernière modification de la fiche, au plus tard aujourd’hui. La page la publie comme date de mise à jour ; « Vérifié » dit si une personne a vérifié la fiche auprès de la structure.',
+    } satisfies FieldMeta),
     /** Whether a person checked the address, contacts, hours and services; false shows "coordonnées à confirmer". */
     verifie: yesNo('si les coordonnées et les services ont été vérifiés').meta({
       description:

@@ -64,7 +64,7 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await field('Latitude').fill('47.793');
     await field('Longitude').fill('1.066');
     await choose('Publics', 'Parents');
-    await field('Date de dernière vérification').fill('2026-11-29');
+    await field('Date de dernière mise à jour').fill('2026-11-29');
     await publish();
     await page.getByText('code postal invalide → écrivez 5 chiffres, par exemple 41000.').waitFor();
     expect(existsSync(join(backend.repository, 'content/structures/pij-de-test.yaml'))).toBe(false);
