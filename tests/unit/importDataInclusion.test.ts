@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -183,6 +183,29 @@ describe('npm run import:data-inclusion', { timeout: 60_000 }, () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/Aucune modification : les fiches sont à jour/);
     expect(snapshot()).toEqual(once);
+  });
+
+  it('récrit une fiche .yml dans son propre fichier, sans créer de .yaml du même nom', () => {
+    renameSync(join(structures(), 'cio-blois.yaml'), join(structures(), 'cio-blois.yml'));
+    const result = run(...hubFiles, '--write');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/cio-blois\.yml ← fixture--siret/);
+    expect(readdirSync(structures()).filter((name) => name.startsWith('cio-blois.'))).toEqual(['cio-blois.yml']);
+    expect(readFileSync(join(structures(), 'cio-blois.yml'), 'utf8')).toMatch(/^telephone: "01 99 00 00 01"$/m);
+  });
+
+  it('avec --nouvelles, ne donne pas à la candidate le nom d’une fiche .yml déjà là', () => {
+    writeFileSync(
+      join(structures(), 'association-de-test-pour-l-insertion-vendome.yml'),
+      'nom: "Une autre structure"\ncommune: Blois\n',
+    );
+    const result = run(...hubFiles, '--write', '--nouvelles');
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(structures(), 'association-de-test-pour-l-insertion-vendome.yml'), 'utf8')).toMatch(
+      /Une autre structure/,
+    );
+    expect(readdirSync(structures())).toContain('association-de-test-pour-l-insertion-vendome-2.yaml');
+    expect(readdirSync(structures())).not.toContain('association-de-test-pour-l-insertion-vendome.yaml');
   });
 
   it('avec --force, remplace aussi une valeur vérifiée', () => {
