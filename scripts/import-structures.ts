@@ -20,6 +20,7 @@ import { countOf, plural } from '../src/lib/french.ts';
 import { COLLECTION_FOLDERS } from '../src/schemas/folders.ts';
 import { importStructures, type ImportedRow } from '../src/lib/importStructures.ts';
 import { PLACEHOLDER, PLACEHOLDER_ID } from '../src/lib/entryIds.ts';
+import { todayInFrance } from '../src/schemas/fields.ts';
 
 const args = process.argv.slice(2);
 const replace = args.includes('--remplacer');
@@ -40,7 +41,8 @@ try {
   process.exit(2);
 }
 
-const today = new Date().toISOString().slice(0, 10);
+// The day an editor writes, France's, as the schemas and check:freshness count it.
+const today = todayInFrance();
 const { rows, ignoredColumns, fileProblem } = importStructures(text, today);
 if (fileProblem) {
   console.error(`${csvPath} : ${fileProblem}`);

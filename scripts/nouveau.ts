@@ -15,6 +15,7 @@ import { COLLECTION_FOLDERS, type CollectionName } from '../src/schemas/folders.
 import { collectionFiles } from '../src/lib/readContentFile.ts';
 import { entryKinds, scaffoldEntry } from '../src/lib/scaffoldEntry.ts';
 import { PLACEHOLDER, suggestId } from '../src/lib/entryIds.ts';
+import { todayInFrance } from '../src/schemas/fields.ts';
 
 const kinds = entryKinds();
 const [kindName, ...titleWords] = process.argv.slice(2);
@@ -50,7 +51,7 @@ const shown = relative(process.cwd(), path);
 
 try {
   mkdirSync(folder, { recursive: true });
-  writeFileSync(path, scaffoldEntry(kind, { title, today: new Date().toISOString().slice(0, 10), anyId }), {
+  writeFileSync(path, scaffoldEntry(kind, { title, today: todayInFrance(), anyId }), {
     flag: 'wx', // never overwrite, even if a file appeared meanwhile
   });
 } catch (error) {
