@@ -12,6 +12,7 @@ import { countOf } from './french.ts';
 import { NETWORK_CODES } from './structures/dataInclusion.ts';
 import { UNKNOWN_COMMUNE } from './structures/postalPlace.ts';
 import { slugify } from './slugify.ts';
+import { townKey } from './townKey.ts';
 import {
   formatRecordProblem,
   validateDataInclusion,
@@ -115,8 +116,11 @@ export function inTerritory(record: HubStructure): boolean {
   return latitude >= south && latitude <= north && longitude >= west && longitude <= east;
 }
 
-/** "Mission Locale  du Blaisois" and "MISSION LOCALE DU BLAISOIS" compare equal: accents, case, punctuation ignored. */
-export function comparable(text: string): string {
+/**
+ * A structure's name as it is compared: "Mission Locale  du Blaisois" and "MISSION LOCALE DU BLAISOIS" are equal
+ * (accents, case, punctuation ignored). Towns are compared with townKey, which also reads « ST » as « Saint ».
+ */
+export function nameKey(text: string): string {
   return slugify(text.replace(/[’']/g, ' '));
 }
 
@@ -135,8 +139,8 @@ export function matchEntry(
     const bySiret = entries.find((entry) => entry.data['siret'] === record.siret);
     if (bySiret) return { entry: bySiret, by: 'siret' };
   }
-  const name = comparable(record.nom);
-  const town = record.commune ? comparable(record.commune) : undefined;
+  const name = nameKey(record.nom);
+  const town = record.commune ? townKey(record.commune) : undefined;
   const byName = entries.find(
     (entry) =>
       (entry.data['siret'] === undefined || !record.siret) &&
@@ -144,8 +148,8 @@ export function matchEntry(
         ? entry.data['commune_inconnue'] === true
         : entry.data['commune_inconnue'] !== true &&
           typeof entry.data['commune'] === 'string' &&
-          comparable(entry.data['commune']) === town) &&
-      [entry.data['nom'], entry.data['sigle']].some((value) => typeof value === 'string' && comparable(value) === name),
+          townKey(entry.data['commune']) === town) &&
+      [entry.data['nom'], entry.data['sigle']].some((value) => typeof value === 'string' && nameKey(value) === name),
   );
   if (!byName) return undefined;
   return { entry: byName, by: town === undefined ? 'nom, commune inconnue des deux côtés' : 'nom et commune' };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  comparable,
+  nameKey,
   frenchPhone,
   inTerritory,
   matchEntry,
@@ -50,10 +50,8 @@ describe('le territoire et le rapprochement', () => {
   });
 
   it('ignore accents, casse et apostrophes dans les noms', () => {
-    expect(comparable('Centre d’Information et d’Orientation')).toBe(
-      comparable("CENTRE D'INFORMATION ET D'ORIENTATION"),
-    );
-    expect(comparable('Vendôme')).toBe(comparable('VENDOME'));
+    expect(nameKey('Centre d’Information et d’Orientation')).toBe(nameKey("CENTRE D'INFORMATION ET D'ORIENTATION"));
+    expect(nameKey('Vendôme')).toBe(nameKey('VENDOME'));
   });
 
   const entries = [
@@ -66,6 +64,7 @@ describe('le territoire et le rapprochement', () => {
     entry('ml', { nom: 'Mission Locale du Blaisois', commune: 'Blois' }),
     // Its commune only places a stand-in point: neither a town to match on nor one its export gives.
     entry('cfa', { nom: 'CFA de test', commune: 'Blois', commune_inconnue: true }),
+    entry('bij-saint-aignan', { nom: 'Point Information Jeunesse', commune: 'Saint-Aignan' }),
   ];
 
   it.each([
@@ -82,6 +81,12 @@ describe('le territoire et le rapprochement', () => {
       'nom et commune',
     ],
     ['par sigle et commune', { nom: 'CIO de Blois', commune: 'Blois' }, 'cio-blois', 'nom et commune'],
+    [
+      'par nom et commune abrégée comme dans les listes (« ST AIGNAN »)',
+      { nom: 'POINT INFORMATION JEUNESSE', commune: 'ST AIGNAN' },
+      'bij-saint-aignan',
+      'nom et commune',
+    ],
     [
       'par nom seul quand aucun des deux ne connaît la commune',
       { nom: 'CFA de test' },
