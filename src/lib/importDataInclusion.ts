@@ -13,6 +13,7 @@ import { NETWORK_CODES } from './structures/dataInclusion.ts';
 import { UNKNOWN_COMMUNE } from './structures/postalPlace.ts';
 import { slugify } from './slugify.ts';
 import { townKey } from './townKey.ts';
+import { nationalPhone } from './phone.ts';
 import {
   formatRecordProblem,
   validateDataInclusion,
@@ -155,13 +156,6 @@ export function matchEntry(
   return { entry: byName, by: town === undefined ? 'nom, commune inconnue des deux côtés' : 'nom et commune' };
 }
 
-/** `02 54 00 00 00` from `+33254000000`, `0254000000` or `02.54.00.00.00`; undefined when it is no French number. */
-export function frenchPhone(phone: string): string | undefined {
-  const digits = phone.replace(/[\s.-]/g, '').replace(/^\+33/, '0');
-  if (!/^0[1-9]\d{8}$/.test(digits)) return undefined;
-  return digits.replace(/(\d{2})(?=\d)/g, '$1 ');
-}
-
 /** What the import decides for one field. */
 export type Decision = 'ajout' | 'modification' | 'source' | 'protégé' | 'illisible' | 'sans commune' | 'sans position';
 
@@ -194,8 +188,8 @@ function hubValues(record: HubStructure): Record<SourcedField, { value?: unknown
     adresse: address ? { value: address } : undefined,
     code_postal: text(record.code_postal) ? { value: text(record.code_postal) } : undefined,
     telephone: phone
-      ? frenchPhone(phone)
-        ? { value: frenchPhone(phone) }
+      ? nationalPhone(phone)
+        ? { value: nationalPhone(phone) }
         : { problem: `numéro illisible « ${phone} »` }
       : undefined,
     courriel: text(record.courriel) ? { value: text(record.courriel) } : undefined,
@@ -330,7 +324,7 @@ export function plannedChanges(entry: LocalEntry, record: HubStructure, { force 
     }
     const same =
       field === 'telephone' && before !== undefined
-        ? frenchPhone(before) === after
+        ? nationalPhone(before) === after
         : field === 'coordonnees'
           ? // The town centre is not the address: unsourced coordinates count as absent.
             before === after && sources['coordonnees'] !== undefined

@@ -5,7 +5,6 @@ import { parse as parseYaml } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   nameKey,
-  frenchPhone,
   inTerritory,
   matchEntry,
   plannedChanges,
@@ -104,15 +103,6 @@ describe('le territoire et le rapprochement', () => {
     ['sans commune, une fiche dont la commune est connue', { nom: 'Mission Locale du Blaisois' }],
   ])('ne rapproche pas %s', (_, fields) => {
     expect(matchEntry(hub(fields), entries)).toBeUndefined();
-  });
-
-  it.each([
-    ['+33254000000', '02 54 00 00 00'],
-    ['+33 2 54 00 00 00', '02 54 00 00 00'],
-    ['02.54.00.00.00', '02 54 00 00 00'],
-    ['3949', undefined],
-  ])('écrit le téléphone %s comme le site : %s', (phone, expected) => {
-    expect(frenchPhone(phone)).toBe(expected);
   });
 });
 
