@@ -273,16 +273,13 @@ export async function themesOf(refs: readonly { id: string }[]): Promise<ThemeEn
 const hasTheme = (themeId: string) => (entry: { data: { thematiques: readonly { id: string }[] } }) =>
   entry.data.thematiques.some((ref) => ref.id === themeId);
 
-/** Everything tagged with one theme, each list sorted for reading (once per theme: its pages all ask). */
-export const contentOfTheme = oncePer(async (themeId: string) => {
-  const { sites, internships, tools } = await siteContent();
-  return {
-    reports: (await reportsNewestFirst()).filter(hasTheme(themeId)),
-    sites: sites.filter(hasTheme(themeId)).sort((a, b) => byFrenchName.compare(a.data.titre, b.data.titre)),
-    internships: internships.filter(hasTheme(themeId)).sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom)),
-    tools: tools.filter(hasTheme(themeId)).sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom)),
-  };
-});
+/** Everything tagged with one theme, each list in the order of its own pages (once per theme: its pages all ask). */
+export const contentOfTheme = oncePer(async (themeId: string) => ({
+  reports: (await reportsNewestFirst()).filter(hasTheme(themeId)),
+  sites: (await sitesByTitle()).filter(hasTheme(themeId)),
+  internships: (await internshipsInOrder()).filter(hasTheme(themeId)),
+  tools: (await toolsByName()).filter(hasTheme(themeId)),
+}));
 
 /** Structures sorted by name. */
 export const structuresByName = once(async (): Promise<StructureEntry[]> => {
@@ -378,8 +375,7 @@ export const mapStructuresByArea = once(async () =>
 
 /** Sites of the sitothèque that pass `keep`, grouped by theme in editorial order; themes left empty are left out. */
 export async function sitesByTheme(keep: (entry: SiteEntry) => boolean = () => true) {
-  const { sites } = await siteContent();
-  const kept = sites.filter(keep).sort((a, b) => byFrenchName.compare(a.data.titre, b.data.titre));
+  const kept = (await sitesByTitle()).filter(keep);
   return (await themesInOrder())
     .map((theme) => ({ theme, sites: kept.filter(hasTheme(theme.id)) }))
     .filter((group) => group.sites.length > 0);

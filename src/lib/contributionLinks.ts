@@ -55,6 +55,7 @@ export function newSiteEntry(themeId: string, themeTitle: string): string {
     `# 3. En bas de la page, proposez la modification : l’équipe la relira avant publication.`,
     `titre: "Nom du site"`,
     `url: https://example.org/`,
+    `# Sans durée, âge, prix ni numéro de téléphone (ils changent sur le site) : écrivez « … à vérifier sur le site ».`,
     `description: "Une ou deux phrases : ce qu’on y trouve et pour qui."`,
     `# Thèmes : noms de fichiers de content/${COLLECTION_FOLDERS.themes}/, sans .yaml.`,
     `thematiques:`,

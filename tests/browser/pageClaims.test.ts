@@ -305,6 +305,44 @@ describe('les règles de stage portent leur avertissement partout où elles sont
   });
 });
 
+describe('ce que la sitothèque et les listes de stages disent sans source', () => {
+  /** The text of the site card whose heading is `title`. */
+  async function siteCard(page: Page, title: string) {
+    const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+    return (await card.innerText()).replace(/\s+/g, ' ');
+  }
+
+  it('Civiweb et le Service civique ne donnent pas la durée des missions : ils disent de la vérifier sur le site', async () => {
+    const page = await open('/sitotheque/mobilite-internationale/');
+    const civiweb = await siteCard(page, 'Civiweb, le Volontariat international en entreprise (VIE)');
+    expect(civiweb).toContain('Durée des missions et âge pour partir : à vérifier sur Civiweb.');
+    const civic = await siteCard(page, 'Service civique');
+    expect(civic).toContain('Durée des missions et âge pour s’engager : à vérifier sur le site du Service civique.');
+    for (const text of [civiweb, civic]) expect(text).not.toMatch(/\d+ mois/);
+    await page.close();
+  });
+
+  it('l’Epide ne se dit pas « en internat » : ses conditions d’accueil sont à vérifier auprès de lui', async () => {
+    const page = await open('/sitotheque/decrochage-scolaire/');
+    const epide = await siteCard(page, 'Epide');
+    expect(epide).toContain('(âge, diplôme, hébergement) : à vérifier auprès de l’Epide.');
+    expect(epide).not.toMatch(/internat/);
+    await page.close();
+  });
+
+  it('la page du thème Stages résume le stage d’observation sans durée, loin de son avertissement « À revérifier »', async () => {
+    const page = await open('/thematiques/stages/');
+    const item = page
+      .getByRole('region', { name: /^Stages et périodes en entreprise/ })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Stage d’observation de 3e' }) });
+    const line = (await item.innerText()).replace(/\s+/g, ' ');
+    expect(line).toContain('l’élève de 3e découvre un métier en observant des professionnels');
+    expect(line).not.toMatch(/semaine|jours|payé/);
+    await page.close();
+  });
+});
+
 describe('la boîte à outils', () => {
   it('dit en tête combien d’outils citent les documents du groupe, et que les autres restent à confirmer', async () => {
     const page = await open('/outils/');

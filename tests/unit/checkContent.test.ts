@@ -93,6 +93,14 @@ describe('npm run check:content : un message par erreur, avec fichier, champ et 
       'sitotheque/essai.yaml: thematiques[0]: « apprentisage » n’existe pas dans content/thematiques/ → écrivez le nom d’un fichier de ce dossier, sans extension',
     ],
     [
+      'une durée dans la description d’un site de la sitothèque, qui n’a pas de champ pour en citer la source',
+      {
+        'sitotheque/essai.yaml':
+          'titre: Essai\nurl: https://www.onisep.fr/\ndescription: Des missions de 6 à 24 mois.\nthematiques: [emploi]\npublics: [tout-public]\ndate_verification: 2026-11-01',
+      },
+      'sitotheque/essai.yaml: description: « 6 à 24 mois » : une durée, un âge, un niveau, un prix, un hébergement ou un numéro qu’aucune source ne tient',
+    ],
+    [
       'un modèle pas rempli',
       { 'structures/essai.yaml': structure({ description: '"À compléter"' }) },
       'structures/essai.yaml: description: valeur à compléter (« À compléter »',

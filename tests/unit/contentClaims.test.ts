@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
 import { crossEntryChecks } from '../../src/lib/crossEntryChecks.ts';
+import { referenceStandIn } from '../../src/schemas/reference.ts';
+import { PHONE_NUMBER, siteSchema, ruleStated } from '../../src/schemas/site.ts';
 import { TOOL_CATEGORIES } from '../../src/schemas/tool.ts';
 import { territory } from '../../src/site.config.ts';
 import { contentFiles } from '../support/loadContent.ts';
@@ -219,40 +221,114 @@ describe('ce que la relecture des fiches de stage a corrigé, aucune fiche ne le
   });
 });
 
-describe('la sitothèque ne dit un numéro, un coût ou un âge que si une source le tient', () => {
-  /** Each site's shown text (no comment lines), and whether someone dated a check of its link. */
+describe('ce qu’un lecteur lit sans l’avertissement qui va avec', () => {
+  it('le résumé d’une fiche de stage non vérifiée, montré seul dans l’autodiagnostic, les thèmes et les structures, ne donne ni durée, ni âge, ni prix', () => {
+    const unchecked = contentFiles('internships').filter(({ data }) => data['verifie'] !== true);
+    expect(unchecked.map(({ id }) => id)).toContain('observation-3e');
+    const saying = unchecked
+      .map(({ file, data }) => [file, ruleStated((data['resume'] as string | undefined) ?? '')] as const)
+      .filter(([, rule]) => rule !== undefined)
+      .map(([file, rule]) => `${file}: « ${rule} »`);
+    expect(saying).toEqual([]);
+  });
+
+  it('les principes du premier accueil disent leur document absent de ce site, et le point d’étape 2006 le liste sans fichier ni adresse', () => {
+    const tool = contentFiles('tools').find(({ id }) => id === 'principes-premier-accueil')!;
+    expect(tool.data['conditions']).toContain(
+      'était à télécharger sur le site Etoile ; ce site-ci n’en a pas de copie',
+    );
+    const report = contentFiles('reports').find(({ id }) => id === tool.data['point_etape'])!;
+    const documents = report.data['documents'] as { titre: string; fichier?: string; url?: string }[];
+    const practices = documents.find((doc) => /analyse des pratiques/.test(doc.titre));
+    expect(practices).toEqual({ titre: 'Document sur l’analyse des pratiques' });
+  });
+});
+
+describe('la sitothèque ne dit ni numéro, ni durée, ni âge, ni prix : aucune fiche n’a de champ pour en citer la source', () => {
+  /** What a reader sees of each site: its name and its description. */
   const siteTexts = contentFiles('sites').map(({ file, data }) => ({
     file,
-    text: readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => !line.trimStart().startsWith('#'))
-      .join(' '),
-    dated: data['date_verification'] !== undefined,
+    text: `${String(data['titre'])} ${String(data['description'])}`,
   }));
-  /** A French phone number: ten digits (0X or +33 X), or a short number 3X XX such as « 39 28 » (not a year). */
-  const phoneNumber =
-    /(?:\+33\s?|(?<![\d.,])0)[1-9](?:[\s.]?\d{2}){4}\b|(?<![\d.,])3\d\s?\d{2}\b(?!\s?(?:ans|mois|jours|heures|€|euros))/g;
-  const costOrAge =
-    /gratuit|payant|\d\s?(?:€|euros)|\d+\s?(?:à|-)\s?\d+\s?ans|(?:dès|avant|après|de moins de|de plus de) \d+\s?ans/i;
-
-  it('le motif de numéro reconnaît un numéro court, un fixe et un +33, mais pas une durée ni un âge', () => {
-    const found = (text: string) => text.match(phoneNumber) ?? [];
-    expect(found('par tchat ou au 39 28.')).toEqual(['39 28']);
-    expect(found('appelez le 02 54 00 00 00 ou le +33 2 54 00 00 00')).toHaveLength(2);
-    expect(found('de 6 à 24 mois, de 16 à 25 ans, en 2013, à bac+3')).toEqual([]);
+  const phoneNumber = new RegExp(PHONE_NUMBER, 'g');
+  const schema = siteSchema(referenceStandIn);
+  const site = (description: string) => ({
+    titre: 'Essai',
+    url: 'https://example.org/',
+    description,
+    thematiques: ['emploi'],
+    publics: ['tout-public'],
+    date_verification: '2026-11-01',
   });
 
-  it('aucune fiche de la sitothèque n’écrit un numéro de téléphone : aucune n’a de source pour le tenir', () => {
+  it.each([
+    ['par tchat ou au 39 28.', '39 28'],
+    ['appelez le 02 54 00 00 00', '02 54 00 00 00'],
+    ['ou le +33 2 54 00 00 00', '+33 2 54 00 00 00'],
+    ['Des missions de 6 à 24 mois à l’étranger.', '6 à 24 mois'],
+    ['Pour les 18-28 ans.', '18-28 ans'],
+    ['Ouvert dès 16 ans.', '16 ans'],
+    ['Une mission de six mois.', 'six mois'],
+    ['Pour les diplômés à partir de bac+3.', 'bac+3'],
+    ['Un service gratuit.', 'gratuit'],
+    ['Une inscription à 10 €.', '10 €'],
+    ['Des jeunes accueillis en internat.', 'internat'],
+  ])('« %s » : la règle « %s » est relevée', (description, rule) => {
+    expect(ruleStated(description)).toBe(rule);
+  });
+
+  it.each([
+    '1 jeune 1 solution : offres d’emploi et de stage.',
+    'Les Écoles de la 2e Chance, depuis 2013.',
+    'La mobilité internationale des jeunes.',
+    'Durée des missions et âge pour partir : à vérifier sur Civiweb.',
+  ])('« %s » : rien n’est relevé', (description) => {
+    expect(ruleStated(description)).toBeUndefined();
+  });
+
+  it('le schéma refuse une telle règle même quand le lien a une date de vérification, en disant quoi écrire à la place', () => {
+    const result = schema.safeParse(site('Des missions de 6 à 24 mois à l’étranger.'));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      [
+        'description',
+        expect.stringMatching(
+          /^« 6 à 24 mois » : .* → retirez-le, ou dites ce qu’il faut vérifier et où, par exemple « Durée des missions : à vérifier sur le site »\.$/,
+        ),
+      ],
+    ]);
+    expect(schema.safeParse(site('Des missions à l’étranger. Durée : à vérifier sur le site.')).success).toBe(true);
+  });
+
+  it('aucune fiche de la sitothèque ne dit une durée, un âge, un niveau, un prix, un hébergement ou un numéro', () => {
     expect(siteTexts.length).toBeGreaterThan(40);
-    const saying = siteTexts.flatMap(({ file, text }) => (text.match(phoneNumber) ?? []).map((n) => `${file}: ${n}`));
+    const saying = siteTexts
+      .map(({ file, text }) => [file, ruleStated(text)] as const)
+      .filter(([, rule]) => rule !== undefined)
+      .map(([file, rule]) => `${file}: « ${rule} »`);
     expect(saying).toEqual([]);
   });
 
-  it('une fiche de la sitothèque ne dit un coût ou un âge que si son lien a une date de vérification', () => {
-    const saying = siteTexts
-      .filter(({ text, dated }) => !dated && costOrAge.test(text))
-      .map(({ file, text }) => `${file}: « ${costOrAge.exec(text)?.[0]} »`);
-    expect(saying).toEqual([]);
+  it('les fiches qui donnaient une durée ou un internat disent où vérifier, et gardent en commentaire ce qui a été retiré', () => {
+    const shown = new Map(siteTexts.map(({ file, text }) => [file.replace(/^.*\//, ''), text]));
+    expect(shown.get('civiweb.yaml')).toContain('Durée des missions et âge pour partir : à vérifier sur Civiweb.');
+    expect(shown.get('service-civique.yaml')).toContain(
+      'Durée des missions et âge pour s’engager : à vérifier sur le site du Service civique.',
+    );
+    expect(shown.get('epide.yaml')).toContain(
+      'À qui il s’adresse et comment il accueille (âge, diplôme, hébergement) : à vérifier auprès de l’Epide.',
+    );
+    for (const [id, retired] of [
+      ['civiweb', '« de 6 à 24 mois »'],
+      ['service-civique', '« de 6 à 12 mois »'],
+      ['epide', '« en internat »'],
+      ['apec', '« à partir de bac+3 »'],
+    ]) {
+      const comments = readFileSync(`content/sitotheque/${id}.yaml`, 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('#'));
+      expect(comments.join(' '), id).toContain(retired);
+    }
   });
 
   it('ce que les fiches de structure ont retiré (CIO ou BIJ gratuits, contrats enregistrés), la sitothèque ne le redit pas', () => {
