@@ -5,6 +5,7 @@
  * know travels in words in the description, never as a code of our own.
  */
 import { territory } from '../../site.config.ts';
+import { PAST_ACTION_END } from '../../schemas/structure.ts';
 import { slugify } from '../slugify.ts';
 import type { StructureRecord } from './record.ts';
 import { toE164 } from '../phone.ts';
@@ -199,7 +200,7 @@ export function employerLines(rows: readonly ServiceCodes[], records: readonly S
  * offer that has ended, so such a line is not exported as a service.
  */
 export function isPastAction(service: string): boolean {
-  return /\(points? d[’']étape\b[^()]*\)\.?$/i.test(service.trim());
+  return PAST_ACTION_END.test(service.trim());
 }
 
 /** A service's description: the line, who offers it (a label, so that no article or agreement is guessed), the structure. */
