@@ -4,16 +4,24 @@
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/contentRoot.ts';
 import type { CollectionName } from '../src/schemas/folders.ts';
-import { checkDateState, freshnessFix, monthsBefore, readDate, type CheckDateState } from './lib/freshness.ts';
+import {
+  VERIFIED_BY_A_PERSON,
+  checkDateState,
+  freshnessFix,
+  monthsBefore,
+  readDate,
+  type CheckDateState,
+} from './lib/freshness.ts';
 import { countOf } from '../src/lib/french.ts';
 import { todayInFrance } from '../src/schemas/fields.ts';
 import { readContent } from '../src/lib/readContentFile.ts';
 
 const USAGE = `Usage : npm run check:freshness -- [--months 12] [--json]
 
-Liste les fiches dont la date de vérification est plus ancienne que l'âge donné (12 mois par défaut),
+Liste d'abord les structures et les stages que personne n'a vérifiés (verifie n'est pas true), puis
+les fiches dont la date de vérification est plus ancienne que l'âge donné (12 mois par défaut),
 absente, illisible ou dans le futur : sitothèque (date_verification), structures (date_maj), stages
-(date_verification). Chaque ligne dit, après « → », quoi vérifier et quelle date écrire.
+(date_verification). Chaque ligne dit, après « → », quoi vérifier et quoi écrire.
 
 Options :
   --months <n>   âge maximal en mois (défaut : 12)
@@ -33,10 +41,11 @@ const CHECK_DATE_FIELDS: Partial<Record<CollectionName, string>> = {
 /** An entry to review. */
 interface StaleEntry {
   file: string;
+  /** The field to correct: `verifie` for an entry nobody verified, else its date field. */
   field: string;
   /** AAAA-MM-JJ, or null when the date is absent or unreadable. */
   checked: string | null;
-  /** Why it is to review: absente, illisible, future or ancienne. */
+  /** Why it is to review: non-vérifiée, absente, illisible, future or ancienne. */
   state: CheckDateState;
   /** What to do, in one sentence. */
   fix: string;
@@ -44,6 +53,9 @@ interface StaleEntry {
 
 /** How the console says each state, after the field's name. */
 const STATE_TEXT: Record<CheckDateState, (checked: string | null, raw: unknown) => string> = {
+  // As YAML reads it: `verifie: "true"`, text, shows its quotes.
+  'non-vérifiée': (_, raw) =>
+    `${raw === undefined ? 'absent' : `= ${JSON.stringify(raw)}`} (personne n’a vérifié la fiche)`,
   absente: () => 'absente (jamais vérifiée)',
   illisible: (_, raw) => `illisible (« ${String(raw)} »)`,
   future: (checked) => `= ${checked ?? '?'} (dans le futur)`,
@@ -83,19 +95,26 @@ function main(): number {
   const stale = readContent(contentRoot(), collections)
     .flatMap(({ collection, file, data }) => {
       const field = CHECK_DATE_FIELDS[collection]!;
-      const state = checkDateState(data[field], cutoff, today);
-      return state ? [{ collection, file, field, state, raw: data[field], date: readDate(data[field]) }] : [];
+      const verification = VERIFIED_BY_A_PERSON.includes(collection) ? { verified: data['verifie'] } : undefined;
+      const state = checkDateState(data[field], cutoff, today, verification);
+      return state ? [{ collection, file, field, state, data, date: readDate(data[field]) }] : [];
     })
-    .sort((a, b) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) || a.file.localeCompare(b.file))
-    .map(({ collection, file, field, state, raw, date }) => ({
+    // What nobody verified first: it is what the public pages flag (« À revérifier », « coordonnées à confirmer »).
+    .sort(
+      (a, b) =>
+        Number(b.state === 'non-vérifiée') - Number(a.state === 'non-vérifiée') ||
+        (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) ||
+        a.file.localeCompare(b.file),
+    )
+    .map(({ collection, file, field, state, data, date }) => ({
       entry: {
         file,
-        field,
+        field: state === 'non-vérifiée' ? 'verifie' : field,
         checked: date ? date.toISOString().slice(0, 10) : null,
         state,
         fix: freshnessFix(collection, field, state, day),
       } satisfies StaleEntry,
-      raw,
+      raw: state === 'non-vérifiée' ? data['verifie'] : data[field],
     }));
 
   const since = cutoff.toISOString().slice(0, 10);
@@ -105,7 +124,7 @@ function main(): number {
     console.log(`Toutes les fiches ont été vérifiées depuis le ${since} (${months} mois).`);
   } else {
     console.log(
-      `${countOf(stale.length, 'fiche')} à revoir (date de vérification à écrire, à corriger ou d’avant le ${since}, soit ${months} mois) :`,
+      `${countOf(stale.length, 'fiche')} à revoir (non vérifiées, ou date de vérification à écrire, à corriger ou d’avant le ${since}, soit ${months} mois) :`,
     );
     for (const { entry, raw } of stale) {
       console.log(`  ${entry.file} : ${entry.field} ${STATE_TEXT[entry.state](entry.checked, raw)} → ${entry.fix}`);

@@ -273,16 +273,13 @@ export async function themesOf(refs: readonly { id: string }[]): Promise<ThemeEn
 const hasTheme = (themeId: string) => (entry: { data: { thematiques: readonly { id: string }[] } }) =>
   entry.data.thematiques.some((ref) => ref.id === themeId);
 
-/** Everything tagged with one theme, each list sorted for reading (once per theme: its pages all ask). */
-export const contentOfTheme = oncePer(async (themeId: string) => {
-  const { sites, internships, tools } = await siteContent();
-  return {
-    reports: (await reportsNewestFirst()).filter(hasTheme(themeId)),
-    sites: sites.filter(hasTheme(themeId)).sort((a, b) => byFrenchName.compare(a.data.titre, b.data.titre)),
-    internships: internships.filter(hasTheme(themeId)).sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom)),
-    tools: tools.filter(hasTheme(themeId)).sort((a, b) => byFrenchName.compare(a.data.nom, b.data.nom)),
-  };
-});
+/** Everything tagged with one theme, each list in the order of its own pages (once per theme: its pages all ask). */
+export const contentOfTheme = oncePer(async (themeId: string) => ({
+  reports: (await reportsNewestFirst()).filter(hasTheme(themeId)),
+  sites: (await sitesByTitle()).filter(hasTheme(themeId)),
+  internships: (await internshipsInOrder()).filter(hasTheme(themeId)),
+  tools: (await toolsByName()).filter(hasTheme(themeId)),
+}));
 
 /** Structures sorted by name. */
 export const structuresByName = once(async (): Promise<StructureEntry[]> => {
@@ -361,13 +358,19 @@ export const openDataFieldTables = once(async () => {
   return fieldTables(OPEN_DATA_DOWNLOADS, note ? { membre: note } : {});
 });
 
-/** The map's data file: every structure, sorted by name, with what a marker and a list item show. */
+/**
+ * The map's data file: every structure, with what a marker and a list item show, in the order of the lists that the
+ * map's pages show under it (StructureList.astro: by employment area, then by name), so that the map names a group's
+ * structures in that order too (structureMap.ts).
+ */
 export const mapData = once(async (): Promise<MapData> => {
-  const [structures, networks] = await Promise.all([structuresByName(), networkSiteLinks()]);
+  const [areas, networks] = await Promise.all([structuresByArea(), networkSiteLinks()]);
   return {
     types: { ...STRUCTURE_TYPES },
     networks,
-    structures: structures.map(({ id, data }) => toMapStructure(id, data, withBase(`/structures/${id}/`), PUBLICS)),
+    structures: areas.flatMap(({ structures }) =>
+      structures.map(({ id, data }) => toMapStructure(id, data, withBase(`/structures/${id}/`), PUBLICS)),
+    ),
   };
 });
 
@@ -378,8 +381,7 @@ export const mapStructuresByArea = once(async () =>
 
 /** Sites of the sitothèque that pass `keep`, grouped by theme in editorial order; themes left empty are left out. */
 export async function sitesByTheme(keep: (entry: SiteEntry) => boolean = () => true) {
-  const { sites } = await siteContent();
-  const kept = sites.filter(keep).sort((a, b) => byFrenchName.compare(a.data.titre, b.data.titre));
+  const kept = (await sitesByTitle()).filter(keep);
   return (await themesInOrder())
     .map((theme) => ({ theme, sites: kept.filter(hasTheme(theme.id)) }))
     .filter((group) => group.sites.length > 0);

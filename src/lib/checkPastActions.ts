@@ -5,10 +5,8 @@
  * and that each year cited is a report's.
  */
 import { entryFile, fieldPath, type ContentProblem, type EntryLike } from './contentProblem.ts';
+import { CITES_A_REPORT } from '../schemas/structure.ts';
 import { isPastAction } from './structures/dataInclusion.ts';
-
-/** Any mention of the group's reports, however written: « point d’étape », « points d'etape », « Point d’Étape »… */
-const CITES_A_REPORT = /points?\s+d\s*['’]\s*[ée]tapes?/i;
 
 /** The years a report is known by: those its file name starts with (« 2010-2011-… ») and the year of its date. */
 function reportYears(reports: readonly EntryLike[]): Set<string> {

@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { collectionLabel, COLLECTION_FILES } from '../schemas/collectionFiles.ts';
 import { collectionSchemas } from '../schemas/collections.ts';
 import { DOCUMENTS_FOLDER } from '../schemas/report.ts';
+import { formSource } from '../schemas/fields.ts';
 import { referenceStandIn } from '../schemas/reference.ts';
 import { site } from '../site.config.ts';
 import { SECTION_NAMES } from './checkReservedIds.ts';
@@ -169,8 +170,21 @@ function wrongValueMessage(def: CheckDef): string | undefined {
   return typeof message === 'string' ? message : undefined;
 }
 
-/** Loose pattern of an http(s) address: the schema's own check is stricter, and runs in CI. */
-const URL_PATTERN = '^https?://[^\\s/$.?#][^\\s]*$';
+/**
+ * The form's check of an http(s) address, as close to the schema's (`z.url`: « http(s):// » in any case, then the
+ * browsers' URL parser) as one flag-free regex gets: a host of characters a domain may hold, percent-encoded bytes
+ * written %XX (« https://%zz » is refused), a port up to 65535 (leading zeros allowed), then any path, query and
+ * fragment without spaces. Non-Latin hosts (« https://élysée.fr ») pass, as the parser turns them into ASCII.
+ * The spaces around a value, which the schema trims, are refused, as in every field (FieldMeta.formPattern).
+ */
+const URL_SCHEME = formSource(/https?:\/\//i);
+const URL_USER = String.raw`(?:[^\s/?#@\\]*@)?`;
+/** A character of a domain (none of the parser's forbidden ones), or a byte written %XX. */
+const URL_DOMAIN_CHAR = String.raw`(?:[^\s/?#@:%<>^|[\]\\]|%[0-9A-Fa-f]{2})`;
+const URL_HOST = String.raw`(?:\[[0-9A-Fa-f:.]+\]|(?!\.)${URL_DOMAIN_CHAR}+)`;
+const URL_PORT = String.raw`(?::0*(?:6553[0-5]|655[0-2]\d|65[0-4]\d\d|6[0-4]\d{3}|[1-5]\d{4}|\d{1,4})?)?`;
+const URL_REST = String.raw`(?:[/?#\\]\S*)?`;
+const URL_PATTERN = `^${URL_SCHEME}${URL_USER}${URL_HOST}${URL_PORT}${URL_REST}$`;
 
 /**
  * The format a text field must follow, as a Decap `pattern` [regex, message]: the schema's regex (postcode,
@@ -206,6 +220,23 @@ function fieldPattern(field: FieldDoc): [string, string] | undefined {
   };
   // A format the schema checks with code (opening hours) gets its form pattern from the field's metadata.
   return visit(field.schema) ?? (field.formPattern ? [field.formPattern, 'Format invalide.'] : undefined);
+}
+
+/** A value of spaces only, which Decap's `required` lets through: it refuses '' alone. */
+const BLANK = '   ';
+
+/**
+ * A text field's pattern, made to refuse a value of spaces only where the schema refuses it (`requiredText` trims
+ * the value, then wants one character): in the form, the pattern is the only check such a value meets. The message
+ * is the schema's own for that value; added to a format's pattern, it follows the format's message.
+ */
+function refusingBlank(field: FieldDoc, pattern: [string, string] | undefined): [string, string] | undefined {
+  if (pattern && !RegExp(pattern[0]).test(BLANK)) return pattern;
+  const blank = field.schema.safeParse(BLANK);
+  if (blank.success) return pattern;
+  const message = blank.error.issues[0]?.message ?? 'ce champ n’a que des espaces → écrivez-y un texte.';
+  if (!pattern) return ['\\S', message];
+  return [`(?=[\\s\\S]*\\S)(?:${pattern[0]})`, `${pattern[1]} Si le champ n’a que des espaces : ${message}`];
 }
 
 /** The field each collection's entries are named and searched by: its first required text field. */
@@ -293,10 +324,11 @@ function widgetOf(field: FieldDoc, titles: TitleFields): Partial<CmsField> {
     default: {
       // Uploaded into the media folder (public/documents/), written as the bare file name.
       if (field.upload) return { widget: 'file', choose_url: false };
-      const pattern = fieldPattern(field);
+      const format = fieldPattern(field);
+      const pattern = refusingBlank(field, format && [format[0], field.formError ?? format[1]]);
       // Long free text gets a text area: the schema asks for "sentences".
       const widget = /phrase/.test(field.description) ? 'text' : 'string';
-      return { widget, ...(pattern ? { pattern: [pattern[0], field.formError ?? pattern[1]] } : {}) };
+      return { widget, ...(pattern ? { pattern } : {}) };
     }
   }
 }

@@ -36,6 +36,52 @@ export interface FieldMeta {
   formPattern?: string;
 }
 
+/** A letter in both its cases (`é` → `éÉ`), or the character alone when it has no other case. */
+function bothCases(char: string): string {
+  const lower = char.toLowerCase();
+  const upper = char.toUpperCase();
+  return lower === upper || lower.length > 1 || upper.length > 1 ? char : `${lower}${upper}`;
+}
+
+/**
+ * A regex's source as the editing form can run it: Decap compiles `RegExp(pattern)` with no flags, so the `i` flag
+ * is spelled out, each letter in both its cases (`Mo` → `[mM][oO]`, `[ée]` → `[eEéÉ]`). A schema and its form
+ * pattern then share one regex. Only the plain syntax the schemas use is read: a letter range inside brackets, a
+ * `\u`, `\x`, `\c`, `\k` or `\p` escape or a named group would need more, and throws; so does any other flag.
+ */
+export function formSource({ source, flags }: RegExp): string {
+  if (flags === '') return source;
+  const unsupported = (what: string) =>
+    new Error(
+      `/${source}/${flags} : ${what} que le formulaire ne sait pas écrire sans option → donnez un formPattern.`,
+    );
+  if (flags !== 'i') throw unsupported(`l’option ${flags.replace('i', '')}`);
+  if (/\(\?<[^=!]/.test(source)) throw unsupported('un groupe nommé');
+  let result = '';
+  let inBrackets = false;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index]!;
+    if (char === '\\') {
+      // An escape (`\b`, `\s`, `\(`) keeps its meaning: its letter is no letter of the text.
+      const escaped = source[index + 1] ?? '';
+      if ('uxckpP'.includes(escaped)) throw unsupported(`l’échappement \\${escaped}`);
+      result += char + escaped;
+      index++;
+    } else if (inBrackets) {
+      if (char === ']') inBrackets = false;
+      else if (source[index + 1] === '-' && bothCases(char) !== char) throw unsupported('un intervalle de lettres');
+      result += bothCases(char);
+    } else if (char === '[') {
+      inBrackets = true;
+      result += char;
+    } else {
+      const cases = bothCases(char);
+      result += cases === char ? char : `[${cases}]`;
+    }
+  }
+  return result;
+}
+
 /** "le nom complet" → "Le nom complet." : builders' hints become the field's description. */
 function sentence(hint: string): string {
   return `${hint.charAt(0).toUpperCase()}${hint.slice(1)}.`;
@@ -81,11 +127,19 @@ export function optionalText(hint: string) {
 }
 
 // One formatter for the whole build: `toLocaleDateString` makes a new one on each call.
-const dayInFrance = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' });
+const franceDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' });
+
+/**
+ * The day an instant falls on in France, AAAA-MM-JJ: a commit made at 00:30 in Paris is of that day, which UTC still
+ * counts as the day before.
+ */
+export function dayInFrance(instant: Date): string {
+  return franceDay.format(instant);
+}
 
 /** Today's date in France, AAAA-MM-JJ: the day editors and the national hub count in. */
 export function todayInFrance(now = new Date()): string {
-  return dayInFrance.format(now);
+  return dayInFrance(now);
 }
 
 /**

@@ -29,6 +29,9 @@ export const glossarySchema = z.object({
     .meta({
       description: 'Le sigle tel que les textes l’écrivent, d’un seul mot, par exemple « CIO » ou « Afpa ».',
       example: 'CIO',
+      // A sigle written twice is refused by checkGlossary (src/lib/checkGlossary.ts), across files: the form sees one.
+      formHint:
+        'Le sigle tel que les textes l’écrivent, d’un seul mot, par exemple CIO ou Afpa. Il doit être nouveau : cherchez-le d’abord dans la liste « Sigles » de cette interface, ou sur la page « Sigles du réseau » du site (/sigles/), sans regarder les majuscules (« AFPA » et « Afpa » sont le même sigle), et parmi les pull requests encore ouvertes du dépôt. Un sigle déjà défini est refusé par la vérification de la pull request : modifiez plutôt sa fiche.',
       // Latin letters (accents too) and digits: the letters-and-digits rule needs the `u` flag, which Decap drops.
       formPattern: '^[0-9A-Za-zÀ-ÖØ-öø-ɏ]{2,10}$',
     } satisfies FieldMeta),

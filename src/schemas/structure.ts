@@ -5,6 +5,7 @@ import {
   audience,
   calendarDate,
   employmentArea,
+  formSource,
   idsOf,
   latitude,
   longitude,
@@ -20,6 +21,22 @@ import {
 
 /** A postal code of the territory, for examples in messages. */
 const POSTCODE = `${territory.departement.code}000`;
+
+/** Any mention of the group's reports in a line of `services`, however written: « point d’étape », « points d'etape »… */
+export const CITES_A_REPORT = /points?\s+d\s*['’]\s*[ée]tapes?/i;
+
+/**
+ * The end of a past action in `services`: the reports that back it, in brackets, « (point d’étape 2013) ». A line
+ * that cites a report must end so (src/lib/checkPastActions.ts); it is then kept out of data·inclusion's services.
+ */
+export const PAST_ACTION_END = /\(points? d[’']étape\b[^()]*\)\.?$/i;
+
+/**
+ * The form's check of a line of `services` (Decap: one regex, no flags), from the two regexes above: a line that
+ * cites a report ends with it in brackets, with its year. Which years have a report, only the pull request's check
+ * knows; a line written with spaces around it, which the check trims, is refused here.
+ */
+const SERVICE_LINE_FORM = `^(?:(?!.*${formSource(CITES_A_REPORT)})|(?=.*${formSource(PAST_ACTION_END)})(?=.*\\d{4}[^()]*\\)\\.?$))`;
 
 /** Kinds of structure, with the label readers see. */
 export const STRUCTURE_TYPES = {
@@ -62,8 +79,9 @@ function openingHoursProblems(value: string): string[] {
 
 /**
  * A valid `opening_hours` value as the parser writes it back (« mo-fr 09:00-12:00; ph off » → « Mo-Fr 09:00-12:00;
- * PH off »), the value unchanged when the parser cannot read it: what an import writes, since the form's pattern
- * knows the syntax's words in their usual case only, and would refuse to save the structure otherwise.
+ * PH off »), the value unchanged when the parser cannot read it. The parser reads the syntax's words in any case, and
+ * so does the form; the schema hands the site this spelling, so that the pages, the open data and data·inclusion
+ * publish the usual one whatever an editor typed. The import writes it too, so that its files read the same.
  */
 export function tidyOpeningHours(value: string): string {
   try {
@@ -73,16 +91,20 @@ export function tidyOpeningHours(value: string): string {
   }
 }
 
-/** Words of the OpenStreetMap `opening_hours` syntax, for the form's pattern. */
-const OSM_DAY = '(?:Mo|Tu|We|Th|Fr|Sa|Su)';
-const OSM_HOLIDAY = '(?:PH|SH)';
-const OSM_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
-const OSM_WORD = `(?:${OSM_DAY}|${OSM_HOLIDAY}|${OSM_MONTH}|off|closed|open|unknown|sunrise|sunset|dawn|dusk|week|easter|days?)`;
+/** Words of the OpenStreetMap `opening_hours` syntax, for the form's pattern, in any case as the parser reads them. */
+const OSM_DAY = formSource(/(?:Mo|Tu|We|Th|Fr|Sa|Su)/i);
+const OSM_HOLIDAY = formSource(/(?:PH|SH)/i);
+const OSM_MONTH = formSource(/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i);
+const OSM_STATE = formSource(/(?:off|closed|open|unknown)/i);
+const OSM_SUN = formSource(/(?:sunrise|sunset)/i);
+const OSM_EVENT = `(?:${OSM_SUN}|${formSource(/(?:dawn|dusk)/i)})`;
+const OSM_CYCLE = formSource(/(?:week|easter)/i);
+const OSM_WORD = `(?:${OSM_DAY}|${OSM_HOLIDAY}|${OSM_MONTH}|${OSM_STATE}|${OSM_EVENT}|${OSM_CYCLE}|${formSource(/days?/i)})`;
 const OSM_HOUR = '\\d\\d?:\\d\\d';
 
 /**
  * The form's check of opening hours (Decap: one regex, no flags), which can't run the OpenStreetMap parser.
- * Outside "comments", a value is made only of the syntax's words, hour ranges and signs, so French days
+ * Outside "comments", a value is made only of the syntax's words (in any case), hour ranges and signs, so French days
  * (« Lu », « lundi »), « 9h », « et », « au », « sur rendez-vous » are refused; and it refuses the slips the parser
  * refuses between those pieces: two ranges or a range and a day separated by a space only, two days separated by a
  * space, a day followed by a number that is no hour (« Mo-Fr 9-12 »), a trailing « ; » or « , », nothing that says
@@ -92,15 +114,15 @@ const OSM_HOUR = '\\d\\d?:\\d\\d';
 const OPENING_HOURS_FORM = [
   '^',
   '(?!.*[;,]\\s*$)',
-  `(?![^"]*:\\d\\d\\+?\\s+(?:\\d|(?:${OSM_DAY}|${OSM_HOLIDAY}|${OSM_MONTH}|week|easter)\\b))`,
+  `(?![^"]*:\\d\\d\\+?\\s+(?:\\d|(?:${OSM_DAY}|${OSM_HOLIDAY}|${OSM_MONTH}|${OSM_CYCLE})\\b))`,
   `(?![^"]*:\\d\\d\\s*-\\s*${OSM_HOUR}\\s*-)`,
   `(?![^"]*\\b${OSM_DAY}(?:\\[[^\\]]*\\])?\\s+(?:(?:${OSM_DAY}|${OSM_HOLIDAY})\\b|\\d+(?![\\d:])))`,
-  '(?=[^"]*(?:\\d:\\d\\d|24/7|\\b(?:off|closed|open|unknown|sunrise|sunset)\\b|"))',
+  `(?=[^"]*(?:\\d:\\d\\d|24/7|\\b(?:${OSM_STATE}|${OSM_SUN})\\b|"))`,
   '(?:',
   [
     `\\b${OSM_HOUR}\\s*-\\s*${OSM_HOUR}\\+?`,
     `\\b${OSM_HOUR}\\+`,
-    `\\((?:sunrise|sunset|dawn|dusk)[+-]${OSM_HOUR}\\)`,
+    `\\(${OSM_EVENT}[+-]${OSM_HOUR}\\)`,
     '"[^"]*"',
     `\\b${OSM_WORD}\\b`,
     '\\d+/\\d+(?![\\d:])',
@@ -117,7 +139,9 @@ const valueSource = z
   .object(
     {
       /** Who publishes the value, e.g. "data·inclusion (dora)". */
-      source: requiredText('d’où vient la valeur, par exemple « data·inclusion (dora) »'),
+      source: requiredText('d’où vient la valeur, par exemple « data·inclusion (dora) »').meta({
+        example: 'data·inclusion (dora)',
+      } satisfies FieldMeta),
       /** Identifier of the record at its source, e.g. "dora--1234". */
       id: optionalText('l’identifiant de la fiche d’origine, par exemple « dora--1234 »'),
       /** Address of the record at its source. */
@@ -245,6 +269,7 @@ export const structureSchema = z
           message: `horaires illisibles (${problems.join(' ; ')}) → utilisez la syntaxe OpenStreetMap : jours en anglais abrégés (Mo, Tu, We, Th, Fr, Sa, Su) puis plages HH:MM-HH:MM, par exemple "Mo-Fr 09:00-12:00,13:30-17:00".`,
         });
       })
+      .transform(tidyOpeningHours)
       .meta({
         description:
           'Les horaires d’accueil en syntaxe OpenStreetMap : jours abrégés en anglais (Mo, Tu, We, Th, Fr, Sa, Su) puis plages HH:MM-HH:MM.',
@@ -273,8 +298,12 @@ export const structureSchema = z
      * in brackets, « (point d’étape 2013) »: a past action, shown on the page but not exported as a service.
      */
     services: optionalList(
-      requiredText('un service, en quelques mots'),
-      'les services proposés ; une action que seuls les points d’étape attestent finit par eux entre parenthèses, par exemple « (point d’étape 2013) », et n’est pas envoyée à data·inclusion comme un service actuel',
+      requiredText('un service, en quelques mots').meta({
+        formPattern: SERVICE_LINE_FORM,
+        formError:
+          'la ligne cite un point d’étape sans finir par lui et son année entre parenthèses → si c’est une action passée, finissez-la par « (point d’étape AAAA) », l’année d’un point d’étape du site, par exemple « (point d’étape 2013) » ; sinon, retirez la mention du point d’étape.',
+      } satisfies FieldMeta),
+      'les services proposés ; une action que seuls les points d’étape attestent finit par eux entre parenthèses, avec l’année d’un point d’étape du site, par exemple « (point d’étape 2013) », et n’est pas envoyée à data·inclusion comme un service actuel',
     ),
     /** Year the structure joined the network. */
     membre_depuis: z
@@ -300,8 +329,15 @@ export const structureSchema = z
           'Activez seulement si le plus récent point d’étape qui a une liste « membres » nomme la structure. Désactivé : c’est un partenaire vers qui le réseau oriente. La vérification refuse une fiche qui contredit cette liste.',
       } satisfies FieldMeta)
       .default(false),
-    /** Date this entry was last checked or updated; never after today (the national hub refuses it). */
-    date_maj: calendarDate('la date de la dernière vérification de cette fiche', { notInFuture: true }),
+    /**
+     * Date this entry was last updated, by a person or by an import, never after today (the national hub refuses it).
+     * It says nothing of a check: imports write it on entries nobody verified, so `verifie` says whether a person did.
+     */
+    date_maj: calendarDate('la date de la dernière mise à jour de cette fiche', { notInFuture: true }).meta({
+      label: 'Date de dernière mise à jour',
+      formHint:
+        'Le jour de la dernière modification de la fiche, au plus tard aujourd’hui. La page la publie comme date de mise à jour ; « Vérifié » dit si une personne a vérifié la fiche auprès de la structure.',
+    } satisfies FieldMeta),
     /** Whether a person checked the address, contacts, hours and services; false shows "coordonnées à confirmer". */
     verifie: yesNo('si les coordonnées et les services ont été vérifiés').meta({
       description:

@@ -64,7 +64,7 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await field('Latitude').fill('47.793');
     await field('Longitude').fill('1.066');
     await choose('Publics', 'Parents');
-    await field('Date de dernière vérification').fill('2026-11-29');
+    await field('Date de dernière mise à jour').fill('2026-11-29');
     await publish();
     await page.getByText('code postal invalide → écrivez 5 chiffres, par exemple 41000.').waitFor();
     expect(existsSync(join(backend.repository, 'content/structures/pij-de-test.yaml'))).toBe(false);
@@ -94,6 +94,48 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     expect(sync.code, sync.output).toBe(0);
     expect(sync.output).toContain('Synced content');
     expect(sync.store).toContain('content/structures/pij-de-test.yaml');
+  }, 120_000);
+
+  it('une structure : le formulaire refuse un nom fait d’espaces et une action passée sans son année, pas des horaires en minuscules', async () => {
+    await openAdmin('#/collections/structures/new');
+    await field('Nom').waitFor();
+    await field('Nom').fill('   ');
+    await choose('Type', 'Autre structure');
+    await choose('Bassin', 'Vendôme');
+    await field('Description').fill('Accueille les jeunes : études, emploi, logement, mobilité.');
+    await field('Commune').fill('Vendôme');
+    await field('Latitude').fill('47.793');
+    await field('Longitude').fill('1.066');
+    await field('Horaires d’accueil').fill('mo-fr 09:00-12:00');
+    await choose('Publics', 'Parents');
+    await page.getByRole('button', { name: 'Ajouter Services' }).click();
+    await field('Un service, en quelques mots').fill('Médiation d’été, point d’étape 2013');
+    await field('Date de dernière mise à jour').fill('2026-11-29');
+    await publish();
+    await page.getByText('ce champ est vide → écrivez le nom complet de la structure.').waitFor();
+    await page
+      .getByText(/la ligne cite un point d’étape sans finir par lui et son année entre parenthèses → /)
+      .waitFor();
+    expect(await page.getByText(/^horaires illisibles/).count()).toBe(0);
+
+    // Decap's text inputs keep their value through one `fill`: emptied first, as a person selects and retypes.
+    await field('Nom').fill('');
+    await field('Nom').fill('PIJ aux espaces');
+    await field('Un service, en quelques mots').fill('');
+    await field('Un service, en quelques mots').fill('Médiation d’été (point d’étape 2013)');
+    await publish();
+    const file = join(backend.repository, 'content/structures/pij-aux-espaces.yaml');
+    await expect
+      .poll(() => (existsSync(file) ? readFileSync(file, 'utf8') : ''), { timeout: 15_000 })
+      .toMatch(/\ndate_maj: \d{4}-\d{2}-\d{2}\n/);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/\nhoraires_accueil: "?mo-fr 09:00-12:00"?\n/);
+    expect(text).toMatch(/\nservices:\n {2}- "?Médiation d’été \(point d’étape 2013\)"?\n/);
+    const check = runScript('check-content', [], { CONTENT_DIR: join(backend.repository, 'content') });
+    expect(
+      check.stderr.split('\n').filter((line) => line.includes('pij-aux-espaces') && !/^Avertissement/.test(line)),
+    ).toEqual([]);
+    expect(check.code, check.stderr).toBe(0);
   }, 120_000);
 
   it('corrige un champ d’un site de la sitothèque : le fichier change d’une seule ligne', async () => {
@@ -178,9 +220,9 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
   it('ne déclenche aucune violation de la politique de sécurité ni erreur console', async () => {
     problems.push(...(await problemsSince('/admin/')));
     // Decap refuses a save with invalid fields by rejecting a promise with no value: one per refused « Publier »
-    // of the first test (missing fields, then the bad postcode). Anything else is a fault.
+    // of the first two tests (missing fields, the bad postcode, the blank name and past action). Anything else is a fault.
     const refusals = problems.filter((problem) => formatPageProblem(problem) === '/admin/: exception: undefined');
-    expect(refusals).toHaveLength(2);
+    expect(refusals).toHaveLength(3);
     expect(problems.filter((problem) => !refusals.includes(problem)).map(formatPageProblem)).toEqual([]);
   });
 });

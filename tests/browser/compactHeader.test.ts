@@ -94,3 +94,21 @@ describe('l’en-tête sur un écran large (1280 × 800)', () => {
     await context.close();
   });
 });
+
+describe('la page d’accueil sur un téléphone (390 × 844)', () => {
+  it('montre « Par où commencer ? » dès le premier écran, avant de dire qui compose le réseau', async () => {
+    const { context } = await offlineContext(session.browser, { viewport: PHONE });
+    const page = await openPage(context, '/');
+    const main = page.getByRole('main');
+    const start = main.getByRole('heading', { level: 2, name: 'Par où commencer ?' });
+    const top = await start.evaluate((element) => element.getBoundingClientRect().top);
+    expect(top, 'haut du titre « Par où commencer ? »').toBeLessThan(PHONE.height);
+    // The first entry point's heading is on the first screen too: a reader sees where to go without scrolling.
+    const firstEntry = main.getByRole('heading', { level: 3 }).first();
+    expect(await firstEntry.evaluate((element) => element.getBoundingClientRect().bottom)).toBeLessThan(PHONE.height);
+    const headings = await main.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings.indexOf('Par où commencer ?')).toBe(0);
+    expect(headings).toContain('Qui compose le réseau');
+    await context.close();
+  });
+});

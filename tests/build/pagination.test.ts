@@ -176,6 +176,14 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     const [note] = cutNotes(section);
     expect(note?.href).toBe('/stages/imprimer/');
     expect(section).toContain(`, ${SIZE} par page, avec ceux des autres thèmes.`);
+    // The note says the order, and it is the directory's: who goes on there meets these forms in the same order.
+    expect(section).toContain(`sur ${internships}, dans l’ordre du répertoire ;`);
+    const listed = [...section.matchAll(/<li[^>]*><a href="\/stages\/([^/"]+)\/"/g)].map((match) => match[1]!);
+    const printedIds = walk('stages/imprimer').flatMap((page) =>
+      [...page.matchAll(/<section class="sheet" aria-labelledby="fiche-([^"]+)"/g)].map((match) => match[1]!),
+    );
+    expect(listed).toHaveLength(SIZE);
+    expect(listed).toEqual(printedIds.filter((id) => listed.includes(id)));
     expect(walk('stages/imprimer').flatMap((page) => page.match(/<section class="sheet"/g) ?? [])).toHaveLength(
       internships,
     );

@@ -279,6 +279,8 @@ describe('la configuration de l’interface d’édition (/admin/), tirée des s
     ['internships', 'gratification_precisions', 'Gratification : précisions'],
     ['tools', 'point_etape', 'Point d’étape'],
     ['internships', 'date_verification', 'Date des règles (rédaction ou dernière vérification)'],
+    // Imports write it on entries nobody verified: « Vérifié » says whether a person checked.
+    ['structures', 'date_maj', 'Date de dernière mise à jour'],
   ])('%s › %s s’appelle « %s » dans le formulaire', (collectionName, name, label) => {
     expect(field(collectionName, name).label).toBe(label);
   });
@@ -300,6 +302,7 @@ describe('la configuration de l’interface d’édition (/admin/), tirée des s
   it('l’aide de « Vérifié » dit que des coordonnées non vérifiées ne sont pas publiées', () => {
     expect(field('structures', 'verifie').hint).toMatch(/ne sont pas publiés.*« Coordonnées à confirmer »/);
     expect(field('internships', 'date_verification').hint).toMatch(/écrites, ou vérifiées.*date de mise à jour/);
+    expect(field('structures', 'date_maj').hint).toMatch(/dernière modification.*« Vérifié » dit si une personne/);
   });
 
   it('coordonnées bornées au département, dates au format des fichiers', () => {

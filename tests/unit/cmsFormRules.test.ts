@@ -6,11 +6,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
+import { checkPastActions } from '../../src/lib/checkPastActions.ts';
 import { buildCmsConfig, type CmsField } from '../../src/lib/cmsConfig.ts';
 import { collectionSchemas } from '../../src/schemas/collections.ts';
 import type { CollectionName } from '../../src/schemas/folders.ts';
 import { referenceStandIn } from '../../src/schemas/reference.ts';
-import { tidyOpeningHours } from '../../src/schemas/structure.ts';
+import { formSource } from '../../src/schemas/fields.ts';
+import { CITES_A_REPORT, PAST_ACTION_END, tidyOpeningHours } from '../../src/schemas/structure.ts';
+import { contentFiles } from '../support/loadContent.ts';
 
 const config = buildCmsConfig({ siteUrl: 'https://exemple.fr/' });
 const schemas = collectionSchemas(referenceStandIn) as Record<CollectionName, z.ZodType>;
@@ -43,6 +46,33 @@ function messages(collection: CollectionName, data: Record<string, unknown>): Re
     ? {}
     : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
 }
+
+describe('formSource : une regex de la vérification, sans option, comme le formulaire la lit', () => {
+  const values = [
+    'Médiation (point d’étape 2013)',
+    'Médiation (POINT D’ÉTAPE 2013)',
+    "Médiation (Points d'Étape 2004 et 2006).",
+    'Médiation (point d’etape 2013)',
+    'Médiation, points   d ’ etapes',
+    'Médiation (pointe d’étape 2013)',
+    'Médiation (point d’étape2013)',
+    'Médiation \\(point d’étape 2013\\)',
+  ];
+
+  it.each([CITES_A_REPORT, PAST_ACTION_END])('%s : les mêmes verdicts, sans l’option i', (regex) => {
+    const spelled = RegExp(formSource(regex));
+    for (const value of values) expect(spelled.test(value), value).toBe(regex.test(value));
+    expect(values.some((value) => regex.test(value))).toBe(true);
+    expect(values.some((value) => !regex.test(value))).toBe(true);
+  });
+
+  it('refuse ce qu’il ne sait pas écrire sans option, plutôt que de le laisser passer autrement', () => {
+    expect(() => formSource(/^[\p{L}]+$/u)).toThrow(/l’option u que le formulaire ne sait pas écrire sans option/);
+    expect(() => formSource(/^[a-z]+$/i)).toThrow(/un intervalle de lettres/);
+    expect(() => formSource(/^\u00e9t\u00e9$/i)).toThrow(/l’échappement \\u/);
+    expect(formSource(/^\d{5}$/)).toBe('^\\d{5}$');
+  });
+});
 
 describe('autodiagnostic : chaque résultat propose des sites, des structures qui informent et qui accompagnent', () => {
   const result = read('content/diagnostic/apprenti-moins-16.yaml');
@@ -165,26 +195,144 @@ describe('horaires d’accueil : ce que le formulaire accepte, la vérification 
     expect(formAccepts(hours, value)).toBe(false);
   });
 
-  // The build reads the syntax's words in any case, the form in their usual case only: what the import writes from
-  // the national hub is tidied first (tidyOpeningHours), or the form would refuse to save the structure.
+  // The build reads the syntax's words in any case, and so does the form; the site gets them in their usual case.
   it.each([
-    'mo-fr 09:00-12:00',
-    'MO-FR 09:00-12:00',
-    'Mo-Fr 09:00-12:00; ph off',
-    'Tu,Th 14:00-17:00; PH Off',
-    'Mo-Fr 09:00-12:00; jan off',
-  ])('« %s » : lu par la vérification, et écrit par l’import comme le formulaire l’accepte', (value) => {
+    ['mo-fr 09:00-12:00', 'Mo-Fr 09:00-12:00'],
+    ['MO-FR 09:00-12:00', 'Mo-Fr 09:00-12:00'],
+    ['Mo-Fr 09:00-12:00; ph off', 'Mo-Fr 09:00-12:00; PH off'],
+    ['tu,th 14:00-17:00; PH Off', 'Tu,Th 14:00-17:00; PH off'],
+    ['Mo-Fr 09:00-12:00; jan off', 'Mo-Fr 09:00-12:00; Jan off'],
+    ['mo-fr SUNRISE-sunset', 'Mo-Fr sunrise-sunset'],
+    ['Week 01-53/2 mo 09:00-12:00', 'week 01-53/2 Mo 09:00-12:00'],
+  ])('« %s » : accepté par le formulaire et par la vérification, publié « %s »', (value, published) => {
+    expect(formAccepts(hours, value)).toBe(true);
     expect(schemaAccepts('structures', structure, 'horaires_accueil', value)).toBe(true);
+    const parsed = schemas.structures.parse({ ...structure, horaires_accueil: value }) as { horaires_accueil: string };
+    expect(parsed.horaires_accueil).toBe(published);
+    expect(tidyOpeningHours(value)).toBe(published);
+  });
+
+  it.each([
+    'lu-ve 09:00-12:00',
+    'mon-fri 09:00-12:00',
+    'mo-fr 9h-12h',
+    'mo tu 09:00-12:00',
+    'mo-fr 09:00-12:00 ph off',
+  ])('« %s » : en minuscules, refusé par la vérification et par le formulaire', (value) => {
+    expect(schemaAccepts('structures', structure, 'horaires_accueil', value)).toBe(false);
     expect(formAccepts(hours, value)).toBe(false);
-    const tidied = tidyOpeningHours(value);
-    expect(formAccepts(hours, tidied)).toBe(true);
-    expect(schemaAccepts('structures', structure, 'horaires_accueil', tidied)).toBe(true);
   });
 
   it('le message du formulaire dit de séparer deux plages par une virgule', () => {
     expect(hours.pattern?.[1]).toMatch(
       /deux plages séparées par une virgule, par exemple Mo-Fr 09:00-12:00,13:30-17:00/,
     );
+  });
+});
+
+describe('services d’une structure : une action passée finit par « (point d’étape AAAA) », dans le formulaire aussi', () => {
+  const structure = read('content/structures/bij-41.yaml');
+  const line = field('structures', 'services').field!;
+  const reports = contentFiles('reports').map(({ id, file, data }) => ({ id, filePath: file, data }));
+  /** The build's verdict on a line: the schema, then the check of past actions against the site's reports. */
+  const buildAccepts = (value: string) => {
+    const parsed = schemas.structures.safeParse({ ...structure, services: [value] });
+    if (!parsed.success) return false;
+    return checkPastActions([{ id: 'bij-41', data: parsed.data }], reports).length === 0;
+  };
+
+  it.each([
+    'Accueil et information des jeunes',
+    'Médiation d’été (point d’étape 2013)',
+    'Médiation d’été (point d’étape 2013).',
+    "Médiation d’été (point d'étape 2013)",
+    'Médiation d’été (Point d’Étape 2013)',
+    'Accompagnement (point d’étape 2010-2011)',
+    'Assistance technique (points d’étape 2004 et 2006)',
+  ])('« %s » : accepté par le formulaire et par la vérification', (value) => {
+    expect(buildAccepts(value)).toBe(true);
+    expect(formAccepts(line, value)).toBe(true);
+  });
+
+  it.each([
+    'Médiation d’été, point d’étape 2013',
+    'Médiation d’été (point d’étape 2013), avec le CFA',
+    'Médiation d’été (point d’étape)',
+    'Médiation d’été (points d’etape 2013)',
+    'Médiation d’été (POINT D’ETAPE 2013)',
+    'Médiation d’été (point d’étape de 2013 (été))',
+    '   ',
+  ])('« %s » : refusé par le formulaire et par la vérification', (value) => {
+    expect(buildAccepts(value)).toBe(false);
+    expect(formAccepts(line, value)).toBe(false);
+  });
+
+  it('le message dit la correction, et l’aide que l’année doit être celle d’un point d’étape du site', () => {
+    expect(line.pattern?.[1]).toMatch(
+      /^la ligne cite un point d’étape sans finir par lui et son année entre parenthèses → si c’est une action passée, finissez-la par « \(point d’étape AAAA\) »/,
+    );
+    // Which years have a report, the form can't know: a line naming another year is refused by the pull request's check.
+    expect(formAccepts(line, 'Médiation d’été (point d’étape 2031)')).toBe(true);
+    expect(buildAccepts('Médiation d’été (point d’étape 2031)')).toBe(false);
+    expect(field('structures', 'services').hint).toMatch(
+      /avec l’année d’un point d’étape du site, par exemple « \(point d’étape 2013\) »/,
+    );
+  });
+});
+
+describe('un texte obligatoire fait seulement d’espaces : refusé par le formulaire, comme par la vérification', () => {
+  const entries = {
+    structures: read('content/structures/bij-41.yaml'),
+    glossary: read('content/sigles/cio.yaml'),
+    reports: parse(readFileSync('content/points-etape/2013-trois-thematiques.md', 'utf8').split('---')[1]!) as Record<
+      string,
+      unknown
+    >,
+  };
+
+  it.each([
+    ['structures', 'nom', 'ce champ est vide → écrivez le nom complet de la structure.'],
+    ['structures', 'commune', 'ce champ est vide → écrivez la commune'],
+    ['glossary', 'source', 'ce champ est vide → écrivez où ce sens est écrit'],
+    ['glossary', 'sens', 'pas de parenthèses dans le sens'],
+    ['reports', 'titre', 'ce champ est vide → écrivez le titre du point d’étape.'],
+  ] as const)('%s › %s : des espaces seulement, refusés avec « %s… »', (collection, name, said) => {
+    const target = field(collection, name);
+    expect(schemaAccepts(collection, entries[collection], name, '   ')).toBe(false);
+    expect(formAccepts(target, '   ')).toBe(false);
+    expect(formAccepts(target, ' ')).toBe(false);
+    expect(target.pattern?.[1]).toMatch(new RegExp(`^${said.replace(/[()]/g, '\\$&')}`));
+    expect(target.pattern?.[1]).toMatch(/ce champ est vide → écrivez /);
+    // A word with spaces around it, which the build trims, stays the editor's choice.
+    expect(formAccepts(target, 'Blois')).toBe(true);
+  });
+
+  it('la source d’une coordonnée : refusée faite d’espaces une fois la ligne remplie', () => {
+    const source = field('structures', 'sources').fields!.find((sub) => sub.name === 'adresse')!.fields![0]!;
+    expect(source.name).toBe('source');
+    expect(formAccepts(source, '   ')).toBe(false);
+    expect(formAccepts(source, 'data·inclusion (dora)')).toBe(true);
+  });
+
+  it.each([
+    ['structures', 'sigle'],
+    ['structures', 'adresse'],
+    ['tools', 'remarques'],
+  ] as const)('%s › %s, facultatif : fait d’espaces, lu comme vide, accepté partout', (collection, name) => {
+    expect(formAccepts(field(collection, name), '   ')).toBe(true);
+  });
+
+  it('chaque texte obligatoire du formulaire refuse une valeur faite d’espaces', () => {
+    const texts = config.collections.flatMap((collection) =>
+      collection.fields.flatMap(function walk(target: CmsField): CmsField[] {
+        const inner = [...(target.fields ?? []), ...(target.field ? [target.field] : [])].flatMap(walk);
+        const isText = target.widget === 'string' || target.widget === 'text';
+        return isText && target.required ? [target, ...inner] : inner;
+      }),
+    );
+    expect(texts.length).toBeGreaterThan(20);
+    const letThrough = texts.filter((target) => formAccepts(target, '   ')).map((target) => target.name);
+    expect(letThrough).toEqual([]);
   });
 });
 
@@ -234,8 +382,16 @@ describe('sigles : ce que le formulaire accepte, la vérification l’accepte', 
     const sens = field('glossary', 'sens');
     const value = 'centre d’information et d’orientation (Éducation nationale)';
     expect(formAccepts(sens, value)).toBe(false);
-    expect(sens.pattern?.[1]).toBe(messages('glossary', { ...entry, sens: value })['sens']);
-    expect(sens.pattern?.[1]).toMatch(/^pas de parenthèses .*→ utilisez une virgule\.$/);
+    expect(sens.pattern?.[1]).toMatch(/^pas de parenthèses .*→ utilisez une virgule\. /);
+    expect(sens.pattern?.[1]?.startsWith(messages('glossary', { ...entry, sens: value })['sens']!)).toBe(true);
+  });
+
+  it('l’aide du sigle dit qu’il doit être nouveau, et où chercher s’il l’est', () => {
+    const hint = field('glossary', 'sigle').hint;
+    expect(hint).toMatch(/Il doit être nouveau : cherchez-le d’abord dans la liste « Sigles » de cette interface/);
+    expect(hint).toMatch(/\(\/sigles\/\), sans regarder les majuscules \(« AFPA » et « Afpa » sont le même sigle\)/);
+    expect(hint).toMatch(/pull requests encore ouvertes/);
+    expect(hint).toMatch(/Un sigle déjà défini est refusé par la vérification de la pull request/);
   });
 
   it('l’aide du lien dit quelles pages un sigle peut lier', () => {
@@ -378,5 +534,64 @@ describe('coordonnées d’une structure : ce que le formulaire accepte, la vér
   it.each(cases)('%s « %s » : si la vérification l’accepte, le formulaire aussi', (name, value) => {
     if (schemaAccepts('structures', structure, name, value))
       expect(formAccepts(field('structures', name), value)).toBe(true);
+  });
+});
+
+describe('adresses web : le formulaire et la vérification en disent autant', () => {
+  const structure = read('content/structures/bij-41.yaml');
+  const site = field('structures', 'site_web');
+  const accepted = [
+    'https://www.exemple.fr/',
+    'http://exemple.fr',
+    'HTTPS://www.exemple.fr/',
+    'https://élysée.fr/',
+    'https://xn--lyse-bsab.fr/',
+    'https://exemple.fr/caf%C3%A9/',
+    'https://exemple.fr/page?x=1&y=%C3%A9t%C3%A9#section-2',
+    'https://exemple.fr/#/accueil',
+    'https://exemple.fr:8443/',
+    'https://exemple.fr:65535/',
+    'https://exemple.fr:/',
+    'https://ex%41mple.fr/',
+    'https://exemple.fr/%zz',
+    'https://192.168.0.1/',
+    'https://[2001:db8::1]/',
+    'https://nom@exemple.fr/',
+    'https://exemple.fr?x=1',
+  ];
+  const refused = [
+    'https://exemple.fr:99999/',
+    'https://exemple.fr:65536/',
+    'https://exemple.fr:80a/',
+    'https://%zz',
+    'https://%zz.fr/',
+    'https://exem%ple.fr/',
+    'https://',
+    'https:///',
+    'https://exemple.fr@',
+    'https://ex ample.fr',
+    'https://exem<ple.fr/',
+    'https:/exemple.fr',
+    'https//exemple.fr',
+    'ftp://exemple.fr',
+    'www.exemple.fr',
+    'exemple.fr',
+  ];
+
+  it.each(accepted)('« %s » : accepté par le formulaire et par la vérification', (value) => {
+    expect(schemaAccepts('structures', structure, 'site_web', value)).toBe(true);
+    expect(formAccepts(site, value)).toBe(true);
+  });
+
+  it.each(refused)('« %s » : refusé par le formulaire et par la vérification', (value) => {
+    expect(schemaAccepts('structures', structure, 'site_web', value)).toBe(false);
+    expect(formAccepts(site, value)).toBe(false);
+  });
+
+  it('chaque adresse web du formulaire a le même motif et le message de la vérification', () => {
+    expect(field('sites', 'url').pattern?.[0]).toBe(site.pattern?.[0]);
+    expect(site.pattern?.[1]).toMatch(
+      /^adresse web invalide → écrivez l’adresse du site de la structure en entier, en commençant par https:\/\//,
+    );
   });
 });

@@ -38,6 +38,14 @@ describe('le guide CONTRIBUTING.md', () => {
     expect(missing).toEqual([]);
   });
 
+  it('dit aux mainteneurs quoi faire après avoir fusionné deux pull requests qui ajoutent chacune une fiche', () => {
+    const note = /### Pour les mainteneurs : fusionner deux pull requests[\s\S]*?(?=\n## )/.exec(guide)?.[0] ?? '';
+    expect(note).toMatch(/\*\*Noms de fichiers\*\*/);
+    expect(note).toMatch(/puis lancez `npm run check:content`/);
+    const named = /\(`(src\/lib\/[\w/]+\.ts)`\)/.exec(note)?.[1];
+    expect(named && existsSync(named), named).toBe(true);
+  });
+
   it('liste tous les genres de npm run nouveau', () => {
     const line = /# genres : (.*)/.exec(guide)?.[1]?.split(', ');
     expect(line?.sort()).toEqual(

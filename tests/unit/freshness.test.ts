@@ -53,6 +53,18 @@ describe('pourquoi une fiche est à revoir, et quoi faire', () => {
     expect(checkDateState(value, cutoff, today)).toBe(state);
   });
 
+  it.each([
+    ['récente, verifie: false', '2026-11-28', { verified: false }, 'non-vérifiée'],
+    ['récente, sans verifie', '2026-11-28', { verified: undefined }, 'non-vérifiée'],
+    ['absente, verifie: false', undefined, { verified: false }, 'non-vérifiée'],
+    ['récente, verifie: "true" (du texte)', '2026-11-28', { verified: 'true' }, 'non-vérifiée'],
+    ['récente, verifie: true', '2026-11-28', { verified: true }, undefined],
+    ['ancienne, verifie: true', '2025-11-27', { verified: true }, 'ancienne'],
+    ['absente, verifie: true', undefined, { verified: true }, 'absente'],
+  ])('une fiche vérifiable, date %s → %s', (_, value, verification, state) => {
+    expect(checkDateState(value, cutoff, today, verification)).toBe(state);
+  });
+
   // At 23:30Z on 1 December it is already 2 December in Paris: the day an editor writes, and the schema accepts.
   it.each([
     ['du jour en France, la veille en UTC', '2026-12-02', undefined],
@@ -82,6 +94,18 @@ describe('pourquoi une fiche est à revoir, et quoi faire', () => {
       /^écrivez date_verification: au format AAAA-MM-JJ, par exemple date_verification: 2026-11-28$/,
     ],
     ['structures', 'date_maj', 'future', /^écrivez le jour de la vérification, au plus tard date_maj: 2026-11-28$/],
+    [
+      'structures',
+      'date_maj',
+      'non-vérifiée',
+      /^vérifiez auprès de la structure son adresse, .*puis écrivez verifie: true et date_maj: 2026-11-28$/,
+    ],
+    [
+      'internships',
+      'date_verification',
+      'non-vérifiée',
+      /^comparez les règles aux textes officiels, puis écrivez verifie: true et date_verification: 2026-11-28$/,
+    ],
   ] as const)('%s, %s %s → la correction', (collection, field, state, fix) => {
     expect(freshnessFix(collection, field, state, '2026-11-28')).toMatch(fix);
   });
@@ -92,7 +116,8 @@ afterAll(() => {
   for (const cleanup of cleanups) cleanup();
 });
 
-describe('npm run check:freshness', () => {
+// Each case runs the script one to three times, seconds apiece on a busy machine.
+describe('npm run check:freshness', { timeout: 30_000 }, () => {
   const run = (...args: string[]) => runScript('check-freshness', args, { CONTENT_DIR: 'tests/fixtures/check-links' });
 
   it('liste les fiches jamais vérifiées ou trop anciennes, les plus anciennes d’abord, et sort en 1', () => {
@@ -101,7 +126,39 @@ describe('npm run check:freshness', () => {
     const lines = stdout.split('\n').filter((line) => line.startsWith('  '));
     expect(lines.at(-2)).toMatch(/site-demenage\.yaml : date_verification = 2020-01-15 → ouvrez le lien /);
     expect(stdout).toMatch(/site-valide\.yaml : date_verification absente \(jamais vérifiée\)/);
-    expect(stdout).toMatch(/structure-en-panne\.yaml : date_maj absente/);
+    expect(stdout).toMatch(/structure-en-panne\.yaml : verifie absent \(personne n’a vérifié la fiche\)/);
+  });
+
+  it('liste d’abord les structures et les stages que personne n’a vérifiés, même datés du jour', () => {
+    const root = mkdtempSync(join(tmpdir(), 'fraicheur-'));
+    cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+    mkdirSync(join(root, 'structures'));
+    mkdirSync(join(root, 'stages'));
+    mkdirSync(join(root, 'sitotheque'));
+    const recent = new Date().toISOString().slice(0, 10);
+    const structure = (verified: boolean) => `nom: "Structure"\ndate_maj: ${recent}\nverifie: ${verified}\n`;
+    writeFileSync(join(root, 'structures', 'importee.yaml'), structure(false));
+    writeFileSync(join(root, 'structures', 'verifiee.yaml'), structure(true));
+    writeFileSync(
+      join(root, 'stages', 'redige.md'),
+      `---\nnom: "Stage"\ndate_verification: ${recent}\nverifie: false\n---\n`,
+    );
+    writeFileSync(
+      join(root, 'sitotheque', 'vieux.yaml'),
+      'titre: "Site"\nurl: https://exemple.invalid/\ndate_verification: 2001-01-01\n',
+    );
+    const { code, stdout } = runScript('check-freshness', ['--months', '12'], { CONTENT_DIR: root });
+    expect(code).toBe(1);
+    const lines = stdout.split('\n').filter((line) => line.startsWith('  '));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(
+      /redige\.md : verifie = false \(personne n’a vérifié la fiche\) → comparez les règles aux textes officiels, puis écrivez verifie: true et date_verification: \d{4}-\d{2}-\d{2}$/,
+    );
+    expect(lines[1]).toMatch(
+      /importee\.yaml : verifie = false \(personne n’a vérifié la fiche\) → vérifiez auprès de la structure .* puis écrivez verifie: true et date_maj: \d{4}-\d{2}-\d{2}$/,
+    );
+    expect(lines[2]).toMatch(/vieux\.yaml : date_verification = 2001-01-01/);
+    expect(stdout).not.toMatch(/verifiee\.yaml/);
   });
 
   it('suit l’âge demandé', () => {
@@ -114,13 +171,13 @@ describe('npm run check:freshness', () => {
   it('donne après « → » la correction de chaque fiche, distingue une date illisible d’une absente, et accorde « fiche »', () => {
     const { stdout } = run('--months', '12');
     expect(stdout).toMatch(
-      /^5 fiches à revoir \(date de vérification à écrire, à corriger ou d’avant le \d{4}-\d{2}-\d{2}, soit 12 mois\) :$/m,
+      /^5 fiches à revoir \(non vérifiées, ou date de vérification à écrire, à corriger ou d’avant le \d{4}-\d{2}-\d{2}, soit 12 mois\) :$/m,
     );
     expect(stdout).toMatch(
       /site-valide\.yaml : date_verification absente \(jamais vérifiée\) → ouvrez le lien .* sinon corrigez url ou supprimez la fiche$/m,
     );
     expect(stdout).toMatch(
-      /structure-en-panne\.yaml : date_maj absente \(jamais vérifiée\) → vérifiez la fiche auprès de la structure/,
+      /structure-en-panne\.yaml : verifie absent \(personne n’a vérifié la fiche\) → vérifiez auprès de la structure/,
     );
     const lines = stdout.split('\n').filter((line) => line.startsWith('  '));
     expect(lines.every((line) => line.includes(' → '))).toBe(true);
@@ -133,7 +190,9 @@ describe('npm run check:freshness', () => {
     writeFileSync(join(root, 'sitotheque', 'francaise.yaml'), site('28/11/2026'));
     const alone = runScript('check-freshness', ['--months', '12'], { CONTENT_DIR: root });
     expect(alone.code).toBe(1);
-    expect(alone.stdout).toMatch(/^1 fiche à revoir \(date de vérification à écrire, à corriger ou d’avant le /m);
+    expect(alone.stdout).toMatch(
+      /^1 fiche à revoir \(non vérifiées, ou date de vérification à écrire, à corriger ou d’avant le /m,
+    );
     expect(alone.stdout).toMatch(
       /francaise\.yaml : date_verification illisible \(« 28\/11\/2026 »\) → écrivez date_verification: au format AAAA-MM-JJ/,
     );

@@ -5,8 +5,10 @@
  * know travels in words in the description, never as a code of our own.
  */
 import { territory } from '../../site.config.ts';
+import { PAST_ACTION_END } from '../../schemas/structure.ts';
 import { slugify } from '../slugify.ts';
 import type { StructureRecord } from './record.ts';
+import { toE164 } from '../phone.ts';
 import {
   isAlsoForEmployers,
   isForEmployersOnly,
@@ -41,13 +43,6 @@ const EVERYONE = { local: 'tout-public', national: 'tous-publics' } as const;
 
 /** Bounds of a `nom` in the schema (structures and services). */
 const NAME_LENGTH = { min: 3, max: 150 } as const;
-
-/** `+33254000000` from `02 54 00 00 00`: the schema prefers E.164. */
-export function toE164(phone: string | null | undefined): string | undefined {
-  if (!phone) return undefined;
-  const digits = phone.replace(/\s/g, '');
-  return digits.startsWith('+') ? digits : `+33${digits.slice(1)}`;
-}
 
 /**
  * A `nom` the schema accepts: 3 to 150 characters, no final full stop. A longer text is cut at a
@@ -205,7 +200,7 @@ export function employerLines(rows: readonly ServiceCodes[], records: readonly S
  * offer that has ended, so such a line is not exported as a service.
  */
 export function isPastAction(service: string): boolean {
-  return /\(points? d[’']étape\b[^()]*\)\.?$/i.test(service.trim());
+  return PAST_ACTION_END.test(service.trim());
 }
 
 /** A service's description: the line, who offers it (a label, so that no article or agreement is guessed), the structure. */
