@@ -172,6 +172,45 @@ describe('la carte des structures', () => {
     },
   );
 
+  it('la bulle d’un groupe nomme ses structures dans l’ordre de la liste sous la carte, comme le nom du groupe', async () => {
+    const { page } = await openMap('carte/');
+    await page.locator('structure-directory[data-filled]').waitFor({ state: 'attached' });
+    const listed = await page
+      .locator('[data-structure]')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['structure']!));
+    const byId = new Map(structures.map((s) => [s.id, s]));
+    const groups = markers(page).filter({ has: page.locator('.map-marker--group') });
+    // The list sorts by area, then by name: zoomed out until a group gathers several areas, whose names alone would
+    // not give the list's order.
+    let areasInOneGroup = 1;
+    for (let zoomOut = 0; zoomOut < 4 && areasInOneGroup === 1; zoomOut++) {
+      for (const group of await groups.all()) {
+        await group.focus();
+        await page.keyboard.press('Enter');
+        const links = page.locator('.leaflet-popup-content a');
+        await links.first().waitFor();
+        const named = await links.evaluateAll((anchors) =>
+          anchors.map((anchor) => /\/structures\/([^/]+)\/$/.exec(anchor.getAttribute('href')!)![1]!),
+        );
+        expect(named.length).toBeGreaterThan(1);
+        expect(named).toEqual(listed.filter((id) => named.includes(id)));
+        // The marker's own name lists them in the same order.
+        expect(GROUP.exec((await group.getAttribute('aria-label'))!)![2]).toBe(
+          named.map((id) => byId.get(id)!.nom).join(' ; '),
+        );
+        areasInOneGroup = Math.max(areasInOneGroup, new Set(named.map((id) => byId.get(id)!.bassin)).size);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+      }
+      // The zoom draws the markers anew: once those of this zoom are gone, the next one's are all there.
+      await markers(page).evaluateAll((icons) => icons.forEach((icon) => icon.setAttribute('data-zoom-before', '')));
+      await page.getByRole('button', { name: 'Dézoomer' }).click();
+      await expect.poll(() => page.locator('[data-zoom-before]').count()).toBe(0);
+    }
+    expect(areasInOneGroup).toBeGreaterThan(1);
+    await page.close();
+  });
+
   it('si les filtres ont retiré le groupe pendant le zoom, « Zoomer sur ce groupe » laisse le focus sur la carte', async () => {
     const { page } = await openMap('carte/?bassin=blois');
     await markers(page)
