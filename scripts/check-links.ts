@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/contentRoot.ts';
+import { dayInFrance } from '../src/schemas/fields.ts';
 import type { CollectionName } from '../src/schemas/folders.ts';
 import { checkLinks, DEFAULT_OPTIONS, type CheckOptions } from './lib/checkLinks.ts';
 import { collectLinks } from './lib/collectLinks.ts';
@@ -93,7 +94,8 @@ async function main(): Promise<number> {
   writeFileSync(`${out}.md`, formatMarkdown(report));
 
   if (updateDates) {
-    const today = report.checkedAt.slice(0, 10);
+    // France's day, as check:freshness asks for it: just after midnight in Paris, UTC still has the day before.
+    const today = dayInFrance(new Date(report.checkedAt));
     const answering = new Set(report.links.filter((link) => link.status === 'ok').map((link) => link.url));
     const dated = files.filter(
       (file) => file.collection === 'sites' && typeof file.data['url'] === 'string' && answering.has(file.data['url']),

@@ -21,7 +21,7 @@ import {
   type LocalEntry,
 } from '../src/lib/importDataInclusion.ts';
 import { formatImportReport, type ImportReport } from '../src/lib/importDataInclusionReport.ts';
-import { readContent } from '../src/lib/readContentFile.ts';
+import { collectionFiles, readContent } from '../src/lib/readContentFile.ts';
 import { todayInFrance } from '../src/schemas/fields.ts';
 import { COLLECTION_FOLDERS } from '../src/schemas/folders.ts';
 import { territory } from '../src/site.config.ts';
@@ -87,12 +87,13 @@ const hubServices = servicesPath ? (readHub(servicesPath, 'service') as HubServi
 
 const folder = join(contentRoot(), COLLECTION_FOLDERS.structures);
 let entries: LocalEntry[];
+/** Each entry's own file, .yaml or .yml: a matched entry is written back there, never beside it. */
+const fileOf = new Map<string, string>();
 try {
-  entries = readContent(contentRoot(), ['structures']).map((file) => ({
-    id: file.id,
-    text: readFileSync(file.absolutePath, 'utf8'),
-    data: file.data,
-  }));
+  entries = readContent(contentRoot(), ['structures']).map((file) => {
+    fileOf.set(file.id, file.absolutePath);
+    return { id: file.id, text: readFileSync(file.absolutePath, 'utf8'), data: file.data };
+  });
 } catch (error) {
   fail(`${(error as Error).message}\nAucune fiche n’a été modifiée.`, 1);
 }
@@ -111,7 +112,8 @@ const report: ImportReport = {
   candidates: [],
 };
 const writesToDo: { path: string; text: string }[] = [];
-const taken = new Set(entries.map((entry) => entry.id));
+// Every file's id, whatever its extension, even one the site does not read: a new entry never shares an id.
+const taken = new Set(collectionFiles(contentRoot(), 'structures').map((file) => file.id));
 
 for (const record of local) {
   const services = hubServices.filter((service) => service.structure_id === record.id);
@@ -135,7 +137,7 @@ for (const record of local) {
     continue;
   }
   const changes = plannedChanges(match.entry, record, { force: options.force });
-  const path = join(folder, `${match.entry.id}.yaml`);
+  const path = fileOf.get(match.entry.id) ?? join(folder, `${match.entry.id}.yaml`);
   const text = applyChanges(match.entry.text, changes, provenanceOf(record), today);
   if (text !== match.entry.text) writesToDo.push({ path, text });
   report.matches.push({

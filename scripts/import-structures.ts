@@ -7,18 +7,20 @@
  * `bassin` gets it from the town or the point; required fields it lacks (type, description, publics…)
  * are written « À compléter » and the row counts as imported, to complete. A row with a wrong value
  * (a latitude that is not a number, a point outside the territory) is refused with its line number and
- * nothing is written for it; an existing file is left alone unless --remplacer is given; --essai checks
- * without writing. Exit code: 0 when no row was refused, 1 when one was, 2 on wrong usage or an
- * unreadable file.
+ * nothing is written for it; an existing file (.yaml or .yml) is left alone unless --remplacer is given, which
+ * rewrites that very file; --essai checks without writing. Exit code: 0 when every row was written or kept, 1 when
+ * one was refused or could not be written, 2 on wrong usage or an unreadable file.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { contentRoot } from '../src/lib/contentRoot.ts';
+import { collectionFiles } from '../src/lib/readContentFile.ts';
 import { countOf, plural } from '../src/lib/french.ts';
 import { COLLECTION_FOLDERS } from '../src/schemas/folders.ts';
 import { importStructures, type ImportedRow } from '../src/lib/importStructures.ts';
-import { PLACEHOLDER, PLACEHOLDER_ID } from '../src/lib/validateContent.ts';
+import { PLACEHOLDER, PLACEHOLDER_ID } from '../src/lib/entryIds.ts';
+import { todayInFrance } from '../src/schemas/fields.ts';
 
 const args = process.argv.slice(2);
 const replace = args.includes('--remplacer');
@@ -39,7 +41,8 @@ try {
   process.exit(2);
 }
 
-const today = new Date().toISOString().slice(0, 10);
+// The day an editor writes, France's, as the schemas and check:freshness count it.
+const today = todayInFrance();
 const { rows, ignoredColumns, fileProblem } = importStructures(text, today);
 if (fileProblem) {
   console.error(`${csvPath} : ${fileProblem}`);
@@ -60,27 +63,40 @@ function originComment(row: ImportedRow): string {
   return lines.map((line) => `# ${line}\n`).join('');
 }
 
-const folder = join(contentRoot(), COLLECTION_FOLDERS.structures);
+const root = contentRoot();
+const folder = join(root, COLLECTION_FOLDERS.structures);
+/** The files already there, by id, whatever their extension: one id is one entry, so never a second file for it. */
+const existing = new Map(collectionFiles(root, 'structures').map((file) => [file.id, file.absolutePath]));
 let written = 0;
 let toComplete = 0;
 let kept = 0;
 let rejected = 0;
+let unwritten = 0;
 for (const row of rows) {
   if (row.problems.length > 0) {
     rejected += 1;
     for (const problem of row.problems) console.error(`${csvPath}:${row.line}: ${problem}`);
     continue;
   }
-  const path = join(folder, `${row.id}.yaml`);
+  const path = existing.get(row.id) ?? join(folder, `${row.id}.yaml`);
   const shown = relative(process.cwd(), path);
-  if (existsSync(path) && !replace) {
+  if (existing.has(row.id) && !replace) {
     kept += 1;
     console.log(`ligne ${row.line} : ${shown} existe déjà, laissé tel quel (--remplacer pour l’écraser).`);
     continue;
   }
   if (!dryRun) {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(path, originComment(row) + stringify(row.data, { lineWidth: 0 }));
+    try {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(path, originComment(row) + stringify(row.data, { lineWidth: 0 }));
+    } catch (error) {
+      unwritten += 1;
+      const code = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
+      console.error(
+        `${csvPath}:${row.line}: impossible d’écrire ${shown}${code} → vérifiez que ${relative(process.cwd(), folder) || '.'} est un dossier où vous pouvez écrire, puis relancez l’import.`,
+      );
+      continue;
+    }
   }
   written += 1;
   if (row.toComplete.length > 0) {
@@ -96,7 +112,7 @@ for (const row of rows) {
 
 const verb = dryRun ? 'à écrire (essai : rien n’a été écrit)' : plural(written, 'écrite');
 console.log(
-  `\n${countOf(rows.length, 'ligne')} : ${countOf(written, 'fiche')} ${verb}${toComplete > 0 ? ` (dont ${toComplete} à compléter)` : ''}, ${countOf(kept, 'déjà présente')}, ${countOf(rejected, 'refusée')}.`,
+  `\n${countOf(rows.length, 'ligne')} : ${countOf(written, 'fiche')} ${verb}${toComplete > 0 ? ` (dont ${toComplete} à compléter)` : ''}, ${countOf(kept, 'déjà présente')}, ${countOf(rejected, 'refusée')}${unwritten > 0 ? `, ${countOf(unwritten, 'non écrite')}` : ''}.`,
 );
 if (toComplete > 0) {
   console.log(
@@ -107,5 +123,5 @@ if (rejected > 0) {
   console.error(
     'Corrigez les lignes refusées dans le tableur puis relancez l’import : les fiches déjà écrites seront laissées telles quelles.',
   );
-  process.exit(1);
 }
+if (rejected > 0 || unwritten > 0) process.exit(1);

@@ -3,17 +3,19 @@
  *   e.g. npm run nouveau -- structure "Mission Locale du Blaisois"
  *
  * Creates a content file with every field present and explained, valid from the start, its
- * name derived from the title; never overwrites a file (adds -2, -3… instead). Exit code:
- * 0 when the file is created, 2 on wrong usage.
+ * name derived from the title; never overwrites a file, nor makes a second file for an id that a file of
+ * another extension already has (.yml, .md…): adds -2, -3… instead. Exit code: 0 when the file is created,
+ * 1 when it cannot be written, 2 on wrong usage.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { COLLECTION_FILES } from '../src/schemas/collectionFiles.ts';
 import { contentRoot } from '../src/lib/contentRoot.ts';
 import { COLLECTION_FOLDERS, type CollectionName } from '../src/schemas/folders.ts';
 import { collectionFiles } from '../src/lib/readContentFile.ts';
 import { entryKinds, scaffoldEntry } from '../src/lib/scaffoldEntry.ts';
-import { PLACEHOLDER, suggestId } from '../src/lib/validateContent.ts';
+import { PLACEHOLDER, suggestId } from '../src/lib/entryIds.ts';
+import { todayInFrance } from '../src/schemas/fields.ts';
 
 const kinds = entryKinds();
 const [kindName, ...titleWords] = process.argv.slice(2);
@@ -39,17 +41,27 @@ const anyId = Object.fromEntries(
   ]),
 );
 
+/** Ids of the files already there, whatever their extension: two files with one id are two entries for one page. */
+const taken = new Map(collectionFiles(root, kind.collection).map((file) => [file.id, file.file]));
 const base = suggestId(title);
 let id = base;
-for (let n = 2; existsSync(join(folder, `${id}.${extension}`)); n += 1) id = `${base}-${n}`;
+for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
 const path = join(folder, `${id}.${extension}`);
-
-mkdirSync(folder, { recursive: true });
-writeFileSync(path, scaffoldEntry(kind, { title, today: new Date().toISOString().slice(0, 10), anyId }), {
-  flag: 'wx', // never overwrite, even if a file appeared meanwhile
-});
-
 const shown = relative(process.cwd(), path);
-if (id !== base) console.log(`Une fiche ${base}.${extension} existe déjà : la nouvelle s’appelle ${id}.${extension}.`);
+
+try {
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path, scaffoldEntry(kind, { title, today: todayInFrance(), anyId }), {
+    flag: 'wx', // never overwrite, even if a file appeared meanwhile
+  });
+} catch (error) {
+  const code = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
+  console.error(
+    `${shown} : impossible d’écrire la fiche${code} → vérifiez que ${relative(process.cwd(), folder) || '.'} est un dossier où vous pouvez écrire, puis relancez la commande.`,
+  );
+  process.exit(1);
+}
+
+if (id !== base) console.log(`Une fiche ${taken.get(base)} existe déjà : la nouvelle s’appelle ${id}.${extension}.`);
 console.log(`Fiche créée : ${shown}`);
 console.log(`Remplacez chaque « ${PLACEHOLDER} », puis vérifiez avec : npm run check:content`);

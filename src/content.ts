@@ -358,13 +358,19 @@ export const openDataFieldTables = once(async () => {
   return fieldTables(OPEN_DATA_DOWNLOADS, note ? { membre: note } : {});
 });
 
-/** The map's data file: every structure, sorted by name, with what a marker and a list item show. */
+/**
+ * The map's data file: every structure, with what a marker and a list item show, in the order of the lists that the
+ * map's pages show under it (StructureList.astro: by employment area, then by name), so that the map names a group's
+ * structures in that order too (structureMap.ts).
+ */
 export const mapData = once(async (): Promise<MapData> => {
-  const [structures, networks] = await Promise.all([structuresByName(), networkSiteLinks()]);
+  const [areas, networks] = await Promise.all([structuresByArea(), networkSiteLinks()]);
   return {
     types: { ...STRUCTURE_TYPES },
     networks,
-    structures: structures.map(({ id, data }) => toMapStructure(id, data, withBase(`/structures/${id}/`), PUBLICS)),
+    structures: areas.flatMap(({ structures }) =>
+      structures.map(({ id, data }) => toMapStructure(id, data, withBase(`/structures/${id}/`), PUBLICS)),
+    ),
   };
 });
 

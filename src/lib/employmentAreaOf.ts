@@ -4,17 +4,12 @@
  */
 import { territory, type EmploymentArea } from '../site.config.ts';
 import type { EmploymentAreaId } from '../schemas/fields.ts';
-import { slugify } from './slugify.ts';
+import { townKey } from './townKey.ts';
 
 /** An area and what it was read from: a listed town is known, the nearest centre is a guess to check. */
 export interface AreaOfPlace {
   id: EmploymentAreaId;
   from: 'commune' | 'centre';
-}
-
-/** "Saint-Aignan", "ST AIGNAN", "saint aignan" → "saint-aignan". */
-function townKey(town: string): string {
-  return slugify(town).replace(/\bste?\b/g, (abbreviation) => (abbreviation === 'st' ? 'saint' : 'sainte'));
 }
 
 /**

@@ -5,7 +5,8 @@ const formatted = new Map<number, string>();
 
 /**
  * "30 mars 2013", "1er décembre 2026" (French writes the first of the month as an ordinal, which Intl does not):
- * dates in content are calendar dates, so they are read in UTC to never shift by a day.
+ * dates in content are calendar dates, and so are the days of commits (France's day, src/lib/lastChanged.ts), all at
+ * 00:00 UTC: they are read in UTC to never shift by a day.
  */
 export function formatDate(date: Date): string {
   const time = date.getTime();

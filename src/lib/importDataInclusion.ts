@@ -12,6 +12,8 @@ import { countOf } from './french.ts';
 import { NETWORK_CODES } from './structures/dataInclusion.ts';
 import { UNKNOWN_COMMUNE } from './structures/postalPlace.ts';
 import { slugify } from './slugify.ts';
+import { townKey } from './townKey.ts';
+import { nationalPhone } from './phone.ts';
 import {
   formatRecordProblem,
   validateDataInclusion,
@@ -115,8 +117,11 @@ export function inTerritory(record: HubStructure): boolean {
   return latitude >= south && latitude <= north && longitude >= west && longitude <= east;
 }
 
-/** "Mission Locale  du Blaisois" and "MISSION LOCALE DU BLAISOIS" compare equal: accents, case, punctuation ignored. */
-export function comparable(text: string): string {
+/**
+ * A structure's name as it is compared: "Mission Locale  du Blaisois" and "MISSION LOCALE DU BLAISOIS" are equal
+ * (accents, case, punctuation ignored). Towns are compared with townKey, which also reads « ST » as « Saint ».
+ */
+export function nameKey(text: string): string {
   return slugify(text.replace(/[’']/g, ' '));
 }
 
@@ -135,8 +140,8 @@ export function matchEntry(
     const bySiret = entries.find((entry) => entry.data['siret'] === record.siret);
     if (bySiret) return { entry: bySiret, by: 'siret' };
   }
-  const name = comparable(record.nom);
-  const town = record.commune ? comparable(record.commune) : undefined;
+  const name = nameKey(record.nom);
+  const town = record.commune ? townKey(record.commune) : undefined;
   const byName = entries.find(
     (entry) =>
       (entry.data['siret'] === undefined || !record.siret) &&
@@ -144,18 +149,11 @@ export function matchEntry(
         ? entry.data['commune_inconnue'] === true
         : entry.data['commune_inconnue'] !== true &&
           typeof entry.data['commune'] === 'string' &&
-          comparable(entry.data['commune']) === town) &&
-      [entry.data['nom'], entry.data['sigle']].some((value) => typeof value === 'string' && comparable(value) === name),
+          townKey(entry.data['commune']) === town) &&
+      [entry.data['nom'], entry.data['sigle']].some((value) => typeof value === 'string' && nameKey(value) === name),
   );
   if (!byName) return undefined;
   return { entry: byName, by: town === undefined ? 'nom, commune inconnue des deux côtés' : 'nom et commune' };
-}
-
-/** `02 54 00 00 00` from `+33254000000`, `0254000000` or `02.54.00.00.00`; undefined when it is no French number. */
-export function frenchPhone(phone: string): string | undefined {
-  const digits = phone.replace(/[\s.-]/g, '').replace(/^\+33/, '0');
-  if (!/^0[1-9]\d{8}$/.test(digits)) return undefined;
-  return digits.replace(/(\d{2})(?=\d)/g, '$1 ');
 }
 
 /** What the import decides for one field. */
@@ -190,8 +188,8 @@ function hubValues(record: HubStructure): Record<SourcedField, { value?: unknown
     adresse: address ? { value: address } : undefined,
     code_postal: text(record.code_postal) ? { value: text(record.code_postal) } : undefined,
     telephone: phone
-      ? frenchPhone(phone)
-        ? { value: frenchPhone(phone) }
+      ? nationalPhone(phone)
+        ? { value: nationalPhone(phone) }
         : { problem: `numéro illisible « ${phone} »` }
       : undefined,
     courriel: text(record.courriel) ? { value: text(record.courriel) } : undefined,
@@ -326,7 +324,7 @@ export function plannedChanges(entry: LocalEntry, record: HubStructure, { force 
     }
     const same =
       field === 'telephone' && before !== undefined
-        ? frenchPhone(before) === after
+        ? nationalPhone(before) === after
         : field === 'coordonnees'
           ? // The town centre is not the address: unsourced coordinates count as absent.
             before === after && sources['coordonnees'] !== undefined

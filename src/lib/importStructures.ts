@@ -13,7 +13,7 @@ import { describeSchema, type FieldDoc } from './describeFields.ts';
 import { employmentAreaOf, type AreaOfPlace } from './employmentAreaOf.ts';
 import { slugify } from './slugify.ts';
 import { fieldPath } from './contentProblem.ts';
-import { PLACEHOLDER, PLACEHOLDER_ID, suggestId } from './validateContent.ts';
+import { PLACEHOLDER, PLACEHOLDER_ID, suggestId } from './entryIds.ts';
 
 /** Usual column titles of partners' spreadsheets, normalised (see `headerKey`), for each field. */
 const ALIASES: Record<string, string[]> = {

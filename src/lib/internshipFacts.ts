@@ -4,18 +4,25 @@
  */
 import type { Internship, InternshipReader } from '../schemas/internship.ts';
 
+/**
+ * Every fact, in reading order, for the form's own page and the printed directory. The one list of them: the type
+ * below comes from it, so a new fact needs its label (FIELD_LABELS) and is on the sheet and in the print at once.
+ */
+export const ALL_FIELDS = [
+  'public_concerne',
+  'age_ou_niveau',
+  'duree',
+  'cadre_legal',
+  'convention',
+  'gratification',
+  'demarches',
+  'employeur',
+  'protection_sociale',
+  'accompagnement',
+] as const satisfies readonly (keyof Internship)[];
+
 /** A field of an internship shown as a labelled fact. */
-export type InternshipField =
-  | 'public_concerne'
-  | 'age_ou_niveau'
-  | 'duree'
-  | 'cadre_legal'
-  | 'convention'
-  | 'gratification'
-  | 'demarches'
-  | 'employeur'
-  | 'protection_sociale'
-  | 'accompagnement';
+export type InternshipField = (typeof ALL_FIELDS)[number];
 
 /** French label of each fact, as a reader sees it, on the sheets and in the comparison table's column headings. */
 export const FIELD_LABELS: Record<InternshipField, string> = {
@@ -46,20 +53,6 @@ export const READER_FIELDS: Record<InternshipReader, readonly InternshipField[]>
     'accompagnement',
   ],
 };
-
-/** Every fact, for the form's own page and the printed directory. */
-export const ALL_FIELDS: readonly InternshipField[] = [
-  'public_concerne',
-  'age_ou_niveau',
-  'duree',
-  'cadre_legal',
-  'convention',
-  'gratification',
-  'demarches',
-  'employeur',
-  'protection_sociale',
-  'accompagnement',
-];
 
 /** One labelled fact, ready to print: a short answer and, for some fields, the details under it. */
 export interface Fact {

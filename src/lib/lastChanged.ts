@@ -5,10 +5,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
+import { dayInFrance } from '../schemas/fields.ts';
 import { readContentFile } from './readContentFile.ts';
 
 /** Last change of a file, and where the date comes from. */
 export interface LastChange {
+  /** A calendar day at 00:00 UTC, as content dates are, so that formatDate shows it unshifted. */
   date: Date;
   source: 'git' | 'fiche';
 }
@@ -17,7 +19,8 @@ const git = (cwd: string, args: string[]) =>
   execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
 
 /**
- * Date of the newest commit of every file under `folder`, by absolute path. Null when git is
+ * Day of the newest commit of every file under `folder` (France's day: a commit at 00:30 in Paris is of that day,
+ * not of the day before in UTC), by absolute path, as a calendar date like the content's. Null when git is
  * missing or the history is shallow: a shallow clone dates every file to its one commit, which would be wrong.
  */
 export function gitDates(folder: string): Map<string, Date> | null {
@@ -29,7 +32,7 @@ export function gitDates(folder: string): Map<string, Date> | null {
     const dates = new Map<string, Date>();
     for (const commit of log.split('\u0000').slice(1)) {
       const [when = '', ...files] = commit.trim().split('\n');
-      const date = new Date(when);
+      const date = new Date(`${dayInFrance(new Date(when))}T00:00:00Z`);
       for (const file of files) {
         const path = join(top, file.trim());
         if (file.trim() && !dates.has(path)) dates.set(path, date); // newest first

@@ -9,7 +9,7 @@ import { collectionSchemas } from '../schemas/collections.ts';
 import { referenceStandIn } from '../schemas/reference.ts';
 import type { CollectionName } from '../schemas/folders.ts';
 import { allowedValues, describeSchema, typeLabel, type FieldDoc, type SchemaVariant } from './describeFields.ts';
-import { PLACEHOLDER, PLACEHOLDER_ID, PLACEHOLDER_URL } from './validateContent.ts';
+import { PLACEHOLDER, PLACEHOLDER_ID, PLACEHOLDER_URL } from './entryIds.ts';
 
 /** One kind of file `npm run nouveau` can create. */
 export interface EntryKind {

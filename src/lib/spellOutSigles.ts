@@ -2,6 +2,7 @@
  * Sigles written out the first time a page uses them: « le CIO (centre d’information et d’orientation) », so that
  * a reader who does not know the network's sigles can follow. Pure text in, text out: templates print the result.
  */
+import { meaningInWords } from '../schemas/glossary.ts';
 
 /** A sigle and its meaning, as the glossary (content/sigles/) gives them. */
 export interface SigleMeaning {
@@ -65,7 +66,11 @@ export function siglesOf(entries: readonly SigleMeaning[]): Sigles {
       words.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${words.join('|')})(?![\\p{L}\\p{N}_])`, 'gu') : undefined,
     comparableMeanings: [
       ...new Map(
-        [...meanings].map(([sigle, sens]) => [`${key(sigle)} ${sens}`, { key: key(sigle), meaning: comparable(sens) }]),
+        [...meanings].map(([sigle, sens]) => [
+          `${key(sigle)} ${sens}`,
+          // A text that names the thing (« le centre national d’information jeunesse ») explains its sigle.
+          { key: key(sigle), meaning: comparable(meaningInWords(sens)) },
+        ]),
       ).values(),
     ],
     readings: new Map(),

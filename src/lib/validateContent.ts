@@ -17,17 +17,7 @@ import { collectionFiles, readContentFile } from './readContentFile.ts';
 import { readFileSync } from 'node:fs';
 import { checkMdxContent, type MdxPolicy } from './checkMdxContent.ts';
 import { contentMdxPolicy } from './contentMdxPolicy.ts';
-import { slugify } from './slugify.ts';
-
-/** Text that `npm run nouveau` writes where the editor still has something to fill in. */
-export const PLACEHOLDER = 'À compléter';
-/** The same, for a field that takes a web address. */
-export const PLACEHOLDER_URL = 'https://example.org/a-completer';
-/** The same, for a field that takes an identifier (lower-case letters and hyphens). */
-export const PLACEHOLDER_ID = 'a-completer';
-
-/** A file name an id can be made of: what Astro keeps unchanged as the entry's id. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { PLACEHOLDER, PLACEHOLDER_ID, PLACEHOLDER_URL, SLUG, suggestFileName } from './entryIds.ts';
 
 /** Fields a file may hold: those of its variant (`type: question`) when the schema has several. */
 function allowedFields(schema: z.ZodType, data: Record<string, unknown>): Set<string> {
@@ -141,7 +131,7 @@ export function validateContent(root: string, cwd: string = process.cwd()): Cont
         problems.push({
           file: shownPath,
           field: '(nom du fichier)',
-          message: `nom de fichier invalide → renommez-le en minuscules sans accent ni espace, les mots séparés par des tirets (par exemple ${suggestId(id)}.${extension}).`,
+          message: `nom de fichier invalide → renommez-le en minuscules sans accent ni espace, les mots séparés par des tirets (par exemple ${suggestFileName(id)}.${extension}).`,
         });
       }
       const previous = seen.get(id);
@@ -167,11 +157,6 @@ export function validateContent(root: string, cwd: string = process.cwd()): Cont
   problems.push(...crossEntryChecks(entries));
   const byFile = (a: ContentProblem, b: ContentProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { files, problems: uniqueProblems(problems).sort(byFile), warnings };
-}
-
-/** A file name made of the words of any text: "Mission Locale d'Blois" → "mission-locale-d-blois". */
-export function suggestId(text: string): string {
-  return slugify(text, '/') || 'fiche';
 }
 
 /** Each problem once, in file order (zod may report one mistake twice). */

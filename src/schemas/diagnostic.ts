@@ -26,6 +26,54 @@ export const PREFERENCES = {
   accompagnement: 'accompagner',
 } as const;
 
+/**
+ * The site's own age bands (AGE_BANDS): who the Mission Locale receives, on which the questions and the tree check
+ * route. A step may name them; it names no other age and no duration, because the group's record (the seed) gives
+ * none: the rules of apprenticeship, internships or the service civique live on sheets marked « à revérifier », or on
+ * the site of the scheme. A band is not checked for what it is said of: « avant 16 ans, l’instruction est obligatoire »
+ * passes here, and tests/unit/diagnosticClaims.test.ts keeps the rules removed so far from coming back.
+ */
+const { min: bandStart, max: bandEnd } = AGE_BANDS['16-25'].ages;
+const AGE_BAND_PHRASE = new RegExp(
+  [
+    String.raw`\b${bandStart}\s?(?:-|–|à|et)\s?${bandEnd} ans\b`,
+    String.raw`(?:moins de|avant|à partir de) ${bandStart} ans\b`,
+    String.raw`(?:après|au-delà de) ${bandEnd} ans\b`,
+    String.raw`\b${bandEnd + 1} ans ou plus\b`,
+    String.raw`(?:avant|à partir de) ${bandEnd + 1} ans\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** An age or a duration: « 29 ans », « dès 15 ans », « de 6 à 12 mois », « 45 premiers jours », « trois mois ». */
+const FIGURE = new RegExp(
+  [
+    String.raw`\b\d+(?:\s?(?:-|–|à|et)\s?\d+)?\s(?:premi(?:er|ère)s?\s)?(?:ans?|mois|jours?|semaines?)\b`,
+    String.raw`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|seize|dix-huit|vingt|trente)\s(?:premi(?:er|ère)s?\s)?(?:ans?|mois|jours?|semaines?)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** The first age or duration a step's text states that is not one of the self-diagnostic's age bands, if any. */
+export function figureStated(text: string): string | undefined {
+  return FIGURE.exec(text.replace(AGE_BAND_PHRASE, ' '))?.[0];
+}
+
+/** What the build says of a figure no source holds: why, and the fix. */
+const figureMessage = (figure: string) =>
+  `« ${figure} » : un âge ou une durée que les pages du groupe ne donnent pas ; seules les tranches d’âge de l’autodiagnostic (moins de ${bandStart} ans, de ${bandStart} à ${bandEnd} ans, ${bandEnd + 1} ans ou plus) peuvent s’y écrire → retirez le chiffre, ou renvoyez à la fiche qui porte la règle avec sa mention « à revérifier », par exemple « les conditions d’âge sont sur la fiche « Périodes en entreprise de l’apprentissage » (règles à revérifier) ».`;
+
+/** Adds an issue for each text of a step (field path, text) that states an age or a duration no source holds. */
+function refuseFigures(
+  texts: readonly (readonly [readonly (string | number)[], string | undefined])[],
+  context: z.RefinementCtx,
+) {
+  for (const [path, text] of texts) {
+    const figure = text === undefined ? undefined : figureStated(text);
+    if (figure !== undefined) context.addIssue({ code: 'custom', path: [...path], message: figureMessage(figure) });
+  }
+}
+
 /** Identifiers and values appear in addresses (`?parcours=…`): lower-case letters, digits and hyphens only. */
 const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -99,29 +147,41 @@ const optionSchema = z
   });
 export type DiagnosticOption = z.infer<typeof optionSchema>;
 
-const questionSchema = z.object({
-  type: z.literal('question'),
-  /** True on the first question only. */
-  debut: z
-    .boolean({ error: 'écrivez true ou false, sans guillemets.' })
-    .meta({
-      description: 'true sur la première question seulement (false ailleurs).',
-      formHint: 'Activez sur la première question seulement.',
-    } satisfies FieldMeta)
-    .default(false),
-  /** Profile field this question fills, if any: age, situation, bassin or preference. */
-  profil: oneOf(profileFieldIds, 'le champ du profil', PROFILE_FIELDS)
-    .optional()
-    .meta({ description: PROFILE_HELP } satisfies FieldMeta),
-  /** The question, as the person reads it. */
-  question: requiredText('la question'),
-  /** An optional hint under the question. */
-  aide: optionalText('une aide courte'),
-  /** For professionals: why the question is asked. Shown on the page for professionals only. */
-  explication: optionalText('pourquoi la question est posée, pour les professionnels'),
-  /** The possible answers. */
-  options: nonEmptyList(optionSchema, 'une réponse possible (libelle et suite)'),
-});
+const questionSchema = z
+  .object({
+    type: z.literal('question'),
+    /** True on the first question only. */
+    debut: z
+      .boolean({ error: 'écrivez true ou false, sans guillemets.' })
+      .meta({
+        description: 'true sur la première question seulement (false ailleurs).',
+        formHint: 'Activez sur la première question seulement.',
+      } satisfies FieldMeta)
+      .default(false),
+    /** Profile field this question fills, if any: age, situation, bassin or preference. */
+    profil: oneOf(profileFieldIds, 'le champ du profil', PROFILE_FIELDS)
+      .optional()
+      .meta({ description: PROFILE_HELP } satisfies FieldMeta),
+    /** The question, as the person reads it. */
+    question: requiredText('la question'),
+    /** An optional hint under the question. */
+    aide: optionalText('une aide courte'),
+    /** For professionals: why the question is asked. Shown on the page for professionals only. */
+    explication: optionalText('pourquoi la question est posée, pour les professionnels'),
+    /** The possible answers. */
+    options: nonEmptyList(optionSchema, 'une réponse possible (libelle et suite)'),
+  })
+  .superRefine((step, context) =>
+    refuseFigures(
+      [
+        [['question'], step.question],
+        [['aide'], step.aide],
+        [['explication'], step.explication],
+        ...step.options.map((option, index) => [['options', index, 'libelle'], option.libelle] as const),
+      ],
+      context,
+    ),
+  );
 export type DiagnosticQuestion = z.infer<typeof questionSchema>;
 
 /** Why none of a result's three levels may be empty, said in the build's message. */
@@ -139,35 +199,50 @@ const structureTypes = (hint: string, description: string) =>
   } satisfies FieldMeta);
 
 const resultSchema = (reference: ReferenceFn) =>
-  z.object({
-    type: z.literal('resultat'),
-    /** Title of the result, e.g. "Trouver un emploi". */
-    titre: requiredText('le titre du résultat'),
-    /** First level of information: short, encouraging, concrete; it values the person's step. */
-    message: requiredText('un premier niveau d’information, court et encourageant'),
-    /** First concrete steps, one short sentence each. */
-    premiers_pas: optionalList(requiredText('une étape concrète, en une phrase'), 'les premiers pas'),
-    /** Level 1: sitothèque entries to read (names of files of `content/sitotheque/`). */
-    sites: nonEmptyList(
-      reference('sites'),
-      `un site de la sitothèque, nom d’un fichier de content/sitotheque/${THREE_LEVELS}`,
-    ).meta({
-      description: 'Les sites de la sitothèque à lire, au moins un (noms de fichiers de content/sitotheque/).',
-    } satisfies FieldMeta),
-    /** Level 2: kinds of structure that hold information on the subject. */
-    informer: structureTypes('un type de structure qui informe', 'Les types de structures qui informent, au moins un.'),
-    /** Level 3: kinds of structure that can counsel and support. */
-    accompagner: structureTypes(
-      'un type de structure qui accompagne',
-      'Les types de structures qui accompagnent, au moins un.',
-    ),
-    /** For professionals: why the result sends people there. Shown on the page for professionals only. */
-    explication: optionalText('pourquoi ce résultat oriente ainsi, pour les professionnels'),
-    /** Internships worth knowing about (names of files of `content/stages/`). */
-    stages: optionalList(reference('internships'), 'les formes de stage'),
-    /** Tools worth knowing about (names of files of `content/outils/`). */
-    outils: optionalList(reference('tools'), 'les outils'),
-  });
+  z
+    .object({
+      type: z.literal('resultat'),
+      /** Title of the result, e.g. "Trouver un emploi". */
+      titre: requiredText('le titre du résultat'),
+      /** First level of information: short, encouraging, concrete; it values the person's step. */
+      message: requiredText('un premier niveau d’information, court et encourageant'),
+      /** First concrete steps, one short sentence each. */
+      premiers_pas: optionalList(requiredText('une étape concrète, en une phrase'), 'les premiers pas'),
+      /** Level 1: sitothèque entries to read (names of files of `content/sitotheque/`). */
+      sites: nonEmptyList(
+        reference('sites'),
+        `un site de la sitothèque, nom d’un fichier de content/sitotheque/${THREE_LEVELS}`,
+      ).meta({
+        description: 'Les sites de la sitothèque à lire, au moins un (noms de fichiers de content/sitotheque/).',
+      } satisfies FieldMeta),
+      /** Level 2: kinds of structure that hold information on the subject. */
+      informer: structureTypes(
+        'un type de structure qui informe',
+        'Les types de structures qui informent, au moins un.',
+      ),
+      /** Level 3: kinds of structure that can counsel and support. */
+      accompagner: structureTypes(
+        'un type de structure qui accompagne',
+        'Les types de structures qui accompagnent, au moins un.',
+      ),
+      /** For professionals: why the result sends people there. Shown on the page for professionals only. */
+      explication: optionalText('pourquoi ce résultat oriente ainsi, pour les professionnels'),
+      /** Internships worth knowing about (names of files of `content/stages/`). */
+      stages: optionalList(reference('internships'), 'les formes de stage'),
+      /** Tools worth knowing about (names of files of `content/outils/`). */
+      outils: optionalList(reference('tools'), 'les outils'),
+    })
+    .superRefine((step, context) =>
+      refuseFigures(
+        [
+          [['titre'], step.titre],
+          [['message'], step.message],
+          ...step.premiers_pas.map((text, index) => [['premiers_pas', index], text] as const),
+          [['explication'], step.explication],
+        ],
+        context,
+      ),
+    );
 
 /** One step of the self-diagnostic: a question or a result. */
 export const diagnosticSchema = (reference: ReferenceFn) =>

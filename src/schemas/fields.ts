@@ -127,11 +127,19 @@ export function optionalText(hint: string) {
 }
 
 // One formatter for the whole build: `toLocaleDateString` makes a new one on each call.
-const dayInFrance = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' });
+const franceDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' });
+
+/**
+ * The day an instant falls on in France, AAAA-MM-JJ: a commit made at 00:30 in Paris is of that day, which UTC still
+ * counts as the day before.
+ */
+export function dayInFrance(instant: Date): string {
+  return franceDay.format(instant);
+}
 
 /** Today's date in France, AAAA-MM-JJ: the day editors and the national hub count in. */
 export function todayInFrance(now = new Date()): string {
-  return dayInFrance.format(now);
+  return dayInFrance(now);
 }
 
 /**

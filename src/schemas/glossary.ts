@@ -6,6 +6,15 @@ import { STRUCTURE_TYPES, structureTypeIds } from './structure.ts';
 const NO_BRACKETS =
   'pas de parenthèses dans le sens : les pages l’écrivent déjà entre parenthèses après le sigle → utilisez une virgule.';
 
+/**
+ * How a `sens` says what a sigle names when no source gives what its letters stand for: « sigle qui désigne le centre
+ * national d’information jeunesse ». A `sens` without it is read as the letters written out, and covers them.
+ */
+export const DESCRIBED_SIGLE = /^sigle qui désign(?:e|ait) (?:les? |la |l’|l')?/i;
+
+/** The words of a `sens` a page may write in full instead of the sigle: the named thing, without « sigle qui désigne ». */
+export const meaningInWords = (sens: string): string => sens.replace(DESCRIBED_SIGLE, '');
+
 /** A sigle of the network and what it means, for the glossary and for the pages that write it out on first use. */
 export const glossarySchema = z.object({
   /** The sigle as texts write it, e.g. "CIO" or "Afpa". */
@@ -26,9 +35,12 @@ export const glossarySchema = z.object({
       // Latin letters (accents too) and digits: the letters-and-digits rule needs the `u` flag, which Decap drops.
       formPattern: '^[0-9A-Za-zÀ-ÖØ-öø-ɏ]{2,10}$',
     } satisfies FieldMeta),
-  /** What it means, in words that continue a sentence: "centre d’information et d’orientation". */
+  /**
+   * What it means, in words that continue a sentence: "centre d’information et d’orientation"; when no source gives
+   * what the letters stand for, what it names: "sigle qui désigne le centre national d’information jeunesse".
+   */
   sens: requiredText(
-    'ce que veut dire le sigle, en minuscules comme au milieu d’une phrase, par exemple « centre d’information et d’orientation »',
+    'ce que veut dire le sigle, en minuscules comme au milieu d’une phrase, par exemple « centre d’information et d’orientation » ; si aucune source ne donne ce que veulent dire ses lettres, ce qu’il désigne : « sigle qui désigne le centre national d’information jeunesse »',
   )
     .refine((text) => !/[()]/.test(text), { error: NO_BRACKETS })
     // The form refuses them too, with the same words.

@@ -1,7 +1,7 @@
 /**
  * Entry of the embed page's classic script (built by src/pages/embed/carte.js.ts).
- * Framed in a sandbox without `allow-same-origin`, the page has an opaque origin: module
- * scripts and dynamic imports would be CORS requests that a static host refuses, so
+ * Framed in a sandbox without `allow-same-origin`, as codes pasted before EMBED_SANDBOX allowed it still frame it, the
+ * page has an opaque origin: module scripts and dynamic imports would be CORS requests that a static host refuses, so
  * Leaflet is bundled in, and nothing here touches storage.
  */
 import * as L from 'leaflet';

@@ -41,7 +41,8 @@ const POPUP_FRAME_HEIGHT = 28 + 20 + 16;
 /** Leaflet's own minimum width of a popup's content. */
 const POPUP_MIN_WIDTH = 50;
 
-type Properties = { point: MarkerPoint };
+/** A marker's structure, and its rank in the list the map's page shows (in which order a group names its members). */
+type Properties = { point: MarkerPoint; rank: number };
 
 const latLngOf = (point: MarkerPoint): [number, number] => [point.lat, point.lng];
 
@@ -121,7 +122,7 @@ export function defineStructureMap(L: LeafletModule) {
   class StructureMap extends HTMLElement {
     #map: Leaflet.Map | undefined;
     #layer: Leaflet.LayerGroup | undefined;
-    /** The markers on the map, after the filters. */
+    /** The markers on the map, after the filters, in the order of the list (the directory's, or the source's items). */
     #points: MarkerPoint[] = [];
     #index: Supercluster<Properties> | undefined;
     /** What the markers on the map cover: a move inside it (a popup's auto-pan…) draws nothing anew. */
@@ -188,9 +189,9 @@ export function defineStructureMap(L: LeafletModule) {
       if (!map) return;
       this.#points = visible;
       this.#visibleCount = visible.length;
-      const features: PointFeature<Properties>[] = visible.map((point) => ({
+      const features: PointFeature<Properties>[] = visible.map((point, rank) => ({
         type: 'Feature',
-        properties: { point },
+        properties: { point, rank },
         geometry: { type: 'Point', coordinates: [point.lng, point.lat] },
       }));
       // Supercluster's radius is in 1/extent of a 256 px tile: 256 keeps it in screen pixels.
@@ -255,7 +256,13 @@ export function defineStructureMap(L: LeafletModule) {
       count: number,
       centre: [number, number],
     ): Leaflet.Marker {
-      const members = () => index.getLeaves(clusterId, NAMED_MEMBERS_MAX).map((leaf) => leaf.properties.point);
+      // The first members in the list's order: supercluster gives them in its own.
+      const members = () =>
+        index
+          .getLeaves(clusterId, Infinity)
+          .sort((a, b) => a.properties.rank - b.properties.rank)
+          .slice(0, NAMED_MEMBERS_MAX)
+          .map((leaf) => leaf.properties.point);
       const names = count <= NAMED_MEMBERS_MAX ? members().map((point) => point.name) : [];
       const marker = L.marker(centre, {
         icon: icon(L, 'map-marker map-marker--group', String(count)),

@@ -283,8 +283,12 @@ describe('l’autodiagnostic avec JavaScript', () => {
         .filter((url) => new URL(url).pathname !== '/favicon.svg')
         .map((url) => `${new URL(url).pathname}${new URL(url).search}`),
     ).toEqual(['/diagnostic/romorantin/emploi-jeune/']);
-    // The page tells the person so, rather than that nothing leaves the device.
-    expect(await page.getByText('la page charge la fiche de ce résultat pour votre bassin').count()).toBe(1);
+    // The page tells the person so, and that the host may see which page was asked for, rather than that nothing
+    // leaves the device.
+    expect(await page.getByText('votre navigateur demande la page de ce résultat').count()).toBe(1);
+    expect(
+      await page.getByText('l’hébergeur du site peut voir dans ses journaux quelle page a été demandée').count(),
+    ).toBe(1);
     await context.close();
   });
 
@@ -572,7 +576,7 @@ const waysIn = [
     ],
     path: '/diagnostic/vendome/apprentissage-eleve/',
     title: 'Trouver un apprentissage',
-    says: /dès 15 ans après la 3e/,
+    says: /L’âge à partir duquel on peut y entrer est sur la fiche « Périodes en entreprise de l’apprentissage »/,
     structure: 'cfa-agricole-areines',
     internship: '/stages/apprentissage/',
     notOffered: /\/structures\/(cci-loir-et-cher|chambre-agriculture-41)\//,
@@ -747,7 +751,7 @@ const waysIn = [
     ],
     path: '/diagnostic/romorantin/parent-projet-apprentissage/',
     title: 'Votre enfant veut entrer en apprentissage',
-    says: /peut commencer la formation au CFA pendant trois mois au plus/,
+    says: /Demandez au CFA si votre enfant peut commencer la formation en attendant/,
     structure: 'mission-locale-romorantinais',
     alsoOffered: ['cad-cma-41', 'cfa-interprofessionnel-blois'],
     internship: '/stages/apprentissage/',

@@ -221,11 +221,30 @@ describe('ce que les pages disent des réponses à l’autodiagnostic', () => {
       const page = await open(path);
       const shown = await text(page);
       expect(shown).toContain('dans l’adresse de la page');
-      expect(shown).toContain('ne les enregistre pas');
       expect(shown).not.toMatch(/ne quittent pas|restent sur (?:votre|l’)appareil|ni envoyées|envoyées à personne/);
       await page.close();
     },
   );
+
+  // Review rev19, finding 8: the result's page is asked of the server, so the host's logs may show which result.
+  it.each(['/diagnostic/', '/mentions-legales/'])(
+    '%s : dit que les journaux de l’hébergeur peuvent montrer quelle page de résultat a été demandée',
+    async (path) => {
+      const page = await open(path);
+      const shown = await text(page);
+      expect(shown).toMatch(/votre navigateur demande (?:au serveur )?la page de ce résultat/);
+      expect(shown).toMatch(/journaux[^.]* quel(?:le page| résultat) a été demandée?/);
+      expect(shown).not.toMatch(/la même pour tout le monde/);
+      await page.close();
+    },
+  );
+
+  it('/diagnostic/ : la phrase sur les réponses mène aux mentions légales', async () => {
+    const page = await open('/diagnostic/');
+    const link = page.getByRole('main').getByRole('link', { name: 'mentions légales' });
+    expect(await link.getAttribute('href')).toBe('/mentions-legales/');
+    await page.close();
+  });
 });
 
 describe('les mentions légales', () => {

@@ -61,6 +61,14 @@ describe('/carte/integrer/', () => {
     await page.close();
   });
 
+  it('demande aux partenaires dont le code n’a pas allow-same-origin de le remplacer, et le code donné l’a', async () => {
+    const page = await open('carte/integrer/');
+    expect(await page.getByLabel('Code HTML de la carte').inputValue()).toContain(' allow-same-origin ');
+    const advice = page.getByText('Si votre code ne contient pas allow-same-origin, remplacez-le par celui-ci');
+    expect(await advice.isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('le crédit que les conditions citent est celui que la carte intégrée affiche', async () => {
     const page = await open('embed/carte/');
     await expect(

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { pagesToCheck, sitemapPaths } from '../support/builtPages.ts';
 import { contentFiles } from '../support/loadContent.ts';
+import { meaningInWords } from '../../src/schemas/glossary.ts';
 
 /**
  * Sigles a reader who does not know the network can follow: each one the pages use is in the glossary (or is not a
@@ -82,7 +83,10 @@ function nestedBrackets(text: string): string[] {
 function firstUseExplained(text: string, sigle: string): boolean {
   const first = new RegExp(`(?<![\\p{L}\\p{N}_-])${sigle}(?![\\p{L}\\p{N}_])`, 'u').exec(text);
   if (!first) throw new Error(`la page n’emploie pas « ${sigle} »`);
-  return comparable(text.slice(0, first.index + sigle.length + 200)).includes(comparable(meaningOf(sigle)!));
+  // A meaning that says what the sigle names (« sigle qui désigne le … ») is explained by the name written in full.
+  return comparable(text.slice(0, first.index + sigle.length + 200)).includes(
+    comparable(meaningInWords(meaningOf(sigle)!)),
+  );
 }
 
 /**

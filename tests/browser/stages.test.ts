@@ -23,7 +23,7 @@ const A4_CONTENT = { width: Math.floor(((210 - 30) / 25.4) * 96), height: Math.f
 const session = useOfflineBrowser({ javaScriptEnabled: false });
 const open = (path: string, page?: Page) => openPage(page ?? session.context, path);
 
-// Every real form now speaks to all three readers: tests/build/stages.test.ts plants a form for professionals alone
+// Every real form now speaks to all three readers: tests/build/stages.checks.ts plants a form for professionals alone
 // to show that the other entries leave it out.
 describe('les trois entrées du répertoire des stages', () => {
   it.each([

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { offlineContext } from '../../scripts/lib/browser.ts';
 import { collectErrors, fetchFile, openPage, useOfflineBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../../scripts/lib/staticServer.ts';
@@ -171,6 +171,45 @@ describe('la carte des structures', () => {
       await page.close();
     },
   );
+
+  it('la bulle d’un groupe nomme ses structures dans l’ordre de la liste sous la carte, comme le nom du groupe', async () => {
+    const { page } = await openMap('carte/');
+    await page.locator('structure-directory[data-filled]').waitFor({ state: 'attached' });
+    const listed = await page
+      .locator('[data-structure]')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['structure']!));
+    const byId = new Map(structures.map((s) => [s.id, s]));
+    const groups = markers(page).filter({ has: page.locator('.map-marker--group') });
+    // The list sorts by area, then by name: zoomed out until a group gathers several areas, whose names alone would
+    // not give the list's order.
+    let areasInOneGroup = 1;
+    for (let zoomOut = 0; zoomOut < 4 && areasInOneGroup === 1; zoomOut++) {
+      for (const group of await groups.all()) {
+        await group.focus();
+        await page.keyboard.press('Enter');
+        const links = page.locator('.leaflet-popup-content a');
+        await links.first().waitFor();
+        const named = await links.evaluateAll((anchors) =>
+          anchors.map((anchor) => /\/structures\/([^/]+)\/$/.exec(anchor.getAttribute('href')!)![1]!),
+        );
+        expect(named.length).toBeGreaterThan(1);
+        expect(named).toEqual(listed.filter((id) => named.includes(id)));
+        // The marker's own name lists them in the same order.
+        expect(GROUP.exec((await group.getAttribute('aria-label'))!)![2]).toBe(
+          named.map((id) => byId.get(id)!.nom).join(' ; '),
+        );
+        areasInOneGroup = Math.max(areasInOneGroup, new Set(named.map((id) => byId.get(id)!.bassin)).size);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+      }
+      // The zoom draws the markers anew: once those of this zoom are gone, the next one's are all there.
+      await markers(page).evaluateAll((icons) => icons.forEach((icon) => icon.setAttribute('data-zoom-before', '')));
+      await page.getByRole('button', { name: 'Dézoomer' }).click();
+      await expect.poll(() => page.locator('[data-zoom-before]').count()).toBe(0);
+    }
+    expect(areasInOneGroup).toBeGreaterThan(1);
+    await page.close();
+  });
 
   it('si les filtres ont retiré le groupe pendant le zoom, « Zoomer sur ce groupe » laisse le focus sur la carte', async () => {
     const { page } = await openMap('carte/?bassin=blois');
@@ -638,6 +677,47 @@ describe('les listes de structures nomment chaque structure avec son sigle, comm
   });
 });
 
+/** The code /carte/integrer/ gives once `choose` has ticked the partner's choices (none: the default code). */
+async function generatedCode(choose?: (page: Page) => Promise<void>): Promise<string> {
+  const page = await session.context.newPage();
+  await openPage(page, 'carte/integrer/');
+  const snippet = page.getByLabel('Code HTML de la carte');
+  const first = await snippet.inputValue();
+  if (choose) {
+    await choose(page);
+    await expect.poll(() => snippet.inputValue()).not.toBe(first);
+  }
+  const code = await snippet.inputValue();
+  await page.close();
+  return code;
+}
+
+/** Serves a partner's page holding `body` (the pasted code in it) from a second origin while `visit` runs. */
+async function onPartnerPage(body: string, visit: (url: string) => Promise<void>): Promise<void> {
+  const partnerDir = mkdtempSync(join(tmpdir(), 'partenaire-'));
+  writeFileSync(
+    join(partnerDir, 'index.html'),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title></head><body><h1>Mairie</h1>${body}</body></html>`,
+  );
+  const partner = await startStaticServer(partnerDir);
+  try {
+    expect(partner.origin).not.toBe(new URL(siteUrl).origin);
+    await visit(partner.url);
+  } finally {
+    await partner.close();
+    rmSync(partnerDir, { recursive: true, force: true });
+  }
+}
+
+/** The Referer of each tile request a page and its frames make from now on. */
+function tileReferers(page: Page): (string | undefined)[] {
+  const referers: (string | undefined)[] = [];
+  page.on('request', (request) => {
+    if (TILES.test(request.url())) referers.push(request.headers()['referer']);
+  });
+  return referers;
+}
+
 describe('la carte intégrée chez un partenaire', () => {
   it('le code du générateur, collé sur une page d’une autre origine, montre la carte filtrée sans erreur', async () => {
     const page = await session.context.newPage();
@@ -745,6 +825,78 @@ describe('la carte intégrée chez un partenaire', () => {
     expect(selected).toMatch(/^<iframe .*<\/iframe>$/);
     await page.close();
   });
+
+  it('les tuiles du cadre collé chez un partenaire, comme celles de l’aperçu, partent avec le Referer que le serveur de tuiles exige', async () => {
+    const code = await generatedCode();
+    const siteOrigin = new URL(siteUrl).origin;
+    await onPartnerPage(code, async (url) => {
+      const host = await session.context.newPage();
+      const referers = tileReferers(host);
+      await openPage(host, url);
+      await host.frameLocator('iframe').locator('.leaflet-tile-loaded').first().waitFor();
+      expect(referers.length).toBeGreaterThan(0);
+      // OpenStreetMap refuses tiles asked without a Referer: the frame would show « Access blocked » tiles.
+      expect(referers.filter((referer) => !referer?.startsWith(siteOrigin))).toEqual([]);
+      await host.close();
+    });
+    const generator = await session.context.newPage();
+    const referers = tileReferers(generator);
+    await openPage(generator, 'carte/integrer/');
+    const preview = generator.getByTitle(/^Aperçu : /);
+    await preview.scrollIntoViewIfNeeded();
+    await preview.contentFrame().locator('.leaflet-tile-loaded').first().waitFor();
+    expect(referers.length).toBeGreaterThan(0);
+    expect(referers.filter((referer) => !referer?.startsWith(siteOrigin))).toEqual([]);
+    await generator.close();
+  });
+
+  it.each([
+    ['un bassin (sa liste s’ouvre à ce bassin)', 'Vendôme', 'Bassin de Vendôme'],
+    ['un type (sa liste s’ouvre en haut)', 'Centre d’information et d’orientation (CIO)', undefined],
+  ])(
+    'sans JavaScript, le cadre filtré sur %s dit d’emblée qu’il liste toutes les structures',
+    async (_, choice, area) => {
+      const code = await generatedCode((page) => page.getByLabel(choice, { exact: true }).check());
+      // By role: Playwright's text search skips <noscript>, where the notices are. Hidden ones have no role.
+      const notice = (frame: FrameLocator) =>
+        frame
+          .getByRole('paragraph')
+          .filter({ hasText: 'Sans JavaScript, cette carte ne peut pas n’afficher que les structures demandées' });
+      /** Whether an element of the frame lies wholly in the frame's window, where the visitor sees it. */
+      const inView = (element: Locator) =>
+        element.evaluate((node) => {
+          const box = node.getBoundingClientRect();
+          return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+        });
+      await onPartnerPage(code, async (url) => {
+        const { context: noScript } = await offlineContext(session.browser, { javaScriptEnabled: false });
+        const host = await openPage(noScript, url);
+        const frame = host.frameLocator('iframe');
+        await frame.getByRole('heading', { name: /^Bassin de Blois/ }).waitFor();
+        expect(await notice(frame).count()).toBe(1);
+        expect(await inView(notice(frame))).toBe(true);
+        // Every structure is there, and the frame opens at the chosen area's list, not at Blois's.
+        expect(await frame.locator('[data-structure]').count()).toBeGreaterThan(
+          await frame.locator('[data-area-group="vendome"] [data-structure]').count(),
+        );
+        if (area) {
+          expect(await inView(frame.getByRole('heading', { name: new RegExp(`^${area}`) }))).toBe(true);
+          expect(await inView(frame.getByRole('heading', { name: /^Bassin de Blois/ }))).toBe(false);
+        }
+        // The frame scrolls, not the partner's page.
+        expect(await host.evaluate(() => scrollY)).toBe(0);
+        await noScript.close();
+
+        // With JavaScript the same code shows the map on top and no such notice.
+        const withScript = await openPage(session.context, url);
+        const map = withScript.frameLocator('iframe');
+        await map.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+        expect(await notice(map).count()).toBe(0);
+        expect(await map.locator('body').evaluate(() => scrollY)).toBe(0);
+        await withScript.close();
+      });
+    },
+  );
 
   it('fonctionne sous un chemin de base', async () => {
     const page = await session.context.newPage();

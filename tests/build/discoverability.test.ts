@@ -8,6 +8,7 @@ import { decodeEntities } from '../support/htmlText.ts';
 import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
 import { contentFiles, diagnosticSteps } from '../support/loadContent.ts';
 import { territory } from '../../src/site.config.ts';
+import { describeInternshipDirectory, PARTNER_SITE, PLANTED_INTERNSHIPS } from './stages.checks.ts';
 
 /** A structure whose contacts nobody checked: they must never reach search engines as facts. */
 const UNVERIFIED_STRUCTURE = `nom: "Point Accueil Jeunes d’Essai"
@@ -107,9 +108,9 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 describe.each([
-  { base: '/', siteUrl: 'https://exemple.fr' },
-  { base: '/aioa41/', siteUrl: 'https://partenaire.example' },
-])('site construit pour $siteUrl sous $base', ({ base, siteUrl }) => {
+  { base: '/', siteUrl: 'https://exemple.fr', internships: false },
+  { ...PARTNER_SITE, internships: true },
+])('site construit pour $siteUrl sous $base', ({ base, siteUrl, internships }) => {
   const root = new URL(base, siteUrl).href;
   let build: BuildResult;
   let cleanup = () => {};
@@ -117,6 +118,7 @@ describe.each([
     const content = contentWith({
       'structures/point-accueil-essai.yaml': UNVERIFIED_STRUCTURE,
       'structures/point-accueil-verifie.yaml': VERIFIED_STRUCTURE,
+      ...(internships ? PLANTED_INTERNSHIPS : {}),
     });
     cleanup = content.cleanup;
     build = await buildWithContent(content.dir, { SITE_URL: siteUrl, BASE_PATH: base });
@@ -365,4 +367,8 @@ describe.each([
       expect(verified, fact).toContain(fact);
     }
   });
+
+  // The internship directory is checked on the partner's build, after the checks above (the build's first): one
+  // whole build fewer than a file of its own would make for the same content and options.
+  if (internships) describeInternshipDirectory(() => build.outDir);
 });

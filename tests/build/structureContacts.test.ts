@@ -144,7 +144,7 @@ describe('joindre une structure', () => {
 
   it('une structure aux coordonnées vérifiées montre les siennes, sans renvoyer au site national', () => {
     const html = page('zz-test-verifiee');
-    expect(html).toContain('<a href="tel:0199000000">01 99 00 00 00</a>');
+    expect(html).toContain('<a href="tel:+33199000000">01 99 00 00 00</a>');
     expect(html).toContain('<a href="mailto:accueil@exemple.invalid">accueil@exemple.invalid</a>');
     expect(html).not.toMatch(/(Coordonnées|Adresse|Téléphone|Courriel) à confirmer|<dd>à confirmer/);
     expect(networkLine(html)).toBeUndefined();

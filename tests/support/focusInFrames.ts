@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 const FRAME_FOCUS_TIMEOUT_MS = 15_000;
 
 /**
- * Waits, after a Tab, until focus has landed. Chromium runs a sandboxed frame (the embed generator's preview) in a
- * process of its own: a Tab into it goes through that process, and until it answers, the page reports no focused
+ * Waits, after a Tab, until focus has landed. Chromium runs a frame of another site, or sandboxed without same origin
+ * (the embedded map on a partner's site), in a process of its own: a Tab into it goes through that process, and until it answers, the page reports no focused
  * element (`document.activeElement` is the body), as it does once focus has left the page. On a loaded machine the
  * answer can come after the walk's next read, which then stopped half-way. So when the page shows no focus and a
  * frame follows the last element the walk focused (`window.__lastFocus`), focus is still on its way: wait for it.

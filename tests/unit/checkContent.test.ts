@@ -129,6 +129,14 @@ describe('npm run check:content : un message par erreur, avec fichier, champ et 
       'pages/essai.mdx: ligne 5, vers: <RepositoryLink> : « aide » n’est pas une valeur connue de « vers » → écrivez',
     ],
     [
+      'un âge que les pages du groupe ne donnent pas, dans un résultat de l’autodiagnostic',
+      {
+        'diagnostic/essai.yaml':
+          'type: resultat\ntitre: Essai\nmessage: "L’apprentissage est ouvert jusqu’à 29 ans."\nsites: [onisep]\ninformer: [cio]\naccompagner: [cfa]\n',
+      },
+      'diagnostic/essai.yaml: message: « 29 ans » : un âge ou une durée que les pages du groupe ne donnent pas',
+    ],
+    [
       'une étape du diagnostic sans type',
       { 'diagnostic/essai.yaml': 'question: Quel âge avez-vous ?\n' },
       'diagnostic/essai.yaml: type: le champ « type » doit valoir question ou resultat',

@@ -100,9 +100,17 @@ describe('matchesFilters', () => {
 describe('adresse de la carte intégrée', () => {
   it.each([
     [all, page],
-    [{ ...all, bassins: ['blois'] }, `${page}?bassin=blois`],
-    [{ ...all, types: ['cio', 'mission-locale'], showList: false }, `${page}?type=mission-locale&type=cio&liste=non`],
-    [{ ...all, public: 'parents' }, `${page}?public=parents`],
+    [{ ...all, showList: false }, `${page}?liste=non`],
+    [{ ...all, bassins: ['blois'] }, `${page}?bassin=blois#sans-javascript-blois`],
+    [
+      { ...all, bassins: ['vendome', 'romorantin'], types: ['cio'] },
+      `${page}?bassin=romorantin&bassin=vendome&type=cio#sans-javascript-romorantin`,
+    ],
+    [
+      { ...all, types: ['cio', 'mission-locale'], showList: false },
+      `${page}?type=mission-locale&type=cio&liste=non#sans-javascript`,
+    ],
+    [{ ...all, public: 'parents' }, `${page}?public=parents#sans-javascript`],
   ])('%j → %s, relue à l’identique', (options, expected) => {
     const url = buildEmbedUrl(page, options, vocabulary);
     expect(url).toBe(expected);
@@ -124,7 +132,10 @@ describe('code à copier', () => {
     expect(snippet).toContain('loading="lazy"');
     expect(snippet).toContain('width: 100%');
     expect(snippet).toContain('height="450"');
-    expect(snippet).toContain('sandbox="allow-scripts allow-popups allow-top-navigation-by-user-activation"');
+    // Same origin, so that the tile server gets the Referer it requires; never the partner's origin.
+    expect(snippet).toContain(
+      'sandbox="allow-scripts allow-same-origin allow-popups allow-top-navigation-by-user-activation"',
+    );
   });
 
   it.each([

@@ -1,11 +1,10 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  comparable,
-  frenchPhone,
+  nameKey,
   inTerritory,
   matchEntry,
   plannedChanges,
@@ -50,10 +49,8 @@ describe('le territoire et le rapprochement', () => {
   });
 
   it('ignore accents, casse et apostrophes dans les noms', () => {
-    expect(comparable('Centre d’Information et d’Orientation')).toBe(
-      comparable("CENTRE D'INFORMATION ET D'ORIENTATION"),
-    );
-    expect(comparable('Vendôme')).toBe(comparable('VENDOME'));
+    expect(nameKey('Centre d’Information et d’Orientation')).toBe(nameKey("CENTRE D'INFORMATION ET D'ORIENTATION"));
+    expect(nameKey('Vendôme')).toBe(nameKey('VENDOME'));
   });
 
   const entries = [
@@ -66,6 +63,7 @@ describe('le territoire et le rapprochement', () => {
     entry('ml', { nom: 'Mission Locale du Blaisois', commune: 'Blois' }),
     // Its commune only places a stand-in point: neither a town to match on nor one its export gives.
     entry('cfa', { nom: 'CFA de test', commune: 'Blois', commune_inconnue: true }),
+    entry('bij-saint-aignan', { nom: 'Point Information Jeunesse', commune: 'Saint-Aignan' }),
   ];
 
   it.each([
@@ -83,6 +81,12 @@ describe('le territoire et le rapprochement', () => {
     ],
     ['par sigle et commune', { nom: 'CIO de Blois', commune: 'Blois' }, 'cio-blois', 'nom et commune'],
     [
+      'par nom et commune abrégée comme dans les listes (« ST AIGNAN »)',
+      { nom: 'POINT INFORMATION JEUNESSE', commune: 'ST AIGNAN' },
+      'bij-saint-aignan',
+      'nom et commune',
+    ],
+    [
       'par nom seul quand aucun des deux ne connaît la commune',
       { nom: 'CFA de test' },
       'cfa',
@@ -99,15 +103,6 @@ describe('le territoire et le rapprochement', () => {
     ['sans commune, une fiche dont la commune est connue', { nom: 'Mission Locale du Blaisois' }],
   ])('ne rapproche pas %s', (_, fields) => {
     expect(matchEntry(hub(fields), entries)).toBeUndefined();
-  });
-
-  it.each([
-    ['+33254000000', '02 54 00 00 00'],
-    ['+33 2 54 00 00 00', '02 54 00 00 00'],
-    ['02.54.00.00.00', '02 54 00 00 00'],
-    ['3949', undefined],
-  ])('écrit le téléphone %s comme le site : %s', (phone, expected) => {
-    expect(frenchPhone(phone)).toBe(expected);
   });
 });
 
@@ -183,6 +178,29 @@ describe('npm run import:data-inclusion', { timeout: 60_000 }, () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/Aucune modification : les fiches sont à jour/);
     expect(snapshot()).toEqual(once);
+  });
+
+  it('récrit une fiche .yml dans son propre fichier, sans créer de .yaml du même nom', () => {
+    renameSync(join(structures(), 'cio-blois.yaml'), join(structures(), 'cio-blois.yml'));
+    const result = run(...hubFiles, '--write');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/cio-blois\.yml ← fixture--siret/);
+    expect(readdirSync(structures()).filter((name) => name.startsWith('cio-blois.'))).toEqual(['cio-blois.yml']);
+    expect(readFileSync(join(structures(), 'cio-blois.yml'), 'utf8')).toMatch(/^telephone: "01 99 00 00 01"$/m);
+  });
+
+  it('avec --nouvelles, ne donne pas à la candidate le nom d’une fiche .yml déjà là', () => {
+    writeFileSync(
+      join(structures(), 'association-de-test-pour-l-insertion-vendome.yml'),
+      'nom: "Une autre structure"\ncommune: Blois\n',
+    );
+    const result = run(...hubFiles, '--write', '--nouvelles');
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(structures(), 'association-de-test-pour-l-insertion-vendome.yml'), 'utf8')).toMatch(
+      /Une autre structure/,
+    );
+    expect(readdirSync(structures())).toContain('association-de-test-pour-l-insertion-vendome-2.yaml');
+    expect(readdirSync(structures())).not.toContain('association-de-test-pour-l-insertion-vendome.yaml');
   });
 
   it('avec --force, remplace aussi une valeur vérifiée', () => {

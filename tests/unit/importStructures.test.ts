@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -86,6 +86,18 @@ describe('import d’un tableur de structures', () => {
     ]);
   });
 
+  it.each([
+    ['Mission Locale Blois/Vendôme', 'mission-locale-blois-vendome'],
+    ['CIO / CIDJ', 'cio-cidj'],
+    ['« BIJ » : Blois', 'bij-blois'],
+  ])('nomme la fiche de « %s » %s.yaml, un fichier et non un dossier', (name, id) => {
+    const { rows } = importStructures(
+      `nom,type,bassin,commune,latitude,longitude\n${name},cio,blois,Blois,47.58,1.33`,
+      'x',
+    );
+    expect(rows.map((row) => row.id)).toEqual([id]);
+  });
+
   it('refuse un tableau sans colonne « nom »', () => {
     expect(importStructures('ville;type\nBlois;cio', '2026-11-28').fileProblem).toMatch(/aucune colonne « nom »/);
   });
@@ -129,6 +141,51 @@ describe('npm run import:structures (la commande)', { timeout: 30_000 }, () => {
     expect(readFileSync(file('mission-essai'), 'utf8')).toBe('modifiée à la main');
     runScript('import-structures', [csv, '--remplacer'], { CONTENT_DIR: content });
     expect(readFileSync(file('mission-essai'), 'utf8')).toContain('nom: Mission "Essai"');
+  });
+
+  it('laisse une fiche .yml du même nom, ou la récrit elle-même avec --remplacer, sans créer de .yaml à côté', () => {
+    const { csv, content } = setup();
+    const folder = join(content, 'structures');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'mission-essai.yml'), 'écrite à la main');
+    const again = runScript('import-structures', [csv], { CONTENT_DIR: content });
+    expect(again.stdout).toMatch(/mission-essai\.yml existe déjà, laissé tel quel/);
+    expect(existsSync(join(folder, 'mission-essai.yaml'))).toBe(false);
+    runScript('import-structures', [csv, '--remplacer'], { CONTENT_DIR: content });
+    expect(readFileSync(join(folder, 'mission-essai.yml'), 'utf8')).toContain('nom: Mission "Essai"');
+    expect(existsSync(join(folder, 'mission-essai.yaml'))).toBe(false);
+  });
+
+  it('écrit « CIO / CIDJ » en cio-cidj.yaml, comme l’essai l’annonce', () => {
+    const { content, file } = setup();
+    const csv = join(dir, 'barres.csv');
+    writeFileSync(
+      csv,
+      'nom,type,bassin,commune,latitude,longitude\nCIO / CIDJ,cio,blois,Blois,47.58,1.33\nMission Locale Blois/Vendôme,mission-locale,vendome,Vendôme,47.79,1.07\n',
+    );
+    const trial = runScript('import-structures', [csv, '--essai'], { CONTENT_DIR: content });
+    expect(trial.stdout).toMatch(/2 lignes : 2 fiches à écrire .*0 refusée\.$/m);
+    const run = runScript('import-structures', [csv], { CONTENT_DIR: content });
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/2 lignes : 2 fiches écrites .*0 refusée\.$/m);
+    expect(existsSync(file('cio-cidj'))).toBe(true);
+    expect(existsSync(file('mission-locale-blois-vendome'))).toBe(true);
+  });
+
+  it('dit en français quelle ligne n’a pas pu être écrite, et pourquoi, puis donne le bilan et sort en 1', () => {
+    const { csv, content } = setup();
+    mkdirSync(content);
+    writeFileSync(join(content, 'structures'), 'un fichier, pas un dossier');
+    const run = runScript('import-structures', [csv], { CONTENT_DIR: content });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^${csv}:2: impossible d’écrire .*espace-jeunes-montoire\\.yaml \\(\\w+\\) → vérifiez que .*structures est un dossier où vous pouvez écrire, puis relancez l’import\\.$`,
+        'm',
+      ),
+    );
+    expect(run.stderr).not.toMatch(/at .*\.ts:\d+|Error:/);
+    expect(run.stdout).toMatch(/0 fiche écrite, 0 déjà présente, 1 refusée, 3 non écrites\.$/m);
   });
 
   it('n’écrit rien avec --essai', () => {

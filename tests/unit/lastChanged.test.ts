@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate, isoDate } from '../../src/lib/formatDate.ts';
 import { gitDates, ownDate } from '../../src/lib/lastChanged.ts';
 
 let work = '';
@@ -46,8 +47,18 @@ describe('date de dernière modification d’une page', { timeout: 30_000 }, () 
 
   it('vient du dernier commit de chaque fichier quand l’historique est complet', () => {
     const dates = gitDates(join(repo, 'content'));
-    expect(dates?.get(join(repo, 'content/structures/a.yaml'))?.toISOString()).toBe('2025-01-15T10:00:00.000Z');
-    expect(dates?.get(join(repo, 'content/structures/b.yaml'))?.toISOString()).toBe('2024-06-03T10:00:00.000Z');
+    expect(dates?.get(join(repo, 'content/structures/a.yaml'))?.toISOString()).toBe('2025-01-15T00:00:00.000Z');
+    expect(dates?.get(join(repo, 'content/structures/b.yaml'))?.toISOString()).toBe('2024-06-03T00:00:00.000Z');
+  });
+
+  it.each([
+    ['à 00 h 30 à Paris en hiver', '2026-11-29T00:30:00+01:00', '2026-11-29', '29 novembre 2026'],
+    ['à 01 h 30 à Paris en été', '2026-07-01T01:30:00+02:00', '2026-07-01', '1er juillet 2026'],
+    ['à 23 h 30 à Paris', '2026-11-28T23:30:00+01:00', '2026-11-28', '28 novembre 2026'],
+  ])('compte le jour de France pour un commit fait %s', (_, instant, iso, shown) => {
+    commit(repo, 'content/structures/nuit.yaml', `${structure('2020-01-01')}# ${instant}\n`, instant);
+    const date = gitDates(join(repo, 'content'))?.get(join(repo, 'content/structures/nuit.yaml'));
+    expect([date && isoDate(date), date && formatDate(date)]).toEqual([iso, shown]);
   });
 
   it('n’est pas lue dans un clone superficiel, qui daterait tout du même commit', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -73,6 +73,36 @@ describe('npm run nouveau (la commande)', { timeout: 30_000 }, () => {
     expect(second.stdout).toContain('existe déjà');
     expect(readFileSync(join(dir, 'structures', 'mission-locale-du-blaisois.yaml'), 'utf8')).toContain(
       'nom: "Mission Locale du Blaisois"',
+    );
+  });
+
+  it.each([
+    ['Mission Locale Blois/Vendôme', 'mission-locale-blois-vendome.yaml'],
+    ['CIO / CIDJ', 'cio-cidj.yaml'],
+  ])('« %s » devient %s, un fichier et non un dossier', (title, name) => {
+    dir = mkdtempSync(join(tmpdir(), 'aioa41-nouveau-'));
+    const run = runScript('nouveau', ['structure', title], { CONTENT_DIR: dir });
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(readdirSync(join(dir, 'structures'))).toEqual([name]);
+  });
+
+  it('ne crée pas de second fichier pour un nom qu’une fiche .yml porte déjà', () => {
+    dir = mkdtempSync(join(tmpdir(), 'aioa41-nouveau-'));
+    mkdirSync(join(dir, 'structures'));
+    writeFileSync(join(dir, 'structures', 'cio-de-blois.yml'), 'nom: "CIO de Blois"\n');
+    const run = runScript('nouveau', ['structure', 'CIO de Blois'], { CONTENT_DIR: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/cio-de-blois\.yml existe déjà : la nouvelle s’appelle cio-de-blois-2\.yaml\./);
+    expect(readdirSync(join(dir, 'structures')).sort()).toEqual(['cio-de-blois-2.yaml', 'cio-de-blois.yml']);
+  });
+
+  it('dit en français pourquoi la fiche n’a pas pu être écrite, et sort en 1', () => {
+    dir = mkdtempSync(join(tmpdir(), 'aioa41-nouveau-'));
+    writeFileSync(join(dir, 'structures'), 'un fichier, pas un dossier');
+    const run = runScript('nouveau', ['structure', 'CIO de Blois'], { CONTENT_DIR: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /cio-de-blois\.yaml : impossible d’écrire la fiche \(\w+\) → vérifiez que .*structures est un dossier où vous pouvez écrire, puis relancez la commande\.\n$/,
     );
   });
 

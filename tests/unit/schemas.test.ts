@@ -7,7 +7,7 @@ import { referenceStandIn } from '../../src/schemas/reference.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { structureSchema } from '../../src/schemas/structure.ts';
-import { todayInFrance } from '../../src/schemas/fields.ts';
+import { dayInFrance, todayInFrance } from '../../src/schemas/fields.ts';
 import { themeSchema } from '../../src/schemas/theme.ts';
 import { toolSchema } from '../../src/schemas/tool.ts';
 
@@ -218,6 +218,14 @@ describe('messages des champs mal remplis', () => {
     ['2026-03-29T22:00:00.000Z', '2026-03-30'],
   ])('compte les jours à l’heure de Paris, même appelé à la suite (%s → %s)', (instant, day) => {
     expect(todayInFrance(new Date(instant))).toBe(day);
+  });
+
+  it.each([
+    ['00 h 30 à Paris en hiver', '2026-11-29T00:30:00+01:00', '2026-11-29'],
+    ['00 h 30 à Paris en été', '2026-07-01T00:30:00+02:00', '2026-07-01'],
+    ['23 h 59 à Paris', '2026-11-28T23:59:00+01:00', '2026-11-28'],
+  ])('donne le jour de France d’un instant : %s → %s', (_, instant, day) => {
+    expect(dayInFrance(new Date(instant))).toBe(day);
   });
 
   it('accepte des publics à confirmer pris dans la liste des publics', () => {

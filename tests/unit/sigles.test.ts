@@ -3,6 +3,7 @@ import { checkGlossary } from '../../src/lib/checkGlossary.ts';
 import { crossEntryChecks } from '../../src/lib/crossEntryChecks.ts';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
 import {
+  noteMeanings,
   pageSiglesOf,
   siglesOf,
   spellOutFirst,
@@ -10,7 +11,7 @@ import {
   unexplainedSigles,
 } from '../../src/lib/spellOutSigles.ts';
 import { nameWithSigle } from '../../src/lib/structures/nameWithSigle.ts';
-import { glossarySchema } from '../../src/schemas/glossary.ts';
+import { DESCRIBED_SIGLE, glossarySchema } from '../../src/schemas/glossary.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
 const sigles = siglesOf([
@@ -51,6 +52,18 @@ describe('spellOutFirst : le premier sigle d’une page écrit en toutes lettres
       'Le CFA (centre de formation d’apprentis) vous forme.',
     );
     expect(spellOutFirst('Un autre CFA.', sigles, met)).toBe('Un autre CFA.');
+  });
+
+  it('un sens qui dit ce que le sigle désigne : écrit tel quel, et la chose nommée en toutes lettres suffit', () => {
+    const described = siglesOf([
+      { sigle: 'CIDJ', sens: 'sigle qui désigne le centre national d’information jeunesse' },
+    ]);
+    expect(spellOutFirst('Le CIDJ informe.', described, new Set())).toBe(
+      'Le CIDJ (sigle qui désigne le centre national d’information jeunesse) informe.',
+    );
+    const met = new Set<string>();
+    noteMeanings('Le site du centre national d’information jeunesse.', described, met);
+    expect(spellOutFirst('Le CIDJ informe.', described, met)).toBe('Le CIDJ informe.');
   });
 
   it('sans glossaire (un autre territoire qui n’en a pas encore), laisse le texte tel quel', () => {
@@ -189,6 +202,87 @@ describe('nameWithSigle', () => {
     ['GIP Alfa Centre', undefined, 'GIP Alfa Centre'],
   ])('%s + %s → %s', (nom, sigle, expected) => {
     expect(nameWithSigle(nom, sigle)).toBe(expected);
+  });
+});
+
+/** Words that give no letter to a sigle: « centre d’information et d’orientation » is C, I, O. */
+const LINKING_WORDS = new Set([
+  'a',
+  'au',
+  'aux',
+  'contre',
+  'd',
+  'dans',
+  'de',
+  'des',
+  'du',
+  'en',
+  'et',
+  'l',
+  'la',
+  'le',
+  'les',
+  'par',
+  'pour',
+  'sur',
+]);
+
+/**
+ * Whether `sens` writes out the letters of `sigle`: every other word than the linking ones gives, in order, the next
+ * letters of the sigle from its start (« OPCO » : « opérateur de compétences »). A `sens` may go on after a comma
+ * (« mission générale d’insertion, devenue… »): some part of it up to a comma must cover the sigle.
+ */
+function coversLetters(sigle: string, sens: string): boolean {
+  const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const letters = plain(sigle);
+  const covers = (part: string) => {
+    const words = plain(part)
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word !== '' && !LINKING_WORDS.has(word));
+    const from = (letter: number, word: number): boolean => {
+      if (word === words.length) return letter === letters.length;
+      const text = words[word]!;
+      for (let taken = 1; taken <= text.length && text[taken - 1] === letters[letter + taken - 1]; taken++) {
+        if (from(letter + taken, word + 1)) return true;
+      }
+      return false;
+    };
+    return from(0, 0);
+  };
+  const parts = sens.split(',');
+  return parts.some((_, index) => covers(parts.slice(0, index + 1).join(',')));
+}
+
+describe('un sens donné comme le développement du sigle en suit les lettres', () => {
+  it.each([
+    ['CIO', 'centre d’information et d’orientation', true],
+    ['OPCO', 'opérateur de compétences', true],
+    ['OFAJ', 'Office franco-allemand pour la Jeunesse', true],
+    ['MGI', 'mission générale d’insertion, devenue la mission de lutte contre le décrochage scolaire', true],
+    ['AIO', 'accueil, information et orientation', true],
+    ['RGAA', 'référentiel général d’amélioration de l’accessibilité', true],
+    // The review's four (rev19, finding 7): a description is not what the letters stand for.
+    ['CIDJ', 'centre national d’information jeunesse', false],
+    ['INRS', 'institut de référence sur la santé et la sécurité au travail', false],
+    ['RNCP', 'répertoire national des certifications', false],
+    ['CPF', 'droits à la formation, à consulter sur Mon Compte Formation', false],
+  ])('%s : « %s » → %s', (sigle, sens, covers) => {
+    expect(coversLetters(sigle, sens)).toBe(covers);
+  });
+
+  it('chaque sens du glossaire suit les lettres de son sigle, ou dit seulement ce que le sigle désigne', () => {
+    const entries = contentFiles('glossary').map(({ id, data }) => ({
+      id,
+      sigle: data['sigle'] as string,
+      sens: data['sens'] as string,
+    }));
+    const described = entries.filter(({ sens }) => DESCRIBED_SIGLE.test(sens));
+    expect(described.map(({ id }) => id)).toEqual(expect.arrayContaining(['cidj', 'inrs', 'rncp', 'cpf']));
+    expect(
+      entries
+        .filter(({ sigle, sens }) => !DESCRIBED_SIGLE.test(sens) && !coversLetters(sigle, sens))
+        .map(({ id, sigle, sens }) => `${id}.yaml : « ${sigle} » n’est pas « ${sens} »`),
+    ).toEqual([]);
   });
 });
 

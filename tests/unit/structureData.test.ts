@@ -10,7 +10,6 @@ import {
   serviceIds,
   toDataInclusionServices,
   toDataInclusionStructure,
-  toE164,
 } from '../../src/lib/structures/dataInclusion.ts';
 import { validateDataInclusion } from '../../src/lib/structures/validateDataInclusion.ts';
 import { describeOpeningHours } from '../../src/lib/structures/openingHours.ts';
@@ -146,14 +145,6 @@ describe('data·inclusion v1', () => {
     });
     expect(Object.keys(converted)).not.toContain('telephone');
     expect(Object.keys(converted)).not.toContain('adresse');
-  });
-
-  it.each([
-    ['02 54 00 00 00', '+33254000000'],
-    ['+33 2 54 00 00 00', '+33254000000'],
-    [undefined, undefined],
-  ])('écrit le téléphone %s au format E.164 : %s', (phone, expected) => {
-    expect(toE164(phone)).toBe(expected);
   });
 
   it.each([

@@ -8,6 +8,7 @@ import { territory } from '../../site.config.ts';
 import { PAST_ACTION_END } from '../../schemas/structure.ts';
 import { slugify } from '../slugify.ts';
 import type { StructureRecord } from './record.ts';
+import { toE164 } from '../phone.ts';
 import {
   isAlsoForEmployers,
   isForEmployersOnly,
@@ -42,13 +43,6 @@ const EVERYONE = { local: 'tout-public', national: 'tous-publics' } as const;
 
 /** Bounds of a `nom` in the schema (structures and services). */
 const NAME_LENGTH = { min: 3, max: 150 } as const;
-
-/** `+33254000000` from `02 54 00 00 00`: the schema prefers E.164. */
-export function toE164(phone: string | null | undefined): string | undefined {
-  if (!phone) return undefined;
-  const digits = phone.replace(/\s/g, '');
-  return digits.startsWith('+') ? digits : `+33${digits.slice(1)}`;
-}
 
 /**
  * A `nom` the schema accepts: 3 to 150 characters, no final full stop. A longer text is cut at a

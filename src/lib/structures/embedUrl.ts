@@ -3,6 +3,7 @@
  * build (default snippet) and in the browser (the generator).
  */
 import {
+  FILTER_PARAMS,
   filtersToSearchParams,
   parseStructureFilters,
   type FilterVocabulary,
@@ -19,12 +20,30 @@ export interface EmbedOptions extends StructureFilters {
 /** `liste=non` hides the list; any other value, or none, shows it. */
 export const LIST_PARAM = 'liste';
 
-/** Address of the embed page with the partner's choices, e.g. `https://site/embed/carte/?bassin=blois&liste=non`. */
+/**
+ * Anchor of the embed page's notice saying that, without JavaScript, the page lists every structure, not only those
+ * the partner chose (a static page cannot read its query string). The notice is in `<noscript>`: with JavaScript the
+ * anchor names no element, so the frame opens on the map instead of scrolling to the list.
+ */
+export const EMBED_NO_SCRIPT_NOTICE = 'sans-javascript';
+
+/** Anchor of that notice where it opens an area's list, `sans-javascript-vendome`; without an area, the page's top. */
+export function embedNoScriptAnchor(area?: string): string {
+  return area ? `${EMBED_NO_SCRIPT_NOTICE}-${area}` : EMBED_NO_SCRIPT_NOTICE;
+}
+
+/**
+ * Address of the embed page with the partner's choices, e.g. `https://site/embed/carte/?bassin=blois#sans-javascript-blois`.
+ * A filtered address ends with the no-JavaScript notice's anchor: at the first chosen area's list, else at the top.
+ */
 export function buildEmbedUrl(embedPage: string, options: EmbedOptions, vocabulary: FilterVocabulary): string {
   const url = new URL(embedPage);
   const params = filtersToSearchParams(options, vocabulary);
+  const filtered = params.size > 0;
+  const area = params.get(FILTER_PARAMS.bassin) ?? undefined;
   if (!options.showList) params.set(LIST_PARAM, 'non');
   url.search = params.toString();
+  url.hash = filtered ? embedNoScriptAnchor(area) : '';
   return url.href;
 }
 
@@ -46,9 +65,19 @@ const escapeAttribute = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /**
- * The `<iframe>` a partner pastes: named by `title`, lazy, full width, sandboxed
- * (scripts, and links that open the structure pages on top of the partner's page).
+ * The sandbox of the pasted `<iframe>` and of the generator's preview: scripts, links that open the structure pages on
+ * top of the partner's page, and `allow-same-origin`. Without it the framed page has an opaque origin, and the browser
+ * sends its tile requests no Referer, which the tile server requires (OpenStreetMap answers « Access blocked »).
+ * It is safe because the frame's origin is the network's site, never the partner's: the map gains no access to the
+ * partner's page, cookies or storage. Scripts plus same origin could lift the sandbox only in a frame of the same
+ * origin as its parent, which is the generator's preview of the site's own page.
  */
+export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-top-navigation-by-user-activation';
+
+/** Referrer policy of the request that loads the frame: the network's site learns the partner's site, not its page. */
+export const EMBED_REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+/** The `<iframe>` a partner pastes: named by `title`, lazy, full width, sandboxed (EMBED_SANDBOX). */
 export function buildEmbedSnippet({ url, title, height }: { url: string; title: string; height: number }): string {
   const attributes = [
     `src="${escapeAttribute(url)}"`,
@@ -56,8 +85,8 @@ export function buildEmbedSnippet({ url, title, height }: { url: string; title: 
     `height="${clampHeight(height)}"`,
     `loading="lazy"`,
     `style="border: 0; width: 100%; height: ${clampHeight(height)}px;"`,
-    `sandbox="allow-scripts allow-popups allow-top-navigation-by-user-activation"`,
-    `referrerpolicy="strict-origin-when-cross-origin"`,
+    `sandbox="${EMBED_SANDBOX}"`,
+    `referrerpolicy="${EMBED_REFERRER_POLICY}"`,
   ];
   return `<iframe ${attributes.join(' ')}></iframe>`;
 }

@@ -51,7 +51,7 @@ export interface NetworkSiteLink {
   domaine: string;
 }
 
-/** The whole file: type labels and network sites once (by type), then the structures sorted by name. */
+/** The whole file: type labels and network sites once (by type), then the structures by area, then by name. */
 export interface MapData {
   types: Record<string, string>;
   networks: Record<string, NetworkSiteLink>;

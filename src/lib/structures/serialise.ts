@@ -4,6 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { pickFields, STRUCTURE_FIELDS } from '../openDataRegistry.ts';
+import { nationalPhone } from '../phone.ts';
 import type { StructureRecord } from './record.ts';
 
 /** A GeoJSON FeatureCollection of the structures: [longitude, latitude] points, French properties. */
@@ -24,17 +25,13 @@ export function toGeoJson(records: readonly StructureRecord[]) {
 /** Columns of the CSV, in order: the registry's structure fields. Lists are joined with " ; " (a separator that French text rarely holds). */
 export const CSV_COLUMNS = STRUCTURE_FIELDS.map((field) => field.name);
 
-/** `02 54 00 00 00` from `+33 2 54 00 00 00`: dialled the French way, a number cannot pass for a formula. */
-function nationalPhone(phone: string): string {
-  return phone.replace(/^\+33 ?/, '0');
-}
-
 /** Numbers stay numbers, so that a negative longitude is not taken for a formula and escaped. */
 function cell(column: (typeof CSV_COLUMNS)[number], value: StructureRecord[keyof StructureRecord]): string | number {
   if (value === null) return '';
   if (Array.isArray(value)) return value.join(' ; ');
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  if (column === 'telephone' && typeof value === 'string') return nationalPhone(value);
+  // Dialled the French way (`02 54 00 00 00`, not `+33…`), a number cannot pass for a formula.
+  if (column === 'telephone' && typeof value === 'string') return nationalPhone(value) ?? value;
   return value;
 }
 

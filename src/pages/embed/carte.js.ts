@@ -3,8 +3,8 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 
 /**
- * The embed page's script as one classic (non-module) file: it loads inside an opaque-origin
- * sandbox, where module scripts would need CORS headers that static hosts do not send.
+ * The embed page's script as one classic (non-module) file: codes pasted before EMBED_SANDBOX allowed same origin
+ * load it inside an opaque-origin sandbox, where module scripts would need CORS headers that static hosts do not send.
  */
 export const GET: APIRoute = async () => {
   const result = await build({

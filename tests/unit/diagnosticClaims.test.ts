@@ -1,0 +1,166 @@
+/**
+ * What the self-diagnostic's steps say as fact holds to the group's record (review rev19, findings 3 and 5): no age
+ * or duration the seed does not give (the rules live on the internship sheets, marked « à revérifier »), and no
+ * service the site never names.
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnosticSchema, figureStated } from '../../src/schemas/diagnostic.ts';
+import { referenceStandIn } from '../../src/schemas/reference.ts';
+import { internshipSchema } from '../../src/schemas/internship.ts';
+import { loadCollection } from '../support/loadContent.ts';
+
+const schema = diagnosticSchema(referenceStandIn);
+const steps = loadCollection('diagnostic', schema);
+const internships = loadCollection('internships', internshipSchema(referenceStandIn));
+
+/** Every text of a step a reader (or a professional) reads, with its field. */
+function textsOf(data: (typeof steps)[number]['data']): [string, string][] {
+  if (data.type === 'question') {
+    return [
+      ['question', data.question],
+      ['aide', data.aide ?? ''],
+      ['explication', data.explication ?? ''],
+      ...data.options.map((option, index): [string, string] => [`options[${index}].libelle`, option.libelle]),
+    ];
+  }
+  return [
+    ['titre', data.titre],
+    ['message', data.message],
+    ...data.premiers_pas.map((text, index): [string, string] => [`premiers_pas[${index}]`, text]),
+    ['explication', data.explication ?? ''],
+  ];
+}
+
+const results = steps.flatMap((step) => (step.data.type === 'resultat' ? [{ id: step.id, data: step.data }] : []));
+const resultText = (id: string) => {
+  const data = results.find((result) => result.id === id)!.data;
+  return [data.titre, data.message, ...data.premiers_pas].join(' ');
+};
+
+describe('un âge ou une durée que les pages du groupe ne donnent pas', () => {
+  it.each([
+    ['L’apprentissage est ouvert jusqu’à 29 ans révolus.', '29 ans'],
+    ['Ouvert dès 15 ans après la 3e.', '15 ans'],
+    ['De 16 à 29 ans révolus.', '16 à 29 ans'],
+    ['Au CFA pendant trois mois au plus.', 'trois mois'],
+    ['Passés les 45 premiers jours de formation en entreprise.', '45 premiers jours'],
+    ['Une mission de 6 à 12 mois.', '6 à 12 mois'],
+    ['L’instruction est obligatoire jusqu’à 16 ans.', '16 ans'],
+    ['Une semaine en entreprise.', 'Une semaine'],
+    ['Un stage de 2 semaines.', '2 semaines'],
+  ])('« %s » : refusé (%s)', (text, figure) => {
+    expect(figureStated(text)).toBe(figure);
+  });
+
+  it.each([
+    'La Mission Locale accompagne les 16-25 ans sortis de l’école.',
+    'Entre 16 et 25 ans, la Mission Locale vous accompagne.',
+    'De 16 à 25 ans',
+    'Moins de 16 ans',
+    '26 ans ou plus',
+    'Avant 16 ans, la Mission Locale ne le reçoit pas encore.',
+    'Après 25 ans, France Travail prend le relais.',
+    'En 2010-2011, le groupe a suivi l’expérimentation.',
+    'Après la 3e, plusieurs voies s’ouvrent.',
+  ])('« %s » : une tranche d’âge de l’autodiagnostic, ou pas de durée, accepté', (text) => {
+    expect(figureStated(text)).toBeUndefined();
+  });
+
+  it('le build refuse un résultat qui en donne un, en nommant le champ et la correction', () => {
+    const result = schema.safeParse({
+      type: 'resultat',
+      titre: 'Essai',
+      message: 'Bienvenue.',
+      premiers_pas: ['Vous pouvez commencer au CFA pendant trois mois au plus.'],
+      sites: ['onisep'],
+      informer: ['cio'],
+      accompagner: ['cfa'],
+    });
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues.find((candidate) => candidate.path.join('.') === 'premiers_pas.0');
+    expect(issue?.message).toMatch(/^« trois mois » : un âge ou une durée que les pages du groupe ne donnent pas/);
+    expect(issue?.message).toMatch(/→ retirez le chiffre, ou renvoyez à la fiche qui porte la règle/);
+  });
+
+  it('le build refuse une question dont une réponse en donne un', () => {
+    const result = schema.safeParse({
+      type: 'question',
+      question: 'Quelle est votre question ?',
+      options: [{ libelle: 'Je cherche un apprentissage (jusqu’à 29 ans)', suite: 'essai' }],
+    });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['options.0.libelle']);
+  });
+
+  it('aucune étape du contenu n’en donne', () => {
+    const found = steps.flatMap(({ id, data }) =>
+      textsOf(data).flatMap(([field, text]) => {
+        const figure = figureStated(text);
+        return figure === undefined ? [] : [`${id}.yaml, ${field} : « ${figure} »`];
+      }),
+    );
+    expect(found).toEqual([]);
+  });
+
+  // A band of the self-diagnostic passes the check above: these rules, stated beside one, do not come back.
+  it('aucune étape ne dit l’instruction obligatoire jusqu’à un âge, ni l’âge ou la durée du service civique', () => {
+    for (const { id, data } of steps) {
+      for (const [field, text] of textsOf(data)) {
+        expect(text, `${id}.yaml, ${field}`).not.toMatch(/instruction est obligatoire/);
+        for (const sentence of text.split(/(?<=[.;:])\s/).filter((part) => /service civique/i.test(part))) {
+          expect(sentence, `${id}.yaml, ${field}`).not.toMatch(/\d+(?:\s?(?:-|à)\s?\d+)?\s(?:ans|mois)/);
+        }
+      }
+    }
+  });
+});
+
+describe('un résultat renvoie à la fiche qui porte la règle', () => {
+  const sheetNames = new Map(internships.map((sheet) => [sheet.data.nom, sheet]));
+  const referring = results.flatMap(({ id, data }) =>
+    [...[data.message, ...data.premiers_pas].join(' ').matchAll(/fiche « ([^»]+) »/g)].map(
+      (match) => [id, match[1]!] as const,
+    ),
+  );
+
+  it('plusieurs résultats renvoient à une fiche de stage par son nom', () => {
+    expect(referring.length).toBeGreaterThan(5);
+  });
+
+  it.each(referring)(
+    '%s : la fiche « %s » existe, le résultat la liste plus bas, et la dit à revérifier',
+    (id, name) => {
+      const sheet = sheetNames.get(name);
+      expect(sheet, `aucune fiche de content/stages/ ne s’appelle « ${name} »`).toBeDefined();
+      const data = results.find((result) => result.id === id)!.data;
+      expect(data.stages.map((stage) => stage.id)).toContain(sheet!.id);
+      // The sheet's rules are not checked yet: the reader is told so where they are sent.
+      expect(sheet!.data.verifie).toBe(false);
+      expect(resultText(id)).toMatch(/à revérifier/);
+    },
+  );
+});
+
+describe('une personne qui travaille et veut changer de métier', () => {
+  const adultResults = ['reconversion-adulte', 'autre-adulte', 'immersion-adulte', 'parent-travail-adulte'];
+
+  it.each(adultResults)('%s : ne promet pas un service que le site ne nomme pas', (id) => {
+    expect(resultText(id)).not.toMatch(/évolution professionnelle|ouvert à tous les actifs/);
+  });
+
+  it('reconversion-adulte : dit que le réseau n’a pas de service réservé, et donne au salarié un premier pas au CIO', () => {
+    const data = results.find((result) => result.id === 'reconversion-adulte')!.data;
+    expect(data.message).toMatch(/n’a pas de service réservé/);
+    expect(data.premiers_pas[0]).toMatch(/^Si vous travaillez, contactez le CIO/);
+    expect(data.informer).toContain('cio');
+    expect(data.sites.map((site) => site.id)).toEqual(expect.arrayContaining(['mon-compte-formation', 'france-vae']));
+  });
+
+  it('autre-adulte : la personne qui travaille est envoyée au CIO et à Mon Compte Formation, que le résultat liste', () => {
+    const data = results.find((result) => result.id === 'autre-adulte')!.data;
+    expect(data.premiers_pas.find((step) => step.startsWith('Si vous travaillez'))).toMatch(
+      /CIO.*Mon Compte Formation/,
+    );
+    expect(data.informer).toContain('cio');
+    expect(data.sites.map((site) => site.id)).toContain('mon-compte-formation');
+  });
+});
