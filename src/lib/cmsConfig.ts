@@ -102,7 +102,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   horaires_accueil: 'Horaires d’accueil',
   membre_depuis: 'Membre depuis (année)',
   membre: 'Membre du réseau',
-  date_maj: 'Date de dernière vérification',
+  date_maj: 'Date de dernière mise à jour',
   date_verification: 'Date de vérification',
   verifie: 'Vérifié',
   thematiques: 'Thématiques',

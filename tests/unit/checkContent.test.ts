@@ -33,186 +33,191 @@ function problemsWith(files: Record<string, string>): string[] {
   return validateContent(content.dir, content.dir).problems.map(formatProblem);
 }
 
-describe('npm run check:content : un message par erreur, avec fichier, champ et correction', () => {
-  it('ne trouve rien à redire au contenu réel', () => {
-    expect(validateContent('content').problems.map(formatProblem)).toEqual([]);
-  });
-
-  it.each([
-    [
-      'un champ obligatoire manquant',
-      { 'structures/essai.yaml': structure({ commune: '' }) },
-      'structures/essai.yaml: commune: champ obligatoire manquant → ajoutez la commune',
-    ],
-    [
-      'une valeur hors liste',
-      { 'structures/essai.yaml': structure({ bassin: 'orleans' }) },
-      'structures/essai.yaml: bassin: valeur inconnue → choisissez le bassin d’emploi parmi : blois, romorantin, vendome.',
-    ],
-    [
-      'un point hors du département',
-      { 'structures/essai.yaml': structure({ latitude: '48.85' }) },
-      'structures/essai.yaml: latitude: latitude hors du Loir-et-Cher',
-    ],
-    [
-      'un champ mal orthographié',
-      { 'structures/essai.yaml': structure({ telphone: '"02 54 00 00 00"' }) },
-      'structures/essai.yaml: telphone: champ inconnu, ignoré par le site → vérifiez son orthographe',
-    ],
-    [
-      'une erreur de syntaxe YAML',
-      { 'structures/essai.yaml': structure({ description: 'Accueil : jeunes' }) },
-      'structures/essai.yaml: (fichier): syntaxe invalide à la ligne 4 : un texte contient « : » → mettez ce texte entre guillemets.',
-    ],
-    [
-      'un nom de fichier avec espaces et majuscules',
-      { 'structures/Mon Essai.yaml': structure() },
-      'structures/Mon Essai.yaml: (nom du fichier): nom de fichier invalide → renommez-le en minuscules sans accent ni espace, les mots séparés par des tirets (par exemple mon-essai.yaml).',
-    ],
-    [
-      'une extension que le site ignore',
-      { 'stages/essai.yaml': 'nom: x' },
-      'stages/essai.yaml: (nom du fichier): le site ignore les fichiers .yaml de ce dossier → enregistrez la fiche en .md.',
-    ],
-    [
-      'deux fichiers de même nom',
-      { 'structures/cio-blois.yml': structure() },
-      'structures/cio-blois.yml: (nom du fichier): même nom que structures/cio-blois.yaml → gardez un seul de ces deux fichiers.',
-    ],
-    [
-      'un public à confirmer que la structure ne liste pas',
-      { 'structures/essai.yaml': structure({ publics: '[etudiants]', publics_a_confirmer: '[apprentis]' }) },
-      'structures/essai.yaml: publics_a_confirmer[0]: « apprentis » n’est pas dans publics → ajoutez-le à la liste publics, ou retirez-le de publics_a_confirmer',
-    ],
-    [
-      'un thème inexistant',
-      {
-        'sitotheque/essai.yaml':
-          'titre: Essai\nurl: https://www.onisep.fr/\ndescription: Essai.\nthematiques: [apprentisage]\npublics: [tout-public]\ndate_verification: 2026-11-01',
-      },
-      'sitotheque/essai.yaml: thematiques[0]: « apprentisage » n’existe pas dans content/thematiques/ → écrivez le nom d’un fichier de ce dossier, sans extension',
-    ],
-    [
-      'une durée dans la description d’un site de la sitothèque, qui n’a pas de champ pour en citer la source',
-      {
-        'sitotheque/essai.yaml':
-          'titre: Essai\nurl: https://www.onisep.fr/\ndescription: Des missions de 6 à 24 mois.\nthematiques: [emploi]\npublics: [tout-public]\ndate_verification: 2026-11-01',
-      },
-      'sitotheque/essai.yaml: description: « 6 à 24 mois » : une durée, un âge, un niveau, un prix, un hébergement ou un numéro qu’aucune source ne tient',
-    ],
-    [
-      'un modèle pas rempli',
-      { 'structures/essai.yaml': structure({ description: '"À compléter"' }) },
-      'structures/essai.yaml: description: valeur à compléter (« À compléter »',
-    ],
-    [
-      'un en-tête Markdown manquant',
-      { 'pages/essai.md': 'titre: Essai\n' },
-      'pages/essai.md: (fichier): en-tête manquant → commencez le fichier par une ligne « --- »',
-    ],
-    [
-      'un sigle lié à une page que le site n’a pas (le build s’arrêtait dessus, check:content non)',
-      { 'sigles/essai.yaml': 'sigle: XYZ\nsens: "essai"\nsource: "un essai"\nlien: /nexiste-pas/\n' },
-      'sigles/essai.yaml: lien: le site ne sait pas nommer la page « /nexiste-pas/ » → liez la page d’une structure',
-    ],
-    [
-      'une page éditoriale nommée comme une rubrique du site',
-      { 'pages/stages.md': '---\ntitre: Stages\ndescription: Essai.\n---\nTexte.\n' },
-      'pages/stages.md: (nom du fichier): « stages » est déjà l’adresse d’une page du site (/stages/) : cette fiche ne serait jamais publiée → renommez le fichier',
-    ],
-    [
-      'une page MDX au composant mal réglé (le build s’arrêtait dessus, check:content non)',
-      {
-        'pages/essai.mdx':
-          '---\ntitre: Essai\ndescription: Essai.\n---\nLisez le <RepositoryLink vers="aide">guide</RepositoryLink>.\n',
-      },
-      'pages/essai.mdx: ligne 5, vers: <RepositoryLink> : « aide » n’est pas une valeur connue de « vers » → écrivez',
-    ],
-    [
-      'un âge que les pages du groupe ne donnent pas, dans un résultat de l’autodiagnostic',
-      {
-        'diagnostic/essai.yaml':
-          'type: resultat\ntitre: Essai\nmessage: "L’apprentissage est ouvert jusqu’à 29 ans."\nsites: [onisep]\ninformer: [cio]\naccompagner: [cfa]\n',
-      },
-      'diagnostic/essai.yaml: message: « 29 ans » : un âge ou une durée que les pages du groupe ne donnent pas',
-    ],
-    [
-      'une étape du diagnostic sans type',
-      { 'diagnostic/essai.yaml': 'question: Quel âge avez-vous ?\n' },
-      'diagnostic/essai.yaml: type: le champ « type » doit valoir question ou resultat',
-    ],
-  ])('%s', (_case, files, expected) => {
-    const problems = problemsWith(files);
-    expect(problems.filter((line) => line.startsWith(expected))).toHaveLength(1);
-    expect(problems.every((line) => / → /.test(line))).toBe(true);
-  });
-
-  it('avertit, sans refuser, qu’un téléphone, une adresse ou des horaires ni vérifiés ni sourcés ne seront pas publiés', () => {
-    const content = contentWith({
-      'structures/essai.yaml': structure({
-        telephone: '"02 54 00 00 00"',
-        adresse: '"1 rue d’essai"',
-        horaires_accueil: '"Mo-Fr 09:00-12:00"',
-      }),
+// Some cases run the command itself (a Node process that loads every schema): seconds on a loaded machine.
+describe(
+  'npm run check:content : un message par erreur, avec fichier, champ et correction',
+  { timeout: 30_000 },
+  () => {
+    it('ne trouve rien à redire au contenu réel', () => {
+      expect(validateContent('content').problems.map(formatProblem)).toEqual([]);
     });
-    cleanup = content.cleanup;
-    const { problems, warnings } = validateContent(content.dir, content.dir);
-    expect(problems).toEqual([]);
-    expect(warnings.map(formatProblem)).toEqual([
-      expect.stringMatching(
-        /^structures\/essai\.yaml: adresse: renseigné mais ni vérifié ni sourcé : le site ne le publie pas/,
-      ),
-      expect.stringMatching(
-        /^structures\/essai\.yaml: telephone: renseigné mais ni vérifié ni sourcé .*« Coordonnées à confirmer »/,
-      ),
-      // The page says it of the hours in their own words.
-      expect.stringMatching(
-        /^structures\/essai\.yaml: horaires_accueil: renseigné mais ni vérifié ni sourcé .*« Horaires à confirmer »/,
-      ),
-    ]);
-    const run = runScript('check-content', [], { CONTENT_DIR: content.dir });
-    expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(
-      /Avertissement : .*essai\.yaml: telephone: .*verifie: true, ou indiquez sa source \(sources\.telephone\)/,
-    );
-  });
 
-  it.each(['/stages/pmsmp/', '/structures/cio-blois/', '/contribuer/', '/'])(
-    'accepte un sigle lié à une page que le site sait nommer (%s)',
-    (lien) => {
-      const problems = problemsWith({
-        'sigles/essai.yaml': `sigle: XYZ\nsens: "essai"\nsource: "un essai"\nlien: ${lien}\n`,
+    it.each([
+      [
+        'un champ obligatoire manquant',
+        { 'structures/essai.yaml': structure({ commune: '' }) },
+        'structures/essai.yaml: commune: champ obligatoire manquant → ajoutez la commune',
+      ],
+      [
+        'une valeur hors liste',
+        { 'structures/essai.yaml': structure({ bassin: 'orleans' }) },
+        'structures/essai.yaml: bassin: valeur inconnue → choisissez le bassin d’emploi parmi : blois, romorantin, vendome.',
+      ],
+      [
+        'un point hors du département',
+        { 'structures/essai.yaml': structure({ latitude: '48.85' }) },
+        'structures/essai.yaml: latitude: latitude hors du Loir-et-Cher',
+      ],
+      [
+        'un champ mal orthographié',
+        { 'structures/essai.yaml': structure({ telphone: '"02 54 00 00 00"' }) },
+        'structures/essai.yaml: telphone: champ inconnu, ignoré par le site → vérifiez son orthographe',
+      ],
+      [
+        'une erreur de syntaxe YAML',
+        { 'structures/essai.yaml': structure({ description: 'Accueil : jeunes' }) },
+        'structures/essai.yaml: (fichier): syntaxe invalide à la ligne 4 : un texte contient « : » → mettez ce texte entre guillemets.',
+      ],
+      [
+        'un nom de fichier avec espaces et majuscules',
+        { 'structures/Mon Essai.yaml': structure() },
+        'structures/Mon Essai.yaml: (nom du fichier): nom de fichier invalide → renommez-le en minuscules sans accent ni espace, les mots séparés par des tirets (par exemple mon-essai.yaml).',
+      ],
+      [
+        'une extension que le site ignore',
+        { 'stages/essai.yaml': 'nom: x' },
+        'stages/essai.yaml: (nom du fichier): le site ignore les fichiers .yaml de ce dossier → enregistrez la fiche en .md.',
+      ],
+      [
+        'deux fichiers de même nom',
+        { 'structures/cio-blois.yml': structure() },
+        'structures/cio-blois.yml: (nom du fichier): même nom que structures/cio-blois.yaml → gardez un seul de ces deux fichiers.',
+      ],
+      [
+        'un public à confirmer que la structure ne liste pas',
+        { 'structures/essai.yaml': structure({ publics: '[etudiants]', publics_a_confirmer: '[apprentis]' }) },
+        'structures/essai.yaml: publics_a_confirmer[0]: « apprentis » n’est pas dans publics → ajoutez-le à la liste publics, ou retirez-le de publics_a_confirmer',
+      ],
+      [
+        'un thème inexistant',
+        {
+          'sitotheque/essai.yaml':
+            'titre: Essai\nurl: https://www.onisep.fr/\ndescription: Essai.\nthematiques: [apprentisage]\npublics: [tout-public]\ndate_verification: 2026-11-01',
+        },
+        'sitotheque/essai.yaml: thematiques[0]: « apprentisage » n’existe pas dans content/thematiques/ → écrivez le nom d’un fichier de ce dossier, sans extension',
+      ],
+      [
+        'une durée dans la description d’un site de la sitothèque, qui n’a pas de champ pour en citer la source',
+        {
+          'sitotheque/essai.yaml':
+            'titre: Essai\nurl: https://www.onisep.fr/\ndescription: Des missions de 6 à 24 mois.\nthematiques: [emploi]\npublics: [tout-public]\ndate_verification: 2026-11-01',
+        },
+        'sitotheque/essai.yaml: description: « 6 à 24 mois » : une durée, un âge, un niveau, un prix, un hébergement ou un numéro qu’aucune source ne tient',
+      ],
+      [
+        'un modèle pas rempli',
+        { 'structures/essai.yaml': structure({ description: '"À compléter"' }) },
+        'structures/essai.yaml: description: valeur à compléter (« À compléter »',
+      ],
+      [
+        'un en-tête Markdown manquant',
+        { 'pages/essai.md': 'titre: Essai\n' },
+        'pages/essai.md: (fichier): en-tête manquant → commencez le fichier par une ligne « --- »',
+      ],
+      [
+        'un sigle lié à une page que le site n’a pas (le build s’arrêtait dessus, check:content non)',
+        { 'sigles/essai.yaml': 'sigle: XYZ\nsens: "essai"\nsource: "un essai"\nlien: /nexiste-pas/\n' },
+        'sigles/essai.yaml: lien: le site ne sait pas nommer la page « /nexiste-pas/ » → liez la page d’une structure',
+      ],
+      [
+        'une page éditoriale nommée comme une rubrique du site',
+        { 'pages/stages.md': '---\ntitre: Stages\ndescription: Essai.\n---\nTexte.\n' },
+        'pages/stages.md: (nom du fichier): « stages » est déjà l’adresse d’une page du site (/stages/) : cette fiche ne serait jamais publiée → renommez le fichier',
+      ],
+      [
+        'une page MDX au composant mal réglé (le build s’arrêtait dessus, check:content non)',
+        {
+          'pages/essai.mdx':
+            '---\ntitre: Essai\ndescription: Essai.\n---\nLisez le <RepositoryLink vers="aide">guide</RepositoryLink>.\n',
+        },
+        'pages/essai.mdx: ligne 5, vers: <RepositoryLink> : « aide » n’est pas une valeur connue de « vers » → écrivez',
+      ],
+      [
+        'un âge que les pages du groupe ne donnent pas, dans un résultat de l’autodiagnostic',
+        {
+          'diagnostic/essai.yaml':
+            'type: resultat\ntitre: Essai\nmessage: "L’apprentissage est ouvert jusqu’à 29 ans."\nsites: [onisep]\ninformer: [cio]\naccompagner: [cfa]\n',
+        },
+        'diagnostic/essai.yaml: message: « 29 ans » : un âge ou une durée que les pages du groupe ne donnent pas',
+      ],
+      [
+        'une étape du diagnostic sans type',
+        { 'diagnostic/essai.yaml': 'question: Quel âge avez-vous ?\n' },
+        'diagnostic/essai.yaml: type: le champ « type » doit valoir question ou resultat',
+      ],
+    ])('%s', (_case, files, expected) => {
+      const problems = problemsWith(files);
+      expect(problems.filter((line) => line.startsWith(expected))).toHaveLength(1);
+      expect(problems.every((line) => / → /.test(line))).toBe(true);
+    });
+
+    it('avertit, sans refuser, qu’un téléphone, une adresse ou des horaires ni vérifiés ni sourcés ne seront pas publiés', () => {
+      const content = contentWith({
+        'structures/essai.yaml': structure({
+          telephone: '"02 54 00 00 00"',
+          adresse: '"1 rue d’essai"',
+          horaires_accueil: '"Mo-Fr 09:00-12:00"',
+        }),
       });
+      cleanup = content.cleanup;
+      const { problems, warnings } = validateContent(content.dir, content.dir);
       expect(problems).toEqual([]);
-    },
-  );
+      expect(warnings.map(formatProblem)).toEqual([
+        expect.stringMatching(
+          /^structures\/essai\.yaml: adresse: renseigné mais ni vérifié ni sourcé : le site ne le publie pas/,
+        ),
+        expect.stringMatching(
+          /^structures\/essai\.yaml: telephone: renseigné mais ni vérifié ni sourcé .*« Coordonnées à confirmer »/,
+        ),
+        // The page says it of the hours in their own words.
+        expect.stringMatching(
+          /^structures\/essai\.yaml: horaires_accueil: renseigné mais ni vérifié ni sourcé .*« Horaires à confirmer »/,
+        ),
+      ]);
+      const run = runScript('check-content', [], { CONTENT_DIR: content.dir });
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(
+        /Avertissement : .*essai\.yaml: telephone: .*verifie: true, ou indiquez sa source \(sources\.telephone\)/,
+      );
+    });
 
-  it('une structure qui ne reçoit plus les personnes que le diagnostic lui envoie : le message porte aussi sur sa fiche', () => {
-    // The review's example: the Mission Locale of Vendôme's publics, jeunes-16-25 replaced with adultes.
-    const file = 'structures/mission-locale-vendomois.yaml';
-    const edited = readFileSync(`content/${file}`, 'utf8').replace('  - jeunes-16-25\n', '  - adultes\n');
-    const problems = problemsWith({ [file]: edited });
-    const results = ['autre-jeune', 'difficultes-travail-jeune', 'vie-quotidienne-jeune'];
-    // The diagnostic's messages stay, one by result…
-    expect(problems.filter((line) => line.startsWith('diagnostic/'))).toEqual(
-      results.map(
-        (id) =>
-          `diagnostic/${id}.yaml: accompagner: dans le bassin de Vendôme, aucune structure des types cités (bij, mission-locale) ne reçoit chacune des personnes qui arrivent ici → ajoutez un type dont une structure de ce bassin les reçoit (cfa, cio, france-travail, mgi).`,
-      ),
+    it.each(['/stages/pmsmp/', '/structures/cio-blois/', '/contribuer/', '/'])(
+      'accepte un sigle lié à une page que le site sait nommer (%s)',
+      (lien) => {
+        const problems = problemsWith({
+          'sigles/essai.yaml': `sigle: XYZ\nsens: "essai"\nsource: "un essai"\nlien: ${lien}\n`,
+        });
+        expect(problems).toEqual([]);
+      },
     );
-    // …and the edited file, the one in the pull request, says what it no longer does and how to undo it.
-    expect(problems.filter((line) => line.startsWith('structures/'))).toEqual([
-      `${file}: publics: « Mission Locale du Vendômois » reçoit « Adultes », « Employeurs », la personne relève de « Apprentis », « Salariés », « Jeunes de 16 à 25 ans sortis de l’école » : ${results.map((id) => `diagnostic/${id}.yaml`).join(', ')} lui envoient cette personne, et dans le bassin de Vendôme aucune structure des types cités ne reçoit chacune des personnes qui y arrivent → si la structure reçoit bien cette personne, ajoutez à publics l’un des publics dont elle relève ; sinon, corrigez ces fiches du diagnostic (leur message dit comment).`,
-    ]);
-    expect(problems).toHaveLength(4);
-  });
 
-  it('signale chaque problème une seule fois', () => {
-    const problems = problemsWith({ 'structures/essai.yaml': structure({ latitude: '48.85', type: 'mairie' }) });
-    expect(problems).toHaveLength(new Set(problems).size);
-    expect(problems).toHaveLength(2);
-  });
-});
+    it('une structure qui ne reçoit plus les personnes que le diagnostic lui envoie : le message porte aussi sur sa fiche', () => {
+      // The review's example: the Mission Locale of Vendôme's publics, jeunes-16-25 replaced with adultes.
+      const file = 'structures/mission-locale-vendomois.yaml';
+      const edited = readFileSync(`content/${file}`, 'utf8').replace('  - jeunes-16-25\n', '  - adultes\n');
+      const problems = problemsWith({ [file]: edited });
+      const results = ['autre-jeune', 'difficultes-travail-jeune', 'vie-quotidienne-jeune'];
+      // The diagnostic's messages stay, one by result…
+      expect(problems.filter((line) => line.startsWith('diagnostic/'))).toEqual(
+        results.map(
+          (id) =>
+            `diagnostic/${id}.yaml: accompagner: dans le bassin de Vendôme, aucune structure des types cités (bij, mission-locale) ne reçoit chacune des personnes qui arrivent ici → ajoutez un type dont une structure de ce bassin les reçoit (cfa, cio, france-travail, mgi).`,
+        ),
+      );
+      // …and the edited file, the one in the pull request, says what it no longer does and how to undo it.
+      expect(problems.filter((line) => line.startsWith('structures/'))).toEqual([
+        `${file}: publics: « Mission Locale du Vendômois » reçoit « Adultes », « Employeurs », la personne relève de « Apprentis », « Salariés », « Jeunes de 16 à 25 ans sortis de l’école » : ${results.map((id) => `diagnostic/${id}.yaml`).join(', ')} lui envoient cette personne, et dans le bassin de Vendôme aucune structure des types cités ne reçoit chacune des personnes qui y arrivent → si la structure reçoit bien cette personne, ajoutez à publics l’un des publics dont elle relève ; sinon, corrigez ces fiches du diagnostic (leur message dit comment).`,
+      ]);
+      expect(problems).toHaveLength(4);
+    });
+
+    it('signale chaque problème une seule fois', () => {
+      const problems = problemsWith({ 'structures/essai.yaml': structure({ latitude: '48.85', type: 'mairie' }) });
+      expect(problems).toHaveLength(new Set(problems).size);
+      expect(problems).toHaveLength(2);
+    });
+  },
+);
 
 describe('npm run check:content (la commande)', { timeout: 30_000 }, () => {
   it.each([
