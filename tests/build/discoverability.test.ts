@@ -262,7 +262,12 @@ describe.each([
     const real = contentFiles('structures').map(({ data }) => (data as { membre?: boolean }).membre);
     expect(real.filter((membre) => membre === undefined)).toEqual([]);
     const members = real.filter((membre) => membre === true).length;
-    const lead = (/<p class="lead"[^>]*>([\s\S]*?)<\/p>/.exec(readFileSync(pageFile(''), 'utf8'))?.[1] ?? '')
+    // The count is the first paragraph of the home page's section « Qui compose le réseau ».
+    const count = (
+      /<section aria-labelledby="membres"[^>]*>[\s\S]*?<p[^>]*>([\s\S]*?)<\/p>/.exec(
+        readFileSync(pageFile(''), 'utf8'),
+      )?.[1] ?? ''
+    )
       .replace(/<[^>]+>/g, '')
       .replace(/\s+/g, ' ');
     // The report's count adds the members it does not name as a structure (« un CFA agricole »): no file is theirs.
@@ -270,7 +275,7 @@ describe.each([
       .filter(({ data }) => ((data['membres'] as string[] | undefined) ?? []).length > 0)
       .sort((a, b) => new Date(b.data['date'] as string).getTime() - new Date(a.data['date'] as string).getTime());
     const unidentified = ((record?.data['membres_non_identifies'] as string[] | undefined) ?? []).length;
-    expect(lead).toMatch(
+    expect(count).toMatch(
       new RegExp(
         `le groupe compte ${members + unidentified} membres(, dont [^.]+)?\\. L’annuaire présente ${unidentified > 0 ? `les ${members} autres et` : 'aussi'} ${real.length - members + 2} partenaires\\.`,
       ),

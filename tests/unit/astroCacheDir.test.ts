@@ -38,7 +38,8 @@ describe('le dossier de contenu d’une construction', () => {
   });
 });
 
-describe('la configuration d’Astro (astro.config.mjs)', () => {
+// Imports astro.config.mjs and its integrations afresh for each folder: seconds on a loaded machine.
+describe('la configuration d’Astro (astro.config.mjs)', { timeout: 30_000 }, () => {
   afterEach(() => {
     vi.unstubAllEnvs();
     vi.resetModules();
