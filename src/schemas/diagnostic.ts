@@ -4,7 +4,16 @@
  * `src/lib/validateDiagnosticTree.ts` proves at build time that the steps form a sound tree.
  */
 import { z } from 'astro/zod';
-import { idsOf, nonEmptyList, oneOf, optionalList, optionalText, requiredText, type FieldMeta } from './fields.ts';
+import {
+  AGE_OR_DURATION,
+  idsOf,
+  nonEmptyList,
+  oneOf,
+  optionalList,
+  optionalText,
+  requiredText,
+  type FieldMeta,
+} from './fields.ts';
 import { STRUCTURE_TYPES, structureTypeIds } from './structure.ts';
 import { AGE_BANDS, PERSON_ANSWERS } from './structureAudiences.ts';
 import { territory } from '../site.config.ts';
@@ -45,18 +54,9 @@ const AGE_BAND_PHRASE = new RegExp(
   'gi',
 );
 
-/** An age or a duration: « 29 ans », « dès 15 ans », « de 6 à 12 mois », « 45 premiers jours », « trois mois ». */
-const FIGURE = new RegExp(
-  [
-    String.raw`\b\d+(?:\s?(?:-|–|à|et)\s?\d+)?\s(?:premi(?:er|ère)s?\s)?(?:ans?|mois|jours?|semaines?)\b`,
-    String.raw`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|seize|dix-huit|vingt|trente)\s(?:premi(?:er|ère)s?\s)?(?:ans?|mois|jours?|semaines?)\b`,
-  ].join('|'),
-  'i',
-);
-
 /** The first age or duration a step's text states that is not one of the self-diagnostic's age bands, if any. */
 export function figureStated(text: string): string | undefined {
-  return FIGURE.exec(text.replace(AGE_BAND_PHRASE, ' '))?.[0];
+  return AGE_OR_DURATION.exec(text.replace(AGE_BAND_PHRASE, ' '))?.[0];
 }
 
 /** What the build says of a figure no source holds: why, and the fix. */

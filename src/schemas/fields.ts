@@ -82,6 +82,23 @@ export function formSource({ source, flags }: RegExp): string {
   return result;
 }
 
+/** Units of an age or a duration, and the number words a text may write them with (« trois mois »). */
+const TIME_UNIT = String.raw`(?:premi(?:er|ère)s?\s)?(?:heures?|semaines?|jours?|mois|ans?)\b`;
+const NUMBER_WORD =
+  '(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|seize|dix-huit|vingt|trente)';
+
+/**
+ * An age or a duration stated in a text: « 29 ans », « de 6 à 24 mois », « 18-28 ans », « 45 premiers jours »,
+ * « trois mois ». The sitothèque's descriptions and the self-diagnostic's steps may state none (no source holds them).
+ */
+export const AGE_OR_DURATION = new RegExp(
+  [
+    String.raw`\b\d+(?:[,.]\d+)?(?:\s?(?:-|–|à|et)\s?\d+)?\s?${TIME_UNIT}`,
+    String.raw`\b${NUMBER_WORD}\s${TIME_UNIT}`,
+  ].join('|'),
+  'i',
+);
+
 /** "le nom complet" → "Le nom complet." : builders' hints become the field's description. */
 function sentence(hint: string): string {
   return `${hint.charAt(0).toUpperCase()}${hint.slice(1)}.`;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audience, calendarDate, nonEmptyList, requiredText, webAddress } from './fields.ts';
+import { AGE_OR_DURATION, audience, calendarDate, nonEmptyList, requiredText, webAddress } from './fields.ts';
 import type { ReferenceFn } from './reference.ts';
 
 /**
@@ -15,8 +15,7 @@ export const PHONE_NUMBER =
  */
 const SITE_RULE = new RegExp(
   [
-    String.raw`\b\d+(?:[,.]\d+)?\s?(?:(?:à|-|–)\s?\d+\s?)?(?:mois|semaines?|jours?|heures?|ans?)\b`,
-    String.raw`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|vingt|trente)\s(?:mois|semaines?|jours?|ans?)\b`,
+    AGE_OR_DURATION.source,
     String.raw`\bbac\s?\+\s?\d`,
     String.raw`gratuit|payant|\d+(?:[,.]\d+)?\s?(?:€|euros?\b)`,
     String.raw`\binternat\b|\bhébergé`,
