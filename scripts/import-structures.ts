@@ -21,6 +21,7 @@ import { COLLECTION_FOLDERS } from '../src/schemas/folders.ts';
 import { importStructures, type ImportedRow } from '../src/lib/importStructures.ts';
 import { PLACEHOLDER, PLACEHOLDER_ID } from '../src/lib/entryIds.ts';
 import { todayInFrance } from '../src/schemas/fields.ts';
+import { cannotWrite } from './lib/cannotWrite.ts';
 
 const args = process.argv.slice(2);
 const replace = args.includes('--remplacer');
@@ -91,10 +92,7 @@ for (const row of rows) {
       writeFileSync(path, originComment(row) + stringify(row.data, { lineWidth: 0 }));
     } catch (error) {
       unwritten += 1;
-      const code = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
-      console.error(
-        `${csvPath}:${row.line}: impossible d’écrire ${shown}${code} → vérifiez que ${relative(process.cwd(), folder) || '.'} est un dossier où vous pouvez écrire, puis relancez l’import.`,
-      );
+      console.error(`${csvPath}:${row.line}: ${cannotWrite(shown, error, folder, 'l’import')}`);
       continue;
     }
   }

@@ -16,6 +16,7 @@ import { collectionFiles } from '../src/lib/readContentFile.ts';
 import { entryKinds, scaffoldEntry } from '../src/lib/scaffoldEntry.ts';
 import { PLACEHOLDER, suggestId } from '../src/lib/entryIds.ts';
 import { todayInFrance } from '../src/schemas/fields.ts';
+import { cannotWrite } from './lib/cannotWrite.ts';
 
 const kinds = entryKinds();
 const [kindName, ...titleWords] = process.argv.slice(2);
@@ -55,10 +56,7 @@ try {
     flag: 'wx', // never overwrite, even if a file appeared meanwhile
   });
 } catch (error) {
-  const code = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
-  console.error(
-    `${shown} : impossible d’écrire la fiche${code} → vérifiez que ${relative(process.cwd(), folder) || '.'} est un dossier où vous pouvez écrire, puis relancez la commande.`,
-  );
+  console.error(`${shown} : ${cannotWrite('la fiche', error, folder, 'la commande')}`);
   process.exit(1);
 }
 
