@@ -772,12 +772,13 @@ const reachContext = once(async (): Promise<ReachContext> => {
  * What a person can do to reach a structure while the site gives none of its contacts, besides its network's
  * national site (networkSiteFor): the advice of its type (site.reachByType), the general advice, or undefined.
  * `receiving`, when given, holds the only structures it may send the reader to: on a result's page, those that
- * receive its reader (receivingStructureIds).
+ * receive its reader (receivingStructureIds); `readerPublics` the publics of its readers (resultReaderPublics).
  */
 export async function reachFor(
   structure: Pick<StructureEntry, 'id' | 'data'>,
   receiving?: ReadonlySet<string>,
   readerArea?: string,
+  readerPublics?: ReadonlySet<string>,
 ): Promise<Reach | undefined> {
   const { id, data } = structure;
   return reachOf(
@@ -785,6 +786,7 @@ export async function reachFor(
     await reachContext(),
     receiving && ((other) => receiving.has(other.id)),
     readerArea,
+    readerPublics,
   );
 }
 
@@ -855,6 +857,16 @@ export const receivingStructureIds = oncePer(async (resultId: string): Promise<R
   const { structures } = await diagnosticContent();
   const persons = (await personsReachingResults()).get(resultId) ?? [];
   return new Set(receivingStructures(structures, persons).map(({ id }) => id));
+});
+
+/**
+ * The publics of the persons whose answers lead to a result, or undefined when some person's answers do not say: a
+ * card leaves out the advice meant for other publics (site.reachByType's `publics`) only when all are known.
+ */
+export const resultReaderPublics = oncePer(async (resultId: string): Promise<ReadonlySet<string> | undefined> => {
+  const persons = (await personsReachingResults()).get(resultId) ?? [];
+  if (persons.length === 0 || persons.some((person) => !person.publics)) return undefined;
+  return new Set(persons.flatMap((person) => person.publics ?? []));
 });
 
 /**

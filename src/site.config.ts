@@ -57,6 +57,11 @@ export interface ReachAdvice {
   site?: string;
   /** Types of structure (`type` of content/structures/) whose structures in the same area follow: « À contacter : … ». */
   relais?: readonly string[];
+  /**
+   * The publics the sentence speaks to (codes of `publics`, e.g. `collegiens-lyceens`), when it speaks to some only: a
+   * self-diagnostic's result reached by none of them leaves it out of its cards. Left out, every reader gets it.
+   */
+  publics?: readonly string[];
 }
 
 export const territory = {
@@ -220,7 +225,10 @@ export const site = {
     // content/stages/observation-3e.md: « parlez-en … au psychologue de l’Éducation nationale, au collège ou au CIO » ;
     // the CIO's services: « Entretiens avec un psychologue de l’Éducation nationale ».
     cio: {
-      texte: 'Un élève peut aussi en parler au psychologue de l’Éducation nationale de son collège ou de son lycée.',
+      // Its card also shows on results for adults: there the sentence is left out, on the CIO's page it says whom.
+      texte:
+        'Si vous êtes élève, vous pouvez aussi en parler au psychologue de l’Éducation nationale de votre collège ou de votre lycée.',
+      publics: ['collegiens-lyceens'],
     },
     // content/diagnostic/parent-decrochage.yaml: the school, then « demandez si la mission de lutte contre le
     // décrochage scolaire peut rencontrer votre enfant » ; decrochage.yaml: the CIO informs those who left school,
@@ -228,7 +236,7 @@ export const site = {
     // has none).
     mgi: {
       texte:
-        'Un élève ou ses parents la rencontrent par son établissement : demandez au CPE ou au professeur principal. Un jeune qui a quitté l’école peut se renseigner auprès d’un CIO ou de la Mission Locale.',
+        'Si vous êtes élève ou parent d’élève, demandez au CPE ou au professeur principal de l’établissement comment la rencontrer. Si vous avez quitté l’école, renseignez-vous auprès d’un CIO ou de la Mission Locale.',
       relais: ['cio', 'mission-locale'],
     },
     // onisep.yaml: « Le service public d’information sur les formations et les métiers : fiches métiers, diplômes,

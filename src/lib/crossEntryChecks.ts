@@ -1,4 +1,5 @@
 import { site, territory } from '../site.config.ts';
+import { publicIds } from '../schemas/fields.ts';
 import { structureTypeIds } from '../schemas/structure.ts';
 import { checkReferences } from './checkReferences.ts';
 import { formatProblem, renamedConfigFileAdvice, type ContentProblem, type EntryLike } from './contentProblem.ts';
@@ -64,7 +65,7 @@ function checkNetworkSitesOfContent(collections: EntriesByCollection): ContentPr
   const siteIds = new Set(collections.sites.map((entry) => entry.id));
   return [
     ...checkNetworkSites(site.networkSites, structureTypeIds, siteIds),
-    ...checkReachAdvice(site.reachByType, structureTypeIds, siteIds),
+    ...checkReachAdvice(site.reachByType, structureTypeIds, siteIds, publicIds),
   ];
 }
 
