@@ -16,7 +16,14 @@ export function levelAnchor(level: ResultLevel): string {
   return `niveau-${level}`;
 }
 
-/** The levels a result shows, in the order of the page: those that name at least one site or type of structure. */
-export function resultLevels(result: Pick<DiagnosticResult, ResultLevel>): ResultLevel[] {
-  return (Object.keys(RESULT_LEVELS) as ResultLevel[]).filter((level) => result[level].length > 0);
+/**
+ * The levels a result shows, in the order of the page: those that name at least one site or type of structure, and
+ * level 2 when it says why no structure informs on the subject (`informer_absent`, read in place of the list).
+ */
+export function resultLevels(
+  result: Pick<DiagnosticResult, ResultLevel> & Partial<Pick<DiagnosticResult, 'informer_absent'>>,
+): ResultLevel[] {
+  return (Object.keys(RESULT_LEVELS) as ResultLevel[]).filter(
+    (level) => result[level].length > 0 || (level === 'informer' && result.informer_absent !== undefined),
+  );
 }

@@ -185,10 +185,11 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
       );
       continue;
     }
-    // The `preference` question promises all three levels: none may be empty.
+    // The `preference` question promises all three levels: none may be empty. Level 2 may instead say why no
+    // structure informs on the subject (informer_absent): a structure listed there that does not would send the
+    // reader nowhere.
     for (const [field, level, hint] of [
       ['sites', sites, 'un site de la sitothèque (nom d’un fichier de content/sitotheque/)'],
-      ['informer', informer, 'un type de structure qui informe'],
       ['accompagner', accompagner, 'un type de structure qui accompagne'],
     ] as const) {
       if (level.length === 0) {
@@ -198,6 +199,20 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
           `le niveau « ${field} » de ce résultat est vide, alors que chaque résultat propose des sites, des structures qui informent et des structures qui accompagnent → ajoutez au moins ${hint}.`,
         );
       }
+    }
+    if (informer.length === 0 && result.informer_absent === undefined) {
+      report(
+        step,
+        'informer',
+        'ce résultat ne propose aucun lieu pour se renseigner, et ne dit pas au lecteur pourquoi → ajoutez au moins un type de structure qui informe sur ce sujet ; ou, si aucune structure de l’annuaire n’en informe, écrivez dans « informer_absent » la phrase que le lecteur lira à la place de la liste (par exemple « L’annuaire du réseau ne connaît pas de lieu qui renseigne sur ce sujet : les sites et les structures de ce résultat vous répondent. »).',
+      );
+    }
+    if (informer.length > 0 && result.informer_absent !== undefined) {
+      report(
+        step,
+        'informer_absent',
+        `ce résultat cite des structures qui informent (${list(informer)}), que « informer_absent » dit absentes : le lecteur ne lirait pas cette phrase → supprimez « informer_absent », ou videz « informer » si aucune de ces structures n’informe sur ce sujet.`,
+      );
     }
     sites.forEach((site, index) => {
       if (!siteIds.has(site.id)) {

@@ -184,19 +184,30 @@ const questionSchema = z
   );
 export type DiagnosticQuestion = z.infer<typeof questionSchema>;
 
-/** Why none of a result's three levels may be empty, said in the build's message. */
-const THREE_LEVELS = ' (chaque résultat propose des sites, des structures qui informent et qui accompagnent)';
+/** Why a result's sites and structures that accompany may not be empty, said in the build's message. */
+const THREE_LEVELS = ' (chaque résultat propose des sites et des structures qui accompagnent)';
+
+/** The tree's rules on a level's types, which the form cannot check: its hint says them. */
+const TYPE_RULES =
+  'Un type ne figure que dans une des deux listes (informer ou accompagner), et seulement s’il a une structure dans l’annuaire.';
 
 /**
- * A level of structures of a result: every result offers at least one (the `preference` question promises all three
- * levels). The form cannot check the tree's other rules on these lists; its hint says them.
+ * The structures that accompany: every result offers at least one (the `preference` question promises all three
+ * levels; level 2, `informer`, may instead say why it has none). The form cannot check the tree's other rules on
+ * these lists; its hint says them.
  */
 const structureTypes = (hint: string, description: string) =>
   nonEmptyList(oneOf(structureTypeIds, 'un type de structure', STRUCTURE_TYPES), `${hint}${THREE_LEVELS}`).meta({
     description,
-    formHint:
-      'Au moins un. Un type ne figure que dans une des deux listes (informer ou accompagner), et seulement s’il a une structure dans l’annuaire.',
+    formHint: `Au moins un. ${TYPE_RULES}`,
   } satisfies FieldMeta);
+
+/**
+ * When level 2 may be empty: no structure of the directory informs on the subject, and the result says so to the
+ * reader (`informer_absent`) rather than list one that does not (src/lib/validateDiagnosticTree.ts checks the pair).
+ */
+const INFORMER_EMPTY_RULE =
+  'Au moins un, sauf si aucune structure de l’annuaire n’informe sur ce sujet : laissez alors la liste vide et écrivez pourquoi dans « Pourquoi aucun lieu pour se renseigner » (informer_absent).';
 
 const resultSchema = (reference: ReferenceFn) =>
   z
@@ -215,11 +226,25 @@ const resultSchema = (reference: ReferenceFn) =>
       ).meta({
         description: 'Les sites de la sitothèque à lire, au moins un (noms de fichiers de content/sitotheque/).',
       } satisfies FieldMeta),
-      /** Level 2: kinds of structure that hold information on the subject. */
-      informer: structureTypes(
-        'un type de structure qui informe',
-        'Les types de structures qui informent, au moins un.',
-      ),
+      /** Level 2: kinds of structure that hold information on the subject; empty only with `informer_absent`. */
+      informer: optionalList(
+        oneOf(structureTypeIds, 'un type de structure', STRUCTURE_TYPES),
+        'les types de structures qui informent',
+      ).meta({
+        description: `Les types de structures qui informent sur le sujet du résultat. ${INFORMER_EMPTY_RULE}`,
+        formHint: `${INFORMER_EMPTY_RULE} ${TYPE_RULES}`,
+      } satisfies FieldMeta),
+      /**
+       * Why no structure informs on the subject, shown to the reader in place of the list of level 2 (an adult's
+       * housing or health question: the directory holds no such place, and listing the CIO would send them nowhere).
+       */
+      informer_absent: optionalText(
+        'la phrase, lue à la place de « Des lieux pour vous renseigner », qui dit pourquoi aucun lieu de l’annuaire ne renseigne sur ce sujet et vers quoi se tourner',
+      ).meta({
+        description:
+          'À remplir seulement quand « informer » est vide : la phrase, lue à la place de la liste « Des lieux pour vous renseigner », qui dit pourquoi aucun lieu de l’annuaire ne renseigne sur ce sujet et vers quoi se tourner (par exemple « L’annuaire du réseau ne connaît pas de lieu qui renseigne sur le logement : les sites et les structures de ce résultat vous répondent. »).',
+        label: 'Pourquoi aucun lieu pour se renseigner',
+      } satisfies FieldMeta),
       /** Level 3: kinds of structure that can counsel and support. */
       accompagner: structureTypes(
         'un type de structure qui accompagne',
@@ -238,6 +263,7 @@ const resultSchema = (reference: ReferenceFn) =>
           [['titre'], step.titre],
           [['message'], step.message],
           ...step.premiers_pas.map((text, index) => [['premiers_pas', index], text] as const),
+          [['informer_absent'], step.informer_absent],
           [['explication'], step.explication],
         ],
         context,

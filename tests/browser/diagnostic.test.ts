@@ -802,6 +802,60 @@ describe.each([true, false])(
   },
 );
 
+// Review rev20, finding 1: an adult asking about housing or health got the CIO (studies, training, trades) as the one
+// place to be informed, first of all with the preference « renseigné ». The directory has no such place: the result
+// says so, in a sentence read in place of the list, and offers no CIO.
+const informingLevel = (page: Page) =>
+  page.locator('section').filter({ has: page.getByRole('heading', { name: 'Des lieux pour vous renseigner' }) });
+
+describe.each([true, false])(
+  'un résultat sans lieu pour se renseigner dit pourquoi (JavaScript : %s)',
+  (javaScriptEnabled) => {
+    it('« se loger, se soigner, se déplacer » à 26 ans ou plus : pas de CIO, et la phrase à la place de la liste', async () => {
+      const { page, context, errors } = await openDiagnostic({ javaScriptEnabled });
+      const answers = [
+        'Blois ou ses environs',
+        'Être renseigné par quelqu’un, près de chez moi',
+        '26 ans ou plus',
+        'Je cherche un emploi',
+        'J’ai besoin d’aide pour me loger, me soigner ou me déplacer',
+      ];
+      if (javaScriptEnabled) {
+        for (const label of answers) await answer(page, label);
+        await resultLoaded(page);
+      } else {
+        await followLinks(page, answers);
+        expect(new URL(page.url()).pathname).toBe('/diagnostic/blois/vie-quotidienne-adulte/');
+      }
+      const main = page.getByRole('main');
+      const level = informingLevel(page);
+      expect(await level.count()).toBe(1);
+      expect(await level.textContent()).toMatch(
+        /L’annuaire du réseau ne connaît pas de lieu qui renseigne les adultes sur le logement, la santé ou les transports/,
+      );
+      expect(await level.getByRole('listitem').count()).toBe(0);
+      const hrefs = await main
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      expect(hrefs.filter((href) => href.startsWith('/structures/cio-'))).toEqual([]);
+      expect(await main.getByText(/Centre d’information et d’orientation/).count()).toBe(0);
+      // Asked to be informed first, the reader meets the sentence first; without JavaScript, a link leads to it.
+      if (javaScriptEnabled) {
+        const levels = await main
+          .locator('[data-levels] > section')
+          .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-level')));
+        expect(levels[0]).toBe('informer');
+      } else {
+        expect(await main.getByRole('link', { name: 'Des lieux pour vous renseigner' }).getAttribute('href')).toBe(
+          '#niveau-informer',
+        );
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  },
+);
+
 const professionalAnswer =
   'Je suis professionnel ou professionnelle de l’orientation ou de l’insertion : voir toutes les questions et tous les résultats';
 

@@ -73,7 +73,9 @@ describe('un autodiagnostic mal construit arrête la construction', () => {
     const { code, output } = await buildWithContent(content.dir);
     expect(code).not.toBe(0);
     expect(output).toMatch(/diagnostic\/emploi-adulte\.yaml/);
-    expect(output).toMatch(/informer: champ obligatoire manquant → ajoutez un type de structure qui informe/);
+    expect(output).toMatch(
+      /diagnostic\/emploi-adulte\.yaml: informer: ce résultat ne propose aucun lieu pour se renseigner, et ne dit pas au lecteur pourquoi → ajoutez au moins un type de structure qui informe sur ce sujet ; ou, [^→]*écrivez dans « informer_absent » la phrase/,
+    );
   });
 
   it('nomme le fichier, le niveau et le chemin d’un résultat qui envoie un moins de 16 ans à la Mission Locale', async () => {

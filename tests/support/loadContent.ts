@@ -3,6 +3,8 @@ import { readContent, type ContentFile } from '../../src/lib/readContentFile.ts'
 import type { CollectionName } from '../../src/schemas/folders.ts';
 import { stepsWithoutJavaScript, type DiagnosticStep } from '../../src/lib/diagnosticTree.ts';
 import { retiredSteps, type RetiredStep } from '../../src/lib/retiredSteps.ts';
+import { diagnosticSchema } from '../../src/schemas/diagnostic.ts';
+import { referenceStandIn } from '../../src/schemas/reference.ts';
 
 /** The files of a collection that the site reads, as every tool reads them (`src/lib/readContentFile.ts`). */
 export function contentFiles(collection: CollectionName, root = 'content'): ContentFile[] {
@@ -27,7 +29,10 @@ export function diagnosticSteps(root = 'content'): {
   linked: DiagnosticStep[];
   retired: RetiredStep<DiagnosticStep>[];
 } {
-  const steps = contentFiles('diagnostic', root).map(({ id, data }) => ({ id, data })) as unknown as DiagnosticStep[];
+  // Parsed as the build does: a result's « informer » left out of its file is an empty list (schema default).
+  const steps: DiagnosticStep[] = loadCollection('diagnostic', diagnosticSchema(referenceStandIn), root).map(
+    ({ id, data }) => ({ id, data }),
+  );
   const linked = stepsWithoutJavaScript(steps);
   return { steps, linked, retired: retiredSteps(steps, linked) };
 }

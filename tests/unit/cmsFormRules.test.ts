@@ -77,13 +77,25 @@ describe('formSource : une regex de la vérification, sans option, comme le form
 describe('autodiagnostic : chaque résultat propose des sites, des structures qui informent et qui accompagnent', () => {
   const result = read('content/diagnostic/apprenti-moins-16.yaml');
 
-  it.each(['sites', 'informer', 'accompagner'])('le formulaire demande au moins un élément dans « %s »', (name) => {
+  it.each(['sites', 'accompagner'])('le formulaire demande au moins un élément dans « %s »', (name) => {
     expect(field('diagnostic-resultat', name)).toMatchObject({ required: true, min: 1 });
   });
 
+  // Level 2 may be empty when the result says why (informer_absent): a rule on two fields, which the tree check
+  // holds (validateDiagnosticTree) and the form's help says.
+  it('le formulaire laisse vides les lieux pour se renseigner, et son aide dit quand, avec le champ qui dit pourquoi', () => {
+    const informer = field('diagnostic-resultat', 'informer');
+    expect(informer.required).toBe(false);
+    expect(informer.hint).toMatch(/^Au moins un, sauf si aucune structure de l’annuaire n’informe sur ce sujet/);
+    expect(informer.hint).toMatch(/« Pourquoi aucun lieu pour se renseigner » \(informer_absent\)/);
+    const why = field('diagnostic-resultat', 'informer_absent');
+    expect(why).toMatchObject({ label: 'Pourquoi aucun lieu pour se renseigner', widget: 'text', required: false });
+    expect(why.hint).toMatch(/^À remplir seulement quand « informer » est vide/);
+  });
+
   it('l’aide des types de structures dit les règles que le formulaire ne vérifie pas', () => {
+    expect(field('diagnostic-resultat', 'accompagner').hint).toMatch(/^Au moins un\./);
     for (const name of ['informer', 'accompagner']) {
-      expect(field('diagnostic-resultat', name).hint).toMatch(/^Au moins un\./);
       expect(field('diagnostic-resultat', name).hint).toMatch(/une des deux listes/);
       expect(field('diagnostic-resultat', name).hint).toMatch(/une structure dans l’annuaire/);
     }
@@ -93,12 +105,9 @@ describe('autodiagnostic : chaque résultat propose des sites, des structures qu
     expect(messages('diagnostic', result)).toEqual({});
     const { accompagner: _, ...withoutSupport } = result;
     const said = messages('diagnostic', { ...withoutSupport, sites: [], informer: [] });
-    expect(Object.keys(said).sort()).toEqual(['accompagner', 'informer', 'sites']);
+    expect(Object.keys(said).sort()).toEqual(['accompagner', 'sites']);
     expect(said['sites']).toBe(
-      'liste vide → indiquez au moins un site de la sitothèque, nom d’un fichier de content/sitotheque/ (chaque résultat propose des sites, des structures qui informent et qui accompagnent).',
-    );
-    expect(said['informer']).toBe(
-      'liste vide → indiquez au moins un type de structure qui informe (chaque résultat propose des sites, des structures qui informent et qui accompagnent).',
+      'liste vide → indiquez au moins un site de la sitothèque, nom d’un fichier de content/sitotheque/ (chaque résultat propose des sites et des structures qui accompagnent).',
     );
     expect(said['accompagner']).toMatch(
       /^champ obligatoire manquant → ajoutez un type de structure qui accompagne \(chaque résultat propose .*\) sous forme de liste/,

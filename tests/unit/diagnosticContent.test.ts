@@ -57,8 +57,9 @@ function resultData(resultId: string) {
 
 /**
  * A result for someone the Mission Locale (16 to 25) does not receive: sites, no Mission Locale in any area, and from
- * each area somewhere to be informed and somewhere that accompanies (elsewhere in the département when the area has
- * none, which the page says), with at least one structure near home.
+ * each area somewhere to be informed (or the sentence saying the directory has no such place: informer_absent) and
+ * somewhere that accompanies (elsewhere in the département when the area has none, which the page says), with at
+ * least one structure near home.
  */
 function expectNoMissionLocaleButSomeoneFromEachArea(data: ReturnType<typeof resultData>) {
   expect(data.sites.length).toBeGreaterThan(0);
@@ -66,7 +67,9 @@ function expectNoMissionLocaleButSomeoneFromEachArea(data: ReturnType<typeof res
     const { informer, accompagner } = offeredBy(data, area.id);
     const offered = [informer, accompagner].flatMap((level) => [...level.local, ...level.elsewhere]);
     expect(offered.map((structure) => structure.data.type)).not.toContain('mission-locale');
-    expect(informer.local.length + informer.elsewhere.length).toBeGreaterThan(0);
+    if (data.informer_absent === undefined)
+      expect(informer.local.length + informer.elsewhere.length).toBeGreaterThan(0);
+    else expect(informer.local.length + informer.elsewhere.length).toBe(0);
     expect(accompagner.local.length + accompagner.elsewhere.length).toBeGreaterThan(0);
     expect(informer.local.length + accompagner.local.length, area.id).toBeGreaterThan(0);
   }

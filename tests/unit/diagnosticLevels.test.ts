@@ -19,6 +19,13 @@ describe('resultLevels', () => {
     expect(resultLevels({ sites: [site], informer: [], accompagner: [] })).toEqual(['sites']);
   });
 
+  it('keeps the level of places to be informed when, empty, it says why: the sentence is read in its place', () => {
+    const why = 'L’annuaire du réseau ne connaît pas de lieu qui renseigne sur ce sujet.';
+    expect(
+      resultLevels({ sites: [site], informer: [], informer_absent: why, accompagner: ['mission-locale'] }),
+    ).toEqual(Object.keys(RESULT_LEVELS));
+  });
+
   it('names the sections the links lead to', () => {
     expect(levelAnchor('accompagner')).toBe('niveau-accompagner');
   });

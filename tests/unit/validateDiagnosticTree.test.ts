@@ -50,6 +50,7 @@ interface Editable {
   options: { libelle: string; valeur?: string; suite?: string; page?: string }[];
   sites: { id: string; collection: string }[];
   informer: string[];
+  informer_absent?: string;
   accompagner: string[];
 }
 const step = (steps: DiagnosticStep[], id: string) =>
@@ -74,7 +75,27 @@ describe('validateDiagnosticTree', () => {
     expect(problemsOf(steps)).toEqual([]);
   });
 
+  it('accepte un résultat sans lieu pour se renseigner quand il dit au lecteur pourquoi', () => {
+    const steps = treeWith((s) =>
+      Object.assign(step(s, 'emploi').data, {
+        informer: [],
+        informer_absent: 'L’annuaire du réseau ne connaît pas de lieu qui renseigne sur ce sujet.',
+      }),
+    );
+    expect(problemsOf(steps)).toEqual([]);
+  });
+
   it.each([
+    [
+      'un résultat sans lieu pour se renseigner, qui ne dit pas pourquoi',
+      treeWith((s) => (step(s, 'emploi').data.informer = [])),
+      /emploi\.yaml: informer: ce résultat ne propose aucun lieu pour se renseigner, et ne dit pas au lecteur pourquoi → ajoutez au moins un type de structure qui informe sur ce sujet ; ou, si aucune structure de l’annuaire n’en informe, écrivez dans « informer_absent » la phrase/,
+    ],
+    [
+      'une phrase qui dit qu’aucun lieu ne renseigne, sur un résultat qui en cite',
+      treeWith((s) => (step(s, 'emploi').data.informer_absent = 'Aucun lieu ne renseigne sur ce sujet.')),
+      /emploi\.yaml: informer_absent: ce résultat cite des structures qui informent \(bij\), que « informer_absent » dit absentes .*→ supprimez « informer_absent », ou videz « informer »/,
+    ],
     [
       'aucune première question',
       treeWith((s) => (step(s, 'bassin').data.debut = false)),
