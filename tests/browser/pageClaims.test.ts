@@ -162,7 +162,7 @@ describe('la page d’accueil', () => {
     const shown = await text(page);
     await page.close();
     const claim =
-      'Pour chaque sorte de structure, il donne celles du bassin de votre entreprise, ou celles du reste du département quand votre bassin n’en a pas.';
+      'Pour chaque sorte de structure, il donne celles du bassin de votre entreprise, ou celles du reste du département quand l’annuaire n’en connaît pas dans votre bassin.';
     expect(shown).toContain(claim);
     // The first structures of a Vendôme employer's result are in Blois (the chambers): no « d’abord celles du bassin ».
     expect(shown).not.toMatch(/d’abord celles du bassin/);
