@@ -705,8 +705,9 @@ const waysIn = [
     ],
     path: '/diagnostic/romorantin/difficultes-apprentissage-adulte/',
     title: 'Quand l’apprentissage se passe mal',
-    // Readers' review A8: the page says in words what the area lacks.
-    says: /Ailleurs dans le département — Centre de formation d’apprentis \(CFA\) : il n’y en a pas dans le bassin de Romorantin-Lanthenay\./,
+    // Readers' review A8: the page says in words why it looks elsewhere; rev20 (2): as what the directory knows, not
+    // as a fact about the area (the directory does not list every CFA of an area).
+    says: /Ailleurs dans le département — Centre de formation d’apprentis \(CFA\) : l’annuaire n’en connaît pas dans le bassin de Romorantin-Lanthenay\./,
     structure: 'cad-cma-41',
     notOffered: /\/structures\/mission-locale-/,
   },
