@@ -13,7 +13,7 @@ import { NETWORK_CODES } from './structures/dataInclusion.ts';
 import { UNKNOWN_COMMUNE } from './structures/postalPlace.ts';
 import { slugify } from './slugify.ts';
 import { townKey } from './townKey.ts';
-import { nationalPhone } from './phone.ts';
+import { nationalPhone } from '../schemas/phone.ts';
 import {
   formatRecordProblem,
   validateDataInclusion,
