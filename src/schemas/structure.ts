@@ -22,14 +22,20 @@ import {
 /** A postal code of the territory, for examples in messages. */
 const POSTCODE = `${territory.departement.code}000`;
 
-/** Any mention of the group's reports in a line of `services`, however written: « point d’étape », « points d'etape »… */
-export const CITES_A_REPORT = /points?\s+d\s*['’]\s*[ée]tapes?/i;
+/**
+ * « point d’étape » however typed: « points d'etape », « Point d ’Étape »… Written once for the two regexes below,
+ * so that a line the check finds citing a report is never told to end with the very bracket it already ends with.
+ */
+const REPORT_WORDS = String.raw`points?\s+d\s*['’]\s*[ée]tapes?`;
+
+/** Any mention of the group's reports in a line of `services`. */
+export const CITES_A_REPORT = new RegExp(REPORT_WORDS, 'i');
 
 /**
  * The end of a past action in `services`: the reports that back it, in brackets, « (point d’étape 2013) ». A line
  * that cites a report must end so (src/lib/checkPastActions.ts); it is then kept out of data·inclusion's services.
  */
-export const PAST_ACTION_END = /\(points? d[’']étape\b[^()]*\)\.?$/i;
+export const PAST_ACTION_END = new RegExp(String.raw`\(\s*${REPORT_WORDS}\b[^()]*\)\.?$`, 'i');
 
 /**
  * The form's check of a line of `services` (Decap: one regex, no flags), from the two regexes above: a line that
