@@ -263,6 +263,10 @@ describe('la sitothèque ne dit ni numéro, ni durée, ni âge, ni prix : aucune
 
   it.each([
     ['par tchat ou au 39 28.', '39 28'],
+    ['par tchat ou au 3949', '3949'],
+    ['Appelez le 3939.', '3939'],
+    ['Un stage de 35 h.', '35 h'],
+    ['Des missions de deux années.', 'deux années'],
     ['appelez le 02 54 00 00 00', '02 54 00 00 00'],
     ['ou le +33 2 54 00 00 00', '+33 2 54 00 00 00'],
     ['Des missions de 6 à 24 mois à l’étranger.', '6 à 24 mois'],
@@ -282,6 +286,9 @@ describe('la sitothèque ne dit ni numéro, ni durée, ni âge, ni prix : aucune
     'Les Écoles de la 2e Chance, depuis 2013.',
     'La mobilité internationale des jeunes.',
     'Durée des missions et âge pour partir : à vérifier sur Civiweb.',
+    // A count is no phone number: only « 3X XX », or a 3XXX where a number is dialled (« au 3949 »), is one.
+    'Plus de 3000 entreprises.',
+    'Les 3500 offres du moment.',
   ])('« %s » : rien n’est relevé', (description) => {
     expect(ruleStated(description)).toBeUndefined();
   });
@@ -298,6 +305,20 @@ describe('la sitothèque ne dit ni numéro, ni durée, ni âge, ni prix : aucune
       ],
     ]);
     expect(schema.safeParse(site('Des missions à l’étranger. Durée : à vérifier sur le site.')).success).toBe(true);
+  });
+
+  it.each([
+    ['Des missions de 6 à 24 mois.', '« 6 à 24 mois » : une durée qu’aucune source', 'Durée des missions'],
+    ['Ouvert dès 16 ans.', '« 16 ans » : un âge ou une durée qu’aucune source', 'Durée des missions'],
+    ['Par tchat ou au 3949.', '« 3949 » : un numéro de téléphone qu’aucune source', 'Numéro d’appel'],
+    ['À partir de bac+3.', '« bac+3 » : un niveau d’études qu’aucune source', 'Niveau demandé'],
+    ['Un service gratuit.', '« gratuit » : un prix qu’aucune source', 'Coût'],
+    ['Des jeunes accueillis en internat.', '« internat » : un hébergement qu’aucune source', 'Hébergement'],
+  ])('« %s » : le message dit ce qu’il a trouvé (%s) et quoi écrire à la place', (description, said, instead) => {
+    const result = schema.safeParse(site(description));
+    const messages = result.error?.issues.map((issue) => issue.message) ?? [];
+    expect(messages).toEqual([expect.stringContaining(said)]);
+    expect(messages[0]).toContain(`par exemple « ${instead} : à vérifier sur le site »`);
   });
 
   it('aucune fiche de la sitothèque ne dit une durée, un âge, un niveau, un prix, un hébergement ou un numéro', () => {

@@ -49,6 +49,16 @@ describe('un âge ou une durée que les pages du groupe ne donnent pas', () => {
     ['L’instruction est obligatoire jusqu’à 16 ans.', '16 ans'],
     ['Une semaine en entreprise.', 'Une semaine'],
     ['Un stage de 2 semaines.', '2 semaines'],
+    ['Un contrat de deux années.', 'deux années'],
+    ['Dès quatorze ans, en classe de 3e.', 'quatorze ans'],
+    ['À treize ans.', 'treize ans'],
+    ['Jusqu’à dix-sept ans.', 'dix-sept ans'],
+    ['Après cinquante ans.', 'cinquante ans'],
+    ['Un stage de 35 h.', '35 h'],
+    ['Pendant 35h par semaine.', '35h'],
+    ['Pendant un semestre.', 'un semestre'],
+    ['Un trimestre en entreprise.', 'Un trimestre'],
+    ['Une demi-journée d’observation.', 'Une demi-journée'],
   ])('« %s » : refusé (%s)', (text, figure) => {
     expect(figureStated(text)).toBe(figure);
   });
@@ -63,6 +73,8 @@ describe('un âge ou une durée que les pages du groupe ne donnent pas', () => {
     'Après 25 ans, France Travail prend le relais.',
     'En 2010-2011, le groupe a suivi l’expérimentation.',
     'Après la 3e, plusieurs voies s’ouvrent.',
+    'Un accueil à 9h30.',
+    'Près de 35 habitants.',
   ])('« %s » : une tranche d’âge de l’autodiagnostic, ou pas de durée, accepté', (text) => {
     expect(figureStated(text)).toBeUndefined();
   });
