@@ -66,8 +66,8 @@ export default defineConfig({
   ],
   security: {
     // A <meta> policy on every page: Astro hashes the scripts and styles it bundles, nothing inline runs otherwise.
-    // The search page adds 'wasm-unsafe-eval' for Pagefind itself (src/lib/csp.ts). Headers that a <meta> cannot
-    // carry (frame-ancestors, Referrer-Policy) are in public/_headers and docs/hebergement.md.
+    // The search page adds 'wasm-unsafe-eval' for Pagefind itself (src/lib/csp.ts). What a <meta> cannot carry
+    // (frame-ancestors), and the Referrer-Policy of every page, are in public/_headers and docs/hebergement.md.
     csp: {
       directives: [
         "default-src 'self'",
