@@ -18,6 +18,7 @@ import {
   yesNo,
   type FieldMeta,
 } from './fields.ts';
+import { nationalPhone } from './phone.ts';
 
 /** A postal code of the territory, for examples in messages. */
 const POSTCODE = `${territory.departement.code}000`;
@@ -241,12 +242,17 @@ export const structureSchema = z
     latitude,
     /** Longitude in decimal degrees (inside the département). */
     longitude,
-    /** Phone number as dialled in France. */
+    /**
+     * Phone number as dialled in France. Typed « +33254000000 » or « 0254000000 », it reaches the site as
+     * « 02 54 00 00 00 », so that the page, the self-diagnostic's card, the JSON-LD, the map and the open data all
+     * write (and screen readers read) the same figures in pairs.
+     */
     telephone: z
       .string({ error: 'le téléphone doit être un texte entre guillemets, par exemple "02 54 00 00 00".' })
       .regex(/^(\+33 ?|0)[1-9]( ?\d{2}){4}$/, {
         error: 'numéro invalide → écrivez 10 chiffres, par exemple "02 54 00 00 00" (entre guillemets).',
       })
+      .transform((value) => nationalPhone(value) ?? value)
       .meta({
         description: 'Le numéro d’accueil, 10 chiffres entre guillemets ; seulement s’il a été vérifié.',
         formHint: 'Le numéro d’accueil, 10 chiffres, par exemple 02 54 00 00 00 ; seulement s’il a été vérifié.',

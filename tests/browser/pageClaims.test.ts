@@ -284,7 +284,11 @@ describe('les mentions légales', () => {
     // While anything is missing, the page offers to write to the network: once, not in each part.
     const complete = publisher && director && host;
     expect(await page.getByRole('link', { name: 'écrire au réseau' }).count()).toBe(complete ? 0 : 1);
-    if (!complete) expect(shown).toContain('sur cette page. En attendant, vous pouvez écrire au réseau.');
+    if (!complete) {
+      expect(shown).toContain(
+        'sur cette page. En attendant, vous pouvez écrire au réseau (formulaire public sur GitHub, compte gratuit nécessaire).',
+      );
+    }
     await page.close();
   });
 
