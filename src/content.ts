@@ -314,8 +314,8 @@ export const structuresByArea = once(async () => groupByArea(await structuresByN
 
 /**
  * How many structures the network counts, and how many of them are members and partners, in all and in each
- * employment area; `unplaced`, those of an area that no source places in a town (`commune_inconnue`): listed there,
- * not known to be there, so that a count by area can say so. `kinds`: the members' kinds, each with its count (memberKinds);
+ * employment area; `unplaced`, the members and partners of an area that no source places in a town (`commune_inconnue`):
+ * listed there, not known to be there, so that a count by area counts them apart. `kinds`: the members' kinds, each with its count (memberKinds);
  * `membersSource`: the newest report that lists the members, which the build holds the files to (checkMembership);
  * `unidentified`: the members it counts without saying which structure they are (`membres_non_identifies`), marked
  * by no file, so that `members` counts only those it names; `reportedMembers`: its own count, both together.
@@ -328,7 +328,10 @@ export const networkCounts = once(async () => {
       members,
       partners: structures.length - members,
       structures: structures.length,
-      unplaced: structures.filter((entry) => entry.data.commune_inconnue).length,
+      unplaced: {
+        members: structures.filter((entry) => entry.data.commune_inconnue && entry.data.membre).length,
+        partners: structures.filter((entry) => entry.data.commune_inconnue && !entry.data.membre).length,
+      },
     };
   });
   const members = (await structuresByName()).filter((entry) => entry.data.membre);

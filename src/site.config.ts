@@ -167,8 +167,13 @@ export const site = {
     /** The host, as its contract names it: company name, postal address and telephone. */
     host: null as LegalParty | null,
   },
-  /** Contact for the accessibility statement and the legal notice (a form or address of the group, never a person). */
-  contactUrl: 'https://github.com/aioa41/site/issues/new/choose',
+  /**
+   * Where a reader writes to the network (a form or address of the group, never a person's): the legal notice, the
+   * accessibility statement, /carte/integrer/ and /donnees/ link it. Here the GitHub issue form
+   * .github/ISSUE_TEMPLATE/ecrire-au-reseau.yml: the links then say it is public and needs an account, and fill in
+   * its field `page` (src/lib/contactLink.ts).
+   */
+  contactUrl: 'https://github.com/aioa41/site/issues/new?template=ecrire-au-reseau.yml',
   /**
    * Longest list a page shows at once. Past it, these lists are cut into pages (links that work without
    * JavaScript): the sitothèque's themes (/sitotheque/<thème>/) and publics (/sitotheque/public/<public>/), the

@@ -8,6 +8,7 @@ import { checkMembership } from './checkMembership.ts';
 import { checkNetworkSites, checkReachAdvice } from './checkNetworkSites.ts';
 import { checkPastActions } from './checkPastActions.ts';
 import { checkReservedIds } from './checkReservedIds.ts';
+import { checkSheetMentions } from './checkSheetMentions.ts';
 import type { CollectionName } from '../schemas/folders.ts';
 import { distinctStepTitles, isQuestion, stepFile, type DiagnosticStep } from './diagnosticTree.ts';
 import { employerWayInProblem } from './employerWayIn.ts';
@@ -75,6 +76,12 @@ function checkPastActionsOfContent(collections: EntriesByCollection): ContentPro
   return checkPastActions(collections.structures, collections.reports);
 }
 
+/** The diagnostic's references to internship sheets and their « à revérifier », when both are loaded. */
+function checkSheetMentionsOfContent(collections: EntriesByCollection): ContentProblem[] {
+  if (!collections.diagnostic || !collections.internships) return [];
+  return checkSheetMentions(collections.diagnostic, collections.internships);
+}
+
 /** The structures' `membre` against the newest report that lists the members, when structures and reports are loaded. */
 function checkMembershipOfContent(collections: EntriesByCollection): ContentProblem[] {
   if (!collections.structures || !collections.reports) return [];
@@ -121,6 +128,7 @@ const CHECKS: ((collections: EntriesByCollection) => ContentProblem[])[] = [
   checkReferences,
   checkReservedIds,
   checkDiagnosticTree,
+  checkSheetMentionsOfContent,
   checkNetworkSitesOfContent,
   checkReportSettings,
   checkPastActionsOfContent,
