@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkSheetMentions, textFields } from '../../src/lib/checkSheetMentions.ts';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
 import { crossEntryChecks } from '../../src/lib/crossEntryChecks.ts';
-import { contentFiles } from '../support/loadContent.ts';
+import { diagnosticSchema } from '../../src/schemas/diagnostic.ts';
+import { referenceStandIn } from '../../src/schemas/reference.ts';
+import { contentFiles, loadCollection } from '../support/loadContent.ts';
 
 /**
  * A step of the self-diagnostic that sends the reader to an internship sheet says its rules « à revérifier » exactly
@@ -97,7 +99,8 @@ describe('checkSheetMentions', () => {
   });
 
   describe('sur le contenu réel', () => {
-    const steps = contentFiles('diagnostic').map(({ id, file, data }) => ({ id, filePath: file, data }));
+    // Parsed as the build does: a result's « informer » left out of its file is an empty list.
+    const steps = loadCollection('diagnostic', diagnosticSchema(referenceStandIn));
     const internships = contentFiles('internships').map(({ id, file, data }) => ({ id, filePath: file, data }));
 
     it('ne signale rien', () => {
