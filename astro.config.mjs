@@ -13,6 +13,7 @@ import { noindexPages } from './src/integrations/noindexPages.ts';
 import { withoutBase } from './src/lib/url.ts';
 import { astroCacheDir } from './src/lib/astroCacheDir.ts';
 import { contentCacheGuard } from './src/integrations/contentCacheGuard.ts';
+import { pageSiglesCheck } from './src/integrations/pageSiglesCheck.ts';
 
 // BASE_PATH builds the site for a sub-path (e.g. /aioa41/); OUT_DIR keeps such a build apart.
 const base = process.env.BASE_PATH ?? '/';
@@ -56,6 +57,8 @@ export default defineConfig({
         return !isNotIndexed(path) && !noindex.saysNoindex(path);
       },
     }),
+    // Each all-caps word of the pages is in the glossary (/sigles/ promises it): checked before the search index.
+    pageSiglesCheck(),
     pagefind(),
     // Decap's prebuilt files under /admin/: copied once the build is done, served by routes under `npm run dev`.
     decapFiles(),
@@ -66,8 +69,8 @@ export default defineConfig({
   ],
   security: {
     // A <meta> policy on every page: Astro hashes the scripts and styles it bundles, nothing inline runs otherwise.
-    // The search page adds 'wasm-unsafe-eval' for Pagefind itself (src/lib/csp.ts). Headers that a <meta> cannot
-    // carry (frame-ancestors, Referrer-Policy) are in public/_headers and docs/hebergement.md.
+    // The search page adds 'wasm-unsafe-eval' for Pagefind itself (src/lib/csp.ts). What a <meta> cannot carry
+    // (frame-ancestors), and the Referrer-Policy of every page, are in public/_headers and docs/hebergement.md.
     csp: {
       directives: [
         "default-src 'self'",

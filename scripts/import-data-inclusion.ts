@@ -5,20 +5,22 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cannotWrite } from './lib/cannotWrite.ts';
 import { contentRoot } from '../src/lib/contentRoot.ts';
 import {
   applyChanges,
   HubFileError,
   inTerritory,
   matchEntry,
+  mergedChanges,
   newEntry,
   newEntryId,
   parseHubFile,
-  plannedChanges,
   provenanceOf,
   type HubService,
   type HubStructure,
   type LocalEntry,
+  type MatchKind,
 } from '../src/lib/importDataInclusion.ts';
 import { formatImportReport, type ImportReport } from '../src/lib/importDataInclusionReport.ts';
 import { collectionFiles, readContent } from '../src/lib/readContentFile.ts';
@@ -40,8 +42,11 @@ Options :
   --help         affiche cette aide
 
 Le dossier de contenu est content/, ou celui de la variable CONTENT_DIR.
-Code de sortie : 0 fait (ou essai fait), 1 fichier illisible ou hors schéma (rien n'est écrit),
-2 erreur d'utilisation.`;
+Quand plusieurs fiches de data·inclusion décrivent la même structure (dora et soliguide…), chaque champ est écrit
+une fois, d'après la première qui le donne ; un champ où elles se contredisent n'est pas écrit (voir le rapport).
+
+Code de sortie : 0 fait (ou essai fait), 1 fichier illisible ou hors schéma (rien n'est écrit) ou fiche
+impossible à écrire, 2 erreur d'utilisation.`;
 
 function fail(message: string, code: number): never {
   console.error(message);
@@ -111,10 +116,14 @@ const report: ImportReport = {
   matches: [],
   candidates: [],
 };
+/** One write per file: a file several hub records match is written once, with all their changes. */
 const writesToDo: { path: string; text: string }[] = [];
 // Every file's id, whatever its extension, even one the site does not read: a new entry never shares an id.
 const taken = new Set(collectionFiles(contentRoot(), 'structures').map((file) => file.id));
 
+type MatchedRecord = { record: HubStructure; by: MatchKind; services: HubService[] };
+/** The hub records each entry matches, in the hub file's order. */
+const matched = new Map<string, { entry: LocalEntry; records: MatchedRecord[] }>();
 for (const record of local) {
   const services = hubServices.filter((service) => service.structure_id === record.id);
   const match = matchEntry(record, entries);
@@ -136,26 +145,59 @@ for (const record of local) {
     });
     continue;
   }
-  const changes = plannedChanges(match.entry, record, { force: options.force });
-  const path = fileOf.get(match.entry.id) ?? join(folder, `${match.entry.id}.yaml`);
-  const text = applyChanges(match.entry.text, changes, provenanceOf(record), today);
-  if (text !== match.entry.text) writesToDo.push({ path, text });
-  report.matches.push({
-    file: relative(process.cwd(), path),
-    hubId: record.id,
-    by: match.by,
-    changes,
-    services: services.map((service) => service.nom),
-  });
+  const group = matched.get(match.entry.id) ?? { entry: match.entry, records: [] };
+  group.records.push({ record, by: match.by, services });
+  matched.set(match.entry.id, group);
 }
 
-if (options.write) for (const { path, text } of writesToDo) writeFileSync(path, text);
+for (const { entry, records } of matched.values()) {
+  const path = fileOf.get(entry.id) ?? join(folder, `${entry.id}.yaml`);
+  const changes = mergedChanges(
+    entry,
+    records.map(({ record }) => record),
+    { force: options.force },
+  );
+  let text = entry.text;
+  records.forEach(({ record, by, services }, index) => {
+    text = applyChanges(text, changes[index]!, provenanceOf(record), today);
+    report.matches.push({
+      file: relative(process.cwd(), path),
+      hubId: record.id,
+      by,
+      changes: changes[index]!,
+      services: services.map((service) => service.nom),
+    });
+  });
+  if (text !== entry.text) writesToDo.push({ path, text });
+}
 
-const { text, markdown } = formatImportReport(report, writesToDo.length);
+// A file that cannot be written is named in French and not counted; the others are still written.
+let written = 0;
+if (options.write) {
+  for (const { path, text } of writesToDo) {
+    try {
+      writeFileSync(path, text);
+      written += 1;
+    } catch (error) {
+      console.error(`${relative(process.cwd(), path)} : ${cannotWrite('la fiche', error, folder, 'l’import')}`);
+    }
+  }
+}
+const unwritten = options.write ? writesToDo.length - written : 0;
+
+const { text, markdown } = formatImportReport(report, options.write ? written : writesToDo.length, unwritten);
 console.log(text);
-mkdirSync(dirname(options.out), { recursive: true });
-writeFileSync(options.out, markdown);
-console.log(`\nRapport Markdown : ${options.out}`);
+try {
+  mkdirSync(dirname(options.out), { recursive: true });
+  writeFileSync(options.out, markdown);
+  console.log(`\nRapport Markdown : ${options.out}`);
+} catch (error) {
+  console.error(
+    `${options.out} : ${cannotWrite('le rapport', error, dirname(options.out), 'l’import, ou donnez un autre fichier à --out')}`,
+  );
+  process.exitCode = 1;
+}
 if (!options.write && writesToDo.length > 0) {
   console.log('Essai : aucune fiche n’a été modifiée. Relancez avec --write pour appliquer.');
 }
+if (unwritten > 0) process.exitCode = 1;

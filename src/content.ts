@@ -314,8 +314,8 @@ export const structuresByArea = once(async () => groupByArea(await structuresByN
 
 /**
  * How many structures the network counts, and how many of them are members and partners, in all and in each
- * employment area; `unplaced`, those of an area that no source places in a town (`commune_inconnue`): listed there,
- * not known to be there, so that a count by area can say so. `kinds`: the members' kinds, each with its count (memberKinds);
+ * employment area; `unplaced`, the members and partners of an area that no source places in a town (`commune_inconnue`):
+ * listed there, not known to be there, so that a count by area counts them apart. `kinds`: the members' kinds, each with its count (memberKinds);
  * `membersSource`: the newest report that lists the members, which the build holds the files to (checkMembership);
  * `unidentified`: the members it counts without saying which structure they are (`membres_non_identifies`), marked
  * by no file, so that `members` counts only those it names; `reportedMembers`: its own count, both together.
@@ -328,7 +328,10 @@ export const networkCounts = once(async () => {
       members,
       partners: structures.length - members,
       structures: structures.length,
-      unplaced: structures.filter((entry) => entry.data.commune_inconnue).length,
+      unplaced: {
+        members: structures.filter((entry) => entry.data.commune_inconnue && entry.data.membre).length,
+        partners: structures.filter((entry) => entry.data.commune_inconnue && !entry.data.membre).length,
+      },
     };
   });
   const members = (await structuresByName()).filter((entry) => entry.data.membre);
@@ -772,12 +775,13 @@ const reachContext = once(async (): Promise<ReachContext> => {
  * What a person can do to reach a structure while the site gives none of its contacts, besides its network's
  * national site (networkSiteFor): the advice of its type (site.reachByType), the general advice, or undefined.
  * `receiving`, when given, holds the only structures it may send the reader to: on a result's page, those that
- * receive its reader (receivingStructureIds).
+ * receive its reader (receivingStructureIds); `readerPublics` the publics of its readers (resultReaderPublics).
  */
 export async function reachFor(
   structure: Pick<StructureEntry, 'id' | 'data'>,
   receiving?: ReadonlySet<string>,
   readerArea?: string,
+  readerPublics?: ReadonlySet<string>,
 ): Promise<Reach | undefined> {
   const { id, data } = structure;
   return reachOf(
@@ -785,6 +789,7 @@ export async function reachFor(
     await reachContext(),
     receiving && ((other) => receiving.has(other.id)),
     readerArea,
+    readerPublics,
   );
 }
 
@@ -855,6 +860,16 @@ export const receivingStructureIds = oncePer(async (resultId: string): Promise<R
   const { structures } = await diagnosticContent();
   const persons = (await personsReachingResults()).get(resultId) ?? [];
   return new Set(receivingStructures(structures, persons).map(({ id }) => id));
+});
+
+/**
+ * The publics of the persons whose answers lead to a result, or undefined when some person's answers do not say: a
+ * card leaves out the advice meant for other publics (site.reachByType's `publics`) only when all are known.
+ */
+export const resultReaderPublics = oncePer(async (resultId: string): Promise<ReadonlySet<string> | undefined> => {
+  const persons = (await personsReachingResults()).get(resultId) ?? [];
+  if (persons.length === 0 || persons.some((person) => !person.publics)) return undefined;
+  return new Set(persons.flatMap((person) => person.publics ?? []));
 });
 
 /**

@@ -57,6 +57,11 @@ export interface ReachAdvice {
   site?: string;
   /** Types of structure (`type` of content/structures/) whose structures in the same area follow: « À contacter : … ». */
   relais?: readonly string[];
+  /**
+   * The publics the sentence speaks to (codes of `publics`, e.g. `collegiens-lyceens`), when it speaks to some only: a
+   * self-diagnostic's result reached by none of them leaves it out of its cards. Left out, every reader gets it.
+   */
+  publics?: readonly string[];
 }
 
 export const territory = {
@@ -162,8 +167,13 @@ export const site = {
     /** The host, as its contract names it: company name, postal address and telephone. */
     host: null as LegalParty | null,
   },
-  /** Contact for the accessibility statement and the legal notice (a form or address of the group, never a person). */
-  contactUrl: 'https://github.com/aioa41/site/issues/new/choose',
+  /**
+   * Where a reader writes to the network (a form or address of the group, never a person's): the legal notice, the
+   * accessibility statement, /carte/integrer/ and /donnees/ link it. Here the GitHub issue form
+   * .github/ISSUE_TEMPLATE/ecrire-au-reseau.yml: the links then say it is public and needs an account, and fill in
+   * its field `page` (src/lib/contactLink.ts).
+   */
+  contactUrl: 'https://github.com/aioa41/site/issues/new?template=ecrire-au-reseau.yml',
   /**
    * Longest list a page shows at once. Past it, these lists are cut into pages (links that work without
    * JavaScript): the sitothèque's themes (/sitotheque/<thème>/) and publics (/sitotheque/public/<public>/), the
@@ -220,7 +230,10 @@ export const site = {
     // content/stages/observation-3e.md: « parlez-en … au psychologue de l’Éducation nationale, au collège ou au CIO » ;
     // the CIO's services: « Entretiens avec un psychologue de l’Éducation nationale ».
     cio: {
-      texte: 'Un élève peut aussi en parler au psychologue de l’Éducation nationale de son collège ou de son lycée.',
+      // Its card also shows on results for adults: there the sentence is left out, on the CIO's page it says whom.
+      texte:
+        'Si vous êtes élève, vous pouvez aussi en parler au psychologue de l’Éducation nationale de votre collège ou de votre lycée.',
+      publics: ['collegiens-lyceens'],
     },
     // content/diagnostic/parent-decrochage.yaml: the school, then « demandez si la mission de lutte contre le
     // décrochage scolaire peut rencontrer votre enfant » ; decrochage.yaml: the CIO informs those who left school,
@@ -228,7 +241,7 @@ export const site = {
     // has none).
     mgi: {
       texte:
-        'Un élève ou ses parents la rencontrent par son établissement : demandez au CPE ou au professeur principal. Un jeune qui a quitté l’école peut se renseigner auprès d’un CIO ou de la Mission Locale.',
+        'Si vous êtes élève ou parent d’élève, demandez au CPE ou au professeur principal de l’établissement comment la rencontrer. Si vous avez quitté l’école, renseignez-vous auprès d’un CIO ou de la Mission Locale.',
       relais: ['cio', 'mission-locale'],
     },
     // onisep.yaml: « Le service public d’information sur les formations et les métiers : fiches métiers, diplômes,

@@ -89,8 +89,11 @@ export interface CmsConfig {
   collections: CmsCollection[];
 }
 
-/** Labels of field names whose French spelling a machine cannot guess (accents, abbreviations). */
-const FIELD_LABELS: Readonly<Record<string, string>> = {
+/**
+ * Labels of field names whose French spelling a machine cannot guess (accents, abbreviations). A field whose schema
+ * gives its own label (`.meta({ label })`) is named by that label alone: an entry here for it would never be read.
+ */
+export const FIELD_LABELS: Readonly<Record<string, string>> = {
   nom: 'Nom',
   titre: 'Titre',
   sigle: 'Sigle',
@@ -102,7 +105,6 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   horaires_accueil: 'Horaires d’accueil',
   membre_depuis: 'Membre depuis (année)',
   membre: 'Membre du réseau',
-  date_maj: 'Date de dernière mise à jour',
   date_verification: 'Date de vérification',
   verifie: 'Vérifié',
   thematiques: 'Thématiques',

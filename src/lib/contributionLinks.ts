@@ -15,7 +15,10 @@ export const SITES_FOLDER = `content/${COLLECTION_FOLDERS.sites}`;
 export const ISSUE_FORMS = {
   proposeSite: 'proposer-un-site.yml',
   reportDeadLink: 'signaler-un-lien-mort.yml',
-  /** « Signaler une erreur sur le site »: what /contribuer/ offers to those who would rather not edit a file. */
+  /**
+   * « Signaler une erreur sur le site »: what /contribuer/ offers to those who would rather not edit a file, and
+   * « Signaler une erreur sur cette fiche » on a structure's page.
+   */
   reportError: 'corriger-une-fiche.yml',
 } as const;
 
@@ -100,4 +103,9 @@ export function reportDeadLinkUrl(
     { title: `Lien mort : ${entry.titre}`, fiche: repositoryPath(entry.filePath), adresse: entry.url },
     repository,
   );
+}
+
+/** « Signaler une erreur sur cette fiche »: the error form, its title and its field `page` naming the page. */
+export function reportErrorUrl(page: { url: string; title: string }, repository: Repository = site.repository): string {
+  return issueFormUrl(ISSUE_FORMS.reportError, { title: `Correction : ${page.title}`, page: page.url }, repository);
 }

@@ -1,4 +1,5 @@
 import { site, territory } from '../site.config.ts';
+import { publicIds } from '../schemas/fields.ts';
 import { structureTypeIds } from '../schemas/structure.ts';
 import { checkReferences } from './checkReferences.ts';
 import { formatProblem, renamedConfigFileAdvice, type ContentProblem, type EntryLike } from './contentProblem.ts';
@@ -7,6 +8,7 @@ import { checkMembership } from './checkMembership.ts';
 import { checkNetworkSites, checkReachAdvice } from './checkNetworkSites.ts';
 import { checkPastActions } from './checkPastActions.ts';
 import { checkReservedIds } from './checkReservedIds.ts';
+import { checkSheetMentions } from './checkSheetMentions.ts';
 import type { CollectionName } from '../schemas/folders.ts';
 import { distinctStepTitles, isQuestion, stepFile, type DiagnosticStep } from './diagnosticTree.ts';
 import { employerWayInProblem } from './employerWayIn.ts';
@@ -64,7 +66,7 @@ function checkNetworkSitesOfContent(collections: EntriesByCollection): ContentPr
   const siteIds = new Set(collections.sites.map((entry) => entry.id));
   return [
     ...checkNetworkSites(site.networkSites, structureTypeIds, siteIds),
-    ...checkReachAdvice(site.reachByType, structureTypeIds, siteIds),
+    ...checkReachAdvice(site.reachByType, structureTypeIds, siteIds, publicIds),
   ];
 }
 
@@ -72,6 +74,12 @@ function checkNetworkSitesOfContent(collections: EntriesByCollection): ContentPr
 function checkPastActionsOfContent(collections: EntriesByCollection): ContentProblem[] {
   if (!collections.structures || !collections.reports) return [];
   return checkPastActions(collections.structures, collections.reports);
+}
+
+/** The diagnostic's references to internship sheets and their « à revérifier », when both are loaded. */
+function checkSheetMentionsOfContent(collections: EntriesByCollection): ContentProblem[] {
+  if (!collections.diagnostic || !collections.internships) return [];
+  return checkSheetMentions(collections.diagnostic, collections.internships);
 }
 
 /** The structures' `membre` against the newest report that lists the members, when structures and reports are loaded. */
@@ -120,6 +128,7 @@ const CHECKS: ((collections: EntriesByCollection) => ContentProblem[])[] = [
   checkReferences,
   checkReservedIds,
   checkDiagnosticTree,
+  checkSheetMentionsOfContent,
   checkNetworkSitesOfContent,
   checkReportSettings,
   checkPastActionsOfContent,

@@ -13,7 +13,7 @@ import { NETWORK_CODES } from './structures/dataInclusion.ts';
 import { UNKNOWN_COMMUNE } from './structures/postalPlace.ts';
 import { slugify } from './slugify.ts';
 import { townKey } from './townKey.ts';
-import { nationalPhone } from './phone.ts';
+import { nationalPhone } from '../schemas/phone.ts';
 import {
   formatRecordProblem,
   validateDataInclusion,
@@ -156,8 +156,20 @@ export function matchEntry(
   return { entry: byName, by: town === undefined ? 'nom, commune inconnue des deux côtés' : 'nom et commune' };
 }
 
-/** What the import decides for one field. */
-export type Decision = 'ajout' | 'modification' | 'source' | 'protégé' | 'illisible' | 'sans commune' | 'sans position';
+/**
+ * What the import decides for one field. `doublon` and `désaccord` only come from `mergedChanges`, for an entry that
+ * several hub records match: a value another record already writes, and a value the records disagree on.
+ */
+export type Decision =
+  | 'ajout'
+  | 'modification'
+  | 'source'
+  | 'protégé'
+  | 'illisible'
+  | 'sans commune'
+  | 'sans position'
+  | 'doublon'
+  | 'désaccord';
 
 /**
  * A field the import writes: a contact field, with its source, or the commune of an entry that had none
@@ -355,6 +367,95 @@ export function plannedChanges(entry: LocalEntry, record: HubStructure, { force 
     commune.reason = `commune_inconnue retiré → vérifiez la commune, le bassin (${String(data['bassin'])})${moved ? '' : ', la position (que cet import ne change pas)'} et les commentaires de la fiche`;
   }
   return changes;
+}
+
+/** Each field's value in a hub record, as `plannedChanges` shows it in `after`, when our schema accepts it. */
+function offeredValues(record: HubStructure): Partial<Record<ImportedField, string>> {
+  const values: Partial<Record<ImportedField, string>> = {};
+  const commune = record.commune?.trim();
+  if (commune && !schemaProblem('commune', commune)) values.commune = commune;
+  for (const [field, hub] of Object.entries(hubValues(record)) as [
+    SourcedField,
+    ReturnType<typeof hubValues>[SourcedField],
+  ][]) {
+    const value = hub?.value !== undefined && !schemaProblem(field, hub.value) ? shown(field, hub.value) : undefined;
+    if (value !== undefined) values[field] = value;
+  }
+  return values;
+}
+
+/**
+ * The changes of several hub records that match one entry (a Mission Locale listed by dora and by soliguide), one
+ * list per record, to apply one after the other: each field is written once, by the first record that brings it,
+ * with that record's source, so that what each record brings is kept and every `sources.<field>` stays true. A field
+ * the records give different values for is written by none (`désaccord`), for a person to choose; a value one
+ * record already writes, or whose recorded source is one of the records, is not written again (`doublon`). Without
+ * this, each record's changes were computed from the same file and the last one written replaced the others.
+ */
+export function mergedChanges(
+  entry: LocalEntry,
+  records: readonly HubStructure[],
+  { force = false } = {},
+): FieldChange[][] {
+  const planned = records.map((record) => plannedChanges(entry, record, { force }));
+  if (records.length < 2) return planned;
+  const offered = records.map(offeredValues);
+  const sources = (entry.data['sources'] ?? {}) as Record<string, unknown>;
+  const written = new Set(
+    planned
+      .flat()
+      .filter(writes)
+      .map((change) => change.field),
+  );
+  for (const field of written) {
+    const given = records.flatMap((record, index) => {
+      const value = offered[index]![field];
+      return value === undefined ? [] : [{ id: record.id, value }];
+    });
+    const disputed = new Set(given.map(({ value }) => value)).size > 1;
+    // Provenance already recorded from one of the records (same value): no need to note another.
+    const sourced = records.some(
+      (record, index) => offered[index]![field] !== undefined && sameProvenance(sources[field], provenanceOf(record)),
+    );
+    let writer: string | undefined;
+    planned.forEach((changes, index) => {
+      const change = changes.find((candidate) => candidate.field === field && writes(candidate));
+      if (!change) return;
+      if (disputed) {
+        change.decision = 'désaccord';
+        change.reason = `les fiches data·inclusion ne donnent pas la même valeur (${given.map(({ id, value }) => `${id} : « ${value} »`).join(' ; ')}) → vérifiez la bonne auprès de la structure et écrivez-la à la main`;
+      } else if (change.decision === 'source' && sourced) {
+        changes.splice(changes.indexOf(change), 1);
+      } else if (writer === undefined) {
+        writer = records[index]!.id;
+      } else {
+        change.decision = 'doublon';
+        change.reason = `même valeur que ${writer}, dont la source est notée`;
+      }
+    });
+  }
+  if (entry.data['commune_inconnue'] === true) {
+    // As in plannedChanges: an address or a position goes in only with the commune, and the commune only with a
+    // position, or the stand-in point would pass for the town's centre.
+    const all = planned.flat();
+    const placed =
+      all.some((change) => change.field === 'commune' && writes(change)) &&
+      !all.some((change) => change.field === 'coordonnees' && change.decision === 'désaccord');
+    if (!placed) {
+      for (const change of all.filter((candidate) => writes(candidate) || candidate.decision === 'doublon')) {
+        if (change.field === 'commune') {
+          change.decision = 'désaccord';
+          change.reason =
+            'les fiches data·inclusion ne donnent pas la même position, et le repère provisoire passerait pour le centre de la commune → placez le point (latitude, longitude), retirez commune_inconnue et relancez l’import';
+        } else if (PLACING_FIELDS.has(change.field)) {
+          change.decision = 'sans commune';
+          change.reason =
+            'commune inconnue (commune_inconnue: true), que les fiches data·inclusion ne permettent pas d’écrire → voir la ligne « commune »';
+        }
+      }
+    }
+  }
+  return planned;
 }
 
 /** Order of the fields in a structure file: the schema's. */

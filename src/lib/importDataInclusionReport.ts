@@ -21,18 +21,27 @@ const DECISIONS: Record<FieldChange['decision'], string> = {
   illisible: 'ignoré',
   'sans commune': 'non écrit',
   'sans position': 'non écrit',
+  doublon: 'non récrit',
+  désaccord: 'non écrit',
 };
 
-/** The report in both forms; `files` is the number of files written (or that --write would write). */
-export function formatImportReport(report: ImportReport, files: number): { text: string; markdown: string } {
+/**
+ * The report in both forms; `files` is the number of files written (or that --write would write), `unwritten` the
+ * number --write could not write (each named in the script's error output).
+ */
+export function formatImportReport(
+  report: ImportReport,
+  files: number,
+  unwritten = 0,
+): { text: string; markdown: string } {
   const inside = report.matches.length + report.candidates.length;
   const summary = [
     `Fichiers lus : ${report.files.map((file) => `${file.path} (${countOf(file.records, 'fiche')})`).join(', ')}.`,
     `${countOf(report.outside, 'fiche')} hors du territoire (non détaillées) ; ${countOf(inside, 'fiche')} dans le territoire : ${countOf(report.matches.length, 'rapprochée')}, ${countOf(report.candidates.length, 'candidate')}.`,
-    files === 0
+    files + unwritten === 0
       ? 'Aucune modification : les fiches sont à jour.'
       : report.mode === 'écriture'
-        ? `${countOf(files, 'fichier')} ${plural(files, 'écrit')}.`
+        ? `${countOf(files, 'fichier')} ${plural(files, 'écrit')}${unwritten > 0 ? `, ${unwritten} non ${plural(unwritten, 'écrit')} (voir les erreurs)` : ''}.`
         : `${countOf(files, 'fichier')} ${plural(files, 'serait modifié', 'seraient modifiés')} avec --write.`,
   ];
   const text: string[] = [`Import data·inclusion du ${report.date} (${report.mode})`, ...summary];

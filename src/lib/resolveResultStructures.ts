@@ -117,14 +117,15 @@ export function elsewhereReasons(
 
 /**
  * The reasons of elsewhereReasons as a result's page writes them after « Ailleurs dans le département », one sentence
- * a type: its trades' sentence when the person's area has some of it, else that the area (`areaName`, its name) has
- * none.
+ * a type: its trades' sentence when the person's area has some of it, else that the directory knows none in the area
+ * (`areaName`, its name). Not that the area has none: the directory does not list every CFA or chamber of an area, and
+ * places some structures in an area without a known town.
  */
 export function elsewhereSentences(level: LevelStructures<StructureLike>, areaName: string): string[] {
   return elsewhereReasons(level).map(({ type, inArea, trade }) =>
     inArea && trade
       ? `${trade.charAt(0).toUpperCase()}${trade.slice(1)}.`
-      : `${(STRUCTURE_TYPES as Partial<Record<string, string>>)[type] ?? type} : il n’y en a pas dans le bassin ${ofPlace(areaName)}.`,
+      : `${(STRUCTURE_TYPES as Partial<Record<string, string>>)[type] ?? type} : l’annuaire n’en connaît pas dans le bassin ${ofPlace(areaName)}.`,
   );
 }
 

@@ -82,14 +82,19 @@ export function formSource({ source, flags }: RegExp): string {
   return result;
 }
 
-/** Units of an age or a duration, and the number words a text may write them with (« trois mois »). */
-const TIME_UNIT = String.raw`(?:premi(?:er|ère)s?\s)?(?:heures?|semaines?|jours?|mois|ans?)\b`;
-const NUMBER_WORD =
-  '(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|seize|dix-huit|vingt|trente)';
+/**
+ * Units of an age or a duration: « 35 h » too, an `h` followed by no letter (« 35 habitants » is no duration) and
+ * by no digit (« 9h30 » is a time of day), and « une demi-journée ».
+ */
+const TIME_UNIT = String.raw`(?:premi(?:er|ère)s?\s)?(?:demi-)?(?:heures?|h(?![a-zà-ÿ])|minutes?|jours?|journées?|semaines?|mois|trimestres?|semestres?|ans?|années?)\b`;
+/** The number words a text may write them with (« trois mois », « quatorze ans »), compounds too (« dix-sept », « vingt-et-un »). */
+const NUMBER = String.raw`(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante)`;
+const NUMBER_WORD = String.raw`${NUMBER}(?:-(?:et-)?${NUMBER})*`;
 
 /**
  * An age or a duration stated in a text: « 29 ans », « de 6 à 24 mois », « 18-28 ans », « 45 premiers jours »,
- * « trois mois ». The sitothèque's descriptions and the self-diagnostic's steps may state none (no source holds them).
+ * « trois mois », « deux années », « un stage de 35 h ». The sitothèque's descriptions and the self-diagnostic's steps
+ * may state none (no source holds them).
  */
 export const AGE_OR_DURATION = new RegExp(
   [
@@ -98,6 +103,13 @@ export const AGE_OR_DURATION = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** What a figure AGE_OR_DURATION found is, for the editor's message: « 16 ans » an age or a duration, « 17 h » an hour or a duration. */
+export function figureKind(figure: string): string {
+  if (/ans?$/i.test(figure)) return 'un âge ou une durée';
+  if (/(?:\dh|\sh|heures?|minutes?)$/i.test(figure)) return 'une durée ou une heure';
+  return 'une durée';
+}
 
 /** "le nom complet" → "Le nom complet." : builders' hints become the field's description. */
 function sentence(hint: string): string {

@@ -1,27 +1,48 @@
 import { z } from 'astro/zod';
-import { AGE_OR_DURATION, audience, calendarDate, nonEmptyList, requiredText, webAddress } from './fields.ts';
+import {
+  AGE_OR_DURATION,
+  audience,
+  calendarDate,
+  figureKind,
+  nonEmptyList,
+  requiredText,
+  webAddress,
+} from './fields.ts';
 import type { ReferenceFn } from './reference.ts';
 
 /**
  * A French phone number: ten digits (0X or +33 X), or a short number 3X XX such as « 39 28 », not a year nor a
- * duration or an age (« 30 ans »).
+ * duration or an age (« 30 ans »). Written without a space, « 3949 » is a number only where one is dialled (« au »,
+ * « le », « appelez », « composez ») : « plus de 3000 entreprises » is a count.
  */
 export const PHONE_NUMBER =
-  /(?:\+33\s?|(?<![\d.,])0)[1-9](?:[\s.]?\d{2}){4}\b|(?<![\d.,])3\d\s?\d{2}\b(?!\s?(?:ans|mois|jours|heures|€|euros))/;
+  /(?:\+33\s?|(?<![\d.,])0)[1-9](?:[\s.]?\d{2}){4}\b|(?:(?<![\d.,])3\d\s\d{2}|(?<=\b(?:[Aa]u|[Ll]e|[Aa]ppelez|[Cc]omposez)\s)3\d{3})\b(?!\s?(?:ans|mois|jours|heures|€|euros))/;
 
 /**
- * What a site's own rules look like in a description: a duration or an age (« de 6 à 24 mois », « dès 16 ans »,
- * « six mois »), a level (« bac+3 »), a cost (« gratuit », « 10 € »), a boarding condition (« en internat »).
+ * What a site's own rules look like in a description, with what the editor is told each is and an example of what to
+ * write instead: a phone number, a duration or an age (« de 6 à 24 mois », « dès 16 ans », « six mois »), a level
+ * (« bac+3 »), a cost (« gratuit », « 10 € »), a boarding condition (« en internat »).
  */
-const SITE_RULE = new RegExp(
-  [
-    AGE_OR_DURATION.source,
-    String.raw`\bbac\s?\+\s?\d`,
-    String.raw`gratuit|payant|\d+(?:[,.]\d+)?\s?(?:€|euros?\b)`,
-    String.raw`\binternat\b|\bhébergé`,
-  ].join('|'),
-  'i',
-);
+const SITE_RULES: readonly { pattern: RegExp; kind: (rule: string) => string; instead: string }[] = [
+  { pattern: PHONE_NUMBER, kind: () => 'un numéro de téléphone', instead: 'Numéro d’appel : à vérifier sur le site' },
+  { pattern: AGE_OR_DURATION, kind: figureKind, instead: 'Durée des missions : à vérifier sur le site' },
+  { pattern: /\bbac\s?\+\s?\d/i, kind: () => 'un niveau d’études', instead: 'Niveau demandé : à vérifier sur le site' },
+  {
+    pattern: /gratuit|payant|\d+(?:[,.]\d+)?\s?(?:€|euros?\b)/i,
+    kind: () => 'un prix',
+    instead: 'Coût : à vérifier sur le site',
+  },
+  { pattern: /\binternat\b|\bhébergé/i, kind: () => 'un hébergement', instead: 'Hébergement : à vérifier sur le site' },
+];
+
+/** The first rule a text states (the one met first in it), what it is, and what to write instead; undefined if none. */
+function ruleFound(text: string): { rule: string; kind: string; instead: string } | undefined {
+  const found = SITE_RULES.flatMap(({ pattern, kind, instead }) => {
+    const match = pattern.exec(text);
+    return match ? [{ index: match.index, rule: match[0], kind: kind(match[0]), instead }] : [];
+  });
+  return found.sort((a, b) => a.index - b.index)[0];
+}
 
 /**
  * The first rule (duration, age, level, cost, boarding) or phone number a text states, if any. A sitothèque sheet has
@@ -29,7 +50,7 @@ const SITE_RULE = new RegExp(
  * Also for texts shown without the warning that goes with them (an unchecked internship's summary in lists).
  */
 export function ruleStated(text: string): string | undefined {
-  return (PHONE_NUMBER.exec(text) ?? SITE_RULE.exec(text))?.[0];
+  return ruleFound(text)?.rule;
 }
 
 /** A web site listed in the sitothèque. */
@@ -58,12 +79,12 @@ export const siteSchema = (reference: ReferenceFn) =>
     })
     // A dated link says the address answered (check:links may write the date), not that anyone read the rule there.
     .superRefine((site, context) => {
-      const rule = ruleStated(site.description);
-      if (rule === undefined) return;
+      const found = ruleFound(site.description);
+      if (found === undefined) return;
       context.addIssue({
         code: 'custom',
         path: ['description'],
-        message: `« ${rule} » : une durée, un âge, un niveau, un prix, un hébergement ou un numéro qu’aucune source ne tient (une fiche de la sitothèque n’a pas de champ pour en citer une, et ces règles changent sur le site lui-même) → retirez-le, ou dites ce qu’il faut vérifier et où, par exemple « Durée des missions : à vérifier sur le site ».`,
+        message: `« ${found.rule} » : ${found.kind} qu’aucune source ne tient (une fiche de la sitothèque n’a pas de champ pour en citer une, et ces règles changent sur le site lui-même) → retirez-le, ou dites ce qu’il faut vérifier et où, par exemple « ${found.instead} ».`,
       });
     });
 export type Site = z.infer<ReturnType<typeof siteSchema>>;

@@ -18,18 +18,25 @@ import {
   yesNo,
   type FieldMeta,
 } from './fields.ts';
+import { nationalPhone } from './phone.ts';
 
 /** A postal code of the territory, for examples in messages. */
 const POSTCODE = `${territory.departement.code}000`;
 
-/** Any mention of the group's reports in a line of `services`, however written: « point d’étape », « points d'etape »… */
-export const CITES_A_REPORT = /points?\s+d\s*['’]\s*[ée]tapes?/i;
+/**
+ * « point d’étape » however typed: « points d'etape », « Point d ’Étape »… Written once for the two regexes below,
+ * so that a line the check finds citing a report is never told to end with the very bracket it already ends with.
+ */
+const REPORT_WORDS = String.raw`points?\s+d\s*['’]\s*[ée]tapes?`;
+
+/** Any mention of the group's reports in a line of `services`. */
+export const CITES_A_REPORT = new RegExp(REPORT_WORDS, 'i');
 
 /**
  * The end of a past action in `services`: the reports that back it, in brackets, « (point d’étape 2013) ». A line
  * that cites a report must end so (src/lib/checkPastActions.ts); it is then kept out of data·inclusion's services.
  */
-export const PAST_ACTION_END = /\(points? d[’']étape\b[^()]*\)\.?$/i;
+export const PAST_ACTION_END = new RegExp(String.raw`\(\s*${REPORT_WORDS}\b[^()]*\)\.?$`, 'i');
 
 /**
  * The form's check of a line of `services` (Decap: one regex, no flags), from the two regexes above: a line that
@@ -235,12 +242,17 @@ export const structureSchema = z
     latitude,
     /** Longitude in decimal degrees (inside the département). */
     longitude,
-    /** Phone number as dialled in France. */
+    /**
+     * Phone number as dialled in France. Typed « +33254000000 » or « 0254000000 », it reaches the site as
+     * « 02 54 00 00 00 », so that the page, the self-diagnostic's card, the JSON-LD, the map and the open data all
+     * write (and screen readers read) the same figures in pairs.
+     */
     telephone: z
       .string({ error: 'le téléphone doit être un texte entre guillemets, par exemple "02 54 00 00 00".' })
       .regex(/^(\+33 ?|0)[1-9]( ?\d{2}){4}$/, {
         error: 'numéro invalide → écrivez 10 chiffres, par exemple "02 54 00 00 00" (entre guillemets).',
       })
+      .transform((value) => nationalPhone(value) ?? value)
       .meta({
         description: 'Le numéro d’accueil, 10 chiffres entre guillemets ; seulement s’il a été vérifié.',
         formHint: 'Le numéro d’accueil, 10 chiffres, par exemple 02 54 00 00 00 ; seulement s’il a été vérifié.',

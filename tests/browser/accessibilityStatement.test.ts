@@ -30,8 +30,9 @@ describe('la déclaration d’accessibilité RGAA', () => {
     const text = await page.getByRole('main').innerText();
     expect(text).toMatch(/établie le \d{1,2}(?:er)? \S+ \d{4}/);
     expect(text).toContain('Défenseur des droits');
-    expect(await page.getByRole('link', { name: 'formulaire de signalement' }).getAttribute('href')).toBe(
-      site.contactUrl,
+    // The form itself, with what it asks: tests/browser/writeToNetwork.test.ts.
+    expect(await page.getByRole('link', { name: 'écrivant au réseau' }).getAttribute('href')).toBe(
+      `${site.contactUrl}&page=${encodeURIComponent(new URL('/accessibilite/', site.url).href)}`,
     );
   });
 

@@ -38,6 +38,9 @@ describe('contribuer', () => {
       'L’équipe vous répond dans ce signalement, et GitHub vous envoie sa réponse par courriel.',
     );
     expect(question).not.toMatch(/[()]/);
+    // Who writes the site: the stage sheets and tools say an editorial team wrote them, not the network's professionals.
+    expect(text).toContain('Chacun peut proposer d’en corriger ou d’en compléter une fiche');
+    expect(text).not.toMatch(/rédigé par les professionnels/);
     // Git words are explained once, or left out.
     expect(text).not.toMatch(/copie locale|à la racine du dépôt/);
     await page.close();

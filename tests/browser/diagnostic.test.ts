@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { offlineContext } from '../../scripts/lib/browser.ts';
 import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
@@ -21,13 +21,21 @@ async function openDiagnostic(options: { javaScriptEnabled?: boolean; base?: str
   });
   const page = await context.newPage();
   const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
+  const sent: Request[] = [];
+  page.on('request', (request) => {
+    requests.push(request.url());
+    sent.push(request);
+  });
   const errors = collectErrors(page);
   await openPage(page, `diagnostic/${options.search ?? ''}`, options.base ? { base: options.base } : {});
   // A route in the address opens its result, whose body the island fetches: tests read it once it is in.
   if ((options.javaScriptEnabled ?? true) && options.search?.includes('parcours=')) await resultLoaded(page);
-  return { page, context, outside, requests, errors };
+  return { page, context, outside, requests, sent, errors };
 }
+
+/** Each request with the Referer the browser sent with it, as a server or another site would log it. */
+const withReferers = (requests: readonly Request[]) =>
+  Promise.all(requests.map(async (request) => ({ url: request.url(), referer: await request.headerValue('referer') })));
 
 /** Answers the current question with the mouse. */
 async function answer(page: Page, label: string) {
@@ -269,7 +277,7 @@ describe('l’autodiagnostic avec JavaScript', () => {
   });
 
   it('ne fait aucune requête hors des fichiers du site pendant un parcours', async () => {
-    const { page, context, requests, outside } = await openDiagnostic();
+    const { page, context, requests, sent, outside } = await openDiagnostic();
     const afterLoad = requests.length;
     for (const label of romorantinJobSeeker) await answer(page, label);
     expect(outside.urls).toEqual([]);
@@ -283,12 +291,38 @@ describe('l’autodiagnostic avec JavaScript', () => {
         .filter((url) => new URL(url).pathname !== '/favicon.svg')
         .map((url) => `${new URL(url).pathname}${new URL(url).search}`),
     ).toEqual(['/diagnostic/romorantin/emploi-jeune/']);
+    // Nor in the headers: the answers are in the page's address by then, which a Referer would carry to the host's logs.
+    const referers = await withReferers(sent.slice(afterLoad));
+    expect(referers.map(({ url }) => new URL(url).pathname)).toContain('/diagnostic/romorantin/emploi-jeune/');
+    expect(referers.filter(({ referer }) => referer?.includes('parcours'))).toEqual([]);
     // The page tells the person so, and that the host may see which page was asked for, rather than that nothing
     // leaves the device.
     expect(await page.getByText('votre navigateur demande la page de ce résultat').count()).toBe(1);
     expect(
       await page.getByText('l’hébergeur du site peut voir dans ses journaux quelle page a été demandée').count(),
     ).toBe(1);
+    await context.close();
+  });
+
+  it.each([
+    ['à la fiche d’une structure', 'Des structures pour vous accompagner', 'Mission Locale du Romorantinais'],
+    ['au site d’un partenaire', 'Des sites pour vous informer', '1 jeune 1 solution'],
+  ])('un lien suivi depuis un résultat ne transmet pas les réponses %s', async (_where, section, name) => {
+    const { page, context } = await openDiagnostic();
+    for (const label of romorantinJobSeeker) await answer(page, label);
+    await resultLoaded(page);
+    expect(new URL(page.url()).search).toContain('parcours=');
+    const link = page
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { name: section }) })
+      .getByRole('link', { name, exact: true });
+    const href = new URL((await link.getAttribute('href'))!, page.url()).href;
+    // Offline, the partner's site is out of reach: its request is recorded, with its headers, then refused.
+    const [request] = await Promise.all([
+      page.waitForEvent('request', (request) => request.url() === href),
+      link.click(),
+    ]);
+    expect((await request.headerValue('referer')) ?? '').not.toContain('parcours');
     await context.close();
   });
 
@@ -671,8 +705,9 @@ const waysIn = [
     ],
     path: '/diagnostic/romorantin/difficultes-apprentissage-adulte/',
     title: 'Quand l’apprentissage se passe mal',
-    // Readers' review A8: the page says in words what the area lacks.
-    says: /Ailleurs dans le département — Centre de formation d’apprentis \(CFA\) : il n’y en a pas dans le bassin de Romorantin-Lanthenay\./,
+    // Readers' review A8: the page says in words why it looks elsewhere; rev20 (2): as what the directory knows, not
+    // as a fact about the area (the directory does not list every CFA of an area).
+    says: /Ailleurs dans le département — Centre de formation d’apprentis \(CFA\) : l’annuaire n’en connaît pas dans le bassin de Romorantin-Lanthenay\./,
     structure: 'cad-cma-41',
     notOffered: /\/structures\/mission-locale-/,
   },

@@ -112,18 +112,29 @@ describe('la page d’accueil', () => {
       await page.getByRole('main').getByRole('paragraph').filter({ hasText: 'le groupe compte' }).innerText()
     ).replace(/\s+/g, ' ');
     for (const sentence of lead.split(/[.:] /)) expect(sentence.split(' ').length, sentence).toBeLessThanOrEqual(30);
+    // A structure whose commune no source gives is listed in an area but not known to be there: counted apart.
+    let unplacedLines = 0;
     for (const area of territory.employmentAreas) {
       const inArea = files.filter((file) => file.bassin === area.id);
-      const areaMembers = inArea.filter((file) => file.membre).length;
+      const placed = inArea.filter((file) => !file.communeUnknown);
+      const placedMembers = placed.filter((file) => file.membre).length;
       expect(shown).toMatch(
         new RegExp(
-          `Bassin ${ofPlace(area.nom)} : ${areaMembers} membres? et ${inArea.length - areaMembers} partenaires?`,
+          `Bassin ${ofPlace(area.nom)} : ${placedMembers} membres? et ${placed.length - placedMembers} partenaires?(?![,\\w])`,
         ),
       );
-      // A structure whose commune no source gives is counted in its area, and the count says so.
-      const unplaced = inArea.filter((file) => file.communeUnknown).length;
-      if (unplaced > 0) expect(shown).toMatch(new RegExp(`partenaires?, dont ${unplaced} sans commune connue`));
+      const unplacedMembers = inArea.filter((file) => file.communeUnknown && file.membre).length;
+      if (unplacedMembers > 0) {
+        unplacedLines++;
+        expect(shown).toMatch(
+          new RegExp(
+            `Commune encore inconnue : ${unplacedMembers} membres?( et \\d+ partenaires?)?, que l’annuaire range dans le bassin ${ofPlace(area.nom)}`,
+          ),
+        );
+      }
     }
+    // The network's own files have some (GIP Alfa Centre, CFA de l’industrie): the line is there, not just allowed.
+    expect(unplacedLines).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -162,7 +173,7 @@ describe('la page d’accueil', () => {
     const shown = await text(page);
     await page.close();
     const claim =
-      'Pour chaque sorte de structure, il donne celles du bassin de votre entreprise, ou celles du reste du département quand votre bassin n’en a pas.';
+      'Pour chaque sorte de structure, il donne celles du bassin de votre entreprise, ou celles du reste du département quand l’annuaire n’en connaît pas dans votre bassin.';
     expect(shown).toContain(claim);
     // The first structures of a Vendôme employer's result are in Blois (the chambers): no « d’abord celles du bassin ».
     expect(shown).not.toMatch(/d’abord celles du bassin/);
@@ -273,7 +284,11 @@ describe('les mentions légales', () => {
     // While anything is missing, the page offers to write to the network: once, not in each part.
     const complete = publisher && director && host;
     expect(await page.getByRole('link', { name: 'écrire au réseau' }).count()).toBe(complete ? 0 : 1);
-    if (!complete) expect(shown).toContain('sur cette page. En attendant, vous pouvez écrire au réseau.');
+    if (!complete) {
+      expect(shown).toContain(
+        'sur cette page. En attendant, vous pouvez écrire au réseau (formulaire public sur GitHub, compte gratuit nécessaire).',
+      );
+    }
     await page.close();
   });
 

@@ -57,7 +57,10 @@ describe('/carte/integrer/', () => {
     const conditions = page.getByRole('heading', { name: 'Conditions', level: 2 }).locator('+ ul');
     const item = conditions.getByRole('listitem').filter({ hasText: 'Dites au réseau que vous affichez la carte' });
     expect(await item.innerText()).toContain('si cette adresse change un jour, il pourra vous prévenir');
-    expect(await item.getByRole('link', { name: 'écrire au réseau' }).getAttribute('href')).toBe(site.contactUrl);
+    // The form itself, with what it asks: tests/browser/writeToNetwork.test.ts.
+    expect(await item.getByRole('link', { name: 'écrivez au réseau' }).getAttribute('href')).toBe(
+      `${site.contactUrl}&page=${encodeURIComponent(new URL('/carte/integrer/', site.url).href)}`,
+    );
     await page.close();
   });
 

@@ -86,7 +86,7 @@ describe('joindre une structure aux coordonnées à confirmer', () => {
   it('la MLDS de Romorantin : par l’établissement pour un élève, le CIO ou la Mission Locale pour un jeune sorti de l’école', async () => {
     const page = await openPage(session.context, '/structures/mgi-romorantin/');
     const notice = unconfirmedNotice(page);
-    expect(await notice.textContent()).toMatch(/par son établissement.*CPE.*quitté l’école/s);
+    expect(await notice.textContent()).toMatch(/élève.*CPE.*quitté l’école/s);
     for (const [name, id] of [
       ['Centre d’information et d’orientation de Romorantin-Lanthenay', 'cio-romorantin'],
       ['Mission Locale du Romorantinais', 'mission-locale-romorantinais'],
@@ -137,6 +137,28 @@ describe('joindre une structure aux coordonnées à confirmer', () => {
     }
     expect(checked).toBeGreaterThan(0);
     await page.close();
+  });
+
+  it('le conseil écrit pour les élèves (« Si vous êtes élève… ») : sur la page du CIO et les résultats d’élèves, pas sur ceux d’adultes', async () => {
+    const pupils = /Si vous êtes élève, vous pouvez aussi en parler au psychologue/;
+    const cioCardAdvice = async (path: string) => {
+      const page = await openPage(session.context, path);
+      const card = page.locator('main article.structure-card').filter({
+        has: page.getByRole('heading').getByRole('link', { name: /Centre d’information et d’orientation/ }),
+      });
+      expect(await card.count(), path).toBe(1);
+      const text = (await card.locator('.structure-reach').allTextContents()).join(' ');
+      await page.close();
+      return text;
+    };
+    const cioPage = await openPage(session.context, '/structures/cio-blois/');
+    expect(await unconfirmedNotice(cioPage).textContent()).toMatch(pupils);
+    await cioPage.close();
+    expect(await cioCardAdvice('/diagnostic/blois/decrochage-scolaire/')).toMatch(pupils);
+    // An adult in work still learns how to reach the CIO: the general advice, without the pupils' sentence.
+    const adult = await cioCardAdvice('/diagnostic/blois/emploi-adulte/');
+    expect(adult).not.toMatch(/élève/);
+    expect(adult).toMatch(/demandez comment la joindre/);
   });
 
   it('sur le résultat d’un collégien qui décroche, la carte de la MLDS ne promet pas de lien vers une Mission Locale qui ne le reçoit pas', async () => {

@@ -122,6 +122,15 @@ describe('le site construit pour un autre territoire', () => {
     expect(build.output).toMatch(/mentions légales incomplètes, il manque le nom du directeur/);
   });
 
+  it('mène « écrire au réseau » et « Signaler une erreur sur cette fiche » aux formulaires de son propre dépôt', () => {
+    const repository = 'https://github.com/exemple-orientation-36/site/issues/new?template=';
+    const note = '(formulaire public sur GitHub, compte gratuit nécessaire)';
+    const notice = read('mentions-legales/index.html');
+    expect(notice).toContain(`<a href="${repository}ecrire-au-reseau.yml&amp;page=`);
+    expect(notice).toContain(`>écrire au réseau ${note}</a>`);
+    expect(read('structures/point-info-chateauroux/index.html')).toContain(`${repository}corriger-une-fiche.yml`);
+  });
+
   it('nomme sa propre source data·inclusion, sans lettre perdue, sur /donnees/ et dans chaque identifiant', () => {
     const text = read('donnees/index.html').replace(/<[^>]*>/g, '');
     expect(text).toContain('source reseau-orientation-36, identifiants reseau-orientation-36--identifiant');

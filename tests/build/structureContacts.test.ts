@@ -26,7 +26,7 @@ commune: "Blois"
 code_postal: "41000"
 latitude: 47.59
 longitude: 1.33
-telephone: "01 99 00 00 00"
+telephone: "+33199000000"
 courriel: "accueil@exemple.invalid"
 publics:
   - jeunes-16-25
@@ -144,7 +144,10 @@ describe('joindre une structure', () => {
 
   it('une structure aux coordonnées vérifiées montre les siennes, sans renvoyer au site national', () => {
     const html = page('zz-test-verifiee');
+    // Its file says « +33199000000 », as the form lets through: the page and its JSON-LD write it as dialled in France.
     expect(html).toContain('<a href="tel:+33199000000">01 99 00 00 00</a>');
+    expect(html).toContain('"telephone":"01 99 00 00 00"');
+    expect(html).not.toMatch(/[>"]\+33199000000[<"]/);
     expect(html).toContain('<a href="mailto:accueil@exemple.invalid">accueil@exemple.invalid</a>');
     expect(html).not.toMatch(/(Coordonnées|Adresse|Téléphone|Courriel) à confirmer|<dd>à confirmer/);
     expect(networkLine(html)).toBeUndefined();

@@ -102,7 +102,7 @@ describe(
           'sitotheque/essai.yaml':
             'titre: Essai\nurl: https://www.onisep.fr/\ndescription: Des missions de 6 à 24 mois.\nthematiques: [emploi]\npublics: [tout-public]\ndate_verification: 2026-11-01',
         },
-        'sitotheque/essai.yaml: description: « 6 à 24 mois » : une durée, un âge, un niveau, un prix, un hébergement ou un numéro qu’aucune source ne tient',
+        'sitotheque/essai.yaml: description: « 6 à 24 mois » : une durée qu’aucune source ne tient',
       ],
       [
         'un modèle pas rempli',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPastActions } from '../../src/lib/checkPastActions.ts';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
 import { crossEntryChecks } from '../../src/lib/crossEntryChecks.ts';
+import { CITES_A_REPORT } from '../../src/schemas/structure.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
 /** A past action is a services line ending with its report in brackets; any other way of citing a report is refused. */
@@ -25,6 +26,19 @@ describe('checkPastActions', () => {
     'Assistance technique (points d’étape 2012 et 2013)',
     'Aide à la recherche d’emploi',
   ])('accepte « %s »', (line) => {
+    expect(problems(line)).toEqual([]);
+  });
+
+  // A keyboard without accents or curly quotes is common: a line the check sees citing a report and that ends with
+  // it in brackets must pass, not be told to end with the bracket it already ends with.
+  it.each([
+    "Atelier CV (point d'etape 2013)",
+    'Atelier CV (points  d’étape 2013)',
+    'Atelier CV (point d ’étape 2013)',
+    'Atelier CV (POINT D’ETAPE 2013)',
+    'Atelier CV ( point d’étape 2013)',
+  ])('« %s » : cite un point d’étape, finit par lui entre parenthèses, accepté', (line) => {
+    expect(CITES_A_REPORT.test(line)).toBe(true);
     expect(problems(line)).toEqual([]);
   });
 

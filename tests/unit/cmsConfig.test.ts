@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { buildCmsConfig, fieldLabel, repositoryName, type CmsField } from '../../src/lib/cmsConfig.ts';
+import { buildCmsConfig, FIELD_LABELS, fieldLabel, repositoryName, type CmsField } from '../../src/lib/cmsConfig.ts';
 import { contentRoot } from '../../src/lib/contentRoot.ts';
 import { describeSchema, type FieldDoc } from '../../src/lib/describeFields.ts';
 import { readContent } from '../../src/lib/readContentFile.ts';
@@ -283,6 +283,21 @@ describe('la configuration de l’interface d’édition (/admin/), tirée des s
     ['structures', 'date_maj', 'Date de dernière mise à jour'],
   ])('%s › %s s’appelle « %s » dans le formulaire', (collectionName, name, label) => {
     expect(field(collectionName, name).label).toBe(label);
+  });
+
+  it('chaque libellé de la table des noms de champs sert : aucun ne double le libellé qu’un schéma donne à son champ', () => {
+    // A label written twice is renamed in one place only, and an edit to the table would then change nothing.
+    const unlabelled = new Set<string>();
+    const walk = (doc: FieldDoc): void => {
+      if (doc.label === undefined) unlabelled.add(doc.name);
+      const options = doc.options ?? [];
+      for (const holder of [doc, doc.item, ...options, ...options.map((option) => option.item)]) {
+        for (const inner of holder?.fields ?? []) walk(inner);
+      }
+    };
+    for (const schema of Object.values(schemas))
+      for (const variant of describeSchema(schema)) variant.fields.forEach(walk);
+    expect(Object.keys(FIELD_LABELS).filter((name) => !unlabelled.has(name))).toEqual([]);
   });
 
   it('« Publics à confirmer » se choisit parmi les publics, avec une aide qui dit ce que le site en fait', () => {

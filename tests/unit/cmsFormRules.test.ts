@@ -249,6 +249,12 @@ describe('services d’une structure : une action passée finit par « (point d�
     'Médiation d’été (Point d’Étape 2013)',
     'Accompagnement (point d’étape 2010-2011)',
     'Assistance technique (points d’étape 2004 et 2006)',
+    // However « point d’étape » is typed, as long as the check sees a report cited (CITES_A_REPORT).
+    "Atelier CV (point d'etape 2013)",
+    'Atelier CV (points  d’étape 2013)',
+    'Atelier CV (point d ’étape 2013)',
+    'Médiation d’été (points d’etape 2013)',
+    'Médiation d’été (POINT D’ETAPE 2013)',
   ])('« %s » : accepté par le formulaire et par la vérification', (value) => {
     expect(buildAccepts(value)).toBe(true);
     expect(formAccepts(line, value)).toBe(true);
@@ -258,9 +264,8 @@ describe('services d’une structure : une action passée finit par « (point d�
     'Médiation d’été, point d’étape 2013',
     'Médiation d’été (point d’étape 2013), avec le CFA',
     'Médiation d’été (point d’étape)',
-    'Médiation d’été (points d’etape 2013)',
-    'Médiation d’été (POINT D’ETAPE 2013)',
     'Médiation d’été (point d’étape de 2013 (été))',
+    "Médiation d’été (point d'etape 2013), avec le CFA",
     '   ',
   ])('« %s » : refusé par le formulaire et par la vérification', (value) => {
     expect(buildAccepts(value)).toBe(false);

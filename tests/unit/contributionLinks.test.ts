@@ -7,6 +7,7 @@ import {
   proposeSiteIssueUrl,
   proposeSiteUrl,
   reportDeadLinkUrl,
+  reportErrorUrl,
   SITES_FOLDER,
 } from '../../src/lib/contributionLinks.ts';
 import { referenceStandIn } from '../../src/schemas/reference.ts';
@@ -67,6 +68,12 @@ describe.each([
     proposeSiteIssueUrl({ id: 'handicap', titre: 'Handicap' }, repository),
     ISSUE_FORMS.proposeSite,
     { title: 'Proposer un site : Handicap', thematique: 'handicap' },
+  ],
+  [
+    'Signaler une erreur sur cette fiche',
+    reportErrorUrl({ url: 'https://exemple.fr/structures/bij-41/', title: 'Bureau information jeunesse' }, repository),
+    ISSUE_FORMS.reportError,
+    { title: 'Correction : Bureau information jeunesse', page: 'https://exemple.fr/structures/bij-41/' },
   ],
 ])('« %s »', (_, href, form, expected) => {
   const url = new URL(href);

@@ -366,13 +366,14 @@ describe('le diagnostic publié', () => {
       return [data.titre, data.message, ...data.premiers_pas].join(' ');
     };
 
-    // The age limits of apprenticeship are not in the group's record: the internship sheet carries them, marked to
-    // re-verify, and the result sends the reader there rather than stating them as fact (review rev19, finding 3).
+    // The age limits of apprenticeship are not in the group's record: the internship sheet carries them, and the
+    // result sends the reader there rather than stating them as fact (review rev19, finding 3). Whether it says them
+    // « à revérifier » follows the sheet's `verifie`: the build checks that (src/lib/checkSheetMentions.ts).
     it('à 26 ans ou plus, le résultat « Je cherche un apprentissage » renvoie à la fiche de l’apprentissage pour l’âge, sans le dire comme un fait', () => {
       const resultId = next('besoin-adulte', 'apprentissage-adulte') ?? '';
       expect(resultData(resultId).stages.map((stage) => stage.id)).toContain('apprentissage');
       expect(text(resultId)).toMatch(/limite d’âge/);
-      expect(text(resultId)).toMatch(/fiche « Périodes en entreprise de l’apprentissage ».*à revérifier/);
+      expect(text(resultId)).toMatch(/fiche « Périodes en entreprise de l’apprentissage »/);
       expect(text(resultId)).not.toMatch(/\b(?:15|29) ans/);
     });
 
@@ -456,7 +457,7 @@ describe('le diagnostic publié', () => {
     const data = resultData(answer?.suite ?? '');
     const text = [data.titre, data.message, ...data.premiers_pas].join(' ');
     expect(text).toMatch(/votre enfant/i);
-    expect(text).toMatch(/fiche « Périodes en entreprise de l’apprentissage ».*à revérifier/);
+    expect(text).toMatch(/fiche « Périodes en entreprise de l’apprentissage »/);
     for (const area of territory.employmentAreas) {
       const { accompagner } = offeredBy(data, area.id);
       const types = [...accompagner.local, ...accompagner.elsewhere].map((structure) => structure.data.type);

@@ -7,6 +7,7 @@ import {
   nameKey,
   inTerritory,
   matchEntry,
+  mergedChanges,
   plannedChanges,
   type HubStructure,
   type LocalEntry,
@@ -329,11 +330,133 @@ describe('npm run import:data-inclusion', { timeout: 60_000 }, () => {
     });
   });
 
+  describe('deux fiches data·inclusion pour une même structure (dora et soliguide)', () => {
+    /** Two sources' records of the Mission Locale, matched by name and town (test values, fictitious). */
+    const twoRecords = (first: Partial<HubStructure>, second: Partial<HubStructure>) => {
+      const path = join(dir, 'deux-fiches.json');
+      const record = (id: string, source: string, fields: Partial<HubStructure>) => ({
+        ...hub({ id, source, nom: 'Mission Locale du Blaisois', code_postal: '41000', commune: 'Blois' }),
+        ...fields,
+      });
+      writeFileSync(
+        path,
+        JSON.stringify([record('dora--1', 'dora', first), record('soliguide--9', 'soliguide', second)]),
+      );
+      return path;
+    };
+
+    it('écrit dans la fiche ce qu’apporte chacune, chaque valeur avec sa propre source, et compte un fichier', () => {
+      const hubPath = twoRecords(
+        { adresse: '2 rue de l’Exemple (donnée de test)', telephone: '+33199000002' },
+        { courriel: 'ml@exemple.invalid' },
+      );
+      const result = run(hubPath, '--write');
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^1 fichier écrit\.$/m);
+      const data = structureSchema.parse(parseYaml(file('mission-locale-blaisois')));
+      expect(data).toMatchObject({
+        adresse: '2 rue de l’Exemple (donnée de test)',
+        telephone: '01 99 00 00 02',
+        courriel: 'ml@exemple.invalid',
+      });
+      expect(data.sources?.adresse).toMatchObject({ source: 'data·inclusion (dora)', id: 'dora--1' });
+      expect(data.sources?.telephone).toMatchObject({ id: 'dora--1' });
+      expect(data.sources?.courriel).toMatchObject({ source: 'data·inclusion (soliguide)', id: 'soliguide--9' });
+      const again = run(hubPath, '--write');
+      expect(again.stdout).toMatch(/Aucune modification : les fiches sont à jour/);
+    });
+
+    it('une valeur que les deux donnent est écrite une fois, avec la source de la première, et ne bouge plus', () => {
+      const hubPath = twoRecords({ courriel: 'ml@exemple.invalid' }, { courriel: 'ml@exemple.invalid' });
+      const result = run(hubPath, '--write');
+      expect(result.code, result.stderr).toBe(0);
+      expect(parseYaml(file('mission-locale-blaisois'))).toMatchObject({
+        courriel: 'ml@exemple.invalid',
+        sources: { courriel: { id: 'dora--1' } },
+      });
+      expect(result.stdout).toMatch(/courriel : — → ml@exemple\.invalid : non récrit \(même valeur que dora--1/);
+      const once = snapshot();
+      const again = run(hubPath, '--write');
+      expect(again.stdout).toMatch(/Aucune modification : les fiches sont à jour/);
+      expect(snapshot()).toEqual(once);
+    });
+
+    it('un champ où elles se contredisent n’est pas écrit : le rapport donne les deux valeurs, le reste est écrit', () => {
+      const hubPath = twoRecords(
+        { telephone: '+33199000002', adresse: '2 rue de l’Exemple (donnée de test)' },
+        { telephone: '+33199000008' },
+      );
+      const result = run(hubPath, '--write');
+      expect(result.code, result.stderr).toBe(0);
+      const data = structureSchema.parse(parseYaml(file('mission-locale-blaisois')));
+      expect(data.telephone).toBeUndefined();
+      expect(data.adresse).toBe('2 rue de l’Exemple (donnée de test)');
+      expect(result.stdout).toMatch(
+        /telephone : — → 01 99 00 00 02 : non écrit \(les fiches data·inclusion ne donnent pas la même valeur \(dora--1 : « 01 99 00 00 02 » ; soliguide--9 : « 01 99 00 00 08 »\) → /,
+      );
+    });
+  });
+
+  it('dit en français quelles fiches n’ont pas pu être écrites, sans trace d’erreur, ne les compte pas et sort en 1', () => {
+    // The structures folder is a file: no entry to match, and the candidate cannot be written.
+    rmSync(structures(), { recursive: true });
+    writeFileSync(structures(), 'un fichier, pas un dossier');
+    const result = run(...hubFiles, '--write', '--nouvelles');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^.*association-de-test-pour-l-insertion-vendome\.yaml : impossible d’écrire la fiche \(\w+\) → vérifiez que .*structures est un dossier où vous pouvez écrire, puis relancez l’import\.$/m,
+    );
+    expect(result.stderr).not.toMatch(/at .*\.ts:\d+|Error:/);
+    // Three candidates have a point on the map, so three files to write, none written.
+    expect(result.stdout).toMatch(/^0 fichier écrit, 3 non écrits \(voir les erreurs\)\.$/m);
+  });
+
+  it('dit en français quand le rapport Markdown ne peut pas être écrit, et sort en 1', () => {
+    writeFileSync(join(dir, 'un-fichier'), '');
+    const result = runScript('import-data-inclusion', [...hubFiles, '--out', join(dir, 'un-fichier', 'rapport.md')], {
+      CONTENT_DIR: content,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /rapport\.md : impossible d’écrire le rapport \(\w+\) → vérifiez que .*un-fichier est un dossier/,
+    );
+    expect(result.stderr).not.toMatch(/at .*\.ts:\d+|Error:/);
+  });
+
   it('n’écrit rien quand le fichier des services est refusé', () => {
     const before = snapshot();
     const result = run(hubFiles[0]!, join(FIXTURES, 'pas-une-liste.json'), '--write');
     expect(result.code).toBe(1);
     expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('deux fiches pour une structure dont la commune est inconnue', () => {
+  const cfa = entry('cfa', { nom: 'CFA de test', commune: 'Blois', commune_inconnue: true, siret: '12345678900029' });
+  const placed = { siret: '12345678900029', commune: 'Vendôme', adresse: '4 rue de l’Exemple', latitude: 47.79 };
+  const decisions = (changes: ReturnType<typeof mergedChanges>) =>
+    changes.map((list) => Object.fromEntries(list.map((change) => [change.field, change.decision])));
+
+  it('écrivent la commune, l’adresse et la position une fois quand elles s’accordent', () => {
+    const changes = mergedChanges(cfa, [
+      hub({ id: 'dora--1', ...placed, longitude: 1.07 }),
+      hub({ id: 'soliguide--9', ...placed, longitude: 1.07 }),
+    ]);
+    expect(decisions(changes)).toEqual([
+      { commune: 'ajout', adresse: 'ajout', coordonnees: 'ajout' },
+      { commune: 'doublon', adresse: 'doublon', coordonnees: 'doublon' },
+    ]);
+  });
+
+  it('n’écrivent ni commune ni adresse quand leurs positions diffèrent : le repère provisoire resterait', () => {
+    const changes = mergedChanges(cfa, [
+      hub({ id: 'dora--1', ...placed, longitude: 1.07 }),
+      hub({ id: 'soliguide--9', ...placed, longitude: 1.08 }),
+    ]);
+    expect(decisions(changes)).toEqual([
+      { commune: 'désaccord', adresse: 'sans commune', coordonnees: 'désaccord' },
+      { commune: 'désaccord', adresse: 'sans commune', coordonnees: 'désaccord' },
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalPhone, phoneDigits, telHref, toE164 } from '../../src/lib/phone.ts';
+import { nationalPhone, phoneDigits, telHref, toE164 } from '../../src/schemas/phone.ts';
 
 describe('un numéro de téléphone sous chacune de ses formes', () => {
   it.each([

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReachAdvice } from '../../src/lib/checkNetworkSites.ts';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
 import { reachOf, type ReachContext } from '../../src/lib/structures/reach.ts';
+import { publicIds } from '../../src/schemas/fields.ts';
 import { structureTypeIds } from '../../src/schemas/structure.ts';
 import { site } from '../../src/site.config.ts';
 import { contentFiles } from '../support/loadContent.ts';
@@ -145,6 +146,27 @@ describe('reachOf', () => {
     expect(reachOf(structure('cci', 'chambre-consulaire', 'a'), { ...crowded, shown: 3 })?.general?.more).toEqual([]);
   });
 
+  it('sur un résultat, laisse le conseil fait pour d’autres publics que ses lecteurs, et donne alors le conseil général', () => {
+    const forPupils = {
+      ...context,
+      advice: { cio: { texte: 'Si vous êtes élève, parlez-en à votre collège.', publics: ['collegiens-lyceens'] } },
+    };
+    const cio = structure('cio-a', 'cio', 'a');
+    const general = { area: 'a', structures: [structure('ml-a', 'mission-locale', 'a')], more: [] };
+    expect(reachOf(cio, forPupils, undefined, 'a', new Set(['adultes', 'salaries']))).toEqual({
+      advice: undefined,
+      general,
+    });
+    // A reader among its publics, or readers whose publics are unknown (a structure's own page): the advice stays.
+    for (const readers of [new Set(['collegiens-lyceens', 'parents']), undefined]) {
+      expect(reachOf(cio, forPupils, undefined, 'a', readers)?.advice?.texte).toBe(
+        'Si vous êtes élève, parlez-en à votre collège.',
+      );
+    }
+    // An advice that names no public speaks to every reader.
+    expect(reachOf(cio, context, undefined, 'a', new Set(['adultes']))?.advice?.texte).toBe(cioAdvice);
+  });
+
   it('ne dit rien d’une structure que le site permet de joindre', () => {
     expect(reachOf(structure('mgi-a', 'mgi', 'a', true), context)).toBeUndefined();
     expect(reachOf(structure('cci', 'chambre-consulaire', 'a', true), context)).toBeUndefined();
@@ -155,7 +177,7 @@ describe('site.reachByType', () => {
   const siteIds = new Set(contentFiles('sites').map(({ id }) => id));
 
   it('ne nomme que des types de structure et des sites de la sitothèque, et chaque « : » est suivi d’un site', () => {
-    expect(checkReachAdvice(site.reachByType, structureTypeIds, siteIds)).toEqual([]);
+    expect(checkReachAdvice(site.reachByType, structureTypeIds, siteIds, publicIds)).toEqual([]);
   });
 
   it.each([
@@ -175,12 +197,17 @@ describe('site.reachByType', () => {
       'src/site.config.ts: site.reachByType.cfa.site: « onisep-fr » n’est pas un site de la sitothèque → si vous avez renommé ou supprimé content/sitotheque/onisep-fr.yaml, rendez-lui ce nom ou recréez-le, car src/site.config.ts le cite ; sinon, écrivez le nom d’un fichier de content/sitotheque/, sans .yaml, ou retirez la ligne « site ».',
     ],
     [
+      'un public inconnu',
+      { cio: { texte: 'Si vous êtes élève, parlez-en à votre collège.', publics: ['eleves'] } },
+      `src/site.config.ts: site.reachByType.cio.publics: « eleves » n’est pas un public → écrivez l’un des publics : ${publicIds.join(', ')} ; ou retirez « publics » pour que tout lecteur lise la phrase.`,
+    ],
+    [
       'une phrase vide',
       { cio: { texte: ' ' } },
       'src/site.config.ts: site.reachByType.cio.texte: la phrase est vide → écrivez ce que la personne peut faire pour joindre une structure de ce type.',
     ],
   ])('refuse %s en nommant le réglage et la correction', (_, advice, message) => {
-    expect(checkReachAdvice(advice, structureTypeIds, siteIds).map(formatProblem)).toEqual([message]);
+    expect(checkReachAdvice(advice, structureTypeIds, siteIds, publicIds).map(formatProblem)).toEqual([message]);
   });
 
   const bare = (type: string) =>
@@ -190,7 +217,7 @@ describe('site.reachByType', () => {
     // A result's page may leave out every relay (those that do not receive its reader): « : » would end on nothing.
     ['suivie de relais seulement', { mgi: { texte: 'Renseignez-vous auprès d’un CIO :', relais: ['cio'] } }],
   ])('refuse une phrase qui annonce des liens par « : » %s', (_, advice) => {
-    expect(checkReachAdvice(advice, structureTypeIds, siteIds).map(formatProblem)).toEqual([bare('mgi')]);
+    expect(checkReachAdvice(advice, structureTypeIds, siteIds, publicIds).map(formatProblem)).toEqual([bare('mgi')]);
   });
 
   it.each([
@@ -198,7 +225,7 @@ describe('site.reachByType', () => {
     ['finie par un point, avec des relais', { mgi: { texte: 'Auprès d’un CIO.', relais: ['cio'] } }],
     ['finie par un point, sans lien', { cio: { texte: 'Parlez-en au psychologue de votre collège.' } }],
   ])('accepte une phrase %s', (_, advice) => {
-    expect(checkReachAdvice(advice, structureTypeIds, siteIds)).toEqual([]);
+    expect(checkReachAdvice(advice, structureTypeIds, siteIds, publicIds)).toEqual([]);
   });
 
   it('donne à chaque type de structure du contenu un site national, un conseil ou le conseil général', () => {

@@ -115,13 +115,14 @@ describe('ailleurs dans le département : les types absents du bassin, et les CF
     expect(cfa?.trade).toMatch(/^chaque CFA prépare à ses propres métiers/);
   });
 
-  // What the page writes after « Ailleurs dans le département ».
+  // What the page writes after « Ailleurs dans le département »: what the directory knows of the area, not that the
+  // area has none (rev20 finding 2: the directory lists neither every CFA nor every chamber of an area).
   it.each([
     [
       'un type absent du bassin',
       informer,
       'Vendôme',
-      ['Bureau information jeunesse (BIJ) : il n’y en a pas dans le bassin de Vendôme.'],
+      ['Bureau information jeunesse (BIJ) : l’annuaire n’en connaît pas dans le bassin de Vendôme.'],
     ],
     [
       'des CFA dans le bassin et ailleurs',
@@ -130,10 +131,10 @@ describe('ailleurs dans le département : les types absents du bassin, et les CF
       ['Chaque CFA prépare à ses propres métiers : voici aussi ceux des autres bassins.'],
     ],
     [
-      'des CFA seulement ailleurs : le bassin n’en a pas, élidé devant une voyelle',
+      'des CFA seulement ailleurs : l’annuaire n’en connaît pas dans le bassin, élidé devant une voyelle',
       structuresForResult(result, vendome, 'issoudun').accompagner,
       'Issoudun',
-      ['Centre de formation d’apprentis (CFA) : il n’y en a pas dans le bassin d’Issoudun.'],
+      ['Centre de formation d’apprentis (CFA) : l’annuaire n’en connaît pas dans le bassin d’Issoudun.'],
     ],
     ['rien d’ailleurs', { local: vendome.slice(0, 1), elsewhere: [] }, 'Vendôme', []],
   ])('dit en phrases pourquoi le niveau propose aussi des structures ailleurs : %s', (_, level, areaName, expected) => {

@@ -7,6 +7,8 @@ import { referenceStandIn } from '../../src/schemas/reference.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { structureSchema } from '../../src/schemas/structure.ts';
+import { telHref } from '../../src/schemas/phone.ts';
+import { structureThing } from '../../src/lib/structuredData.ts';
 import { dayInFrance, todayInFrance } from '../../src/schemas/fields.ts';
 import { themeSchema } from '../../src/schemas/theme.ts';
 import { toolSchema } from '../../src/schemas/tool.ts';
@@ -202,6 +204,23 @@ describe('messages des champs mal remplis', () => {
     const messages = messagesOf(structureSchema, { ...validStructure, ...change });
     expect(messages[field]).toMatch(expected);
   });
+
+  // The form lets « +33254000000 » through: the page, the card and the JSON-LD print the parsed value, the open data
+  // the national form. All must read « 02 54 00 00 00 », not one long figure.
+  it.each(['+33254000000', '+33 254000000', '+33 2 54 00 00 00', '0254000000', '02 54 00 00 00'])(
+    'un téléphone écrit « %s » est publié « 02 54 00 00 00 », appelé par tel:+33254000000',
+    (telephone) => {
+      const parsed = structureSchema.parse({ ...validStructure, telephone, verifie: true });
+      expect(parsed.telephone).toBe('02 54 00 00 00');
+      expect(telHref(parsed.telephone)).toBe('tel:+33254000000');
+      const thing = structureThing({
+        data: parsed,
+        url: 'https://exemple.fr/structures/a/',
+        networkUrl: 'https://exemple.fr/',
+      });
+      expect(JSON.parse(JSON.stringify(thing))).toMatchObject({ telephone: '02 54 00 00 00' });
+    },
+  );
 
   it('accepte la provenance de chaque coordonnée, avec sa source et sa date', () => {
     const sources = {

@@ -8,7 +8,7 @@ import { territory } from '../../site.config.ts';
 import { PAST_ACTION_END } from '../../schemas/structure.ts';
 import { slugify } from '../slugify.ts';
 import type { StructureRecord } from './record.ts';
-import { toE164 } from '../phone.ts';
+import { toE164 } from '../../schemas/phone.ts';
 import {
   isAlsoForEmployers,
   isForEmployersOnly,

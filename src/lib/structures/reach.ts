@@ -98,6 +98,11 @@ function indexOf(context: ReachContext): ReachIndex {
   return index;
 }
 
+/** Whether an advice is for some of these readers: always when it names no public or the readers are unknown. */
+function speaksTo(advice: ReachAdvice, readerPublics: ReadonlySet<string> | undefined): boolean {
+  return !advice.publics || !readerPublics || advice.publics.some((code) => readerPublics.has(code));
+}
+
 /**
  * The structures of a group that `keep` keeps in `area` (`inArea`, in the group's order), or all those it keeps
  * (`all`) when none is there; with the area they were found in, undefined for the whole territory.
@@ -120,18 +125,21 @@ function nearFirst(
  * area links those of the whole territory. `mayRelay` keeps the structures the reader may turn to: on a
  * self-diagnostic's result, those that receive the person (a 15-year-old is not sent to a Mission Locale). Structures
  * of `nearArea` come first: the reader's employment area on a result (a Romorantin reader is not sent to Blois to ask
- * about a chamber based there), the structure's own area otherwise.
+ * about a chamber based there), the structure's own area otherwise. `readerPublics`, on a result, holds the publics of
+ * its readers (undefined when some reader's are unknown): an advice meant for other publics is then left out.
  */
 export function reachOf(
   structure: ReachStructure,
   context: ReachContext,
   mayRelay: (other: ReachStructure) => boolean = () => true,
   nearArea: string = structure.bassin,
+  readerPublics?: ReadonlySet<string>,
 ): Reach | undefined {
   if (structure.reachable) return undefined;
   const index = indexOf(context);
   const isOther = (other: ReachStructure) => other.id !== structure.id && mayRelay(other);
-  const given = context.advice[structure.type];
+  const typeAdvice = context.advice[structure.type];
+  const given = typeAdvice && speaksTo(typeAdvice, readerPublics) ? typeAdvice : undefined;
   const relays = (given?.relais ?? []).map((type) => ({
     type,
     ...nearFirst(nearArea, index.ofTypeInArea.get(`${type} ${nearArea}`), index.ofType.get(type), isOther),

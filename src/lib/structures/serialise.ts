@@ -4,7 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { pickFields, STRUCTURE_FIELDS } from '../openDataRegistry.ts';
-import { nationalPhone } from '../phone.ts';
+import { nationalPhone } from '../../schemas/phone.ts';
 import type { StructureRecord } from './record.ts';
 
 /** A GeoJSON FeatureCollection of the structures: [longitude, latitude] points, French properties. */

@@ -1,7 +1,8 @@
 /**
  * French phone numbers, in the forms each use needs: the pages and the files (`02 54 00 00 00`), the national hub
  * (E.164, `+33254000000`) and `tel:` links (E.164 too, which RFC 3966 asks of a number with no `phone-context`).
- * Written once, so that the schema's rule (src/schemas/structure.ts) has one reader to keep in step.
+ * Written once, so that the schema's rule (src/schemas/structure.ts) has one reader to keep in step; a schema module,
+ * since the schema hands every reader the number in the national form (nationalPhone).
  */
 
 /**
