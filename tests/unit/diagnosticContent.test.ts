@@ -212,6 +212,18 @@ describe('le diagnostic publié', () => {
       'Mission Locale du Vendômois',
     ],
     [
+      'mère d’un jeune de 19 ans dont le contrat d’apprentissage a été rompu, à Blois',
+      ['blois', 'accompagnement', 'parent', '16-25', 'contrat-rompu'],
+      'parent-rupture-apprentissage',
+      'Mission Locale du Blaisois',
+    ],
+    [
+      'père d’une apprentie de 27 ans dont le contrat a été rompu, à Vendôme',
+      ['vendome', 'accompagnement', 'parent', '26-plus', 'contrat-rompu'],
+      'parent-rupture-apprentissage-adulte',
+      'France Travail Vendôme',
+    ],
+    [
       'artisan de Vendôme qui veut embaucher un apprenti',
       ['vendome', 'renseignement', 'employeur', 'apprentissage'],
       'employeur-apprentissage',
@@ -360,6 +372,36 @@ describe('le diagnostic publié', () => {
     it.each(results)('%s : les trois niveaux, et dans chaque bassin une structure qui accompagne', (resultId) => {
       expectThreeLevelsInEachArea(resultData(resultId));
     });
+  });
+
+  // Review rev20, finding 3: after a rupture the young person is no longer an apprentice, and answers « J’ai quitté
+  // l’école », « Je cherche un emploi » or « Je travaille »; the rupture answer was offered to apprentices only.
+  it.each(['sorti-ecole', 'demandeur-emploi', 'salarie'])(
+    'de 16 à 25 ans, « %s » propose « Mon contrat d’apprentissage a été rompu », comme à l’adulte, vers le résultat de la rupture',
+    (situation) => {
+      const question = next(next('age', '16-25') ?? '', situation) ?? '';
+      const rupture = answerOf(question, 'rupture-apprentissage');
+      expect(rupture?.libelle).toBe('Mon contrat d’apprentissage a été rompu');
+      expect(rupture?.libelle).toBe(answerOf('besoin-adulte', 'rupture-apprentissage-adulte')?.libelle);
+      const data = resultData(rupture?.suite ?? '');
+      expect(data.titre).toMatch(/rupture d’un contrat d’apprentissage/);
+      for (const area of territory.employmentAreas) {
+        const counsel = offeredBy(data, area.id).accompagner;
+        const types = [...counsel.local, ...counsel.elsewhere].map((structure) => structure.data.type);
+        expect(types, area.id).toEqual(expect.arrayContaining(['mission-locale', 'cfa']));
+      }
+    },
+  );
+
+  it.each([
+    ['16-25', 'parent-rupture-apprentissage'],
+    ['26-plus', 'parent-rupture-apprentissage-adulte'],
+  ])('le parent d’un enfant de %s dont le contrat d’apprentissage a été rompu a sa réponse', (age, resultId) => {
+    const answer = answerOf(next('age-enfant', age) ?? '', 'contrat-rompu');
+    expect(answer?.libelle).toBe('Son contrat d’apprentissage a été rompu');
+    expect(answer?.suite).toBe(resultId);
+    // Its « Pourquoi » cites the group's record, as the other results do.
+    expect(resultData(resultId).explication).toMatch(/point(?:s)? d’étape.*2013/);
   });
 
   // Results shared by several ages or situations: what they say must hold for each person who reaches them.
