@@ -155,8 +155,9 @@ describe('joindre une structure aux coordonnées à confirmer', () => {
     expect(await unconfirmedNotice(cioPage).textContent()).toMatch(pupils);
     await cioPage.close();
     expect(await cioCardAdvice('/diagnostic/blois/decrochage-scolaire/')).toMatch(pupils);
-    // An adult in work still learns how to reach the CIO: the general advice, without the pupils' sentence.
-    const adult = await cioCardAdvice('/diagnostic/blois/emploi-adulte/');
+    // An adult (« autre situation », 26 or more) still learns how to reach the CIO: the general advice, without the
+    // pupils' sentence.
+    const adult = await cioCardAdvice('/diagnostic/blois/autre-adulte/');
     expect(adult).not.toMatch(/élève/);
     expect(adult).toMatch(/demandez comment la joindre/);
   });
