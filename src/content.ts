@@ -774,22 +774,21 @@ const reachContext = once(async (): Promise<ReachContext> => {
 /**
  * What a person can do to reach a structure while the site gives none of its contacts, besides its network's
  * national site (networkSiteFor): the advice of its type (site.reachByType), the general advice, or undefined.
- * `receiving`, when given, holds the only structures it may send the reader to: on a result's page, those that
- * receive its reader (receivingStructureIds); `readerPublics` the publics of its readers (resultReaderPublics).
+ * `reader`, on a result's page, is who reads it (resultReader): it is sent only to structures that receive them, and
+ * spared advice meant for other publics.
  */
 export async function reachFor(
   structure: Pick<StructureEntry, 'id' | 'data'>,
-  receiving?: ReadonlySet<string>,
+  reader?: ResultReader,
   readerArea?: string,
-  readerPublics?: ReadonlySet<string>,
 ): Promise<Reach | undefined> {
   const { id, data } = structure;
   return reachOf(
     { id, nom: data.nom, type: data.type, bassin: data.bassin, reachable: canBeReached(data) },
     await reachContext(),
-    receiving && ((other) => receiving.has(other.id)),
+    reader && ((other) => reader.receiving.has(other.id)),
     readerArea,
-    readerPublics,
+    reader?.publics,
   );
 }
 
@@ -852,24 +851,26 @@ const resultStructuresByArea = oncePer(async (resultId: string) => {
   return byArea;
 });
 
-/**
- * The ids of the structures that receive each person whose answers lead to a result, in every area: those its cards
- * may send the reader to when a structure's contacts are unknown (reachFor).
- */
-export const receivingStructureIds = oncePer(async (resultId: string): Promise<ReadonlySet<string>> => {
+/** Who reads a result, as its cards' advice on reaching a structure needs it (reachFor). */
+export interface ResultReader {
+  /** The ids of the structures that receive each person whose answers lead to the result, in every area. */
+  receiving: ReadonlySet<string>;
+  /**
+   * Their publics, or undefined when some person's answers do not say: advice meant for other publics
+   * (site.reachByType's `publics`) is left out only when all are known.
+   */
+  publics: ReadonlySet<string> | undefined;
+}
+
+/** Who reads a result (ResultReader), from the persons whose answers lead to it. */
+export const resultReader = oncePer(async (resultId: string): Promise<ResultReader> => {
   const { structures } = await diagnosticContent();
   const persons = (await personsReachingResults()).get(resultId) ?? [];
-  return new Set(receivingStructures(structures, persons).map(({ id }) => id));
-});
-
-/**
- * The publics of the persons whose answers lead to a result, or undefined when some person's answers do not say: a
- * card leaves out the advice meant for other publics (site.reachByType's `publics`) only when all are known.
- */
-export const resultReaderPublics = oncePer(async (resultId: string): Promise<ReadonlySet<string> | undefined> => {
-  const persons = (await personsReachingResults()).get(resultId) ?? [];
-  if (persons.length === 0 || persons.some((person) => !person.publics)) return undefined;
-  return new Set(persons.flatMap((person) => person.publics ?? []));
+  const known = persons.length > 0 && persons.every((person) => person.publics);
+  return {
+    receiving: new Set(receivingStructures(structures, persons).map(({ id }) => id)),
+    publics: known ? new Set(persons.flatMap((person) => person.publics ?? [])) : undefined,
+  };
 });
 
 /**
