@@ -2,7 +2,11 @@ import { glob, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { contentRoot } from '../lib/contentRoot.ts';
+import { readContent } from '../lib/readContentFile.ts';
 import { separateRunTogetherText, toTypewriterApostrophes } from '../lib/search.ts';
+import { withSigleFilter } from '../lib/sigleFilter.ts';
+import { siglesOf } from '../lib/spellOutSigles.ts';
 
 /** Bundles of Pagefind's own UIs: the site has its own, so they are not published. */
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -17,11 +21,17 @@ export async function writeSearchIndex(outDir: string): Promise<{ pages: number;
   const { close, createIndex } = await import('pagefind');
   const { index, errors } = await createIndex({ forceLanguage: 'fr' });
   if (!index) throw new Error(`Pagefind n’a pas pu démarrer : ${errors.join(', ')}`);
+  const sigles = siglesOf(
+    readContent(contentRoot(), ['glossary']).map(({ data }) => ({
+      sigle: String(data['sigle']),
+      sens: String(data['sens']),
+    })),
+  );
   try {
     const files = await Array.fromAsync(glob('**/*.html', { cwd: outDir }));
     for (const file of files) {
       const html = await readFile(join(outDir, file), 'utf8');
-      const content = separateRunTogetherText(toTypewriterApostrophes(html));
+      const content = withSigleFilter(separateRunTogetherText(toTypewriterApostrophes(html)), sigles);
       const added = await index.addHTMLFile({ sourcePath: file, content });
       if (added.errors.length > 0) throw new Error(`${file} : ${added.errors.join(', ')}`);
     }

@@ -66,6 +66,22 @@ export function pagefindFilters(state: SearchState): Partial<Record<SearchFilter
   );
 }
 
+/** The Pagefind filter that names the sigles of the glossary a page uses, in lower case (sigleFilter.ts). */
+export const SIGLE_FILTER = 'sigle';
+
+/**
+ * Pagefind filters for the results of `state` that use one of its words as a sigle: the stemmer may read a sigle as
+ * another word (« VAE » as « va »), so a sigle's results start with them.
+ */
+export function sigleUseFilters(state: SearchState): Record<string, { any: string[] }> {
+  return { ...pagefindFilters(state), [SIGLE_FILTER]: { any: state.query.toLowerCase().split(/[^\p{L}\p{N}]+/u) } };
+}
+
+/** `results` with those whose id is in `first` ahead of the others, each part in its own order. */
+export function putFirst<T extends { id: string }>(results: readonly T[], first: ReadonlySet<string>): T[] {
+  return [...results.filter((result) => first.has(result.id)), ...results.filter((result) => !first.has(result.id))];
+}
+
 /**
  * The search that counts a filter group's values: the same words and other groups' choices, without the group's own.
  * A group's values add up ("or"), so each value's count is what ticking it shows, whatever else of the group is ticked.

@@ -12,6 +12,7 @@ export interface PagefindResultData {
 
 /** A result before its details are loaded. */
 export interface PagefindResult {
+  id: string;
   data(): Promise<PagefindResultData>;
 }
 

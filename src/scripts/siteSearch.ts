@@ -3,9 +3,11 @@ import {
   describeResults,
   hasSearch,
   pagefindFilters,
+  putFirst,
   readSearchState,
   searchFilters,
   searchStateToParams,
+  sigleUseFilters,
   type SearchFilter,
   type SearchState,
 } from '../lib/search.ts';
@@ -147,6 +149,11 @@ class SiteSearch extends HTMLElement {
         return searched.get(key)!;
       };
       if (hasSearch(state)) results = (await search(state)).results;
+      if (state.query) {
+        // The pages that use a sigle typed come first: the stemmer may read it as another word (« VAE » as « va »).
+        const first = await withTimeout(pagefind.search(state.query, { filters: sigleUseFilters(state) }));
+        results = putFirst(results, new Set(first.results.map((result) => result.id)));
+      }
       if (hasFilters) counts = await this.#filterCounts(state, search, totals);
     } catch {
       if (serial === this.#serial) this.#fail();

@@ -279,6 +279,24 @@ describe('la page /recherche/', () => {
     await page.close();
   });
 
+  // Pagefind's French stemmer reads these sigles as other words (« VAE » as « va », « VIE » as « vie », « AIOA » as
+  // « AIO »), and a word matches every word that begins like it (« ROME », « Romorantin »): yet a person typing a sigle
+  // looks for what it names.
+  it.each(['VAE', 'VIE', 'AIOA', 'ROME', 'BTS', 'ANTS', 'EURES', 'CAD', 'CAP', 'BUT'])(
+    '« %s » mène d’abord à une page qui emploie ce sigle',
+    async (sigle) => {
+      const { page } = await open(`/recherche/?q=${sigle}`);
+      await eventually(() => status(page).textContent()).toMatch(/résultats? pour/);
+      const first = resultLinks(page).first();
+      const title = await first.textContent();
+      await first.click();
+      await page.waitForURL((url) => !url.pathname.startsWith('/recherche/'));
+      const text = await page.getByRole('main').innerText();
+      expect(text, `premier résultat : « ${title} »`).toMatch(new RegExp(`(?<!\\p{L})${sigle}(?!\\p{L})`, 'u'));
+      await page.close();
+    },
+  );
+
   it('« mission locale » donne d’abord une Mission Locale, et des extraits lisibles', async () => {
     const { page } = await open('/recherche/?q=mission+locale');
     await eventually(() => status(page).textContent()).toMatch(/résultats pour « mission locale »/);

@@ -4,13 +4,17 @@ import {
   describeResults,
   hasSearch,
   pagefindFilters,
+  putFirst,
   readSearchState,
   searchStateToParams,
   separateRunTogetherText,
+  sigleUseFilters,
   toTypewriterApostrophes,
   toTypographicApostrophes,
   type SearchState,
 } from '../../src/lib/search.ts';
+import { withSigleFilter } from '../../src/lib/sigleFilter.ts';
+import { siglesOf } from '../../src/lib/spellOutSigles.ts';
 
 const empty = { kind: [], theme: [], area: [] };
 
@@ -100,5 +104,58 @@ describe('separateRunTogetherText', () => {
     ['<DT>Adresse</DT>', '<DT>Adresse </DT>'],
   ])('%s', (html, expected) => {
     expect(separateRunTogetherText(html)).toBe(expected);
+  });
+});
+
+describe('withSigleFilter', () => {
+  const sigles = siglesOf([
+    { sigle: 'VAE', sens: 'validation des acquis de l’expérience' },
+    { sigle: 'Afpa', sens: 'sigle qui désigne l’organisme national de formation professionnelle des adultes' },
+    { sigle: 'CFA', sens: 'centre de formation d’apprentis' },
+  ]);
+  const page = (main: string) => `<html><head><title>Page</title></head><body><main>${main}</main></body></html>`;
+  const filtersOf = (html: string) =>
+    [...withSigleFilter(html, sigles).matchAll(/<meta data-pagefind-filter="sigle\[content\]" content="(\w+)">/g)].map(
+      (match) => match[1],
+    );
+
+  it.each([
+    ['une page qui emploie la VAE', page('<p>Une VAE (validation des acquis de l’expérience).</p>'), ['vae']],
+    // The stemmer reads « VAE » as « va »: the word « va » is no use of the sigle.
+    ['une page où l’on « va » en cours', page('<h1>Votre enfant ne va plus en cours</h1>'), []],
+    ['« AFPA » et « CFA » en capitales', page('<p>L’AFPA et le <a href="/">CFA</a>.</p>'), ['afpa', 'cfa']],
+    ['un sigle hors de <main> (en-tête)', '<head></head><header>VAE</header><main>Rien</main>', []],
+    ['un sigle dans un mot plus long', page('<p>CFAI, CFAS</p>'), []],
+  ])('%s', (_, html, expected) => {
+    expect(filtersOf(html)).toEqual(expected);
+  });
+
+  it('ajoute les filtres à la fin de <head>, et rien à une page sans sigle', () => {
+    expect(withSigleFilter(page('<p>VAE</p>'), sigles)).toContain(
+      '<title>Page</title><meta data-pagefind-filter="sigle[content]" content="vae"></head>',
+    );
+    expect(withSigleFilter(page('<p>Rien</p>'), sigles)).toBe(page('<p>Rien</p>'));
+  });
+});
+
+describe('sigleUseFilters', () => {
+  it.each([
+    ['q=VAE', { sigle: { any: ['vae'] } }],
+    ['q=la+VAE+%C3%A0+Blois&bassin=blois', { area: { any: ['blois'] }, sigle: { any: ['la', 'vae', 'à', 'blois'] } }],
+    ['q=l%E2%80%99AIOA', { sigle: { any: ['l', 'aioa'] } }],
+  ])('?%s', (search, expected) => {
+    expect(sigleUseFilters(readSearchState(new URLSearchParams(search)))).toEqual(expected);
+  });
+});
+
+describe('putFirst', () => {
+  it('met d’abord les résultats choisis, chaque partie dans son ordre', () => {
+    const results = ['va', 'vae-1', 'valeur', 'vae-2'].map((id) => ({ id }));
+    expect(putFirst(results, new Set(['vae-2', 'vae-1', 'absent'])).map(({ id }) => id)).toEqual([
+      'vae-1',
+      'vae-2',
+      'va',
+      'valeur',
+    ]);
   });
 });

@@ -1,0 +1,18 @@
+/**
+ * Pagefind's French stemmer reads some sigles as other words (« VAE » as « va », « VIE » as « vie », « AIOA » as
+ * « AIO »), and a searched word finds every word that begins like it (« ROME » finds « Romorantin »): from its words
+ * alone, the index cannot tell a page that uses a sigle from a page that uses the other word. So each page tells the
+ * index, as a filter, the sigles its main text uses; the search puts first the pages that use a sigle typed
+ * (sigleUseFilters, src/scripts/siteSearch.ts).
+ */
+import { readingText } from './checkPageSigles.ts';
+import { SIGLE_FILTER } from './search.ts';
+import { siglesIn, type Sigles } from './spellOutSigles.ts';
+
+/** `html` (a built page) with a Pagefind filter for each sigle of the glossary its `<main>` uses, in lower case. */
+export function withSigleFilter(html: string, sigles: Sigles): string {
+  const used = new Set(siglesIn(readingText(html), sigles).map((sigle) => sigle.toLocaleLowerCase('fr')));
+  if (used.size === 0) return html;
+  const filters = [...used].map((sigle) => `<meta data-pagefind-filter="${SIGLE_FILTER}[content]" content="${sigle}">`);
+  return html.replace('</head>', `${filters.join('')}</head>`);
+}
