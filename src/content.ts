@@ -774,8 +774,8 @@ const reachContext = once(async (): Promise<ReachContext> => {
 /**
  * What a person can do to reach a structure while the site gives none of its contacts, besides its network's
  * national site (networkSiteFor): the advice of its type (site.reachByType), the general advice, or undefined.
- * `reader`, on a result's page, is who reads it (resultReader): it is sent only to structures that receive them, and
- * spared advice meant for other publics.
+ * `reader`, on a result's page, is who reads it (resultReader): it is sent only to structures of its area
+ * (`readerArea`, the structure's own when not given) that receive them, and spared advice meant for other publics.
  */
 export async function reachFor(
   structure: Pick<StructureEntry, 'id' | 'data'>,
@@ -786,9 +786,11 @@ export async function reachFor(
   return reachOf(
     { id, nom: data.nom, type: data.type, bassin: data.bassin, reachable: canBeReached(data) },
     await reachContext(),
-    reader && ((other) => reader.receiving.has(other.id)),
-    readerArea,
-    reader?.publics,
+    reader && {
+      mayRelay: (other) => reader.receiving.has(other.id),
+      area: readerArea ?? data.bassin,
+      publics: reader.publics,
+    },
   );
 }
 
