@@ -222,6 +222,26 @@ describe('messages des champs mal remplis', () => {
     },
   );
 
+  // A keyboard without accents or curly quotes types « point d'etape », which the check accepts: the page and the
+  // open data write the group's word as the site does, « point d’étape ».
+  it.each([
+    ["Atelier CV (point d'etape 2013)", 'Atelier CV (point d’étape 2013)'],
+    ['Atelier CV (POINT D’ETAPE 2013)', 'Atelier CV (point d’étape 2013)'],
+    ['Atelier CV (point d ’Étape 2013)', 'Atelier CV (point d’étape 2013)'],
+    ['Atelier CV (points  d’etape 2012 et 2013)', 'Atelier CV (points d’étape 2012 et 2013)'],
+    ["Atelier CV (point d'etapes 2012 et 2013).", 'Atelier CV (points d’étape 2012 et 2013).'],
+    ['Atelier CV (point d’étape 2013)', 'Atelier CV (point d’étape 2013)'],
+  ])('une action passée écrite « %s » est publiée « %s »', (line, shown) => {
+    const parsed = structureSchema.parse({ ...validStructure, services: ['Accueil', line] });
+    expect(parsed.services).toEqual(['Accueil', shown]);
+  });
+
+  // Only a past action, which the check accepts as it stands: a line it refuses is quoted as the editor typed it.
+  it("laisse telle qu’écrite une ligne qui cite un point d'étape ailleurs qu’à la fin", () => {
+    const line = "Médiation, point d'etape 2013";
+    expect(structureSchema.parse({ ...validStructure, services: [line] }).services).toEqual([line]);
+  });
+
   it('accepte la provenance de chaque coordonnée, avec sa source et sa date', () => {
     const sources = {
       telephone: { source: 'data·inclusion (fixture)', id: 'fixture--1', date: '2026-10-01' },
