@@ -388,9 +388,10 @@ function offeredValues(record: HubStructure): Partial<Record<ImportedField, stri
  * The changes of several hub records that match one entry (a Mission Locale listed by dora and by soliguide), one
  * list per record, to apply one after the other: each field is written once, by the first record that brings it,
  * with that record's source, so that what each record brings is kept and every `sources.<field>` stays true. A field
- * the records give different values for is written by none (`désaccord`), for a person to choose; a value one
- * record already writes, or whose recorded source is one of the records, is not written again (`doublon`). Without
- * this, each record's changes were computed from the same file and the last one written replaced the others.
+ * the records give different values for is written by none (`désaccord`), for a person to choose; a record whose
+ * value a person's verified one stands against (`protégé`) takes no part in that. A value one record already writes,
+ * or whose recorded source is one of the records, is not written again (`doublon`). Without this, each record's
+ * changes were computed from the same file and the last one written replaced the others.
  */
 export function mergedChanges(
   entry: LocalEntry,
@@ -408,9 +409,12 @@ export function mergedChanges(
       .map((change) => change.field),
   );
   for (const field of written) {
+    // A record whose value the file's verified one stands against (`protégé`) says so on its own line: it disputes
+    // nothing, and a record that confirms the verified value still records its source.
     const given = records.flatMap((record, index) => {
       const value = offered[index]![field];
-      return value === undefined ? [] : [{ id: record.id, value }];
+      const outweighed = planned[index]!.some((change) => change.field === field && change.decision === 'protégé');
+      return value === undefined || outweighed ? [] : [{ id: record.id, value }];
     });
     const disputed = new Set(given.map(({ value }) => value)).size > 1;
     // Provenance already recorded from one of the records (same value): no need to note another.

@@ -460,6 +460,32 @@ describe('deux fiches pour une structure dont la commune est inconnue', () => {
   });
 });
 
+describe('deux fiches pour une structure dont une personne a vérifié la valeur (verifie: true)', () => {
+  const ml = entry('ml', { nom: 'ML de test', commune: 'Blois', verifie: true, telephone: '02 54 00 00 00' });
+  const decisions = (changes: ReturnType<typeof mergedChanges>) =>
+    changes.map((list) => Object.fromEntries(list.map((change) => [change.field, change.decision])));
+
+  it('gardent la valeur vérifiée et notent la source de celle qui la confirme, sans la dire en désaccord', () => {
+    const changes = mergedChanges(ml, [
+      hub({ id: 'dora--1', source: 'dora', telephone: '0254111111' }),
+      hub({ id: 'soliguide--9', source: 'soliguide', telephone: '+33254000000' }),
+    ]);
+    expect(decisions(changes)).toEqual([{ telephone: 'protégé' }, { telephone: 'source' }]);
+  });
+
+  it('avec --force, ne remplacent la valeur vérifiée par aucune des deux quand elles se contredisent', () => {
+    const changes = mergedChanges(
+      ml,
+      [
+        hub({ id: 'dora--1', source: 'dora', telephone: '0254111111' }),
+        hub({ id: 'soliguide--9', source: 'soliguide', telephone: '+33254000000' }),
+      ],
+      { force: true },
+    );
+    expect(decisions(changes)).toEqual([{ telephone: 'désaccord' }, { telephone: 'désaccord' }]);
+  });
+});
+
 describe('les horaires venus de la plateforme', () => {
   it('s’écrivent comme la syntaxe OpenStreetMap les écrit, pour que le formulaire accepte encore la fiche', () => {
     const changes = plannedChanges(
