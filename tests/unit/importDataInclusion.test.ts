@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  applyChanges,
   nameKey,
   inTerritory,
   matchEntry,
   mergedChanges,
   plannedChanges,
+  provenanceOf,
   type HubStructure,
   type LocalEntry,
 } from '../../src/lib/importDataInclusion.ts';
@@ -457,6 +459,70 @@ describe('deux fiches pour une structure dont la commune est inconnue', () => {
       { commune: 'désaccord', adresse: 'sans commune', coordonnees: 'désaccord' },
       { commune: 'désaccord', adresse: 'sans commune', coordonnees: 'désaccord' },
     ]);
+  });
+});
+
+describe('deux fiches pour une structure dont la commune est inconnue, l’une avec la position, l’autre sans', () => {
+  const gipPath = 'content/structures/gip-alfa-centre.yaml';
+  const gip = () => {
+    const text = readFileSync(gipPath, 'utf8');
+    return { id: 'gip-alfa-centre', text, data: parseYaml(text) as Record<string, unknown> };
+  };
+  /** dora places the GIP (commune and position); soliguide gives the same commune and the street address only. */
+  const dora = hub({
+    id: 'dora--1',
+    source: 'dora',
+    commune: 'Vendôme',
+    code_postal: '41100',
+    latitude: 47.79,
+    longitude: 1.07,
+  });
+  const soliguide = hub({
+    id: 'soliguide--9',
+    source: 'soliguide',
+    commune: 'Vendôme',
+    adresse: '4 rue de l’Exemple (donnée de test)',
+    telephone: '+33199000006',
+  });
+  const applied = (records: HubStructure[]) => {
+    const changes = mergedChanges(gip(), records);
+    return {
+      changes,
+      text: records.reduce(
+        (text, record, index) => applyChanges(text, changes[index]!, provenanceOf(record), '2026-12-02'),
+        gip().text,
+      ),
+    };
+  };
+
+  it.each([
+    ['dora puis soliguide', [dora, soliguide]],
+    ['soliguide puis dora', [soliguide, dora]],
+  ])('écrivent aussi l’adresse de celle qui n’a pas de position, avec sa source (%s)', (_, records) => {
+    const { text } = applied(records);
+    const data = structureSchema.parse(parseYaml(text));
+    expect(data).toMatchObject({
+      commune: 'Vendôme',
+      adresse: '4 rue de l’Exemple (donnée de test)',
+      code_postal: '41100',
+      latitude: 47.79,
+      telephone: '01 99 00 00 06',
+    });
+    expect(data.commune_inconnue).toBe(false);
+    expect(data.sources?.adresse).toMatchObject({ id: 'soliguide--9' });
+    expect(data.sources?.coordonnees).toMatchObject({ id: 'dora--1' });
+  });
+
+  it('ne demandent pas de placer le point que cette exécution place : la commune de l’autre est un doublon', () => {
+    const [, second] = applied([dora, soliguide]).changes;
+    expect(second!.map(({ field, decision }) => [field, decision])).toEqual([
+      ['commune', 'doublon'],
+      ['adresse', 'ajout'],
+      ['telephone', 'ajout'],
+    ]);
+    expect(second!.find((change) => change.field === 'commune')?.reason).toBe(
+      'même commune que dora--1, qui donne la position',
+    );
   });
 });
 
