@@ -206,6 +206,39 @@ describe('npm run import:data-inclusion', { timeout: 60_000 }, () => {
     expect(readdirSync(structures())).not.toContain('association-de-test-pour-l-insertion-vendome.yaml');
   });
 
+  it('avec --nouvelles, écrit une seule fiche pour une structure que deux fiches data·inclusion décrivent', () => {
+    const candidate = fixture('structures.json').find((record) => record['id'] === 'fixture--candidate')!;
+    const path = join(dir, 'deux-candidates.json');
+    writeFileSync(
+      path,
+      JSON.stringify([
+        { ...candidate, id: 'dora--candidate', source: 'dora' },
+        { ...candidate, id: 'soliguide--candidate', source: 'soliguide', telephone: '+33199000006' },
+      ]),
+    );
+    const before = readdirSync(structures());
+    const result = run(path, '--write', '--nouvelles');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^1 fichier écrit\.$/m);
+    expect(readdirSync(structures()).filter((name) => !before.includes(name))).toEqual([
+      'association-de-test-pour-l-insertion-vendome.yaml',
+    ]);
+    const data = structureSchema.parse(parseYaml(file('association-de-test-pour-l-insertion-vendome')));
+    expect(data).toMatchObject({
+      membre: false,
+      telephone: '01 99 00 00 05',
+      adresse: '3 rue de l’Exemple (donnée de test)',
+    });
+    expect(data.sources?.telephone).toMatchObject({ id: 'dora--candidate' });
+    expect(result.stdout).toMatch(
+      /association-de-test-pour-l-insertion-vendome\.yaml ← soliguide--candidate \(par nom et commune\)\n {2}telephone : 01 99 00 00 05 → 01 99 00 00 06 : non écrit \(les fiches data·inclusion ne donnent pas la même valeur/,
+    );
+    const once = snapshot();
+    const again = run(path, '--write', '--nouvelles');
+    expect(again.stdout).toMatch(/Aucune modification : les fiches sont à jour/);
+    expect(snapshot()).toEqual(once);
+  });
+
   it('avec --force, remplace aussi une valeur vérifiée', () => {
     run(...hubFiles, '--write', '--force');
     expect(file('bij-41')).toMatch(/^telephone: "01 99 00 00 03"$/m);
