@@ -220,8 +220,8 @@ describe('reachOf', () => {
       ...context,
       advice: { cio: { texte: 'Une phrase pour ces lecteurs.', publics } },
     });
-    expect(reachOf(cio, adviceFor(['jeunes-16-25']), undefined, 'a', readers)?.advice).toBeUndefined();
-    expect(reachOf(cio, adviceFor(['adultes']), undefined, 'a', readers)?.advice?.texte).toBe(
+    expect(reachOf(cio, adviceFor(['jeunes-16-25']), reader('a', undefined, readers))?.advice).toBeUndefined();
+    expect(reachOf(cio, adviceFor(['adultes']), reader('a', undefined, readers))?.advice?.texte).toBe(
       'Une phrase pour ces lecteurs.',
     );
   });
