@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import pagefind from './src/integrations/pagefind.ts';
 import { decapLocalBackend } from './src/integrations/decapLocalBackend.ts';
 import { decapFiles } from './src/integrations/decapFiles.ts';
 import { site } from './src/site.config.ts';
@@ -13,7 +12,7 @@ import { noindexPages } from './src/integrations/noindexPages.ts';
 import { withoutBase } from './src/lib/url.ts';
 import { astroCacheDir } from './src/lib/astroCacheDir.ts';
 import { contentCacheGuard } from './src/integrations/contentCacheGuard.ts';
-import { pageSiglesCheck } from './src/integrations/pageSiglesCheck.ts';
+import { builtPages } from './src/integrations/builtPages.ts';
 
 // BASE_PATH builds the site for a sub-path (e.g. /aioa41/); OUT_DIR keeps such a build apart.
 const base = process.env.BASE_PATH ?? '/';
@@ -57,9 +56,8 @@ export default defineConfig({
         return !isNotIndexed(path) && !noindex.saysNoindex(path);
       },
     }),
-    // Each all-caps word of the pages is in the glossary (/sigles/ promises it): checked before the search index.
-    pageSiglesCheck(),
-    pagefind(),
+    // The built pages, read once: each all-caps word is in the glossary (/sigles/ promises it), then the search index.
+    builtPages(),
     // Decap's prebuilt files under /admin/: copied once the build is done, served by routes under `npm run dev`.
     decapFiles(),
     // `npm run admin` (scripts/admin.ts): the editing interface reaches decap-server through the dev server's origin.

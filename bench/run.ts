@@ -211,8 +211,9 @@ async function benchScale(factor: number): Promise<ScaleResult> {
     process.exit(2);
   }
 
-  // The search index is written apart, by the very function the build's integration calls, so that the Astro
-  // build (compared with the floors, which have no search) and Pagefind are each timed alone.
+  // The search index is written apart, by the build's own indexing fed the pages alone (writeSearchIndex), so that
+  // the Astro build (compared with the floors, which have no search) and Pagefind are each timed alone. The build
+  // reads its pages once for both the sigle check and the index: the sum counts that reading twice.
   log(`${label}: indexing the site with Pagefind…`);
   const pagefindSeconds = await timePagefind(outDir);
   const searchIndex = folderSize(join(outDir, 'pagefind'));

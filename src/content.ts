@@ -36,7 +36,7 @@ import {
   type ShownLevel,
 } from './lib/resolveResultStructures.ts';
 import { once, oncePer } from './lib/once.ts';
-import { personsByResult, publicsToConfirmEach, receivingStructures } from './lib/diagnosticRoutes.ts';
+import { personsByResult, publicsToConfirmEach, readersPublics, receivingStructures } from './lib/diagnosticRoutes.ts';
 import { employerLines, isPastAction } from './lib/structures/dataInclusion.ts';
 import { SERVICE_CODES, serviceCodesOf } from './lib/structures/serviceCodes.ts';
 import type { CheckedCount } from './lib/contentReview.ts';
@@ -855,10 +855,7 @@ const resultStructuresByArea = oncePer(async (resultId: string) => {
 export interface ResultReader {
   /** The ids of the structures that receive each person whose answers lead to the result, in every area. */
   receiving: ReadonlySet<string>;
-  /**
-   * Their publics, or undefined when some person's answers do not say: advice meant for other publics
-   * (site.reachByType's `publics`) is left out only when all are known.
-   */
+  /** Their publics (readersPublics): advice meant for other publics is left out only when all are known. */
   publics: ReadonlySet<string> | undefined;
 }
 
@@ -866,10 +863,9 @@ export interface ResultReader {
 export const resultReader = oncePer(async (resultId: string): Promise<ResultReader> => {
   const { structures } = await diagnosticContent();
   const persons = (await personsReachingResults()).get(resultId) ?? [];
-  const known = persons.length > 0 && persons.every((person) => person.publics);
   return {
     receiving: new Set(receivingStructures(structures, persons).map(({ id }) => id)),
-    publics: known ? new Set(persons.flatMap((person) => person.publics ?? [])) : undefined,
+    publics: readersPublics(persons),
   };
 });
 

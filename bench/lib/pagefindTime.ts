@@ -1,6 +1,6 @@
 /**
- * The site's Pagefind step, run on its own on a built site: the same function the build's integration calls
- * (src/integrations/pagefind.ts), timed apart so that the Astro build and the search index are measured each alone.
+ * The site's Pagefind step, run on its own on a built site: the build's own search index (src/integrations/pagefind.ts),
+ * fed the pages for this alone, timed apart so that the Astro build and the search index are measured each alone.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,3 @@
-import { glob, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { readingText, unknownSigles, unknownSiglesReport } from '../lib/checkPageSigles.ts';
 import { contentRoot } from '../lib/contentRoot.ts';
 import { readContent } from '../lib/readContentFile.ts';
@@ -13,38 +9,31 @@ const pathOf = (file: string) =>
     .join('/')
     .replace(/(^|\/)index\.html$/, '$1')}`;
 
+/** The sigle check, fed the built pages one at a time (builtPages.ts), then asked for its verdict. */
+export interface PageSiglesCheck {
+  /** Keeps the reading text of one built page (`file`, relative to the output folder); editors' pages aside. */
+  read(file: string, html: string): void;
+  /** Throws the French report (word, pages, file to add) when a page uses a word the glossary lacks. */
+  verdict(): { pages: number };
+}
+
 /**
- * Astro integration: stops the build when a page uses an all-caps word that the glossary (content/sigles/) does not
- * explain, since /sigles/ promises to explain each sigle a reader meets (checkPageSigles.ts). Reads the built pages,
- * editors' interface aside; a territory whose glossary is still empty has nothing to keep the promise with, and is
- * not checked.
+ * The check that stops the build when a page uses an all-caps word that the glossary (content/sigles/) does not
+ * explain, since /sigles/ promises to explain each sigle a reader meets (checkPageSigles.ts). Null for a territory
+ * whose glossary is still empty: it has nothing to keep the promise with, and is not checked.
  */
-export function pageSiglesCheck(): AstroIntegration {
+export function pageSiglesCheck(root = contentRoot()): PageSiglesCheck | null {
+  const glossary = readContent(root, ['glossary']).map(({ data }) => String(data['sigle']));
+  if (glossary.length === 0) return null;
+  const texts: [string, string][] = [];
   return {
-    name: 'aioa41:page-sigles',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const glossary = readContent(contentRoot(), ['glossary']).map(({ data }) => String(data['sigle']));
-        if (glossary.length === 0) {
-          logger.info('content/sigles/ est vide : les sigles des pages ne sont pas vérifiés');
-          return;
-        }
-        const outDir = fileURLToPath(dir);
-        const files = (await Array.fromAsync(glob('**/*.html', { cwd: outDir }))).filter(
-          (file) => !file.startsWith('admin/'),
-        );
-        // One page at a time, as Pagefind reads them: a build of many thousand pages opens no more files than that.
-        const texts: [string, string][] = [];
-        for (const file of files) texts.push([pathOf(file), readingText(await readFile(join(outDir, file), 'utf8'))]);
-        const unknown = unknownSigles(texts, glossary);
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        if (unknown.length === 0) {
-          logger.info(`sigles de ${files.length} pages vérifiés en ${seconds} s : le glossaire les explique tous`);
-          return;
-        }
-        throw new Error(unknownSiglesReport(unknown));
-      },
+    read(file, html) {
+      if (!file.startsWith('admin/')) texts.push([pathOf(file), readingText(html)]);
+    },
+    verdict() {
+      const unknown = unknownSigles(texts, glossary);
+      if (unknown.length > 0) throw new Error(unknownSiglesReport(unknown));
+      return { pages: texts.length };
     },
   };
 }

@@ -24,7 +24,7 @@ export const ISSUE_FORMS = {
   reportDeadLink: 'signaler-un-lien-mort.yml',
   /**
    * « Signaler une erreur sur le site »: what /contribuer/ offers to those who would rather not edit a file, and
-   * « Signaler une erreur sur cette fiche » on a structure's page.
+   * « Signaler une erreur sur cette fiche » on the page of a structure, an internship or a tool.
    */
   reportError: 'corriger-une-fiche.yml',
 } as const;

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import {
   AGE_OR_DURATION,
+  figureKind,
   idsOf,
   nonEmptyList,
   oneOf,
@@ -59,9 +60,12 @@ export function figureStated(text: string): string | undefined {
   return AGE_OR_DURATION.exec(text.replace(AGE_BAND_PHRASE, ' '))?.[0];
 }
 
-/** What the build says of a figure no source holds: why, and the fix. */
+/**
+ * What the build says of a figure no source holds: what it is (« 17 h » may be an hour), why, and the fix. The fix
+ * asks for « à revérifier » only while the sheet is not verified, as checkSheetMentions does.
+ */
 const figureMessage = (figure: string) =>
-  `« ${figure} » : un âge ou une durée que les pages du groupe ne donnent pas ; seules les tranches d’âge de l’autodiagnostic (moins de ${bandStart} ans, de ${bandStart} à ${bandEnd} ans, ${bandEnd + 1} ans ou plus) peuvent s’y écrire → retirez le chiffre, ou renvoyez à la fiche qui porte la règle avec sa mention « à revérifier », par exemple « les conditions d’âge sont sur la fiche « Périodes en entreprise de l’apprentissage » (règles à revérifier) ».`;
+  `« ${figure} » : ${figureKind(figure)} que les pages du groupe ne donnent pas ; seules les tranches d’âge de l’autodiagnostic (moins de ${bandStart} ans, de ${bandStart} à ${bandEnd} ans, ${bandEnd + 1} ans ou plus) peuvent s’y écrire → retirez le chiffre, ou renvoyez à la fiche qui porte la règle (avec « (règles à revérifier) » tant qu’elle n’est pas vérifiée), par exemple « les conditions d’âge sont sur la fiche « Périodes en entreprise de l’apprentissage » (règles à revérifier) ».`;
 
 /**
  * « Le réseau n’a pas … », « il n’y a pas de … »: a statement about the whole real network, which nobody here can

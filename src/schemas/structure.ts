@@ -39,6 +39,19 @@ export const CITES_A_REPORT = new RegExp(REPORT_WORDS, 'i');
 export const PAST_ACTION_END = new RegExp(String.raw`\(\s*${REPORT_WORDS}\b[^()]*\)\.?$`, 'i');
 
 /**
+ * A past action with the group's word as the site writes it, « (point d’étape 2013) », however the line typed it
+ * (« point d'etape », « POINTS D’ETAPE »…): the page and the open data then read it so, as they read phone numbers in
+ * one form. Any other line stays as typed, so that the check that refuses it quotes it as the editor wrote it.
+ */
+export function tidyPastAction(line: string): string {
+  if (!PAST_ACTION_END.test(line)) return line;
+  return line.replace(new RegExp(REPORT_WORDS, 'gi'), (words: string, offset: number) => {
+    const tidy = /^points|s$/i.test(words) ? 'points d’étape' : 'point d’étape';
+    return offset === 0 ? `P${tidy.slice(1)}` : tidy;
+  });
+}
+
+/**
  * The form's check of a line of `services` (Decap: one regex, no flags), from the two regexes above: a line that
  * cites a report ends with it in brackets, with its year. Which years have a report, only the pull request's check
  * knows; a line written with spaces around it, which the check trims, is refused here.
@@ -307,14 +320,17 @@ export const structureSchema = z
     } satisfies FieldMeta),
     /**
      * Services offered, one short phrase each. A line that only the group's reports back ends with them
-     * in brackets, « (point d’étape 2013) »: a past action, shown on the page but not exported as a service.
+     * in brackets, « (point d’étape 2013) »: a past action, shown on the page but not exported as a service. Its
+     * « point d'etape », however typed, reaches the site as « point d’étape » (tidyPastAction).
      */
     services: optionalList(
-      requiredText('un service, en quelques mots').meta({
-        formPattern: SERVICE_LINE_FORM,
-        formError:
-          'la ligne cite un point d’étape sans finir par lui et son année entre parenthèses → si c’est une action passée, finissez-la par « (point d’étape AAAA) », l’année d’un point d’étape du site, par exemple « (point d’étape 2013) » ; sinon, retirez la mention du point d’étape.',
-      } satisfies FieldMeta),
+      requiredText('un service, en quelques mots')
+        .transform(tidyPastAction)
+        .meta({
+          formPattern: SERVICE_LINE_FORM,
+          formError:
+            'la ligne cite un point d’étape sans finir par lui et son année entre parenthèses → si c’est une action passée, finissez-la par « (point d’étape AAAA) », l’année d’un point d’étape du site, par exemple « (point d’étape 2013) » ; sinon, retirez la mention du point d’étape.',
+        } satisfies FieldMeta),
       'les services proposés ; une action que seuls les points d’étape attestent finit par eux entre parenthèses, avec l’année d’un point d’étape du site, par exemple « (point d’étape 2013) », et n’est pas envoyée à data·inclusion comme un service actuel',
     ),
     /** Year the structure joined the network. */

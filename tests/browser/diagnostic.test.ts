@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from 'playwright-core';
 import { offlineContext } from '../../scripts/lib/browser.ts';
-import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
+import { collectErrors, openPage, useOfflineBrowser, withReferers } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { site, territory } from '../../src/site.config.ts';
 
@@ -40,10 +40,6 @@ async function openDiagnostic(
   if ((options.javaScriptEnabled ?? true) && options.search?.includes('parcours=')) await resultLoaded(page);
   return { page, context, outside, requests, sent, errors };
 }
-
-/** Each request with the Referer the browser sent with it, as a server or another site would log it. */
-const withReferers = (requests: readonly Request[]) =>
-  Promise.all(requests.map(async (request) => ({ url: request.url(), referer: await request.headerValue('referer') })));
 
 /** Answers the current question with the mouse. */
 async function answer(page: Page, label: string) {

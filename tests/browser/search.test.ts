@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { offlineContext } from '../../scripts/lib/browser.ts';
-import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
+import { collectErrors, openPage, useOfflineBrowser, withReferers } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
@@ -337,6 +337,23 @@ describe('la page /recherche/', () => {
     await page.goBack();
     await eventually(() => status(page).textContent()).toMatch(/pour « apprentissage »/);
     expect(await page.getByRole('searchbox', { name: 'Mots recherchés' }).inputValue()).toBe('apprentissage');
+    await page.close();
+  });
+
+  it('ne donne les mots cherchés, qui sont dans l’adresse, ni avec l’index ni à la page d’un résultat suivi', async () => {
+    const { page } = await open('/recherche/');
+    const sent: Request[] = [];
+    page.on('request', (request) => sent.push(request));
+    await search(page, 'handicap');
+    await eventually(() => page.url()).toMatch(/\?q=handicap$/);
+    const link = resultLinks(page).first();
+    const href = new URL((await link.getAttribute('href'))!, page.url()).href;
+    await Promise.all([page.waitForURL(href), link.click()]);
+    // A Referer with the address would write the words (here a health matter) into the host's logs.
+    const referers = await withReferers(sent);
+    expect(referers.some(({ url }) => new URL(url).pathname.startsWith('/pagefind/'))).toBe(true);
+    expect(referers.map(({ url }) => url)).toContain(href);
+    expect(referers.filter(({ referer }) => referer?.includes('q=handicap'))).toEqual([]);
     await page.close();
   });
 

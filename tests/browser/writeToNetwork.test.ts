@@ -31,8 +31,9 @@ describe('« écrire au réseau » mène au formulaire fait pour cela et dit ce 
   });
 });
 
-describe('une fiche de structure propose de signaler une erreur sans modifier de fichier', () => {
-  it.each(['/structures/bij-41/', '/structures/cio-blois/'])(
+describe('une fiche de structure, de stage ou d’outil propose de signaler une erreur sans modifier de fichier', () => {
+  // Coordinates, durations, legal rules, conditions of access: facts a reader may find wrong on any of these sheets.
+  it.each(['/structures/bij-41/', '/structures/cio-blois/', '/stages/pmsmp/', '/outils/inventaire-interets/'])(
     '%s mène au formulaire de correction, pré-rempli avec son adresse et son nom',
     async (path) => {
       const page = await open(path);

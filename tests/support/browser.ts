@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, inject } from 'vitest';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
 
 /** Collects console errors and uncaught exceptions of a page. */
@@ -11,6 +11,10 @@ export function collectErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }
+
+/** Each request with the Referer the browser sent with it, as a server or another site would log it. */
+export const withReferers = (requests: readonly Request[]) =>
+  Promise.all(requests.map(async (request) => ({ url: request.url(), referer: await request.headerValue('referer') })));
 
 /** The browser and offline context a test file shares, set up by `useOfflineBrowser`. */
 export interface BrowserSession {

@@ -91,8 +91,24 @@ describe('un âge ou une durée que les pages du groupe ne donnent pas', () => {
     });
     expect(result.success).toBe(false);
     const issue = result.error?.issues.find((candidate) => candidate.path.join('.') === 'premiers_pas.0');
-    expect(issue?.message).toMatch(/^« trois mois » : un âge ou une durée que les pages du groupe ne donnent pas/);
+    expect(issue?.message).toMatch(/^« trois mois » : une durée que les pages du groupe ne donnent pas/);
     expect(issue?.message).toMatch(/→ retirez le chiffre, ou renvoyez à la fiche qui porte la règle/);
+  });
+
+  // « 17 h » may be an hour: the message says what the figure is (figureKind), and its fix holds once the sheet is
+  // verified, when checkSheetMentions refuses « à revérifier » (review revcode21, finding 6).
+  it.each([
+    ['Vous pouvez commencer au CFA pendant trois mois au plus.', '« trois mois » : une durée que'],
+    ['L’apprentissage est ouvert jusqu’à 29 ans révolus.', '« 29 ans » : un âge ou une durée que'],
+    ['La permanence ferme à 17 h.', '« 17 h » : une durée ou une heure que'],
+    ['Le CIO ouvre de 9 h à 12 h.', '« 9 h » : une durée ou une heure que'],
+  ])('« %s » : le message dit ce qu’est le chiffre', (text, start) => {
+    const step = { type: 'resultat', titre: 'Essai', message: text, sites: ['onisep'], accompagner: ['cfa'] };
+    const result = schema.safeParse(step);
+    const message = result.error?.issues.find((issue) => issue.path.join('.') === 'message')?.message ?? '';
+    expect(message.startsWith(start), message).toBe(true);
+    expect(message).toContain('(avec « (règles à revérifier) » tant qu’elle n’est pas vérifiée)');
+    expect(message).not.toContain('avec sa mention « à revérifier »');
   });
 
   it('le build refuse une question dont une réponse en donne un', () => {

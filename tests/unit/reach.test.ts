@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { checkReachAdvice } from '../../src/lib/checkNetworkSites.ts';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
 import { reachOf, type ReachContext } from '../../src/lib/structures/reach.ts';
-import { publicIds } from '../../src/schemas/fields.ts';
+import { personsByResult, readersPublics } from '../../src/lib/diagnosticRoutes.ts';
+import { publicIds, type PublicId } from '../../src/schemas/fields.ts';
 import { structureTypeIds } from '../../src/schemas/structure.ts';
 import { site } from '../../src/site.config.ts';
-import { contentFiles } from '../support/loadContent.ts';
+import { contentFiles, diagnosticSteps } from '../support/loadContent.ts';
 
 const structure = (id: string, type: string, bassin: string, reachable = false) => ({
   id,
@@ -165,6 +166,23 @@ describe('reachOf', () => {
     }
     // An advice that names no public speaks to every reader.
     expect(reachOf(cio, context, undefined, 'a', new Set(['adultes']))?.advice?.texte).toBe(cioAdvice);
+  });
+
+  // The reader of a result is who the rule of receiving says (personPublics), not what their answers alone said: the
+  // parent of an apprentice of 26 or more answered « jeunes-16-25 » for their child (review revcode21, finding 5).
+  it('sur un résultat qu’une personne de 26 ans ou plus lit, donne le conseil fait pour les adultes, pas celui fait pour les 16-25 ans', () => {
+    const persons = personsByResult(diagnosticSteps().steps).get('parent-rupture-apprentissage-adulte') ?? [];
+    expect(persons.map(({ ageBand }) => ageBand)).toEqual(['26-plus']);
+    const readers = readersPublics(persons);
+    const cio = structure('cio-a', 'cio', 'a');
+    const adviceFor = (publics: PublicId[]) => ({
+      ...context,
+      advice: { cio: { texte: 'Une phrase pour ces lecteurs.', publics } },
+    });
+    expect(reachOf(cio, adviceFor(['jeunes-16-25']), undefined, 'a', readers)?.advice).toBeUndefined();
+    expect(reachOf(cio, adviceFor(['adultes']), undefined, 'a', readers)?.advice?.texte).toBe(
+      'Une phrase pour ces lecteurs.',
+    );
   });
 
   it('ne dit rien d’une structure que le site permet de joindre', () => {

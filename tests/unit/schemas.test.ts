@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { z } from 'astro/zod';
+import { parse } from 'csv-parse/sync';
 import { diagnosticSchema } from '../../src/schemas/diagnostic.ts';
 import { internshipSchema } from '../../src/schemas/internship.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
@@ -9,6 +10,8 @@ import { siteSchema } from '../../src/schemas/site.ts';
 import { structureSchema } from '../../src/schemas/structure.ts';
 import { telHref } from '../../src/schemas/phone.ts';
 import { structureThing } from '../../src/lib/structuredData.ts';
+import { toStructureRecord } from '../../src/lib/structures/record.ts';
+import { toCsv } from '../../src/lib/structures/serialise.ts';
 import { dayInFrance, todayInFrance } from '../../src/schemas/fields.ts';
 import { themeSchema } from '../../src/schemas/theme.ts';
 import { toolSchema } from '../../src/schemas/tool.ts';
@@ -205,8 +208,8 @@ describe('messages des champs mal remplis', () => {
     expect(messages[field]).toMatch(expected);
   });
 
-  // The form lets « +33254000000 » through: the page, the card and the JSON-LD print the parsed value, the open data
-  // the national form. All must read « 02 54 00 00 00 », not one long figure.
+  // The form lets « +33254000000 » through: the page, the card, the JSON-LD and the open data print the parsed value.
+  // All must read « 02 54 00 00 00 », not one long figure.
   it.each(['+33254000000', '+33 254000000', '+33 2 54 00 00 00', '0254000000', '02 54 00 00 00'])(
     'un téléphone écrit « %s » est publié « 02 54 00 00 00 », appelé par tel:+33254000000',
     (telephone) => {
@@ -219,8 +222,32 @@ describe('messages des champs mal remplis', () => {
         networkUrl: 'https://exemple.fr/',
       });
       expect(JSON.parse(JSON.stringify(thing))).toMatchObject({ telephone: '02 54 00 00 00' });
+      // In the open data's CSV too, and with no apostrophe: a « +33… » cell would be escaped as a formula.
+      const record = toStructureRecord({ id: 'a', data: parsed }, (id) => `https://exemple.fr/structures/${id}/`);
+      const [row] = parse<Record<string, string>>(toCsv([record]), { bom: true, columns: true });
+      expect(row!['telephone']).toBe('02 54 00 00 00');
     },
   );
+
+  // A keyboard without accents or curly quotes types « point d'etape », which the check accepts: the page and the
+  // open data write the group's word as the site does, « point d’étape ».
+  it.each([
+    ["Atelier CV (point d'etape 2013)", 'Atelier CV (point d’étape 2013)'],
+    ['Atelier CV (POINT D’ETAPE 2013)', 'Atelier CV (point d’étape 2013)'],
+    ['Atelier CV (point d ’Étape 2013)', 'Atelier CV (point d’étape 2013)'],
+    ['Atelier CV (points  d’etape 2012 et 2013)', 'Atelier CV (points d’étape 2012 et 2013)'],
+    ["Atelier CV (point d'etapes 2012 et 2013).", 'Atelier CV (points d’étape 2012 et 2013).'],
+    ['Atelier CV (point d’étape 2013)', 'Atelier CV (point d’étape 2013)'],
+  ])('une action passée écrite « %s » est publiée « %s »', (line, shown) => {
+    const parsed = structureSchema.parse({ ...validStructure, services: ['Accueil', line] });
+    expect(parsed.services).toEqual(['Accueil', shown]);
+  });
+
+  // Only a past action, which the check accepts as it stands: a line it refuses is quoted as the editor typed it.
+  it("laisse telle qu’écrite une ligne qui cite un point d'étape ailleurs qu’à la fin", () => {
+    const line = "Médiation, point d'etape 2013";
+    expect(structureSchema.parse({ ...validStructure, services: [line] }).services).toEqual([line]);
+  });
 
   it('accepte la provenance de chaque coordonnée, avec sa source et sa date', () => {
     const sources = {

@@ -472,17 +472,6 @@ describe('CSV : pas de formule dans un tableur', () => {
     expect(rows[0]!['nom']).toBe(`'${nom}`);
   });
 
-  it('écrit un téléphone +33 à la française, lisible et sans apostrophe', () => {
-    const rows = parse<Record<string, string>>(
-      toCsv([record(structure('a', { telephone: '+33 2 54 00 00 00', verifie: true }))]),
-      {
-        bom: true,
-        columns: true,
-      },
-    );
-    expect(rows[0]!['telephone']).toBe('02 54 00 00 00');
-  });
-
   it('laisse les nombres tels quels, même négatifs', () => {
     const rows = parse<Record<string, string>>(toCsv([record(structure('a', { longitude: -0.5 }))]), {
       bom: true,

@@ -4,7 +4,6 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { pickFields, STRUCTURE_FIELDS } from '../openDataRegistry.ts';
-import { nationalPhone } from '../../schemas/phone.ts';
 import type { StructureRecord } from './record.ts';
 
 /** A GeoJSON FeatureCollection of the structures: [longitude, latitude] points, French properties. */
@@ -25,13 +24,15 @@ export function toGeoJson(records: readonly StructureRecord[]) {
 /** Columns of the CSV, in order: the registry's structure fields. Lists are joined with " ; " (a separator that French text rarely holds). */
 export const CSV_COLUMNS = STRUCTURE_FIELDS.map((field) => field.name);
 
-/** Numbers stay numbers, so that a negative longitude is not taken for a formula and escaped. */
-function cell(column: (typeof CSV_COLUMNS)[number], value: StructureRecord[keyof StructureRecord]): string | number {
+/**
+ * Numbers stay numbers, so that a negative longitude is not taken for a formula and escaped. A telephone needs no
+ * care: the schema already writes it the French way (`02 54 00 00 00`, not `+33…`), which no spreadsheet takes for a
+ * formula.
+ */
+function cell(value: StructureRecord[keyof StructureRecord]): string | number {
   if (value === null) return '';
   if (Array.isArray(value)) return value.join(' ; ');
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  // Dialled the French way (`02 54 00 00 00`, not `+33…`), a number cannot pass for a formula.
-  if (column === 'telephone' && typeof value === 'string') return nationalPhone(value) ?? value;
   return value;
 }
 
@@ -42,7 +43,7 @@ function cell(column: (typeof CSV_COLUMNS)[number], value: StructureRecord[keyof
  * spreadsheet runs it as a formula (OWASP "CSV injection").
  */
 export function toCsv(records: readonly StructureRecord[]): string {
-  const rows = records.map((record) => CSV_COLUMNS.map((column) => cell(column, record[column])));
+  const rows = records.map((record) => CSV_COLUMNS.map((column) => cell(record[column])));
   const options = { record_delimiter: 'windows', quoted_match: /[\r\n]/, escape_formulas: true } as const;
   return `\uFEFF${stringify([[...CSV_COLUMNS], ...rows], options)}`;
 }
