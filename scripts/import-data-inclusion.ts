@@ -23,7 +23,7 @@ import {
   type MatchKind,
 } from '../src/lib/importDataInclusion.ts';
 import { formatImportReport, type ImportReport } from '../src/lib/importDataInclusionReport.ts';
-import { collectionFiles, readContent } from '../src/lib/readContentFile.ts';
+import { collectionFiles, parseContent, readContent } from '../src/lib/readContentFile.ts';
 import { todayInFrance } from '../src/schemas/fields.ts';
 import { COLLECTION_FOLDERS } from '../src/schemas/folders.ts';
 import { territory } from '../src/site.config.ts';
@@ -44,6 +44,8 @@ Options :
 Le dossier de contenu est content/, ou celui de la variable CONTENT_DIR.
 Quand plusieurs fiches de data·inclusion décrivent la même structure (dora et soliguide…), chaque champ est écrit
 une fois, d'après la première qui le donne ; un champ où elles se contredisent n'est pas écrit (voir le rapport).
+Avec --nouvelles, une telle structure donne une seule fiche, créée d'après la première : une valeur que les
+suivantes contredisent y reste, et le rapport donne les deux (désaccord) pour la relecture.
 
 Code de sortie : 0 fait (ou essai fait), 1 fichier illisible ou hors schéma (rien n'est écrit) ou fiche
 impossible à écrire, 2 erreur d'utilisation.`;
@@ -124,24 +126,41 @@ const taken = new Set(collectionFiles(contentRoot(), 'structures').map((file) =>
 type MatchedRecord = { record: HubStructure; by: MatchKind; services: HubService[] };
 /** The hub records each entry matches, in the hub file's order. */
 const matched = new Map<string, { entry: LocalEntry; records: MatchedRecord[] }>();
+/**
+ * The entries --nouvelles creates, each from the first record of a structure the site lacks, with the later records
+ * that match it (the same structure listed by dora and by soliguide): one file per structure, as matchEntry decides.
+ */
+const created = new Map<string, { entry: LocalEntry; path: string; first: HubStructure; others: MatchedRecord[] }>();
 for (const record of local) {
   const services = hubServices.filter((service) => service.structure_id === record.id);
   const match = matchEntry(record, entries);
+  const sibling = match
+    ? undefined
+    : matchEntry(
+        record,
+        [...created.values()].map(({ entry }) => entry),
+      );
+  if (sibling) {
+    created.get(sibling.entry.id)!.others.push({ record, by: sibling.by, services });
+    continue;
+  }
   if (!match) {
-    const created = options.nouvelles ? newEntry(record, services, today) : undefined;
+    const proposed = options.nouvelles ? newEntry(record, services, today) : undefined;
     let file: string | undefined;
-    if (created && 'text' in created) {
+    if (proposed && 'text' in proposed) {
       const id = newEntryId(record, taken);
       taken.add(id);
       file = join(folder, `${id}.yaml`);
-      writesToDo.push({ path: file, text: created.text });
+      const read = parseContent(proposed.text, 'yaml');
+      if ('error' in read) throw new Error(`${id} : ${read.error}`);
+      created.set(id, { entry: { id, text: proposed.text, data: read.data }, path: file, first: record, others: [] });
     }
     report.candidates.push({
       hubId: record.id,
       nom: record.nom,
       commune: record.commune ?? '',
       ...(file ? { file: relative(process.cwd(), file) } : {}),
-      ...(created && 'problem' in created ? { problem: created.problem } : {}),
+      ...(proposed && 'problem' in proposed ? { problem: proposed.problem } : {}),
     });
     continue;
   }
@@ -169,6 +188,28 @@ for (const { entry, records } of matched.values()) {
     });
   });
   if (text !== entry.text) writesToDo.push({ path, text });
+}
+
+// A new entry takes what the later records of its structure bring, as a matched file does, and the report lists them
+// under its file. A value they give otherwise than the first record is a « désaccord »: the first record's value
+// stays in the new entry, which a person reviews anyway (verifie: false).
+for (const { entry, path, first, others } of created.values()) {
+  let text = entry.text;
+  const records = [first, ...others.map(({ record }) => record)];
+  const changes = others.length > 0 ? mergedChanges(entry, records, { force: options.force }) : [];
+  changes.forEach((list, index) => {
+    text = applyChanges(text, list, provenanceOf(records[index]!), today);
+  });
+  others.forEach(({ record, by, services }, index) => {
+    report.matches.push({
+      file: relative(process.cwd(), path),
+      hubId: record.id,
+      by,
+      changes: changes[index + 1]!,
+      services: services.map((service) => service.nom),
+    });
+  });
+  writesToDo.push({ path, text });
 }
 
 // A file that cannot be written is named in French and not counted; the others are still written.

@@ -36,7 +36,7 @@ import {
   type ShownLevel,
 } from './lib/resolveResultStructures.ts';
 import { once, oncePer } from './lib/once.ts';
-import { personsByResult, publicsToConfirmEach, receivingStructures } from './lib/diagnosticRoutes.ts';
+import { personsByResult, publicsToConfirmEach, readersPublics, receivingStructures } from './lib/diagnosticRoutes.ts';
 import { employerLines, isPastAction } from './lib/structures/dataInclusion.ts';
 import { SERVICE_CODES, serviceCodesOf } from './lib/structures/serviceCodes.ts';
 import type { CheckedCount } from './lib/contentReview.ts';
@@ -774,8 +774,8 @@ const reachContext = once(async (): Promise<ReachContext> => {
 /**
  * What a person can do to reach a structure while the site gives none of its contacts, besides its network's
  * national site (networkSiteFor): the advice of its type (site.reachByType), the general advice, or undefined.
- * `reader`, on a result's page, is who reads it (resultReader): it is sent only to structures that receive them, and
- * spared advice meant for other publics.
+ * `reader`, on a result's page, is who reads it (resultReader): it is sent only to structures of its area
+ * (`readerArea`, the structure's own when not given) that receive them, and spared advice meant for other publics.
  */
 export async function reachFor(
   structure: Pick<StructureEntry, 'id' | 'data'>,
@@ -786,9 +786,11 @@ export async function reachFor(
   return reachOf(
     { id, nom: data.nom, type: data.type, bassin: data.bassin, reachable: canBeReached(data) },
     await reachContext(),
-    reader && ((other) => reader.receiving.has(other.id)),
-    readerArea,
-    reader?.publics,
+    reader && {
+      mayRelay: (other) => reader.receiving.has(other.id),
+      area: readerArea ?? data.bassin,
+      publics: reader.publics,
+    },
   );
 }
 
@@ -855,10 +857,7 @@ const resultStructuresByArea = oncePer(async (resultId: string) => {
 export interface ResultReader {
   /** The ids of the structures that receive each person whose answers lead to the result, in every area. */
   receiving: ReadonlySet<string>;
-  /**
-   * Their publics, or undefined when some person's answers do not say: advice meant for other publics
-   * (site.reachByType's `publics`) is left out only when all are known.
-   */
+  /** Their publics (readersPublics): advice meant for other publics is left out only when all are known. */
   publics: ReadonlySet<string> | undefined;
 }
 
@@ -866,10 +865,9 @@ export interface ResultReader {
 export const resultReader = oncePer(async (resultId: string): Promise<ResultReader> => {
   const { structures } = await diagnosticContent();
   const persons = (await personsReachingResults()).get(resultId) ?? [];
-  const known = persons.length > 0 && persons.every((person) => person.publics);
   return {
     receiving: new Set(receivingStructures(structures, persons).map(({ id }) => id)),
-    publics: known ? new Set(persons.flatMap((person) => person.publics ?? [])) : undefined,
+    publics: readersPublics(persons),
   };
 });
 

@@ -62,6 +62,11 @@ export interface ReachAdvice {
    * self-diagnostic's result reached by none of them leaves it out of its cards. Left out, every reader gets it.
    */
   publics?: readonly string[];
+  /**
+   * The publics to whom the sentence itself gives a way to reach the structure, because it sends them to a place they
+   * already know (their school, or their child's): on a result that only they read, no general advice follows it.
+   */
+  leadsOutFor?: readonly string[];
 }
 
 export const territory = {
@@ -228,21 +233,26 @@ export const site = {
    */
   reachByType: {
     // content/stages/observation-3e.md: « parlez-en … au psychologue de l’Éducation nationale, au collège ou au CIO » ;
-    // the CIO's services: « Entretiens avec un psychologue de l’Éducation nationale ».
+    // the CIO's services: « Entretiens avec un psychologue de l’Éducation nationale » ; parent-orientation.yaml: « Au
+    // collège ou au lycée, rencontrez son professeur principal … il ou elle connaît les procédures ». The school is
+    // the way to the CIO for a pupil or a parent: neither is sent to ask a chamber, or another area.
     cio: {
       // Its card also shows on results for adults: there the sentence is left out, on the CIO's page it says whom.
       texte:
-        'Si vous êtes élève, vous pouvez aussi en parler au psychologue de l’Éducation nationale de votre collège ou de votre lycée.',
-      publics: ['collegiens-lyceens'],
+        'Si vous êtes élève, demandez à votre professeur principal ou au psychologue de l’Éducation nationale de votre collège ou de votre lycée comment joindre le CIO. Si vous êtes parent, le collège ou le lycée de votre enfant peut vous dire comment joindre le CIO.',
+      publics: ['collegiens-lyceens', 'parents'],
+      leadsOutFor: ['collegiens-lyceens', 'parents'],
     },
-    // content/diagnostic/parent-decrochage.yaml: the school, then « demandez si la mission de lutte contre le
-    // décrochage scolaire peut rencontrer votre enfant » ; decrochage.yaml: the CIO informs those who left school,
-    // and « la Mission Locale accompagne les 16-25 ans sortis de l’école » (its national site is a way out: the CIO
-    // has none).
+    // content/diagnostic/parent-decrochage.yaml: « Prenez rendez-vous avec l’établissement de votre enfant (CPE,
+    // professeur principal, …) », then « demandez si la mission de lutte contre le décrochage scolaire peut rencontrer
+    // votre enfant » ; decrochage.yaml: the CIO informs those who left school, and « la Mission Locale accompagne les
+    // 16-25 ans sortis de l’école » (its national site is a way out: the CIO has none). For a pupil or a parent, the
+    // school is the way.
     mgi: {
       texte:
-        'Si vous êtes élève ou parent d’élève, demandez au CPE ou au professeur principal de l’établissement comment la rencontrer. Si vous avez quitté l’école, renseignez-vous auprès d’un CIO ou de la Mission Locale.',
+        'Si vous êtes élève, demandez au CPE ou à votre professeur principal comment la rencontrer. Si vous êtes parent, le collège ou le lycée de votre enfant peut vous dire comment la joindre : demandez au CPE ou au professeur principal. Si vous avez quitté l’école, renseignez-vous auprès d’un CIO ou de la Mission Locale.',
       relais: ['cio', 'mission-locale'],
+      leadsOutFor: ['collegiens-lyceens', 'parents'],
     },
     // onisep.yaml: « Le service public d’information sur les formations et les métiers : fiches métiers, diplômes,
     // établissements ».

@@ -54,7 +54,7 @@ export function checkNetworkSites(
 /**
  * Problems of the advice by type (`site.reachByType`): a key or a relay that is no type of structure, a site that is
  * not an entry of the sitothèque, an empty sentence, a sentence that announces a link (« … que présente : ») with no
- * site after it, a public that is none of `publicIds`. Relays follow in a sentence of their own (« À contacter : … »), written only when the page keeps
+ * site after it, a public (of `publics` or `leadsOutFor`) that is none of `publicIds`. Relays follow in a sentence of their own (« À contacter : … »), written only when the page keeps
  * some: they never complete the advice's sentence. Each names the setting and the fix.
  */
 export function checkReachAdvice(
@@ -64,7 +64,7 @@ export function checkReachAdvice(
   publicIds: readonly string[],
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const [type, { texte, site, relais = [], publics = [] }] of Object.entries(reachByType)) {
+  for (const [type, { texte, site, relais = [], publics = [], leadsOutFor = [] }] of Object.entries(reachByType)) {
     const field = `site.reachByType.${type}`;
     if (!typeIds.includes(type)) problems.push(notAType(type, field, typeIds));
     if (texte.trim() === '') {
@@ -97,6 +97,13 @@ export function checkReachAdvice(
         file: FILE,
         field: `${field}.publics`,
         message: `« ${code} » n’est pas un public → écrivez l’un des publics : ${publicIds.join(', ')} ; ou retirez « publics » pour que tout lecteur lise la phrase.`,
+      });
+    }
+    for (const code of leadsOutFor.filter((code) => !publicIds.includes(code))) {
+      problems.push({
+        file: FILE,
+        field: `${field}.leadsOutFor`,
+        message: `« ${code} » n’est pas un public → écrivez l’un des publics : ${publicIds.join(', ')} ; ou retirez « leadsOutFor » si la phrase n’envoie personne à un lieu qu’il connaît déjà.`,
       });
     }
   }

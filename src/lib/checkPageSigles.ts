@@ -4,6 +4,8 @@
  * site does not explain, on a short list with the reason. Pure: the build hands it each page's HTML.
  */
 import { countOf } from './french.ts';
+import { comparable, type SigleMeaning } from './spellOutSigles.ts';
+import { meaningInWords } from '../schemas/glossary.ts';
 
 /**
  * All-caps words a page may use without a glossary entry, each with why: file formats, standards and marks the pages
@@ -139,5 +141,86 @@ export function unknownSiglesReport(unknown: readonly UnknownSigle[]): string {
     'Un fichier de content/sigles/ donne le sigle, son sens et la source de ce sens (voyez les autres fichiers du ' +
       'dossier). Un mot qui n’est pas un sigle s’écrit en toutes lettres ou en minuscules ; un terme technique qui ' +
       'n’est pas à expliquer (un format de fichier) va, avec sa raison, dans NOT_SIGLES de src/lib/checkPageSigles.ts.',
+  ].join('\n');
+}
+
+/**
+ * Longer names a page may use without the meaning of the sigle in them: proper names, whose sigle no source of the
+ * group writes out in them, and which a page cannot write out without changing the name. Each with why. A name that
+ * does not explain itself is said in words beside it (its card's type and description, a line under its title).
+ */
+export const NAMES_WITH_SIGLES: Readonly<Record<string, string>> = {
+  'AIOA 41':
+    'nom du réseau et du site, dont le bandeau de chaque page écrit le nom long (territory.networkLongName), hors de <main>',
+  'CFA BTP':
+    'nom usuel du CFA du bâtiment de Loir-et-Cher, écrit entre parenthèses après ce nom ; sa fiche dit les métiers qu’il prépare',
+};
+
+/** A sigle of the glossary that pages use without giving its meaning, and those pages (site paths). */
+export interface SigleWithoutMeaning {
+  sigle: string;
+  pages: string[];
+}
+
+/** The sigle as a whole word, as it is written or in capitals (« Afpa », « AFPA »): not inside « ex-MGI » or « CIO41 ». */
+const wholeWord = (sigle: string) => {
+  const forms = [...new Set([sigle, sigle.toLocaleUpperCase('fr')])].join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${forms})(?![\\p{L}\\p{N}_])`, 'u');
+};
+
+/**
+ * Whether the page's `text` gives the meaning of `sigle`: the glossary's meaning in words (« CPE (conseiller principal
+ * d’éducation) », or the name written in full), or the page's own words before the sigle in brackets
+ * (« vos droits à la formation (CPF) »).
+ */
+function givesMeaning(text: string, { sigle, sens }: SigleMeaning): boolean {
+  if (comparable(text).includes(comparable(meaningInWords(sens)))) return true;
+  const forms = [...new Set([sigle, sigle.toLocaleUpperCase('fr')])].join('|');
+  return new RegExp(`[\\p{L}’'»]\\s*\\((?:${forms})\\)`, 'u').test(text);
+}
+
+/**
+ * The glossary's sigles (`glossary`) that pages (`texts`: reading text by site path) use without giving their meaning
+ * anywhere on the page, in the glossary's order: the glossary promises a reader each sigle's meaning on the page where
+ * they meet it (« le premier emploi d’un sigle sur une page »). The names of `names` are read as if absent.
+ */
+export function siglesWithoutMeaning(
+  texts: Iterable<readonly [path: string, text: string]>,
+  glossary: readonly SigleMeaning[],
+  names: Readonly<Record<string, string>> = NAMES_WITH_SIGLES,
+): SigleWithoutMeaning[] {
+  const words = glossary.map((entry) => ({ entry, word: wholeWord(entry.sigle) }));
+  const without = new Map<string, string[]>();
+  for (const [path, pageText] of texts) {
+    const text = Object.keys(names).reduce((read, name) => read.split(name).join(' '), pageText);
+    for (const { entry, word } of words) {
+      if (!word.test(text) || givesMeaning(text, entry)) continue;
+      const pages = without.get(entry.sigle);
+      if (pages) pages.push(path);
+      else without.set(entry.sigle, [path]);
+    }
+  }
+  return glossary.flatMap(({ sigle }) => {
+    const pages = without.get(sigle);
+    return pages ? [{ sigle, pages }] : [];
+  });
+}
+
+/** What a check says of the sigles used without their meaning: each sigle, its pages, then how to fix the page. */
+export function siglesWithoutMeaningReport(without: readonly SigleWithoutMeaning[]): string {
+  const line = ({ sigle, pages }: SigleWithoutMeaning) => {
+    const others = pages.length - PAGES_NAMED;
+    const named = pages.slice(0, PAGES_NAMED).join(', ');
+    const where = others > 0 ? `${named} et ${countOf(others, 'autre page', 'autres pages')}` : named;
+    return `  - « ${sigle} » (${pages.length > 1 ? 'pages' : 'page'} ${where})`;
+  };
+  return [
+    'Des pages emploient un sigle du glossaire sans en donner le sens, alors que le glossaire sert au premier emploi ' +
+      'de chaque sigle sur une page :',
+    ...without.map(line),
+    'Le gabarit de la page fait passer son texte par SiglesWrittenOut (src/components/SiglesWrittenOut.astro), qui ' +
+      'écrit le sens au premier emploi qui peut le prendre ; un sigle qui n’est employé qu’entre parenthèses ou dans ' +
+      'un nom plus long s’écrit une fois hors de ces parenthèses. Un nom propre dont le groupe ne donne pas le sens ' +
+      'du sigle va, avec sa raison, dans NAMES_WITH_SIGLES de src/lib/checkPageSigles.ts.',
   ].join('\n');
 }

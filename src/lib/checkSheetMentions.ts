@@ -8,8 +8,12 @@
  */
 import { entryFile, fieldPath, type ContentProblem, type EntryLike } from './contentProblem.ts';
 
-/** A sheet named in a text: « fiche « Stage d’observation de 3e » ». */
-const SHEET_NAME = /fiche\s+«\s*([^«»]+?)\s*»/g;
+/**
+ * Sheets named in a text: « fiche « Stage d’observation de 3e » », « Fiche « … » » at the start of a sentence,
+ * « les fiches « … » et « … » ». The word only: what a page « affiche « Mes démarches » » names no sheet.
+ */
+const SHEET_NAMES = /(?<!\p{L})fiches?\s+(«[^«»]*»(?:\s*(?:,|et|ou)\s*«[^«»]*»)*)/giu;
+const QUOTED = /«\s*([^«»]+?)\s*»/g;
 const TO_RECHECK = /à\s+revérifier/i;
 
 /** Names compared as an editor types them: straight or curly apostrophe, any spaces, any case. */
@@ -24,7 +28,9 @@ export function sheetMentions(text: string): { names: string[]; toRecheck: boole
   return text
     .split(/(?<=[.!?…])\s+/)
     .map((sentence) => ({
-      names: [...sentence.matchAll(SHEET_NAME)].map((match) => match[1]!),
+      names: [...sentence.matchAll(SHEET_NAMES)].flatMap((match) =>
+        [...match[1]!.matchAll(QUOTED)].map((quoted) => quoted[1]!),
+      ),
       toRecheck: TO_RECHECK.test(sentence),
     }))
     .filter(({ names, toRecheck }) => names.length > 0 || toRecheck);
@@ -74,7 +80,7 @@ export function checkSheetMentions(steps: readonly EntryLike[], sheets: readonly
               {
                 file,
                 field,
-                message: `renvoie à la fiche « ${name} », mais aucune fiche de content/stages/ ne porte ce nom → écrivez le nom d’une fiche tel que son champ nom le donne (${names}), ou retirez le renvoi.`,
+                message: `« ${name} » suit le mot « fiche », mais aucune fiche de stage (content/stages/) ne porte ce nom → si c’est une fiche de stage, écrivez son nom tel que son champ nom le donne (${names}) ; si c’est une autre page du site (une structure de l’annuaire, un site de la sitothèque), ne l’appelez pas « fiche » devant son nom entre guillemets : écrivez par exemple « la page « ${name} » de l’annuaire ».`,
               },
             ];
           }

@@ -8,6 +8,13 @@ import { site } from '../site.config.ts';
 import { COLLECTION_FOLDERS } from '../schemas/folders.ts';
 import { repositoryFileUrl, repositoryPath, type Repository } from './repositoryLinks.ts';
 
+/**
+ * Who may add a site, as the sitothèque's index and each theme page say it, in one sentence: anyone, since the links
+ * beside it (the forge's form, a free account) are open to anyone, as /contribuer/ says (review rev21, finding 5).
+ */
+export const WHO_PROPOSES_A_SITE =
+  'La sitothèque n’est pas exhaustive : chacun peut proposer un site ; la proposition est relue avant publication.';
+
 /** Folder of the sitothèque in the repository, where the new-file form creates the entry. */
 export const SITES_FOLDER = `content/${COLLECTION_FOLDERS.sites}`;
 

@@ -123,13 +123,30 @@ export function describeAges({ min, max }: AgeRange): string {
 }
 
 /**
- * The publics a person belongs to: those their answers give, and « adultes » from 26 (a person of 26 or more is
- * an adult, whatever else they are: an employee of 30 is received where « Adultes » are).
+ * The publics a person belongs to, or undefined when no answer said who they are: those their answers give, and
+ * « adultes » from 26 (a person of 26 or more is an adult, whatever else they are: an employee of 30 is received
+ * where « Adultes » are). A public that names an age (« jeunes de 16 à 25 ans ») does not hold outside it: a parent's
+ * child of 26 or more is no longer among the young, unless no other public is left. The one rule for whom a structure
+ * receives (structureRefusal) and for whom a result's advice speaks to (readersPublics).
  */
-function publicsOf(person: Person): readonly PublicId[] | undefined {
+export function personPublics(person: Person): readonly PublicId[] | undefined {
   if (!person.publics) return undefined;
   const adult = person.ageBand === '26-plus' && !person.publics.includes('adultes');
-  return adult ? [...person.publics, 'adultes'] : person.publics;
+  const publics: readonly PublicId[] = adult ? [...person.publics, 'adultes'] : person.publics;
+  const band = person.ageBand ? AGE_BANDS[person.ageBand] : undefined;
+  const inAge = publics.filter((id) => !band || overlap(PUBLIC_AGES[id] ?? {}, band.ages));
+  return inAge.length > 0 ? inAge : publics;
+}
+
+/**
+ * The publics of the persons who read a result (personPublics of each), or undefined when some person's answers do
+ * not say who they are: advice meant for other publics (site.reachByType's `publics`) is left out only when all are
+ * known.
+ */
+export function readersPublics(persons: readonly Person[]): ReadonlySet<PublicId> | undefined {
+  const each = persons.map(personPublics);
+  if (each.length === 0 || each.some((publics) => publics === undefined)) return undefined;
+  return new Set(each.flatMap((publics) => publics ?? []));
 }
 
 /** Why an audience (`who`: « ce type », or a structure's name) would turn the person away, or undefined. */
@@ -138,11 +155,8 @@ function refusalBy(audience: Audience, who: string, person: Person): string | un
   if (band && !overlap(audience.ages, band.ages)) {
     return `${who} reçoit ${describeAges(audience.ages)}, la personne a ${band.label}`;
   }
-  const personPublics = publicsOf(person);
-  if (!personPublics || audience.publics.includes('tout-public')) return undefined;
-  // A public that names an age (« jeunes de 16 à 25 ans ») does not hold outside it.
-  const inAge = personPublics.filter((id) => !band || overlap(PUBLIC_AGES[id] ?? {}, band.ages));
-  const publics = inAge.length > 0 ? inAge : personPublics;
+  const publics = personPublics(person);
+  if (!publics || audience.publics.includes('tout-public')) return undefined;
   if (publics.some((id) => audience.publics.includes(id))) return undefined;
   const names = (ids: readonly PublicId[]) => ids.map((id) => `« ${PUBLICS[id]} »`).join(', ');
   return `${who} reçoit ${names(audience.publics)}, la personne relève de ${names(publics)}`;
@@ -212,7 +226,7 @@ export function publicsToConfirm(structure: ReceivingStructure, persons: readonl
     if (structureRefusal(structure, person) !== undefined) continue;
     // With no confirmed public left, the rule would fall back to the type's publics: nothing confirmed receives them.
     if (confirmed.length > 0 && structureRefusal(withConfirmedOnly, person) === undefined) continue;
-    for (const id of publicsOf(person) ?? []) if (unconfirmed.includes(id)) found.add(id);
+    for (const id of personPublics(person) ?? []) if (unconfirmed.includes(id)) found.add(id);
   }
   return [...found];
 }

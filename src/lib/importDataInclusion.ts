@@ -388,9 +388,12 @@ function offeredValues(record: HubStructure): Partial<Record<ImportedField, stri
  * The changes of several hub records that match one entry (a Mission Locale listed by dora and by soliguide), one
  * list per record, to apply one after the other: each field is written once, by the first record that brings it,
  * with that record's source, so that what each record brings is kept and every `sources.<field>` stays true. A field
- * the records give different values for is written by none (`désaccord`), for a person to choose; a value one
- * record already writes, or whose recorded source is one of the records, is not written again (`doublon`). Without
- * this, each record's changes were computed from the same file and the last one written replaced the others.
+ * the records give different values for is written by none (`désaccord`), for a person to choose; a record whose
+ * value a person's verified one stands against (`protégé`) takes no part in that. A value one record already writes,
+ * or whose recorded source is one of the records, is not written again (`doublon`). Without this, each record's
+ * changes were computed from the same file and the last one written replaced the others. For an entry whose commune
+ * is unknown, a record that gives the commune and position places it for all: the address a record without a position
+ * brings is then written too, and its commune is a `doublon`.
  */
 export function mergedChanges(
   entry: LocalEntry,
@@ -401,61 +404,96 @@ export function mergedChanges(
   if (records.length < 2) return planned;
   const offered = records.map(offeredValues);
   const sources = (entry.data['sources'] ?? {}) as Record<string, unknown>;
-  const written = new Set(
-    planned
-      .flat()
-      .filter(writes)
-      .map((change) => change.field),
-  );
-  for (const field of written) {
-    const given = records.flatMap((record, index) => {
-      const value = offered[index]![field];
-      return value === undefined ? [] : [{ id: record.id, value }];
-    });
-    const disputed = new Set(given.map(({ value }) => value)).size > 1;
-    // Provenance already recorded from one of the records (same value): no need to note another.
-    const sourced = records.some(
-      (record, index) => offered[index]![field] !== undefined && sameProvenance(sources[field], provenanceOf(record)),
+
+  /** Decides, field by field, which record writes a value the lists would each write. */
+  const settle = (lists: FieldChange[][]) => {
+    const written = new Set(
+      lists
+        .flat()
+        .filter(writes)
+        .map((change) => change.field),
     );
-    let writer: string | undefined;
-    planned.forEach((changes, index) => {
-      const change = changes.find((candidate) => candidate.field === field && writes(candidate));
-      if (!change) return;
-      if (disputed) {
-        change.decision = 'désaccord';
-        change.reason = `les fiches data·inclusion ne donnent pas la même valeur (${given.map(({ id, value }) => `${id} : « ${value} »`).join(' ; ')}) → vérifiez la bonne auprès de la structure et écrivez-la à la main`;
-      } else if (change.decision === 'source' && sourced) {
-        changes.splice(changes.indexOf(change), 1);
-      } else if (writer === undefined) {
-        writer = records[index]!.id;
-      } else {
-        change.decision = 'doublon';
-        change.reason = `même valeur que ${writer}, dont la source est notée`;
-      }
-    });
+    for (const field of written) {
+      // A record whose value the file's verified one stands against (`protégé`) says so on its own line: it disputes
+      // nothing, and a record that confirms the verified value still records its source.
+      const given = records.flatMap((record, index) => {
+        const value = offered[index]![field];
+        const outweighed = lists[index]!.some((change) => change.field === field && change.decision === 'protégé');
+        return value === undefined || outweighed ? [] : [{ id: record.id, value }];
+      });
+      const disputed = new Set(given.map(({ value }) => value)).size > 1;
+      // Provenance already recorded from one of the records (same value): no need to note another.
+      const sourced = records.some(
+        (record, index) => offered[index]![field] !== undefined && sameProvenance(sources[field], provenanceOf(record)),
+      );
+      let writer: string | undefined;
+      lists.forEach((changes, index) => {
+        const change = changes.find((candidate) => candidate.field === field && writes(candidate));
+        if (!change) return;
+        if (disputed) {
+          change.decision = 'désaccord';
+          change.reason = `les fiches data·inclusion ne donnent pas la même valeur (${given.map(({ id, value }) => `${id} : « ${value} »`).join(' ; ')}) → vérifiez la bonne auprès de la structure et écrivez-la à la main`;
+        } else if (change.decision === 'source' && sourced) {
+          changes.splice(changes.indexOf(change), 1);
+        } else if (writer === undefined) {
+          writer = records[index]!.id;
+        } else {
+          change.decision = 'doublon';
+          // The schema records no source for the commune (`sources` has no `commune`).
+          change.reason = `même valeur que ${writer}${field === 'commune' ? '' : ', dont la source est notée'}`;
+        }
+      });
+    }
+    return lists;
+  };
+  /** The index of the record that writes the commune, when the records agree on where the structure is. */
+  const placer = (lists: FieldChange[][]) => {
+    if (lists.flat().some((change) => change.field === 'coordonnees' && change.decision === 'désaccord'))
+      return undefined;
+    const index = lists.findIndex((changes) => changes.some((change) => change.field === 'commune' && writes(change)));
+    return index === -1 ? undefined : index;
+  };
+
+  settle(planned);
+  if (entry.data['commune_inconnue'] !== true) return planned;
+  let merged = planned;
+  const placing = placer(planned);
+  if (placing !== undefined) {
+    // The other records were planned against the entry without its commune: their address, postal code and position
+    // were held back (« sans commune »), and their commune asked for the point this run places. Planned again
+    // against the entry as placed, what they bring goes through the same choice as any other field.
+    const commune = planned[placing]!.find((change) => change.field === 'commune')!.after;
+    const asPlaced: LocalEntry = { ...entry, data: { ...entry.data, commune, commune_inconnue: false } };
+    merged = settle(
+      records.map((record) => {
+        const own = plannedChanges(entry, record, { force });
+        const line = own.find((change) => change.field === 'commune');
+        if (line && writes(line)) return own;
+        const rest = plannedChanges(asPlaced, record, { force });
+        if (line?.decision !== 'sans position') return line ? [line, ...rest] : rest;
+        return [
+          { ...line, decision: 'doublon', reason: `même commune que ${records[placing]!.id}, qui donne la position` },
+          ...rest,
+        ];
+      }),
+    );
   }
-  if (entry.data['commune_inconnue'] === true) {
+  if (placer(merged) === undefined) {
     // As in plannedChanges: an address or a position goes in only with the commune, and the commune only with a
     // position, or the stand-in point would pass for the town's centre.
-    const all = planned.flat();
-    const placed =
-      all.some((change) => change.field === 'commune' && writes(change)) &&
-      !all.some((change) => change.field === 'coordonnees' && change.decision === 'désaccord');
-    if (!placed) {
-      for (const change of all.filter((candidate) => writes(candidate) || candidate.decision === 'doublon')) {
-        if (change.field === 'commune') {
-          change.decision = 'désaccord';
-          change.reason =
-            'les fiches data·inclusion ne donnent pas la même position, et le repère provisoire passerait pour le centre de la commune → placez le point (latitude, longitude), retirez commune_inconnue et relancez l’import';
-        } else if (PLACING_FIELDS.has(change.field)) {
-          change.decision = 'sans commune';
-          change.reason =
-            'commune inconnue (commune_inconnue: true), que les fiches data·inclusion ne permettent pas d’écrire → voir la ligne « commune »';
-        }
+    for (const change of merged.flat().filter((candidate) => writes(candidate) || candidate.decision === 'doublon')) {
+      if (change.field === 'commune') {
+        change.decision = 'désaccord';
+        change.reason =
+          'les fiches data·inclusion ne donnent pas la même position, et le repère provisoire passerait pour le centre de la commune → placez le point (latitude, longitude), retirez commune_inconnue et relancez l’import';
+      } else if (PLACING_FIELDS.has(change.field)) {
+        change.decision = 'sans commune';
+        change.reason =
+          'commune inconnue (commune_inconnue: true), que les fiches data·inclusion ne permettent pas d’écrire → voir la ligne « commune »';
       }
     }
   }
-  return planned;
+  return merged;
 }
 
 /** Order of the fields in a structure file: the schema's. */

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import {
   AGE_OR_DURATION,
+  figureKind,
   idsOf,
   nonEmptyList,
   oneOf,
@@ -59,18 +60,43 @@ export function figureStated(text: string): string | undefined {
   return AGE_OR_DURATION.exec(text.replace(AGE_BAND_PHRASE, ' '))?.[0];
 }
 
-/** What the build says of a figure no source holds: why, and the fix. */
+/**
+ * What the build says of a figure no source holds: what it is (« 17 h » may be an hour), why, and the fix. The fix
+ * asks for « à revérifier » only while the sheet is not verified, as checkSheetMentions does.
+ */
 const figureMessage = (figure: string) =>
-  `« ${figure} » : un âge ou une durée que les pages du groupe ne donnent pas ; seules les tranches d’âge de l’autodiagnostic (moins de ${bandStart} ans, de ${bandStart} à ${bandEnd} ans, ${bandEnd + 1} ans ou plus) peuvent s’y écrire → retirez le chiffre, ou renvoyez à la fiche qui porte la règle avec sa mention « à revérifier », par exemple « les conditions d’âge sont sur la fiche « Périodes en entreprise de l’apprentissage » (règles à revérifier) ».`;
+  `« ${figure} » : ${figureKind(figure)} que les pages du groupe ne donnent pas ; seules les tranches d’âge de l’autodiagnostic (moins de ${bandStart} ans, de ${bandStart} à ${bandEnd} ans, ${bandEnd + 1} ans ou plus) peuvent s’y écrire → retirez le chiffre, ou renvoyez à la fiche qui porte la règle (avec « (règles à revérifier) » tant qu’elle n’est pas vérifiée), par exemple « les conditions d’âge sont sur la fiche « Périodes en entreprise de l’apprentissage » (règles à revérifier) ».`;
 
-/** Adds an issue for each text of a step (field path, text) that states an age or a duration no source holds. */
-function refuseFigures(
+/**
+ * « Le réseau n’a pas … », « il n’y a pas de … »: a statement about the whole real network, which nobody here can
+ * check (review rev21, finding 4: the Afpa, in the directory, receives the « salariés » such a sentence said the network
+ * had no service for). A step says what the directory knows (« l’annuaire ne connaît pas de … »), or leaves it out.
+ */
+const NETWORK_ABSENCE = /\b(?:le réseau n[’']a (?:pas|aucun|aucune)|il n[’']y (?:en )?a (?:pas|aucun|aucune))\b/i;
+
+/** The first absolute statement of what the network lacks that a step's text makes, if any. */
+export function networkAbsenceStated(text: string): string | undefined {
+  return NETWORK_ABSENCE.exec(text)?.[0];
+}
+
+/** What the build says of such a statement: why, and the fix. */
+const absenceMessage = (said: string) =>
+  `« ${said} » : le site ne peut pas dire ce que le réseau n’a pas, seulement ce que son annuaire connaît → écrivez « l’annuaire ne connaît pas de … » (comme « L’annuaire du réseau ne connaît pas de lieu qui renseigne … »), ou retirez la phrase et gardez ce que le résultat propose.`;
+
+/**
+ * Adds an issue for each text of a step (field path, text) that states an age or a duration no source holds, or what
+ * the whole network lacks.
+ */
+function refuseUnbacked(
   texts: readonly (readonly [readonly (string | number)[], string | undefined])[],
   context: z.RefinementCtx,
 ) {
   for (const [path, text] of texts) {
-    const figure = text === undefined ? undefined : figureStated(text);
+    if (text === undefined) continue;
+    const figure = figureStated(text);
     if (figure !== undefined) context.addIssue({ code: 'custom', path: [...path], message: figureMessage(figure) });
+    const absence = networkAbsenceStated(text);
+    if (absence !== undefined) context.addIssue({ code: 'custom', path: [...path], message: absenceMessage(absence) });
   }
 }
 
@@ -172,7 +198,7 @@ const questionSchema = z
     options: nonEmptyList(optionSchema, 'une réponse possible (libelle et suite)'),
   })
   .superRefine((step, context) =>
-    refuseFigures(
+    refuseUnbacked(
       [
         [['question'], step.question],
         [['aide'], step.aide],
@@ -258,7 +284,7 @@ const resultSchema = (reference: ReferenceFn) =>
       outils: optionalList(reference('tools'), 'les outils'),
     })
     .superRefine((step, context) =>
-      refuseFigures(
+      refuseUnbacked(
         [
           [['titre'], step.titre],
           [['message'], step.message],

@@ -107,7 +107,7 @@ export const PERSON_ANSWERS = {
   'sorti-ecole': ['jeunes-16-25'],
   // A young person whose apprenticeship contract was broken (a parent answers for a child): no longer an apprentice,
   // but out of school, as the seed puts them side by side (2009: « les jeunes sortis du système scolaire ou ayant
-  // rompu leur apprentissage »). From 26, an adult (publicsOf), whom the Mission Locale no longer receives.
+  // rompu leur apprentissage »). From 26, an adult (personPublics), whom the Mission Locale no longer receives.
   'contrat-rompu': ['jeunes-16-25'],
   salarie: ['salaries', 'jeunes-16-25'],
   'demandeur-emploi': ['demandeurs-emploi', 'adultes', 'jeunes-16-25'],

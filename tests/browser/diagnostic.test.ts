@@ -15,9 +15,17 @@ const resultLoaded = (page: Page) =>
   page.locator('diagnostic-island[data-result-loaded]').waitFor({ state: 'attached' });
 
 /** A page on the diagnostic, in a fresh offline context (no answer kept from another test); every request is recorded. */
-async function openDiagnostic(options: { javaScriptEnabled?: boolean; base?: string; search?: string } = {}) {
+async function openDiagnostic(
+  options: {
+    javaScriptEnabled?: boolean;
+    base?: string;
+    search?: string;
+    viewport?: { width: number; height: number };
+  } = {},
+) {
   const { context, outside } = await offlineContext(session.browser, {
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ...(options.viewport ? { viewport: options.viewport } : {}),
   });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -292,11 +300,15 @@ describe('l’autodiagnostic avec JavaScript', () => {
     expect(referers.map(({ url }) => new URL(url).pathname)).toContain('/diagnostic/romorantin/emploi-jeune/');
     expect(referers.filter(({ referer }) => referer?.includes('parcours'))).toEqual([]);
     // The page tells the person so, and that the host may see which page was asked for, rather than that nothing
-    // leaves the device.
-    expect(await page.getByText('votre navigateur demande la page de ce résultat').count()).toBe(1);
-    expect(
-      await page.getByText('l’hébergeur du site peut voir dans ses journaux quelle page a été demandée').count(),
-    ).toBe(1);
+    // leaves the device: under the result, one click away.
+    const result = await page
+      .getByRole('heading', { level: 2, name: 'Votre résultat : Trouver un emploi' })
+      .boundingBox();
+    const privacy = page.getByText('Ce que l’hébergeur du site peut voir', { exact: true });
+    expect((await privacy.boundingBox())!.y).toBeGreaterThan(result!.y);
+    await privacy.click();
+    await page.getByText('votre navigateur demande la page de ce résultat').waitFor();
+    await page.getByText('l’hébergeur du site peut voir dans ses journaux quelle page a été demandée').waitFor();
     await context.close();
   });
 
@@ -957,6 +969,36 @@ describe('les professionnels ont leur entrée dès la première question', () =>
       await context.close();
     },
   );
+});
+
+// Review rev21, finding 3: a reader who reads slowly meets the first question, not a paragraph on the host's logs.
+describe.each([
+  { mode: 'avec JavaScript', javaScriptEnabled: true },
+  { mode: 'sans JavaScript', javaScriptEnabled: false },
+])('sur un téléphone (390 × 844), $mode', ({ javaScriptEnabled }) => {
+  it('la première question est dans le premier écran, après une phrase qui mène à ce que voit l’hébergeur', async () => {
+    const { page, context } = await openDiagnostic({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
+    const main = page.getByRole('main');
+    const question = main.getByRole('heading', { level: 2, name: 'Près de quelle ville habitez-vous ?' });
+    const box = (await question.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    const link = main.getByRole('link', { name: 'ce que l’hébergeur du site peut voir' });
+    expect((await link.boundingBox())!.y).toBeLessThan(box.y);
+    // What the host may see is still on the page, below the question, and opens from that link.
+    const folded = page.locator((await link.getAttribute('href'))!);
+    expect((await folded.boundingBox())!.y).toBeGreaterThan(box.y + box.height);
+    await link.click();
+    // With JavaScript too, the page stays there: the question is not drawn again, nor the focus taken back to it.
+    const there = (await folded.boundingBox())!;
+    expect(there.y).toBeGreaterThanOrEqual(0);
+    expect(there.y).toBeLessThan(844);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).not.toBe(
+      'Près de quelle ville habitez-vous ?',
+    );
+    await folded.getByText('Ce que l’hébergeur du site peut voir', { exact: true }).click();
+    await folded.getByText('l’hébergeur du site peut voir dans ses journaux quelle page a été demandée').waitFor();
+    await context.close();
+  });
 });
 
 describe('la page d’accueil mène chaque public qu’elle nomme à son entrée', () => {

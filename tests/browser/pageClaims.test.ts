@@ -224,6 +224,19 @@ describe('la page d’accueil', () => {
   });
 });
 
+/**
+ * On /diagnostic/, what the host may see sits under the questions, folded: a link before the first question leads to
+ * it, and the reader unfolds it. Elsewhere it is in the page as it is.
+ */
+async function openPrivacy(page: Page) {
+  const link = page.getByRole('main').getByRole('link', { name: 'ce que l’hébergeur du site peut voir' });
+  if ((await link.count()) === 0) return;
+  await link.click();
+  const folded = page.locator(new URL(page.url()).hash);
+  await folded.getByText('Ce que l’hébergeur du site peut voir', { exact: true }).click();
+  expect(await folded.getAttribute('open')).not.toBeNull();
+}
+
 describe('ce que les pages disent des réponses à l’autodiagnostic', () => {
   // They sit in the page's address, sent with it when it loads, and the result's page is fetched for the area.
   it.each(['/diagnostic/', '/diagnostic/professionnels/', '/mentions-legales/'])(
@@ -238,10 +251,12 @@ describe('ce que les pages disent des réponses à l’autodiagnostic', () => {
   );
 
   // Review rev19, finding 8: the result's page is asked of the server, so the host's logs may show which result.
+  // Review rev21, finding 3: on /diagnostic/ it is one click away (under the questions), not read before them.
   it.each(['/diagnostic/', '/mentions-legales/'])(
     '%s : dit que les journaux de l’hébergeur peuvent montrer quelle page de résultat a été demandée',
     async (path) => {
       const page = await open(path);
+      await openPrivacy(page);
       const shown = await text(page);
       expect(shown).toMatch(/votre navigateur demande (?:au serveur )?la page de ce résultat/);
       expect(shown).toMatch(/journaux[^.]* quel(?:le page| résultat) a été demandée?/);
@@ -250,8 +265,9 @@ describe('ce que les pages disent des réponses à l’autodiagnostic', () => {
     },
   );
 
-  it('/diagnostic/ : la phrase sur les réponses mène aux mentions légales', async () => {
+  it('/diagnostic/ : ce que voit l’hébergeur mène aux mentions légales', async () => {
     const page = await open('/diagnostic/');
+    await openPrivacy(page);
     const link = page.getByRole('main').getByRole('link', { name: 'mentions légales' });
     expect(await link.getAttribute('href')).toBe('/mentions-legales/');
     await page.close();

@@ -54,6 +54,18 @@ describe('une page de thème de la sitothèque', () => {
     await page.close();
   });
 
+  // Review rev21, finding 5: the theme pages said « chaque membre du réseau », the index and /contribuer/ « chacun ».
+  it.each(['/sitotheque/', '/sitotheque/apprentissage/'])(
+    '%s : dit, comme /contribuer/, que chacun peut proposer un site, pas seulement les membres du réseau',
+    async (path) => {
+      const page = await open(withoutScripts, path);
+      const shown = (await page.getByRole('main').innerText()).replace(/\s+/g, ' ');
+      expect(shown).toContain('chacun peut proposer un site');
+      expect(shown).not.toMatch(/membres? du réseau peu(?:t|vent)/);
+      await page.close();
+    },
+  );
+
   it('permet de signaler un lien mort pour chaque site, en nommant sa fiche', async () => {
     const page = await open(withScripts, '/sitotheque/handicap/');
     const report = page.getByRole('link', { name: 'Signaler un lien mort : Agefiph' });

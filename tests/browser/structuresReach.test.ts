@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
-import { contentFiles } from '../support/loadContent.ts';
 import { decodeEntities } from '../support/htmlText.ts';
 import { ofPlace } from '../../src/lib/french.ts';
+import { personsByResult } from '../../src/lib/diagnosticRoutes.ts';
+import { contentFiles, diagnosticSteps } from '../support/loadContent.ts';
 import { territory } from '../../src/site.config.ts';
 
 // The pages and the no-JavaScript result pages say it without a script.
@@ -139,8 +140,8 @@ describe('joindre une structure aux coordonnées à confirmer', () => {
     await page.close();
   });
 
-  it('le conseil écrit pour les élèves (« Si vous êtes élève… ») : sur la page du CIO et les résultats d’élèves, pas sur ceux d’adultes', async () => {
-    const pupils = /Si vous êtes élève, vous pouvez aussi en parler au psychologue/;
+  it('le conseil écrit pour les élèves et leurs parents (« Si vous êtes élève… ») : sur la page du CIO et les résultats d’élèves, pas sur ceux d’adultes', async () => {
+    const pupils = /Si vous êtes élève, demandez à votre professeur principal ou au psychologue/;
     const cioCardAdvice = async (path: string) => {
       const page = await openPage(session.context, path);
       const card = page.locator('main article.structure-card').filter({
@@ -178,6 +179,75 @@ describe('joindre une structure aux coordonnées à confirmer', () => {
       await advice.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
     ).toEqual([expect.stringMatching(/\/structures\/cio-romorantin\/$/)]);
     await page.close();
+  });
+});
+
+/** The result pages of each employment area, built without JavaScript: the area, the result's id and its HTML. */
+function resultPages(): { area: string; result: string; html: string }[] {
+  return territory.employmentAreas.flatMap(({ id: area }) => {
+    const dir = join('dist', 'diagnostic', area);
+    return readdirSync(dir)
+      .filter((name) => existsSync(join(dir, name, 'index.html')))
+      .map((result) => ({ area, result, html: readFileSync(join(dir, result, 'index.html'), 'utf8') }));
+  });
+}
+
+/** Each card of a result's page: the structure it presents, the text of its advice on reaching it and the ids it links. */
+function resultCards(html: string): { id: string; text: string; linked: string[] }[] {
+  return html
+    .split('<article class="structure-card"')
+    .slice(1)
+    .map((card) => {
+      const body = card.slice(0, card.indexOf('</article>'));
+      const reach = [...body.matchAll(/<p class="structure-reach"[^>]*>([\s\S]*?)<\/p>/g)].map(([, inner]) => inner!);
+      return {
+        id: /href="[^"]*\/structures\/([^/"]+)\/"/.exec(body)![1]!,
+        text: decodeEntities(reach.join(' ').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' '),
+        linked: reach.flatMap((inner) =>
+          [...inner.matchAll(/href="[^"]*\/structures\/([^/"]+)\/"/g)].map(([, id]) => id!),
+        ),
+      };
+    });
+}
+
+describe('à qui demander le chemin, sur les résultats', () => {
+  const byId = new Map(structures.map((structure) => [structure.id, structure]));
+
+  it('un résultat d’un bassin ne fait demander le chemin qu’à des structures de ce bassin', () => {
+    let named = 0;
+    for (const { area, result, html } of resultPages()) {
+      for (const { id, text, linked } of resultCards(html)) {
+        for (const other of linked) {
+          named++;
+          expect(byId.get(other)?.bassin, `${area}/${result}, carte ${id} : « ${text} »`).toBe(area);
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(50);
+  });
+
+  it('un élève, ou le parent d’un élève, apprend par l’établissement comment joindre le CIO ou la MLDS, jamais par le CAD ou une chambre', () => {
+    // The results every reader of which is a pupil, as their answers say (a parent answers for a child at school).
+    const pupils = [...personsByResult(diagnosticSteps().steps)]
+      .filter(([, persons]) => persons.every(({ publics }) => publics?.every((code) => code === 'collegiens-lyceens')))
+      .map(([id]) => id);
+    expect(pupils).toEqual(expect.arrayContaining(['decrochage-scolaire', 'parent-decrochage', 'parent-orientation']));
+    let checked = 0;
+    for (const { area, result, html } of resultPages().filter(({ result }) => pupils.includes(result))) {
+      for (const { id, text, linked } of resultCards(html)) {
+        if (!['cio', 'mgi'].includes(byId.get(id)!.type) || byId.get(id)!.verifie) continue;
+        checked++;
+        const where = `${area}/${result}, carte ${id} : « ${text} »`;
+        const chambers = linked.filter((other) => ['cad-cma', 'chambre-consulaire'].includes(byId.get(other)!.type));
+        expect(chambers, where).toEqual([]);
+        // The school is the way: the card asks no other structure the way, and speaks to the parent too.
+        expect(text, where).not.toMatch(/demandez comment la joindre/);
+        expect(text, where).toMatch(
+          /Si vous êtes parent, le collège ou le lycée de votre enfant peut vous dire comment/,
+        );
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  NAMES_WITH_SIGLES,
   NOT_SIGLES,
   allCapsWords,
   readingText,
+  siglesWithoutMeaning,
+  siglesWithoutMeaningReport,
   unknownSigles,
   unknownSiglesReport,
 } from '../../src/lib/checkPageSigles.ts';
@@ -105,5 +108,77 @@ describe('unknownSiglesReport : ce que la construction dit à l’éditeur', () 
     [['/a/', '/b/', '/c/', '/d/', '/e/'], '(pages /a/, /b/, /c/ et 2 autres pages)'],
   ])('nomme au plus trois pages : %j', (pages, where) => {
     expect(unknownSiglesReport([{ word: 'BEP', pages }])).toContain(`« BEP » ${where} →`);
+  });
+});
+
+describe('siglesWithoutMeaning : les sigles qu’une page emploie sans en donner le sens', () => {
+  const glossary = [
+    { sigle: 'CPE', sens: 'conseiller principal d’éducation' },
+    { sigle: 'CIDJ', sens: 'sigle qui désigne le centre national d’information jeunesse' },
+    { sigle: 'CPF', sens: 'sigle qui désigne les droits à la formation, à consulter sur Mon Compte Formation' },
+    { sigle: 'BTP', sens: 'bâtiment et travaux publics' },
+    { sigle: 'Afpa', sens: 'Agence nationale pour la formation professionnelle des adultes' },
+  ];
+  const check = (text: string, names: Record<string, string> = {}) =>
+    siglesWithoutMeaning([['/page/', text]], glossary, names).map(({ sigle }) => sigle);
+
+  it.each([
+    ['demandez au CPE ou au professeur principal', ['CPE']],
+    // Its first use inside brackets, its meaning nowhere: what the reader review found on the parent's result.
+    ['Prenez rendez-vous (CPE, professeur principal). Demandez au CPE.', ['CPE']],
+    ['« AFPA » en capitales', ['Afpa']],
+  ])('relève « %s »', (text, sigles) => {
+    expect(check(text)).toEqual(sigles);
+  });
+
+  it.each([
+    ['le sens écrit après le sigle', 'demandez au CPE (conseiller principal d’éducation), puis au CPE'],
+    ['le sens écrit plus loin sur la page', 'le CPE.\nUn conseiller principal d’éducation vous reçoit.'],
+    [
+      'le nom écrit en entier, pour un sens qui dit ce que le sigle désigne',
+      'le Centre national d’information jeunesse (CIDJ)',
+    ],
+    ['les mots de la page avant le sigle entre parenthèses', 'Consultez vos droits (CPF) sur Mon Compte Formation.'],
+    ['un sigle dans un mot plus long', 'la MLDS (ex-CPE), le CPE41'],
+    ['une page qui n’emploie aucun sigle', 'Le conseiller vous reçoit.'],
+  ])('accepte %s', (_, text) => {
+    expect(check(text)).toEqual([]);
+  });
+
+  it('lit la page sans les noms propres de la liste, et relève le sigle employé ailleurs', () => {
+    expect(check('Le CFA BTP vous reçoit.', { 'CFA BTP': 'nom propre' })).toEqual([]);
+    expect(check('Le CFA BTP vous reçoit.')).toEqual(['BTP']);
+    expect(check('Le CFA BTP forme aux métiers du BTP.', { 'CFA BTP': 'nom propre' })).toEqual(['BTP']);
+  });
+
+  it('nomme chaque sigle avec ses pages, dans l’ordre du glossaire', () => {
+    const texts = [
+      ['/a/', 'Le CPF et le CPE.'],
+      ['/b/', 'Le CPE.'],
+    ] as const;
+    expect(siglesWithoutMeaning(texts, glossary)).toEqual([
+      { sigle: 'CPE', pages: ['/a/', '/b/'] },
+      { sigle: 'CPF', pages: ['/a/'] },
+    ]);
+  });
+
+  it('donne une raison à chaque nom de la liste, qui contient un sigle', () => {
+    for (const [name, reason] of Object.entries(NAMES_WITH_SIGLES)) {
+      expect(name).toMatch(/\p{Lu}{2,6}/u);
+      expect(reason.length, name).toBeGreaterThan(10);
+    }
+  });
+
+  it('dit à l’éditeur quels sigles, sur quelles pages, et comment corriger', () => {
+    const report = siglesWithoutMeaningReport([
+      { sigle: 'CPE', pages: ['/a/', '/b/', '/c/', '/d/'] },
+      { sigle: 'CAP', pages: ['/e/'] },
+    ]).split('\n');
+    expect(report.slice(0, 3)).toEqual([
+      'Des pages emploient un sigle du glossaire sans en donner le sens, alors que le glossaire sert au premier emploi de chaque sigle sur une page :',
+      '  - « CPE » (pages /a/, /b/, /c/ et 1 autre page)',
+      '  - « CAP » (page /e/)',
+    ]);
+    expect(report[3]).toMatch(/SiglesWrittenOut .* NAMES_WITH_SIGLES de src\/lib\/checkPageSigles\.ts\.$/);
   });
 });

@@ -49,6 +49,18 @@ describe('checkSheetMentions', () => {
       'un texte qui ne nomme aucune fiche',
       result('Les CFA accompagnent la recherche d’employeur ; leurs fiches ne nomment pas les élèves.'),
     ],
+    // « affiche » ends with « fiche »: what a page shows is no sheet (review revcode21, finding 2).
+    ['ce qu’une page affiche, entre guillemets', result('Le portail affiche « Mes démarches » en haut de la page.')],
+    [
+      'une phrase qui commence par « Fiche »',
+      result('Fiche « Périodes en entreprise de l’apprentissage » : règles à revérifier.'),
+    ],
+    [
+      '« fiches » au pluriel',
+      result(
+        'Les conditions d’âge sont sur les fiches « Périodes en entreprise de l’apprentissage » (règles à revérifier).',
+      ),
+    ],
   ])('accepte %s', (_case, step) => {
     expect(problems(step)).toEqual([]);
   });
@@ -81,7 +93,28 @@ describe('checkSheetMentions', () => {
       'un nom qui n’est celui d’aucune fiche',
       result('Bienvenue.', ['Voyez la fiche « Apprentissage » (règles à revérifier).']),
       'content/diagnostic/resultat-test.yaml: premiers_pas[0]: ',
-      'renvoie à la fiche « Apprentissage », mais aucune fiche de content/stages/ ne porte ce nom → écrivez le nom d’une fiche tel que son champ nom le donne (« Périodes en entreprise de l’apprentissage », « Période de mise en situation en milieu professionnel (PMSMP) »)',
+      '« Apprentissage » suit le mot « fiche », mais aucune fiche de stage (content/stages/) ne porte ce nom → si c’est une fiche de stage, écrivez son nom tel que son champ nom le donne (« Périodes en entreprise de l’apprentissage », « Période de mise en situation en milieu professionnel (PMSMP) »)',
+    ],
+    [
+      // The message does not take the page named for an internship sheet: it may be a structure's.
+      'une page de l’annuaire nommée « fiche »',
+      result('Bienvenue.', ['Appelez le numéro de la fiche « Mission Locale du Blaisois » de l’annuaire.']),
+      'content/diagnostic/resultat-test.yaml: premiers_pas[0]: ',
+      'si c’est une autre page du site (une structure de l’annuaire, un site de la sitothèque), ne l’appelez pas « fiche » devant son nom entre guillemets',
+    ],
+    [
+      'une fiche non vérifiée nommée au pluriel, sans dire ses règles à revérifier',
+      result(
+        'Voyez les fiches « Période de mise en situation en milieu professionnel (PMSMP) » et « Périodes en entreprise de l’apprentissage », plus bas.',
+      ),
+      'content/diagnostic/resultat-test.yaml: message: ',
+      'renvoie à la fiche « Périodes en entreprise de l’apprentissage » sans dire que ses règles sont à revérifier',
+    ],
+    [
+      'une phrase qui commence par « Fiche », une fiche vérifiée dite à revérifier',
+      result('Fiche « Période de mise en situation en milieu professionnel (PMSMP) » : règles à revérifier.'),
+      'content/diagnostic/resultat-test.yaml: message: ',
+      'comme « à revérifier », mais cette fiche est vérifiée',
     ],
     [
       'une réponse qui dit à revérifier sans nommer la fiche',

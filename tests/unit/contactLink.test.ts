@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { globSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -67,6 +67,44 @@ describe.each(FORMS)('le formulaire %s', (file) => {
   });
 });
 
+/**
+ * The readers the site sends to the contact form, by the file that links it (`<ContactLink>`), each with a word the
+ * subject meant for them holds: the form's rule, not its wording (review revcode21, finding 7).
+ */
+const READERS: Record<string, { reader: string; subject: RegExp }> = {
+  'src/pages/carte/integrer/index.astro': { reader: 'un partenaire qui affiche la carte', subject: /carte/i },
+  'content/pages/accessibilite.mdx': { reader: 'une personne gênée par l’accessibilité', subject: /accessibilit/i },
+  'src/components/content/LegalNotice.astro': { reader: 'une question sur les mentions légales', subject: /question/i },
+  'src/pages/donnees/index.astro': { reader: 'une question sur les données', subject: /question/i },
+};
+const CONTACT_FORM = readForm('ecrire-au-reseau.yml');
+
+/**
+ * What the contact form lacks: before its first question, a text that says the message is public on GitHub; no
+ * question that asks for a name, a phone or an e-mail; in « sujet », a subject for each reader the site sends there.
+ */
+function contactFormProblems(form: { body: FormField[] }): string[] {
+  const problems: string[] = [];
+  const firstQuestion = form.body.findIndex((field) => field.type !== 'markdown');
+  const intro = form.body
+    .slice(0, firstQuestion)
+    .map((field) => field.attributes.value ?? '')
+    .join('\n');
+  if (!/public/i.test(intro) || !/GitHub/.test(intro)) {
+    problems.push('ne dit pas, avant la première question, que le message est public sur GitHub');
+  }
+  for (const field of form.body) {
+    const words = (field.attributes.label ?? '').toLowerCase().split(/[\s,’']+/);
+    const asked = ['nom', 'téléphone', 'courriel', 'e-mail', 'mail'].filter((word) => words.includes(word));
+    if (asked.length > 0) problems.push(`demande ${asked.join(', ')} (${field.id ?? ''})`);
+  }
+  const subjects = (form.body.find((field) => field.id === 'sujet')?.attributes.options ?? []) as string[];
+  for (const { reader, subject } of Object.values(READERS)) {
+    if (!subjects.some((option) => subject.test(option))) problems.push(`n’offre aucun sujet à ${reader}`);
+  }
+  return problems;
+}
+
 describe.each([
   ['de ce site', site.contactUrl],
   ['du second territoire d’essai', secondSite.contactUrl],
@@ -82,25 +120,82 @@ describe.each([
     expect(filled.searchParams.get('page')).toBe(PAGE);
   });
 
-  it('mène à un formulaire qui dit que le message est public et ne demande aucune coordonnée', () => {
-    const form = readForm(template);
-    const intro = form.body
-      .filter((field) => field.type === 'markdown')
-      .map((field) => field.attributes.value ?? '')
-      .join('\n');
-    expect(intro).toContain('Ce que vous écrivez ici sera public');
-    const labels = form.body.map((field) => (field.attributes.label ?? '').toLowerCase());
-    for (const asked of ['nom', 'téléphone', 'courriel', 'e-mail', 'mail']) {
-      expect(labels.filter((label) => label.split(/[\s,’']+/).includes(asked))).toEqual([]);
-    }
-    // A subject for each reader the site sends here: a partner showing the map, a question, an accessibility problem.
-    const subjects = form.body.find((field) => field.id === 'sujet')?.attributes.options as string[];
-    expect(subjects).toEqual(
-      expect.arrayContaining([
-        expect.stringContaining('J’affiche la carte du réseau'),
-        expect.stringContaining('Une question au réseau'),
-        expect.stringContaining('Un problème d’accessibilité'),
-      ]),
+  it('mène à un formulaire qui dit que le message est public, ne demande aucune coordonnée et offre un sujet à chaque lecteur', () => {
+    expect(contactFormProblems(readForm(template))).toEqual([]);
+  });
+});
+
+describe('la règle du formulaire de contact', () => {
+  const withBody = (edit: (body: FormField[]) => FormField[]) => ({ body: edit(structuredClone(CONTACT_FORM.body)) });
+  const withSubjects = (options: string[]) =>
+    withBody((body) =>
+      body.map((field) => (field.id === 'sujet' ? { ...field, attributes: { ...field.attributes, options } } : field)),
     );
+  const warning = CONTACT_FORM.body.find((field) => field.type === 'markdown')!;
+
+  it.each([
+    [
+      'l’avertissement reformulé',
+      withBody((body) => [
+        {
+          type: 'markdown',
+          attributes: { value: 'Votre message sera public sur GitHub, sous le nom de votre compte.' },
+        },
+        ...body.filter((field) => field.type !== 'markdown'),
+      ]),
+    ],
+    [
+      'les sujets reformulés',
+      withSubjects(['Je montre la carte sur mon site', 'Accessibilité du site', 'Poser une question', 'Autre chose']),
+    ],
+  ])('accepte %s', (_, form) => {
+    expect(contactFormProblems(form)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'l’avertissement déplacé après les questions',
+      withBody((body) => [...body.filter((field) => field.type !== 'markdown'), warning]),
+      'ne dit pas, avant la première question, que le message est public sur GitHub',
+    ],
+    [
+      'un avertissement qui ne nomme pas GitHub',
+      withBody((body) => [
+        { type: 'markdown', attributes: { value: 'Votre message sera public.' } },
+        ...body.filter((field) => field.type !== 'markdown'),
+      ]),
+      'ne dit pas, avant la première question, que le message est public sur GitHub',
+    ],
+    [
+      'une question qui demande le courriel',
+      withBody((body) => [...body, { type: 'input', id: 'courriel', attributes: { label: 'Votre courriel' } }]),
+      'demande courriel (courriel)',
+    ],
+    [
+      'le sujet de l’accessibilité retiré',
+      withSubjects(['Une question au réseau', 'J’affiche la carte du réseau sur le site de ma structure']),
+      'n’offre aucun sujet à une personne gênée par l’accessibilité',
+    ],
+  ])('refuse %s', (_, form, problem) => {
+    expect(contactFormProblems(form)).toEqual([problem]);
+  });
+
+  it('connaît chaque fichier qui envoie au formulaire : un nouveau lien « écrire au réseau » dit à quel lecteur il sert', () => {
+    const linking = globSync(['src/**/*.astro', 'content/**/*.{md,mdx}'])
+      .filter((file) => !file.endsWith('/ContactLink.astro') && readFileSync(file, 'utf8').includes('<ContactLink'))
+      .sort();
+    expect(linking).toEqual(Object.keys(READERS).sort());
+  });
+
+  it('une page qui nomme le sujet à choisir le cite tel que le formulaire l’écrit', () => {
+    const subjects = CONTACT_FORM.body.find((field) => field.id === 'sujet')?.attributes.options as string[];
+    for (const file of Object.keys(READERS)) {
+      for (const [, named] of readFileSync(file, 'utf8').matchAll(/sujet\s+«\s*([^«»]+?)\s*»/g)) {
+        expect(
+          subjects.filter((option) => option.startsWith(named!)),
+          `${file} : « ${named} »`,
+        ).toHaveLength(1);
+      }
+    }
   });
 });

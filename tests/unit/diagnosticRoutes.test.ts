@@ -7,6 +7,8 @@ import {
   refusal,
   structureRefusal,
   publicsToConfirm,
+  personPublics,
+  readersPublics,
   walkStates,
   type Person,
   type RouteState,
@@ -263,6 +265,38 @@ describe('structureRefusal: what a structure’s own « Pour » line says, its t
       ['16-25', 'parents'],
     ]);
     expect(persons.has('bassin')).toBe(false);
+  });
+});
+
+describe('personPublics et readersPublics : les publics d’une personne, tels que la règle d’accueil les lit', () => {
+  it.each<[string, Person, string[] | undefined]>([
+    [
+      'un salarié de 30 ans est aussi un adulte',
+      { ageBand: '26-plus', publics: ['salaries'] },
+      ['salaries', 'adultes'],
+    ],
+    [
+      'l’enfant de 26 ans ou plus n’est plus un jeune de 16 à 25 ans',
+      { ageBand: '26-plus', publics: ['jeunes-16-25'] },
+      ['adultes'],
+    ],
+    [
+      'un apprenti de 20 ans reste un jeune',
+      { ageBand: '16-25', publics: ['apprentis', 'jeunes-16-25'] },
+      ['apprentis', 'jeunes-16-25'],
+    ],
+    ['une personne dont les réponses ne disent pas qui elle est', { ageBand: '26-plus' }, undefined],
+  ])('%s', (_, person, publics) => {
+    expect(personPublics(person)).toEqual(publics);
+  });
+
+  it('les publics des lecteurs d’un résultat, inconnus dès que l’un d’eux ne dit pas qui il est', () => {
+    const parent: Person = { ageBand: '26-plus', publics: ['jeunes-16-25'] };
+    expect(readersPublics([parent, { ageBand: '16-25', publics: ['etudiants'] }])).toEqual(
+      new Set(['adultes', 'etudiants']),
+    );
+    expect(readersPublics([parent, { ageBand: '16-25' }])).toBeUndefined();
+    expect(readersPublics([])).toBeUndefined();
   });
 });
 

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  applyChanges,
   nameKey,
   inTerritory,
   matchEntry,
   mergedChanges,
   plannedChanges,
+  provenanceOf,
   type HubStructure,
   type LocalEntry,
 } from '../../src/lib/importDataInclusion.ts';
@@ -202,6 +204,39 @@ describe('npm run import:data-inclusion', { timeout: 60_000 }, () => {
     );
     expect(readdirSync(structures())).toContain('association-de-test-pour-l-insertion-vendome-2.yaml');
     expect(readdirSync(structures())).not.toContain('association-de-test-pour-l-insertion-vendome.yaml');
+  });
+
+  it('avec --nouvelles, écrit une seule fiche pour une structure que deux fiches data·inclusion décrivent', () => {
+    const candidate = fixture('structures.json').find((record) => record['id'] === 'fixture--candidate')!;
+    const path = join(dir, 'deux-candidates.json');
+    writeFileSync(
+      path,
+      JSON.stringify([
+        { ...candidate, id: 'dora--candidate', source: 'dora' },
+        { ...candidate, id: 'soliguide--candidate', source: 'soliguide', telephone: '+33199000006' },
+      ]),
+    );
+    const before = readdirSync(structures());
+    const result = run(path, '--write', '--nouvelles');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^1 fichier écrit\.$/m);
+    expect(readdirSync(structures()).filter((name) => !before.includes(name))).toEqual([
+      'association-de-test-pour-l-insertion-vendome.yaml',
+    ]);
+    const data = structureSchema.parse(parseYaml(file('association-de-test-pour-l-insertion-vendome')));
+    expect(data).toMatchObject({
+      membre: false,
+      telephone: '01 99 00 00 05',
+      adresse: '3 rue de l’Exemple (donnée de test)',
+    });
+    expect(data.sources?.telephone).toMatchObject({ id: 'dora--candidate' });
+    expect(result.stdout).toMatch(
+      /association-de-test-pour-l-insertion-vendome\.yaml ← soliguide--candidate \(par nom et commune\)\n {2}telephone : 01 99 00 00 05 → 01 99 00 00 06 : non écrit \(les fiches data·inclusion ne donnent pas la même valeur/,
+    );
+    const once = snapshot();
+    const again = run(path, '--write', '--nouvelles');
+    expect(again.stdout).toMatch(/Aucune modification : les fiches sont à jour/);
+    expect(snapshot()).toEqual(once);
   });
 
   it('avec --force, remplace aussi une valeur vérifiée', () => {
@@ -457,6 +492,96 @@ describe('deux fiches pour une structure dont la commune est inconnue', () => {
       { commune: 'désaccord', adresse: 'sans commune', coordonnees: 'désaccord' },
       { commune: 'désaccord', adresse: 'sans commune', coordonnees: 'désaccord' },
     ]);
+  });
+});
+
+describe('deux fiches pour une structure dont la commune est inconnue, l’une avec la position, l’autre sans', () => {
+  const gipPath = 'content/structures/gip-alfa-centre.yaml';
+  const gip = () => {
+    const text = readFileSync(gipPath, 'utf8');
+    return { id: 'gip-alfa-centre', text, data: parseYaml(text) as Record<string, unknown> };
+  };
+  /** dora places the GIP (commune and position); soliguide gives the same commune and the street address only. */
+  const dora = hub({
+    id: 'dora--1',
+    source: 'dora',
+    commune: 'Vendôme',
+    code_postal: '41100',
+    latitude: 47.79,
+    longitude: 1.07,
+  });
+  const soliguide = hub({
+    id: 'soliguide--9',
+    source: 'soliguide',
+    commune: 'Vendôme',
+    adresse: '4 rue de l’Exemple (donnée de test)',
+    telephone: '+33199000006',
+  });
+  const applied = (records: HubStructure[]) => {
+    const changes = mergedChanges(gip(), records);
+    return {
+      changes,
+      text: records.reduce(
+        (text, record, index) => applyChanges(text, changes[index]!, provenanceOf(record), '2026-12-02'),
+        gip().text,
+      ),
+    };
+  };
+
+  it.each([
+    ['dora puis soliguide', [dora, soliguide]],
+    ['soliguide puis dora', [soliguide, dora]],
+  ])('écrivent aussi l’adresse de celle qui n’a pas de position, avec sa source (%s)', (_, records) => {
+    const { text } = applied(records);
+    const data = structureSchema.parse(parseYaml(text));
+    expect(data).toMatchObject({
+      commune: 'Vendôme',
+      adresse: '4 rue de l’Exemple (donnée de test)',
+      code_postal: '41100',
+      latitude: 47.79,
+      telephone: '01 99 00 00 06',
+    });
+    expect(data.commune_inconnue).toBe(false);
+    expect(data.sources?.adresse).toMatchObject({ id: 'soliguide--9' });
+    expect(data.sources?.coordonnees).toMatchObject({ id: 'dora--1' });
+  });
+
+  it('ne demandent pas de placer le point que cette exécution place : la commune de l’autre est un doublon', () => {
+    const [, second] = applied([dora, soliguide]).changes;
+    expect(second!.map(({ field, decision }) => [field, decision])).toEqual([
+      ['commune', 'doublon'],
+      ['adresse', 'ajout'],
+      ['telephone', 'ajout'],
+    ]);
+    expect(second!.find((change) => change.field === 'commune')?.reason).toBe(
+      'même commune que dora--1, qui donne la position',
+    );
+  });
+});
+
+describe('deux fiches pour une structure dont une personne a vérifié la valeur (verifie: true)', () => {
+  const ml = entry('ml', { nom: 'ML de test', commune: 'Blois', verifie: true, telephone: '02 54 00 00 00' });
+  const decisions = (changes: ReturnType<typeof mergedChanges>) =>
+    changes.map((list) => Object.fromEntries(list.map((change) => [change.field, change.decision])));
+
+  it('gardent la valeur vérifiée et notent la source de celle qui la confirme, sans la dire en désaccord', () => {
+    const changes = mergedChanges(ml, [
+      hub({ id: 'dora--1', source: 'dora', telephone: '0254111111' }),
+      hub({ id: 'soliguide--9', source: 'soliguide', telephone: '+33254000000' }),
+    ]);
+    expect(decisions(changes)).toEqual([{ telephone: 'protégé' }, { telephone: 'source' }]);
+  });
+
+  it('avec --force, ne remplacent la valeur vérifiée par aucune des deux quand elles se contredisent', () => {
+    const changes = mergedChanges(
+      ml,
+      [
+        hub({ id: 'dora--1', source: 'dora', telephone: '0254111111' }),
+        hub({ id: 'soliguide--9', source: 'soliguide', telephone: '+33254000000' }),
+      ],
+      { force: true },
+    );
+    expect(decisions(changes)).toEqual([{ telephone: 'désaccord' }, { telephone: 'désaccord' }]);
   });
 });
 

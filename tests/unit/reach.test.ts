@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { checkReachAdvice } from '../../src/lib/checkNetworkSites.ts';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
 import { reachOf, type ReachContext } from '../../src/lib/structures/reach.ts';
-import { publicIds } from '../../src/schemas/fields.ts';
+import { personsByResult, readersPublics } from '../../src/lib/diagnosticRoutes.ts';
+import { publicIds, type PublicId } from '../../src/schemas/fields.ts';
 import { structureTypeIds } from '../../src/schemas/structure.ts';
 import { site } from '../../src/site.config.ts';
-import { contentFiles } from '../support/loadContent.ts';
+import { contentFiles, diagnosticSteps } from '../support/loadContent.ts';
 
 const structure = (id: string, type: string, bassin: string, reachable = false) => ({
   id,
@@ -110,27 +111,68 @@ describe('reachOf', () => {
     });
   });
 
-  it('sur un résultat, n’envoie qu’aux structures qui reçoivent la personne : une autre de son bassin, ou du territoire', () => {
-    const notMissionLocale = (other: { type: string }) => other.type !== 'mission-locale';
-    const reach = reachOf(structure('cio-b', 'cio', 'b'), context, notMissionLocale);
-    expect(reach?.general).toEqual({ area: 'b', structures: [structure('gip-b', 'gip', 'b', true)], more: [] });
-    const fromA = reachOf(structure('cio-a', 'cio', 'a'), context, notMissionLocale);
-    expect(fromA?.general).toEqual({ area: undefined, structures: [structure('gip-b', 'gip', 'b', true)], more: [] });
+  /** A result's reader: of `area`, received by the structures `mayRelay` keeps, of `publics` (unknown if left out). */
+  const reader = (area: string, mayRelay = (_: { type: string }) => true, publics?: ReadonlySet<string>) => ({
+    area,
+    mayRelay,
+    publics,
   });
 
-  it('sur un résultat, demande d’abord aux structures du bassin du lecteur, pas à celles du bassin de la structure', () => {
+  it('sur un résultat, n’envoie qu’aux structures qui reçoivent la personne, de son bassin, sinon à la liste de son bassin', () => {
+    const notMissionLocale = (other: { type: string }) => other.type !== 'mission-locale';
+    const reach = reachOf(structure('cio-b', 'cio', 'b'), context, reader('b', notMissionLocale));
+    expect(reach?.general).toEqual({ area: 'b', structures: [structure('gip-b', 'gip', 'b', true)], more: [] });
+    // Area a has no other way that receives the person: its list, not the GIP of area b.
+    const fromA = reachOf(structure('cio-a', 'cio', 'a'), context, reader('a', notMissionLocale));
+    expect(fromA?.general).toEqual({ area: 'a', structures: [], more: [] });
+  });
+
+  it('sur un résultat, ne nomme que des structures du bassin du lecteur, pas de celui de la structure ni d’un autre', () => {
     const chamber = structure('cci', 'chambre-consulaire', 'a');
-    expect(reachOf(chamber, context, undefined, 'b')?.general).toEqual({
+    expect(reachOf(chamber, context, reader('b'))?.general).toEqual({
       area: 'b',
       structures: [structure('ml-b', 'mission-locale', 'b'), structure('gip-b', 'gip', 'b', true)],
       more: [],
     });
     // The advice's relays too: a reader of area b is sent to b's CIO, not to a's.
-    expect(reachOf(structure('mgi-a', 'mgi', 'a'), context, undefined, 'b')?.advice?.relais).toEqual([
+    expect(reachOf(structure('mgi-a', 'mgi', 'a'), context, reader('b'))?.advice?.relais).toEqual([
       structure('cio-b', 'cio', 'b'),
     ]);
-    // A reader's area with none: the whole territory, as for a structure's own area.
-    expect(reachOf(chamber, context, undefined, 'c')?.general?.area).toBeUndefined();
+    // A reader's area with none: that area's list, where the structure's own page would name the whole territory's.
+    expect(reachOf(chamber, context, reader('c'))?.general).toEqual({ area: 'c', structures: [], more: [] });
+    const mgiOfC = reachOf(structure('mgi-c', 'mgi', 'c'), context, reader('c'));
+    expect(mgiOfC?.advice?.relais).toEqual([]);
+    expect(mgiOfC?.general).toEqual({ area: 'c', structures: [], more: [] });
+  });
+
+  it('sur un résultat que seuls lisent les publics d’un conseil qui les envoie à leur établissement : pas de conseil général', () => {
+    const school = 'Si vous êtes élève, demandez à votre collège comment joindre le CIO.';
+    const bySchool = {
+      ...context,
+      advice: {
+        cio: {
+          texte: school,
+          publics: ['collegiens-lyceens', 'parents'],
+          leadsOutFor: ['collegiens-lyceens', 'parents'],
+        },
+      },
+    };
+    const cio = structure('cio-b', 'cio', 'b');
+    for (const publics of [new Set(['collegiens-lyceens']), new Set(['collegiens-lyceens', 'parents'])]) {
+      expect(reachOf(cio, bySchool, reader('b', undefined, publics))).toEqual({
+        advice: { texte: school, site: undefined, relais: [], more: [] },
+        general: undefined,
+      });
+    }
+    // A reader who may have left school, or readers unknown (the CIO's own page, which adults read): the general
+    // advice follows.
+    for (const publics of [new Set(['collegiens-lyceens', 'jeunes-16-25']), undefined]) {
+      expect(reachOf(cio, bySchool, reader('b', undefined, publics))?.general?.structures.map(({ id }) => id)).toEqual([
+        'ml-b',
+        'gip-b',
+      ]);
+    }
+    expect(reachOf(cio, bySchool)?.general?.area).toBe('b');
   });
 
   it('nomme au plus `shown` structures par liste, et renvoie à la liste qui contient les autres', () => {
@@ -153,18 +195,35 @@ describe('reachOf', () => {
     };
     const cio = structure('cio-a', 'cio', 'a');
     const general = { area: 'a', structures: [structure('ml-a', 'mission-locale', 'a')], more: [] };
-    expect(reachOf(cio, forPupils, undefined, 'a', new Set(['adultes', 'salaries']))).toEqual({
+    expect(reachOf(cio, forPupils, reader('a', undefined, new Set(['adultes', 'salaries'])))).toEqual({
       advice: undefined,
       general,
     });
     // A reader among its publics, or readers whose publics are unknown (a structure's own page): the advice stays.
     for (const readers of [new Set(['collegiens-lyceens', 'parents']), undefined]) {
-      expect(reachOf(cio, forPupils, undefined, 'a', readers)?.advice?.texte).toBe(
+      expect(reachOf(cio, forPupils, reader('a', undefined, readers))?.advice?.texte).toBe(
         'Si vous êtes élève, parlez-en à votre collège.',
       );
     }
     // An advice that names no public speaks to every reader.
-    expect(reachOf(cio, context, undefined, 'a', new Set(['adultes']))?.advice?.texte).toBe(cioAdvice);
+    expect(reachOf(cio, context, reader('a', undefined, new Set(['adultes'])))?.advice?.texte).toBe(cioAdvice);
+  });
+
+  // The reader of a result is who the rule of receiving says (personPublics), not what their answers alone said: the
+  // parent of an apprentice of 26 or more answered « jeunes-16-25 » for their child (review revcode21, finding 5).
+  it('sur un résultat qu’une personne de 26 ans ou plus lit, donne le conseil fait pour les adultes, pas celui fait pour les 16-25 ans', () => {
+    const persons = personsByResult(diagnosticSteps().steps).get('parent-rupture-apprentissage-adulte') ?? [];
+    expect(persons.map(({ ageBand }) => ageBand)).toEqual(['26-plus']);
+    const readers = readersPublics(persons);
+    const cio = structure('cio-a', 'cio', 'a');
+    const adviceFor = (publics: PublicId[]) => ({
+      ...context,
+      advice: { cio: { texte: 'Une phrase pour ces lecteurs.', publics } },
+    });
+    expect(reachOf(cio, adviceFor(['jeunes-16-25']), reader('a', undefined, readers))?.advice).toBeUndefined();
+    expect(reachOf(cio, adviceFor(['adultes']), reader('a', undefined, readers))?.advice?.texte).toBe(
+      'Une phrase pour ces lecteurs.',
+    );
   });
 
   it('ne dit rien d’une structure que le site permet de joindre', () => {
@@ -200,6 +259,11 @@ describe('site.reachByType', () => {
       'un public inconnu',
       { cio: { texte: 'Si vous êtes élève, parlez-en à votre collège.', publics: ['eleves'] } },
       `src/site.config.ts: site.reachByType.cio.publics: « eleves » n’est pas un public → écrivez l’un des publics : ${publicIds.join(', ')} ; ou retirez « publics » pour que tout lecteur lise la phrase.`,
+    ],
+    [
+      'un public inconnu parmi ceux que la phrase mène à leur établissement',
+      { cio: { texte: 'Si vous êtes élève, demandez à votre collège.', leadsOutFor: ['eleves'] } },
+      `src/site.config.ts: site.reachByType.cio.leadsOutFor: « eleves » n’est pas un public → écrivez l’un des publics : ${publicIds.join(', ')} ; ou retirez « leadsOutFor » si la phrase n’envoie personne à un lieu qu’il connaît déjà.`,
     ],
     [
       'une phrase vide',

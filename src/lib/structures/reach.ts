@@ -98,14 +98,36 @@ function indexOf(context: ReachContext): ReachIndex {
   return index;
 }
 
+/** Who reads a self-diagnostic's result, as the advice on its cards needs to know them. */
+export interface ReachReader {
+  /** Whether the reader may turn to a structure: it receives them (a 15-year-old is not sent to a Mission Locale). */
+  mayRelay: (other: ReachStructure) => boolean;
+  /** Their employment area: every structure the advice names is from it. */
+  area: string;
+  /** Their publics, or undefined when some reader's are unknown: an advice meant for other publics is then kept. */
+  publics: ReadonlySet<string> | undefined;
+}
+
 /** Whether an advice is for some of these readers: always when it names no public or the readers are unknown. */
 function speaksTo(advice: ReachAdvice, readerPublics: ReadonlySet<string> | undefined): boolean {
   return !advice.publics || !readerPublics || advice.publics.some((code) => readerPublics.has(code));
 }
 
 /**
+ * Whether an advice's sentence is itself a way out for every one of these readers (`leadsOutFor`: it sends them to
+ * their school): never when the readers are unknown, as on a structure's own page, which adults read too.
+ */
+function leadsOutForAll(advice: ReachAdvice, readerPublics: ReadonlySet<string> | undefined): boolean {
+  const publics = advice.leadsOutFor ?? [];
+  return (
+    readerPublics !== undefined && readerPublics.size > 0 && [...readerPublics].every((code) => publics.includes(code))
+  );
+}
+
+/**
  * The structures of a group that `keep` keeps in `area` (`inArea`, in the group's order), or all those it keeps
- * (`all`) when none is there; with the area they were found in, undefined for the whole territory.
+ * (`all`) when none is there; with the area they were found in, undefined for the whole territory. Without `all`,
+ * none is looked for outside the area.
  */
 function nearFirst(
   area: string,
@@ -114,35 +136,33 @@ function nearFirst(
   keep: (other: ReachStructure) => boolean,
 ): { structures: ReachStructure[]; area: string | undefined } {
   const near = (inArea ?? []).filter(keep);
-  return near.length > 0 ? { structures: near, area } : { structures: (all ?? []).filter(keep), area: undefined };
+  if (near.length > 0 || all === undefined) return { structures: near, area };
+  return { structures: all.filter(keep), area: undefined };
 }
 
 /**
  * How to reach `structure` when it is not `reachable` (the site gives none of its contacts): the advice of its type,
  * and the general advice unless its national site, the advice's site or one of its relays leads out (a relay is a
  * way out when the site can reach it or its type has a national site: never a page that only sends the reader on,
- * or back); undefined when there is nothing to add to its national site. A relay type with no structure in the same
- * area links those of the whole territory. `mayRelay` keeps the structures the reader may turn to: on a
- * self-diagnostic's result, those that receive the person (a 15-year-old is not sent to a Mission Locale). Structures
- * of `nearArea` come first: the reader's employment area on a result (a Romorantin reader is not sent to Blois to ask
- * about a chamber based there), the structure's own area otherwise. `readerPublics`, on a result, holds the publics of
- * its readers (undefined when some reader's are unknown): an advice meant for other publics is then left out.
+ * or back), or the advice sends every reader of a result to their school (`leadsOutFor`); undefined when there is
+ * nothing to add to its national site. On a structure's own page, the structures named come from its area first,
+ * then from the whole territory. On a self-diagnostic's result (`reader`), they come from the reader's area only (a
+ * Vendôme reader is not sent to Blois to ask the way to their own CIO, nor about a chamber based there: with none
+ * there, the page links that area's list), and only those that receive the reader; an advice meant for other
+ * publics than the readers' is left out.
  */
-export function reachOf(
-  structure: ReachStructure,
-  context: ReachContext,
-  mayRelay: (other: ReachStructure) => boolean = () => true,
-  nearArea: string = structure.bassin,
-  readerPublics?: ReadonlySet<string>,
-): Reach | undefined {
+export function reachOf(structure: ReachStructure, context: ReachContext, reader?: ReachReader): Reach | undefined {
   if (structure.reachable) return undefined;
   const index = indexOf(context);
-  const isOther = (other: ReachStructure) => other.id !== structure.id && mayRelay(other);
+  const area = reader?.area ?? structure.bassin;
+  const isOther = (other: ReachStructure) => other.id !== structure.id && (reader?.mayRelay(other) ?? true);
+  const near = (inArea: ReachStructure[] | undefined, all: ReachStructure[] | undefined) =>
+    nearFirst(area, inArea, reader ? undefined : all, isOther);
   const typeAdvice = context.advice[structure.type];
-  const given = typeAdvice && speaksTo(typeAdvice, readerPublics) ? typeAdvice : undefined;
+  const given = typeAdvice && speaksTo(typeAdvice, reader?.publics) ? typeAdvice : undefined;
   const relays = (given?.relais ?? []).map((type) => ({
     type,
-    ...nearFirst(nearArea, index.ofTypeInArea.get(`${type} ${nearArea}`), index.ofType.get(type), isOther),
+    ...near(index.ofTypeInArea.get(`${type} ${area}`), index.ofType.get(type)),
   }));
   const advice: TypeAdvice | undefined = given && {
     texte: given.texte,
@@ -152,20 +172,21 @@ export function reachOf(
   };
   const linked =
     context.networkTypes.has(structure.type) ||
+    (given !== undefined && leadsOutForAll(given, reader?.publics)) ||
     (advice !== undefined &&
       (advice.site !== undefined ||
         relays.some(({ structures }) => structures.some((relay) => leadsOut(relay, context)))));
   if (linked) return advice && { advice, general: undefined };
   // Here no relay leads out, so none of them is among the ways.
-  const ways = nearFirst(nearArea, index.leadingOutInArea.get(nearArea), index.leadingOut, isOther);
+  const ways = near(index.leadingOutInArea.get(area), index.leadingOut);
   // No way at all keeps the near area: the page then links that area's list.
-  const area = ways.structures.length === 0 ? nearArea : ways.area;
+  const waysArea = ways.structures.length === 0 ? area : ways.area;
   return {
     advice,
     general: {
-      area,
+      area: waysArea,
       structures: ways.structures.slice(0, context.shown),
-      more: ways.structures.length > context.shown ? [{ type: undefined, area }] : [],
+      more: ways.structures.length > context.shown ? [{ type: undefined, area: waysArea }] : [],
     },
   };
 }
