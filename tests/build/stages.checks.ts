@@ -141,9 +141,12 @@ export function describeInternshipDirectory(outDir: () => string) {
       const jumps = [...page.matchAll(/<li[^>]*><a href="#stage-[^"]+"[^>]*>[\s\S]*?<\/li>/g)].map((match) =>
         textOf(match[0]),
       );
-      expect(jumps).toContain('Stage d’observation de 3e — collégiens de 3e');
-      expect(jumps).toContain('Stage de l’enseignement supérieur — étudiants après le bac');
-      expect(jumps).toContain('Période de formation en milieu professionnel (PFMP) — lycéens en CAP ou bac pro');
+      // « titre — pour qui »; a sigle's first use on the page may carry its meaning (« CAP (certificat …) »).
+      const forWhom = (title: string) => jumps.find((jump) => jump.startsWith(`${title} — `))?.slice(title.length + 3);
+      for (const jump of jumps) expect(jump).toMatch(/ — \S/);
+      expect(forWhom('Stage d’observation de 3e')).toBe('collégiens de 3e');
+      expect(forWhom('Stage de l’enseignement supérieur')).toBe('étudiants après le bac');
+      expect(forWhom('Période de formation en milieu professionnel (PFMP)')).toMatch(/^lycéens en CAP\b.* ou bac pro$/);
     });
 
     it('l’avertissement des fiches renvoie un jeune à son collège, son lycée ou son conseiller, un employeur aux textes', () => {
