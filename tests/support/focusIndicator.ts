@@ -98,6 +98,11 @@ export async function walkFocus(page: Page): Promise<{ stops: FocusStop[]; unrea
       [...document.querySelectorAll<HTMLElement>(selector)]
         .filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden')
         .filter((element) => !reached.has(element))
+        // What a closed <details> folds is reached once the reader opens it: its summary is the stop.
+        .filter((element) => {
+          const folded = element.closest('details:not([open])');
+          return !folded || Boolean(folded.querySelector(':scope > summary')?.contains(element));
+        })
         // Tab reaches one radio button of a group; arrows move between the others.
         .filter(
           (element) =>
