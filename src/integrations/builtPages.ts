@@ -1,9 +1,11 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readingText } from '../lib/checkPageSigles.ts';
 import { pageSiglesCheck } from './pageSiglesCheck.ts';
 import { openSearchIndex } from './pagefind.ts';
 import { readBuiltPages } from './readBuiltPages.ts';
+import { readGlossary } from './readGlossary.ts';
 
 const secondsSince = (started: number) => ((performance.now() - started) / 1000).toFixed(2);
 
@@ -21,24 +23,25 @@ export function builtPages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const sigles = pageSiglesCheck();
+        const glossary = readGlossary();
+        const sigles = pageSiglesCheck(glossary);
         if (!sigles) logger.info('content/sigles/ est vide : les sigles des pages ne sont pas vérifiés');
         const withIndex = process.env['SEARCH_INDEX'] !== 'off';
         if (!withIndex) {
           logger.warn('SEARCH_INDEX=off : index de recherche non construit, la page de recherche ne trouvera rien.');
         }
         if (!sigles && !withIndex) return;
-        const index = withIndex ? await openSearchIndex() : null;
+        const index = withIndex ? await openSearchIndex(glossary) : null;
         try {
           let pages = 0;
           let siglesMs = 0;
           for await (const { file, html } of readBuiltPages(outDir)) {
-            // Pagefind indexes the page in its own process while this one reads the page's text for the check.
-            const indexed = index?.add(file, html);
+            // The page's text, read once: the check reads its sigles, the index the sigles it files the page under.
             const reading = performance.now();
-            sigles?.read(file, html);
+            const text = readingText(html);
+            sigles?.read(file, text);
             siglesMs += performance.now() - reading;
-            await indexed;
+            await index?.add(file, html, text);
             pages++;
           }
           const verdict = sigles?.verdict();

@@ -1,19 +1,18 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { contentRoot } from '../lib/contentRoot.ts';
-import { readContent } from '../lib/readContentFile.ts';
 import { separateRunTogetherText, toTypewriterApostrophes } from '../lib/search.ts';
 import { withSigleFilter } from '../lib/sigleFilter.ts';
-import { siglesOf } from '../lib/spellOutSigles.ts';
+import { siglesOf, type SigleMeaning } from '../lib/spellOutSigles.ts';
 import { readBuiltPages } from './readBuiltPages.ts';
+import { readGlossary } from './readGlossary.ts';
 
 /** Bundles of Pagefind's own UIs: the site has its own, so they are not published. */
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /** The site's search index while it is fed the built pages, before it is written. */
 export interface SearchIndex {
-  /** Indexes one built page (`file`, relative to the output folder). */
-  add(file: string, html: string): Promise<void>;
+  /** Indexes one built page (`file`, relative to the output folder), whose `<main>` reads `text` (readingText). */
+  add(file: string, html: string, text?: string): Promise<void>;
   /** Writes the index into `<outDir>/pagefind/`: its files and their bytes. */
   write(outDir: string): Promise<{ files: number; bytes: number }>;
   /** Stops Pagefind's process, written or not. */
@@ -25,21 +24,16 @@ export interface SearchIndex {
  * Pages opt in with `data-pagefind-body` (BaseLayout); the index is French whatever a page says, so that stemming
  * ("apprentis" finds "apprentissage") works everywhere.
  */
-export async function openSearchIndex(): Promise<SearchIndex> {
+export async function openSearchIndex(glossary: readonly SigleMeaning[]): Promise<SearchIndex> {
   // Loaded here, not with the config: a build without its index (SEARCH_INDEX=off, the benchmark) never needs it.
   const { close, createIndex } = await import('pagefind');
   const { index, errors } = await createIndex({ forceLanguage: 'fr' });
   if (!index) throw new Error(`Pagefind n’a pas pu démarrer : ${errors.join(', ')}`);
   // Each page names the glossary's sigles it uses in a filter: the stemmer may read a sigle as another word.
-  const sigles = siglesOf(
-    readContent(contentRoot(), ['glossary']).map(({ data }) => ({
-      sigle: String(data['sigle']),
-      sens: String(data['sens']),
-    })),
-  );
+  const sigles = siglesOf(glossary);
   return {
-    async add(file, html) {
-      const content = withSigleFilter(separateRunTogetherText(toTypewriterApostrophes(html)), sigles);
+    async add(file, html, text) {
+      const content = withSigleFilter(separateRunTogetherText(toTypewriterApostrophes(html)), sigles, text);
       const added = await index.addHTMLFile({ sourcePath: file, content });
       if (added.errors.length > 0) throw new Error(`${file} : ${added.errors.join(', ')}`);
     },
@@ -66,7 +60,7 @@ export async function openSearchIndex(): Promise<SearchIndex> {
  * for its checks (builtPages.ts).
  */
 export async function writeSearchIndex(outDir: string): Promise<{ pages: number; files: number; bytes: number }> {
-  const index = await openSearchIndex();
+  const index = await openSearchIndex(readGlossary());
   try {
     let pages = 0;
     for await (const { file, html } of readBuiltPages(outDir)) {

@@ -9,9 +9,12 @@ import { readingText } from './checkPageSigles.ts';
 import { SIGLE_FILTER } from './search.ts';
 import { siglesIn, type Sigles } from './spellOutSigles.ts';
 
-/** `html` (a built page) with a Pagefind filter for each sigle of the glossary its `<main>` uses, in lower case. */
-export function withSigleFilter(html: string, sigles: Sigles): string {
-  const used = new Set(siglesIn(readingText(html), sigles).map((sigle) => sigle.toLocaleLowerCase('fr')));
+/**
+ * `html` (a built page) with a Pagefind filter for each sigle of the glossary its `<main>` uses, in lower case; `text`
+ * is that `<main>`'s reading text, when the caller has it already.
+ */
+export function withSigleFilter(html: string, sigles: Sigles, text = readingText(html)): string {
+  const used = new Set(siglesIn(text, sigles).map((sigle) => sigle.toLocaleLowerCase('fr')));
   if (used.size === 0) return html;
   const filters = [...used].map((sigle) => `<meta data-pagefind-filter="${SIGLE_FILTER}[content]" content="${sigle}">`);
   return html.replace('</head>', `${filters.join('')}</head>`);
