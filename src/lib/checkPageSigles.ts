@@ -4,7 +4,7 @@
  * site does not explain, on a short list with the reason. Pure: the build hands it each page's HTML.
  */
 import { countOf } from './french.ts';
-import { comparable, type SigleMeaning } from './spellOutSigles.ts';
+import { comparable, siglesIn, siglesOf, type SigleMeaning } from './spellOutSigles.ts';
 import { meaningInWords } from '../schemas/glossary.ts';
 
 /**
@@ -162,12 +162,6 @@ export interface SigleWithoutMeaning {
   pages: string[];
 }
 
-/** The sigle as a whole word, as it is written or in capitals (« Afpa », « AFPA »): not inside « ex-MGI » or « CIO41 ». */
-const wholeWord = (sigle: string) => {
-  const forms = [...new Set([sigle, sigle.toLocaleUpperCase('fr')])].join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${forms})(?![\\p{L}\\p{N}_])`, 'u');
-};
-
 /**
  * Whether the page's `text` gives the meaning of `sigle`: the glossary's meaning in words (« CPE (conseiller principal
  * d’éducation) », or the name written in full), or the page's own words before the sigle in brackets
@@ -189,12 +183,18 @@ export function siglesWithoutMeaning(
   glossary: readonly SigleMeaning[],
   names: Readonly<Record<string, string>> = NAMES_WITH_SIGLES,
 ): SigleWithoutMeaning[] {
-  const words = glossary.map((entry) => ({ entry, word: wholeWord(entry.sigle) }));
+  // The sigles a page uses, as the pages' writing-out finds them (siglesIn): whole words, as written or in capitals
+  // (« Afpa », « AFPA »), not inside « ex-MGI » or « CIO41 ».
+  const sigles = siglesOf(glossary);
+  const entryOf = (form: string) =>
+    glossary.find(({ sigle }) => sigle === form) ??
+    glossary.find(({ sigle }) => sigle.toLocaleUpperCase('fr') === form)!;
   const without = new Map<string, string[]>();
   for (const [path, pageText] of texts) {
     const text = Object.keys(names).reduce((read, name) => read.split(name).join(' '), pageText);
-    for (const { entry, word } of words) {
-      if (!word.test(text) || givesMeaning(text, entry)) continue;
+    const used = new Set(siglesIn(text, sigles).map(entryOf));
+    for (const entry of used) {
+      if (givesMeaning(text, entry)) continue;
       const pages = without.get(entry.sigle);
       if (pages) pages.push(path);
       else without.set(entry.sigle, [path]);
