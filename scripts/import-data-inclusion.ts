@@ -169,8 +169,16 @@ for (const record of local) {
   matched.set(match.entry.id, group);
 }
 
-for (const { entry, records } of matched.values()) {
-  const path = fileOf.get(entry.id) ?? join(folder, `${entry.id}.yaml`);
+/**
+ * The text of `entry` once the hub records that describe its structure have written into it, one after the other
+ * (mergedChanges), each record matched to it (`by`) reported under its file; the record a new entry was made from
+ * has no `by`, and is reported as a candidate.
+ */
+function mergeRecords(
+  entry: LocalEntry,
+  path: string,
+  records: readonly (Omit<MatchedRecord, 'by'> & { by?: MatchKind })[],
+): string {
   const changes = mergedChanges(
     entry,
     records.map(({ record }) => record),
@@ -179,6 +187,7 @@ for (const { entry, records } of matched.values()) {
   let text = entry.text;
   records.forEach(({ record, by, services }, index) => {
     text = applyChanges(text, changes[index]!, provenanceOf(record), today);
+    if (!by) return;
     report.matches.push({
       file: relative(process.cwd(), path),
       hubId: record.id,
@@ -187,6 +196,12 @@ for (const { entry, records } of matched.values()) {
       services: services.map((service) => service.nom),
     });
   });
+  return text;
+}
+
+for (const { entry, records } of matched.values()) {
+  const path = fileOf.get(entry.id) ?? join(folder, `${entry.id}.yaml`);
+  const text = mergeRecords(entry, path, records);
   if (text !== entry.text) writesToDo.push({ path, text });
 }
 
@@ -194,21 +209,7 @@ for (const { entry, records } of matched.values()) {
 // under its file. A value they give otherwise than the first record is a « désaccord »: the first record's value
 // stays in the new entry, which a person reviews anyway (verifie: false).
 for (const { entry, path, first, others } of created.values()) {
-  let text = entry.text;
-  const records = [first, ...others.map(({ record }) => record)];
-  const changes = others.length > 0 ? mergedChanges(entry, records, { force: options.force }) : [];
-  changes.forEach((list, index) => {
-    text = applyChanges(text, list, provenanceOf(records[index]!), today);
-  });
-  others.forEach(({ record, by, services }, index) => {
-    report.matches.push({
-      file: relative(process.cwd(), path),
-      hubId: record.id,
-      by,
-      changes: changes[index + 1]!,
-      services: services.map((service) => service.nom),
-    });
-  });
+  const text = others.length > 0 ? mergeRecords(entry, path, [{ record: first, services: [] }, ...others]) : entry.text;
   writesToDo.push({ path, text });
 }
 
