@@ -20,6 +20,7 @@ import { internshipsFor } from './lib/internshipFacts.ts';
 import { offeringsIndex } from './lib/structureOfferings.ts';
 import { INTERNSHIP_READERS, internshipReaderIds, type InternshipReader } from './schemas/internship.ts';
 import { TOOL_CATEGORIES, toolCategoryIds } from './schemas/tool.ts';
+import type { DiagnosticQuestion } from './schemas/diagnostic.ts';
 import { site, territory, type EmploymentArea, type NetworkSite, type ReachAdvice } from './site.config.ts';
 import { reachOf, type Reach, type ReachContext } from './lib/structures/reach.ts';
 import { canBeReached } from './lib/structures/provenance.ts';
@@ -133,6 +134,22 @@ export const glossary = once(async () => {
  */
 export async function pageSigles(): Promise<PageSigles> {
   return pageSiglesOf((await glossary()).sigles);
+}
+
+/**
+ * A self-diagnostic question's help and answers as shown with the question alone, as on a page of its own (its
+ * no-JS page, or the island's step): each sigle written out the first time (« en CAP (certificat d’aptitude
+ * professionnelle) »), after the question's own words.
+ */
+export async function questionTexts(
+  question: DiagnosticQuestion,
+): Promise<{ aide: string | undefined; libelles: string[] }> {
+  const sigles = await pageSigles();
+  sigles.note(question.question);
+  return {
+    aide: question.aide && sigles.text(question.aide),
+    libelles: question.options.map((option) => sigles.text(option.libelle)),
+  };
 }
 
 /** The structures of each type (`type`), sorted by name, grouped once for the pages that list a type. */
