@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pagesToCheck } from '../support/builtPages.ts';
-import { contentFiles } from '../support/loadContent.ts';
 import {
   NAMES_WITH_SIGLES,
   readingText,
   siglesWithoutMeaning,
   siglesWithoutMeaningReport,
 } from '../../src/lib/checkPageSigles.ts';
+import { readGlossary } from '../../src/integrations/readGlossary.ts';
 
 /**
  * The glossary serves « le premier emploi d’un sigle sur une page » (README): on the pages where a person lands from
@@ -15,10 +15,8 @@ import {
  * meaning on that page. Read from the built pages (dist/, `npm run build`), as the build writes them: no browser.
  */
 
-const glossary = contentFiles('glossary').map(({ data }) => ({
-  sigle: data['sigle'] as string,
-  sens: data['sens'] as string,
-}));
+/** The glossary as the build's checks read it, through its schema. */
+const glossary = readGlossary('content');
 
 /**
  * The pages that keep the promise: every step of the self-diagnostic a person walks (its questions and results, with
