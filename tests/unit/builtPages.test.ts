@@ -8,20 +8,20 @@ import { builtPages } from '../../src/integrations/builtPages.ts';
 /** Pagefind, as the build starts it: the test sees whether the index was begun, and what it was given. */
 const pagefind = vi.hoisted(() => ({ created: 0, added: [] as string[] }));
 vi.mock('pagefind', () => ({
-  createIndex: async () => {
+  createIndex: () => {
     pagefind.created++;
-    return {
+    return Promise.resolve({
       index: {
-        addHTMLFile: async ({ sourcePath }: { sourcePath: string }) => {
+        addHTMLFile: ({ sourcePath }: { sourcePath: string }) => {
           pagefind.added.push(sourcePath);
-          return { errors: [] };
+          return Promise.resolve({ errors: [] });
         },
-        getFiles: async () => ({ errors: [], files: [] }),
+        getFiles: () => Promise.resolve({ errors: [], files: [] }),
       },
       errors: [],
-    };
+    });
   },
-  close: async () => {},
+  close: () => Promise.resolve(),
 }));
 
 /**

@@ -24,10 +24,15 @@ describe('readGlossary : le glossaire tel que les pages le lisent', () => {
     const glossary = readGlossary(root);
     expect(glossary).toEqual([{ sigle: 'CIO', sens: 'centre d’information et d’orientation' }]);
     // What an editor would see: the build's check knows the word, and the page that explains it passes.
-    expect(unknownSigles([['/', 'Le CIO de Blois.']], glossary.map(({ sigle }) => sigle))).toEqual([]);
     expect(
-      siglesWithoutMeaning([['/', 'Le CIO (centre d’information et d’orientation) de Blois.']], glossary),
+      unknownSigles(
+        [['/', 'Le CIO de Blois.']],
+        glossary.map(({ sigle }) => sigle),
+      ),
     ).toEqual([]);
+    expect(siglesWithoutMeaning([['/', 'Le CIO (centre d’information et d’orientation) de Blois.']], glossary)).toEqual(
+      [],
+    );
   });
 
   it('refuse un fichier que le schéma refuse, en nommant le fichier', () => {
