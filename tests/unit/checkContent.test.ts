@@ -141,6 +141,14 @@ describe(
         'diagnostic/essai.yaml: message: « 29 ans » : un âge ou une durée que les pages du groupe ne donnent pas',
       ],
       [
+        'ce que le réseau n’aurait pas, écrit autrement que « le réseau n’a pas », dans un résultat de l’autodiagnostic',
+        {
+          'diagnostic/essai.yaml':
+            'type: resultat\ntitre: Essai\nmessage: "Le réseau ne propose pas de service réservé aux salariés."\nsites: [onisep]\ninformer: [cio]\naccompagner: [cfa]\n',
+        },
+        'diagnostic/essai.yaml: message: « Le réseau ne propose pas » : le site ne peut pas dire ce que le réseau n’a pas, seulement ce que son annuaire connaît → écrivez « l’annuaire ne connaît pas de … »',
+      ],
+      [
         'une étape du diagnostic sans type',
         { 'diagnostic/essai.yaml': 'question: Quel âge avez-vous ?\n' },
         'diagnostic/essai.yaml: type: le champ « type » doit valoir question ou resultat',
