@@ -527,6 +527,8 @@ interface SiteMapLink {
   label: string;
   /** How many pages the list it opens has, when more than one. */
   pageCount?: number | undefined;
+  /** Pages listed under this one's link, which belong to it (the professionals' tables under their page). */
+  children?: SiteMapLink[] | undefined;
 }
 
 /** Pages a section (of the main menu or the footer) lists after its own, which no content entry makes. */
@@ -610,12 +612,16 @@ export async function siteMapLines(
     '/diagnostic/': {
       pages: [
         ...(employers ? [{ href: '/diagnostic/employeurs/', label: EMPLOYER_WAY_IN_TITLE }] : []),
-        { href: '/diagnostic/professionnels/', label: 'L’autodiagnostic expliqué aux professionnels' },
-        // Each result's structures in every area, as the professionals' page links them.
-        ...professionals.results.map((result) => ({
-          href: `/diagnostic/professionnels/${result.id}/`,
-          label: `Structures : ${professionals.references.get(result.id)!.title}`,
-        })),
+        {
+          href: '/diagnostic/professionnels/',
+          label: 'L’autodiagnostic expliqué aux professionnels',
+          // Each result's structures in every area, as the professionals' page links them: under it, and saying
+          // who they are for, so that a parent does not take one for her answer (review rev22r, finding 6).
+          children: professionals.results.map((result) => ({
+            href: `/diagnostic/professionnels/${result.id}/`,
+            label: `Pour les professionnels : structures proposées pour « ${professionals.references.get(result.id)!.title} »`,
+          })),
+        },
       ],
       entries: [],
     },
