@@ -9,6 +9,7 @@ import { checkNetworkSites, checkReachAdvice } from './checkNetworkSites.ts';
 import { checkPastActions } from './checkPastActions.ts';
 import { checkReservedIds } from './checkReservedIds.ts';
 import { checkSheetMentions } from './checkSheetMentions.ts';
+import { checkStructureAreas } from './checkStructureAreas.ts';
 import type { CollectionName } from '../schemas/folders.ts';
 import { distinctStepTitles, isQuestion, stepFile, type DiagnosticStep } from './diagnosticTree.ts';
 import { employerWayInProblem } from './employerWayIn.ts';
@@ -125,7 +126,8 @@ function checkReportSettings(collections: EntriesByCollection, existing: IdsByCo
  * add a new cross-entry check here.
  */
 const CHECKS: ((collections: EntriesByCollection, existing: IdsByCollection) => ContentProblem[])[] = [
-  checkReferences,
+  (collections, existing) => checkReferences(collections, existing),
+  (collections) => checkStructureAreas(collections.structures ?? []),
   checkReservedIds,
   checkDiagnosticTree,
   checkSheetMentionsOfContent,

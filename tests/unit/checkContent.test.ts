@@ -247,6 +247,16 @@ describe(
       ]);
     });
 
+    it('refuse une structure dont la commune est listée dans un autre bassin (la carte et les filtres la rangeraient ailleurs)', () => {
+      const vendome = { commune: '"Vendôme"', latitude: '47.793', longitude: '1.066' };
+      expect(problemsWith({ 'structures/essai.yaml': structure({ ...vendome, bassin: 'blois' }) })).toEqual([
+        'structures/essai.yaml: bassin: la commune Vendôme est dans le bassin de Vendôme (liste des communes de src/site.config.ts), pas dans celui de Blois → écrivez bassin: vendome, ou corrigez la commune.',
+      ]);
+      expect(problemsWith({ 'structures/essai.yaml': structure({ ...vendome, bassin: 'vendome' }) })).toEqual([]);
+      // A town the config does not list: nothing to compare with.
+      expect(problemsWith({ 'structures/essai.yaml': structure({ commune: '"Mer"', bassin: 'blois' }) })).toEqual([]);
+    });
+
     it('signale chaque problème une seule fois', () => {
       const problems = problemsWith({ 'structures/essai.yaml': structure({ latitude: '48.85', type: 'mairie' }) });
       expect(problems).toHaveLength(new Set(problems).size);
