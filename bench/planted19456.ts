@@ -1,0 +1,2 @@
+import { structuresByName } from '../src/content.ts';
+export const planted = structuresByName;

@@ -1,0 +1,2 @@
+import { runScript } from '../tests/support/runScript.ts';
+export const planted = runScript;

@@ -1,0 +1,2 @@
+import { loadBudgets } from '../bench/lib/budgets.ts';
+export const planted = loadBudgets;

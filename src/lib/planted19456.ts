@@ -1,0 +1,2 @@
+import { siteContent } from '../content.ts';
+export const planted = siteContent;

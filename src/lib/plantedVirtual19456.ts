@@ -1,0 +1,2 @@
+import { getCollection } from 'astro:content';
+export const planted = getCollection;

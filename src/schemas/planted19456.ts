@@ -1,0 +1,2 @@
+import { contentRoot } from '../lib/contentRoot.ts';
+export const planted = contentRoot;

@@ -1,0 +1,2 @@
+import { COLLECTION_FILES } from '../schemas/collectionFiles.ts';
+export const planted = COLLECTION_FILES;

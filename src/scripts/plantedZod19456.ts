@@ -1,0 +1,2 @@
+import { z } from 'astro/zod';
+export const planted = z.string();

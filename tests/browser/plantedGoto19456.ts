@@ -1,0 +1,2 @@
+import type { Page } from 'playwright-core';
+export const planted = (page: Page) => page.goto('/');
