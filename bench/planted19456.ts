@@ -1,2 +1,0 @@
-import { structuresByName } from '../src/content.ts';
-export const planted = structuresByName;

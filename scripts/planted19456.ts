@@ -1,2 +1,0 @@
-import { runScript } from '../tests/support/runScript.ts';
-export const planted = runScript;

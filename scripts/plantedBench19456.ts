@@ -1,2 +1,0 @@
-import { loadBudgets } from '../bench/lib/budgets.ts';
-export const planted = loadBudgets;

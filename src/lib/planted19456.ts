@@ -1,2 +1,0 @@
-import { siteContent } from '../content.ts';
-export const planted = siteContent;

@@ -1,2 +1,0 @@
-import { getCollection } from 'astro:content';
-export const planted = getCollection;

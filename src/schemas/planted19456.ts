@@ -1,2 +1,0 @@
-import { contentRoot } from '../lib/contentRoot.ts';
-export const planted = contentRoot;

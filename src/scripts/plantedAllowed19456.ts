@@ -1,2 +1,0 @@
-import { COLLECTION_FILES } from '../schemas/collectionFiles.ts';
-export const planted = COLLECTION_FILES;

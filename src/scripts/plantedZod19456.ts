@@ -1,2 +1,0 @@
-import { z } from 'astro/zod';
-export const planted = z.string();

@@ -1,2 +1,0 @@
-import type { Page } from 'playwright-core';
-export const planted = (page: Page) => page.goto('/');
