@@ -8,6 +8,7 @@ import { collectErrors, fetchFile, openPage, useOfflineBrowser } from '../suppor
 import { startStaticServer } from '../../scripts/lib/staticServer.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { nameWithSigle } from '../../src/lib/structures/nameWithSigle.ts';
+import { territory } from '../../src/site.config.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
@@ -895,6 +896,38 @@ describe('la carte intégrée chez un partenaire', () => {
         expect(await map.locator('body').evaluate(() => scrollY)).toBe(0);
         await withScript.close();
       });
+    },
+  );
+
+  it.each([
+    ['embed/carte/?bassin=Blois', 'blois'],
+    ['embed/carte/?bassin=vend%C3%B4me', 'vendome'],
+    ['carte/?bassin=Romorantin', 'romorantin'],
+  ])(
+    '%s : un bassin écrit avec une capitale ou un accent montre ce bassin, pas tout le département',
+    async (path, area) => {
+      const { page, errors } = await openMap(path);
+      const expected = structures.filter((s) => s.bassin === area);
+      expect(await namesOnMap(page)).toEqual(namesOf(expected));
+      expect(await page.getByRole('status').textContent()).not.toContain('inconnu');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it.each(['embed/carte/', 'carte/'])(
+    '%s?bassin=xyz : dit, en clair, que ce bassin est inconnu et quels codes existent',
+    async (path) => {
+      const { page } = await openMap(`${path}?bassin=xyz`);
+      expect(await namesOnMap(page)).toEqual(namesOf(structures));
+      const status = page.getByRole('status').filter({ hasText: 'inconnu' });
+      const text = await status.textContent();
+      expect(text).toContain('bassin « xyz »');
+      expect(text).toContain(territory.employmentAreas.map((area) => area.id).join(', '));
+      expect(text).toContain(`${structures.length} structures affichées.`);
+      // Seen by the partner who wrote the address, not only heard: the frame's count alone is visually hidden.
+      expect((await status.boundingBox())!.width).toBeGreaterThan(200);
+      await page.close();
     },
   );
 
