@@ -68,7 +68,7 @@ export default defineConfig({
   security: {
     // A <meta> policy on every page: Astro hashes the scripts and styles it bundles, nothing inline runs otherwise.
     // The search page adds 'wasm-unsafe-eval' for Pagefind itself (src/lib/csp.ts). What a <meta> cannot carry
-    // (frame-ancestors), and the Referrer-Policy of every page, are in public/_headers and docs/hebergement.md.
+    // (frame-ancestors), and the Referrer-Policy of every page, are in _headers (src/lib/headers.ts) and docs/hebergement.md.
     csp: {
       directives: [
         "default-src 'self'",

@@ -35,7 +35,7 @@ export interface StaticServer {
 /**
  * Serves `root` under `base` on a free loopback port. Requests outside `base` get a 404, except
  * `/api/v1`, forwarded to `decapServer` (an origin) when one is given, as `npm run admin` does. With
- * `immutableAssets`, files under `_astro/` get the year-long Cache-Control of public/_headers (bench/firstVisit.ts).
+ * `immutableAssets`, files under `_astro/` get the year-long Cache-Control of _headers (src/lib/headers.ts; bench/firstVisit.ts).
  */
 export async function startStaticServer(
   root: string,

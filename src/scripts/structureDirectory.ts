@@ -11,6 +11,7 @@
  *   (`structureItemAttributes`), read when the data file cannot load;
  * - optional groups `[data-area-group]` holding items, and `[data-count]` in them;
  * - optional `[data-filter-status]` (role="status") for the count, followed by an alert when the data cannot load;
+ *   it starts with what the address asks that no code matches, and then carries `data-unknown`;
  * - optional `[data-filters-landing]` (focusable), where a link with filters lands (`#selection`);
  * - optional `details[data-filters-disclosure]` around the form, and `[data-filters-hint]` telling of it and
  *   `[data-filters-shortcut]` holding a link that opens it (all hidden until this script runs);
@@ -34,6 +35,7 @@ import {
   filtersToSearchParams,
   matchesFilters,
   parseStructureFilters,
+  unknownFiltersNote,
   type Filterable,
   type FilterVocabulary,
   type StructureFilters,
@@ -68,6 +70,8 @@ class StructureDirectory extends HTMLElement implements DirectoryElement {
   /** Every structure: from the data file when there is one, otherwise from the rendered items. */
   #listed: Listed[] = [];
   #filters: StructureFilters = { bassins: [], types: [], public: undefined };
+  /** What the address asks that no code matches (unknownFiltersNote); empty once the reader picks filters. */
+  #unknown = '';
   /** Markers of the structures the filters keep, for the map (see structureMap.ts). */
   visiblePoints: MarkerPoint[] = [];
   total = 0;
@@ -189,7 +193,9 @@ class StructureDirectory extends HTMLElement implements DirectoryElement {
 
   /** Filters of the address; structure identifiers that name no item here are dropped. */
   #fromAddress(): StructureFilters {
-    const filters = parseStructureFilters(new URLSearchParams(location.search), this.#vocabulary);
+    const params = new URLSearchParams(location.search);
+    this.#unknown = unknownFiltersNote(params, this.#vocabulary);
+    const filters = parseStructureFilters(params, this.#vocabulary);
     const here = new Set(this.#listed.map(({ structure }) => structure.id));
     this.#structures = (filters.structures ?? []).filter((id) => here.has(id));
     return { ...filters, structures: this.#structures };
@@ -204,6 +210,7 @@ class StructureDirectory extends HTMLElement implements DirectoryElement {
   }
 
   #readForm(): StructureFilters {
+    this.#unknown = '';
     const data = new FormData(this.#form!);
     const params = new URLSearchParams();
     for (const [name, value] of data) if (typeof value === 'string' && value) params.append(name, value);
@@ -251,16 +258,19 @@ class StructureDirectory extends HTMLElement implements DirectoryElement {
               ? 'La structure de votre résultat de l’autodiagnostic.'
               : 'Aucune structure de votre résultat ne correspond à ces critères.';
     }
-    const status = this.querySelector('[data-filter-status]');
+    const status = this.querySelector<HTMLElement>('[data-filter-status]');
     if (status) {
+      // Shown even where the count alone is visually hidden (the embed): the partner who wrote the address must see it.
+      status.toggleAttribute('data-unknown', !!this.#unknown);
       status.textContent =
-        chosen > 0
+        (this.#unknown && `${this.#unknown} `) +
+        (chosen > 0
           ? `${countOf(shown, 'structure')} sur ${total} : ${plural(shown, 'celle', 'celles')} que cite votre résultat de l’autodiagnostic.`
           : shown === total
             ? `${countOf(total, 'structure')} ${plural(total, 'affichée')}.`
             : shown === 0
               ? 'Aucune structure ne correspond à ces critères.'
-              : `${countOf(shown, 'structure')} sur ${total} ${plural(shown, 'correspond', 'correspondent')} à ces critères.`;
+              : `${countOf(shown, 'structure')} sur ${total} ${plural(shown, 'correspond', 'correspondent')} à ces critères.`);
     }
     this.visiblePoints = matching.map(({ point }) => point);
     this.total = total;

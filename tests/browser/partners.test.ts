@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { site } from '../../src/site.config.ts';
+import { site, territory } from '../../src/site.config.ts';
+import { STRUCTURE_TYPES, type StructureType } from '../../src/schemas/structure.ts';
+import { PUBLICS, type PublicId } from '../../src/schemas/fields.ts';
+import { contentFiles } from '../support/loadContent.ts';
 import { SERVICE_CODES } from '../../src/lib/structures/serviceCodes.ts';
 import { typeListTitle } from '../../src/lib/structures/typeListPath.ts';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
@@ -69,6 +72,21 @@ describe('/carte/integrer/', () => {
     expect(await page.getByLabel('Code HTML de la carte').inputValue()).toContain(' allow-same-origin ');
     const advice = page.getByText('Si votre code ne contient pas allow-same-origin, remplacez-le par celui-ci');
     expect(await advice.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('liste chaque valeur que l’adresse de la carte accepte, avec ce qu’elle montre, et dit que la casse et les accents ne comptent pas', async () => {
+    const page = await open('carte/integrer/');
+    const text = await page.locator('main').innerText();
+    const entries = contentFiles('structures').map(({ data }) => data as { type: StructureType; publics: PublicId[] });
+    for (const area of territory.employmentAreas) expect(text).toContain(`${area.id} : ${area.nom}`);
+    for (const type of new Set(entries.map((entry) => entry.type))) {
+      expect(text).toContain(`${type} : ${STRUCTURE_TYPES[type]}`);
+    }
+    for (const audience of new Set(entries.flatMap((entry) => entry.publics))) {
+      expect(text).toContain(`${audience} : ${PUBLICS[audience]}`);
+    }
+    expect(text).toMatch(/majuscules et (les )?accents ne comptent pas/);
     await page.close();
   });
 

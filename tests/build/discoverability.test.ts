@@ -143,6 +143,26 @@ describe.each([
     expect(robots.some((line) => /^Disallow:.*embed/.test(line))).toBe(false);
   });
 
+  it('le flux RSS mène au site, sous son chemin de base, et donne sa propre adresse', () => {
+    const feed = readFileSync(join(build.outDir, 'rss.xml'), 'utf8');
+    const channel = feed.replace(/<item>[\s\S]*<\/item>/, '');
+    expect(/<channel>[\s\S]*?<link>([^<]*)<\/link>/.exec(channel)?.[1]).toBe(root);
+    expect(channel).toMatch(new RegExp(`<atom:link href="${root}rss\\.xml" rel="self" type="application/rss\\+xml"/>`));
+    expect(feed).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+    expect(/<item><title>[^<]*<\/title><link>([^<]*)<\/link>/.exec(feed)?.[1]).toMatch(`${root}points-etape/`);
+  });
+
+  it('_headers laisse tout site encadrer la carte à intégrer, à son adresse sous le chemin de base', () => {
+    const prefix = new URL(base, siteUrl).pathname.replace(/\/$/, '');
+    const rules = readFileSync(join(build.outDir, '_headers'), 'utf8')
+      .split(/\n(?=\S)/)
+      .filter((block) => !block.startsWith('#'));
+    const rule = (path: string) => rules.find((block) => block.startsWith(`${path}\n`));
+    expect(rule(`${prefix}/embed/*`)).toContain('Content-Security-Policy: frame-ancestors *');
+    expect(rule(`${prefix}/*`)).toContain("Content-Security-Policy: frame-ancestors 'self'");
+    expect(rule(`${prefix}/_astro/*`)).toContain('Cache-Control: public, max-age=31536000, immutable');
+  });
+
   it('la carte à intégrer reste hors du plan du site et porte noindex', () => {
     const paths = sitemapPaths(build.outDir, base);
     expect(paths).toContain('/carte/');

@@ -14,6 +14,7 @@ import {
   mapPathForArea,
   matchesFilters,
   parseStructureFilters,
+  unknownFiltersNote,
 } from '../../src/lib/structures/filters.ts';
 
 const vocabulary = {
@@ -38,8 +39,26 @@ describe('filtres dans l’adresse', () => {
       { bassins: [], types: [], public: undefined, structures: ['bij-41', 'cio-blois'] },
     ],
     ['structure=<script>&structure=', { bassins: [], types: [], public: undefined }],
+    // As a partner types them by hand: capitals, accents, spaces.
+    ['bassin=Blois', { bassins: ['blois'], types: [], public: undefined }],
+    ['bassin=vendôme,%20ROMORANTIN', { bassins: ['romorantin', 'vendome'], types: [], public: undefined }],
+    ['type=CIO&public=Parents', { bassins: [], types: ['cio'], public: 'parents' }],
+    ['public=Parents,%20jeunes-16-25', { bassins: [], types: [], public: 'parents' }],
   ])('?%s', (query, expected) => {
     expect(parseStructureFilters(new URLSearchParams(query), vocabulary)).toEqual(expected);
+  });
+
+  it.each([
+    ['', ''],
+    ['bassin=Vendôme&type=cio&public=parents&liste=non&structure=inconnue', ''],
+    ['bassin=xyz', 'Critère inconnu ignoré : bassin « xyz ». Valeurs possibles : blois, romorantin, vendome.'],
+    [
+      'bassin=blois,vendomois&type=mairie&public=',
+      'Critère inconnu ignoré : bassin « vendomois ». Valeurs possibles : blois, romorantin, vendome. ' +
+        'Critère inconnu ignoré : type « mairie ». Valeurs possibles : mission-locale, cio, bij, cfa.',
+    ],
+  ])('une valeur inconnue dans ?%s est signalée avec les valeurs possibles', (query, expected) => {
+    expect(unknownFiltersNote(new URLSearchParams(query), vocabulary)).toBe(expected);
   });
 
   it.each([

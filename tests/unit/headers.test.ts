@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { headersFile } from '../../src/lib/headers.ts';
 
 /**
  * Headers a Cloudflare Pages host sends for `path` from a `_headers` file: every matching rule applies in
@@ -30,18 +30,22 @@ function headersFor(file: string, path: string): Record<string, string> {
   return Object.fromEntries(headers);
 }
 
-const file = readFileSync('public/_headers', 'utf8');
+describe.each([
+  { base: '/', prefix: '' },
+  { base: '/aioa41/', prefix: '/aioa41' },
+])('_headers construit pour le chemin de base $base', ({ base, prefix }) => {
+  const file = headersFile(base);
 
-describe('public/_headers', () => {
   it.each([
     ['/', "frame-ancestors 'self'"],
     ['/structures/bij-41/', "frame-ancestors 'self'"],
     ['/carte/integrer/', "frame-ancestors 'self'"],
     ['/embed/carte/', 'frame-ancestors *'],
   ])('%s : %s et le référent réduit à l’origine', (path, frameAncestors) => {
-    const headers = headersFor(file, path);
+    const headers = headersFor(file, prefix + path);
     expect(headers['content-security-policy']).toBe(frameAncestors);
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['x-content-type-options']).toBe('nosniff');
   });
 
   it.each([
@@ -49,7 +53,7 @@ describe('public/_headers', () => {
     ['/embed/carte.js', 'noindex'],
     ['/carte/', undefined],
   ])('%s : X-Robots-Tag %s (la carte encadrée reste hors des résultats)', (path, robots) => {
-    expect(headersFor(file, path)['x-robots-tag']).toBe(robots);
+    expect(headersFor(file, prefix + path)['x-robots-tag']).toBe(robots);
   });
 
   it.each([
@@ -61,6 +65,10 @@ describe('public/_headers', () => {
     ['/structures/bij-41/', undefined],
     ['/carte/structures.json', undefined],
   ])('%s : Cache-Control %s (seuls les fichiers à empreinte sont gardés sans redemander)', (path, cacheControl) => {
-    expect(headersFor(file, path)['cache-control']).toBe(cacheControl);
+    expect(headersFor(file, prefix + path)['cache-control']).toBe(cacheControl);
+  });
+
+  it('ne touche pas aux adresses du domaine hors du site', () => {
+    if (prefix) expect(headersFor(file, '/autre-site/')).toEqual({});
   });
 });

@@ -121,9 +121,11 @@ describe('données de la carte', () => {
       PUBLICS,
     );
     expect(structureSummary(structure, { cio: 'CIO' })).toBe(
-      'CIO · Blois · membre du réseau · public à confirmer : apprentis',
+      'CIO · Blois · membre du réseau · peut-être aussi pour les apprentis (à confirmer)',
     );
-    expect(unconfirmedPublicsLine(['Étudiants', 'Apprentis'])).toBe('publics à confirmer : étudiants, apprentis');
+    expect(unconfirmedPublicsLine(['Étudiants', 'Apprentis'])).toBe(
+      'peut-être aussi pour les étudiants et les apprentis (à confirmer)',
+    );
     expect(Object.keys(toMapStructure('ml', { ...entry, verifie: false }, '/', PUBLICS))).not.toContain(
       'publicsAConfirmer',
     );

@@ -43,15 +43,34 @@ function structureIds(values: readonly string[]): string[] {
   return [...new Set(ids.filter((id) => STRUCTURE_ID.test(id)))].sort();
 }
 
+/**
+ * A value as a partner may type it in the address, as the codes are written: `Vendôme ` → `vendome`, `CIO` → `cio`.
+ * The codes themselves are lower case without accents.
+ */
+const fold = (value: string) =>
+  value
+    .trim()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** The values of a parameter, repeated (`bassin=a&bassin=b`) or separated by commas (`bassin=a,b`), empty ones left out. */
+const valuesOf = (params: URLSearchParams, name: string) =>
+  params
+    .getAll(name)
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
+
 /** Keeps known values once each, in the vocabulary's order, so that equal choices give equal URLs. */
 function known(values: readonly string[], reference: readonly string[]): string[] {
-  const chosen = new Set(values.flatMap((value) => value.split(',')).map((value) => value.trim()));
+  const chosen = new Set(values.flatMap((value) => value.split(',')).map(fold));
   return reference.filter((value) => chosen.has(value));
 }
 
-/** Reads filters from a query string; unknown values are ignored rather than hiding everything. */
+/** Reads filters from a query string; unknown values are ignored rather than hiding everything (see unknownFiltersNote). */
 export function parseStructureFilters(params: URLSearchParams, vocabulary: FilterVocabulary): StructureFilters {
-  const publicValue = params.get(FILTER_PARAMS.public) ?? '';
+  const publicValue = fold(valuesOf(params, FILTER_PARAMS.public)[0] ?? '');
   const structures = structureIds(params.getAll(FILTER_PARAMS.structure));
   return {
     bassins: known(params.getAll(FILTER_PARAMS.bassin), vocabulary.bassins),
@@ -59,6 +78,28 @@ export function parseStructureFilters(params: URLSearchParams, vocabulary: Filte
     public: vocabulary.publics.includes(publicValue) ? publicValue : undefined,
     ...(structures.length > 0 ? { structures } : {}),
   };
+}
+
+/**
+ * What the address asks that no code matches, said with the codes that exist: « Critère inconnu ignoré : bassin
+ * « xyz ». Valeurs possibles : blois, romorantin, vendome. », one sentence per parameter; empty when all is known.
+ * A partner who mistyped a value then sees why the map shows more than they meant (/carte/integrer/ lists the codes).
+ */
+export function unknownFiltersNote(params: URLSearchParams, vocabulary: FilterVocabulary): string {
+  const checked = [
+    [FILTER_PARAMS.bassin, vocabulary.bassins],
+    [FILTER_PARAMS.type, vocabulary.types],
+    [FILTER_PARAMS.public, vocabulary.publics],
+  ] as const;
+  return checked
+    .map(([name, reference]) => {
+      const unknown = valuesOf(params, name).filter((value) => !reference.includes(fold(value)));
+      return unknown.length > 0
+        ? `Critère inconnu ignoré : ${name} ${unknown.map((value) => `« ${value} »`).join(', ')}. Valeurs possibles : ${reference.join(', ')}.`
+        : '';
+    })
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Writes filters as query parameters (repeated `bassin`, `type` and `structure`), leaving out what is not chosen. */

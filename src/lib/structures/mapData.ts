@@ -4,7 +4,7 @@
  * inline every structure, they load this file on use. Pure: the browser runs the readers.
  */
 import type { Structure } from '../../schemas/structure.ts';
-import { plural } from '../french.ts';
+import { joinFrench } from '../french.ts';
 import { labelInSentence, UNCONFIRMED_MARK } from './unconfirmedMark.ts';
 import { canBeReached, hasConfirmedContacts, hasPreciseLocation } from './provenance.ts';
 import { communeOrUnknown } from './postalPlace.ts';
@@ -36,8 +36,8 @@ export interface MapStructure {
   /** A partner of the network rather than a member (as the structure's page says); written only when true. */
   partenaire?: true;
   /**
-   * The publics no source confirms yet (`publics_a_confirmer`) as the summary ends with them, « public à confirmer :
-   * apprentis »: worded on the server, so that the map's script stays within its budget. Written only when some.
+   * The publics no source confirms yet (`publics_a_confirmer`) as the summary ends with them, « peut-être aussi pour
+   * les apprentis (à confirmer) »: worded on the server, so that the map's script stays within its budget. Written only when some.
    */
   publicsAConfirmer?: string;
   /** Page of the structure, with the site's base. */
@@ -93,11 +93,14 @@ export function structureSummary(
 }
 
 /**
- * « public à confirmer : apprentis »: the publics a structure is listed for that no source confirms yet, as lists,
- * popups and result cards say them. `labels` are the publics' labels (`PUBLICS`), as they start a line.
+ * « peut-être aussi pour les étudiants et les apprentis (à confirmer) »: the publics a structure is listed for that no
+ * source confirms yet, as lists and popups say them. « public à confirmer : étudiants » read to some as « this place is
+ * for students »: the words say it may be, not that it is. `labels` are the publics' labels (`PUBLICS`, plural nouns
+ * but « Tout public »), as they start a line.
  */
 export function unconfirmedPublicsLine(labels: readonly string[]): string {
-  return `${plural(labels.length, 'public')} ${UNCONFIRMED_MARK} : ${labels.map(labelInSentence).join(', ')}`;
+  const publics = labels.map((label) => `${/^tout/i.test(label) ? '' : 'les '}${labelInSentence(label)}`);
+  return `peut-être aussi pour ${joinFrench(publics)} (${UNCONFIRMED_MARK})`;
 }
 
 /**
