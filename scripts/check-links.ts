@@ -10,7 +10,14 @@ import { dayInFrance } from '../src/schemas/fields.ts';
 import type { CollectionName } from '../src/schemas/folders.ts';
 import { checkLinks, DEFAULT_OPTIONS, type CheckOptions } from './lib/checkLinks.ts';
 import { collectLinks } from './lib/collectLinks.ts';
-import { buildReport, formatConsole, formatMarkdown, summaryLine } from './lib/linkReport.ts';
+import {
+  buildReport,
+  formatConsole,
+  formatMarkdown,
+  nothingAnswered,
+  nothingAnsweredText,
+  summaryLine,
+} from './lib/linkReport.ts';
 import { readContent } from '../src/lib/readContentFile.ts';
 import { updateCheckDate } from './lib/updateCheckDate.ts';
 
@@ -30,7 +37,7 @@ Options :
 
 Le dossier de contenu est content/, ou celui de la variable CONTENT_DIR.
 Code de sortie : 0 aucun lien mort, 1 au moins un lien mort, 2 erreur d'utilisation, contenu illisible,
-ou aucune adresse n'a répondu (pas d'accès à internet : rien n'a pu être vérifié).`;
+ou aucune adresse n’a répondu (pas d’accès à internet : rien n’a pu être vérifié, le rapport le dit).`;
 
 /** Collections whose files hold external addresses. */
 const COLLECTIONS: CollectionName[] = ['sites', 'structures', 'internships', 'tools', 'reports'];
@@ -92,6 +99,10 @@ async function main(): Promise<number> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(`${out}.json`, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(`${out}.md`, formatMarkdown(report));
+  if (nothingAnswered(report)) {
+    console.error(`${nothingAnsweredText(report)} Rapport : ${out}.md`);
+    return 2;
+  }
 
   if (updateDates) {
     // France's day, as check:freshness asks for it: just after midnight in Paris, UTC still has the day before.
@@ -108,11 +119,6 @@ async function main(): Promise<number> {
 
   for (const line of formatConsole(report)) console.log(line);
   console.log(`${summaryLine(report)}. Rapport : ${out}.md et ${out}.json`);
-  if (report.links.length > 0 && report.links.every((link) => link.httpStatus === undefined)) {
-    // Not one server answered: the machine is offline, and calling every link dead would be false.
-    console.error(`Aucune adresse n'a répondu : ce poste a-t-il accès à internet ? Rien n'a pu être vérifié.`);
-    return 2;
-  }
   return report.counts.dead > 0 ? 1 : 0;
 }
 

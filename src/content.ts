@@ -63,6 +63,7 @@ import {
   toolFamilyTitle,
 } from './lib/listTitles.ts';
 import { pageSiglesOf, siglesOf, type PageSigles } from './lib/spellOutSigles.ts';
+import { NAMES_WITH_SIGLES } from './lib/checkPageSigles.ts';
 import { displayDomain } from './lib/displayDomain.ts';
 import { EMPLOYER_WAY_IN_TITLE, employerAreaQuestion } from './lib/employerWayIn.ts';
 import { absoluteUrl, withBase } from './lib/url.ts';
@@ -125,8 +126,19 @@ export const siteContent = once(loadAndCheck);
  * on first use: each page only runs it over its own texts.
  */
 export const glossary = once(async () => {
-  const entries = [...(await siteContent()).glossary].sort((a, b) => byFrenchName.compare(a.data.sigle, b.data.sigle));
-  return { entries, sigles: siglesOf(entries.map((entry) => entry.data)) };
+  const content = await siteContent();
+  const entries = [...content.glossary].sort((a, b) => byFrenchName.compare(a.data.sigle, b.data.sigle));
+  // The short names of the directory made of a sigle and capitalised words (« GIP Alfa Centre », « MLDS Blois
+  // (ex-MGI) »): a page writes the sigle's meaning after the whole name. The names that keep their sigle are left as
+  // they are.
+  const names = content.structures
+    .flatMap(({ data }) => data.sigle?.replace(/\s*\(.*$/, '') ?? [])
+    .filter((name) => /^\S+(?:\s+[\p{Lu}\p{N}]\S*)+$/u.test(name));
+  const sigles = siglesOf(
+    entries.map((entry) => entry.data),
+    { names, kept: Object.keys(NAMES_WITH_SIGLES) },
+  );
+  return { entries, sigles };
 });
 
 /**

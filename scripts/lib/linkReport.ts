@@ -117,9 +117,36 @@ export function summaryLine({ counts, durationMs }: LinkReport): string {
   );
 }
 
+/**
+ * True when not one server answered: the machine is offline, or a firewall or proxy stops the check. Calling every
+ * link dead would then be false, and an editor following « supprimez la fiche » would lose good sheets.
+ */
+export function nothingAnswered(report: LinkReport): boolean {
+  return report.links.length > 0 && report.links.every((link) => link.httpStatus === undefined);
+}
+
+/** What the console and the report say when nothing answered, instead of any table of problems. */
+export function nothingAnsweredText({ counts }: LinkReport): string {
+  const none = counts.total > 1 ? `Aucune des ${counts.total} adresses n’a répondu` : 'L’adresse n’a pas répondu';
+  return (
+    `${none} : ce poste a-t-il accès à internet ? Rien n’a pu être vérifié, ne supprimez aucune fiche. Relancez la ` +
+    'vérification depuis un poste relié à internet (un pare-feu ou un proxy peut aussi la bloquer).'
+  );
+}
+
 /** The report for people: a summary, then one table per kind of problem, each naming the files to fix. */
 export function formatMarkdown(report: LinkReport): string {
   const { counts } = report;
+  if (nothingAnswered(report)) {
+    return [
+      `# Vérification des liens externes`,
+      '',
+      `Le ${report.checkedAt.slice(0, 10)}, rien n’a pu être vérifié.`,
+      '',
+      nothingAnsweredText(report),
+      '',
+    ].join('\n');
+  }
   const byStatus = (status: LinkStatus) => report.links.filter((link) => link.status === status);
   return [
     `# Vérification des liens externes`,
@@ -160,14 +187,17 @@ export function formatConsole(report: LinkReport): string[] {
     ['À vérifier à la main', 'unverifiable', (link) => `HTTP ${link.httpStatus ?? '?'}`],
   ];
   return groups.flatMap(([title, status, problem]) => {
-    const lines = report.links
-      .filter((link) => link.status === status)
+    const links = report.links.filter((link) => link.status === status);
+    const lines = links
       .flatMap((link) =>
         (link.occurrences.length > 0 ? link.occurrences : [{ file: '?', field: '?' }]).map(
           (place) => `  ${place.file} › ${place.field} : ${link.url} — ${problem(link)} → ${linkFix(status, place)}`,
         ),
       )
       .sort();
-    return lines.length > 0 ? [`${title} (${lines.length}) :`, ...lines] : [];
+    // Counted in addresses, as the summary and the Markdown report count them; an address several files hold is
+    // one problem to fix in each of them.
+    const where = lines.length > links.length ? `, à corriger à ${lines.length} endroits` : '';
+    return lines.length > 0 ? [`${title} (${links.length})${where} :`, ...lines] : [];
   });
 }

@@ -20,6 +20,11 @@ export interface MdxPolicy {
    * naming the file.
    */
   componentWords?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  /**
+   * Props that take a text which must be written, by component then prop, with what the text is
+   * (`{ Notice: { titre: 'le titre court de l’encadré' } }`): without it the page would show an empty title.
+   */
+  componentTexts?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** HTML elements that would load or run something: never written in content. */
@@ -160,9 +165,26 @@ export function checkMdxContent(
     }
   };
 
+  /** A prop that takes a text: missing, empty or blank says what to write. */
+  const checkTexts = (node: MdxNode, name: string) => {
+    for (const [prop, what] of Object.entries(policy.componentTexts?.[name] ?? {})) {
+      const value = node.attributes?.find((candidate) => candidate.name === prop)?.value as MdxNode | string | null;
+      const literal = typeof value === 'object' && value !== null ? literalString(value) : value;
+      // A value in braces that is not a string is reported as not literal, or kept as the editor wrote it.
+      if (typeof value === 'object' && value !== null && literal === undefined) continue;
+      if (typeof literal === 'string' && literal.trim() !== '') continue;
+      problems.push({
+        file,
+        field: `ligne ${node.position?.start?.line ?? '?'}, ${prop}`,
+        message: `<${name}> sans « ${prop} » → écrivez ${prop}="…", ${what}`,
+      });
+    }
+  };
+
   const checkElement = (node: MdxNode) => {
     const name = node.name ?? '';
     checkWords(node, name);
+    checkTexts(node, name);
     const isComponent = /^[A-Z]/.test(name);
     if (isComponent && !policy.componentNames.includes(name) && !imported.has(name)) {
       report(node, `composant <${name}> inconnu → utilisez l’un de : ${policy.componentNames.join(', ')}`);

@@ -148,6 +148,7 @@ export function unknownSiglesReport(unknown: readonly UnknownSigle[]): string {
  * Longer names a page may use without the meaning of the sigle in them: proper names, whose sigle no source of the
  * group writes out in them, and which a page cannot write out without changing the name. Each with why. A name that
  * does not explain itself is said in words beside it (its card's type and description, a line under its title).
+ * The pages' writing-out (spellOutSigles.ts) leaves these names as they are.
  */
 export const NAMES_WITH_SIGLES: Readonly<Record<string, string>> = {
   'AIOA 41':
@@ -219,8 +220,8 @@ export function siglesWithoutMeaningReport(without: readonly SigleWithoutMeaning
       'de chaque sigle sur une page :',
     ...without.map(line),
     'Le gabarit de la page fait passer son texte par SiglesWrittenOut (src/components/SiglesWrittenOut.astro), qui ' +
-      'écrit le sens au premier emploi qui peut le prendre ; un sigle qui n’est employé qu’entre parenthèses ou dans ' +
-      'un nom plus long s’écrit une fois hors de ces parenthèses. Un nom propre dont le groupe ne donne pas le sens ' +
-      'du sigle va, avec sa raison, dans NAMES_WITH_SIGLES de src/lib/checkPageSigles.ts.',
+      'écrit le sens au premier emploi qui peut le prendre (après un nom comme « BIJ 41 »), ou, à défaut, entre ' +
+      'crochets dans des parenthèses, après une barre oblique ou dans un titre. Un nom propre dont le groupe ne donne ' +
+      'pas le sens du sigle va, avec sa raison, dans NAMES_WITH_SIGLES de src/lib/checkPageSigles.ts.',
   ].join('\n');
 }

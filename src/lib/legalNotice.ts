@@ -13,7 +13,8 @@ export interface LegalNoticeSettings {
 }
 
 /** The two parts of the legal notice that name someone: who publishes the site, who hosts it. */
-export type LegalPart = 'editeur' | 'hebergeur';
+export const LEGAL_PARTS = ['editeur', 'hebergeur'] as const;
+export type LegalPart = (typeof LEGAL_PARTS)[number];
 
 /** Each fact, the part it belongs to, and how a sentence names it (`plural`: « le nom, l’adresse… sont »). */
 const FACTS: {

@@ -66,15 +66,40 @@ export function pagefindFilters(state: SearchState): Partial<Record<SearchFilter
   );
 }
 
-/** The Pagefind filter that names the sigles of the glossary a page uses, in lower case (sigleFilter.ts). */
+/**
+ * The Pagefind filter that names the sigles of the glossary a page uses, each as the glossary writes it and in
+ * capitals (« Afpa », « AFPA »; sigleFilter.ts).
+ */
 export const SIGLE_FILTER = 'sigle';
+
+/** The words of a query, as Pagefind splits them (« l’école » is « l » and « école »). */
+const wordsOf = (query: string) => query.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * Pagefind filters for the results of `state` that use one of its words as a sigle: the stemmer may read a sigle as
- * another word (« VAE » as « va »), so a sigle's results start with them.
+ * another word (« VAE » as « va »), so a sigle's results start with them. A word counts as typed with a capital
+ * (« VAE », « Afpa »), or in any case when it is the whole query (« vae » on a phone): « cap emploi » or « projet de
+ * vie » are ordinary words, not the CAP diploma nor the VIE. Undefined when no word counts: no second search.
  */
-export function sigleUseFilters(state: SearchState): Record<string, { any: string[] }> {
-  return { ...pagefindFilters(state), [SIGLE_FILTER]: { any: state.query.toLowerCase().split(/[^\p{L}\p{N}]+/u) } };
+export function sigleUseFilters(state: SearchState): Record<string, { any: string[] }> | undefined {
+  const words = wordsOf(state.query);
+  const sigles = words.length === 1 ? [words[0].toUpperCase()] : words.filter((word) => word !== word.toLowerCase());
+  return sigles.length > 0 ? { ...pagefindFilters(state), [SIGLE_FILTER]: { any: sigles } } : undefined;
+}
+
+/**
+ * Words that say who speaks or how, not what is looked for: a person types as she talks (« je veux arrêter
+ * l’école », « je sais pas quoi faire »), and Pagefind finds only the pages that hold every word.
+ */
+const EVERYDAY_WORDS = new Set(
+  'je j tu on nous vous il elle me m moi mon ma mes le la les l un une des de du d à au aux et ou en y ne n pas plus que qu quoi qui ce c est suis ai veux voudrais veut peux sais sait faire fais comment'.split(
+    ' ',
+  ),
+);
+
+/** The words of a query that say what is looked for, to search again when the whole query finds nothing. */
+export function subjectWords(query: string): string[] {
+  return wordsOf(query).filter((word) => !EVERYDAY_WORDS.has(word.toLowerCase()));
 }
 
 /** `results` with those whose id is in `first` ahead of the others, each part in its own order. */
@@ -114,10 +139,13 @@ export function separateRunTogetherText(html: string): string {
   return html.replace(RUN_TOGETHER_END, ' $&');
 }
 
-/** The sentence the status region announces after a search. */
-export function describeResults(count: number, state: SearchState): string {
+/**
+ * The sentence the status region announces after a search; `fewerWords` when the results are those of only some of
+ * the words typed (`state.query`), found when every word found nothing.
+ */
+export function describeResults(count: number, state: SearchState, fewerWords = false): string {
   const words = state.query ? ` pour « ${state.query} »` : '';
   const filtered = filterNames.some((filter) => state.filters[filter].length > 0) ? ' avec les filtres choisis' : '';
   if (count === 0) return `Aucun résultat${words}${filtered}.`;
-  return `${countOf(count, 'résultat')}${words}${filtered}.`;
+  return `${fewerWords ? 'Aucune page ne contient tous vos mots. ' : ''}${countOf(count, 'résultat')}${words}${filtered}.`;
 }

@@ -10,12 +10,14 @@ import { SIGLE_FILTER } from './search.ts';
 import { siglesIn, type Sigles } from './spellOutSigles.ts';
 
 /**
- * `html` (a built page) with a Pagefind filter for each sigle of the glossary its `<main>` uses, in lower case; `text`
- * is that `<main>`'s reading text, when the caller has it already.
+ * `html` (a built page) with a Pagefind filter for each sigle of the glossary its `<main>` uses, as the glossary writes
+ * it and in capitals (« Afpa », « AFPA »): the search sends the words typed with a capital as they are typed;
+ * `text` is that `<main>`'s reading text, when the caller has it already.
  */
 export function withSigleFilter(html: string, sigles: Sigles, text = readingText(html)): string {
-  const used = new Set(siglesIn(text, sigles).map((sigle) => sigle.toLocaleLowerCase('fr')));
-  if (used.size === 0) return html;
-  const filters = [...used].map((sigle) => `<meta data-pagefind-filter="${SIGLE_FILTER}[content]" content="${sigle}">`);
+  const keys = new Set(siglesIn(text, sigles).map((sigle) => sigle.toLocaleUpperCase('fr')));
+  const used = [...sigles.meanings.keys()].filter((sigle) => keys.has(sigle.toLocaleUpperCase('fr')));
+  if (used.length === 0) return html;
+  const filters = used.map((sigle) => `<meta data-pagefind-filter="${SIGLE_FILTER}[content]" content="${sigle}">`);
   return html.replace('</head>', `${filters.join('')}</head>`);
 }

@@ -23,19 +23,52 @@ export interface Sigles {
   readonly comparableMeanings: readonly { key: string; meaning: string }[];
   /** What each text read so far says (readingOf), by the text: pages repeat texts (cards, notes), read once a build. */
   readonly readings: Map<string, TextReading>;
+  /** Longer names that start with a sigle and take its meaning after them (SigleNames.names), longest first. */
+  readonly names: readonly string[];
+  /** Names whose sigles are not written out (SigleNames.kept). */
+  readonly kept: readonly string[];
+}
+
+/**
+ * Longer names that hold a sigle, which the pages cannot write out inside the name. `names`: those that take the
+ * sigle's meaning after the whole name (« le GIP Alfa Centre (groupement d’intérêt public) »), as the directory
+ * writes them; a sigle followed by a number (« BIJ 41 », « RGAA 4.1 ») takes it after the number without being
+ * listed. `kept`: names whose sigles a page does not write out at all (NAMES_WITH_SIGLES of checkPageSigles.ts).
+ */
+export interface SigleNames {
+  names?: readonly string[];
+  kept?: readonly string[];
 }
 
 /** What a text says of the sigles, whatever the page has met: the same for every page that prints it. */
 interface TextReading {
   /** Keys of the sigles whose meaning the text writes in words (noteMeanings). */
   readonly meaningKeys: readonly string[];
-  /** Uses of sigles that can take their meaning in brackets where they stand (canTakeMeaning), in order. */
-  readonly uses: readonly {
-    readonly index: number;
-    readonly end: number;
-    readonly sigle: string;
-    readonly key: string;
-  }[];
+  /**
+   * Uses of sigles that can take their meaning in brackets where they stand (canTakeMeaning), in order: `end` is
+   * where the meaning goes, after the name the sigle starts (« BIJ 41 »).
+   */
+  readonly uses: readonly SigleUse[];
+  /**
+   * The other uses that could take a meaning after them, in order: inside brackets (« (Chambre de métiers, CCI
+   * ou…) »), where it goes in square brackets, or after a slash (« CIO/MGI »). The last resort of spellOutHtml, for
+   * a sigle the page explains nowhere else.
+   */
+  readonly lastResort: readonly LastResortUse[];
+}
+
+/** A use of a sigle that takes its meaning only when the page has nowhere else to write it. */
+interface LastResortUse extends SigleUse {
+  /** Inside brackets: the meaning goes in square brackets. */
+  readonly square: boolean;
+}
+
+/** A use of a sigle in a text: where it starts, and where its meaning would go. */
+interface SigleUse {
+  readonly index: number;
+  readonly end: number;
+  readonly sigle: string;
+  readonly key: string;
 }
 
 /** Sigles a page has already explained, or whose meaning it has already written: they are not written out again. */
@@ -51,8 +84,8 @@ const key = (sigle: string) => sigle.toLocaleUpperCase('fr');
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Compiles the glossary once for the whole build. */
-export function siglesOf(entries: readonly SigleMeaning[]): Sigles {
+/** Compiles the glossary once for the whole build, with the names that hold its sigles (SigleNames). */
+export function siglesOf(entries: readonly SigleMeaning[], { names = [], kept = [] }: SigleNames = {}): Sigles {
   const meanings = new Map<string, string>();
   for (const { sigle, sens } of entries) {
     meanings.set(sigle, sens);
@@ -74,6 +107,8 @@ export function siglesOf(entries: readonly SigleMeaning[]): Sigles {
       ).values(),
     ],
     readings: new Map(),
+    names: [...new Set(names)].filter((name) => !kept.includes(name)).sort((a, b) => b.length - a.length),
+    kept,
   };
 }
 
@@ -93,16 +128,37 @@ function readingOf(text: string, sigles: Sigles): TextReading {
   const known = sigles.readings.get(text);
   if (known) return known;
   const words = comparable(text);
-  const uses = [];
+  const uses: SigleUse[] = [];
+  const lastResort: LastResortUse[] = [];
   if (sigles.pattern) {
+    // Where the names that keep their sigles stand (« CFA BTP »): no sigle there takes its meaning in square brackets.
+    const keptAt = sigles.kept.flatMap((name) =>
+      [...text.matchAll(new RegExp(escapeRegExp(name), 'g'))].map(({ index }) => [index, index + name.length]),
+    );
+    let nameUntil = 0;
     for (const { 0: sigle, index } of text.matchAll(sigles.pattern)) {
-      const end = index + sigle.length;
-      if (canTakeMeaning(text, index, end)) uses.push({ index, end, sigle, key: key(sigle) });
+      // A sigle inside the name another starts (« GIP Alfa Centre ») is that name's.
+      if (index < nameUntil || sigles.kept.some((name) => text.startsWith(name, index))) continue;
+      const use = { index, end: nameEnd(text, index, index + sigle.length, sigles), sigle, key: key(sigle) };
+      nameUntil = use.end;
+      // A sigle quoted as a word (« par exemple « Afpa » ») is not the quote's to explain: after it, as a last resort.
+      const quote = /«\s*$/.test(text.slice(0, index)) ? /^\s*»/.exec(text.slice(use.end)) : null;
+      if (quote) {
+        const end = use.end + quote[0].length;
+        if (canTakeLastResort(text, end)) lastResort.push({ ...use, end, square: openBrackets(text, index) });
+      } else if (canTakeMeaning(text, index, use.end)) uses.push(use);
+      else if (
+        canTakeLastResort(text, use.end) &&
+        !keptAt.some(([from, to]) => from! <= index && use.end <= to!) &&
+        !definedInBrackets(text, index, use.end)
+      )
+        lastResort.push({ ...use, square: openBrackets(text, index) });
     }
   }
   const reading: TextReading = {
     meaningKeys: sigles.comparableMeanings.filter(({ meaning }) => words.includes(meaning)).map(({ key }) => key),
     uses,
+    lastResort,
   };
   if (sigles.readings.size >= READINGS_KEPT) sigles.readings.clear();
   // Kept under a copy of its own: `text` may be a slice of a page's whole HTML, which it would keep in memory.
@@ -116,14 +172,50 @@ export function siglesIn(text: string, sigles: Sigles): string[] {
   return [...new Set([...text.matchAll(sigles.pattern)].map((match) => match[0]))];
 }
 
+/** A number after a sigle, which makes a name of it (« BIJ 41 », « RGAA 4.1 »). */
+const NUMBER_AFTER = /^\s+\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}_])/u;
+
 /**
- * Whether a sigle at `index` can take its meaning in brackets right after it: not inside brackets (no brackets in
- * brackets), not already followed by brackets, and not part of a longer name (« BIJ 41 », « CFA BTP », « CIO/MGI »).
+ * Where the name that a sigle at `index` (ending at `end`) starts ends: after a listed name (« GIP Alfa Centre ») or
+ * a number (« BIJ 41 »), the sigle's meaning goes there; otherwise right after the sigle.
+ */
+function nameEnd(text: string, index: number, end: number, sigles: Sigles): number {
+  const name = sigles.names.find(
+    (candidate) => text.startsWith(candidate, index) && !/^[\p{L}\p{N}_]/u.test(text.slice(index + candidate.length)),
+  );
+  if (name) return index + name.length;
+  return end + (NUMBER_AFTER.exec(text.slice(end))?.[0].length ?? 0);
+}
+
+/** Whether `index` is inside brackets that `text` opened before it. */
+function openBrackets(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  return (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length > 0;
+}
+
+/** What, after a sigle, says it takes no meaning there: brackets already, or more of a longer name. */
+const NAME_GOES_ON = /^(?:\s*[([]|[/-]|\s+[\p{Lu}\p{N}])/u;
+
+/**
+ * Whether a sigle at `index` can take its meaning in brackets at `end` (right after it, or after the name it
+ * starts): not inside brackets (no brackets in brackets), not already followed by brackets, and not part of a
+ * longer name (« CFA BTP », « CIO/MGI »).
  */
 function canTakeMeaning(text: string, index: number, end: number): boolean {
-  const before = text.slice(0, index);
-  const open = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
-  return open <= 0 && !before.endsWith('/') && !/^(?:\s*\(|[/-]|\s+[\p{Lu}\p{N}])/u.test(text.slice(end));
+  return !openBrackets(text, index) && !text.slice(0, index).endsWith('/') && canTakeLastResort(text, end);
+}
+
+/** Whether a sigle inside brackets or after a slash could still take its meaning at `end`, as a last resort. */
+function canTakeLastResort(text: string, end: number): boolean {
+  return !NAME_GOES_ON.test(text.slice(end));
+}
+
+/**
+ * Whether a sigle at `index` is alone in brackets right after words (« droits à la formation (CPF) »): those words
+ * give its meaning, as checkPageSigles reads a page.
+ */
+function definedInBrackets(text: string, index: number, end: number): boolean {
+  return /[\p{L}’'»]\s*\(\s*$/u.test(text.slice(0, index)) && /^\s*\)/.test(text.slice(end));
 }
 
 /** A first use of a sigle in a text: where it ends, to take its meaning in brackets there. */
@@ -183,6 +275,8 @@ export function unexplainedSigles(name: string, sigles: Sigles, met: MetSigles):
 
 /** Elements whose text takes no meaning: a heading stays short, code and an `abbr` say what they say. */
 const UNWRITABLE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'samp', 'abbr', 'textarea']);
+/** Of those, the ones whose text never takes one: a heading does, when the page has nowhere else to write it. */
+const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'abbr', 'textarea']);
 /** Elements whose content is not text a person reads: skipped whole. */
 const RAW = new Set(['script', 'style', 'svg', 'template']);
 /** Elements inside a sentence: the others start a new one (a paragraph, an item, a cell). */
@@ -193,42 +287,54 @@ const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)(?:[^"'>]|"[^"]*"|'[^']*')*>/
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
+/** Where a sentence of rendered HTML may take text: `heading` says whether a heading counts. */
+type Writable = (index: number, end: number, heading: boolean) => boolean;
+
+/** What to add to a sentence: `text` at `end`. */
+interface Addition {
+  end: number;
+  text: string;
+}
+
 /**
- * Rendered HTML (a Markdown body, a list of cards) with the first use of each sigle the page has not met yet written
- * out in its text, as spellOutFirst does for a text: each paragraph, item or cell is read as one text across its
- * links and emphasis, so that « (voir le <a>CIO</a>) » counts as inside brackets. Headings, code and `abbr` take no
- * meaning (the sigle waits for its next use); tags, attributes, scripts and styles are left as they are.
+ * Rendered HTML with what `add` says added to each sentence (a paragraph, an item, a cell, read as one text across
+ * its links and emphasis), in its text only: tags, attributes, scripts and styles are left as they are.
  */
-export function spellOutHtml(html: string, sigles: Sigles, met: MetSigles): string {
-  if (!sigles.pattern) return html;
+function addToSentences(html: string, add: (sentence: string, writable: Writable) => Addition[]): string {
   const pieces: string[] = [];
-  /** The current sentence's text pieces: index in `pieces`, offset in the sentence's text, whether it takes text. */
-  let segments: { piece: number; start: number; writable: boolean }[] = [];
+  /** The current sentence's text pieces: index in `pieces`, offset in the sentence's text, what it may take. */
+  let segments: { piece: number; start: number; writable: boolean; heading: boolean }[] = [];
   let sentence = '';
   let unwritable = 0;
+  let verbatim = 0;
   const closeSentence = () => {
     if (!/\p{L}/u.test(sentence)) {
       segments = [];
       sentence = '';
       return;
     }
-    const writable = (index: number, end: number) =>
+    const writable: Writable = (index, end, heading) =>
       segments.some((segment) => {
         const segmentEnd = segment.start + pieces[segment.piece]!.length;
-        return segment.writable && segment.start <= index && end <= segmentEnd;
+        return (segment.writable || (heading && segment.heading)) && segment.start <= index && end <= segmentEnd;
       });
-    for (const { end, sigle } of firstUses(sentence, sigles, met, writable).reverse()) {
+    for (const { end, text: added } of add(sentence, writable).sort((a, b) => b.end - a.end)) {
       const segment = segments.filter((candidate) => candidate.start < end).at(-1)!;
       const text = pieces[segment.piece]!;
       const at = end - segment.start;
-      pieces[segment.piece] = text.slice(0, at) + escapeHtml(meaningOf(sigle, sigles)) + text.slice(at);
+      pieces[segment.piece] = text.slice(0, at) + escapeHtml(added) + text.slice(at);
     }
     segments = [];
     sentence = '';
   };
   const addText = (text: string) => {
     if (text === '') return;
-    segments.push({ piece: pieces.length, start: sentence.length, writable: unwritable === 0 });
+    segments.push({
+      piece: pieces.length,
+      start: sentence.length,
+      writable: unwritable === 0,
+      heading: verbatim === 0,
+    });
     sentence += text;
     pieces.push(text);
   };
@@ -253,12 +359,49 @@ export function spellOutHtml(html: string, sigles: Sigles, met: MetSigles): stri
       from = tags.lastIndex = until;
       continue;
     }
-    if (UNWRITABLE.has(name) && !tag.endsWith('/>')) unwritable = Math.max(0, unwritable + (closing ? -1 : 1));
+    if (UNWRITABLE.has(name) && !tag.endsWith('/>')) {
+      unwritable = Math.max(0, unwritable + (closing ? -1 : 1));
+      if (VERBATIM.has(name)) verbatim = Math.max(0, verbatim + (closing ? -1 : 1));
+    }
     pieces.push(tag);
   }
   addText(html.slice(from));
   closeSentence();
   return pieces.join('');
+}
+
+/**
+ * Rendered HTML (a Markdown body, a list of cards) with the first use of each sigle the page has not met yet written
+ * out in its text, as spellOutFirst does for a text: each paragraph, item or cell is read as one text across its
+ * links and emphasis, so that « (voir le <a>CIO</a>) » counts as inside brackets. Headings, code and `abbr` take no
+ * meaning (the sigle waits for its next use); tags, attributes, scripts and styles are left as they are.
+ *
+ * A sigle that never gets a use able to take its meaning (it stands only in brackets, after a slash or in headings)
+ * would leave the page without its meaning: as a last resort, its first use takes it all the same, in square
+ * brackets inside brackets (« (Chambre de métiers, CCI [chambre de commerce et d’industrie] ou…) »).
+ */
+export function spellOutHtml(html: string, sigles: Sigles, met: MetSigles): string {
+  if (!sigles.pattern) return html;
+  const written = addToSentences(html, (sentence, writable) =>
+    firstUses(sentence, sigles, met, (index, end) => writable(index, end, false)).map(({ end, sigle }) => ({
+      end,
+      text: meaningOf(sigle, sigles),
+    })),
+  );
+  // Most regions leave no sigle without its meaning: read once.
+  if (siglesIn(written, sigles).every((sigle) => met.has(key(sigle)))) return written;
+  return addToSentences(written, (sentence, writable) => {
+    const reading = readingOf(sentence, sigles);
+    const additions: Addition[] = [];
+    const candidates = [...reading.uses, ...reading.lastResort].sort((a, b) => a.index - b.index);
+    for (const use of candidates) {
+      if (met.has(use.key) || !writable(use.index, use.end, true)) continue;
+      met.add(use.key);
+      const meaning = sigles.meanings.get(use.sigle)!;
+      additions.push({ end: use.end, text: 'square' in use && use.square ? ` [${meaning}]` : ` (${meaning})` });
+    }
+    return additions;
+  });
 }
 
 /** One page's writer of sigles: its texts, names and HTML, given in reading order, share what the page has met. */

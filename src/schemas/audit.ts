@@ -77,6 +77,9 @@ export const gridSchema = z
   .strict();
 export type Grid = z.infer<typeof gridSchema>;
 
+/** The grid's two lists of contents left out of the audit, which `<AuditExemptions liste="…" />` shows. */
+export const EXEMPTION_LISTS = ['derogations', 'exemptions'] as const satisfies readonly (keyof Grid)[];
+
 /** How the statement and the grid page name each status. */
 export const STATUS_LABELS: Record<AuditStatus, string> = {
   C: 'Conforme',

@@ -8,6 +8,7 @@ import {
   searchFilters,
   searchStateToParams,
   sigleUseFilters,
+  subjectWords,
   type SearchFilter,
   type SearchState,
 } from '../lib/search.ts';
@@ -108,6 +109,8 @@ class SiteSearch extends HTMLElement {
     this.#input.value = state.query;
     for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = new URLSearchParams(window.location.search).getAll(box.name).includes(box.value);
+      // Folded under « Affiner la recherche »: a filter the address ticks is shown, not hidden.
+      if (box.checked) box.closest('details')!.open = true;
     }
     this.#typing = false;
     void this.#run(state);
@@ -133,8 +136,9 @@ class SiteSearch extends HTMLElement {
       this.#show([], '');
       return;
     }
-    let results: PagefindResult[] = [];
+    let results: PagefindResult[];
     let counts: FilterCounts | undefined;
+    let fewerWords = false;
     try {
       // A policy that forbids WebAssembly lets the script load and fails here.
       const pagefind = await loadPagefind();
@@ -148,12 +152,28 @@ class SiteSearch extends HTMLElement {
         }
         return searched.get(key)!;
       };
-      if (hasSearch(state)) results = (await search(state)).results;
-      if (state.query) {
-        // The pages that use a sigle typed come first: the stemmer may read it as another word (« VAE » as « va »).
-        const first = await withTimeout(pagefind.search(state.query, { filters: sigleUseFilters(state) }));
-        results = putFirst(results, new Set(first.results.map((result) => result.id)));
+      // The pages that use a sigle typed come first: the stemmer may read it as another word (« VAE » as « va »).
+      const sigleSearch = (asked: SearchState) => {
+        const filters = sigleUseFilters(asked);
+        return filters && withTimeout(pagefind.search(asked.query, { filters }));
+      };
+      const [found, sigled] = await Promise.all([hasSearch(state) && search(state), sigleSearch(state)]);
+      let first = sigled;
+      results = found ? found.results : [];
+      if (!results.length && state.query) {
+        // A sentence (« je veux arrêter l’école ») finds nothing when one word is on no page with the others: search
+        // again with the words of its subject that find something on their own.
+        const words = subjectWords(state.query);
+        const alone = await Promise.all(words.map((query) => search({ ...state, query })));
+        const query = words.filter((_, index) => alone[index]!.results.length).join(' ');
+        const fewer = { ...state, query };
+        if (query && query !== state.query && (results = (await search(fewer)).results).length) {
+          fewerWords = true;
+          state = fewer;
+          first = await sigleSearch(fewer);
+        }
       }
+      if (first) results = putFirst(results, new Set(first.results.map((result) => result.id)));
       if (hasFilters) counts = await this.#filterCounts(state, search, totals);
     } catch {
       if (serial === this.#serial) this.#fail();
@@ -161,7 +181,7 @@ class SiteSearch extends HTMLElement {
     }
     if (serial !== this.#serial) return;
     if (counts) this.#showCounts(counts);
-    this.#show(results, hasSearch(state) ? describeResults(results.length, state) : '');
+    this.#show(results, hasSearch(state) ? describeResults(results.length, state, fewerWords) : '');
   }
 
   /**
@@ -228,6 +248,8 @@ class SiteSearch extends HTMLElement {
 
   #showHelp(text: string) {
     this.#help.querySelector('[data-help-text]')!.textContent = text;
+    // With no result, the self-diagnostic comes first: it asks the person's situation, not words.
+    (this.#help.firstElementChild as HTMLElement).hidden = text !== HELP.noResult;
     this.#help.hidden = false;
   }
 

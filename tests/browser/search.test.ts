@@ -32,6 +32,12 @@ async function search(page: Page, words: string) {
   await eventually(() => status(page).textContent()).toMatch(/résultat/);
 }
 
+/** Opens « Affiner la recherche », where the filters wait folded so that the results come right under the field. */
+async function refine(page: Page) {
+  const summary = page.getByRole('main').getByText('Affiner la recherche', { exact: false }).first();
+  if ((await summary.evaluate((element) => element.closest('details')?.open)) !== true) await summary.click();
+}
+
 /** Shows every result, as a person pressing « Afficher plus de résultats » until it goes. */
 async function showAllResults(page: Page) {
   const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
@@ -56,6 +62,51 @@ describe('la page /recherche/', () => {
       await page.close();
     },
   );
+
+  // Typing must show something where the person looks: on a phone the 23 filters pushed the results 1,371 px down.
+  it.each([
+    [390, 844, 'apprentissage'],
+    [390, 844, 'romorantin'],
+    [1280, 800, 'apprentissage'],
+  ])(
+    'à %i×%i, « %s » : le nombre et le premier résultat se voient sans défiler, à trois tabulations du champ',
+    async (width, height, words) => {
+      const { context } = await offlineContext(session.browser, { viewport: { width, height } });
+      const { page, errors } = await open('/recherche/', siteUrl, context);
+      await search(page, words);
+      const shown = await status(page).boundingBox();
+      expect(shown!.y + shown!.height).toBeLessThanOrEqual(height);
+      const first = resultLinks(page).first();
+      const link = await first.boundingBox();
+      expect(link!.y + link!.height).toBeLessThanOrEqual(height);
+      // By keyboard: the button, the filters' summary, then the first result.
+      await page.getByRole('searchbox', { name: 'Mots recherchés' }).focus();
+      let presses = 0;
+      while (presses < 3 && !(await first.evaluate((a) => a === document.activeElement))) {
+        await page.keyboard.press('Tab');
+        presses += 1;
+      }
+      expect(await first.evaluate((a) => a === document.activeElement)).toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('« cap emploi » en minuscules mène d’abord à la fiche qui nomme Cap emploi, pas aux pages du diplôme (CAP)', async () => {
+    const { page } = await open('/recherche/?q=cap+emploi');
+    await eventually(() => status(page).textContent()).toMatch(/résultats? pour « cap emploi »/);
+    expect(await resultLinks(page).first().textContent()).toBe(
+      'Période de mise en situation en milieu professionnel (PMSMP)',
+    );
+    await page.close();
+  });
+
+  it('« projet de vie » ne met pas d’abord les pages du VIE (volontariat international en entreprise)', async () => {
+    const { page } = await open('/recherche/?q=projet+de+vie');
+    await eventually(() => status(page).textContent()).toMatch(/résultats? pour « projet de vie »/);
+    expect(await resultLinks(page).first().textContent()).not.toBe('Sites utiles : Emploi');
+    await page.close();
+  });
 
   it('trouve les points d’étape sur « apprentissage » et annonce leur nombre', async () => {
     const { page, errors } = await open('/recherche/');
@@ -90,6 +141,10 @@ describe('la page /recherche/', () => {
     expect(kinds.every((kind) => /^Structure · /.test(kind))).toBe(true);
     expect(await resultLinks(page).allTextContents()).toContain('Mission Locale du Vendômois');
     expect(await resultLinks(page).allTextContents()).not.toContain('Mission Locale du Blaisois');
+    // The filters of the address are shown ticked, not folded away.
+    const vendome = page.getByRole('group', { name: 'Bassin d’emploi' }).getByRole('checkbox', { name: /Vendôme/ });
+    expect(await vendome.isVisible()).toBe(true);
+    expect(await vendome.isChecked()).toBe(true);
     await page.close();
   });
 
@@ -105,6 +160,7 @@ describe('la page /recherche/', () => {
     const { page } = await open('/recherche/');
     await search(page, 'orientation');
     const before = Number((await status(page).textContent())!.match(/\d+/)![0]);
+    await refine(page);
     await page
       .getByRole('group', { name: 'Type de contenu' })
       .getByRole('checkbox', { name: /Travaux du réseau/ })
@@ -133,6 +189,7 @@ describe('la page /recherche/', () => {
   it('les nombres des filtres suivent la recherche : cocher un filtre donne le nombre annoncé', async () => {
     const { page, errors } = await open('/recherche/?q=logement');
     await eventually(() => status(page).textContent()).toMatch(/résultats pour « logement »\.$/);
+    await refine(page);
     // Each page has one type: the types' counts add up to the results found.
     await eventually(async () => (await visibleKindCounts(page)).reduce((a, b) => a + b, 0)).toBe(
       await resultCount(page),
@@ -168,6 +225,7 @@ describe('la page /recherche/', () => {
   it('un filtre décoché qui ne donnerait plus rien reste sous le focus, puis la recherche suivante ne l’offre plus', async () => {
     const { page } = await open('/recherche/?q=logement');
     await eventually(() => status(page).textContent()).toMatch(/résultats pour « logement »\.$/);
+    await refine(page);
     const structures = page
       .getByRole('group', { name: 'Type de contenu' })
       .getByRole('checkbox', { name: /Structures/ });
@@ -390,6 +448,30 @@ describe('la page /recherche/', () => {
     await eventually(() => status(page).textContent()).toBe('Aucun résultat pour « zzyzx ».');
     expect(await top()).toBe(withResults);
     expect(await page.getByText(/Essayez un autre mot/).count()).toBe(1);
+    // The first way out offered is the self-diagnostic, which asks the person's situation.
+    const firstWayOut = await status(page).evaluate((shown) => {
+      const links = [...document.querySelectorAll('main a')].filter(
+        (link) =>
+          shown.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING &&
+          (link as HTMLElement).checkVisibility(),
+      );
+      return links[0]?.getAttribute('href');
+    });
+    expect(firstWayOut).toBe('/diagnostic/');
+    await page.close();
+  });
+
+  // A person types as she speaks; Pagefind wants every word, and « veux » is on no page about leaving school.
+  it('« je veux arrêter l’école » mène au résultat de l’autodiagnostic, et dit que tous les mots n’y sont pas', async () => {
+    const { page } = await open('/recherche/');
+    await page.getByRole('searchbox', { name: 'Mots recherchés' }).fill('je veux arrêter l’école');
+    await eventually(() => status(page).textContent()).toMatch(
+      /^Aucune page ne contient tous vos mots\. \d+ résultats? pour « /,
+    );
+    const hrefs = await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toContain('/diagnostic/blois/decrochage-scolaire/');
+    // The address keeps the words typed: the person's own search, shared or reloaded.
+    expect(new URL(page.url()).searchParams.get('q')).toBe('je veux arrêter l’école');
     await page.close();
   });
 
@@ -500,6 +582,23 @@ describe('le bouton « Rechercher » de l’en-tête', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => !url.pathname.endsWith('/2009-elargissement/'));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(firstTitle);
+    await page.close();
+  });
+
+  it('à une phrase (« je veux arrêter l’école »), répond avec les mots qui trouvent quelque chose', async () => {
+    const { page } = await open('/thematiques/');
+    await page.getByRole('banner').getByRole('button', { name: 'Rechercher' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Rechercher dans le site' });
+    await dialog.getByRole('searchbox', { name: 'Mots recherchés' }).fill('je veux arrêter l’école');
+    await eventually(() => dialog.getByRole('status').textContent()).toMatch(
+      /^Aucune page ne contient tous vos mots\./,
+    );
+    expect(
+      await dialog
+        .getByRole('link', { name: /arrêter l’école/ })
+        .first()
+        .getAttribute('href'),
+    ).toMatch(/^\/diagnostic\//);
     await page.close();
   });
 

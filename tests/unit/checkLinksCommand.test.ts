@@ -92,14 +92,34 @@ describe('npm run check:links', { timeout: 30_000 }, () => {
     expect(existsSync(join(fixture.root, 'sitotheque'))).toBe(true);
   });
 
-  it('sans aucune réponse (poste hors ligne), ne déclare pas tout mort : il sort en 2 et le dit', async () => {
+  it('sans aucune réponse (poste hors ligne), ne déclare rien mort, ni à l’écran ni dans le rapport : il sort en 2 et le dit', async () => {
     const offline = mkdtempSync(join(tmpdir(), 'hors-ligne-'));
     mkdirSync(join(offline, 'sitotheque'));
     // Port 1 on loopback: nothing listens there, as nothing answers on a machine without internet.
     writeFileSync(join(offline, 'sitotheque', 'site.yaml'), 'titre: "Site"\nurl: http://127.0.0.1:1/\n');
-    const { code, stderr } = await checkLinksOn(offline);
+    writeFileSync(join(offline, 'sitotheque', 'autre.yaml'), 'titre: "Autre"\nurl: http://127.0.0.1:1/autre\n');
+    const { code, stdout, stderr } = await checkLinksOn(offline);
+    const markdown = readFileSync(join(offline, 'rapport.md'), 'utf8');
     rmSync(offline, { recursive: true, force: true });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/Aucune adresse n'a répondu : ce poste a-t-il accès à internet \?/);
+    expect(stderr).toMatch(/Aucune des 2 adresses n’a répondu : ce poste a-t-il accès à internet \?/);
+    // An editor who reads « supprimez la fiche » on every line would delete good sheets.
+    expect(`${stdout}${stderr}`).not.toMatch(/Liens morts|supprimez la fiche|mortes : 2/);
+    expect(markdown).toMatch(/Rien n’a pu être vérifié/);
+    expect(markdown).not.toMatch(/Liens morts|supprimez la fiche|mortes : 2/);
+  });
+
+  it('compte les liens morts de la même façon à l’écran et dans le rapport', async () => {
+    const shared = mkdtempSync(join(tmpdir(), 'meme-lien-'));
+    mkdirSync(join(shared, 'sitotheque'));
+    const dead = `${server.origin}/absent`;
+    writeFileSync(join(shared, 'sitotheque', 'a.yaml'), `titre: "A"\nurl: ${dead}\n`);
+    writeFileSync(join(shared, 'sitotheque', 'b.yaml'), `titre: "B"\nurl: ${dead}\n`);
+    const { stdout } = await checkLinksOn(shared);
+    const markdown = readFileSync(join(shared, 'rapport.md'), 'utf8');
+    rmSync(shared, { recursive: true, force: true });
+    // One address, held by two files: one dead link, two places to fix.
+    expect(stdout).toMatch(/^Liens morts \(1\), à corriger à 2 endroits :$/m);
+    expect(markdown).toMatch(/^## Liens morts \(1\)$/m);
   });
 });

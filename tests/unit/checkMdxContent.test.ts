@@ -79,3 +79,38 @@ describe('checkMdxContent : les mots que prend une prop (<RepositoryLink vers="�
     expect(siteProblems(body)).toEqual([message]);
   });
 });
+
+describe('checkMdxContent : les props sans lesquelles un composant publierait un bloc faux ou vide', () => {
+  const siteProblems = (body: string) => checkMdxContent(page(body), file, contentMdxPolicy()).map(formatProblem);
+
+  it('refuse <LegalNotice partie="éditeur" /> (avec l’accent), qui ferait disparaître la phrase sur l’éditeur', () => {
+    expect(siteProblems('<LegalNotice partie="éditeur" />')).toEqual([
+      `${file}: ligne 6, partie: <LegalNotice> : « éditeur » n’est pas une valeur connue de « partie » → écrivez partie="editeur" ou partie="hebergeur"`,
+    ]);
+  });
+
+  it('refuse <AuditExemptions> sans liste, et une liste inconnue', () => {
+    expect(siteProblems('<AuditExemptions />')).toEqual([
+      `${file}: ligne 6, liste: <AuditExemptions> sans « liste » → écrivez liste="derogations" ou liste="exemptions"`,
+    ]);
+    expect(siteProblems('<AuditExemptions liste="dérogations" />')).toHaveLength(1);
+  });
+
+  it.each([
+    ['sans titre', '<Notice>À savoir : le texte.</Notice>'],
+    ['avec un titre vide', '<Notice titre="">À savoir : le texte.</Notice>'],
+    ['avec un titre fait d’espaces', '<Notice titre="  ">À savoir : le texte.</Notice>'],
+  ])('refuse une <Notice> %s, qui afficherait un titre vide', (_case, body) => {
+    expect(siteProblems(body)).toEqual([
+      `${file}: ligne 6, titre: <Notice> sans « titre » → écrivez titre="…", le titre court de l’encadré, lu en premier`,
+    ]);
+  });
+
+  it('accepte les composants bien écrits', () => {
+    expect(
+      siteProblems(
+        '<LegalNotice partie="editeur" />\n\n<LegalNotice partie="hebergeur" />\n\n<AuditExemptions liste="exemptions" />\n\n<Notice titre="À savoir">Le texte.</Notice>',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   searchStateToParams,
   separateRunTogetherText,
   sigleUseFilters,
+  subjectWords,
   toTypewriterApostrophes,
   toTypographicApostrophes,
   type SearchState,
@@ -67,6 +68,25 @@ describe('describeResults', () => {
   ])('%i résultat(s) pour ?%s', (count, search, expected) => {
     expect(describeResults(count, readSearchState(new URLSearchParams(search)))).toBe(expected);
   });
+
+  it('dit quand les résultats ne viennent que d’une partie des mots tapés', () => {
+    expect(describeResults(1, readSearchState(new URLSearchParams('q=arrêter+école')), true)).toBe(
+      'Aucune page ne contient tous vos mots. 1 résultat pour « arrêter école ».',
+    );
+  });
+});
+
+describe('subjectWords', () => {
+  it.each([
+    // The way people talk (and the way the network recorded the public's questions).
+    ['je veux arrêter l’école', ['arrêter', 'école']],
+    ['je veux trouver un apprentissage', ['trouver', 'apprentissage']],
+    ['Je sais pas quoi faire', []],
+    ['stage de 3e à Blois', ['stage', '3e', 'Blois']],
+    ['apprentissage', ['apprentissage']],
+  ])('« %s »', (query, expected) => {
+    expect(subjectWords(query)).toEqual(expected);
+  });
 });
 
 describe('apostrophes', () => {
@@ -120,10 +140,12 @@ describe('withSigleFilter', () => {
     );
 
   it.each([
-    ['une page qui emploie la VAE', page('<p>Une VAE (validation des acquis de l’expérience).</p>'), ['vae']],
+    ['une page qui emploie la VAE', page('<p>Une VAE (validation des acquis de l’expérience).</p>'), ['VAE']],
     // The stemmer reads « VAE » as « va »: the word « va » is no use of the sigle.
     ['une page où l’on « va » en cours', page('<h1>Votre enfant ne va plus en cours</h1>'), []],
-    ['« AFPA » et « CFA » en capitales', page('<p>L’AFPA et le <a href="/">CFA</a>.</p>'), ['afpa', 'cfa']],
+    // As the glossary writes it and in capitals: the search matches either as typed (sigleUseFilters).
+    ['« AFPA » et « CFA » en capitales', page('<p>L’AFPA et le <a href="/">CFA</a>.</p>'), ['Afpa', 'AFPA', 'CFA']],
+    ['« Afpa » comme le glossaire', page('<p>L’Afpa de Blois.</p>'), ['Afpa', 'AFPA']],
     ['un sigle hors de <main> (en-tête)', '<head></head><header>VAE</header><main>Rien</main>', []],
     ['un sigle dans un mot plus long', page('<p>CFAI, CFAS</p>'), []],
   ])('%s', (_, html, expected) => {
@@ -132,7 +154,7 @@ describe('withSigleFilter', () => {
 
   it('ajoute les filtres à la fin de <head>, et rien à une page sans sigle', () => {
     expect(withSigleFilter(page('<p>VAE</p>'), sigles)).toContain(
-      '<title>Page</title><meta data-pagefind-filter="sigle[content]" content="vae"></head>',
+      '<title>Page</title><meta data-pagefind-filter="sigle[content]" content="VAE"></head>',
     );
     expect(withSigleFilter(page('<p>Rien</p>'), sigles)).toBe(page('<p>Rien</p>'));
   });
@@ -140,11 +162,21 @@ describe('withSigleFilter', () => {
 
 describe('sigleUseFilters', () => {
   it.each([
-    ['q=VAE', { sigle: { any: ['vae'] } }],
-    ['q=la+VAE+%C3%A0+Blois&bassin=blois', { area: { any: ['blois'] }, sigle: { any: ['la', 'vae', 'à', 'blois'] } }],
-    ['q=l%E2%80%99AIOA', { sigle: { any: ['l', 'aioa'] } }],
+    ['q=VAE', { sigle: { any: ['VAE'] } }],
+    // Typed in capitals or as the glossary writes it (« Afpa »): a word with a capital is sent as typed.
+    ['q=la+VAE+%C3%A0+Blois&bassin=blois', { area: { any: ['blois'] }, sigle: { any: ['VAE', 'Blois'] } }],
+    ['q=l%E2%80%99AIOA', { sigle: { any: ['AIOA'] } }],
+    ['q=Afpa+Blois', { sigle: { any: ['Afpa', 'Blois'] } }],
+    // Alone, a word in lower case may be a sigle typed on a phone.
+    ['q=vae', { sigle: { any: ['VAE'] } }],
+    ['q=afpa', { sigle: { any: ['AFPA'] } }],
   ])('?%s', (search, expected) => {
     expect(sigleUseFilters(readSearchState(new URLSearchParams(search)))).toEqual(expected);
+  });
+
+  // Ordinary words and names: « Cap emploi » is no CAP diploma, a « projet de vie » no VIE (volontariat international).
+  it.each(['q=cap+emploi', 'q=projet+de+vie', 'q=un+but', 'q=', 'type=report'])('?%s : aucun sigle', (search) => {
+    expect(sigleUseFilters(readSearchState(new URLSearchParams(search)))).toBeUndefined();
   });
 });
 

@@ -122,6 +122,69 @@ describe('spellOutHtml : le premier sigle d’un corps Markdown ou d’une liste
   });
 });
 
+describe('un sigle dans un nom plus long, entre parenthèses, après une barre ou dans un titre', () => {
+  const named = siglesOf(
+    [
+      { sigle: 'BIJ', sens: 'bureau information jeunesse' },
+      { sigle: 'GIP', sens: 'groupement d’intérêt public' },
+      { sigle: 'RGAA', sens: 'référentiel général d’amélioration de l’accessibilité' },
+      { sigle: 'AIOA', sens: 'accueil, information, orientation et accompagnement' },
+      { sigle: 'CIO', sens: 'centre d’information et d’orientation' },
+      { sigle: 'MGI', sens: 'mission générale d’insertion' },
+      { sigle: 'CCI', sens: 'chambre de commerce et d’industrie' },
+      { sigle: 'CPF', sens: 'sigle qui désigne les droits à la formation' },
+      { sigle: 'Afpa', sens: 'sigle qui désigne l’organisme national de formation professionnelle des adultes' },
+    ],
+    { names: ['GIP Alfa Centre'], kept: ['AIOA 41'] },
+  );
+
+  it.each([
+    // A number or a listed name after the sigle makes a name of it: the meaning goes after the whole name.
+    ['Le BIJ 41 informe.', 'Le BIJ 41 (bureau information jeunesse) informe.'],
+    ['Grille d’audit RGAA 4.1.', 'Grille d’audit RGAA 4.1 (référentiel général d’amélioration de l’accessibilité).'],
+    ['Le webmestre du GIP Alfa Centre.', 'Le webmestre du GIP Alfa Centre (groupement d’intérêt public).'],
+    // A name that keeps its sigle (NAMES_WITH_SIGLES) is left as it is.
+    ['Le groupe AIOA 41 se réunit.', 'Le groupe AIOA 41 se réunit.'],
+  ])('%s', (text, expected) => {
+    expect(spellOutFirst(text, named, new Set())).toBe(expected);
+  });
+
+  it.each([
+    // Only in brackets: the meaning in square brackets, as French writes brackets in brackets.
+    [
+      '<p>Voyez votre chambre (Chambre de métiers, CCI ou Chambre d’agriculture).</p>',
+      '<p>Voyez votre chambre (Chambre de métiers, CCI [chambre de commerce et d’industrie] ou Chambre d’agriculture).</p>',
+    ],
+    // Only after a slash.
+    [
+      '<p>Le CIO et les CIO/MGI.</p>',
+      '<p>Le CIO (centre d’information et d’orientation) et les CIO/MGI (mission générale d’insertion).</p>',
+    ],
+    // Only in a heading.
+    [
+      '<h3><a href="/p/">Le groupe du CIO</a></h3><p>Publié en 2004.</p>',
+      '<h3><a href="/p/">Le groupe du CIO (centre d’information et d’orientation)</a></h3><p>Publié en 2004.</p>',
+    ],
+    // Quoted as a word: after the quote.
+    [
+      '<p>Par exemple « Afpa ».</p>',
+      '<p>Par exemple « Afpa » (sigle qui désigne l’organisme national de formation professionnelle des adultes).</p>',
+    ],
+    // A later use that can take it comes first: the brackets and the heading stay as they are.
+    [
+      '<h2>Le CIO</h2><p>(CCI, CIO) puis la CCI et le CIO.</p>',
+      '<h2>Le CIO</h2><p>(CCI, CIO) puis la CCI (chambre de commerce et d’industrie) et le CIO (centre d’information et d’orientation).</p>',
+    ],
+    // Alone in brackets after words: those words give its meaning. In a name that keeps its sigle: left as it is.
+    ['<p>Vos droits à la formation (CPF).</p>', '<p>Vos droits à la formation (CPF).</p>'],
+    ['<p>Le réseau (AIOA 41).</p>', '<p>Le réseau (AIOA 41).</p>'],
+    // Code says what it says, even as a last resort.
+    ['<p><code>CIO</code></p>', '<p><code>CIO</code></p>'],
+  ])('%s', (html, expected) => {
+    expect(spellOutHtml(html, named, new Set())).toBe(expected);
+  });
+});
+
 /**
  * A build reads each distinct text once and keeps what it says of the sigles: a page must get what a first reading
  * would give it, whatever the build read before (other pages, other texts).
