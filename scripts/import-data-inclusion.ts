@@ -9,6 +9,7 @@ import { cannotWrite } from './lib/cannotWrite.ts';
 import { contentRoot } from '../src/lib/contentRoot.ts';
 import {
   applyChanges,
+  EntryIndex,
   HubFileError,
   inTerritory,
   matchEntry,
@@ -131,15 +132,19 @@ const matched = new Map<string, { entry: LocalEntry; records: MatchedRecord[] }>
  * that match it (the same structure listed by dora and by soliguide): one file per structure, as matchEntry decides.
  */
 const created = new Map<string, { entry: LocalEntry; path: string; first: HubStructure; others: MatchedRecord[] }>();
+// Indexed once, the files as read and the entries as they are created: one look-up per record, not a scan of each.
+const filesIndex = new EntryIndex(entries);
+const createdIndex = new EntryIndex();
+const servicesOf = new Map<string, HubService[]>();
+for (const service of hubServices) {
+  const services = servicesOf.get(service.structure_id);
+  if (services) services.push(service);
+  else servicesOf.set(service.structure_id, [service]);
+}
 for (const record of local) {
-  const services = hubServices.filter((service) => service.structure_id === record.id);
-  const match = matchEntry(record, entries);
-  const sibling = match
-    ? undefined
-    : matchEntry(
-        record,
-        [...created.values()].map(({ entry }) => entry),
-      );
+  const services = servicesOf.get(record.id) ?? [];
+  const match = matchEntry(record, filesIndex);
+  const sibling = match ? undefined : matchEntry(record, createdIndex);
   if (sibling) {
     created.get(sibling.entry.id)!.others.push({ record, by: sibling.by, services });
     continue;
@@ -153,7 +158,9 @@ for (const record of local) {
       file = join(folder, `${id}.yaml`);
       const read = parseContent(proposed.text, 'yaml');
       if ('error' in read) throw new Error(`${id} : ${read.error}`);
-      created.set(id, { entry: { id, text: proposed.text, data: read.data }, path: file, first: record, others: [] });
+      const entry = { id, text: proposed.text, data: read.data };
+      created.set(id, { entry, path: file, first: record, others: [] });
+      createdIndex.add(entry);
     }
     report.candidates.push({
       hubId: record.id,

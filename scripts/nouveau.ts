@@ -2,7 +2,7 @@
  * Usage: npm run nouveau -- <genre> "<titre>"
  *   e.g. npm run nouveau -- structure "Mission Locale du Blaisois"
  *
- * Creates a content file with every field present and explained, valid from the start, its
+ * Creates a content file with every field present and explained, what is to write marked « À compléter », its
  * name derived from the title; never overwrites a file, nor makes a second file for an id that a file of
  * another extension already has (.yml, .md…): adds -2, -3… instead. Exit code: 0 when the file is created,
  * 1 when it cannot be written, 2 on wrong usage.
@@ -11,10 +11,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { COLLECTION_FILES } from '../src/schemas/collectionFiles.ts';
 import { contentRoot } from '../src/lib/contentRoot.ts';
-import { COLLECTION_FOLDERS, type CollectionName } from '../src/schemas/folders.ts';
+import { COLLECTION_FOLDERS } from '../src/schemas/folders.ts';
 import { collectionFiles } from '../src/lib/readContentFile.ts';
 import { entryKinds, scaffoldEntry } from '../src/lib/scaffoldEntry.ts';
-import { PLACEHOLDER, suggestId } from '../src/lib/entryIds.ts';
+import { PLACEHOLDER, PLACEHOLDER_ID, suggestId } from '../src/lib/entryIds.ts';
 import { todayInFrance } from '../src/schemas/fields.ts';
 import { cannotWrite } from './lib/cannotWrite.ts';
 
@@ -34,14 +34,6 @@ const root = contentRoot();
 const folder = join(root, COLLECTION_FOLDERS[kind.collection]);
 const extension = COLLECTION_FILES[kind.collection].extensions[0];
 
-/** First entry of each collection, so that references in the new file point to something real (« a-completer » if none). */
-const anyId = Object.fromEntries(
-  (Object.keys(COLLECTION_FOLDERS) as CollectionName[]).map((collection) => [
-    collection,
-    collectionFiles(root, collection).find((file) => file.read)?.id,
-  ]),
-);
-
 /** Ids of the files already there, whatever their extension: two files with one id are two entries for one page. */
 const taken = new Map(collectionFiles(root, kind.collection).map((file) => [file.id, file.file]));
 const base = suggestId(title);
@@ -52,7 +44,7 @@ const shown = relative(process.cwd(), path);
 
 try {
   mkdirSync(folder, { recursive: true });
-  writeFileSync(path, scaffoldEntry(kind, { title, today: todayInFrance(), anyId }), {
+  writeFileSync(path, scaffoldEntry(kind, { title, today: todayInFrance() }), {
     flag: 'wx', // never overwrite, even if a file appeared meanwhile
   });
 } catch (error) {
@@ -62,4 +54,6 @@ try {
 
 if (id !== base) console.log(`Une fiche ${taken.get(base)} existe déjà : la nouvelle s’appelle ${id}.${extension}.`);
 console.log(`Fiche créée : ${shown}`);
-console.log(`Remplacez chaque « ${PLACEHOLDER} », puis vérifiez avec : npm run check:content`);
+console.log(
+  `Remplacez chaque « ${PLACEHOLDER} » et chaque ${PLACEHOLDER_ID} (une valeur à choisir) par la vraie valeur, puis vérifiez avec : npm run check:content`,
+);

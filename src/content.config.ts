@@ -1,8 +1,11 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { filePattern } from './schemas/collectionFiles.ts';
 import { collectionSchemas } from './schemas/collections.ts';
 import { contentRoot } from './lib/contentRoot.ts';
+import { holdsDate, readContentFile, withDaysAsWritten } from './lib/readContentFile.ts';
 import { COLLECTION_FOLDERS, type CollectionName } from './schemas/folders.ts';
 
 /**
@@ -41,16 +44,39 @@ function leaveOutInvalidEntries(loader: Loader): Loader {
 }
 
 /**
+ * Astro's YAML parser makes a day that does not exist another day (2026-02-30 becomes 2 March), which the schema
+ * cannot tell from a real one: the dates of an entry are read again from its text (readContentFile), and a day that
+ * does not exist goes to the schema as the text written, which it refuses, as `npm run check:content` does.
+ */
+function daysAsWritten(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) => {
+      const parseData: LoaderContext['parseData'] = (props) => {
+        if (!props.filePath || !holdsDate(props.data)) return context.parseData(props);
+        const written = readContentFile(resolve(fileURLToPath(context.config.root), props.filePath));
+        if ('error' in written) return context.parseData(props);
+        const data = withDaysAsWritten(props.data, written.data) as typeof props.data;
+        return context.parseData({ ...props, data });
+      };
+      return loader.load({ ...context, parseData });
+    },
+  };
+}
+
+/**
  * Glob loader over one collection's folder of the content root, for the file kinds editors may use. Without the raw
  * Markdown (`entry.body`), which nothing reads (pages show the rendered HTML): a smaller data store to write, bundle
  * and read back at every build.
  */
 function folder(name: CollectionName) {
-  const loader = glob({
-    pattern: filePattern(name),
-    base: `${contentRoot()}/${COLLECTION_FOLDERS[name]}`,
-    retainBody: false,
-  });
+  const loader = daysAsWritten(
+    glob({
+      pattern: filePattern(name),
+      base: `${contentRoot()}/${COLLECTION_FOLDERS[name]}`,
+      retainBody: false,
+    }),
+  );
   return process.env['PUBLIC_DECAP_LOCAL'] === '1' ? leaveOutInvalidEntries(loader) : loader;
 }
 

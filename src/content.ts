@@ -39,7 +39,7 @@ import {
 } from './lib/resolveResultStructures.ts';
 import { once, oncePer } from './lib/once.ts';
 import { personsByResult, publicsToConfirmEach, readersPublics, receivingStructures } from './lib/diagnosticRoutes.ts';
-import { employerLines, isPastAction } from './lib/structures/dataInclusion.ts';
+import { employerLines, isPastAction, publishesServices } from './lib/structures/dataInclusion.ts';
 import { SERVICE_CODES, serviceCodesOf } from './lib/structures/serviceCodes.ts';
 import type { CheckedCount } from './lib/contentReview.ts';
 import { wholeNumberSetting } from './lib/siteSetting.ts';
@@ -237,7 +237,7 @@ const entryPage = {
  * confirm whose report names a neighbouring démarche, for the toolbox's summary.
  */
 export const contentReviewCounts = once(async () => {
-  const { structures, internships, tools } = await siteContent();
+  const { structures, internships, tools, sites } = await siteContent();
   const counted = <T>(entries: readonly T[], checked: (entry: T) => boolean): CheckedCount => ({
     checked: entries.filter(checked).length,
     total: entries.length,
@@ -245,6 +245,8 @@ export const contentReviewCounts = once(async () => {
   return {
     structures: counted(structures, (entry) => entry.data.verifie),
     internships: counted(internships, (entry) => entry.data.verifie),
+    // A link is checked once someone opened it (its `date_verification`, as sitotheque.json publishes it).
+    sites: counted(sites, (entry) => entry.data.date_verification !== undefined),
     tools: counted(tools, (entry) => entry.data.provenance === 'groupe'),
     toolProvenances: tools.map((entry) => entry.data.provenance),
     toolNeighbours: tools.filter((entry) => entry.data.provenance === 'a-confirmer' && entry.data.point_etape).length,
@@ -254,15 +256,22 @@ export const contentReviewCounts = once(async () => {
 /**
  * The data·inclusion codes as /donnees/ explains them: the rows of the table `SERVICE_CODES` that some service line
  * of the content uses (a row left for a line no structure has, or another territory's table not yet edited, is not
- * published as if it were this content's), and how many of the exported services (past actions left out) have a
- * thematique, counted as the export computes them.
+ * published as if it were this content's), and how many of the exported services (past actions and the lines of
+ * entries nobody checked left out, see `publishesServices`) have a thematique, counted as the export computes them.
+ * `withheld`: the current lines of the unchecked entries, which stay on the site only.
  */
 export const serviceCodeSummary = once(async () => {
   const { structures } = await siteContent();
   const lines = structures.flatMap((structure) => structure.data.services);
   const used = new Set(lines.map(serviceCodesOf));
-  const exported = lines.filter((line) => !isPastAction(line));
+  const current = (wanted: boolean) =>
+    structures
+      .filter((structure) => publishesServices(structure.data) === wanted)
+      .flatMap((structure) => structure.data.services.filter((line) => !isPastAction(line)));
+  const exported = current(true);
   return {
+    withheld: current(false).length,
+    pastActions: lines.filter(isPastAction).length,
     // `otherCodes`: the row's type, fees and ways of access, in that order, whichever it gives.
     rows: SERVICE_CODES.filter((row) => used.has(row)).map((row) => ({
       ...row,
@@ -279,8 +288,22 @@ export const serviceCodeSummary = once(async () => {
  */
 export async function employerServiceLines(origin: URL | undefined) {
   const [{ rows }, records] = await Promise.all([serviceCodeSummary(), structureRecords(origin)]);
-  return employerLines(rows, records);
+  return employerLines(rows, records.filter(publishesServices));
 }
+
+/**
+ * The newest date the files of /donnees/ publish: a structure's `date_maj`, an internship's `date_maj` (its content's
+ * `date_verification`, see toInternshipRecord) or the day someone opened a link of the sitothèque.
+ */
+export const openDataUpdated = once(async (): Promise<Date> => {
+  const { structures, internships, sites } = await siteContent();
+  const dates = [
+    ...structures.map((entry) => entry.data.date_maj),
+    ...internships.map((entry) => entry.data.date_verification),
+    ...sites.flatMap((entry) => entry.data.date_verification ?? []),
+  ];
+  return new Date(Math.max(...dates.map((date) => date.getTime())));
+});
 
 /** Reports, newest first. */
 export const reportsNewestFirst = once(async (): Promise<ReportEntry[]> => {
@@ -501,6 +524,8 @@ interface SiteMapLink {
   label: string;
   /** How many pages the list it opens has, when more than one. */
   pageCount?: number | undefined;
+  /** Pages listed under this one's link, which belong to it (the professionals' tables under their page). */
+  children?: SiteMapLink[] | undefined;
 }
 
 /** Pages a section (of the main menu or the footer) lists after its own, which no content entry makes. */
@@ -584,12 +609,16 @@ export async function siteMapLines(
     '/diagnostic/': {
       pages: [
         ...(employers ? [{ href: '/diagnostic/employeurs/', label: EMPLOYER_WAY_IN_TITLE }] : []),
-        { href: '/diagnostic/professionnels/', label: 'L’autodiagnostic expliqué aux professionnels' },
-        // Each result's structures in every area, as the professionals' page links them.
-        ...professionals.results.map((result) => ({
-          href: `/diagnostic/professionnels/${result.id}/`,
-          label: `Structures : ${professionals.references.get(result.id)!.title}`,
-        })),
+        {
+          href: '/diagnostic/professionnels/',
+          label: 'L’autodiagnostic expliqué aux professionnels',
+          // Each result's structures in every area, as the professionals' page links them: under it, and saying
+          // who they are for, so that a parent does not take one for her answer (review rev22r, finding 6).
+          children: professionals.results.map((result) => ({
+            href: `/diagnostic/professionnels/${result.id}/`,
+            label: `Pour les professionnels : structures proposées pour « ${professionals.references.get(result.id)!.title} »`,
+          })),
+        },
       ],
       entries: [],
     },

@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { basename, extname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { parseContent } from '../../src/lib/readContentFile.ts';
+import { employmentAreaOf } from '../../src/lib/employmentAreaOf.ts';
 import { territory } from '../../src/site.config.ts';
 
 /** Folders whose entries are multiplied. Themes, editorial pages and the diagnostic tree are copied as they are. */
@@ -61,7 +62,10 @@ function copyData(folder: ScaledFolder, data: Data, k: number, random: () => num
     Object.assign(copy, {
       latitude,
       longitude,
-      bassin: nearestArea(latitude, longitude),
+      // A town src/site.config.ts lists keeps its area (check:content refuses a Vendôme structure filed under Blois).
+      bassin:
+        employmentAreaOf({ commune: typeof copy['commune'] === 'string' ? copy['commune'] : undefined })?.id ??
+        nearestArea(latitude, longitude),
       verifie: false,
       membre: false,
     });

@@ -52,6 +52,25 @@ export function checkNetworkSites(
 }
 
 /**
+ * The problems of a setting's list of publics (`field`): each code that is none of `publicIds`, with the fix that
+ * lists them, then `otherwise` (what else the editor may do).
+ */
+function unknownPublics(
+  codes: readonly string[],
+  field: string,
+  publicIds: readonly string[],
+  otherwise: string,
+): ContentProblem[] {
+  return codes
+    .filter((code) => !publicIds.includes(code))
+    .map((code) => ({
+      file: FILE,
+      field,
+      message: `« ${code} » n’est pas un public → écrivez l’un des publics : ${publicIds.join(', ')} ; ou ${otherwise}.`,
+    }));
+}
+
+/**
  * Problems of the advice by type (`site.reachByType`): a key or a relay that is no type of structure, a site that is
  * not an entry of the sitothèque, an empty sentence, a sentence that announces a link (« … que présente : ») with no
  * site after it, a public (of `publics` or `leadsOutFor`) that is none of `publicIds`. Relays follow in a sentence of their own (« À contacter : … »), written only when the page keeps
@@ -92,20 +111,20 @@ export function checkReachAdvice(
     }
     for (const relay of relais)
       if (!typeIds.includes(relay)) problems.push(notAType(relay, `${field}.relais`, typeIds));
-    for (const code of publics.filter((code) => !publicIds.includes(code))) {
-      problems.push({
-        file: FILE,
-        field: `${field}.publics`,
-        message: `« ${code} » n’est pas un public → écrivez l’un des publics : ${publicIds.join(', ')} ; ou retirez « publics » pour que tout lecteur lise la phrase.`,
-      });
-    }
-    for (const code of leadsOutFor.filter((code) => !publicIds.includes(code))) {
-      problems.push({
-        file: FILE,
-        field: `${field}.leadsOutFor`,
-        message: `« ${code} » n’est pas un public → écrivez l’un des publics : ${publicIds.join(', ')} ; ou retirez « leadsOutFor » si la phrase n’envoie personne à un lieu qu’il connaît déjà.`,
-      });
-    }
+    problems.push(
+      ...unknownPublics(
+        publics,
+        `${field}.publics`,
+        publicIds,
+        'retirez « publics » pour que tout lecteur lise la phrase',
+      ),
+      ...unknownPublics(
+        leadsOutFor,
+        `${field}.leadsOutFor`,
+        publicIds,
+        'retirez « leadsOutFor » si la phrase n’envoie personne à un lieu qu’il connaît déjà',
+      ),
+    );
   }
   return problems;
 }

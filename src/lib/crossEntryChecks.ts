@@ -1,7 +1,7 @@
 import { site, territory } from '../site.config.ts';
 import { publicIds } from '../schemas/fields.ts';
 import { structureTypeIds } from '../schemas/structure.ts';
-import { checkReferences } from './checkReferences.ts';
+import { checkReferences, idsOf, type IdsByCollection } from './checkReferences.ts';
 import { formatProblem, renamedConfigFileAdvice, type ContentProblem, type EntryLike } from './contentProblem.ts';
 import { checkGlossary, checkGlossaryLinks } from './checkGlossary.ts';
 import { checkMembership } from './checkMembership.ts';
@@ -9,6 +9,7 @@ import { checkNetworkSites, checkReachAdvice } from './checkNetworkSites.ts';
 import { checkPastActions } from './checkPastActions.ts';
 import { checkReservedIds } from './checkReservedIds.ts';
 import { checkSheetMentions } from './checkSheetMentions.ts';
+import { checkStructureAreas } from './checkStructureAreas.ts';
 import type { CollectionName } from '../schemas/folders.ts';
 import { distinctStepTitles, isQuestion, stepFile, type DiagnosticStep } from './diagnosticTree.ts';
 import { employerWayInProblem } from './employerWayIn.ts';
@@ -61,9 +62,9 @@ function sharedStepTitles(steps: readonly DiagnosticStep[]): ContentProblem[] {
  * The national sites and the advice by type (site.networkSites, site.reachByType) against the sitothèque, when it is
  * loaded, and against the structures' types, when they are.
  */
-function checkNetworkSitesOfContent(collections: EntriesByCollection): ContentProblem[] {
-  if (!collections.sites) return [];
-  const siteIds = new Set(collections.sites.map((entry) => entry.id));
+function checkNetworkSitesOfContent(collections: EntriesByCollection, existing: IdsByCollection): ContentProblem[] {
+  const siteIds = existing.sites;
+  if (!collections.sites || !siteIds) return [];
   return [
     ...checkNetworkSites(site.networkSites, structureTypeIds, siteIds),
     ...checkReachAdvice(site.reachByType, structureTypeIds, siteIds, publicIds),
@@ -103,12 +104,12 @@ const REPORT_SETTINGS = [
 ] as const;
 
 /** Each report a setting names (the home page's « depuis <année> », the toolbox's families), when reports are loaded. */
-function checkReportSettings(collections: EntriesByCollection): ContentProblem[] {
-  const reports = collections.reports;
-  if (!reports) return [];
+function checkReportSettings(collections: EntriesByCollection, existing: IdsByCollection): ContentProblem[] {
+  const reports = existing.reports;
+  if (!collections.reports || !reports) return [];
   return REPORT_SETTINGS.flatMap(({ setting, backs, ifNull }) => {
     const source = territory[setting];
-    if (source === null || reports.some((entry) => entry.id === source)) return [];
+    if (source === null || reports.has(source)) return [];
     return [
       {
         file: 'src/site.config.ts',
@@ -124,8 +125,9 @@ function checkReportSettings(collections: EntriesByCollection): ContentProblem[]
  * `npm run check:content` both run this list, so an editor sees the same problems in both:
  * add a new cross-entry check here.
  */
-const CHECKS: ((collections: EntriesByCollection) => ContentProblem[])[] = [
-  checkReferences,
+const CHECKS: ((collections: EntriesByCollection, existing: IdsByCollection) => ContentProblem[])[] = [
+  (collections, existing) => checkReferences(collections, existing),
+  (collections) => checkStructureAreas(collections.structures ?? []),
   checkReservedIds,
   checkDiagnosticTree,
   checkSheetMentionsOfContent,
@@ -137,10 +139,17 @@ const CHECKS: ((collections: EntriesByCollection) => ContentProblem[])[] = [
   checkGlossaryLinks,
 ];
 
-/** Runs every cross-entry check and returns their problems, each once (two checks may see the same missing site). */
-export function crossEntryChecks(collections: EntriesByCollection): ContentProblem[] {
+/**
+ * Runs every cross-entry check and returns their problems, each once (two checks may see the same missing site).
+ * `existing`: the ids of every file, when some are not among the entries (check:content leaves out the files their
+ * schema refuses, and reports them in their own file): a reference to such a file is not said to be missing.
+ */
+export function crossEntryChecks(
+  collections: EntriesByCollection,
+  existing: IdsByCollection = idsOf(collections),
+): ContentProblem[] {
   const seen = new Set<string>();
-  return CHECKS.flatMap((check) => check(collections)).filter((problem) => {
+  return CHECKS.flatMap((check) => check(collections, existing)).filter((problem) => {
     const line = formatProblem(problem);
     if (seen.has(line)) return false;
     seen.add(line);

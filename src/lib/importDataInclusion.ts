@@ -128,32 +128,66 @@ export function nameKey(text: string): string {
 /** How a hub record was matched to one of our entries. */
 export type MatchKind = 'siret' | 'nom et commune' | 'nom, commune inconnue des deux côtés';
 
+/** Where an entry or a record is, as names are matched: a town (townKey), or a town unknown to it. */
+const placeKey = (town: string | undefined) => (town === undefined ? '?' : `=${townKey(town)}`);
+
+/**
+ * Our entries, indexed for `matchEntry` by SIRET and by name (or sigle) and town, so that matching every record of a
+ * hub file costs one look-up each, not a scan of every entry. Entries are added in order: a record matches the first
+ * one that fits, as a scan would find it. The import grows one for the entries it creates (--nouvelles).
+ */
+export class EntryIndex {
+  /** The first entry of each SIRET. */
+  readonly #bySiret = new Map<string, LocalEntry>();
+  /** The first entry of each name and place, and the first of them without a SIRET. */
+  readonly #byName = new Map<string, { any: LocalEntry; withoutSiret?: LocalEntry }>();
+
+  constructor(entries: Iterable<LocalEntry> = []) {
+    for (const entry of entries) this.add(entry);
+  }
+
+  /** Adds an entry after those already there. */
+  add(entry: LocalEntry): void {
+    const { siret, commune, commune_inconnue: unknownTown, nom, sigle } = entry.data;
+    if (typeof siret === 'string' && !this.#bySiret.has(siret)) this.#bySiret.set(siret, entry);
+    // A town the entry does not know is matched only by a record that does not know it either; an entry with neither
+    // a town nor `commune_inconnue` is matched by SIRET only.
+    const place = unknownTown === true ? placeKey(undefined) : typeof commune === 'string' ? placeKey(commune) : null;
+    if (place === null) return;
+    for (const name of [nom, sigle]) {
+      if (typeof name !== 'string') continue;
+      const key = `${place} ${nameKey(name)}`;
+      const first = this.#byName.get(key);
+      if (!first) this.#byName.set(key, siret === undefined ? { any: entry, withoutSiret: entry } : { any: entry });
+      else if (!first.withoutSiret && siret === undefined) first.withoutSiret = entry;
+    }
+  }
+
+  /** The entry `matchEntry` gives for `record`. */
+  match(record: HubStructure): { entry: LocalEntry; by: MatchKind } | undefined {
+    if (record.siret) {
+      const bySiret = this.#bySiret.get(record.siret);
+      if (bySiret) return { entry: bySiret, by: 'siret' };
+    }
+    const town = record.commune ? record.commune : undefined;
+    const first = this.#byName.get(`${placeKey(town)} ${nameKey(record.nom)}`);
+    // A record with a SIRET matches by name only an entry without one: two SIRETs that differ are two structures.
+    const byName = record.siret ? first?.withoutSiret : first?.any;
+    if (!byName) return undefined;
+    return { entry: byName, by: town === undefined ? 'nom, commune inconnue des deux côtés' : 'nom et commune' };
+  }
+}
+
 /**
  * Our entry for a hub record: SIRET when both have one, else name (or acronym) and town; a record without a town
  * matches by name only an entry whose town is unknown too (`commune_inconnue`, whose export leaves the town out).
+ * `entries` is a list, or an index (EntryIndex) to match many records against.
  */
 export function matchEntry(
   record: HubStructure,
-  entries: readonly LocalEntry[],
+  entries: readonly LocalEntry[] | EntryIndex,
 ): { entry: LocalEntry; by: MatchKind } | undefined {
-  if (record.siret) {
-    const bySiret = entries.find((entry) => entry.data['siret'] === record.siret);
-    if (bySiret) return { entry: bySiret, by: 'siret' };
-  }
-  const name = nameKey(record.nom);
-  const town = record.commune ? townKey(record.commune) : undefined;
-  const byName = entries.find(
-    (entry) =>
-      (entry.data['siret'] === undefined || !record.siret) &&
-      (town === undefined
-        ? entry.data['commune_inconnue'] === true
-        : entry.data['commune_inconnue'] !== true &&
-          typeof entry.data['commune'] === 'string' &&
-          townKey(entry.data['commune']) === town) &&
-      [entry.data['nom'], entry.data['sigle']].some((value) => typeof value === 'string' && nameKey(value) === name),
-  );
-  if (!byName) return undefined;
-  return { entry: byName, by: town === undefined ? 'nom, commune inconnue des deux côtés' : 'nom et commune' };
+  return (entries instanceof EntryIndex ? entries : new EntryIndex(entries)).match(record);
 }
 
 /**

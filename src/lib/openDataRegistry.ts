@@ -31,12 +31,20 @@ export const STRUCTURE_FIELDS = [
   { name: 'adresse', description: 'numéro et rue ; vide quand personne ne l’a vérifiée ni sourcée' },
   { name: 'code_postal', description: 'code postal, 5 chiffres ; vide quand inconnu' },
   { name: 'commune', description: 'commune ; vide quand aucune source ne la donne (localisation « inconnue »)' },
-  { name: 'latitude', description: 'latitude WGS 84 ; dans le GeoJSON, la géométrie du point' },
-  { name: 'longitude', description: 'longitude WGS 84 ; dans le GeoJSON, la géométrie du point' },
+  {
+    name: 'latitude',
+    description:
+      'latitude WGS 84 ; dans le GeoJSON, la géométrie du point ; vide quand la commune n’est pas connue (localisation « inconnue »)',
+  },
+  {
+    name: 'longitude',
+    description:
+      'longitude WGS 84 ; dans le GeoJSON, la géométrie du point ; vide quand la commune n’est pas connue (localisation « inconnue »)',
+  },
   {
     name: 'localisation',
     description:
-      '« adresse » quand le point est à l’adresse (vérifiée ou sourcée), « commune » quand il est seulement placé dans la commune, « inconnue » quand la commune n’est pas connue : le point n’est alors qu’un repère provisoire, pas une position',
+      '« adresse » quand le point est à l’adresse (vérifiée ou sourcée), « commune » quand il est seulement placé dans la commune (ce n’est pas une adresse), « inconnue » quand la commune n’est pas connue : aucun point n’est alors publié (latitude et longitude vides, géométrie null dans le GeoJSON)',
   },
   {
     name: 'telephone',
@@ -59,7 +67,7 @@ export const STRUCTURE_FIELDS = [
   {
     name: 'services',
     description:
-      'services proposés ; quand verifie vaut false, ce sont les services habituels d’une structure de ce type, que la structure n’a pas encore confirmés (sa fiche le dit) ; séparés par « ; » dans le CSV',
+      'services proposés ; quand verifie vaut false, ce sont les services habituels d’une structure de ce type, que la structure n’a pas encore confirmés (sa fiche le dit), et ils ne sont pas envoyés à data·inclusion ; séparés par « ; » dans le CSV',
   },
   {
     name: 'membre',

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument, type ErrorCode } from 'yaml';
+import { parseDocument, type ErrorCode, type ScalarTag } from 'yaml';
 import { COLLECTION_FILES } from '../schemas/collectionFiles.ts';
 import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
 
@@ -29,12 +29,70 @@ const YAML_MISTAKES: Partial<Record<ErrorCode, string>> = {
 const GENERAL_ADVICE =
   'vérifiez les deux-points, l’indentation (des espaces, pas de tabulation) et mettez entre guillemets un texte qui contient « : » ou commence par un caractère spécial';
 
+// js-yaml 4's two patterns (Astro's parser): a day AAAA-MM-JJ with two-digit month and day, or a full timestamp.
+const YAML_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+const YAML_TIMESTAMP =
+  /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[Tt]|[ \t]+)([0-9]{1,2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9]{1,2})(?::([0-9]{2}))?))?$/;
+
+/** Whether year, month and day name a day of the calendar (not 2026-02-30, whose Date rolls over to 2 March). */
+function dayExists(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * YAML dates as Astro reads them (js-yaml 4: `2026-11-3` stays text), except a day that does not exist: it stays
+ * the text written, which the schemas refuse as « date invalide », where both parsers would make it another day.
+ */
+const calendarTimestamp: ScalarTag = {
+  identify: (value) => value instanceof Date,
+  default: true,
+  tag: 'tag:yaml.org,2002:timestamp',
+  test: new RegExp(`${YAML_DATE.source}|${YAML_TIMESTAMP.source}`),
+  resolve(text) {
+    const match = YAML_DATE.exec(text) ?? YAML_TIMESTAMP.exec(text);
+    if (!match) return text;
+    const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map(Number);
+    if (!dayExists(year, month, day)) return text;
+    if (match[4] === undefined) return new Date(Date.UTC(year, month - 1, day));
+    const milliseconds = Number((match[7] ?? '').slice(0, 3).padEnd(3, '0'));
+    const offset = match[9] ? (match[9] === '-' ? -1 : 1) * (Number(match[10]) * 60 + Number(match[11] ?? 0)) : 0;
+    return new Date(Date.UTC(year, month - 1, day, hour, minute, second, milliseconds) - offset * 60_000);
+  },
+  stringify: ({ value }) => (value instanceof Date ? value.toISOString() : String(value)),
+};
+
+/**
+ * The data Astro's loader parsed (`astro`), with each date it made of a day that does not exist (2026-02-30 read
+ * as 2 March) put back as the text written, as `parseContent` read it (`written`): the schema then refuses it in
+ * the build too, as `npm run check:content` does, instead of publishing another day.
+ */
+export function withDaysAsWritten(astro: unknown, written: unknown): unknown {
+  if (astro instanceof Date) return typeof written === 'string' ? written : astro;
+  if (Array.isArray(astro))
+    return astro.map((item, index) => withDaysAsWritten(item, Array.isArray(written) ? written[index] : undefined));
+  if (typeof astro === 'object' && astro !== null) {
+    const source = typeof written === 'object' && written !== null ? (written as Record<string, unknown>) : {};
+    return Object.fromEntries(
+      Object.entries(astro).map(([key, value]) => [key, withDaysAsWritten(value, source[key])]),
+    );
+  }
+  return astro;
+}
+
+/** Whether Astro's data holds a date anywhere (most entries do not, and need no second reading). */
+export function holdsDate(value: unknown): boolean {
+  if (value instanceof Date) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.values(value).some(holdsDate);
+}
+
 /**
  * YAML as Astro reads it (js-yaml 4: YAML 1.2 core schema plus dates), with a French message
  * and a line number; `firstLine` is the line of the file where `text` starts.
  */
 function parseYaml(text: string, firstLine = 1): { data: unknown } | { error: string } {
-  const document = parseDocument(text.replace(/^\uFEFF/, ''), { customTags: ['timestamp'], merge: true });
+  const document = parseDocument(text.replace(/^\uFEFF/, ''), { customTags: [calendarTimestamp], merge: true });
   const [first] = document.errors;
   if (first) {
     const line = first.linePos?.[0].line;

@@ -1,7 +1,9 @@
 /**
  * Writes a new content file for `npm run nouveau`: every field of the schema, each explained
- * by a comment (from the schema's own description), filled with a value that passes validation.
- * Text the editor must still write says « À compléter », which `npm run check:content` reports.
+ * by a comment (from the schema's own description). What the editor must still write says « À compléter » (a text,
+ * a number, a yes or no) or a-completer (a choice, a name of a file), which `npm run check:content` reports one by one:
+ * never a real value (a bassin, a map point, a public, « convention: false »), which a sheet completed « as told »
+ * would publish unchecked.
  */
 import type { z } from 'astro/zod';
 import { COLLECTION_FILES } from '../schemas/collectionFiles.ts';
@@ -36,13 +38,11 @@ export interface ScaffoldContext {
   title: string;
   /** Today, AAAA-MM-JJ. */
   today: string;
-  /** An existing id of each collection, so that references are valid from the start. */
-  anyId: Partial<Record<string, string>>;
 }
 
 const yamlText = (text: string) => JSON.stringify(text);
 
-/** A value of `field` that validation accepts. */
+/** A value of `field` that validation accepts, or a placeholder that check:content asks to complete. */
 function sampleValue(field: FieldDoc, context: ScaffoldContext, isTitle: boolean): unknown {
   if (field.defaultValue !== undefined && !Array.isArray(field.defaultValue)) return field.defaultValue;
   switch (field.kind) {
@@ -59,17 +59,21 @@ function sampleValue(field: FieldDoc, context: ScaffoldContext, isTitle: boolean
       return field.example ?? 'contact@example.org';
     case 'number':
     case 'integer':
+      // A required number is a fact (a map point): the editor writes it; an optional one is shown commented out.
+      if (field.required) return PLACEHOLDER;
       if (field.example !== undefined) return Number(field.example);
       if (field.minimum !== undefined && field.maximum !== undefined) return (field.minimum + field.maximum) / 2;
       return field.minimum ?? 0;
     case 'boolean':
-      return false;
+      // A yes or no is a statement (« convention: false » says none is needed), unless the schema gives the value
+      // that states nothing yet (verifie: false, nobody checked).
+      return field.example === undefined ? PLACEHOLDER : field.example === 'true';
     case 'choice':
-      return field.values?.includes('autre') ? 'autre' : field.values?.[0];
+      return PLACEHOLDER_ID;
     case 'literal':
       return field.values?.[0];
     case 'reference':
-      return context.anyId[field.reference ?? ''] ?? PLACEHOLDER_ID;
+      return PLACEHOLDER_ID;
     case 'list':
       return field.item ? [sampleValue(field.item, context, false)] : [];
     case 'union':

@@ -10,7 +10,8 @@ import { referenceStandIn } from '../schemas/reference.ts';
 import { fieldPath, type ContentProblem, type EntryLike } from './contentProblem.ts';
 import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/folders.ts';
 import { crossEntryChecks, type EntriesByCollection } from './crossEntryChecks.ts';
-import { describeSchema } from './describeFields.ts';
+import { checkReferences, type IdsByCollection } from './checkReferences.ts';
+import { describeSchema, type FieldDoc } from './describeFields.ts';
 import { unpublishedContacts } from './structures/provenance.ts';
 import type { Structure } from '../schemas/structure.ts';
 import { collectionFiles, readContentFile } from './readContentFile.ts';
@@ -19,14 +20,54 @@ import { checkMdxContent, type MdxPolicy } from './checkMdxContent.ts';
 import { contentMdxPolicy } from './contentMdxPolicy.ts';
 import { PLACEHOLDER, PLACEHOLDER_ID, PLACEHOLDER_URL, SLUG, suggestFileName } from './entryIds.ts';
 
-/** Fields a file may hold: those of its variant (`type: question`) when the schema has several. */
-function allowedFields(schema: z.ZodType, data: Record<string, unknown>): Set<string> {
+/** The fields of a file's variant (`type: question`) when the schema has several, else of every variant. */
+function fieldsOf(schema: z.ZodType, data: Record<string, unknown>): FieldDoc[] {
   const variants = describeSchema(schema);
   const chosen = variants.filter((variant) => {
     const selector = variant.discriminator;
     return !selector || data[selector.field] === selector.value;
   });
-  return new Set((chosen.length > 0 ? chosen : variants).flatMap((variant) => variant.fields.map((f) => f.name)));
+  return (chosen.length > 0 ? chosen : variants).flatMap((variant) => variant.fields);
+}
+
+/** Fields a file may hold: those of its variant (`type: question`) when the schema has several. */
+function allowedFields(schema: z.ZodType, data: Record<string, unknown>): Set<string> {
+  return new Set(fieldsOf(schema, data).map((field) => field.name));
+}
+
+/** The collection a field names entries of (one name, a list of names, or either), if it does. */
+function referencedCollection(field: FieldDoc): string | undefined {
+  if (field.kind === 'reference') return field.reference;
+  if (field.kind === 'list' && field.item) return referencedCollection(field.item);
+  if (field.kind === 'union') return field.options?.map(referencedCollection).find(Boolean);
+  return undefined;
+}
+
+/**
+ * The references a file its schema refuses still writes, as the schema would read them (`{ id, collection }`), so
+ * that they are checked in the same run: a name (`structure: bij41`) or a list of names, field by field.
+ */
+function rawReferences(schema: z.ZodType, data: Record<string, unknown>): Record<string, unknown> {
+  const references: Record<string, unknown> = {};
+  for (const field of fieldsOf(schema, data)) {
+    const collection = referencedCollection(field);
+    const value = data[field.name];
+    if (!collection) continue;
+    const asReference = (item: unknown) => (typeof item === 'string' ? { id: item, collection } : null);
+    if (typeof value === 'string') references[field.name] = asReference(value);
+    else if (Array.isArray(value)) references[field.name] = value.map(asReference);
+  }
+  return references;
+}
+
+/**
+ * A field as the editor wrote it: `structure`, not `structure[0]`, when the file gives one value that the schema
+ * read as a list of one.
+ */
+function asWritten(problem: ContentProblem, data: Record<string, unknown> | undefined): ContentProblem {
+  const match = /^([^.[\]]+)\[0\](.*)$/.exec(problem.field);
+  if (!data || !match || !(match[1]! in data) || Array.isArray(data[match[1]!])) return problem;
+  return { ...problem, field: `${match[1]!}${match[2]!}` };
 }
 
 /** Paths of string values that still hold the placeholder. */
@@ -65,12 +106,12 @@ function checkFile(
   path: string,
   shownPath: string,
   problems: ContentProblem[],
-): { data: unknown } | undefined {
+): { raw?: Record<string, unknown>; data?: unknown } {
   const report = (field: string, message: string) => problems.push({ file: shownPath, field, message });
   const read = readContentFile(path);
   if ('error' in read) {
     report('(fichier)', read.error);
-    return undefined;
+    return {};
   }
   const known = allowedFields(schema, read.data);
   for (const key of Object.keys(read.data)) {
@@ -97,9 +138,9 @@ function checkFile(
   if (!parsed.success) {
     for (const issue of issues)
       if (!placeholders.includes(issue.field)) report(issue.field || '(fiche)', issue.message);
-    return undefined;
+    return { raw: read.data };
   }
-  return { data: parsed.data };
+  return { raw: read.data, data: parsed.data };
 }
 
 /**
@@ -112,11 +153,16 @@ export function validateContent(root: string, cwd: string = process.cwd()): Cont
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const entries: EntriesByCollection = {};
+  // Every file that exists, valid or not, and the references of the files their schema refuses.
+  const existing: IdsByCollection = {};
+  const refused: EntriesByCollection = {};
+  const written = new Map<string, Record<string, unknown>>();
   let files = 0;
   for (const collection of Object.keys(COLLECTION_FOLDERS) as CollectionName[]) {
     const extensions: readonly string[] = COLLECTION_FILES[collection].extensions;
     const seen = new Map<string, string>();
     const collected: EntryLike[] = [];
+    const refusedHere: EntryLike[] = [];
     for (const { file: shownPath, absolutePath: path, id, extension, read } of collectionFiles(root, collection, cwd)) {
       if (!read) {
         problems.push({
@@ -147,16 +193,21 @@ export function validateContent(root: string, cwd: string = process.cwd()): Cont
       // The build refuses an MDX file that would run code before anything else (src/integrations/mdxContentPolicy.ts).
       if (extension === 'mdx')
         problems.push(...checkMdxContent(readFileSync(path, 'utf8'), path, mdxPolicy(), shownPath));
-      const checked = checkFile(schemas[collection], path, shownPath, problems);
-      if (checked) collected.push({ id, filePath: shownPath, data: checked.data });
-      if (checked && collection === 'structures')
-        warnings.push(...unpublishedContactWarnings(shownPath, checked.data as Structure));
+      const { raw, data } = checkFile(schemas[collection], path, shownPath, problems);
+      if (raw) written.set(shownPath, raw);
+      if (raw && data) collected.push({ id, filePath: shownPath, data });
+      else if (raw) refusedHere.push({ id, filePath: shownPath, data: rawReferences(schemas[collection], raw) });
+      if (data && collection === 'structures')
+        warnings.push(...unpublishedContactWarnings(shownPath, data as Structure));
     }
     entries[collection] = collected;
+    refused[collection] = refusedHere;
+    existing[collection] = new Set(seen.keys());
   }
-  problems.push(...crossEntryChecks(entries));
+  problems.push(...crossEntryChecks(entries, existing), ...checkReferences(refused, existing));
   const byFile = (a: ContentProblem, b: ContentProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { files, problems: uniqueProblems(problems).sort(byFile), warnings };
+  const shown = problems.map((problem) => asWritten(problem, written.get(problem.file)));
+  return { files, problems: uniqueProblems(shown).sort(byFile), warnings };
 }
 
 /** Each problem once, in file order (zod may report one mistake twice). */

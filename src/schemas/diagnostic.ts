@@ -71,8 +71,23 @@ const figureMessage = (figure: string) =>
  * « Le réseau n’a pas … », « il n’y a pas de … »: a statement about the whole real network, which nobody here can
  * check (review rev21, finding 4: the Afpa, in the directory, receives the « salariés » such a sentence said the network
  * had no service for). A step says what the directory knows (« l’annuaire ne connaît pas de … »), or leaves it out.
+ * Any wording of it (review revcode22, finding 4): the network, or its structures, as the subject of a verb denied
+ * (« Le réseau ne propose pas », « n’offre aucun », « Les structures du réseau ne reçoivent pas »), « aucune structure
+ * du réseau », « il n’existe pas de ». « L’annuaire du réseau ne connaît pas » passes: the network is not its subject.
  */
-const NETWORK_ABSENCE = /\b(?:le réseau n[’']a (?:pas|aucun|aucune)|il n[’']y (?:en )?a (?:pas|aucun|aucune))\b/i;
+const networkName = territory.networkName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`);
+const NETWORK_ABSENCE = new RegExp(
+  [
+    // The network (« le réseau », « notre réseau AIOA 41 », « le réseau du Loir-et-Cher ») or its members, then a verb
+    // denied: « ne », up to three words (« ne leur en propose »), and pas, plus or aucun(e).
+    String.raw`\b(?:(?:le|notre|ce)\s+réseau(?:\s+${networkName}|\s+d[eu]\s+[\p{L}’'-]+|\s+d[’'][\p{L}-]+)?|les\s+(?:structures|membres|partenaires)\s+du\s+réseau)\s+(?:ne\s+|n[’'])(?:[\p{L}’'-]+\s+){1,3}?(?:pas|plus|(?:d[’'])?aucune?)\b`,
+    // « Aucune structure du réseau », « aucun lieu d’accueil dans le réseau ».
+    String.raw`\baucune?\s+(?:[\p{L}’'-]+\s+){1,3}?(?:du|dans\s+le)\s+réseau\b`,
+    // « Il n’y a pas de », « il n’y en a aucun », « il n’existe pas de ».
+    String.raw`\bil\s+n[’'](?:y\s+(?:en\s+)?a|(?:en\s+)?existe)\s+(?:pas|aucune?)\b`,
+  ].join('|'),
+  'iu',
+);
 
 /** The first absolute statement of what the network lacks that a step's text makes, if any. */
 export function networkAbsenceStated(text: string): string | undefined {

@@ -181,7 +181,8 @@ export function isAfterToday(day: string, now = new Date()): boolean {
 }
 
 /**
- * A calendar date written AAAA-MM-JJ (YAML reads it as a date; a quoted one stays text).
+ * A calendar date written AAAA-MM-JJ (YAML reads it as a date; a quoted one, or a day that does not exist, stays text:
+ * readContentFile and the build's loader keep 2026-02-30 as written, so that it is refused here, not moved to 2 March).
  * With `notInFuture`, a date after today is refused: the national data·inclusion hub rejects such records.
  */
 export function calendarDate(hint: string, { notInFuture = false } = {}) {

@@ -368,10 +368,12 @@ export const structureSchema = z
     } satisfies FieldMeta),
     /** Whether a person checked the address, contacts, hours and services; false shows "coordonnées à confirmer". */
     verifie: yesNo('si les coordonnées et les services ont été vérifiés').meta({
+      // What a new file says (npm run nouveau): false claims nothing, it says nobody checked yet.
+      example: 'false',
       description:
-        'Si une personne a vérifié auprès de la structure ses coordonnées et ses services (true) ou non (false). Tant que c’est false, l’adresse, le téléphone, le courriel, le site web et les horaires ne sont publiés, sur le site comme dans les données ouvertes, que s’ils ont une source (sources) ; sinon la fiche dit « Coordonnées à confirmer ». Ses services sont alors présentés comme ceux qu’offre d’habitude une structure de ce type, pas encore confirmés par elle.',
+        'Si une personne a vérifié auprès de la structure ses coordonnées et ses services (true) ou non (false). Tant que c’est false, l’adresse, le téléphone, le courriel, le site web et les horaires ne sont publiés, sur le site comme dans les données ouvertes, que s’ils ont une source (sources) ; sinon la fiche dit « Coordonnées à confirmer ». Ses services sont alors présentés comme ceux qu’offre d’habitude une structure de ce type, pas encore confirmés par elle, et ne sont pas envoyés à data·inclusion (/donnees/).',
       formHint:
-        'Activez seulement si une personne a vérifié auprès de la structure ses coordonnées et ses services. Désactivé, l’adresse, le téléphone, le courriel, le site web et les horaires ne sont pas publiés (sauf ceux qui ont une source) : la fiche dit « Coordonnées à confirmer », et ses services, « pas encore confirmés ».',
+        'Activez seulement si une personne a vérifié auprès de la structure ses coordonnées et ses services. Désactivé, l’adresse, le téléphone, le courriel, le site web et les horaires ne sont pas publiés (sauf ceux qui ont une source) : la fiche dit « Coordonnées à confirmer », et ses services, « pas encore confirmés » ; ils ne partent pas vers data·inclusion.',
     } satisfies FieldMeta),
     /**
      * Where each contact value comes from and when, field by field. A value with a source is published

@@ -1044,6 +1044,29 @@ describe('la page d’accueil mène chaque public qu’elle nomme à son entrée
   });
 });
 
+// Review rev22r, finding 5: the card names « outils d’orientation, travaux du groupe » and linked neither; on a phone
+// the menu that holds them is folded.
+describe('la carte « Vous êtes professionnel du réseau » mène à chaque ressource qu’elle nomme', () => {
+  it.each([
+    ['Ouvrir la sitothèque', /^Sites utiles/],
+    ['Ouvrir la boîte à outils', /^Boîte à outils/],
+    ['Lire les travaux du groupe', /^Travaux du réseau/],
+  ])('« %s » ouvre la page de cette ressource', async (link, heading) => {
+    const { context } = await offlineContext(session.browser, { viewport: { width: 390, height: 844 } });
+    const page = await openPage(context, '');
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Vous êtes professionnel du réseau' }) });
+    expect(await card.getByRole('paragraph').first().textContent()).toMatch(
+      /Sites utiles, outils d’orientation, travaux du groupe/,
+    );
+    await card.getByRole('link', { name: link, exact: true }).click();
+    await page.waitForURL((url) => url.pathname !== '/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(heading);
+    await context.close();
+  });
+});
+
 /** Structures of the content by type: what the complete lists of a type must hold. */
 const structureFiles = contentFiles('structures');
 const structureNamesOfType = (type: string) =>

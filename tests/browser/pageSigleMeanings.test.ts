@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pagesToCheck } from '../support/builtPages.ts';
-import { contentFiles } from '../support/loadContent.ts';
 import {
   NAMES_WITH_SIGLES,
   readingText,
   siglesWithoutMeaning,
   siglesWithoutMeaningReport,
 } from '../../src/lib/checkPageSigles.ts';
+import { readGlossary } from '../../src/integrations/readGlossary.ts';
 
 /**
  * The glossary serves « le premier emploi d’un sigle sur une page » (README): on every page of the site, each sigle of
@@ -16,10 +16,8 @@ import {
  * `<main>`, hence no text a reader meets.
  */
 
-const glossary = contentFiles('glossary').map(({ data }) => ({
-  sigle: data['sigle'] as string,
-  sens: data['sens'] as string,
-}));
+/** The glossary as the build's checks read it, through its schema. */
+const glossary = readGlossary('content');
 
 const texts = pagesToCheck('dist').map(
   (path) => [path, readingText(readFileSync(`dist${path}${path.endsWith('/') ? 'index.html' : ''}`, 'utf8'))] as const,

@@ -100,6 +100,38 @@ describe('les rubriques au nom opaque se nomment en mots simples, et partout de 
   });
 });
 
+// Review rev22r, finding 6: the tables of structures by result, written for the network's staff, sat among the
+// public's entries under « Trouver la bonne aide » (« Structures : Votre enfant ne va plus en cours »), where a parent
+// took one for her answer.
+describe('le plan du site range les tableaux des professionnels sous leur page', () => {
+  it('chaque « Structures proposées pour … » est sous « L’autodiagnostic expliqué aux professionnels » et dit qu’il est pour eux', async () => {
+    const { page } = await open('/plan-du-site/');
+    const tables = await page.locator('main a[href^="/diagnostic/professionnels/"]').evaluateAll((links) =>
+      links
+        .filter((link) => link.getAttribute('href') !== '/diagnostic/professionnels/')
+        .map((link) => ({
+          name: link.textContent,
+          // The link of the item whose list holds this link's item.
+          parent: link.closest('li')?.parentElement?.closest('li')?.querySelector('a')?.getAttribute('href'),
+        })),
+    );
+    expect(tables.length).toBeGreaterThan(10);
+    for (const { name, parent } of tables) {
+      expect(parent, name).toBe('/diagnostic/professionnels/');
+      expect(name).toMatch(/^Pour les professionnels : /);
+    }
+    // « Trouver la bonne aide » itself lists only what the public reads: the self-diagnostic's own pages.
+    const underDiagnostic = await page
+      .locator('main li:has(> a[href="/diagnostic/"]) > ul > li > a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(underDiagnostic).toContain('/diagnostic/professionnels/');
+    expect(underDiagnostic.filter((href) => href?.startsWith('/diagnostic/professionnels/'))).toEqual([
+      '/diagnostic/professionnels/',
+    ]);
+    await page.close();
+  });
+});
+
 describe('pages de contenu', () => {
   it('les points d’étape sont du plus récent au plus ancien, datés en français', async () => {
     const { page } = await open('/points-etape/');

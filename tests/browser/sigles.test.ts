@@ -4,6 +4,7 @@ import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { pagesToCheck, sitemapPaths } from '../support/builtPages.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { meaningInWords } from '../../src/schemas/glossary.ts';
+import { readGlossary } from '../../src/integrations/readGlossary.ts';
 import { NOT_SIGLES, allCapsWords, unknownSigles, unknownSiglesReport } from '../../src/lib/checkPageSigles.ts';
 
 /**
@@ -12,10 +13,8 @@ import { NOT_SIGLES, allCapsWords, unknownSigles, unknownSiglesReport } from '..
  * inside brackets (« (MLDS (ex-MGI) Blois) »), and no sentence runs into the next (« décrite.Télécharger »).
  */
 
-const glossary = contentFiles('glossary').map(({ data }) => ({
-  sigle: data['sigle'] as string,
-  sens: data['sens'] as string,
-}));
+/** The glossary as the build's checks read it, through its schema. */
+const glossary = readGlossary('content');
 const meaningOf = (sigle: string) => glossary.find((entry) => entry.sigle === sigle)?.sens;
 
 /** Text as a reader compares it: any case, one kind of apostrophe, single spaces. */

@@ -93,6 +93,44 @@ membre: false
 date_maj: 2026-11-03
 verifie: false
 `,
+  // The one entry a person checked with its structure: its services are the only ones data·inclusion gets.
+  'structures/zz-test-verifiee.yaml': `# Fiche de test (tests/build/dataInclusionExport.test.ts) : rien de réel.
+nom: "CFA de test vérifié"
+type: cfa
+bassin: blois
+description: "Fiche de test d’une structure dont une personne a vérifié les services auprès d’elle."
+commune: "Blois"
+code_postal: "41000"
+latitude: 47.59
+longitude: 1.33
+publics:
+  - jeunes-16-25
+  - apprentis
+  - employeurs
+  - etudiants
+publics_a_confirmer:
+  - etudiants
+services:
+  - "Documentation sur les formations et les métiers"
+  - "Information sur la mobilité internationale"
+  - "Suivi des apprentis en entreprise"
+  - "Information sur les métiers de l’artisanat et l’apprentissage"
+  - "CV"
+membre: false
+date_maj: 2026-11-04
+verifie: true
+`,
+  // A link someone opened after every structure's last update: /donnees/ dates its files by the newest.
+  'sitotheque/zz-test-lien-verifie.yaml': `# Fiche de test (tests/build/dataInclusionExport.test.ts) : rien de réel.
+titre: "Site de test vérifié"
+url: https://exemple.invalid/
+description: "Fiche de test d’un lien ouvert par une personne."
+thematiques:
+  - emploi
+publics:
+  - jeunes-16-25
+date_verification: 2026-12-01
+`,
   // The same for a CFA, which the self-diagnostic's apprenticeship results offer on a card (« Où : … »).
   'structures/zz-test-cfa-commune-inconnue.yaml': `# Fiche de test (tests/build/dataInclusionExport.test.ts) : rien de réel.
 nom: "CFA de test sans commune connue"
@@ -133,7 +171,15 @@ describe('les fichiers data·inclusion construits', () => {
 
   const built = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
   const json = (path: string) => JSON.parse(built(path)) as Record<string, unknown>[];
-  const entries = () => contentFiles('structures', contentDir).map(({ data }) => data as { services?: string[] });
+  /** A page's text as a reader reads it: no tags, one space between words. */
+  const pageText = (path: string) =>
+    built(path)
+      .replace(/<[^>]+>/g, '')
+      .replace(/&gt;/g, '>')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/\s+/g, ' ');
+  const entries = () =>
+    contentFiles('structures', contentDir).map(({ data }) => data as { services?: string[]; verifie: boolean });
 
   it('ne publient comme services que des offres actuelles, décrites sans article deviné, sans l’historique du réseau', () => {
     const services = json('donnees/data-inclusion/services.json') as { nom: string; description: string }[];
@@ -167,7 +213,10 @@ describe('les fichiers data·inclusion construits', () => {
     for (const record of structures) {
       const match = matchEntry(record, local);
       expect(match?.entry.id, record.id).toBe(record.id.replace('aioa41--', ''));
-      const changed = plannedChanges(match!.entry, record).filter((change) => change.decision !== 'source');
+      // A value a person checked is kept as it is (« protégé »): the file does not change either.
+      const changed = plannedChanges(match!.entry, record).filter(
+        (change) => change.decision !== 'source' && change.decision !== 'protégé',
+      );
       expect(changed, record.id).toEqual([]);
     }
     const ids = new Set(structures.map((record) => record.id));
@@ -183,68 +232,96 @@ describe('les fichiers data·inclusion construits', () => {
     const expected =
       model === 'structure'
         ? entries().length
-        : entries().reduce(
-            (sum, entry) => sum + (entry.services?.filter((line) => !isPastAction(line)).length ?? 0),
-            0,
-          );
+        : entries()
+            .filter((entry) => entry.verifie)
+            .reduce((sum, entry) => sum + (entry.services?.filter((line) => !isPastAction(line)).length ?? 0), 0);
+    expect(records.length).toBeGreaterThan(0);
     expect(records).toHaveLength(expected);
     expect(validateDataInclusion(model, records).map(formatRecordProblem)).toEqual([]);
   });
 
   it('donnent à chaque service les codes nationaux de sa ligne : thématiques, type, frais et accueil', () => {
     const services = json('donnees/data-inclusion/services.json');
-    const real = services.filter((service) => !String(service['id']).includes('--zz-test-'));
-    const themed = real.filter((service) => Array.isArray(service['thematiques']) && service['thematiques'].length > 0);
-    // Only the services for employers and the school's detection of dropouts have no national theme.
-    expect(themed.length / real.length).toBeGreaterThan(0.9);
+    // Only a checked entry's services go to the hub: here, the planted one.
+    const line = (slug: string) => services.find((service) => service['id'] === `aioa41--zz-test-verifiee--${slug}`);
     // The CIO's documentation: « consultables sur place » is only in a tool sheet whose holders are « à confirmer »,
     // so no modes_accueil; no text says its fees.
-    expect(
-      real.find((service) => service['id'] === 'aioa41--cio-blois--documentation-sur-les-formations-et-les-metiers'),
-    ).toMatchObject({
+    expect(line('documentation-sur-les-formations-et-les-metiers')).toMatchObject({
       thematiques: [
         'choisir-un-metier--decouvrir-un-metier-ou-un-secteur-dactivite',
         'se-former--trouver-sa-formation',
       ],
       type: 'information',
     });
-    expect(real.some((service) => 'frais' in service)).toBe(false);
-    expect(real.some((service) => 'modes_accueil' in service)).toBe(false);
+    expect(services.some((service) => 'frais' in service)).toBe(false);
+    expect(services.some((service) => 'modes_accueil' in service)).toBe(false);
     // /donnees/ sends the reader to the table's « D’après » column for the text behind a fee, and the column has it.
     const page = built('donnees/index.html');
     expect(page).toContain('la colonne « D’après » de la table dit quel texte');
     expect(page).toMatch(/<th[^>]*>D’après<\/th>/);
     expect(page).toContain('« consultables sur place »');
     // The BIJ's: no text of the content says how it receives people, so neither fees nor ways of access.
-    const youthInformation = real.find(
-      (service) => service['id'] === 'aioa41--bij-41--information-sur-la-mobilite-internationale',
-    );
+    const youthInformation = line('information-sur-la-mobilite-internationale');
     expect(youthInformation).toMatchObject({ type: 'information' });
     expect(youthInformation).not.toHaveProperty('frais');
     expect(youthInformation).not.toHaveProperty('modes_accueil');
     // /donnees/ names the publics of a line published for employers and others, as the file gives them.
-    const followUp = real.find(
-      (service) => service['id'] === 'aioa41--cfa-batiment-blois--suivi-des-apprentis-en-entreprise',
-    );
+    const followUp = line('suivi-des-apprentis-en-entreprise');
     expect(built('donnees/index.html')).toContain(
       `« Suivi des apprentis en entreprise » (${String(followUp?.['publics_precisions'])})`,
     );
     // The CAD's information serves its structure's publics, employers included, whatever they are.
-    const crafts = real.find(
-      (service) =>
-        service['id'] === 'aioa41--cad-cma-41--information-sur-les-metiers-de-l-artisanat-et-l-apprentissage',
-    );
+    const crafts = line('information-sur-les-metiers-de-l-artisanat-et-l-apprentissage');
     expect(String(crafts?.['publics_precisions'])).toContain('Employeurs');
     expect(built('donnees/index.html')).toContain(
       `« Information sur les métiers de l’artisanat et l’apprentissage » (${String(crafts?.['publics_precisions'])})`,
     );
     // A line the table does not know travels without codes rather than with guessed ones.
-    const planted = services.find((service) => service['id'] === 'aioa41--zz-test-commune--cv')!;
-    for (const field of ['thematiques', 'type', 'frais', 'modes_accueil']) expect(planted).not.toHaveProperty(field);
-    // /donnees/ gives the count of the file it publishes (planted services included).
+    const unknown = line('cv')!;
+    for (const field of ['thematiques', 'type', 'frais', 'modes_accueil']) expect(unknown).not.toHaveProperty(field);
+    // /donnees/ gives the count of the file it publishes.
     const withThemes = services.filter((service) => service['thematiques']).length;
     expect(built('donnees/index.html')).toContain(
       `${withThemes} services sur ${services.length} ont au moins une thématique`,
+    );
+  });
+
+  it('n’envoient à data·inclusion aucun service d’une fiche pas encore vérifiée, et le disent de la structure', () => {
+    const services = json('donnees/data-inclusion/services.json') as { structure_id: string }[];
+    const structures = json('donnees/data-inclusion/structures.json') as { id: string; description: string }[];
+    const files = contentFiles('structures', contentDir).map(({ id, data }) => ({
+      id,
+      verifie: data['verifie'] === true,
+      lines: ((data['services'] as string[] | undefined) ?? []).filter((line) => !isPastAction(line)),
+    }));
+    const unverified = files.filter((file) => !file.verifie);
+    expect(unverified.length).toBeGreaterThan(20);
+    for (const { id } of unverified) {
+      expect(
+        services.filter((service) => service.structure_id === `aioa41--${id}`),
+        id,
+      ).toEqual([]);
+      expect(structures.find((record) => record.id === `aioa41--${id}`)!.description, id).toMatch(
+        /Fiche pas encore vérifiée auprès de la structure\.$/,
+      );
+    }
+    // A checked entry's services go, and its description says nothing of the kind.
+    expect(services.filter((service) => service.structure_id === 'aioa41--zz-test-verifiee')).toHaveLength(5);
+    expect(structures.find((record) => record.id === 'aioa41--zz-test-verifiee')!.description).not.toMatch(
+      /pas encore vérifiée/,
+    );
+    // The lines stay on the structure's page and in the network's own files.
+    expect(built('structures/cio-blois/index.html')).toContain('Documentation sur les formations et les métiers');
+    const own = (json('donnees/structures.json') as { id: string; services: string[] }[]).find(
+      (record) => record.id === 'cio-blois',
+    );
+    expect(own!.services).toContain('Documentation sur les formations et les métiers');
+    // /donnees/ says how many go, and how many stay on the site and why.
+    const text = pageText('donnees/index.html');
+    const withheld = unverified.reduce((sum, file) => sum + file.lines.length, 0);
+    expect(text).toContain(`services.json publie ${services.length} services`);
+    expect(text).toContain(
+      `${withheld} lignes de services des ${unverified.length} fiches pas encore vérifiées n’y sont pas`,
     );
   });
 
@@ -287,6 +364,21 @@ describe('les fichiers data·inclusion construits', () => {
       (structure) => structure.id === 'zz-test-commune-inconnue',
     );
     expect(own).toMatchObject({ commune: null, code_postal: null, localisation: 'inconnue' });
+    // Nor a point: the stand-in point would show it in a town on any map a reuser draws (RFC 7946 allows no geometry).
+    expect(own).toMatchObject({ latitude: null, longitude: null });
+    const unlocated = (
+      JSON.parse(built('donnees/structures.geojson')) as { features: { id: string; geometry: unknown }[] }
+    ).features.find((feature) => feature.id === 'zz-test-commune-inconnue');
+    expect(unlocated).toMatchObject({ geometry: null });
+    const row = parseCsv<Record<string, string>>(built('donnees/structures.csv'), { bom: true, columns: true }).find(
+      (line) => line['id'] === 'zz-test-commune-inconnue',
+    );
+    expect(row).toMatchObject({ latitude: '', longitude: '', localisation: 'inconnue' });
+    // The site's own map keeps its marker, whose popup says it is only indicative.
+    const marker = (
+      JSON.parse(built('carte/structures.json')) as { structures: { id: string; lat: number }[] }
+    ).structures.find((structure) => structure.id === 'zz-test-commune-inconnue');
+    expect(marker?.lat).toBe(47.358);
     const exported = json('donnees/data-inclusion/structures.json').find(
       (structure) => structure['id'] === 'aioa41--zz-test-commune-inconnue',
     );
@@ -298,6 +390,25 @@ describe('les fichiers data·inclusion construits', () => {
       .filter((card) => card.includes('/structures/zz-test-cfa-commune-inconnue/'));
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) expect(card).toMatch(/<dt>Où<span[^>]*> :<\/span><\/dt><dd>Commune pas encore connue</);
+  });
+
+  it('/donnees/ dit comment ouvrir le CSV dans un tableur, qui reste à la virgule, sans ligne sep=', () => {
+    expect(pageText('donnees/index.html')).toMatch(
+      /Excel.{0,80}Données > À partir d’un fichier texte\/CSV.{0,120}UTF-8.{0,80}virgule/,
+    );
+    expect(built('donnees/structures.csv').startsWith('\uFEFFid,nom,')).toBe(true);
+  });
+
+  it('/donnees/ date ses fichiers par la plus récente de leurs dates, et compte les liens pas encore vérifiés', () => {
+    const page = built('donnees/index.html');
+    // The planted link was opened on 1 December 2026, after every structure's and internship's last update.
+    expect(page).toMatch(/Dernière mise à jour[^<]*<time datetime="2026-12-01"/);
+    const sites = contentFiles('sites', contentDir);
+    const unchecked = sites.filter(({ data }) => !data['date_verification']).length;
+    expect(unchecked).toBeGreaterThan(1);
+    expect(pageText('donnees/index.html')).toContain(`${unchecked} liens sur ${sites.length}`);
+    // The line on what nobody checked yet names the services too.
+    expect(pageText('donnees/index.html')).toMatch(/fiches sur \d+ n’ont pas encore été vérifiées[^.]*services/);
   });
 
   it('neutralisent dans le CSV un nom qui commence comme une formule', () => {
@@ -330,7 +441,9 @@ describe('les fichiers data·inclusion construits', () => {
         unconfirmed: (data['publics_a_confirmer'] as PublicId[] | undefined) ?? [],
       }))
       .filter((structure) => structure.unconfirmed.length > 0);
-    expect(marked.map(({ id }) => id)).toEqual(expect.arrayContaining(['cio-blois', 'france-travail-blois']));
+    expect(marked.map(({ id }) => id)).toEqual(
+      expect.arrayContaining(['cio-blois', 'france-travail-blois', 'zz-test-verifiee']),
+    );
     const services = json('donnees/data-inclusion/services.json') as {
       structure_id: string;
       publics?: string[];
@@ -347,7 +460,8 @@ describe('les fichiers data·inclusion construits', () => {
       const confirmed = publics.filter((code) => !unconfirmed.includes(code));
       const allowed = new Set(confirmed.map((code) => PUBLIC_CODES[code]).filter(Boolean));
       const offered = services.filter((service) => service.structure_id === `aioa41--${id}`);
-      expect(offered.length, id).toBeGreaterThan(0);
+      // Only a checked entry's services go at all (the others' stay on the site).
+      if (id === 'zz-test-verifiee') expect(offered.length, id).toBeGreaterThan(0);
       for (const service of offered) {
         expect(
           (service.publics ?? []).filter((code) => !allowed.has(code)),
@@ -361,9 +475,9 @@ describe('les fichiers data·inclusion construits', () => {
         unconfirmed,
       );
     }
-    // France Travail's « étudiants » has a national code of its own, which nothing else gives it.
-    const travail = services.filter((service) => service.structure_id === 'aioa41--france-travail-blois');
-    expect(travail.flatMap((service) => service.publics ?? [])).not.toContain('etudiants');
+    // « étudiants » has a national code of its own, which nothing else gives it.
+    const checked = services.filter((service) => service.structure_id === 'aioa41--zz-test-verifiee');
+    expect(checked.flatMap((service) => service.publics ?? [])).not.toContain('etudiants');
     expect(built('donnees/index.html')).toMatch(/n’y figure pas : le schéma national ne permet pas de le/);
   });
 

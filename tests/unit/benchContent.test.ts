@@ -11,6 +11,7 @@ import {
   type ContentCounts,
 } from '../../bench/lib/generateContent.ts';
 import { checkReferences } from '../../src/lib/checkReferences.ts';
+import { employmentAreaOf } from '../../src/lib/employmentAreaOf.ts';
 import type { EntryLike } from '../../src/lib/contentProblem.ts';
 import { collectionSchemas } from '../../src/schemas/collections.ts';
 import { COLLECTION_FOLDERS, type CollectionName } from '../../src/schemas/folders.ts';
@@ -55,17 +56,23 @@ describe(`synthetic content ×${FACTOR}`, () => {
     expect(checkReferences(collections)).toEqual([]);
   });
 
-  it('spreads the copied structures over the département, each in the area of its nearest main town', () => {
+  it('spreads the copied structures over the département, each in the area of its listed town, else of its nearest main town', () => {
     const structures = contentFiles('structures', join(outDir, 'content'));
     const copies = structures.filter((entry) => /-x\d+$/.test(entry.id));
     const { south, west, north, east } = territory.bounds;
     for (const { data } of copies) {
-      const { latitude, longitude, bassin } = data as { latitude: number; longitude: number; bassin: string };
+      const { latitude, longitude, bassin, commune } = data as {
+        latitude: number;
+        longitude: number;
+        bassin: string;
+        commune: string;
+      };
       expect(latitude).toBeGreaterThan(south);
       expect(latitude).toBeLessThan(north);
       expect(longitude).toBeGreaterThan(west);
       expect(longitude).toBeLessThan(east);
-      expect(bassin).toBe(nearestArea(latitude, longitude));
+      // check:content refuses a structure whose town src/site.config.ts lists in another area.
+      expect(bassin).toBe(employmentAreaOf({ commune })?.id ?? nearestArea(latitude, longitude));
     }
     const areas = new Set(copies.map(({ data }) => (data as { bassin: string }).bassin));
     expect(areas.size).toBe(territory.employmentAreas.length);

@@ -141,6 +141,14 @@ describe(
         'diagnostic/essai.yaml: message: « 29 ans » : un âge ou une durée que les pages du groupe ne donnent pas',
       ],
       [
+        'ce que le réseau n’aurait pas, écrit autrement que « le réseau n’a pas », dans un résultat de l’autodiagnostic',
+        {
+          'diagnostic/essai.yaml':
+            'type: resultat\ntitre: Essai\nmessage: "Le réseau ne propose pas de service réservé aux salariés."\nsites: [onisep]\ninformer: [cio]\naccompagner: [cfa]\n',
+        },
+        'diagnostic/essai.yaml: message: « Le réseau ne propose pas » : le site ne peut pas dire ce que le réseau n’a pas, seulement ce que son annuaire connaît → écrivez « l’annuaire ne connaît pas de … »',
+      ],
+      [
         'une étape du diagnostic sans type',
         { 'diagnostic/essai.yaml': 'question: Quel âge avez-vous ?\n' },
         'diagnostic/essai.yaml: type: le champ « type » doit valoir question ou resultat',
@@ -209,6 +217,52 @@ describe(
         `${file}: publics: « Mission Locale du Vendômois » reçoit « Adultes », « Employeurs », la personne relève de « Apprentis », « Salariés », « Jeunes de 16 à 25 ans sortis de l’école » : ${results.map((id) => `diagnostic/${id}.yaml`).join(', ')} lui envoient cette personne, et dans le bassin de Vendôme aucune structure des types cités ne reçoit chacune des personnes qui y arrivent → si la structure reçoit bien cette personne, ajoutez à publics l’un des publics dont elle relève ; sinon, corrigez ces fiches du diagnostic (leur message dit comment).`,
       ]);
       expect(problems).toHaveLength(4);
+    });
+
+    it('une faute dans une structure ne fait accuser qu’elle : pas de « n’existe pas » dans les fiches qui la citent', () => {
+      // The review's example: one typo in the bassin of cio-blois, which outils, stages and a point d’étape cite.
+      const file = 'structures/cio-blois.yaml';
+      const edited = readFileSync(`content/${file}`, 'utf8').replace('bassin: blois', 'bassin: bloi');
+      expect(problemsWith({ [file]: edited })).toEqual([
+        `${file}: bassin: valeur inconnue → choisissez le bassin d’emploi parmi : blois, romorantin, vendome.`,
+      ]);
+    });
+
+    it('une fiche invalide reçoit aussi le contrôle de ses renvois, dès le premier passage', () => {
+      const problems = problemsWith({
+        'sitotheque/essai.yaml':
+          'titre: Essai\nurl: https://www.onisep.fr/\ndescription: Essai.\nthematiques: [emplois]\npublics: [jeunes]\ndate_verification: 2026-11-01',
+        'outils/essai.yaml':
+          'nom: Essai\ncategorie: inconnue\ndescription: "Un outil d’essai."\npublics: [tout-public]\nstructure: bij41\n',
+      });
+      expect(problems.map((line) => line.split(':').slice(0, 2).join(':'))).toEqual([
+        'outils/essai.yaml: categorie',
+        'outils/essai.yaml: structure',
+        'sitotheque/essai.yaml: publics[0]',
+        'sitotheque/essai.yaml: thematiques[0]',
+      ]);
+      expect(problems[1]).toMatch(/« bij41 » n’existe pas dans content\/structures\//);
+      expect(problems[3]).toMatch(/« emplois » n’existe pas dans content\/thematiques\//);
+    });
+
+    it('nomme le champ tel qu’il est écrit : structure, pas structure[0], pour une seule valeur', () => {
+      const tool = 'nom: Essai\ncategorie: orientation\ndescription: "Un outil d’essai."\npublics: [tout-public]\n';
+      expect(problemsWith({ 'outils/essai.yaml': `${tool}structure: bij41\n` })).toEqual([
+        expect.stringMatching(/^outils\/essai\.yaml: structure: « bij41 » n’existe pas dans content\/structures\//),
+      ]);
+      expect(problemsWith({ 'outils/essai.yaml': `${tool}structure: [cio-blois, bij41]\n` })).toEqual([
+        expect.stringMatching(/^outils\/essai\.yaml: structure\[1\]: « bij41 » n’existe pas/),
+      ]);
+    });
+
+    it('refuse une structure dont la commune est listée dans un autre bassin (la carte et les filtres la rangeraient ailleurs)', () => {
+      const vendome = { commune: '"Vendôme"', latitude: '47.793', longitude: '1.066' };
+      expect(problemsWith({ 'structures/essai.yaml': structure({ ...vendome, bassin: 'blois' }) })).toEqual([
+        'structures/essai.yaml: bassin: la commune Vendôme est dans le bassin de Vendôme (liste des communes de src/site.config.ts), pas dans celui de Blois → écrivez bassin: vendome, ou corrigez la commune.',
+      ]);
+      expect(problemsWith({ 'structures/essai.yaml': structure({ ...vendome, bassin: 'vendome' }) })).toEqual([]);
+      // A town the config does not list: nothing to compare with.
+      expect(problemsWith({ 'structures/essai.yaml': structure({ commune: '"Mer"', bassin: 'blois' }) })).toEqual([]);
     });
 
     it('signale chaque problème une seule fois', () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { collectionSchemas } from '../../src/schemas/collections.ts';
@@ -6,6 +6,10 @@ import { referenceStandIn } from '../../src/schemas/reference.ts';
 import { COLLECTION_FOLDERS } from '../../src/schemas/folders.ts';
 import { parseContent } from '../../src/lib/readContentFile.ts';
 import { entryKinds } from '../../src/lib/scaffoldEntry.ts';
+import { NOT_SIGLES } from '../../src/lib/checkPageSigles.ts';
+import { formatProblem } from '../../src/lib/contentProblem.ts';
+import { validateContent } from '../../src/lib/validateContent.ts';
+import { contentWith } from '../support/buildSite.ts';
 
 const guide = readFileSync('CONTRIBUTING.md', 'utf8');
 const schemas = collectionSchemas(referenceStandIn) as Record<string, z.ZodType>;
@@ -27,6 +31,30 @@ describe('le guide CONTRIBUTING.md', () => {
     const result = schemas[collection!]!.safeParse(read.data);
     expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual([]);
   });
+
+  it.each(examples)(
+    'son exemple $folder/$file, copié dans le contenu, passe check:content et n’emploie aucun sigle que /sigles/ n’explique pas',
+    { timeout: 30_000 },
+    ({ folder, file, text }) => {
+      const content = contentWith({ [`${folder}/${file}`]: text });
+      try {
+        expect(validateContent(content.dir, content.dir).problems.map(formatProblem)).toEqual([]);
+      } finally {
+        content.cleanup();
+      }
+      // The build refuses a page whose all-caps word the glossary does not explain (« PIJ », once in this example).
+      const known = new Set(
+        readdirSync('content/sigles').flatMap((name) => {
+          const read = parseContent(readFileSync(`content/sigles/${name}`, 'utf8'), 'yaml');
+          return 'data' in read ? [String(read.data['sigle']).toLocaleUpperCase('fr')] : [];
+        }),
+      );
+      const capitals = [
+        ...text.replace(/^\s*[\w-]+:/gm, '').matchAll(/(?<![\p{L}\p{N}_-])\p{Lu}{2,6}(?![\p{L}\p{N}_])/gu),
+      ];
+      expect(capitals.map(([word]) => word).filter((word) => !known.has(word) && !(word in NOT_SIGLES))).toEqual([]);
+    },
+  );
 
   it('range chaque sorte de fiche dans son dossier, avec un exemple de fichier qui existe', () => {
     // The table of « Où sont les fiches »: `| sorte | \`content/dossier/\` | format | \`exemple\` |`.

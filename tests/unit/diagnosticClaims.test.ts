@@ -150,6 +150,17 @@ describe('ce que le réseau n’a pas, que personne ici ne peut vérifier', () =
     ["le réseau n'a aucune structure dédiée.", "le réseau n'a aucune"],
     ['Il n’y a pas de structure pour cela dans le bassin.', 'Il n’y a pas'],
     ['Des CFA ? Il n’y en a pas à Vendôme.', 'Il n’y en a pas'],
+    // Review revcode22, finding 4: the same claim, worded around the two phrasings above.
+    ['Le réseau ne propose pas de service réservé aux salariés.', 'Le réseau ne propose pas'],
+    ['Aucune structure du réseau ne reçoit les salariés.', 'Aucune structure du réseau'],
+    ['Il n’existe pas de service pour les salariés.', 'Il n’existe pas'],
+    ['Le réseau n’offre aucun accompagnement.', 'Le réseau n’offre aucun'],
+    ['Notre réseau ne leur propose aucune formation.', 'Notre réseau ne leur propose aucune'],
+    ['Le réseau AIOA 41 ne dispose d’aucune structure pour cela.', 'Le réseau AIOA 41 ne dispose d’aucune'],
+    ['Le réseau ne compte plus de CFA à Vendôme.', 'Le réseau ne compte plus'],
+    ['Les structures du réseau ne reçoivent pas les salariés.', 'Les structures du réseau ne reçoivent pas'],
+    ['Aucun lieu d’accueil dans le réseau pour les salariés.', 'Aucun lieu d’accueil dans le réseau'],
+    ['Il n’existe aucune structure pour cela.', 'Il n’existe aucune'],
   ])('« %s » : refusé (%s)', (text, said) => {
     expect(networkAbsenceStated(text)).toBe(said);
   });
@@ -159,8 +170,33 @@ describe('ce que le réseau n’a pas, que personne ici ne peut vérifier', () =
     'L’annuaire du réseau ne connaît pas de lieu qui renseigne les adultes sur ce sujet.',
     'Le réseau oriente le public vers la structure qui peut lui répondre.',
     'Le CIO reçoit aussi les adultes.',
+    'Les structures du réseau vous aident même si vous ne savez pas quoi faire.',
+    'Le réseau aide aussi les jeunes qui ne vont plus en cours.',
+    'Aucune inscription n’est demandée : le réseau vous reçoit sans rendez-vous.',
+    'Si le CIO ne répond pas, une autre structure du réseau vous oriente.',
+    'S’il n’a pas de diplôme, le jeune peut entrer en apprentissage.',
   ])('« %s » : ce que sait l’annuaire, ou rien d’absent, accepté', (text) => {
     expect(networkAbsenceStated(text)).toBeUndefined();
+  });
+
+  it.each([
+    'Le réseau ne propose pas de service réservé aux salariés.',
+    'Aucune structure du réseau ne reçoit les salariés.',
+    'Il n’existe pas de service pour les salariés.',
+    'Le réseau n’offre aucun accompagnement.',
+  ])('le build refuse un résultat dont le message dit « %s », avec la correction', (message) => {
+    const result = schema.safeParse({
+      type: 'resultat',
+      titre: 'Essai',
+      message,
+      premiers_pas: ['Contactez le CIO.'],
+      sites: ['onisep'],
+      informer: ['cio'],
+      accompagner: ['france-travail'],
+    });
+    const issue = result.error?.issues.find((candidate) => candidate.path.join('.') === 'message');
+    expect(issue?.message).toMatch(/ : le site ne peut pas dire ce que le réseau n’a pas/);
+    expect(issue?.message).toMatch(/→ écrivez « l’annuaire ne connaît pas de … »/);
   });
 
   it('le build refuse un résultat qui le dit, en nommant le champ et la correction', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  EntryIndex,
   applyChanges,
   nameKey,
   inTerritory,
@@ -106,6 +107,28 @@ describe('le territoire et le rapprochement', () => {
     ['sans commune, une fiche dont la commune est connue', { nom: 'Mission Locale du Blaisois' }],
   ])('ne rapproche pas %s', (_, fields) => {
     expect(matchEntry(hub(fields), entries)).toBeUndefined();
+  });
+
+  // Several files may fit a record: the import writes into the first, in the folder's order, whatever the index.
+  it('rapproche la première fiche qui convient, et par nom seulement une fiche sans SIRET si le relevé en a un', () => {
+    const twins = [
+      entry('ml-a', { nom: 'Mission Locale du Blaisois', commune: 'Blois', siret: '11111111100011' }),
+      entry('ml-b', { nom: 'ML', sigle: 'Mission locale du Blaisois', commune: 'Blois' }),
+      entry('ml-c', { nom: 'Mission Locale du Blaisois', commune: 'Blois' }),
+    ];
+    const record = { nom: 'Mission Locale du Blaisois', commune: 'Blois' };
+    expect(matchEntry(hub(record), twins)?.entry.id).toBe('ml-a');
+    expect(matchEntry(hub({ ...record, siret: '22222222200022' }), twins)?.entry.id).toBe('ml-b');
+    expect(matchEntry(hub({ ...record, siret: '11111111100011' }), twins)?.entry.id).toBe('ml-a');
+  });
+
+  it('rapproche aussi les fiches ajoutées à un index après coup (celles que --nouvelles crée)', () => {
+    const index = new EntryIndex(entries);
+    const record = hub({ nom: 'Association Nouvelle', commune: 'Vendôme' });
+    expect(matchEntry(record, index)).toBeUndefined();
+    index.add(entry('nouvelle', { nom: 'ASSOCIATION NOUVELLE', commune: 'VENDOME' }));
+    expect(matchEntry(record, index)).toMatchObject({ entry: { id: 'nouvelle' }, by: 'nom et commune' });
+    expect(matchEntry(hub({ nom: 'Mission Locale du Blaisois', commune: 'Blois' }), index)?.entry.id).toBe('ml');
   });
 });
 

@@ -2,7 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectionFiles, readContent } from '../../src/lib/readContentFile.ts';
+import { createRequire } from 'node:module';
+import { collectionFiles, parseContent, readContent, withDaysAsWritten } from '../../src/lib/readContentFile.ts';
+import { collectionSchemas } from '../../src/schemas/collections.ts';
+import { referenceStandIn } from '../../src/schemas/reference.ts';
 
 /** A small content root: what each collection reads is what `COLLECTION_FILES` declares, in every tool. */
 const root = mkdtempSync(join(tmpdir(), 'lecture-'));
@@ -52,5 +55,50 @@ describe('la lecture des fichiers de contenu', () => {
     writeFileSync(join(root, 'sitotheque/casse.yaml'), 'titre: "Onisep\n');
     expect(() => readContent(root, ['sites'], root)).toThrow(/^sitotheque\/casse\.yaml : syntaxe invalide.*→/);
     rmSync(join(root, 'sitotheque/casse.yaml'));
+  });
+});
+
+describe('les dates écrites par un éditeur, lues par check:content comme par le build', () => {
+  // Astro's own YAML parser (js-yaml 4), which the build's loader uses.
+  const { load } = createRequire(import.meta.url)('js-yaml') as { load: (text: string) => unknown };
+  const sites = collectionSchemas(referenceStandIn).sites;
+  const sheet = (date: string) =>
+    `titre: Essai\nurl: https://www.onisep.fr/\ndescription: Essai.\nthematiques: [emploi]\npublics: [tout-public]\ndate_verification: ${date}\n`;
+  /** The message check:content gives on `date_verification`, or undefined when the date is accepted. */
+  function dateMessage(date: string): string | undefined {
+    const read = parseContent(sheet(date), 'yaml');
+    if ('error' in read) throw new Error(read.error);
+    const parsed = sites.safeParse(read.data);
+    return parsed.success
+      ? undefined
+      : parsed.error.issues.find((issue) => issue.path[0] === 'date_verification')?.message;
+  }
+
+  it.each([
+    ['un jour qui n’existe pas (30 février), publié sinon comme le 2 mars', '2026-02-30'],
+    ['un mois 13, annoncé sinon comme une date de 2027', '2026-13-01'],
+    ['un jour écrit avec un seul chiffre, que le build refuse', '2026-11-3'],
+    ['un mois écrit avec un seul chiffre', '2026-1-15'],
+  ])('refuse %s en nommant le champ et la correction', (_case, date) => {
+    const message = dateMessage(date);
+    expect(message).toMatch(/^date invalide → écrivez .* au format AAAA-MM-JJ/);
+    expect(message).not.toMatch(/2027|mars|03-02/);
+  });
+
+  it.each(['2026-02-28', '2024-02-29', '2026-01-15'])('accepte une date qui existe (%s)', (date) => {
+    expect(dateMessage(date)).toBeUndefined();
+    const read = parseContent(sheet(date), 'yaml');
+    expect('data' in read && read.data['date_verification']).toEqual(new Date(`${date}T00:00:00Z`));
+  });
+
+  it('le build aussi : une date qu’Astro a fait glisser au jour suivant redevient le texte écrit, que le schéma refuse', () => {
+    for (const date of ['2026-02-30', '2026-13-01', '2026-11-3', '2026-01-15']) {
+      const text = sheet(date);
+      const astro = load(text) as Record<string, unknown>; // Astro's own parser (js-yaml 4)
+      const ours = parseContent(text, 'yaml');
+      if ('error' in ours) throw new Error(ours.error);
+      const parsed = sites.safeParse(withDaysAsWritten(astro, ours.data));
+      expect(parsed.success, date).toBe(date === '2026-01-15');
+    }
   });
 });

@@ -155,9 +155,13 @@ describe('la table des codes data·inclusion des services', () => {
 });
 
 describe('les services exportés vers data·inclusion', () => {
+  // As they would go once a person checked them with their structures (until then, none goes: structureData.test.ts).
   const exported = structures.flatMap((structure) =>
     toDataInclusionServices(
-      toStructureRecord(structure, (id) => `https://exemple.fr/structures/${id}/`),
+      toStructureRecord(
+        { ...structure, data: { ...structure.data, verifie: true } },
+        (id) => `https://exemple.fr/structures/${id}/`,
+      ),
       'aioa41',
     ),
   );
@@ -223,7 +227,7 @@ describe('les services exportés vers data·inclusion', () => {
     const information = (publics: string[]) =>
       toDataInclusionServices(
         toStructureRecord(
-          { ...cad, data: { ...cad.data, publics: publics as typeof cad.data.publics } },
+          { ...cad, data: { ...cad.data, publics: publics as typeof cad.data.publics, verifie: true } },
           (id) => `https://exemple.fr/structures/${id}/`,
         ),
         'aioa41',

@@ -50,6 +50,9 @@ function structure(id: string, overrides: Partial<StructureInput['data']> = {}):
 
 const page = (id: string) => `https://exemple.fr/structures/${id}/`;
 const record = (input: StructureInput): StructureRecord => toStructureRecord(input, page);
+/** The record of an entry a person checked with its structure: the only one whose services go to data·inclusion. */
+const checkedRecord = (input: StructureInput): StructureRecord =>
+  record({ id: input.id, data: { ...input.data, verifie: true } });
 
 describe('GeoJSON', () => {
   it.each([
@@ -126,7 +129,7 @@ describe('data·inclusion v1', () => {
   });
 
   it('écrit en toutes lettres dans la description le type qui n’a pas de réseau national', () => {
-    const converted = toDataInclusionStructure(record(structure('cio', { type: 'cio' })), 'aioa41');
+    const converted = toDataInclusionStructure(checkedRecord(structure('cio', { type: 'cio' })), 'aioa41');
     expect(converted.description).toMatch(
       /Type de structure dans le réseau AIOA 41 : Centre d’information et d’orientation \(CIO\)\.$/,
     );
@@ -157,7 +160,7 @@ describe('data·inclusion v1', () => {
     [['tout-public', 'jeunes-16-25', 'parents'], ['tous-publics']],
     [['adultes'], undefined],
   ] as const)('traduit les publics %j en %j', (publics, expected) => {
-    const services = toDataInclusionServices(record(structure('a', { publics: [...publics] })), 'aioa41');
+    const services = toDataInclusionServices(checkedRecord(structure('a', { publics: [...publics] })), 'aioa41');
     expect(services[0]!.publics).toEqual(expected);
     expect(validateDataInclusion('service', services)).toEqual([]);
   });
@@ -171,7 +174,7 @@ describe('data·inclusion v1', () => {
     'ne publie pas à data·inclusion un public à confirmer : %j sans %j',
     (publics, unconfirmed, expected, precisions) => {
       const services = toDataInclusionServices(
-        record(structure('a', { publics: [...publics], publics_a_confirmer: [...unconfirmed] })),
+        checkedRecord(structure('a', { publics: [...publics], publics_a_confirmer: [...unconfirmed] })),
         'aioa41',
       );
       expect(services[0]!.publics).toEqual(expected);
@@ -182,7 +185,7 @@ describe('data·inclusion v1', () => {
 
   it('fait un service par ligne de services, rattaché à sa structure, avec une description assez longue', () => {
     const services = toDataInclusionServices(
-      record(structure('ml', { services: ['Accompagnement vers l’emploi', 'Logement des jeunes.'] })),
+      checkedRecord(structure('ml', { services: ['Accompagnement vers l’emploi', 'Logement des jeunes.'] })),
       'aioa41',
     );
     expect(services.map((service) => service.id)).toEqual([
@@ -212,7 +215,7 @@ describe('data·inclusion v1 : des services actuels, décrits en bon français',
 
   it('n’exporte pas comme service actuel une action que seuls les points d’étape attestent', () => {
     const services = toDataInclusionServices(
-      record(
+      checkedRecord(
         structure('ml', {
           services: ['Accompagnement vers l’emploi', 'Médiation d’été contre les ruptures (point d’étape 2013)'],
         }),
@@ -227,18 +230,30 @@ describe('data·inclusion v1 : des services actuels, décrits en bon français',
     ['CFA du bâtiment de Loir-et-Cher', 'Formations en apprentissage'],
     ['Mission Locale du Blaisois', 'Contrat d’engagement jeune'],
   ])('nomme la structure %s sans deviner d’article ni d’accord', (nom, line) => {
-    const [service] = toDataInclusionServices(record(structure('a', { nom, services: [line] })), 'aioa41');
+    const [service] = toDataInclusionServices(checkedRecord(structure('a', { nom, services: [line] })), 'aioa41');
     expect(service!.description).toMatch(new RegExp(`^${line}\\. Structure qui propose ce service : ${nom}\\. `));
     expect(service!.description).not.toMatch(/proposée? par/);
   });
 
-  it('dit qu’un service reste à confirmer tant que la fiche n’est pas vérifiée', () => {
-    const description = (verifie: boolean) =>
-      toDataInclusionServices(record(structure('a', { verifie })), 'aioa41')[0]!.description;
-    expect(description(false)).toContain(
-      'Service à confirmer : personne ne l’a encore vérifié auprès de la structure.',
-    );
-    expect(description(true)).not.toContain('à confirmer');
+  it('n’envoie aucun service d’une fiche pas encore vérifiée, et le dit dans la description de la structure', () => {
+    const unchecked = record(structure('a'));
+    expect(unchecked.services.length).toBeGreaterThan(0);
+    expect(toDataInclusionServices(unchecked, 'aioa41')).toEqual([]);
+    const described = toDataInclusionStructure(unchecked, 'aioa41').description!;
+    expect(described).toMatch(/ Fiche pas encore vérifiée auprès de la structure\.$/);
+    expect(validateDataInclusion('structure', [toDataInclusionStructure(unchecked, 'aioa41')])).toEqual([]);
+    const checked = checkedRecord(structure('a'));
+    expect(toDataInclusionServices(checked, 'aioa41')).toHaveLength(1);
+    expect(toDataInclusionServices(checked, 'aioa41')[0]!.description).not.toMatch(/à confirmer|pas encore vérifi/);
+    expect(toDataInclusionStructure(checked, 'aioa41').description).not.toMatch(/pas encore vérifi/);
+  });
+
+  it('ne donne aucun point à une structure dont la commune n’est pas connue', () => {
+    const unlocated = record(structure('a', { commune_inconnue: true }));
+    expect(unlocated).toMatchObject({ localisation: 'inconnue', latitude: null, longitude: null });
+    expect(toGeoJson([unlocated]).features[0]!.geometry).toBeNull();
+    const [row] = parse<Record<string, string>>(toCsv([unlocated]), { bom: true, columns: true });
+    expect(row).toMatchObject({ latitude: '', longitude: '' });
   });
 
   it('garde hors de data·inclusion ce que la structure a fait avec le réseau', () => {
@@ -275,7 +290,7 @@ describe('data·inclusion v1 : fiches plantées que le schéma national refusera
     ['un service de deux caractères', 'CV'],
     ['un service qui finit par un point', 'Aide au permis.'],
   ])('%s garde un nom de 3 à 150 caractères', (_, line) => {
-    const services = toDataInclusionServices(record(structure('ml', { services: [line] })), 'aioa41');
+    const services = toDataInclusionServices(checkedRecord(structure('ml', { services: [line] })), 'aioa41');
     const nom = services[0]!.nom!;
     expect(nom.length).toBeGreaterThanOrEqual(3);
     expect(nom.length).toBeLessThanOrEqual(150);
@@ -287,12 +302,12 @@ describe('data·inclusion v1 : fiches plantées que le schéma national refusera
   it('donne deux identifiants différents à deux lignes de services qui s’écrivent de même', () => {
     const lines = ['Accueil, orientation', 'Accueil : orientation', 'Accueil – orientation'];
     expect(serviceIds(lines)).toEqual(['accueil-orientation', 'accueil-orientation-2', 'accueil-orientation-3']);
-    const services = toDataInclusionServices(record(structure('ml', { services: lines })), 'aioa41');
+    const services = toDataInclusionServices(checkedRecord(structure('ml', { services: lines })), 'aioa41');
     expect(new Set(services.map((service) => service.id)).size).toBe(3);
   });
 
   it('pointe lien_source vers la fiche de la structure sur le site, et ses services vers leur section', () => {
-    const converted = record(structure('cio-blois', { type: 'cio', services: ['Entretiens d’orientation'] }));
+    const converted = checkedRecord(structure('cio-blois', { type: 'cio', services: ['Entretiens d’orientation'] }));
     expect(toDataInclusionStructure(converted, 'aioa41').lien_source).toBe('https://exemple.fr/structures/cio-blois/');
     expect(toDataInclusionServices(converted, 'aioa41')[0]!.lien_source).toBe(
       'https://exemple.fr/structures/cio-blois/#services',
@@ -303,7 +318,6 @@ describe('data·inclusion v1 : fiches plantées que le schéma national refusera
     const unverified = record(structure('a'));
     expect(unverified.localisation).toBe('commune');
     expect(toDataInclusionStructure(unverified, 'aioa41')).not.toHaveProperty('latitude');
-    expect(toDataInclusionServices(unverified, 'aioa41')[0]).not.toHaveProperty('longitude');
     const sourced = record(
       structure('b', {
         sources: {
@@ -313,7 +327,6 @@ describe('data·inclusion v1 : fiches plantées que le schéma national refusera
     );
     expect(sourced.localisation).toBe('adresse');
     expect(toDataInclusionStructure(sourced, 'aioa41')).toMatchObject({ latitude: 47.586, longitude: 1.336 });
-    expect(toDataInclusionServices(sourced, 'aioa41')[0]).toMatchObject({ latitude: 47.586, longitude: 1.336 });
   });
 
   it('ne publie nulle part comme un fait la commune où une fiche ne place qu’un repère provisoire', () => {
@@ -359,7 +372,8 @@ describe('coordonnées que personne n’a vérifiées ni sourcées', () => {
     const [row] = parse<Record<string, string>>(toCsv([flat]), { bom: true, columns: true });
     const properties = toGeoJson([flat]).features[0]!.properties as Record<string, unknown>;
     const hub = toDataInclusionStructure(flat, 'aioa41') as Record<string, unknown>;
-    const service = toDataInclusionServices(flat, 'aioa41')[0] as Record<string, unknown>;
+    // None while nobody checked the entry with its structure.
+    const service = (toDataInclusionServices(flat, 'aioa41')[0] ?? {}) as Record<string, unknown>;
     const given = (value: unknown) => value !== undefined && value !== null && value !== '';
     return {
       json: fields.filter((field) => given(flat[field])),
@@ -405,7 +419,8 @@ describe('coordonnées que personne n’a vérifiées ni sourcées', () => {
       csv: ['telephone', 'horaires_accueil'],
       geojson: ['telephone', 'horaires_accueil'],
       dataInclusion: ['telephone', 'horaires_accueil'],
-      service: ['telephone', 'horaires_accueil'],
+      // Its services stay on the site until a person checks them: no service carries them.
+      service: [],
     });
   });
 });

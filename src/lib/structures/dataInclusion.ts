@@ -101,10 +101,18 @@ function placeAndContact(record: StructureRecord) {
   };
 }
 
-/** The structure's description, with its kind in words when no national network code says it. */
+/** What the description of a structure nobody checked with yet ends with: the schema has no field for it. */
+export const UNCHECKED_STRUCTURE = 'Fiche pas encore vérifiée auprès de la structure.';
+
+/**
+ * The structure's description, with its kind in words when no national network code says it, and, until a person
+ * checked the entry with the structure (`verifie`), a last sentence that says so.
+ */
 function structureDescription(record: StructureRecord): string {
-  if (NETWORK_CODES[record.type]) return record.description;
-  return `${record.description} Type de structure dans le réseau ${territory.networkName} : ${record.type_libelle}.`;
+  const kind = NETWORK_CODES[record.type]
+    ? ''
+    : ` Type de structure dans le réseau ${territory.networkName} : ${record.type_libelle}.`;
+  return `${record.description}${kind}${record.verifie ? '' : ` ${UNCHECKED_STRUCTURE}`}`;
 }
 
 /** A structure in the data·inclusion v1 `Structure` model. `source` names the producer (this site). */
@@ -203,12 +211,20 @@ export function isPastAction(service: string): boolean {
   return PAST_ACTION_END.test(service.trim());
 }
 
+/**
+ * Whether a structure's services go to data·inclusion: only once a person checked them with the structure
+ * (`verifie`). No line of `services` has a source of its own (the only lines that cite one, the group's reports, are
+ * past actions, see `isPastAction`): until then they are the usual missions of a structure of its type, which the
+ * site shows as not yet confirmed. The national schema cannot say « à confirmer », so, like a public no source
+ * confirms, they are left out rather than published as established offers; they stay on the site and in its files.
+ */
+export function publishesServices(record: Pick<StructureRecord, 'verifie'>): boolean {
+  return record.verifie;
+}
+
 /** A service's description: the line, who offers it (a label, so that no article or agreement is guessed), the structure. */
 function serviceDescription(line: string, record: StructureRecord): string {
-  const unchecked = record.verifie
-    ? ''
-    : ' Service à confirmer : personne ne l’a encore vérifié auprès de la structure.';
-  return `${line}. Structure qui propose ce service : ${record.nom}.${unchecked} ${record.description}`;
+  return `${line}. Structure qui propose ce service : ${record.nom}. ${record.description}`;
 }
 
 /** The line's `thematiques`, `type`, `frais` and `modes_accueil` from the table `SERVICE_CODES` (none if it has no row). */
@@ -223,12 +239,13 @@ function nationalCodes(line: string) {
 }
 
 /**
- * Each current line of a structure's `services` as a data·inclusion v1 `Service` (past actions stay on
- * the page only, see `isPastAction`). The schema requires a description: nobody wrote one per service,
+ * Each current line of a checked structure's `services` as a data·inclusion v1 `Service` (past actions stay on
+ * the page only, see `isPastAction`; an unchecked structure's lines too, see `publishesServices`). The schema requires a description: nobody wrote one per service,
  * so it names the structure and repeats the structure's own. `lien_source` is the services section of
  * the structure's page. Its national codes come from the table `SERVICE_CODES` (`serviceCodes.ts`).
  */
 export function toDataInclusionServices(record: StructureRecord, source: string) {
+  if (!publishesServices(record)) return [];
   const ids = serviceIds(record.services);
   const confirmed = confirmedPublics(record);
   return record.services.flatMap((service, index) => {

@@ -32,8 +32,9 @@ export interface StructureRecord {
   code_postal: string | null;
   /** Null when no source gives the town (`commune_inconnue`): the stand-in town is not published as fact. */
   commune: string | null;
-  latitude: number;
-  longitude: number;
+  /** Null when no source gives the town (`localisation` « inconnue »): the stand-in point is not published either. */
+  latitude: number | null;
+  longitude: number | null;
   /**
    * `adresse` when the point is at the address (checked or sourced), `commune` when it only stands in the town,
    * `inconnue` when no source gives the town and the point is a stand-in.
@@ -76,7 +77,7 @@ export function areaName(id: string): string {
 function publishedSources(data: Structure, published: Omit<StructureRecord, 'sources'>): string[] {
   return SOURCED_FIELDS.flatMap((field) => {
     const origin = data.sources?.[field];
-    // The point is always published; its source says it stands at the address.
+    // A source of the point says it stands at the address (a file whose town is unknown can have none).
     const value = field === 'coordonnees' ? published.localisation === 'adresse' : published[field] !== null;
     if (!origin || !value) return [];
     const date = origin.date.toISOString().slice(0, 10);
@@ -102,8 +103,8 @@ export function toStructureRecord(entry: StructureInput, pageUrl: (id: string) =
     adresse: contacts.adresse ?? null,
     code_postal: data.code_postal ?? null,
     commune: knownCommune(data) ?? null,
-    latitude: data.latitude,
-    longitude: data.longitude,
+    latitude: data.commune_inconnue ? null : data.latitude,
+    longitude: data.commune_inconnue ? null : data.longitude,
     localisation: data.commune_inconnue ? 'inconnue' : hasPreciseLocation(data) ? 'adresse' : 'commune',
     telephone: contacts.telephone ?? null,
     courriel: contacts.courriel ?? null,

@@ -6,7 +6,11 @@ import { stringify } from 'csv-stringify/sync';
 import { pickFields, STRUCTURE_FIELDS } from '../openDataRegistry.ts';
 import type { StructureRecord } from './record.ts';
 
-/** A GeoJSON FeatureCollection of the structures: [longitude, latitude] points, French properties. */
+/**
+ * A GeoJSON FeatureCollection of the structures: [longitude, latitude] points, French properties. A structure whose
+ * town no source gives has no point (`geometry: null`, which RFC 7946 §3.2 allows): its stand-in point would show it
+ * in a town on any map a reuser draws. The site's own map keeps it, with a popup that says it is only indicative.
+ */
 export function toGeoJson(records: readonly StructureRecord[]) {
   return {
     type: 'FeatureCollection' as const,
@@ -15,7 +19,10 @@ export function toGeoJson(records: readonly StructureRecord[]) {
       .map(({ latitude, longitude, ...properties }) => ({
         type: 'Feature' as const,
         id: properties.id,
-        geometry: { type: 'Point' as const, coordinates: [longitude, latitude] as [number, number] },
+        geometry:
+          latitude === null || longitude === null
+            ? null
+            : { type: 'Point' as const, coordinates: [longitude, latitude] as [number, number] },
         properties,
       })),
   };

@@ -3,6 +3,6 @@ import { structureRecords } from '../../../content.ts';
 import { DATA_SOURCE, jsonResponse } from '../../../lib/structures/openData.ts';
 import { toDataInclusionServices } from '../../../lib/structures/dataInclusion.ts';
 
-/** The structures' services in the data·inclusion v1 schema. */
+/** The services of the structures a person checked with them (publishesServices), in the data·inclusion v1 schema. */
 export const GET: APIRoute = async ({ site }) =>
   jsonResponse((await structureRecords(site)).flatMap((record) => toDataInclusionServices(record, DATA_SOURCE)));
