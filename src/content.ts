@@ -30,6 +30,7 @@ import { sectionNames } from './lib/sectionNames.ts';
 import { PUBLICS, publicIds, type PublicId } from './schemas/fields.ts';
 import { publicsServed, siteFitsPublic } from './lib/siteFitsPublic.ts';
 import { pageOfIndex, pagePath } from './lib/pagination.ts';
+import { cardsOf, sectionsOnce, type ThemeSection } from './lib/sitesOnce.ts';
 import {
   shownStructures,
   structuresForResultByArea,
@@ -443,60 +444,21 @@ export async function sitesByTheme(keep: (entry: SiteEntry) => boolean = () => t
 }
 
 /**
- * The sites useful to one public, one row per theme and site, themes in editorial order: the rows the
- * public's pages (/sitotheque/public/<public>/, then 2/, 3/…) cut into pages of LIST_PAGE_SIZE.
+ * The sites useful to one public, grouped by theme in editorial order, each site presented once: its card in the first
+ * of its themes, its name in the others (sitesOnce.ts). Their cards are the rows the public's pages
+ * (/sitotheque/public/<public>/, then 2/, 3/…) cut into pages of LIST_PAGE_SIZE.
  */
-export const sitesForPublic = oncePer(async (publicId: PublicId): Promise<{ theme: ThemeEntry; site: SiteEntry }[]> =>
-  (await sitesByTheme((entry) => siteFitsPublic(entry.data.publics, publicId))).flatMap(({ theme, sites }) =>
-    sites.map((site) => ({ theme, site })),
-  ),
+export const sitesForPublic = oncePer(async (publicId: PublicId): Promise<ThemeSection<SiteEntry, ThemeEntry>[]> =>
+  sectionsOnce(await sitesByTheme((entry) => siteFitsPublic(entry.data.publics, publicId)), (site) => site.id),
 );
 
-/**
- * How many distinct sites a public's list shows: fewer than its rows when a site belongs to several themes. Counted
- * once per public, not on each of its pages: at a region's scale, a public has dozens of pages of thousands of rows.
- */
-export const distinctSitesForPublic = oncePer(
-  async (publicId: PublicId): Promise<number> =>
-    new Set((await sitesForPublic(publicId)).map(({ site }) => site.id)).size,
-);
-
-/** One theme's sites on a page of a public's list; `continued` when the theme began on the page before. */
-interface PublicPageGroup {
-  theme: ThemeEntry;
-  sites: SiteEntry[];
-  continued: boolean;
-}
-
-/**
- * The rows `start` to `end` (from 0, as `paginate` gives them) of a public's list, grouped by theme again: a theme
- * cut by a page break continues on the next page, whose first group says so.
- */
-export async function sitesForPublicPage(publicId: PublicId, start: number, end: number): Promise<PublicPageGroup[]> {
-  const rows = await sitesForPublic(publicId);
-  const previousThemeId = rows[start - 1]?.theme.id;
-  const groups: PublicPageGroup[] = [];
-  for (const [index, { theme, site }] of rows.slice(start, end + 1).entries()) {
-    const last = groups.at(-1);
-    if (last?.theme.id === theme.id) last.sites.push(site);
-    else groups.push({ theme, sites: [site], continued: index === 0 && previousThemeId === theme.id });
-  }
-  return groups;
-}
-
-/** Index of the first row of each theme among a public's rows (every sitothèque page's filter asks). */
-const firstRowOfTheme = oncePer(async (publicId: PublicId): Promise<Map<string, number>> => {
-  const first = new Map<string, number>();
-  for (const [index, row] of (await sitesForPublic(publicId)).entries()) {
-    if (!first.has(row.theme.id)) first.set(row.theme.id, index);
-  }
-  return first;
-});
+/** The sites of a public's list, each once, in the order its pages show them: what its pages count and cut. */
+export const siteRowsForPublic = oncePer(async (publicId: PublicId) => cardsOf(await sitesForPublic(publicId)));
 
 /** Site path of the page of /sitotheque/public/<public>/ where a theme's section starts (its first page if none). */
 export async function publicPageOfTheme(publicId: PublicId, themeId: string): Promise<string> {
-  const index = (await firstRowOfTheme(publicId)).get(themeId) ?? 0;
-  return pagePath(`/sitotheque/public/${publicId}/`, pageOfIndex(index, LIST_PAGE_SIZE));
+  const section = (await sitesForPublic(publicId)).find(({ theme }) => theme.id === themeId);
+  return pagePath(`/sitotheque/public/${publicId}/`, pageOfIndex(section?.first ?? 0, LIST_PAGE_SIZE));
 }
 
 /** Every site of the sitothèque by title, in French order: the open data download. */
@@ -623,7 +585,7 @@ export async function siteMapLines(
     departementTypeLists(),
     areaTypeLists(),
     Promise.all(themes.map(async (theme) => (await contentOfTheme(theme.id)).sites.length)),
-    Promise.all(publics.map(async (id) => (await sitesForPublic(id)).length)),
+    Promise.all(publics.map(async (id) => (await siteRowsForPublic(id)).length)),
     Promise.all(internshipReaderIds.map(async (reader) => (await internshipsForReader(reader)).length)),
   ]);
   const professionals = treeForProfessionals(steps);

@@ -15,6 +15,16 @@ import { repositoryFileUrl, repositoryPath, type Repository } from './repository
 export const WHO_PROPOSES_A_SITE =
   'La sitothèque n’est pas exhaustive : chacun peut proposer un site ; la proposition est relue avant publication.';
 
+/** The words of WHO_PROPOSES_A_SITE that the sitothèque's index links to the way to propose a site. */
+export const ANYONE_PROPOSES = 'chacun peut proposer un site';
+
+/**
+ * What the lead of a page of site cards says once of the two links under each card (SiteCard.astro), rather than on
+ * each card: they open GitHub, which asks for an account (review rev22r, finding 3).
+ */
+export const SITE_CARD_LINKS_NOTE =
+  'Sous chaque site, « Signaler un lien mort » et « Corriger cette fiche » ouvrent le site GitHub, qui demande un compte gratuit.';
+
 /** Folder of the sitothèque in the repository, where the new-file form creates the entry. */
 export const SITES_FOLDER = `content/${COLLECTION_FOLDERS.sites}`;
 

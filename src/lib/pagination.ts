@@ -40,46 +40,30 @@ export function pageCountNote(lastPage: number | undefined): string {
   return lastPage !== undefined && lastPage > 1 ? `, en ${lastPage} pages` : '';
 }
 
-/** What a range counts, when its entries are not what the page's title names (a site listed once per theme). */
-export interface RangeNoun {
-  one: string;
-  many: string;
-}
-
-/**
- * The entries of a public's sitothèque list: one per theme and site, so a site of two themes counts twice. Not
- * « fiches »: a site has one file (« Corriger cette fiche »), whatever the number of its themes.
- */
-export const SITE_ENTRIES: RangeNoun = { one: 'entrée', many: 'entrées' };
-
 /**
  * Which entries of a list a page or a table shows, after a space: « (21 à 40 sur 120) », from 1; one entry alone
  * says its rank, « (51e sur 51) », rather than « (51 à 51 sur 51) ». A first entry alone keeps the range: « 1er » or
- * « 1re » would need the entries' gender, and only a test build, of pages of one entry, shows it alone. With `noun`,
- * the range names what it counts: « (entrées 1 à 50 sur 51) », « (51e entrée sur 51) ».
+ * « 1re » would need the entries' gender, and only a test build, of pages of one entry, shows it alone.
  */
-export function shownRange(first: number, last: number, total: number, noun?: RangeNoun): string {
-  if (first === last && first > 1) return ` (${first}e${noun ? ` ${noun.one}` : ''} sur ${total})`;
-  return ` (${noun ? `${noun.many} ` : ''}${first} à ${last} sur ${total})`;
+export function shownRange(first: number, last: number, total: number): string {
+  if (first === last && first > 1) return ` (${first}e sur ${total})`;
+  return ` (${first} à ${last} sur ${total})`;
 }
 
 /**
  * How the h1 of every page of a cut list ends, `shownRange` of the entries it shows (Astro's `page` gives `start` and
  * `end` from 0, `end` included) and the list's total; empty when the list fits on one page.
  */
-export function headingRange(
-  {
-    start,
-    end,
-    lastPage,
-    total,
-  }: {
-    start: number;
-    end: number;
-    lastPage: number;
-    total: number;
-  },
-  noun?: RangeNoun,
-): string {
-  return lastPage > 1 ? shownRange(start + 1, end + 1, total, noun) : '';
+export function headingRange({
+  start,
+  end,
+  lastPage,
+  total,
+}: {
+  start: number;
+  end: number;
+  lastPage: number;
+  total: number;
+}): string {
+  return lastPage > 1 ? shownRange(start + 1, end + 1, total) : '';
 }

@@ -18,6 +18,8 @@ interface PageFacts {
   unmarked: string[];
   /** A word glued to a link, a code or a count: « sont|téléchargeables », « Blois|(14) ». */
   glued: string[];
+  /** Links to a GitHub issue form that do not say, nor have said next to them, that GitHub asks for an account. */
+  unwarned: string[];
 }
 
 const facts: PageFacts[] = [];
@@ -61,8 +63,22 @@ beforeAll(async () => {
           ];
         })
         .filter(Boolean);
+      // A link to a GitHub issue form says it needs an account in its text, its paragraph or list item, or the page's
+      // lead says it once for all (a page of site cards, each with « Signaler un lien mort »).
+      const account = /compte (?:gratuit|GitHub)/i;
+      const lead = document.querySelector('main .lead')?.textContent ?? '';
+      const unwarned = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="https://github.com/"]')]
+        .filter((link) => /\/issues\/new(?:\/choose)?\/?$/.test(new URL(link.href).pathname))
+        .filter(
+          (link) =>
+            !account.test(link.textContent) &&
+            !account.test(link.closest('p, li')?.textContent ?? '') &&
+            !account.test(lead),
+        )
+        .map((link) => link.textContent.replace(/\s+/g, ' ').trim());
       return {
         glued,
+        unwarned,
         title: document.title.trim(),
         h1: document.querySelector('h1')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
         lang: document.documentElement.lang,
@@ -116,6 +132,14 @@ describe('RGAA 8.3, 8.4 et 8.7 : la langue', () => {
 
   it('aucun passage en anglais n’est laissé sans attribut lang', () => {
     expect(facts.flatMap((fact) => fact.unmarked.map((text) => `${fact.path}: « ${text.slice(0, 80)} »`))).toEqual([]);
+  });
+});
+
+// Review rev22r, finding 3: « Signaler un lien mort » and « Proposer un site par un formulaire simple » opened a
+// GitHub sign-in nobody had mentioned, while other pages said « compte gratuit nécessaire ».
+describe('les liens vers un formulaire GitHub', () => {
+  it('disent qu’il faut un compte, dans leur texte, leur paragraphe ou l’introduction de la page', () => {
+    expect(facts.flatMap((fact) => fact.unwarned.map((link) => `${fact.path}: « ${link} »`))).toEqual([]);
   });
 });
 

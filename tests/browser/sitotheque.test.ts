@@ -4,6 +4,8 @@ import type { BrowserContext } from 'playwright-core';
 import { offlineContext } from '../../scripts/lib/browser.ts';
 import { collectErrors, openPage as open, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
+import { siteFitsPublic } from '../../src/lib/siteFitsPublic.ts';
+import type { PublicId } from '../../src/schemas/fields.ts';
 
 /** The sitothèque's files, as editors wrote them. */
 const sites = contentFiles('sites');
@@ -66,6 +68,16 @@ describe('une page de thème de la sitothèque', () => {
     },
   );
 
+  // Review rev22r, finding 7: « chacun peut proposer un site » was plain text, the way to do it at the foot of the page.
+  it('/sitotheque/ : « chacun peut proposer un site » mène à la façon de le faire', async () => {
+    const page = await open(withoutScripts, '/sitotheque/');
+    await page.locator('main .lead').getByRole('link', { name: 'chacun peut proposer un site' }).click();
+    await page.waitForURL(/\/sitotheque\/#contribuer-sitotheque$/);
+    const aside = page.getByRole('complementary', { name: 'Il manque un site ?' });
+    expect(await aside.getByRole('link', { name: /^proposer un site/i }).count()).toBe(1);
+    await page.close();
+  });
+
   it('permet de signaler un lien mort pour chaque site, en nommant sa fiche', async () => {
     const page = await open(withScripts, '/sitotheque/handicap/');
     const report = page.getByRole('link', { name: 'Signaler un lien mort : Agefiph' });
@@ -90,18 +102,46 @@ describe('une page de thème de la sitothèque', () => {
 });
 
 describe('les nombres et la note de vérification des listes', () => {
-  it('la page d’un public compte ses sites distincts, et dit « fiches » de ses entrées, une par thème', async () => {
-    const fits = sites.filter(({ data }) =>
-      (data['publics'] as string[]).some((id) => id === 'jeunes-16-25' || id === 'tout-public'),
-    );
-    const entries = fits.reduce((sum, { data }) => sum + (data['thematiques'] as string[]).length, 0);
-    expect(entries).toBeGreaterThan(fits.length);
-    const page = await open(withoutScripts, '/sitotheque/public/jeunes-16-25/');
-    const h1 = await page.getByRole('heading', { level: 1 }).textContent();
-    if (entries > 50) expect(h1).toMatch(new RegExp(`\\(entrées 1 à \\d+ sur ${entries}\\)$`));
-    expect(await page.locator('main .lead').innerText()).toContain(
-      `${fits.length} sites, présentés ${entries} fois, car un site classé dans plusieurs thèmes paraît dans chacun.`,
-    );
+  // Review rev22r, finding 2: /sitotheque/public/jeunes-16-25/ showed its 29 sites 51 times (one card per site and
+  // theme), over 22 phone screens, and its page 2 held one site already shown on page 1, « (51e entrée sur 51) ».
+  it('la page d’un public présente chacun de ses sites une fois, sur une seule page, et compte des sites', async () => {
+    const page = await open(withoutScripts, '/sitotheque/');
+    const publics = await page
+      .getByRole('navigation', { name: 'Filtrer par public' })
+      .getByRole('link')
+      .evaluateAll((links) =>
+        links.map((link) => link.getAttribute('href')!).filter((href) => href.includes('/public/')),
+      );
+    expect(publics.length).toBeGreaterThan(5);
+    let repeated = 0;
+    for (const path of publics) {
+      const publicId = /\/public\/([^/]+)\//.exec(path)![1]!;
+      const fits = sites.filter(({ data }) => siteFitsPublic(data['publics'] as PublicId[], publicId as PublicId));
+      repeated += fits.filter(({ data }) => (data['thematiques'] as string[]).length > 1).length;
+      await open(page, path);
+      const cards = await page
+        .locator('main .site-card :is(h2, h3) a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+      expect(cards.length, path).toBe(new Set(cards).size);
+      expect(new Set(cards), path).toEqual(new Set(fits.map(({ data }) => data['url'])));
+      // Fewer sites than a page holds: one page, whose h1 and lead count sites.
+      expect(fits.length).toBeLessThanOrEqual(50);
+      expect(await page.getByRole('navigation', { name: /^Pages des sites/ }).count(), path).toBe(0);
+      expect(await page.getByRole('heading', { level: 1 }).textContent(), path).not.toMatch(/sur \d+\)$/);
+      expect(await page.locator('main .lead').innerText(), path).toContain(`: ${fits.length} sites.`);
+      // Each theme's section still names every site of the theme for this public, by its card or by its name, so
+      // that the filter of a theme's page, which leads to that section, leads to all of them.
+      for (const theme of new Set(fits.flatMap(({ data }) => data['thematiques'] as string[]))) {
+        const named = await page
+          .locator(`main section:has(> h2#${theme}) a`)
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+        const ofTheme = fits.filter(({ data }) => (data['thematiques'] as string[]).includes(theme));
+        expect(named, `${path} ${theme}`).toEqual(expect.arrayContaining(ofTheme.map(({ data }) => data['url'])));
+      }
+    }
+    // Sites of several themes exist: the test read pages where a site could have been repeated.
+    expect(repeated).toBeGreaterThan(0);
+    await open(page, '/sitotheque/public/jeunes-16-25/2/', { status: 404 });
     await page.close();
   });
 

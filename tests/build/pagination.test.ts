@@ -16,6 +16,8 @@ import { decodeEntities, pagesOfList } from '../support/htmlText.ts';
 import { territory } from '../../src/site.config.ts';
 import { mainNavigation } from '../../src/navigation.ts';
 import { rmSync } from 'node:fs';
+import { siteFitsPublic } from '../../src/lib/siteFitsPublic.ts';
+import type { PublicId } from '../../src/schemas/fields.ts';
 
 // 3: the largest family of tools (4) and the smallest lists are cut too, so that each cut sentence is read.
 const SIZE = 3;
@@ -23,7 +25,13 @@ const internships = contentFiles('internships').length;
 const entriesOf = (collection: 'structures' | 'sites' | 'tools') =>
   contentFiles(collection).map(({ id, data }) => ({ id, ...data }));
 const structures = entriesOf('structures') as unknown as { id: string; nom: string; bassin: string; type: string }[];
-const sites = entriesOf('sites') as unknown as { id: string; titre: string; thematiques: string[] }[];
+const sites = entriesOf('sites') as unknown as {
+  id: string;
+  titre: string;
+  url: string;
+  thematiques: string[];
+  publics: PublicId[];
+}[];
 
 let build: BuildResult;
 beforeAll(async () => {
@@ -70,6 +78,34 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     );
     expect(shown.sort()).toEqual(cut.map((site) => site.titre).sort());
     expect(pages[1]).toContain('Page 2 sur');
+  });
+
+  // Review rev22r, finding 2: a public's pages showed a site once per theme, and a last page held a site already shown.
+  it('chaque public de la sitothèque, page après page, présente chacun de ses sites une fois, et chaque thème les nomme tous', () => {
+    const jeunes = sites.filter((site) => siteFitsPublic(site.publics, 'jeunes-16-25'));
+    expect(jeunes.some((site) => site.thematiques.length > 1)).toBe(true);
+    const pages = walk('sitotheque/public/jeunes-16-25');
+    expect(pages.length).toBe(Math.ceil(jeunes.length / SIZE));
+    const cards = pages.flatMap((page) =>
+      [...page.matchAll(/<article class="site-card"[^>]*>\s*<h[23][^>]*><a href="([^"]*)"/g)].map((match) => match[1]!),
+    );
+    expect(cards.sort()).toEqual(jeunes.map((site) => site.url).sort());
+    // Each theme's sections, over the pages, link every site of the theme: by its card or by its name.
+    const themes = new Set(jeunes.flatMap((site) => site.thematiques));
+    for (const theme of themes) {
+      const linked = pages.flatMap((page) =>
+        [...page.matchAll(new RegExp(`<section aria-labelledby="${theme}"[\\s\\S]*?</section>`, 'g'))].flatMap(
+          (section) => [...section[0].matchAll(/<a href="(https?:[^"]+)"/g)].map((match) => match[1]!),
+        ),
+      );
+      const ofTheme = jeunes.filter((site) => site.thematiques.includes(theme)).map((site) => site.url);
+      expect(linked, theme).toEqual(expect.arrayContaining(ofTheme));
+      // The filter of the theme's own page leads to the page where the theme's section starts.
+      const filter = html(`sitotheque/${theme}`);
+      const href = new RegExp(`href="(/sitotheque/public/jeunes-16-25/(?:\\d+/)?)#${theme}"`).exec(filter)![1]!;
+      expect(html(href.slice(1)), theme).toMatch(new RegExp(`<h2 id="${theme}">[^<]*</h2>`));
+      expect(html(href.slice(1)), theme).not.toMatch(new RegExp(`<h2 id="${theme}">[^<]*\\(suite\\)</h2>`));
+    }
   });
 
   it('la vue d’ensemble de la sitothèque renvoie aux thèmes au lieu de tout lister', () => {

@@ -9,11 +9,8 @@
  */
 import { decodeEntities } from './htmlText.ts';
 
-/**
- * The site's range of a cut list, « (a à b sur n) » or « (ae sur n) » (`shownRange`); on a public's sitothèque list,
- * which names what it counts, « (entrées a à b sur n) » or « (ae entrée sur n) » (`SITE_ENTRIES`).
- */
-const RANGE = String.raw`\((?:(?:entrées )?(\d+) à (\d+)|(\d+)e(?: entrée)?) sur (\d+)\)`;
+/** The site's range of a cut list, « (a à b sur n) » or « (ae sur n) » (`shownRange`). */
+const RANGE = String.raw`\((?:(\d+) à (\d+)|(\d+)e) sur (\d+)\)`;
 const CUT_NOTE =
   /Cette page en présente les (\d+) (?:premiers|premières|plus récents|plus récentes) sur (\d+)(?:, [^;<]+)? ; la page <a href="([^"]+)"[^>]*>([^<]+)<\/a> (?:les présente (?:tous|toutes), (\d+) par page|mène à tous, famille par famille)/g;
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { listPageSize } from '../../src/lib/listPageSize.ts';
 import {
   headingRange,
-  SITE_ENTRIES,
   pageCountNote,
   pageNumbers,
   pageOfIndex,
@@ -66,15 +65,6 @@ describe('pages d’une longue liste', () => {
     expect(headingOf('<h1>Sites utiles : Emploi (1e sur 51)</h1>').range).toBeUndefined();
     expect(captionOf('<caption>Comparer (6e sur 6)</caption>')).toEqual({ text: 'Comparer', range: [6, 6, 6] });
     expect(captionOf('<caption>Comparer</caption>')).toEqual({ text: 'Comparer' });
-  });
-
-  it('sur les pages d’un public de la sitothèque, où un site paraît une fois par thème, dit qu’il compte des fiches', () => {
-    const h1 = (page: { start: number; end: number }) =>
-      `<h1>Sites utiles : Parents${headingRange({ ...page, lastPage: 2, total: 51 }, SITE_ENTRIES)}</h1>`;
-    expect(h1({ start: 0, end: 49 })).toBe('<h1>Sites utiles : Parents (entrées 1 à 50 sur 51)</h1>');
-    expect(h1({ start: 50, end: 50 })).toBe('<h1>Sites utiles : Parents (51e entrée sur 51)</h1>');
-    expect(headingOf(h1({ start: 0, end: 49 })).range).toEqual([1, 50, 51]);
-    expect(headingOf(h1({ start: 50, end: 50 })).range).toEqual([51, 51, 51]);
   });
 
   it('dit dans le plan du site combien de pages compte une liste, quand elle en a plusieurs', () => {
