@@ -4,7 +4,7 @@
  * site does not explain, on a short list with the reason. Pure: the build hands it each page's HTML.
  */
 import { countOf } from './french.ts';
-import { comparable, siglesIn, siglesOf, type SigleMeaning } from './spellOutSigles.ts';
+import { comparable, siglesIn, siglesOf, wordsBeforeSayIt, type SigleMeaning } from './spellOutSigles.ts';
 import { meaningInWords } from '../schemas/glossary.ts';
 
 /**
@@ -165,13 +165,17 @@ export interface SigleWithoutMeaning {
 
 /**
  * Whether the page's `text` gives the meaning of `sigle`: the glossary's meaning in words (« CPE (conseiller principal
- * d’éducation) », or the name written in full), or the page's own words before the sigle in brackets
- * (« vos droits à la formation (CPF) »).
+ * d’éducation) », or the name written in full), or the page's own words for it just before the sigle in brackets
+ * (« vos droits à la formation (CPF) »), which share a word that carries sense with the glossary's meaning. Any
+ * word before the brackets is not enough: « Voir le plan (CIO) » does not say what a CIO is.
  */
 function givesMeaning(text: string, { sigle, sens }: SigleMeaning): boolean {
-  if (comparable(text).includes(comparable(meaningInWords(sens)))) return true;
+  const meaning = meaningInWords(sens);
+  if (comparable(text).includes(comparable(meaning))) return true;
   const forms = [...new Set([sigle, sigle.toLocaleUpperCase('fr')])].join('|');
-  return new RegExp(`[\\p{L}’'»]\\s*\\((?:${forms})\\)`, 'u').test(text);
+  return [...text.matchAll(new RegExp(`\\((?:${forms})\\)`, 'gu'))].some(({ index }) =>
+    wordsBeforeSayIt(text.slice(0, index), meaning),
+  );
 }
 
 /**

@@ -150,7 +150,7 @@ function readingOf(text: string, sigles: Sigles): TextReading {
       else if (
         canTakeLastResort(text, use.end) &&
         !keptAt.some(([from, to]) => from! <= index && use.end <= to!) &&
-        !definedInBrackets(text, index, use.end)
+        !definedInBrackets(text, index, use.end, sigles.meanings.get(sigle))
       )
         lastResort.push({ ...use, square: openBrackets(text, index) });
     }
@@ -210,12 +210,52 @@ function canTakeLastResort(text: string, end: number): boolean {
   return !NAME_GOES_ON.test(text.slice(end));
 }
 
+/** Short words and words of every sentence, which tie no page's words to a sigle's meaning. */
+const COMMON_WORDS = new Set(
+  'avec chez dans entre leur mais nous notre pour sans sous tout toute vers votre vous'.split(' '),
+);
+
 /**
- * Whether a sigle at `index` is alone in brackets right after words (« droits à la formation (CPF) »): those words
- * give its meaning, as checkPageSigles reads a page.
+ * The words that carry a text's sense, as they are compared: four letters or more, in lower case, without a final
+ * « s » or « x » (« droits » is « droit »), the common ones aside.
  */
-function definedInBrackets(text: string, index: number, end: number): boolean {
-  return /[\p{L}’'»]\s*\(\s*$/u.test(text.slice(0, index)) && /^\s*\)/.test(text.slice(end));
+function significantWords(text: string): Set<string> {
+  const words = comparable(text).match(/\p{L}{4,}/gu) ?? [];
+  return new Set(words.map((word) => word.replace(/[sx]$/, '')).filter((word) => !COMMON_WORDS.has(word)));
+}
+
+/** How many words before « (SIGLE) » may be what it stands for: the end of the clause, not the whole page. */
+const WORDS_BEFORE = 8;
+
+/**
+ * Whether the words just before a sigle in brackets (`before`, the text up to its opening bracket) say what it
+ * stands for (`meaning`, in words): « vos droits à la formation (CPF) » does, sharing « droit » and « formation » with
+ * the glossary's meaning; « Voir le plan (CIO) » or « Afpa de Blois (Afpa) » do not. The same rule for the pages'
+ * writing-out and for the check of the built pages (checkPageSigles.ts).
+ */
+export function wordsBeforeSayIt(before: string, meaning: string): boolean {
+  // The clause before the brackets: back to the last sentence or line break, bracket or colon, at most 8 words.
+  const clause = before
+    .slice(-300)
+    .replace(/\(\s*$/, '')
+    .split(/[.!?;:()\n]/)
+    .pop()!;
+  const words = clause.trim().split(/\s+/).slice(-WORDS_BEFORE).join(' ');
+  const meaningWords = significantWords(meaning);
+  return [...significantWords(words)].some((word) => meaningWords.has(word));
+}
+
+/**
+ * Whether a sigle at `index` (its glossary `meaning`) is alone in brackets right after words that say what it stands for (« droits à la
+ * formation (CPF) »): those words give its meaning, as checkPageSigles reads a page.
+ */
+function definedInBrackets(text: string, index: number, end: number, meaning: string | undefined): boolean {
+  return (
+    meaning !== undefined &&
+    /[\p{L}’'»]\s*\(\s*$/u.test(text.slice(0, index)) &&
+    /^\s*\)/.test(text.slice(end)) &&
+    wordsBeforeSayIt(text.slice(0, index), meaningInWords(meaning))
+  );
 }
 
 /** A first use of a sigle in a text: where it ends, to take its meaning in brackets there. */

@@ -67,7 +67,8 @@ export const STRUCTURE_TYPES = {
   cfa: 'Centre de formation d’apprentis (CFA)',
   mgi: 'Mission de lutte contre le décrochage scolaire (ex-MGI)',
   'france-travail': 'France Travail',
-  afpa: 'Afpa',
+  // The glossary's meaning of « Afpa » (from its sheet's description): lists name it « Afpa de Blois (Afpa) ».
+  afpa: 'Organisme national de formation professionnelle des adultes (Afpa)',
   'chambre-consulaire': 'Chambre consulaire',
   gip: 'Groupement d’intérêt public',
   autre: 'Autre structure',

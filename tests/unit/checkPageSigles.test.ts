@@ -118,6 +118,9 @@ describe('siglesWithoutMeaning : les sigles qu’une page emploie sans en donner
     { sigle: 'CPF', sens: 'sigle qui désigne les droits à la formation, à consulter sur Mon Compte Formation' },
     { sigle: 'BTP', sens: 'bâtiment et travaux publics' },
     { sigle: 'Afpa', sens: 'Agence nationale pour la formation professionnelle des adultes' },
+    { sigle: 'CIO', sens: 'centre d’information et d’orientation' },
+    { sigle: 'PMSMP', sens: 'période de mise en situation en milieu professionnel' },
+    { sigle: 'CFAI', sens: 'centre de formation d’apprentis de l’industrie' },
   ];
   const check = (text: string, names: Record<string, string> = {}) =>
     siglesWithoutMeaning([['/page/', text]], glossary, names).map(({ sigle }) => sigle);
@@ -127,6 +130,12 @@ describe('siglesWithoutMeaning : les sigles qu’une page emploie sans en donner
     // Its first use inside brackets, its meaning nowhere: what the reader review found on the parent's result.
     ['Prenez rendez-vous (CPE, professeur principal). Demandez au CPE.', ['CPE']],
     ['« AFPA » en capitales', ['Afpa']],
+    // Words before the brackets that do not say what it is: a place, a name, a word of the sentence.
+    ['Voir le plan (CIO). Demandez au CIO.', ['CIO']],
+    ['Le bureau (CPE) vous reçoit.', ['CPE']],
+    ['Afpa de Blois (Afpa)', ['Afpa']],
+    // The meaning's words, but in another sentence than the brackets.
+    ['Un droit à se former. Le plan (CPF).', ['CPF']],
   ])('relève « %s »', (text, sigles) => {
     expect(check(text)).toEqual(sigles);
   });
@@ -139,6 +148,7 @@ describe('siglesWithoutMeaning : les sigles qu’une page emploie sans en donner
       'le Centre national d’information jeunesse (CIDJ)',
     ],
     ['les mots de la page avant le sigle entre parenthèses', 'Consultez vos droits (CPF) sur Mon Compte Formation.'],
+    ['un sens au pluriel, ou en partie', 'Des périodes de mise en situation (PMSMP) ; le CFA de l’industrie (CFAI).'],
     ['un sigle dans un mot plus long', 'la MLDS (ex-CPE), le CPE41'],
     ['une page qui n’emploie aucun sigle', 'Le conseiller vous reçoit.'],
   ])('accepte %s', (_, text) => {

@@ -178,6 +178,12 @@ describe('un sigle dans un nom plus long, entre parenthèses, après une barre o
     // Alone in brackets after words: those words give its meaning. In a name that keeps its sigle: left as it is.
     ['<p>Vos droits à la formation (CPF).</p>', '<p>Vos droits à la formation (CPF).</p>'],
     ['<p>Le réseau (AIOA 41).</p>', '<p>Le réseau (AIOA 41).</p>'],
+    // Alone in brackets after words that do not say what it is (a place, a name): the meaning in square brackets.
+    ['<p>Voir le plan (CIO).</p>', '<p>Voir le plan (CIO [centre d’information et d’orientation]).</p>'],
+    [
+      '<p>Renseignez-vous à Blois (Afpa).</p>',
+      '<p>Renseignez-vous à Blois (Afpa [sigle qui désigne l’organisme national de formation professionnelle des adultes]).</p>',
+    ],
     // Code says what it says, even as a last resort.
     ['<p><code>CIO</code></p>', '<p><code>CIO</code></p>'],
   ])('%s', (html, expected) => {
