@@ -13,7 +13,7 @@ const FIRST_TERRITORY = /aioa\s?41|loir-et-cher|blois|vendôme|vendome|romoranti
 /** Files the build writes as text; Pagefind's index is compressed, images carry no text to read. */
 const TEXT_FILE = /\.(html|xml|json|geojson|csv|txt|js|css|svg|webmanifest)$/;
 /** Files copied from public/ as they are: not generated from a template. */
-const COPIED = new Set(readdirSync('public', { recursive: true, encoding: 'utf8' }));
+const COPIED = new Set(existsSync('public') ? readdirSync('public', { recursive: true, encoding: 'utf8' }) : []);
 
 let build: BuildResult;
 let cleanup = () => {};

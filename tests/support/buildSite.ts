@@ -83,7 +83,8 @@ export function contentWith(files: Record<string, string>): { dir: string; clean
 export function projectWithSiteConfig(siteConfig: string): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'aioa41-project-'));
   for (const path of ['src', 'public', 'standards', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(path, join(dir, path), { recursive: true });
+    // public/ holds no tracked file today (the build writes _headers): a fresh clone has no such folder.
+    if (existsSync(path)) cpSync(path, join(dir, path), { recursive: true });
   }
   cpSync(siteConfig, join(dir, 'src/site.config.ts'));
   symlinkSync(resolvePath('node_modules'), join(dir, 'node_modules'), 'dir');
