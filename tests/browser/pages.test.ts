@@ -94,6 +94,8 @@ describe('les rubriques au nom opaque se nomment en mots simples, et partout de 
     expect(await page.getByRole('main').getByRole('link', { name, exact: true }).getAttribute('href')).toBe(href);
 
     await openPage(page, '/recherche/');
+    // The filters wait folded under « Affiner la recherche », so that the results come right under the field.
+    await page.getByRole('main').getByText('Affiner la recherche', { exact: false }).first().click();
     const kinds = page.getByRole('group', { name: 'Type de contenu' });
     expect(await kinds.getByRole('checkbox', { name: searchFilter }).count()).toBe(1);
     await page.close();

@@ -185,9 +185,10 @@ describe('/plan-du-site/', () => {
     const laterPages = listed.filter((path) => /\/\d+\/$/.test(path));
     const typeLists = listed.filter((path) => path.startsWith('/structures/type/') && !laterPages.includes(path));
     expect(results.length).toBeGreaterThan(10);
-    expect(laterPages.length).toBeGreaterThan(0);
     for (const path of [...results, ...typeLists]) expect(linked, path).toContain(path);
-    // A long list: its first page, which leads to the others, and how many pages it has; never its later pages.
+    // A long list: its first page, which leads to the others, and how many pages it has; never its later pages. Since
+    // the sitothèque's public lists count sites, the real content has no list long enough to be cut: the build test
+    // tests/build/pagination.test.ts cuts lists into pages of 3 and reads « , en N pages » on that plan du site.
     for (const path of laterPages) {
       const first = path.replace(/\d+\/$/, '');
       const count = listed.filter((other) => other === first || new RegExp(`^${first}\\d+/$`).test(other)).length;
