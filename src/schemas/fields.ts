@@ -288,7 +288,11 @@ export function webAddress(hint: string) {
       ),
     })
     .refine((value) => scheme.test(value), { error: wrong })
-    .meta({ description: sentence(hint), example: 'https://www.service-public.fr/' } satisfies FieldMeta);
+    .meta({
+      // The form's hint: the expected start is said before a save, not only in the message of a refused one.
+      description: `${sentence(hint).slice(0, -1)} : elle commence par ${WEB_PROTOCOL}://, par exemple https://www.service-public.fr/.`,
+      example: 'https://www.service-public.fr/',
+    } satisfies FieldMeta);
 }
 
 /** The number of characters of a text as the national hub counts them (code points: « é » is one). */

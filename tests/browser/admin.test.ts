@@ -167,6 +167,10 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await openAdmin('#/collections/sites/new');
     await field('Titre').waitFor();
     await field('Titre').fill('Site de test');
+    // The expected start of the address is said before any save, under the field.
+    await page
+      .getByText('L’adresse du site : elle commence par https://, par exemple https://www.service-public.fr/.')
+      .waitFor();
     await field('Adresse \\(URL\\)').fill('https://www.exemple.fr/');
     await field('Description').fill('Des missions de 6 mois en France ou à l’étranger.');
     await choose('Thématiques', 'Apprentissage');

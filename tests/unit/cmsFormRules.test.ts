@@ -614,6 +614,25 @@ describe('adresses web : le formulaire et la vérification en disent autant', ()
     expect(formAccepts(site, value)).toBe(false);
   });
 
+  it('l’aide de chaque adresse web du formulaire dit, avant tout enregistrement, qu’elle commence par https://', () => {
+    const addresses = config.collections.flatMap((collection) =>
+      collection.fields.flatMap(function walk(target: CmsField): CmsField[] {
+        const inner = [...(target.fields ?? []), ...(target.field ? [target.field] : [])].flatMap(walk);
+        return target.pattern?.[0] === site.pattern?.[0] ? [target, ...inner] : inner;
+      }),
+    );
+    // site_web, sitothèque url, tool lien, internship url, report document url, structure source lien.
+    expect(addresses.length).toBeGreaterThanOrEqual(6);
+    expect(
+      addresses.filter(
+        (target) => !/ : elle commence par https:\/\/, par exemple https:\/\/www\./.test(target.hint ?? ''),
+      ),
+    ).toEqual([]);
+    expect(field('sites', 'url').hint).toBe(
+      'L’adresse du site : elle commence par https://, par exemple https://www.service-public.fr/.',
+    );
+  });
+
   it('chaque adresse web du formulaire a le même motif et le message de la vérification', () => {
     expect(field('sites', 'url').pattern?.[0]).toBe(site.pattern?.[0]);
     expect(site.pattern?.[1]).toMatch(
