@@ -1,4 +1,5 @@
-import { relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -7,7 +8,7 @@ import { ContentError, fieldPath } from './lib/contentProblem.ts';
 import { filePattern } from './schemas/collectionFiles.ts';
 import { collectionSchemas } from './schemas/collections.ts';
 import { contentRoot } from './lib/contentRoot.ts';
-import { holdsDate, readContentFile, withDaysAsWritten } from './lib/readContentFile.ts';
+import { holdsDate, withWrittenDays } from './lib/readContentFile.ts';
 import { COLLECTION_FOLDERS, type CollectionName } from './schemas/folders.ts';
 
 /**
@@ -47,8 +48,10 @@ function leaveOutInvalidEntries(loader: Loader): Loader {
 
 /**
  * Astro's YAML parser makes a day that does not exist another day (2026-02-30 becomes 2 March), which the schema
- * cannot tell from a real one: the dates of an entry are read again from its text (readContentFile), and a day that
- * does not exist goes to the schema as the text written, which it refuses, as `npm run check:content` does.
+ * cannot tell from a real one: each entry's data gets such a day back as the text written (withWrittenDays, which
+ * parses the file again only when its text writes such a day), and the schema refuses it, as `npm run check:content`
+ * does. The loader context hands parseData the file's path, not its text (the public API), hence one cheap read of
+ * the entries that hold a date.
  */
 function daysAsWritten(loader: Loader): Loader {
   return {
@@ -56,10 +59,9 @@ function daysAsWritten(loader: Loader): Loader {
     load: (context) => {
       const parseData: LoaderContext['parseData'] = (props) => {
         if (!props.filePath || !holdsDate(props.data)) return context.parseData(props);
-        const written = readContentFile(resolve(fileURLToPath(context.config.root), props.filePath));
-        if ('error' in written) return context.parseData(props);
-        const data = withDaysAsWritten(props.data, written.data) as typeof props.data;
-        return context.parseData({ ...props, data });
+        const path = resolve(fileURLToPath(context.config.root), props.filePath);
+        const data = withWrittenDays(props.data, readFileSync(path, 'utf8'), extname(path).slice(1));
+        return context.parseData({ ...props, data: data as typeof props.data });
       };
       return loader.load({ ...context, parseData });
     },

@@ -80,11 +80,29 @@ export function withDaysAsWritten(astro: unknown, written: unknown): unknown {
   return astro;
 }
 
-/** Whether Astro's data holds a date anywhere (most entries do not, and need no second reading). */
+/** Whether Astro's data holds a date anywhere (most entries do not). */
 export function holdsDate(value: unknown): boolean {
   if (value instanceof Date) return true;
   if (typeof value !== 'object' || value === null) return false;
   return Object.values(value).some(holdsDate);
+}
+
+// Anything shaped like a YAML day or timestamp's day (`2026-02-30`, `2026-2-30 10:00:00`), wherever it is written.
+const DAY_WRITTEN = /\b([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\b/g;
+
+/**
+ * The data Astro's loader parsed from a file's `text` (`astro`), with each date it made of a day that does not
+ * exist put back as written (see withDaysAsWritten). The text is parsed a second time only when it writes such a
+ * day, which a scan tells: the build reads each of hundreds of dated entries once, not twice.
+ */
+export function withWrittenDays(astro: unknown, text: string, extension: string): unknown {
+  if (!holdsDate(astro)) return astro;
+  const writesImpossibleDay = [...text.matchAll(DAY_WRITTEN)].some(
+    ([, year, month, day]) => !dayExists(Number(year), Number(month), Number(day)),
+  );
+  if (!writesImpossibleDay) return astro;
+  const written = parseContent(text, extension);
+  return 'error' in written ? astro : withDaysAsWritten(astro, written.data);
 }
 
 /**

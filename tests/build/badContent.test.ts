@@ -57,6 +57,25 @@ describe('un fichier de contenu invalide arrête la construction', () => {
     expect(output).not.toContain('Stack trace');
   });
 
+  it('refuse un jour qui n’existe pas au lieu de le publier comme un autre jour', async () => {
+    const output = await failedBuild({
+      'structures/structure-au-30-fevrier.yaml': [
+        'nom: "Structure datée du 30 février"',
+        'type: cio',
+        'bassin: blois',
+        'description: "Une structure dont la date de mise à jour n’existe pas."',
+        'commune: Blois',
+        'latitude: 47.59',
+        'longitude: 1.33',
+        'publics: [tout-public]',
+        'date_maj: 2026-02-30',
+        'verifie: false',
+      ].join('\n'),
+    });
+    expect(output).toContain('structure-au-30-fevrier');
+    expect(output).toMatch(/date_maj.*date invalide → écrivez/);
+  });
+
   it('nomme le fichier et le champ d’un sigle qui lie une page que le glossaire ne sait pas nommer', async () => {
     const output = await failedBuild({
       'sigles/zz-test-lien.yaml': [

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { collectionFiles, parseContent, readContent, withDaysAsWritten } from '../../src/lib/readContentFile.ts';
+import { collectionFiles, parseContent, readContent, withWrittenDays } from '../../src/lib/readContentFile.ts';
 import { collectionSchemas } from '../../src/schemas/collections.ts';
 import { referenceStandIn } from '../../src/schemas/reference.ts';
 
@@ -92,13 +92,22 @@ describe('les dates écrites par un éditeur, lues par check:content comme par l
   });
 
   it('le build aussi : une date qu’Astro a fait glisser au jour suivant redevient le texte écrit, que le schéma refuse', () => {
-    for (const date of ['2026-02-30', '2026-13-01', '2026-11-3', '2026-01-15']) {
+    for (const date of ['2026-02-30', '2026-13-01', '2026-11-3', '2026-01-15', '2026-04-31', '2026-03-00']) {
       const text = sheet(date);
       const astro = load(text) as Record<string, unknown>; // Astro's own parser (js-yaml 4)
-      const ours = parseContent(text, 'yaml');
-      if ('error' in ours) throw new Error(ours.error);
-      const parsed = sites.safeParse(withDaysAsWritten(astro, ours.data));
+      const parsed = sites.safeParse(withWrittenDays(astro, text, 'yaml'));
       expect(parsed.success, date).toBe(date === '2026-01-15');
     }
+  });
+
+  it('le build aussi pour l’en-tête d’un point d’étape, même quand le texte cite une date qui existe', () => {
+    const report = (date: string) => `---\ntitre: Essai\ndate: ${date}\n---\nRéunion du 2026-01-15.\n`;
+    const frontmatter = (text: string) => load(text.split('---')[1]!) as Record<string, unknown>;
+    expect(withWrittenDays(frontmatter(report('2026-02-30')), report('2026-02-30'), 'md')).toMatchObject({
+      date: '2026-02-30',
+    });
+    expect(withWrittenDays(frontmatter(report('2026-03-02')), report('2026-03-02'), 'md')).toMatchObject({
+      date: new Date('2026-03-02T00:00:00Z'),
+    });
   });
 });

@@ -3,6 +3,8 @@
  * schema imports: the browser runs this module, so the allowed values come as an argument.
  */
 
+import { slugify } from '../slugify.ts';
+
 /** What a reader or a partner chose to see. Empty lists mean "all". */
 export interface StructureFilters {
   bassins: string[];
@@ -44,15 +46,10 @@ function structureIds(values: readonly string[]): string[] {
 }
 
 /**
- * A value as a partner may type it in the address, as the codes are written: `Vendôme ` → `vendome`, `CIO` → `cio`.
- * The codes themselves are lower case without accents.
+ * A value as a partner may type it in the address, read as the codes are written (codes are slugs):
+ * `Vendôme ` → `vendome`, `CIO` → `cio`. A wrapper rather than `.map(slugify)`, which would pass the index as `keep`.
  */
-const fold = (value: string) =>
-  value
-    .trim()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+const fold = (value: string) => slugify(value);
 
 /** The values of a parameter, repeated (`bassin=a&bassin=b`) or separated by commas (`bassin=a,b`), empty ones left out. */
 const valuesOf = (params: URLSearchParams, name: string) =>
