@@ -18,18 +18,18 @@ import { readContent } from '../src/lib/readContentFile.ts';
 
 const USAGE = `Usage : npm run check:freshness -- [--months 12] [--json]
 
-Liste d'abord les structures et les stages que personne n'a vérifiés (verifie n'est pas true), puis
-les fiches dont la date de vérification est plus ancienne que l'âge donné (12 mois par défaut),
+Liste d’abord les structures et les stages que personne n’a vérifiés (verifie n’est pas true), puis
+les fiches dont la date de vérification est plus ancienne que l’âge donné (12 mois par défaut),
 absente, illisible ou dans le futur : sitothèque (date_verification), structures (date_maj), stages
 (date_verification). Chaque ligne dit, après « → », quoi vérifier et quoi écrire.
 
 Options :
   --months <n>   âge maximal en mois (défaut : 12)
-  --json         écrit la liste en JSON plutôt qu'en texte
+  --json         écrit la liste en JSON plutôt qu’en texte
   --help         affiche cette aide
 
 Le dossier de contenu est content/, ou celui de la variable CONTENT_DIR.
-Code de sortie : 0 tout est à jour, 1 au moins une fiche à revoir, 2 erreur d'utilisation ou contenu illisible.`;
+Code de sortie : 0 tout est à jour, 1 au moins une fiche à revoir, 2 erreur d’utilisation ou contenu illisible.`;
 
 /** The date field that says when a person last checked an entry, per collection. */
 const CHECK_DATE_FIELDS: Partial<Record<CollectionName, string>> = {

@@ -23,12 +23,12 @@ import { updateCheckDate } from './lib/updateCheckDate.ts';
 
 const USAGE = `Usage : npm run check:links -- [options]
 
-Vérifie toutes les adresses web du contenu (sitothèque, structures, stages, outils, points d'étape)
+Vérifie toutes les adresses web du contenu (sitothèque, structures, stages, outils, points d’étape)
 et écrit un rapport en Markdown et en JSON : liens morts, redirigés, lents, à vérifier à la main.
 
 Options :
   --out <préfixe>       fichiers du rapport, sans extension (défaut : rapports/liens → rapports/liens.md et .json)
-  --timeout <ms>        délai d'attente par adresse, redirections comprises (défaut : ${DEFAULT_OPTIONS.timeoutMs})
+  --timeout <ms>        délai d’attente par adresse, redirections comprises (défaut : ${DEFAULT_OPTIONS.timeoutMs})
   --concurrency <n>     adresses vérifiées en même temps (défaut : ${DEFAULT_OPTIONS.concurrency})
   --slow <ms>           au-delà, une réponse est signalée lente (défaut : ${DEFAULT_OPTIONS.slowMs})
   --retry-delay <ms>    pause avant de réessayer une adresse en échec (défaut : ${DEFAULT_OPTIONS.retryDelayMs})
@@ -36,7 +36,7 @@ Options :
   --help                affiche cette aide
 
 Le dossier de contenu est content/, ou celui de la variable CONTENT_DIR.
-Code de sortie : 0 aucun lien mort, 1 au moins un lien mort, 2 erreur d'utilisation, contenu illisible,
+Code de sortie : 0 aucun lien mort, 1 au moins un lien mort, 2 erreur d’utilisation, contenu illisible,
 ou aucune adresse n’a répondu (pas d’accès à internet : rien n’a pu être vérifié, le rapport le dit).`;
 
 /** Collections whose files hold external addresses. */

@@ -31,12 +31,12 @@ import { territory } from '../src/site.config.ts';
 
 const USAGE = `Usage : npm run import:data-inclusion -- <structures.json> [<services.json>] [options]
 
-Lit les fiches de data·inclusion (fichiers JSON téléchargés de l'API ou de data.gouv.fr), garde celles
+Lit les fiches de data·inclusion (fichiers JSON téléchargés de l’API ou de data.gouv.fr), garde celles
 ${territory.departement.article}, les rapproche des structures du site (SIRET, sinon nom et commune) et liste ce
-qu'elles changeraient : adresse, code postal, téléphone, courriel, site web, horaires, coordonnées précises.
+qu’elles changeraient : adresse, code postal, téléphone, courriel, site web, horaires, coordonnées précises.
 
 Options :
-  --write        applique les changements aux fiches (sinon : essai, rien n'est écrit)
+  --write        applique les changements aux fiches (sinon : essai, rien n’est écrit)
   --force        remplace aussi les valeurs vérifiées par une personne (verifie: true)
   --nouvelles    écrit les structures du territoire sans fiche comme partenaires (membre: false), à relire
   --out <fichier>  rapport Markdown (défaut : rapports/data-inclusion.md)
@@ -44,12 +44,12 @@ Options :
 
 Le dossier de contenu est content/, ou celui de la variable CONTENT_DIR.
 Quand plusieurs fiches de data·inclusion décrivent la même structure (dora et soliguide…), chaque champ est écrit
-une fois, d'après la première qui le donne ; un champ où elles se contredisent n'est pas écrit (voir le rapport).
-Avec --nouvelles, une telle structure donne une seule fiche, créée d'après la première : une valeur que les
+une fois, d’après la première qui le donne ; un champ où elles se contredisent n’est pas écrit (voir le rapport).
+Avec --nouvelles, une telle structure donne une seule fiche, créée d’après la première : une valeur que les
 suivantes contredisent y reste, et le rapport donne les deux (désaccord) pour la relecture.
 
-Code de sortie : 0 fait (ou essai fait), 1 fichier illisible ou hors schéma (rien n'est écrit) ou fiche
-impossible à écrire, 2 erreur d'utilisation.`;
+Code de sortie : 0 fait (ou essai fait), 1 fichier illisible ou hors schéma (rien n’est écrit) ou fiche
+impossible à écrire, 2 erreur d’utilisation.`;
 
 function fail(message: string, code: number): never {
   console.error(message);

@@ -83,6 +83,22 @@ export const FRENCH_ADDITIONS: LocalePhrases = {
 };
 
 /**
+ * Phrases of Decap's French that read badly, rewritten: the banner of a refused save, « Oops, il manque un champ
+ * requis. Veuillez le renseigner avant de soumettre. » (Decap shows it when a required field is empty); and
+ * the line over a field in the wrong format, « Le champ Description ne correspond pas au schéma: <message>. », whose
+ * jargon comes before the site's own message (src/lib/cmsConfig.ts), which already ends with its period.
+ */
+export const FRENCH_REWRITES: LocalePhrases = {
+  editor: { editorControlPane: { widget: { regexPattern: 'Champ « %{fieldLabel} » : %{pattern}' } } },
+  ui: {
+    toast: {
+      missingRequiredField:
+        'Enregistrement impossible : au moins un champ obligatoire est vide. Remplissez chaque champ signalé, puis réessayez.',
+    },
+  },
+};
+
+/**
  * Texts Decap writes in English with no phrase to translate: the GitHub backend's first-login screen for a person
  * who is not a member of the repository (open authoring), which asks to create their fork. The interface swaps
  * each text for its French where it shows (src/scripts/decapAdmin.ts); tests/unit/cmsLocale.test.ts fails when an
@@ -120,6 +136,21 @@ export function withAdditions(phrases: LocalePhrases, additions: LocalePhrases):
     else if (typeof own === 'object' && typeof value === 'object') merged[key] = withAdditions(own, value);
   }
   return merged;
+}
+
+/** `phrases` with each phrase of `rewrites` in place of its own. */
+export function withRewrites(phrases: LocalePhrases, rewrites: LocalePhrases): LocalePhrases {
+  const merged: LocalePhrases = { ...phrases };
+  for (const [key, value] of Object.entries(rewrites)) {
+    const own = merged[key];
+    merged[key] = typeof own === 'object' && typeof value === 'object' ? withRewrites(own, value) : value;
+  }
+  return merged;
+}
+
+/** The interface's French: Decap's, completed (FRENCH_ADDITIONS) and rewritten where it reads badly (FRENCH_REWRITES). */
+export function frenchLocale(decap: LocalePhrases): LocalePhrases {
+  return withRewrites(withAdditions(decap, FRENCH_ADDITIONS), FRENCH_REWRITES);
 }
 
 /** Dotted keys of the phrases `reference` has and `phrases` lacks. */

@@ -372,8 +372,8 @@ export function plannedChanges(entry: LocalEntry, record: HubStructure, { force 
       field === 'telephone' && before !== undefined
         ? nationalPhone(before) === after
         : field === 'coordonnees'
-          ? // The town centre is not the address: unsourced coordinates count as absent.
-            before === after && sources['coordonnees'] !== undefined
+          ? // The town centre is not the address: unsourced coordinates count as absent, unless a person checked them.
+            before === after && (sources['coordonnees'] !== undefined || data['verifie'] === true)
           : before === after;
     if (same) {
       if (!sameProvenance(sources[field], provenance)) changes.push({ field, before, after, decision: 'source' });

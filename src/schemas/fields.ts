@@ -44,10 +44,38 @@ function bothCases(char: string): string {
 }
 
 /**
+ * The letters of the range `from`-`to` in their other case, outside the range, as a bracket's ranges (`a`-`z` →
+ * `A-Z`, `à`-`ÿ` → `À-ÖØ-ÞŸ`). A range of more than a few hundred characters throws: its cases are not spelled out.
+ */
+function otherCases(from: string, to: string, unsupported: (what: string) => Error): string {
+  const low = from.codePointAt(0)!;
+  const high = to.codePointAt(0)!;
+  if (high - low > 512) throw unsupported('un intervalle de lettres trop large');
+  const others = new Set<number>();
+  for (let code = low; code <= high; code++) {
+    for (const cased of bothCases(String.fromCodePoint(code))) {
+      const other = cased.codePointAt(0)!;
+      if (other < low || other > high) others.add(other);
+    }
+  }
+  const sorted = [...others].sort((a, b) => a - b);
+  let written = '';
+  for (let start = 0; start < sorted.length;) {
+    let end = start;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end]! + 1) end++;
+    const [first, last] = [String.fromCodePoint(sorted[start]!), String.fromCodePoint(sorted[end]!)];
+    written += end === start ? first : `${first}${end === start + 1 ? '' : '-'}${last}`;
+    start = end + 1;
+  }
+  return written;
+}
+
+/**
  * A regex's source as the editing form can run it: Decap compiles `RegExp(pattern)` with no flags, so the `i` flag
  * is spelled out, each letter in both its cases (`Mo` → `[mM][oO]`, `[ée]` → `[eEéÉ]`). A schema and its form
- * pattern then share one regex. Only the plain syntax the schemas use is read: a letter range inside brackets, a
- * `\u`, `\x`, `\c`, `\k` or `\p` escape or a named group would need more, and throws; so does any other flag.
+ * pattern then share one regex. A range of letters gets its other case spelled out (`[a-zà-ÿ]` → `[a-zA-Zà-ÿÀ-ÖØ-ÞŸ]`).
+ * Only the plain syntax the schemas use is read: a range ending in an escape, a `\u`, `\x`, `\c`, `\k` or `\p`
+ * escape or a named group would need more, and throws; so does any other flag.
  */
 export function formSource({ source, flags }: RegExp): string {
   if (flags === '') return source;
@@ -68,8 +96,15 @@ export function formSource({ source, flags }: RegExp): string {
       result += char + escaped;
       index++;
     } else if (inBrackets) {
+      const last = source[index + 2];
       if (char === ']') inBrackets = false;
-      else if (source[index + 1] === '-' && bothCases(char) !== char) throw unsupported('un intervalle de lettres');
+      else if (source[index + 1] === '-' && last !== undefined && last !== ']') {
+        // A range (`a-z`, `à-ÿ`): kept, followed by the other case of its letters (`a-zA-Z`).
+        if (last === '\\') throw unsupported('un intervalle de lettres');
+        result += `${char}-${last}${otherCases(char, last, unsupported)}`;
+        index += 2;
+        continue;
+      }
       result += bothCases(char);
     } else if (char === '[') {
       inBrackets = true;

@@ -9,7 +9,7 @@ import React from 'react';
 import ReactDOM from 'react-dom';
 import type DecapCms from 'decap-cms-app';
 import type { CmsConfig } from '../lib/cmsConfig.ts';
-import { FRENCH_ADDITIONS, frenchScreenTexts, withAdditions, type LocalePhrases } from '../lib/cmsLocale.ts';
+import { frenchLocale, frenchScreenTexts, type LocalePhrases } from '../lib/cmsLocale.ts';
 import {
   CMS_FORMATS,
   frontmatterFromFile,
@@ -113,9 +113,9 @@ window.addEventListener('hashchange', retitle);
 
 /** Registers the French additions and the file formats, then starts Decap with the page's configuration. */
 const start = (CMS: typeof DecapCms) => {
-  // Decap's French, completed where it falls back to English (RGAA 8.7).
+  // Decap's French, completed where it falls back to English (RGAA 8.7), in plain words where it reads badly.
   const french = CMS.getLocale('fr') as LocalePhrases | undefined;
-  if (french) CMS.registerLocale('fr', withAdditions(french, FRENCH_ADDITIONS));
+  if (french) CMS.registerLocale('fr', frenchLocale(french));
   // A tool's `structure: bij-41` shows in the form's list of structures, instead of an empty one.
   const listFields = listFieldNames(config);
   CMS.registerCustomFormat(CMS_FORMATS.yaml, 'yaml', {

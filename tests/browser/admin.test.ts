@@ -53,6 +53,8 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await field('Nom').waitFor();
     await publish();
     await expect.poll(() => page.getByText('Le champ Nom est requis.').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // Decap's banner for a missing field, in plain French (src/lib/cmsLocale.ts) where Decap's said « Oops ».
+    await page.getByText(/^Enregistrement impossible : au moins un champ obligatoire est vide\./).waitFor();
     expect(existsSync(join(backend.repository, 'content/structures/point-jeunes-de-test.yaml'))).toBe(false);
 
     await field('Nom').fill('Point jeunes de test');
@@ -162,6 +164,37 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     });
   });
 
+  it('crée un site de la sitothèque : le formulaire refuse une description qui donne une durée, avant la pull request', async () => {
+    const file = join(backend.repository, 'content/sitotheque/site-de-test.yaml');
+    await openAdmin('#/collections/sites/new');
+    await field('Titre').waitFor();
+    await field('Titre').fill('Site de test');
+    await field('Adresse \\(URL\\)').fill('https://www.exemple.fr/');
+    await field('Description').fill('Des missions de 6 mois en France ou à l’étranger.');
+    await choose('Thématiques', 'Apprentissage');
+    await choose('Publics', 'Parents');
+    await publish();
+    await page
+      .getByText(
+        /^Champ « Description » : la description donne un numéro de téléphone, une durée ou un âge, .* qu’aucune source ne tient/,
+      )
+      .waitFor();
+    expect(existsSync(file)).toBe(false);
+
+    await field('Description').fill('');
+    await field('Description').fill(
+      'Des missions en France ou à l’étranger ; durée des missions : à vérifier sur le site.',
+    );
+    await publish();
+    await expect
+      .poll(() => (existsSync(file) ? readFileSync(file, 'utf8') : ''), { timeout: 15_000 })
+      .toMatch(/\npublics:\n {2}- parents\n/);
+    expect(readFileSync(file, 'utf8')).toContain('durée des missions : à vérifier sur le site.');
+    const check = runScript('check-content', [], { CONTENT_DIR: join(backend.repository, 'content') });
+    expect(check.stderr.split('\n').filter((line) => line.includes('site-de-test'))).toEqual([]);
+    expect(check.code, check.stderr).toBe(0);
+  }, 120_000);
+
   it('ouvre un outil d’une seule structure (« structure: bij-41 ») avec sa structure, et la garde telle quelle', async () => {
     const file = join(backend.repository, 'content/outils/documentation-information-jeunesse.yaml');
     const before = readFileSync(file, 'utf8');
@@ -222,9 +255,9 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
   it('ne déclenche aucune violation de la politique de sécurité ni erreur console', async () => {
     problems.push(...(await problemsSince('/admin/')));
     // Decap refuses a save with invalid fields by rejecting a promise with no value: one per refused « Publier »
-    // of the first two tests (missing fields, the bad postcode, the blank name and past action). Anything else is a fault.
+    // (missing fields, the bad postcode, the blank name and past action, the site's duration). Anything else is a fault.
     const refusals = problems.filter((problem) => formatPageProblem(problem) === '/admin/: exception: undefined');
-    expect(refusals).toHaveLength(3);
+    expect(refusals).toHaveLength(4);
     expect(problems.filter((problem) => !refusals.includes(problem)).map(formatPageProblem)).toEqual([]);
   });
 });

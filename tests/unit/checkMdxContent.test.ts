@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdxContent } from '../../src/lib/checkMdxContent.ts';
+import { checkMdxContent, mdxSyntaxProblem } from '../../src/lib/checkMdxContent.ts';
 import { formatProblem } from '../../src/lib/contentProblem.ts';
 import { contentMdxPolicy } from '../../src/lib/contentMdxPolicy.ts';
 
@@ -112,5 +112,89 @@ describe('checkMdxContent : les props sans lesquelles un composant publierait un
         '<LegalNotice partie="editeur" />\n\n<LegalNotice partie="hebergeur" />\n\n<AuditExemptions liste="exemptions" />\n\n<Notice titre="À savoir">Le texte.</Notice>',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('checkMdxContent : une page MDX illisible dit où, et pourquoi, en français', () => {
+  // The body starts on line 6, after the front matter of `page`.
+  const syntax = (body: string) => {
+    const found = checkMdxContent(page(body), file, contentMdxPolicy());
+    expect(found).toHaveLength(1);
+    return formatProblem(found[0]!);
+  };
+
+  it.each([
+    [
+      'une balise jamais fermée dans son paragraphe',
+      'Lisez le <RepositoryLink vers="guide">guide des contributions.\n\nSuite.',
+      'ligne 6, colonne 10: MDX illisible : la balise <RepositoryLink> n’est pas fermée avant la fin de son paragraphe → ajoutez </RepositoryLink> à la fin de son texte, sans ligne vide entre les deux, ou écrivez <RepositoryLink … /> si elle n’entoure aucun texte',
+    ],
+    [
+      'un encadré jamais fermé',
+      'Avant.\n\n<Notice titre="À savoir">\n\nLe texte.',
+      'ligne 8, colonne 1: MDX illisible : la balise <Notice> n’est pas fermée avant la fin de la page → ajoutez </Notice>',
+    ],
+    [
+      'une fermeture mal écrite',
+      '<Notice titre="À savoir">Le texte.</Notic>',
+      'ligne 6, colonne 35: MDX illisible : la fermeture </Notic> ne correspond pas à la balise <Notice> ouverte ligne 6, colonne 1 → fermez-la par </Notice>',
+    ],
+    [
+      'une fermeture sans ouverture',
+      'Le texte. </Notice>',
+      'ligne 6, colonne 11: MDX illisible : la fermeture </Notice> ne ferme aucune balise ouverte → retirez-la, ou ouvrez <Notice> avant elle',
+    ],
+    [
+      'un commentaire HTML',
+      '<!-- à relire -->',
+      'ligne 6, colonne 2: MDX illisible : « <!-- … --> » n’est pas un commentaire en MDX → écrivez {/* votre note */}',
+    ],
+    [
+      'une adresse entre chevrons',
+      'Voir <https://www.onisep.fr/>.',
+      'ligne 6, colonne 13: MDX illisible : une adresse entre « < » et « > » n’est pas un lien en MDX → écrivez [texte du lien](https://…)',
+    ],
+    [
+      'un signe « < » dans le texte',
+      'Pour les moins de <16 ans.',
+      'ligne 6, colonne 20: MDX illisible : le signe « < » ouvre une balise en MDX, et « 1 » ne peut pas le suivre → pour écrire le signe « < » lui-même, écrivez \\<',
+    ],
+    [
+      'des guillemets typographiques autour d’une valeur',
+      '<Notice titre=« À savoir »>Le texte.</Notice>',
+      'ligne 6, colonne 15: MDX illisible : la valeur d’un attribut s’écrit entre guillemets droits, pas « « » → écrivez titre="…"',
+    ],
+    [
+      'un guillemet jamais fermé',
+      '<Notice titre="À savoir>Le texte.</Notice>',
+      'ligne 6, colonne 15: MDX illisible : ce guillemet n’est jamais fermé → fermez la valeur de l’attribut par le même guillemet (")',
+    ],
+    [
+      'une accolade jamais fermée',
+      'Tarif {à vérifier sur le site.',
+      'ligne 6, colonne 7: MDX illisible : l’accolade « { » n’est pas fermée → en MDX, les accolades entourent du code : pour écrire une accolade dans le texte, écrivez \\{',
+    ],
+    [
+      'un texte entre accolades',
+      'Horaires {voir le site} du lundi au vendredi.',
+      'ligne 6, colonne 10: MDX illisible : le texte entre accolades n’est pas du code → en MDX, les accolades entourent du code : pour écrire une accolade dans le texte, écrivez \\{',
+    ],
+    [
+      'un paragraphe qui commence par « export »',
+      'export des fiches vers data·inclusion, chaque nuit.',
+      'ligne 6, colonne 1: MDX illisible : un paragraphe qui commence par « import » ou « export » est lu comme du code → commencez-le par un autre mot',
+    ],
+  ])('%s', (_case, body, said) => {
+    const problem = syntax(body);
+    expect(problem).toContain(`content/pages/essai.mdx: ${said}`);
+    expect(problem).not.toMatch(/\b(?:Expected|Unexpected|Could not|before|after)\b/);
+  });
+
+  it('une erreur que le site ne connaît pas garde la ligne, la colonne et un conseil en français', () => {
+    expect(mdxSyntaxProblem({ reason: 'Something new happened', line: 12, column: 4 }, '')).toEqual({
+      field: 'ligne 12, colonne 4',
+      message:
+        'MDX illisible : la syntaxe n’est pas reconnue à cet endroit → vérifiez les balises <…>, les accolades { } et les guillemets de cette ligne, ou écrivez la page en Markdown (.md)',
+    });
   });
 });

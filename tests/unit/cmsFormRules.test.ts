@@ -13,6 +13,7 @@ import type { CollectionName } from '../../src/schemas/folders.ts';
 import { referenceStandIn } from '../../src/schemas/reference.ts';
 import { formSource } from '../../src/schemas/fields.ts';
 import { CITES_A_REPORT, PAST_ACTION_END, tidyOpeningHours } from '../../src/schemas/structure.ts';
+import { ruleStated } from '../../src/schemas/site.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
 const config = buildCmsConfig({ siteUrl: 'https://exemple.fr/' });
@@ -68,9 +69,18 @@ describe('formSource : une regex de la vérification, sans option, comme le form
 
   it('refuse ce qu’il ne sait pas écrire sans option, plutôt que de le laisser passer autrement', () => {
     expect(() => formSource(/^[\p{L}]+$/u)).toThrow(/l’option u que le formulaire ne sait pas écrire sans option/);
-    expect(() => formSource(/^[a-z]+$/i)).toThrow(/un intervalle de lettres/);
+    expect(() => formSource(/^[a-\u00ff]+$/i)).toThrow(/un intervalle de lettres/);
     expect(() => formSource(/^\u00e9t\u00e9$/i)).toThrow(/l’échappement \\u/);
     expect(formSource(/^\d{5}$/)).toBe('^\\d{5}$');
+  });
+
+  // « 35 h » is a duration, « 35 HÔTES » is not: a range of letters keeps both its cases.
+  it('écrit un intervalle de lettres dans ses deux casses, avec les mêmes verdicts', () => {
+    const regex = /^\d+ h(?![a-zà-ÿ])/i;
+    const spelled = RegExp(formSource(regex));
+    const values = ['35 h', '35 H', '35 hôtes', '35 HÔTES', '35 HABITANTS', '35 Habitants', '35 h.', '35 H×', '35 HŸ'];
+    for (const value of values) expect(spelled.test(value), value).toBe(regex.test(value));
+    expect(formSource(/[a-c]/i)).toBe('[a-cA-C]');
   });
 });
 
@@ -607,5 +617,75 @@ describe('adresses web : le formulaire et la vérification en disent autant', ()
     expect(site.pattern?.[1]).toMatch(
       /^adresse web invalide → écrivez l’adresse du site de la structure en entier, en commençant par https:\/\//,
     );
+  });
+});
+
+describe('sitothèque : une description qui donne une durée, un âge, un prix, un niveau ou un numéro est refusée par le formulaire, comme par la vérification', () => {
+  const site = read('content/sitotheque/onisep.yaml');
+  const description = field('sites', 'description');
+  // What an editor may write: the form and the pull request's check say the same of each, both ways.
+  const samples = [
+    'Le site officiel des missions de service civique, partout en France.',
+    'Durée des missions : à vérifier sur le site.',
+    'Plus de 3000 entreprises partenaires.',
+    'Des fiches sur 600 métiers et 2 500 formations.',
+    'Rendez-vous à 9h30 pour la réunion.',
+    'Les 35 hôtes du réseau.',
+    'Les 35 HÔTES du réseau.',
+    'Pour les 35 HABITANTS du quartier.',
+    'Centre de formation d’apprentis.',
+    'Des missions de 6 mois en France ou à l’étranger.',
+    'Des missions de 6 MOIS.',
+    'Dès 16 ans.',
+    'Des missions de six mois.',
+    'Des missions de SIX MOIS.',
+    'Pour les jeunes de 16 à 25 ans.',
+    'Une heure par semaine.',
+    'UNE HEURE par semaine.',
+    'Un stage de 35 h.',
+    'Une formation d’une demi-journée.',
+    'Accessible après un bac+2.',
+    'Accessible après un BAC + 2.',
+    'Un service gratuit.',
+    'Un service GRATUIT.',
+    'Inscription : 10 €.',
+    'Inscription : 10 euros.',
+    'Formation en internat.',
+    'Jeunes hébergés sur place.',
+    'Appelez le 01 23 45 67 89.',
+    'Appelez le 3949.',
+    'Au 39 49, du lundi au vendredi.',
+    '39 49',
+    '0254000000',
+    'Tél. : +33 2 54 00 00 00.',
+    'Référence 4.0254000000.',
+    'Référence 4,39 49.',
+    'Plus de 30 000 offres.',
+    'Les 39 28 ans du réseau.',
+    'Depuis 3949 ans.',
+    'Composez 3949 ans.',
+    'Le3949.',
+    'Première ligne.\nDes missions de 6 mois.',
+  ];
+
+  it.each(samples)('« %s » : le formulaire et la vérification en disent autant', (value) => {
+    expect(formAccepts(description, value)).toBe(schemaAccepts('sites', site, 'description', value));
+  });
+
+  it('les exemples couvrent les deux verdicts, et chaque sorte de règle', () => {
+    const refused = samples.filter((value) => ruleStated(value) !== undefined);
+    expect(refused.length).toBeGreaterThan(15);
+    expect(samples.length - refused.length).toBeGreaterThan(6);
+  });
+
+  it('le message du formulaire dit ce qui est refusé et la correction, avec les mots de la vérification', () => {
+    const value = 'Des missions de 6 mois en France.';
+    const said = messages('sites', { ...site, description: value })['description']!;
+    expect(said).toMatch(/^« 6 mois » : une durée qu’aucune source ne tient/);
+    const tail = said.slice(said.indexOf('qu’aucune source ne tient'));
+    expect(description.pattern?.[1]).toMatch(
+      /^la description donne un numéro de téléphone, une durée ou un âge, un niveau d’études, un prix ou un hébergement, qu’aucune source ne tient/,
+    );
+    expect(description.pattern?.[1]).toContain(tail);
   });
 });

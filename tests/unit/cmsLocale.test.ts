@@ -4,12 +4,15 @@ import en from 'decap-cms-locales/dist/esm/en/index.js';
 import fr from 'decap-cms-locales/dist/esm/fr/index.js';
 import {
   FRENCH_ADDITIONS,
+  FRENCH_REWRITES,
   FRENCH_SCREEN_TEXTS,
+  frenchLocale,
   frenchScreenTexts,
   missingPhrases,
   withAdditions,
 } from '../../src/lib/cmsLocale.ts';
 import { DECAP_SCRIPT } from '../../src/lib/decapBundle.ts';
+import { buildCmsConfig, type CmsField } from '../../src/lib/cmsConfig.ts';
 
 describe('le français de l’interface d’édition (RGAA 8.7)', () => {
   it('Decap seul laisse des phrases en anglais', () => {
@@ -25,6 +28,43 @@ describe('le français de l’interface d’édition (RGAA 8.7)', () => {
     expect(merged).toMatchObject({ editor: { editorWidgets: { datetime: { clear: 'Effacer' } } } });
     // Each addition is a phrase Decap's French lacks.
     expect(missingPhrases(FRENCH_ADDITIONS, fr)).toEqual(missingPhrases(FRENCH_ADDITIONS, {}));
+  });
+});
+
+describe('le bandeau d’un enregistrement refusé', () => {
+  const toast = (phrases: object) =>
+    (phrases as { ui: { toast: { missingRequiredField: string } } }).ui.toast.missingRequiredField;
+
+  it('Decap l’écrit « Oops, il manque un champ requis »', () => {
+    expect(toast(fr)).toMatch(/^Oops, il manque un champ requis/);
+  });
+
+  it('dit en français simple ce qui bloque et quoi faire', () => {
+    expect(toast(frenchLocale(fr))).toBe(
+      'Enregistrement impossible : au moins un champ obligatoire est vide. Remplissez chaque champ signalé, puis réessayez.',
+    );
+  });
+
+  it('le message d’un champ mal rempli est celui du site, sans « ne correspond pas au schéma » ni point en double', () => {
+    const widget = (phrases: object) =>
+      (phrases as { editor: { editorControlPane: { widget: { regexPattern: string } } } }).editor.editorControlPane
+        .widget.regexPattern;
+    expect(widget(fr)).toBe('Le champ %{fieldLabel} ne correspond pas au schéma: %{pattern}.');
+    expect(widget(frenchLocale(fr))).toBe('Champ « %{fieldLabel} » : %{pattern}');
+    // Each message of the form's patterns ends with its own period.
+    const messages: string[] = [];
+    const walk = (target: CmsField) => {
+      if (target.pattern) messages.push(target.pattern[1]);
+      for (const sub of [...(target.fields ?? []), ...(target.field ? [target.field] : [])]) walk(sub);
+    };
+    for (const entry of buildCmsConfig({ siteUrl: 'https://exemple.fr/' }).collections) entry.fields.forEach(walk);
+    expect(messages.length).toBeGreaterThan(10);
+    expect(messages.filter((message) => !/[.)»]$/.test(message))).toEqual([]);
+  });
+
+  it('ne réécrit que des phrases que Decap a en français, et garde les ajouts du site', () => {
+    expect(missingPhrases(FRENCH_REWRITES, fr)).toEqual([]);
+    expect(missingPhrases(en, frenchLocale(fr))).toEqual([]);
   });
 });
 

@@ -595,6 +595,14 @@ describe('deux fiches pour une structure dont une personne a vérifié la valeur
     expect(decisions(changes)).toEqual([{ telephone: 'protégé' }, { telephone: 'source' }]);
   });
 
+  it('notent la source d’une position vérifiée que la plateforme donne à l’identique, sans la dire « non remplacée »', () => {
+    const placed = entry('ml', { ...ml.data, latitude: 47.5861, longitude: 1.3359 });
+    const changes = mergedChanges(placed, [
+      hub({ id: 'dora--1', source: 'dora', commune: 'Blois', latitude: 47.5861, longitude: 1.3359 }),
+    ]);
+    expect(decisions(changes)).toEqual([{ coordonnees: 'source' }]);
+  });
+
   it('avec --force, ne remplacent la valeur vérifiée par aucune des deux quand elles se contredisent', () => {
     const changes = mergedChanges(
       ml,

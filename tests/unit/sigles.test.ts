@@ -269,6 +269,10 @@ describe('nameWithSigle', () => {
     ['Bureau information jeunesse', 'BIJ 41', 'Bureau information jeunesse (BIJ 41)'],
     ['Mission de lutte', 'MLDS Blois (ex-MGI)', 'Mission de lutte — MLDS Blois (ex-MGI)'],
     ['GIP Alfa Centre', undefined, 'GIP Alfa Centre'],
+    // A name that already holds its sigle is not followed by it again: « Afpa de Blois (Afpa) » read twice.
+    ['Afpa de Blois', 'Afpa', 'Afpa de Blois'],
+    ['GIP Alfa Centre', 'GIP Alfa Centre', 'GIP Alfa Centre'],
+    ['Relais Afparis', 'Afpa', 'Relais Afparis (Afpa)'],
   ])('%s + %s → %s', (nom, sigle, expected) => {
     expect(nameWithSigle(nom, sigle)).toBe(expected);
   });
