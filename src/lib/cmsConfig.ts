@@ -8,7 +8,7 @@ import type { z } from 'astro/zod';
 import { collectionLabel, COLLECTION_FILES } from '../schemas/collectionFiles.ts';
 import { collectionSchemas } from '../schemas/collections.ts';
 import { DOCUMENTS_FOLDER } from '../schemas/report.ts';
-import { formSource } from '../schemas/fields.ts';
+import { formSource, WEB_PROTOCOL } from '../schemas/fields.ts';
 import { referenceStandIn } from '../schemas/reference.ts';
 import { site } from '../site.config.ts';
 import { SECTION_NAMES } from './checkReservedIds.ts';
@@ -173,13 +173,13 @@ function wrongValueMessage(def: CheckDef): string | undefined {
 }
 
 /**
- * The form's check of an http(s) address, as close to the schema's (`z.url`: « http(s):// » in any case, then the
+ * The form's check of a web address, as close to the schema's (`z.url`: « https:// » in any case, then the
  * browsers' URL parser) as one flag-free regex gets: a host of characters a domain may hold, percent-encoded bytes
  * written %XX (« https://%zz » is refused), a port up to 65535 (leading zeros allowed), then any path, query and
  * fragment without spaces. Non-Latin hosts (« https://élysée.fr ») pass, as the parser turns them into ASCII.
  * The spaces around a value, which the schema trims, are refused, as in every field (FieldMeta.formPattern).
  */
-const URL_SCHEME = formSource(/https?:\/\//i);
+const URL_SCHEME = formSource(new RegExp(`${WEB_PROTOCOL}://`, 'i'));
 const URL_USER = String.raw`(?:[^\s/?#@\\]*@)?`;
 /** A character of a domain (none of the parser's forbidden ones), or a byte written %XX. */
 const URL_DOMAIN_CHAR = String.raw`(?:[^\s/?#@:%<>^|[\]\\]|%[0-9A-Fa-f]{2})`;

@@ -283,12 +283,18 @@ export interface Provenance {
   date: string;
 }
 
+/** The schema of `sources.<field>.lien`. */
+const LINK = structureSchema.shape.sources.unwrap().shape.site_web.unwrap().shape.lien;
+
+/** The record's link as `sources.<field>.lien` when the schema takes it (https:// only); else none, the source and date say enough. */
+const sourceLink = (link: string | null | undefined) => (link && LINK.safeParse(link).success ? { lien: link } : {});
+
 /** The provenance of a hub record's values. */
 export function provenanceOf(record: HubStructure): Provenance {
   return {
     source: `data·inclusion (${record.source})`,
     id: record.id,
-    ...(record.lien_source ? { lien: record.lien_source } : {}),
+    ...sourceLink(record.lien_source),
     date: record.date_maj,
   };
 }

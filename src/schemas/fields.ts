@@ -263,17 +263,42 @@ export function calendarDate(hint: string, { notInFuture = false } = {}) {
     } satisfies FieldMeta);
 }
 
-/** An absolute http(s) address. */
+/**
+ * The one scheme a web address may have: every message, hint and CONTRIBUTING say « https:// », and every address of
+ * the content is so. The schema (`webAddress`) and the editing form's pattern (src/lib/cmsConfig.ts) are both made
+ * from it.
+ */
+export const WEB_PROTOCOL = 'https';
+
+/** What to do with an address in http:// only, the same in the schema's messages and the form's. */
+const HTTP_ONLY = `si le site n’existe qu’en http, signalez-le à l’équipe`;
+
+/** An absolute https address. */
 export function webAddress(hint: string) {
+  const wrong = `adresse web invalide → écrivez ${hint} en entier, en commençant par ${WEB_PROTOCOL}:// (par exemple https://www.service-public.fr/) ; ${HTTP_ONLY}.`;
+  // zod requires the « :// » after the scheme only for its own http(s) pattern: « https:/exemple.fr » is refused here.
+  const scheme = new RegExp(`^${WEB_PROTOCOL}://`, 'i');
   return z
     .url({
-      protocol: /^https?$/,
+      protocol: new RegExp(`^${WEB_PROTOCOL}$`),
+      abort: true,
       error: message(
-        `champ obligatoire manquant → ajoutez ${hint}, une adresse complète commençant par https://.`,
-        `adresse web invalide → écrivez ${hint} en entier, en commençant par https:// (par exemple https://www.service-public.fr/).`,
+        `champ obligatoire manquant → ajoutez ${hint}, une adresse complète commençant par ${WEB_PROTOCOL}://.`,
+        wrong,
       ),
     })
+    .refine((value) => scheme.test(value), { error: wrong })
     .meta({ description: sentence(hint), example: 'https://www.service-public.fr/' } satisfies FieldMeta);
+}
+
+/** The number of characters of a text as the national hub counts them (code points: « é » is one). */
+export function characters(text: string): number {
+  return Array.from(text).length;
+}
+
+/** A count of characters the French way, « 9 500 » (a no-break space between thousands). */
+export function count(value: number): string {
+  return value.toLocaleString('fr-FR').replace(/\s/g, '\u00a0');
 }
 
 /** A yes/no field. */

@@ -4,6 +4,8 @@ import { territory } from '../site.config.ts';
 import {
   audience,
   calendarDate,
+  characters,
+  count,
   employmentArea,
   formSource,
   idsOf,
@@ -57,6 +59,62 @@ export function tidyPastAction(line: string): string {
  * knows; a line written with spaces around it, which the check trims, is refused here.
  */
 const SERVICE_LINE_FORM = `^(?:(?!.*${formSource(CITES_A_REPORT)})|(?=.*${formSource(PAST_ACTION_END)})(?=.*\\d{4}[^()]*\\)\\.?$))`;
+
+/**
+ * Bounds of a `nom` and of a `description` in the national data·inclusion schema v1.0.8, the same for a structure and
+ * for a service (standards/data-inclusion-v1.0.8/schemas/v1/structure.json and service.json, which
+ * tests/unit/structureData.test.ts reads). A structure's `nom` ends with no full stop either.
+ */
+export const DATA_INCLUSION_BOUNDS = { nom: { min: 3, max: 150 }, description: { min: 5, max: 10_000 } } as const;
+
+/**
+ * Room the export adds to a structure's description (src/lib/structures/dataInclusion.ts): before it in each service's,
+ * the line and the structure's name in two sentences (up to about 340 characters); after it in the structure's, its
+ * kind and « pas encore vérifiée » (about 180). The editor's text keeps the rest.
+ */
+const EXPORT_ROOM = 500;
+
+/** The longest description an editor may write, so that the export's never pass the national bound. */
+export const DESCRIPTION_MAX = DATA_INCLUSION_BOUNDS.description.max - EXPORT_ROOM;
+
+const NATIONAL = 'l’annuaire national data·inclusion';
+const chars = (n: number) => `${count(n)} caractère${n > 1 ? 's' : ''}`;
+
+/** The checks of a text the national directory receives; `problems` words each bound broken, from its length. */
+function bounded(problems: (value: string, length: number) => (string | false)[]) {
+  return (value: unknown, context: { addIssue: (issue: { code: 'custom'; message: string }) => void }) => {
+    if (typeof value !== 'string' || value === '') return;
+    for (const message of problems(value, characters(value)))
+      if (message) context.addIssue({ code: 'custom', message });
+  };
+}
+
+const { nom: NAME, description: DESCRIPTION } = DATA_INCLUSION_BOUNDS;
+
+/** A structure's `nom`: it is its `nom` in data·inclusion, which the export no longer cuts. */
+const nameBounds = bounded((value, length) => [
+  length < NAME.min &&
+    `nom trop court pour ${NATIONAL} : ${chars(length)}, ${NAME.min} au moins → écrivez le nom complet de la structure (son sigle va dans « sigle »).`,
+  length > NAME.max &&
+    `nom trop long pour ${NATIONAL} : ${chars(length)}, ${NAME.max} au plus → raccourcissez-le d’au moins ${chars(length - NAME.max)} ; le sigle va dans « sigle », ce que fait la structure dans « description ».`,
+  value.endsWith('.') && `point final dans le nom, que ${NATIONAL} refuse → retirez-le.`,
+]);
+
+/** A structure's `description`: the export adds its kind, and repeats it in each service after the line and the name. */
+const descriptionBounds = bounded((_, length) => [
+  length < DESCRIPTION.min &&
+    `description trop courte pour ${NATIONAL} : ${chars(length)}, ${DESCRIPTION.min} au moins → écrivez une ou deux phrases sur ce que fait la structure et pour qui.`,
+  length > DESCRIPTION_MAX &&
+    `description trop longue pour ${NATIONAL} : ${chars(length)}, ${count(DESCRIPTION_MAX)} au plus (l’annuaire en prend ${count(DESCRIPTION.max)}, avec le type de la structure et le nom de chaque service que le site y ajoute) → raccourcissez-la d’au moins ${chars(length - DESCRIPTION_MAX)}.`,
+]);
+
+/** A line of `services`: it becomes a service's `nom` in data·inclusion (less a final full stop). */
+const serviceLineBounds = bounded((_, length) => [
+  length < NAME.min &&
+    `ligne trop courte pour nommer un service dans ${NATIONAL} : ${chars(length)}, ${NAME.min} au moins → décrivez le service en quelques mots.`,
+  length > NAME.max &&
+    `ligne trop longue pour nommer un service dans ${NATIONAL} : ${chars(length)}, ${NAME.max} au plus → raccourcissez-la d’au moins ${chars(length - NAME.max)} : la ligne devient le nom du service ; ce que fait la structure va dans « description ».`,
+]);
 
 /** Kinds of structure, with the label readers see. */
 export const STRUCTURE_TYPES = {
@@ -196,7 +254,14 @@ export type SourcedField = (typeof SOURCED_FIELDS)[number];
 export const structureSchema = z
   .object({
     /** Full name, e.g. "Mission Locale du Blaisois". */
-    nom: requiredText('le nom complet de la structure'),
+    nom: requiredText('le nom complet de la structure')
+      .superRefine(nameBounds)
+      .meta({
+        description: `Le nom complet de la structure, de ${NAME.min} à ${NAME.max} caractères, sans point final : c’est aussi son nom dans ${NATIONAL}.`,
+        // The form counts what the check counts, less the spaces around the name, which the check trims.
+        formPattern: `^(?![\\s\\S]*\\.$)[\\s\\S]{${NAME.min},${NAME.max}}$`,
+        formError: `le nom doit avoir de ${NAME.min} à ${NAME.max} caractères, sans point final : ce sont les limites de ${NATIONAL} → complétez-le ou raccourcissez-le ; le sigle a son propre champ.`,
+      } satisfies FieldMeta),
     /** Usual acronym, e.g. "BIJ 41". */
     sigle: optionalText('le sigle usuel'),
     /** SIRET number of the establishment (14 digits), which the data·inclusion import matches first. */
@@ -217,7 +282,11 @@ export const structureSchema = z
     /** Employment area it belongs to. */
     bassin: employmentArea,
     /** One or two sentences: what the structure does, for whom; published everywhere, data·inclusion included. */
-    description: requiredText('une ou deux phrases sur ce que fait la structure et pour qui'),
+    description: requiredText('une ou deux phrases sur ce que fait la structure et pour qui')
+      .superRefine(descriptionBounds)
+      .meta({
+        description: `Une ou deux phrases sur ce que fait la structure et pour qui (${DESCRIPTION.min} caractères au moins, ${count(DESCRIPTION_MAX)} au plus) : elles partent aussi vers ${NATIONAL}.`,
+      } satisfies FieldMeta),
     /** What the structure did with the network, from the group's reports: shown on its page, kept out of data·inclusion. */
     dans_le_reseau: optionalText(
       'ce que la structure a fait avec le réseau, d’après les points d’étape (montré sur sa fiche, pas envoyé à data·inclusion)',
@@ -326,6 +395,7 @@ export const structureSchema = z
      */
     services: optionalList(
       requiredText('un service, en quelques mots')
+        .superRefine(serviceLineBounds)
         .transform(tidyPastAction)
         .meta({
           formPattern: SERVICE_LINE_FORM,

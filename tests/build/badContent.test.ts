@@ -131,4 +131,26 @@ describe('un fichier de contenu invalide arrête la construction', () => {
       /structures\/action-mal-marquee\.yaml: services\[1\]: « Médiation d’été, point d’étape 2013 » cite un point d’étape sans finir par lui entre parenthèses/,
     );
   });
+
+  // The national directory takes a name of 150 characters at most: the export used to cut this one with « … ».
+  it('nomme le fichier et le champ d’une structure au nom trop long pour data·inclusion', async () => {
+    const name = `Accueil, information et orientation des jeunes et des adultes ${'du département '.repeat(7)}de Loir-et-Cher.`;
+    const output = await failedBuild({
+      'structures/nom-trop-long.yaml': [
+        `nom: "${name}"`,
+        'type: autre',
+        'bassin: blois',
+        'description: "Oui"',
+        'commune: Blois',
+        'latitude: 47.59',
+        'longitude: 1.33',
+        'publics: [tout-public]',
+        'date_maj: 2026-11-28',
+        'verifie: false',
+      ].join('\n'),
+    });
+    expect(output).toContain('nom-trop-long');
+    expect(output).toMatch(/nom: nom trop long pour l’annuaire national data·inclusion : 183 caractères, 150 au plus/);
+    expect(output).toMatch(/description: description trop courte .*: 3 caractères, 5 au moins/);
+  });
 });

@@ -19,7 +19,9 @@ import {
 import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
-const longLine = `Accompagnement ${'renforcé et personnalisé des jeunes '.repeat(6)}vers l’emploi durable`;
+// The longest line the check lets through (150 characters): the name of a service in data·inclusion, never cut.
+const longLine =
+  'Ligne de test de cent cinquante caractères tout juste, soit la plus longue que la vérification accepte pour nommer un service dans l’annuaire national';
 
 /** Test data only: no real place, number or address. */
 const planted = {
@@ -36,7 +38,7 @@ publics:
   - tout-public
   - jeunes-16-25
 services:
-  - "CV"
+  - "Aide au CV"
   - "${longLine}"
   - "Accueil, orientation"
   - "Accueil : orientation"
@@ -115,7 +117,7 @@ services:
   - "Information sur la mobilité internationale"
   - "Suivi des apprentis en entreprise"
   - "Information sur les métiers de l’artisanat et l’apprentissage"
-  - "CV"
+  - "Aide au CV"
 membre: false
 date_maj: 2026-11-04
 verifie: true
@@ -277,7 +279,7 @@ describe('les fichiers data·inclusion construits', () => {
       `« Information sur les métiers de l’artisanat et l’apprentissage » (${String(crafts?.['publics_precisions'])})`,
     );
     // A line the table does not know travels without codes rather than with guessed ones.
-    const unknown = line('cv')!;
+    const unknown = line('aide-au-cv')!;
     for (const field of ['thematiques', 'type', 'frais', 'modes_accueil']) expect(unknown).not.toHaveProperty(field);
     // /donnees/ gives the count of the file it publishes.
     const withThemes = services.filter((service) => service['thematiques']).length;

@@ -105,6 +105,31 @@ describe(
         'sitotheque/essai.yaml: description: « 6 à 24 mois » : une durée qu’aucune source ne tient',
       ],
       [
+        'un nom trop long pour l’annuaire national (l’export le coupait avec « … »)',
+        {
+          'structures/essai.yaml': structure({ nom: `"${'Accueil des jeunes et des adultes '.repeat(5)}du Blaisois"` }),
+        },
+        'structures/essai.yaml: nom: nom trop long pour l’annuaire national data·inclusion : 181 caractères, 150 au plus → raccourcissez-le',
+      ],
+      [
+        'une description qui ne dit rien',
+        { 'structures/essai.yaml': structure({ description: '"Oui"' }) },
+        'structures/essai.yaml: description: description trop courte pour l’annuaire national data·inclusion : 3 caractères, 5 au moins → écrivez une ou deux phrases',
+      ],
+      [
+        'une ligne de services trop courte pour nommer un service',
+        { 'structures/essai.yaml': structure({ services: '["ok"]' }) },
+        'structures/essai.yaml: services[0]: ligne trop courte pour nommer un service dans l’annuaire national data·inclusion : 2 caractères, 3 au moins →',
+      ],
+      [
+        'une adresse en http://',
+        {
+          'sitotheque/essai.yaml':
+            'titre: Essai\nurl: http://www.onisep.fr/\ndescription: Essai.\nthematiques: [emploi]\npublics: [tout-public]\ndate_verification: 2026-11-01',
+        },
+        'sitotheque/essai.yaml: url: adresse web invalide → écrivez l’adresse du site en entier, en commençant par https://',
+      ],
+      [
         'un modèle pas rempli',
         { 'structures/essai.yaml': structure({ description: '"À compléter"' }) },
         'structures/essai.yaml: description: valeur à compléter (« À compléter »',

@@ -152,6 +152,20 @@ describe('la configuration de l’interface d’édition (/admin/), tirée des s
     ['structures', 'courriel', 'contact', expect.stringMatching(/^adresse électronique invalide/)],
     ['sites', 'url', 'https://www.onisep.fr/', 'accepté'],
     ['sites', 'url', 'www.onisep.fr', expect.stringMatching(/^adresse web invalide/)],
+    // Every message and CONTRIBUTING say https://, and every address of the content is so.
+    ['sites', 'url', 'http://www.onisep.fr/', expect.stringMatching(/https:\/\/.*signalez-le à l’équipe/)],
+    ['structures', 'site_web', 'http://www.exemple.fr/', expect.stringMatching(/^adresse web invalide/)],
+    ['structures', 'site_web', 'HTTPS://www.exemple.fr/', 'accepté'],
+    // A structure's name is its name in data·inclusion: 3 to 150 characters, no final full stop.
+    ['structures', 'nom', 'Mission Locale du Blaisois', 'accepté'],
+    [
+      'structures',
+      'nom',
+      `Mission Locale ${'du Blaisois '.repeat(12)}`.trim(),
+      expect.stringMatching(/de 3 à 150 caractères/),
+    ],
+    ['structures', 'nom', 'ML', expect.stringMatching(/de 3 à 150 caractères, sans point final/)],
+    ['structures', 'nom', 'Mission Locale du Blaisois.', expect.stringMatching(/sans point final/)],
     ['glossary', 'sigle', 'CIO', 'accepté'],
     ['glossary', 'sigle', 'Afpa', 'accepté'],
     ['glossary', 'sigle', 'C.I.O.', expect.stringMatching(/^un sigle s’écrit d’un seul mot/)],

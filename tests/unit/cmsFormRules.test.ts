@@ -315,7 +315,8 @@ describe('un texte obligatoire fait seulement d’espaces : refusé par le formu
   };
 
   it.each([
-    ['structures', 'nom', 'ce champ est vide → écrivez le nom complet de la structure.'],
+    // The name's bounds come first (data·inclusion's), then what to do with a name of spaces only.
+    ['structures', 'nom', 'le nom doit avoir de 3 à 150 caractères, sans point final'],
     ['structures', 'commune', 'ce champ est vide → écrivez la commune'],
     ['glossary', 'source', 'ce champ est vide → écrivez où ce sens est écrit'],
     ['glossary', 'sens', 'pas de parenthèses dans le sens'],
@@ -566,7 +567,6 @@ describe('adresses web : le formulaire et la vérification en disent autant', ()
   const site = field('structures', 'site_web');
   const accepted = [
     'https://www.exemple.fr/',
-    'http://exemple.fr',
     'HTTPS://www.exemple.fr/',
     'https://élysée.fr/',
     'https://xn--lyse-bsab.fr/',
@@ -600,6 +600,8 @@ describe('adresses web : le formulaire et la vérification en disent autant', ()
     'ftp://exemple.fr',
     'www.exemple.fr',
     'exemple.fr',
+    'http://exemple.fr',
+    'HTTP://exemple.fr',
   ];
 
   it.each(accepted)('« %s » : accepté par le formulaire et par la vérification', (value) => {

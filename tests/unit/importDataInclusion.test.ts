@@ -625,3 +625,22 @@ describe('les horaires venus de la plateforme', () => {
     expect(changes.find((change) => change.field === 'horaires_accueil')?.after).toBe('Mo-Fr 09:00-12:00; PH off');
   });
 });
+
+// The check refuses http:// (every message says https://): a hub record's page in http only would make the import
+// write a file the check then refuses. The value's source and date stay; only the link is left out.
+describe('le lien vers la fiche d’origine', () => {
+  it('n’est écrit qu’en https://, comme la vérification le demande', () => {
+    const text = 'nom: "Structure de test"\ncommune: Blois\nverifie: false\n';
+    const record = hub({ lien_source: 'http://exemple.invalid/fiche', telephone: '+33199000006' });
+    expect(provenanceOf(record)).not.toHaveProperty('lien');
+    expect(provenanceOf(hub({ lien_source: 'https://exemple.invalid/fiche' }))).toMatchObject({
+      lien: 'https://exemple.invalid/fiche',
+    });
+    const changes = plannedChanges(entry('t', parseYaml(text) as Record<string, unknown>), record);
+    const written = parseYaml(applyChanges(text, changes, provenanceOf(record), '2026-12-02')) as {
+      sources: { telephone: Record<string, unknown> };
+    };
+    expect(written.sources.telephone).toMatchObject({ source: 'data·inclusion (fixture)', id: 'fixture--x' });
+    expect(structureSchema.shape.sources.safeParse(written.sources).success).toBe(true);
+  });
+});

@@ -396,3 +396,67 @@ describe('une date de vérification de la sitothèque ou d’un stage ne peut pa
     },
   );
 });
+
+// What an editor writes in a structure goes to the national directory data·inclusion, whose schema v1.0.8 bounds it
+// (standards/data-inclusion-v1.0.8/schemas/v1/structure.json and service.json): a `nom` of 3 to 150 characters with
+// no final full stop, a `description` of at least 5, and each line of `services` becomes a service's `nom`. The check
+// says so to the editor, with the limit and the length written, instead of the export cutting the text with « … ».
+describe('structure : les limites de l’annuaire national data·inclusion', () => {
+  const words = (length: number) =>
+    'Accueil et orientation des jeunes du département '.repeat(10).slice(0, length).trim();
+  const nameOf = (length: number) => `${words(length - 1).slice(0, length - 1)}s`;
+
+  it.each([
+    ['un nom de 167 caractères', { nom: nameOf(167) }, 'nom', /167 caractères, 150 au plus.* → raccourcissez-le/],
+    ['un nom de 151 caractères', { nom: nameOf(151) }, 'nom', /151 caractères, 150 au plus/],
+    ['un nom de 2 caractères', { nom: 'ML' }, 'nom', /2 caractères, 3 au moins.* → écrivez le nom complet/],
+    ['un nom qui finit par un point', { nom: 'Mission Locale du Blaisois.' }, 'nom', /point final.* → retirez-le/],
+    [
+      'une description « Oui »',
+      { description: 'Oui' },
+      'description',
+      /3 caractères, 5 au moins.* → écrivez une ou deux phrases/,
+    ],
+    ['une ligne de services « ok »', { services: ['Accueil', 'ok'] }, 'services.1', /2 caractères, 3 au moins/],
+    [
+      'une ligne de services de 166 caractères',
+      { services: [nameOf(166)] },
+      'services.0',
+      /166 caractères, 150 au plus.* → raccourcissez-la/,
+    ],
+  ])('refuse %s, en disant la limite et la longueur', (_case, change, field, expected) => {
+    const messages = messagesOf(structureSchema, { ...validStructure, ...change });
+    expect(messages[field]).toMatch(expected);
+    expect(messages[field]).toMatch(/data·inclusion/);
+  });
+
+  it('accepte un nom de 150 caractères, une description de 5, une ligne de services de 3 et de 150', () => {
+    expect(nameOf(150)).toHaveLength(150);
+    expect(
+      messagesOf(structureSchema, {
+        ...validStructure,
+        nom: nameOf(150),
+        description: 'Aide.',
+        services: ['CV.', nameOf(150)],
+      }),
+    ).toEqual({});
+  });
+
+  it('refuse une description trop longue pour que l’export y ajoute le type et la structure', () => {
+    const messages = messagesOf(structureSchema, { ...validStructure, description: 'a'.repeat(9_501) });
+    expect(messages['description']).toMatch(/9\s501 caractères, 9\s500 au plus/);
+  });
+});
+
+describe('adresses web : https:// seulement, comme le disent les messages', () => {
+  it.each([
+    ['d’une structure', structureSchema, 'site_web', validStructure],
+    ['d’un site de la sitothèque', siteSchema(referenceStandIn), 'url', fixtures[4]!.valid],
+  ])('l’adresse %s en http:// est refusée, et le message dit quoi faire si le site n’existe qu’en http', (...args) => {
+    const [, schema, field, valid] = args as [string, z.ZodType, string, Record<string, unknown>];
+    const messages = messagesOf(schema, { ...valid, [field]: 'http://www.example.org/' });
+    expect(messages[field]).toMatch(/https:\/\//);
+    expect(messages[field]).toMatch(/si le site n’existe qu’en http, signalez-le à l’équipe/);
+    expect(messagesOf(schema, { ...valid, [field]: 'https://www.example.org/' })).toEqual({});
+  });
+});

@@ -41,20 +41,13 @@ export const PUBLIC_CODES: Record<string, string | undefined> = {
 /** Our public for "everyone", and the national code that must then stand alone. */
 const EVERYONE = { local: 'tout-public', national: 'tous-publics' } as const;
 
-/** Bounds of a `nom` in the schema (structures and services). */
-const NAME_LENGTH = { min: 3, max: 150 } as const;
-
 /**
- * A `nom` the schema accepts: 3 to 150 characters, no final full stop. A longer text is cut at a
- * word and ends with "…" (the whole text stays in the description); a shorter one gets `context`.
+ * A `nom` as the schema wants it: without a final full stop. Its length is never fixed here: the check bounds what
+ * editors write (src/schemas/structure.ts), and a name still out of bounds stops the build with its file
+ * (publishableForDataInclusion), rather than reaching the hub cut with « … » or padded with words nobody wrote.
  */
-function schemaName(text: string, context: string): string {
-  let name = text.trim().replace(/\.+$/, '');
-  if (name.length < NAME_LENGTH.min) name = `${name} – ${context}`.slice(0, NAME_LENGTH.max);
-  if (name.length <= NAME_LENGTH.max) return name;
-  const cut = name.slice(0, NAME_LENGTH.max - 1);
-  const atWord = cut.lastIndexOf(' ');
-  return `${(atWord > NAME_LENGTH.max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.]+$/, '')}…`;
+function schemaName(text: string): string {
+  return text.trim().replace(/\.+$/, '');
 }
 
 /** Identifiers for a structure's service lines, unique even when two lines slug alike ("-2", "-3"…). */
@@ -123,7 +116,7 @@ export function toDataInclusionStructure(record: StructureRecord, source: string
     id: `${source}--${record.id}`,
     // The hub matches and deduplicates structures across producers by their SIRET.
     siret: record.siret,
-    nom: schemaName(record.nom, record.commune ?? record.bassin_libelle),
+    nom: schemaName(record.nom),
     description: structureDescription(record),
     date_maj: record.date_maj,
     lien_source: record.page,
@@ -256,7 +249,7 @@ export function toDataInclusionServices(record: StructureRecord, source: string)
         source,
         id: `${source}--${record.id}--${ids[index]!}`,
         structure_id: `${source}--${record.id}`,
-        nom: schemaName(line, record.sigle ?? record.nom),
+        nom: schemaName(line),
         description: serviceDescription(line, record),
         date_maj: record.date_maj,
         lien_source: `${record.page}#services`,

@@ -8,7 +8,7 @@ import addFormats from 'ajv-formats';
 import localizeFrench from 'ajv-i18n/localize/fr/index.js';
 import structureSchema from '../../../standards/data-inclusion-v1.0.8/schemas/v1/structure.json' with { type: 'json' };
 import serviceSchema from '../../../standards/data-inclusion-v1.0.8/schemas/v1/service.json' with { type: 'json' };
-import { todayInFrance } from '../../schemas/fields.ts';
+import { characters, count, todayInFrance } from '../../schemas/fields.ts';
 
 /** The two record models of the schema. */
 export type DataInclusionModel = 'structure' | 'service';
@@ -41,6 +41,12 @@ function schemaMessages(errors: ErrorObject[]): { field: string; message: string
     // A missing field is named as the field, not as the record that lacks it.
     const missing = error.keyword === 'required' ? `/${String(error.params['missingProperty'])}` : '';
     const field = `${error.instancePath}${missing}`.slice(1) || '(fiche)';
+    // A text out of bounds: its length beside the limit, which ajv's words leave out.
+    if ((error.keyword === 'maxLength' || error.keyword === 'minLength') && typeof error.data === 'string') {
+      const length = characters(error.data);
+      const limit = `${count(Number(error.params['limit']))} ${error.keyword === 'maxLength' ? 'au plus' : 'au moins'}`;
+      return { field, message: `${count(length)} caractère${length > 1 ? 's' : ''}, ${limit}` };
+    }
     return { field, message: `${error.message ?? 'valeur refusée'}${allowed}` };
   });
 }
@@ -82,4 +88,27 @@ export function validateDataInclusion(
 export function formatRecordProblem(problem: RecordProblem): string {
   const which = problem.id ? `fiche ${problem.record} (${problem.id})` : `fiche ${problem.record}`;
   return `${which}, champ ${problem.field} : ${problem.message}`;
+}
+
+/**
+ * The records of one of the two files, when the national schema takes every one; otherwise the build stops with each
+ * problem and the structure's file to fix (a record's id is « <source>--<structure>[--<service>] »). The check bounds
+ * what editors write, so this only happens when the check or the export changed: nothing reaches the hub cut or made
+ * up to fit.
+ */
+export function publishableForDataInclusion<T>(model: DataInclusionModel, records: readonly T[]): readonly T[] {
+  const problems = validateDataInclusion(model, records);
+  if (problems.length === 0) return records;
+  const lines = problems.map((problem) => {
+    const structure = problem.id?.split('--')[1];
+    const where = structure ? `fiche « ${structure} » de content/structures/` : `fiche ${problem.record}`;
+    return `  - ${where} : ${problem.field} : ${problem.message}`;
+  });
+  throw new Error(
+    [
+      `Le fichier ${model === 'structure' ? 'structures' : 'services'}.json de data·inclusion serait refusé par le schéma national, et le site ne coupe ni ne complète une valeur pour le faire entrer :`,
+      ...lines,
+      '→ corrigez ces fiches ; npm run check:content dit quoi y écrire.',
+    ].join('\n'),
+  );
 }
