@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { extname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { ContentError, fieldPath } from './lib/contentProblem.ts';
 import { filePattern } from './schemas/collectionFiles.ts';
 import { collectionSchemas } from './schemas/collections.ts';
 import { contentRoot } from './lib/contentRoot.ts';
@@ -67,6 +69,47 @@ function daysAsWritten(loader: Loader): Loader {
 }
 
 /**
+ * A file its schema refuses stops the build with the file, each field and its fix, in French and first, as
+ * `npm run check:content` says them (session 22's note, §7), instead of inside Astro's English header (« data does not
+ * match collection schema »), its hint and a stack trace into Astro. The schema is run again on the refused data to
+ * get its issues, which Astro's error keeps only as text; any other error goes on as it came.
+ */
+function frenchSchemaErrors(loader: Loader, schema: z.ZodType): Loader {
+  return {
+    ...loader,
+    load: (context) => {
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        try {
+          return await context.parseData(props);
+        } catch (error) {
+          if ((error as { name?: unknown } | null)?.name !== 'InvalidContentEntryDataError') throw error;
+          const parsed = await schema.safeParseAsync(props.data);
+          if (parsed.success) throw error;
+          // As check:content names it, from the project's folder (content/structures/…) when the file is inside.
+          const root = fileURLToPath(context.config.root);
+          const absolute = resolve(root, props.filePath ?? props.id);
+          const inProject = relative(root, absolute);
+          const file = inProject.startsWith('..') ? absolute : inProject.split(sep).join('/');
+          const refusal = new ContentError(
+            parsed.error.issues.map((issue) => ({
+              file,
+              field: fieldPath(issue.path) || '(fiche)',
+              message: issue.message,
+            })),
+          );
+          refusal.message +=
+            '\nnpm run check:content vérifie tout le contenu en quelques secondes, sans construire le site, et dit chaque fiche à corriger.';
+          // The mistake is in the file named, not in the code: a stack trace would only point into Astro.
+          refusal.stack = '';
+          throw refusal;
+        }
+      };
+      return loader.load({ ...context, parseData });
+    },
+  };
+}
+
+/**
  * Glob loader over one collection's folder of the content root, for the file kinds editors may use. Without the raw
  * Markdown (`entry.body`), which nothing reads (pages show the rendered HTML): a smaller data store to write, bundle
  * and read back at every build.
@@ -79,7 +122,11 @@ function folder(name: CollectionName) {
       retainBody: false,
     }),
   );
-  return process.env['PUBLIC_DECAP_LOCAL'] === '1' ? leaveOutInvalidEntries(loader) : loader;
+  // Outermost, so that the editing interface's warning (leaveOutInvalidEntries) is the French message too.
+  return frenchSchemaErrors(
+    process.env['PUBLIC_DECAP_LOCAL'] === '1' ? leaveOutInvalidEntries(loader) : loader,
+    schemas[name],
+  );
 }
 
 // Schemas, folders and file kinds are declared once in src/schemas/collections.ts and collectionFiles.ts.

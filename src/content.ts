@@ -52,7 +52,7 @@ import {
 import { toStructureRecord, type StructureRecord } from './lib/structures/record.ts';
 import { memberKinds } from './lib/structures/memberKinds.ts';
 import { membersReport } from './lib/checkMembership.ts';
-import { fieldTables, OPEN_DATA_DOWNLOADS, unnamedMembersNote } from './lib/openDataRegistry.ts';
+import { fieldTables, OPEN_DATA_DOWNLOADS, unnamedMembersNote, type OpenDataEntries } from './lib/openDataRegistry.ts';
 import { formatDate } from './lib/formatDate.ts';
 import { areaListPath, typeListPath, typeListTitle } from './lib/structures/typeListPath.ts';
 import {
@@ -292,18 +292,31 @@ export async function employerServiceLines(origin: URL | undefined) {
 }
 
 /**
- * The newest date the files of /donnees/ publish: a structure's `date_maj`, an internship's `date_maj` (its content's
- * `date_verification`, see toInternshipRecord) or the day someone opened a link of the sitothèque.
+ * Each file of /donnees/ with the newest date of the entries it is made of (its `entries`): a structure's `date_maj`
+ * (for services.json, of the structures whose services it publishes), an internship's `date_maj` (its content's
+ * `date_verification`, see toInternshipRecord), the day someone opened a link of the sitothèque. `updated` is
+ * undefined when none of its entries has a date (no link checked yet, no service published).
  */
-export const openDataUpdated = once(async (): Promise<Date> => {
+export const openDataFiles = once(async () => {
   const { structures, internships, sites } = await siteContent();
-  const dates = [
-    ...structures.map((entry) => entry.data.date_maj),
-    ...internships.map((entry) => entry.data.date_verification),
-    ...sites.flatMap((entry) => entry.data.date_verification ?? []),
-  ];
-  return new Date(Math.max(...dates.map((date) => date.getTime())));
+  const dates: Record<OpenDataEntries, Date[]> = {
+    structures: structures.map((entry) => entry.data.date_maj),
+    services: structures
+      .filter((entry) => publishesServices(entry.data) && entry.data.services.some((line) => !isPastAction(line)))
+      .map((entry) => entry.data.date_maj),
+    internships: internships.map((entry) => entry.data.date_verification),
+    sites: sites.flatMap((entry) => entry.data.date_verification ?? []),
+  };
+  return OPEN_DATA_DOWNLOADS.map((download) => ({ ...download, updated: newestDate(dates[download.entries]) }));
 });
+
+/** The newest date of every file /donnees/ publishes. */
+export const openDataUpdated = once(async (): Promise<Date> =>
+  newestDate((await openDataFiles()).flatMap((file) => file.updated ?? []))!,
+);
+
+const newestDate = (dates: readonly Date[]): Date | undefined =>
+  dates.length > 0 ? new Date(Math.max(...dates.map((date) => date.getTime()))) : undefined;
 
 /** Reports, newest first. */
 export const reportsNewestFirst = once(async (): Promise<ReportEntry[]> => {

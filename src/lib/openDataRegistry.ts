@@ -152,10 +152,20 @@ export const INTERNSHIP_FIELDS = [
   { name: 'page', description: 'adresse de la fiche sur ce site' },
 ] as const satisfies readonly OpenDataField<keyof InternshipRecord>[];
 
+/**
+ * The entries a file is made of, whose newest date is the file's update date on /donnees/: the structures (their
+ * `date_maj`), the structures whose services go to data·inclusion, the sitothèque's links (the day someone opened
+ * them) or the forms of internship (their `date_maj`).
+ */
+export type OpenDataEntries = 'structures' | 'services' | 'sites' | 'internships';
+
 /** One file of /donnees/. `fields` is absent for the data·inclusion files, whose fields are the national schema's. */
 export interface OpenDataDownload {
   path: string;
   format: string;
+  entries: OpenDataEntries;
+  /** What /donnees/ says instead of a date when none of the file's entries has one. */
+  undated?: string;
   fields?: readonly OpenDataField[];
   /** Title of the field table shared by the files with the same fields. */
   fieldsTitle?: string;
@@ -166,35 +176,47 @@ export const OPEN_DATA_DOWNLOADS: readonly OpenDataDownload[] = [
   {
     path: '/donnees/structures.geojson',
     format: 'GeoJSON (RFC 7946), pour les logiciels de cartographie (QGIS, uMap…)',
+    entries: 'structures',
     fields: STRUCTURE_FIELDS,
     fieldsTitle: 'Structures',
   },
   {
     path: '/donnees/structures.csv',
     format: 'CSV (UTF-8, séparateur virgule, ligne d’en-tête), pour les tableurs',
+    entries: 'structures',
     fields: STRUCTURE_FIELDS,
     fieldsTitle: 'Structures',
   },
   {
     path: '/donnees/structures.json',
     format: 'JSON, une fiche par structure',
+    entries: 'structures',
     fields: STRUCTURE_FIELDS,
     fieldsTitle: 'Structures',
   },
   {
     path: '/donnees/data-inclusion/structures.json',
     format: 'JSON au schéma national data·inclusion v1.0.8 (structures)',
+    entries: 'structures',
   },
-  { path: '/donnees/data-inclusion/services.json', format: 'JSON au schéma national data·inclusion v1.0.8 (services)' },
+  {
+    path: '/donnees/data-inclusion/services.json',
+    format: 'JSON au schéma national data·inclusion v1.0.8 (services)',
+    entries: 'services',
+    undated: 'Pas encore de date : aucun service n’y est encore publié (voir « Format data·inclusion » plus bas).',
+  },
   {
     path: '/donnees/sitotheque.json',
     format: 'JSON, les sites de la sitothèque',
+    entries: 'sites',
+    undated: 'Pas encore de date : aucun de ses liens n’a encore été vérifié.',
     fields: SITE_FIELDS,
     fieldsTitle: 'Sitothèque',
   },
   {
     path: '/donnees/stages.json',
     format: 'JSON, les formes de stage du répertoire',
+    entries: 'internships',
     fields: INTERNSHIP_FIELDS,
     fieldsTitle: 'Stages',
   },

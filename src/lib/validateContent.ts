@@ -19,6 +19,8 @@ import { readFileSync } from 'node:fs';
 import { checkMdxContent, type MdxPolicy } from './checkMdxContent.ts';
 import { contentMdxPolicy } from './contentMdxPolicy.ts';
 import { PLACEHOLDER, PLACEHOLDER_ID, PLACEHOLDER_URL, SLUG, suggestFileName } from './entryIds.ts';
+import { contentSiglesProblems, isFieldShown, shownMarkdown, type ContentText } from './checkContentSigles.ts';
+import { join, relative } from 'node:path';
 
 /** The fields of a file's variant (`type: question`) when the schema has several, else of every variant. */
 function fieldsOf(schema: z.ZodType, data: Record<string, unknown>): FieldDoc[] {
@@ -80,6 +82,45 @@ function* placeholdersIn(value: unknown, path: string): Generator<string> {
     for (const [key, item] of Object.entries(value)) yield* placeholdersIn(item, path ? `${path}.${key}` : key);
 }
 
+/** The text fields of a file as its schema describes them (a list's items, an object's fields), with their paths. */
+function* textFields(fields: readonly FieldDoc[], value: unknown, path = ''): Generator<[string, string]> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+  for (const field of fields) {
+    const item = (value as Record<string, unknown>)[field.name];
+    const at = path ? `${path}.${field.name}` : field.name;
+    yield* fieldTexts(field, item, at);
+  }
+}
+
+function* fieldTexts(field: FieldDoc, value: unknown, path: string): Generator<[string, string]> {
+  if (field.kind === 'text' && typeof value === 'string') yield [path, value];
+  else if (field.kind === 'list' && field.item && Array.isArray(value))
+    for (const [index, item] of value.entries()) yield* fieldTexts(field.item, item, `${path}[${index}]`);
+  else if (field.kind === 'object' && field.fields) yield* textFields(field.fields, value, path);
+}
+
+/**
+ * What a reader of the pages reads of a file, for the sigle check: its text fields (FIELDS_NOT_SHOWN aside), and its
+ * Markdown body line by line, numbered as in the file (`text`: the whole file).
+ */
+function shownTexts(
+  collection: CollectionName,
+  schema: z.ZodType,
+  file: string,
+  raw: Record<string, unknown>,
+  body: string,
+  text: string | undefined,
+): ContentText[] {
+  const texts: ContentText[] = [...textFields(fieldsOf(schema, raw), raw)]
+    .filter(([field]) => isFieldShown(collection, field))
+    .map(([field, value]) => ({ file, field, text: shownMarkdown(value) }));
+  if (text === undefined || body === '') return texts;
+  // The body is the end of the file: its first line is the frontmatter's closing « --- ».
+  const fence = text.slice(0, text.length - body.length).split('\n').length;
+  const lines = shownMarkdown(body, file.endsWith('.mdx')).split('\n');
+  return [...texts, ...lines.map((line, index) => ({ file, line: fence + index, text: line }))];
+}
+
 /** Result of checking a content root. */
 export interface ContentReport {
   files: number;
@@ -106,7 +147,7 @@ function checkFile(
   path: string,
   shownPath: string,
   problems: ContentProblem[],
-): { raw?: Record<string, unknown>; data?: unknown } {
+): { raw?: Record<string, unknown>; body?: string; data?: unknown } {
   const report = (field: string, message: string) => problems.push({ file: shownPath, field, message });
   const read = readContentFile(path);
   if ('error' in read) {
@@ -138,9 +179,9 @@ function checkFile(
   if (!parsed.success) {
     for (const issue of issues)
       if (!placeholders.includes(issue.field)) report(issue.field || '(fiche)', issue.message);
-    return { raw: read.data };
+    return { raw: read.data, body: read.body };
   }
-  return { raw: read.data, data: parsed.data };
+  return { raw: read.data, body: read.body, data: parsed.data };
 }
 
 /**
@@ -157,6 +198,10 @@ export function validateContent(root: string, cwd: string = process.cwd()): Cont
   const existing: IdsByCollection = {};
   const refused: EntriesByCollection = {};
   const written = new Map<string, Record<string, unknown>>();
+  // What readers read of each file, and the sigles the glossary explains (a refused sigle file's too: one mistake,
+  // one message), for the sigle check the build makes on the pages.
+  const texts: ContentText[] = [];
+  const sigles: string[] = [];
   let files = 0;
   for (const collection of Object.keys(COLLECTION_FOLDERS) as CollectionName[]) {
     const extensions: readonly string[] = COLLECTION_FILES[collection].extensions;
@@ -190,11 +235,13 @@ export function validateContent(root: string, cwd: string = process.cwd()): Cont
         continue;
       }
       seen.set(id, shownPath);
+      const text = extension === 'md' || extension === 'mdx' ? readFileSync(path, 'utf8') : undefined;
       // The build refuses an MDX file that would run code before anything else (src/integrations/mdxContentPolicy.ts).
-      if (extension === 'mdx')
-        problems.push(...checkMdxContent(readFileSync(path, 'utf8'), path, mdxPolicy(), shownPath));
-      const { raw, data } = checkFile(schemas[collection], path, shownPath, problems);
+      if (extension === 'mdx') problems.push(...checkMdxContent(text!, path, mdxPolicy(), shownPath));
+      const { raw, body, data } = checkFile(schemas[collection], path, shownPath, problems);
       if (raw) written.set(shownPath, raw);
+      if (raw) texts.push(...shownTexts(collection, schemas[collection], shownPath, raw, body ?? '', text));
+      if (collection === 'glossary' && typeof raw?.['sigle'] === 'string') sigles.push(raw['sigle'].trim());
       if (raw && data) collected.push({ id, filePath: shownPath, data });
       else if (raw) refusedHere.push({ id, filePath: shownPath, data: rawReferences(schemas[collection], raw) });
       if (data && collection === 'structures')
@@ -205,6 +252,8 @@ export function validateContent(root: string, cwd: string = process.cwd()): Cont
     existing[collection] = new Set(seen.keys());
   }
   problems.push(...crossEntryChecks(entries, existing), ...checkReferences(refused, existing));
+  const glossaryFolder = relative(cwd, join(root, COLLECTION_FOLDERS.glossary)).split('\\').join('/');
+  problems.push(...contentSiglesProblems(texts, sigles, glossaryFolder));
   const byFile = (a: ContentProblem, b: ContentProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const shown = problems.map((problem) => asWritten(problem, written.get(problem.file)));
   return { files, problems: uniqueProblems(shown).sort(byFile), warnings };

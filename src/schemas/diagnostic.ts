@@ -74,13 +74,28 @@ const figureMessage = (figure: string) =>
  * Any wording of it (review revcode22, finding 4): the network, or its structures, as the subject of a verb denied
  * (« Le réseau ne propose pas », « n’offre aucun », « Les structures du réseau ne reçoivent pas »), « aucune structure
  * du réseau », « il n’existe pas de ». « L’annuaire du réseau ne connaît pas » passes: the network is not its subject.
+ * Nobody or nowhere in it (session 22's note, §7): « Personne dans le réseau ne reçoit », « Dans le réseau, personne
+ * ne… », « Nulle part dans le réseau ». « Une personne du réseau » is someone, not nobody, and passes.
  */
 const networkName = territory.networkName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`);
+/** « réseau » and what may follow it in its name: « AIOA 41 », « du Loir-et-Cher », « d’Indre ». */
+const networkNamed = String.raw`réseau(?:\s+${networkName}|\s+d[eu]\s+[\p{L}’'-]+|\s+d[’'][\p{L}-]+)?`;
+/** « dans le réseau », « parmi notre réseau », « du réseau AIOA 41 », « de ce réseau ». */
+const inNetwork = String.raw`(?:(?:dans|parmi)\s+(?:le|notre|ce)|du|de\s+(?:notre|ce))\s+${networkNamed}`;
+/** « personne » meaning nobody, not a person: no determiner before it (« une personne », « chaque personne »). */
+const nobody = String.raw`(?<!\b(?:une|la|cette|chaque|toute|autre|même|quelle|sa|ma|ta|votre|notre|leur|de|des|les|aux?)\s+)\bpersonne`;
+/** A verb denied, up to its first word: « ne reçoit », « n’accompagne ». */
+const denied = String.raw`(?:ne\s+|n[’'])[\p{L}’'-]+`;
 const NETWORK_ABSENCE = new RegExp(
   [
     // The network (« le réseau », « notre réseau AIOA 41 », « le réseau du Loir-et-Cher ») or its members, then a verb
     // denied: « ne », up to three words (« ne leur en propose »), and pas, plus or aucun(e).
-    String.raw`\b(?:(?:le|notre|ce)\s+réseau(?:\s+${networkName}|\s+d[eu]\s+[\p{L}’'-]+|\s+d[’'][\p{L}-]+)?|les\s+(?:structures|membres|partenaires)\s+du\s+réseau)\s+(?:ne\s+|n[’'])(?:[\p{L}’'-]+\s+){1,3}?(?:pas|plus|(?:d[’'])?aucune?)\b`,
+    String.raw`\b(?:(?:le|notre|ce)\s+${networkNamed}|les\s+(?:structures|membres|partenaires)\s+du\s+réseau)\s+(?:ne\s+|n[’'])(?:[\p{L}’'-]+\s+){1,3}?(?:pas|plus|(?:d[’'])?aucune?)\b`,
+    // « Personne dans le réseau ne reçoit », « Personne, du réseau, n’accompagne », « Dans le réseau, personne ne… ».
+    String.raw`${nobody}\s*,?\s+${inNetwork}\s*,?\s+${denied}`,
+    String.raw`\b${inNetwork}\s*,?\s+personne\s+${denied}`,
+    // « Nulle part dans le réseau », « nulle part ailleurs, dans notre réseau AIOA 41 ».
+    String.raw`\bnulle\s+part(?:\s+ailleurs)?\s*,?\s+${inNetwork}`,
     // « Aucune structure du réseau », « aucun lieu d’accueil dans le réseau ».
     String.raw`\baucune?\s+(?:[\p{L}’'-]+\s+){1,3}?(?:du|dans\s+le)\s+réseau\b`,
     // « Il n’y a pas de », « il n’y en a aucun », « il n’existe pas de ».

@@ -68,7 +68,8 @@ class SiteSearch extends HTMLElement {
     }
     for (const control of this.#form.elements) (control as HTMLInputElement).disabled = false;
     this.#help.hidden = true;
-    this.#form.addEventListener('input', this.#onInput);
+    // The filters stand outside the form (after the results), tied to it by their `form` attribute: listen around both.
+    this.addEventListener('input', this.#onInput);
     this.#form.addEventListener('submit', this.#onSubmit);
     this.#more.addEventListener('click', () => void this.#showMore(true));
     // Fetch the index as soon as the person shows intent, so that the first results come quicker.
@@ -107,7 +108,7 @@ class SiteSearch extends HTMLElement {
   #restore = () => {
     const state = readSearchState(new URLSearchParams(window.location.search));
     this.#input.value = state.query;
-    for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = new URLSearchParams(window.location.search).getAll(box.name).includes(box.value);
       // Folded under « Affiner la recherche »: a filter the address ticks is shown, not hidden.
       if (box.checked) box.closest('details')!.open = true;
@@ -131,7 +132,7 @@ class SiteSearch extends HTMLElement {
 
   async #run(state: SearchState) {
     const serial = ++this.#serial;
-    const hasFilters = this.#form.querySelector('input[type="checkbox"]') !== null;
+    const hasFilters = this.querySelector('input[type="checkbox"]') !== null;
     if (!hasSearch(state) && !hasFilters) {
       this.#show([], '');
       return;
@@ -259,12 +260,12 @@ class SiteSearch extends HTMLElement {
    */
   #showCounts(counts: FilterCounts) {
     const filterOfField = Object.fromEntries(Object.entries(searchFilters).map(([filter, field]) => [field, filter]));
-    for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const count = counts[filterOfField[box.name] ?? '']?.[box.value] ?? 0;
       box.parentElement!.querySelector('[data-count]')!.textContent = `\u00a0(${count})`;
       box.parentElement!.hidden = count === 0 && !box.checked && box !== document.activeElement;
     }
-    for (const group of this.#form.querySelectorAll('fieldset')) {
+    for (const group of this.querySelectorAll('fieldset')) {
       group.hidden = [...group.querySelectorAll('label')].every((label) => label.hidden);
     }
     // Filters with no page are now hidden: tests (and anything else) may read the form as the reader sees it.

@@ -55,9 +55,9 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await expect.poll(() => page.getByText('Le champ Nom est requis.').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     // Decap's banner for a missing field, in plain French (src/lib/cmsLocale.ts) where Decap's said « Oops ».
     await page.getByText(/^Enregistrement impossible : au moins un champ obligatoire est vide\./).waitFor();
-    expect(existsSync(join(backend.repository, 'content/structures/pij-de-test.yaml'))).toBe(false);
+    expect(existsSync(join(backend.repository, 'content/structures/point-jeunes-de-test.yaml'))).toBe(false);
 
-    await field('Nom').fill('PIJ de test');
+    await field('Nom').fill('Point jeunes de test');
     await choose('Type', 'Autre structure');
     await choose('Bassin', 'Vendôme');
     await field('Description').fill('Accueille les jeunes : études, emploi, logement, mobilité.');
@@ -69,24 +69,24 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await field('Date de dernière mise à jour').fill('2026-11-29');
     await publish();
     await page.getByText('code postal invalide → écrivez 5 chiffres, par exemple 41000.').waitFor();
-    expect(existsSync(join(backend.repository, 'content/structures/pij-de-test.yaml'))).toBe(false);
+    expect(existsSync(join(backend.repository, 'content/structures/point-jeunes-de-test.yaml'))).toBe(false);
 
     await field('Code postal').fill('');
     await field('Code postal').fill('41100');
     await publish();
-    const file = join(backend.repository, 'content/structures/pij-de-test.yaml');
+    const file = join(backend.repository, 'content/structures/point-jeunes-de-test.yaml');
     // Poll the content, not the file's existence: a file being written can be read empty.
     await expect
       .poll(() => (existsSync(file) ? readFileSync(file, 'utf8') : ''), { timeout: 15_000 })
       .toMatch(/\ndate_maj: \d{4}-\d{2}-\d{2}\n/);
     const text = readFileSync(file, 'utf8');
-    expect(text).toMatch(/^nom: "PIJ de test"\n/);
+    expect(text).toMatch(/^nom: "Point jeunes de test"\n/);
     expect(text).toContain('code_postal: "41100"\n');
     expect(text).toContain('publics:\n  - parents\n');
     expect(text).toMatch(/\ndate_maj: \d{4}-\d{2}-\d{2}\n/);
 
     const check = runScript('check-content', [], { CONTENT_DIR: join(backend.repository, 'content') });
-    expect(check.stderr.split('\n').filter((line) => line.includes('pij-de-test'))).toEqual([]);
+    expect(check.stderr.split('\n').filter((line) => line.includes('point-jeunes-de-test'))).toEqual([]);
     expect(check.code, check.stderr).toBe(0);
 
     // The build's own content layer (Astro's loader and the collection's schema) takes the new file: what
@@ -95,7 +95,7 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     rmSync(dirname(sync.outDir), { recursive: true, force: true });
     expect(sync.code, sync.output).toBe(0);
     expect(sync.output).toContain('Synced content');
-    expect(sync.store).toContain('content/structures/pij-de-test.yaml');
+    expect(sync.store).toContain('content/structures/point-jeunes-de-test.yaml');
   }, 120_000);
 
   it('une structure : le formulaire refuse un nom fait d’espaces et une action passée sans son année, pas des horaires en minuscules', async () => {
@@ -122,11 +122,11 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
 
     // Decap's text inputs keep their value through one `fill`: emptied first, as a person selects and retypes.
     await field('Nom').fill('');
-    await field('Nom').fill('PIJ aux espaces');
+    await field('Nom').fill('Point jeunes aux espaces');
     await field('Un service, en quelques mots').fill('');
     await field('Un service, en quelques mots').fill('Médiation d’été (point d’étape 2013)');
     await publish();
-    const file = join(backend.repository, 'content/structures/pij-aux-espaces.yaml');
+    const file = join(backend.repository, 'content/structures/point-jeunes-aux-espaces.yaml');
     await expect
       .poll(() => (existsSync(file) ? readFileSync(file, 'utf8') : ''), { timeout: 15_000 })
       .toMatch(/\ndate_maj: \d{4}-\d{2}-\d{2}\n/);
@@ -135,7 +135,9 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     expect(text).toMatch(/\nservices:\n {2}- "?Médiation d’été \(point d’étape 2013\)"?\n/);
     const check = runScript('check-content', [], { CONTENT_DIR: join(backend.repository, 'content') });
     expect(
-      check.stderr.split('\n').filter((line) => line.includes('pij-aux-espaces') && !/^Avertissement/.test(line)),
+      check.stderr
+        .split('\n')
+        .filter((line) => line.includes('point-jeunes-aux-espaces') && !/^Avertissement/.test(line)),
     ).toEqual([]);
     expect(check.code, check.stderr).toBe(0);
   }, 120_000);

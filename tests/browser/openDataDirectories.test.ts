@@ -120,3 +120,34 @@ describe('stages.json', () => {
       );
   });
 });
+
+// A reuser who takes one file wants its date, not the newest of the whole page (the sitothèque's links and the
+// structures are not checked on the same days).
+describe('la liste des téléchargements de /donnees/', () => {
+  it.each([
+    ['structures.geojson', 'structures.json', 'date_maj'],
+    ['structures.csv', 'structures.json', 'date_maj'],
+    ['structures.json', 'structures.json', 'date_maj'],
+    ['data-inclusion/structures.json', 'data-inclusion/structures.json', 'date_maj'],
+    ['data-inclusion/services.json', 'data-inclusion/services.json', 'date_maj'],
+    ['sitotheque.json', 'sitotheque.json', 'date_verification'],
+    ['stages.json', 'stages.json', 'date_maj'],
+  ])(
+    'date %s par la plus récente de ses fiches, ou dit pourquoi il n’a pas encore de date',
+    async (file, dated, field) => {
+      const page = await (await fetchFile('donnees/')).text();
+      const item = page
+        .split('<li')
+        .find((part) => part.includes(`href="/donnees/${file}"`))!
+        .split('</li>')[0]!;
+      const records = (await (await fetchFile(`donnees/${dated}`)).json()) as Record<string, string | null>[];
+      const newest = records
+        .map((record) => record[field])
+        .filter((date) => date !== null && date !== undefined)
+        .sort()
+        .at(-1);
+      if (newest) expect(item).toMatch(new RegExp(`Mis à jour le <time datetime="${newest}"`));
+      else expect(item).toMatch(/Pas encore de date : aucun/);
+    },
+  );
+});

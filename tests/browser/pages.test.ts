@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
+import { refine } from '../support/searchFilters.ts';
 
 const session = useOfflineBrowser();
 
@@ -94,8 +95,7 @@ describe('les rubriques au nom opaque se nomment en mots simples, et partout de 
     expect(await page.getByRole('main').getByRole('link', { name, exact: true }).getAttribute('href')).toBe(href);
 
     await openPage(page, '/recherche/');
-    // The filters wait folded under « Affiner la recherche », so that the results come right under the field.
-    await page.getByRole('main').getByText('Affiner la recherche', { exact: false }).first().click();
+    await refine(page);
     const kinds = page.getByRole('group', { name: 'Type de contenu' });
     expect(await kinds.getByRole('checkbox', { name: searchFilter }).count()).toBe(1);
     await page.close();

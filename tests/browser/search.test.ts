@@ -3,6 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { offlineContext } from '../../scripts/lib/browser.ts';
 import { collectErrors, openPage, useOfflineBrowser, withReferers } from '../support/browser.ts';
+import { refine } from '../support/searchFilters.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
@@ -32,12 +33,6 @@ async function search(page: Page, words: string) {
   await eventually(() => status(page).textContent()).toMatch(/résultat/);
 }
 
-/** Opens « Affiner la recherche », where the filters wait folded so that the results come right under the field. */
-async function refine(page: Page) {
-  const summary = page.getByRole('main').getByText('Affiner la recherche', { exact: false }).first();
-  if ((await summary.evaluate((element) => element.closest('details')?.open)) !== true) await summary.click();
-}
-
 /** Shows every result, as a person pressing « Afficher plus de résultats » until it goes. */
 async function showAllResults(page: Page) {
   const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
@@ -63,13 +58,14 @@ describe('la page /recherche/', () => {
     },
   );
 
-  // Typing must show something where the person looks: on a phone the 23 filters pushed the results 1,371 px down.
+  // Typing must show something where the person looks: on a phone the 23 filters pushed the results 1,371 px down. On a
+  // wide screen the filters stand beside the results, shown without opening anything; by keyboard, after them.
   it.each([
-    [390, 844, 'apprentissage'],
-    [390, 844, 'romorantin'],
-    [1280, 800, 'apprentissage'],
+    [390, 844, 'apprentissage', 'repliés sous « Affiner la recherche »'],
+    [390, 844, 'romorantin', 'repliés sous « Affiner la recherche »'],
+    [1280, 800, 'apprentissage', 'ouverts à côté des résultats'],
   ])(
-    'à %i×%i, « %s » : le nombre et le premier résultat se voient sans défiler, à trois tabulations du champ',
+    'à %i×%i, « %s » : le nombre et le premier résultat se voient sans défiler, à deux tabulations du champ ; filtres %s',
     async (width, height, words) => {
       const { context } = await offlineContext(session.browser, { viewport: { width, height } });
       const { page, errors } = await open('/recherche/', siteUrl, context);
@@ -79,18 +75,58 @@ describe('la page /recherche/', () => {
       const first = resultLinks(page).first();
       const link = await first.boundingBox();
       expect(link!.y + link!.height).toBeLessThanOrEqual(height);
-      // By keyboard: the button, the filters' summary, then the first result.
+      const types = page.getByRole('main').getByRole('group', { name: 'Type de contenu' });
+      const summary = page.getByRole('main').getByText('Affiner la recherche', { exact: false });
+      if (width >= 1000) {
+        // Beside the results, in the first screen, with nothing to open.
+        expect(await summary.isVisible()).toBe(false);
+        const filters = (await types.boundingBox())!;
+        expect(filters.y).toBeLessThan(height);
+        expect(filters.x).toBeGreaterThanOrEqual(link!.x + link!.width);
+        expect(await types.getByRole('checkbox').first().isVisible()).toBe(true);
+      } else {
+        expect(await summary.isVisible()).toBe(true);
+        expect(await types.isVisible()).toBe(false);
+      }
+      // By keyboard: the button, then the first result; the filters come after the results.
       await page.getByRole('searchbox', { name: 'Mots recherchés' }).focus();
       let presses = 0;
-      while (presses < 3 && !(await first.evaluate((a) => a === document.activeElement))) {
+      while (presses < 2 && !(await first.evaluate((a) => a === document.activeElement))) {
         await page.keyboard.press('Tab');
         presses += 1;
       }
       expect(await first.evaluate((a) => a === document.activeElement)).toBe(true);
+      expect(
+        await page
+          .locator('main input[type="checkbox"], main summary')
+          .evaluateAll(
+            (controls, result) =>
+              controls.every((control) =>
+                Boolean(result.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING),
+              ),
+            await first.elementHandle(),
+          ),
+      ).toBe(true);
       expect(errors).toEqual([]);
       await context.close();
     },
   );
+
+  it('à 1280×800, les résultats ne bougent pas quand les nombres des filtres changent à côté', async () => {
+    const { context } = await offlineContext(session.browser, { viewport: { width: 1280, height: 800 } });
+    const { page, errors } = await open('/recherche/', siteUrl, context);
+    const top = async () => (await resultLinks(page).first().boundingBox())!.y;
+    await search(page, 'logement');
+    const before = await top();
+    const visibleFilters = () => page.locator('main .site-search__filter label:visible').count();
+    const filtersBefore = await visibleFilters();
+    await page.getByRole('searchbox', { name: 'Mots recherchés' }).fill('handicap');
+    await eventually(() => status(page).textContent()).toMatch(/pour « handicap »/);
+    await eventually(visibleFilters).not.toBe(filtersBefore);
+    expect(await top()).toBe(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   it('« cap emploi » en minuscules mène d’abord à la fiche qui nomme Cap emploi, pas aux pages du diplôme (CAP)', async () => {
     const { page } = await open('/recherche/?q=cap+emploi');

@@ -33,6 +33,30 @@ describe('un fichier de contenu invalide arrête la construction', () => {
     expect(output).toMatch(/latitude.*latitude hors du Loir-et-Cher/);
   });
 
+  // Session 22's note, §7: the schema's French message came inside Astro's English header, hint and stack trace.
+  it('dit d’abord, en français, le fichier, le champ et la correction d’une fiche que le schéma refuse', async () => {
+    const output = await failedBuild({
+      'structures/bassin-mal-ecrit.yaml': [
+        'nom: "Structure d’essai"',
+        'type: cio',
+        'bassin: bloi',
+        'description: "Une structure dont le bassin est mal écrit."',
+        'commune: Blois',
+        'latitude: 47.586',
+        'longitude: 1.336',
+        'publics: [tout-public]',
+        'date_maj: 2026-11-28',
+        'verifie: false',
+      ].join('\n'),
+    });
+    expect(output).toContain(
+      'structures/bassin-mal-ecrit.yaml: bassin: valeur inconnue → choisissez le bassin d’emploi parmi : blois, romorantin, vendome.',
+    );
+    expect(output).toContain('npm run check:content');
+    expect(output).not.toContain('does not match collection schema');
+    expect(output).not.toContain('Stack trace');
+  });
+
   it('refuse un jour qui n’existe pas au lieu de le publier comme un autre jour', async () => {
     const output = await failedBuild({
       'structures/structure-au-30-fevrier.yaml': [

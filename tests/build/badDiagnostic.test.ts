@@ -54,7 +54,7 @@ describe('un autodiagnostic mal construit arrête la construction', () => {
     const { code, output } = await buildWithContent(content.dir);
     expect(code).not.toBe(0);
     expect(output).toMatch(/diagnostic\/bassin\.yaml/);
-    expect(output).toMatch(/options\.3\.suite: cette réponse ne mène nulle part → ajoutez « suite »/);
+    expect(output).toMatch(/options\[3\]\.suite: cette réponse ne mène nulle part → ajoutez « suite »/);
   });
 
   it('nomme le fichier et le niveau vide d’un résultat qui ne propose pas les trois niveaux', async () => {

@@ -401,6 +401,33 @@ describe('les fichiers data·inclusion construits', () => {
     expect(built('donnees/structures.csv').startsWith('\uFEFFid,nom,')).toBe(true);
   });
 
+  // A reuser who downloads one file wants its own date: the planted link (1 December) is in the sitothèque only, the
+  // planted verified structure (4 November) is the only one whose services go to data·inclusion.
+  it('/donnees/ date chaque fichier par la plus récente de ses fiches, dans la liste des téléchargements', () => {
+    const page = built('donnees/index.html');
+    /** The date the download list gives a file: its `<time datetime>` in the file's item. */
+    const listed = (file: string) => {
+      const item = page.split('<li').find((part) => part.includes(`href="/donnees/${file}"`));
+      return /<time datetime="([\d-]+)"/.exec(item?.split('</li>')[0] ?? '')?.[1];
+    };
+    const newest = (file: string, field: string) =>
+      json(`donnees/${file}`)
+        .map((record) => record[field] as string | null)
+        .filter((date) => date !== null)
+        .sort()
+        .at(-1);
+    const structures = newest('structures.json', 'date_maj');
+    for (const file of ['structures.geojson', 'structures.csv', 'structures.json', 'data-inclusion/structures.json']) {
+      expect(listed(file), file).toBe(structures);
+    }
+    expect(listed('data-inclusion/services.json')).toBe(newest('data-inclusion/services.json', 'date_maj'));
+    expect(listed('data-inclusion/services.json')).toBe('2026-11-04');
+    expect(listed('sitotheque.json')).toBe('2026-12-01');
+    expect(listed('stages.json')).toBe(newest('stages.json', 'date_maj'));
+    expect(new Set([structures, '2026-11-04', '2026-12-01']).size).toBe(3);
+    expect(pageText('donnees/index.html')).toMatch(/sitotheque\.json : [^.]*\. Mis à jour le 1er décembre 2026\./);
+  });
+
   it('/donnees/ date ses fichiers par la plus récente de leurs dates, et compte les liens pas encore vérifiés', () => {
     const page = built('donnees/index.html');
     // The planted link was opened on 1 December 2026, after every structure's and internship's last update.

@@ -161,6 +161,14 @@ describe('ce que le réseau n’a pas, que personne ici ne peut vérifier', () =
     ['Les structures du réseau ne reçoivent pas les salariés.', 'Les structures du réseau ne reçoivent pas'],
     ['Aucun lieu d’accueil dans le réseau pour les salariés.', 'Aucun lieu d’accueil dans le réseau'],
     ['Il n’existe aucune structure pour cela.', 'Il n’existe aucune'],
+    // Session 22's note, §7: the network's whole membership, or all its places, as the subject of the absence.
+    ['Personne dans le réseau ne reçoit les salariés.', 'Personne dans le réseau ne reçoit'],
+    ['Personne, dans le réseau, n’accompagne les salariés.', 'Personne, dans le réseau, n’accompagne'],
+    ['Personne du réseau ne reçoit les salariés.', 'Personne du réseau ne reçoit'],
+    ['Dans le réseau, personne ne reçoit les salariés.', 'Dans le réseau, personne ne reçoit'],
+    ['Nulle part dans le réseau on ne reçoit les salariés.', 'Nulle part dans le réseau'],
+    ['Les salariés ne sont reçus nulle part dans le réseau AIOA 41.', 'nulle part dans le réseau AIOA 41'],
+    ['Nulle part, dans notre réseau, un salarié n’est reçu.', 'Nulle part, dans notre réseau'],
   ])('« %s » : refusé (%s)', (text, said) => {
     expect(networkAbsenceStated(text)).toBe(said);
   });
@@ -175,6 +183,10 @@ describe('ce que le réseau n’a pas, que personne ici ne peut vérifier', () =
     'Aucune inscription n’est demandée : le réseau vous reçoit sans rendez-vous.',
     'Si le CIO ne répond pas, une autre structure du réseau vous oriente.',
     'S’il n’a pas de diplôme, le jeune peut entrer en apprentissage.',
+    'Si une personne du réseau ne vous répond pas, appelez le CIO.',
+    'Une personne du réseau vous rappelle si vous ne pouvez pas venir.',
+    'Personne ne vous jugera : le réseau vous reçoit sans rendez-vous.',
+    'Vous ne trouvez votre place nulle part ? Le réseau vous aide à la chercher.',
   ])('« %s » : ce que sait l’annuaire, ou rien d’absent, accepté', (text) => {
     expect(networkAbsenceStated(text)).toBeUndefined();
   });
@@ -184,6 +196,8 @@ describe('ce que le réseau n’a pas, que personne ici ne peut vérifier', () =
     'Aucune structure du réseau ne reçoit les salariés.',
     'Il n’existe pas de service pour les salariés.',
     'Le réseau n’offre aucun accompagnement.',
+    'Personne dans le réseau ne reçoit les salariés.',
+    'Nulle part dans le réseau on ne reçoit les salariés.',
   ])('le build refuse un résultat dont le message dit « %s », avec la correction', (message) => {
     const result = schema.safeParse({
       type: 'resultat',
