@@ -347,6 +347,14 @@ export function relationHint(description: string | undefined): string | undefine
   return hint && !/^Le nom d[’']une fiche de content\//.test(hint) ? hint : undefined;
 }
 
+/**
+ * Decap renders a hint as Markdown with GFM, which turns an example address into a live link: one click takes the
+ * editor off a form not yet saved. In a code span the address stays text (Decap unwraps the span it does not allow).
+ */
+export function inertAddresses(hint: string): string {
+  return hint.replace(/https?:\/\/[\w.-]+(?:\/\S*?)?(?=[.,;:)]?(?:\s|$))/g, '`$&`');
+}
+
 /** One form field from one schema field. */
 function cmsField(field: FieldDoc, titles: TitleFields, name = field.name): CmsField {
   const widget = widgetOf(field, titles);
@@ -363,7 +371,7 @@ function cmsField(field: FieldDoc, titles: TitleFields, name = field.name): CmsF
     required,
   } as CmsField;
   const hint = field.formHint ?? (widget.widget === 'relation' ? relationHint(field.description) : field.description);
-  if (hint && field.kind !== 'literal') result.hint = hint;
+  if (hint && field.kind !== 'literal') result.hint = inertAddresses(hint);
   if (field.kind === 'list' && field.required) result.min = 1;
   // A required yes/no starts at "no" (for `verifie`: "coordonnées à confirmer"), the cautious answer.
   if (field.kind === 'boolean') result.default = typeof field.defaultValue === 'boolean' ? field.defaultValue : false;

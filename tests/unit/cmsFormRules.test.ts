@@ -625,12 +625,25 @@ describe('adresses web : le formulaire et la vérification en disent autant', ()
     expect(addresses.length).toBeGreaterThanOrEqual(6);
     expect(
       addresses.filter(
-        (target) => !/ : elle commence par https:\/\/, par exemple https:\/\/www\./.test(target.hint ?? ''),
+        (target) => !/ : elle commence par https:\/\/, par exemple `https:\/\/www\./.test(target.hint ?? ''),
       ),
     ).toEqual([]);
     expect(field('sites', 'url').hint).toBe(
-      'L’adresse du site : elle commence par https://, par exemple https://www.service-public.fr/.',
+      'L’adresse du site : elle commence par https://, par exemple `https://www.service-public.fr/`.',
     );
+  });
+
+  it('aucune aide du formulaire ne contient de lien qui ferait quitter une fiche non enregistrée', () => {
+    const hints = config.collections.flatMap((collection) =>
+      collection.fields.flatMap(function walk(target: CmsField): string[] {
+        const inner = [...(target.fields ?? []), ...(target.field ? [target.field] : [])].flatMap(walk);
+        return [...(target.hint ? [target.hint] : []), ...inner];
+      }),
+    );
+    // Decap's Markdown (GFM) links a bare address; inside a code span it stays text.
+    const bareAddresses = hints.filter((hint) => /(^|[^`])https?:\/\/[\w-]/.test(hint));
+    expect(hints.length).toBeGreaterThan(50);
+    expect(bareAddresses).toEqual([]);
   });
 
   it('chaque adresse web du formulaire a le même motif et le message de la vérification', () => {
