@@ -129,6 +129,21 @@ describe('les nombres et la note de vérification des listes', () => {
       expect(await page.getByRole('navigation', { name: /^Pages des sites/ }).count(), path).toBe(0);
       expect(await page.getByRole('heading', { level: 1 }).textContent(), path).not.toMatch(/sur \d+\)$/);
       expect(await page.locator('main .lead').innerText(), path).toContain(`: ${fits.length} sites.`);
+      // Above the cards, every theme of the public's list with how many of its sites it holds, each linked to its
+      // section.
+      const summary = await page
+        .getByRole('navigation', { name: 'Thèmes', exact: true })
+        .getByRole('listitem')
+        .evaluateAll((items) =>
+          items.map((item) => [item.querySelector('a')!.getAttribute('href')!, item.textContent.replace(/\s+/g, ' ')]),
+        );
+      const themesOfPublic = new Set(fits.flatMap(({ data }) => data['thematiques'] as string[]));
+      expect(summary.map(([href]) => href).sort(), path).toEqual([...themesOfPublic].map((id) => `#${id}`).sort());
+      for (const [href, text] of summary) {
+        const count = fits.filter(({ data }) => (data['thematiques'] as string[]).includes(href!.slice(1))).length;
+        expect(text, path).toMatch(new RegExp(`\\(${count} sites?\\)$`));
+        expect(await page.locator(`main section > h2${href}`).count(), `${path} ${href}`).toBe(1);
+      }
       // Each theme's section still names every site of the theme for this public, by its card or by its name, so
       // that the filter of a theme's page, which leads to that section, leads to all of them.
       for (const theme of new Set(fits.flatMap(({ data }) => data['thematiques'] as string[]))) {
@@ -207,6 +222,24 @@ describe('sans JavaScript', () => {
     await page.getByRole('link', { name: 'Tous les sites du thème « Orientation »' }).click();
     await page.waitForURL(/\/sitotheque\/orientation\/$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sites utiles : Orientation');
+    await page.close();
+  });
+
+  it('la page d’un public mène d’un clic de ses thèmes, en haut, à la section du dernier', async () => {
+    const page = await open(withoutScripts, '/sitotheque/public/parents/');
+    const links = page.getByRole('navigation', { name: 'Thèmes', exact: true }).getByRole('link');
+    const last = links.last();
+    const name = (await last.textContent())!;
+    const heading = page.getByRole('heading', { level: 2, name, exact: true });
+    const below = await heading.evaluate((element) => element.getBoundingClientRect().top);
+    expect(below).toBeGreaterThan(page.viewportSize()!.height);
+    await last.click();
+    await page.waitForURL(/\/sitotheque\/public\/parents\/#[a-z-]+$/);
+    // The page scrolled down to the section: its heading in the window.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const box = await heading.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(page.viewportSize()!.height);
     await page.close();
   });
 

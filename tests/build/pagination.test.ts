@@ -108,6 +108,30 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     }
   });
 
+  it('chaque page d’un public de la sitothèque nomme en haut tous ses thèmes, avec leur nombre de sites, et mène au début de chacun', () => {
+    const jeunes = sites.filter((site) => siteFitsPublic(site.publics, 'jeunes-16-25'));
+    const themes = [...new Set(jeunes.flatMap((site) => site.thematiques))].sort();
+    const pages = walk('sitotheque/public/jeunes-16-25');
+    expect(pages.length).toBeGreaterThan(2);
+    let elsewhere = 0;
+    for (const page of pages) {
+      const summary = /<nav aria-labelledby="sommaire-themes">[\s\S]*?<\/nav>/.exec(page)![0];
+      expect(page.indexOf(summary)).toBeLessThan(page.indexOf('class="site-card"'));
+      const entries = [...summary.matchAll(/<a href="([^"#]*)#([^"]+)">[^<]*<\/a>\s*\((\d+) sites?\)/g)];
+      expect(entries.map((entry) => entry[2]).sort()).toEqual(themes);
+      for (const [, path, theme, count] of entries) {
+        expect(Number(count), theme).toBe(jeunes.filter((site) => site.thematiques.includes(theme!)).length);
+        if (path) elsewhere += 1;
+        // The theme starts on the page linked: its heading there, not « (suite) ».
+        const target = path ? html(path.slice(1)) : page;
+        expect(target, theme).toMatch(new RegExp(`<h2 id="${theme}">[^<]*</h2>`));
+        expect(target, theme).not.toMatch(new RegExp(`<h2 id="${theme}">[^<]*\\(suite\\)</h2>`));
+      }
+    }
+    // Some themes start on another page than the one read: those links lead there.
+    expect(elsewhere).toBeGreaterThan(0);
+  });
+
   it('la vue d’ensemble de la sitothèque renvoie aux thèmes au lieu de tout lister', () => {
     const page = html('sitotheque');
     expect(page).not.toContain('class="site-card"');
