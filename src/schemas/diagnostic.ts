@@ -75,17 +75,27 @@ const figureMessage = (figure: string) =>
  * (« Le réseau ne propose pas », « n’offre aucun », « Les structures du réseau ne reçoivent pas »), « aucune structure
  * du réseau », « il n’existe pas de ». « L’annuaire du réseau ne connaît pas » passes: the network is not its subject.
  * Nobody or nowhere in it (session 22's note, §7): « Personne dans le réseau ne reçoit », « Dans le réseau, personne
- * ne… », « Nulle part dans le réseau ». « Une personne du réseau » is someone, not nobody, and passes.
+ * ne… », « Nulle part dans le réseau ». « Une personne du réseau » is someone, not nobody, and passes. Nobody and the verb
+ * first, the network later in the clause (session 24): « Personne ne reçoit les salariés dans le réseau »; the clause
+ * ends at a punctuation mark or a word that opens another (« Personne ne vous jugera, et dans le réseau… », « … pour
+ * être reçu dans le réseau »). « Si personne… » is a case, not a claim, and passes.
  */
 const networkName = territory.networkName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`);
 /** « réseau » and what may follow it in its name: « AIOA 41 », « du Loir-et-Cher », « d’Indre ». */
 const networkNamed = String.raw`réseau(?:\s+${networkName}|\s+d[eu]\s+[\p{L}’'-]+|\s+d[’'][\p{L}-]+)?`;
 /** « dans le réseau », « parmi notre réseau », « du réseau AIOA 41 », « de ce réseau ». */
 const inNetwork = String.raw`(?:(?:dans|parmi)\s+(?:le|notre|ce)|du|de\s+(?:notre|ce))\s+${networkNamed}`;
-/** « personne » meaning nobody, not a person: no determiner before it (« une personne », « chaque personne »). */
-const nobody = String.raw`(?<!\b(?:une|la|cette|chaque|toute|autre|même|quelle|sa|ma|ta|votre|notre|leur|de|des|les|aux?)\s+)\bpersonne`;
+/** Where in the network, after the verb: « dans le réseau », « parmi notre réseau », « au sein du réseau AIOA 41 ». */
+const whereInNetwork = String.raw`(?:(?:dans|parmi)\s+(?:le|notre|ce)|au\s+sein\s+(?:du|de\s+(?:notre|ce)))\s+${networkNamed}`;
+/**
+ * « personne » meaning nobody, not a person: no determiner before it (« une personne », « chaque personne »), nor « si »
+ * (« Si personne ne vous répond… » is a case).
+ */
+const nobody = String.raw`(?<!\b(?:une|la|cette|chaque|toute|autre|même|quelle|sa|ma|ta|votre|notre|leur|de|des|les|aux?|si)\s+)\bpersonne`;
 /** A verb denied, up to its first word: « ne reçoit », « n’accompagne ». */
 const denied = String.raw`(?:ne\s+|n[’'])[\p{L}’'-]+`;
+/** A word of the same clause: not one that opens another (« et », « qui », « pour » before a verb…). */
+const clauseWord = String.raw`(?!(?:et|mais|ou|car|donc|or|si|que|qui|quand|lorsque|puis|pour|afin)(?![\p{L}’'-])|qu[’'])[\p{L}\d’'-]+`;
 const NETWORK_ABSENCE = new RegExp(
   [
     // The network (« le réseau », « notre réseau AIOA 41 », « le réseau du Loir-et-Cher ») or its members, then a verb
@@ -94,6 +104,8 @@ const NETWORK_ABSENCE = new RegExp(
     // « Personne dans le réseau ne reçoit », « Personne, du réseau, n’accompagne », « Dans le réseau, personne ne… ».
     String.raw`${nobody}\s*,?\s+${inNetwork}\s*,?\s+${denied}`,
     String.raw`\b${inNetwork}\s*,?\s+personne\s+${denied}`,
+    // « Personne ne reçoit les salariés dans le réseau », « Personne n’accompagne, au sein de notre réseau, … ».
+    String.raw`${nobody}\s+${denied}(?:\s+${clauseWord}){0,6}?\s*,?\s+${whereInNetwork}`,
     // « Nulle part dans le réseau », « nulle part ailleurs, dans notre réseau AIOA 41 ».
     String.raw`\bnulle\s+part(?:\s+ailleurs)?\s*,?\s+${inNetwork}`,
     // « Aucune structure du réseau », « aucun lieu d’accueil dans le réseau ».

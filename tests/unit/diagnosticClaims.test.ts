@@ -169,6 +169,21 @@ describe('ce que le réseau n’a pas, que personne ici ne peut vérifier', () =
     ['Nulle part dans le réseau on ne reçoit les salariés.', 'Nulle part dans le réseau'],
     ['Les salariés ne sont reçus nulle part dans le réseau AIOA 41.', 'nulle part dans le réseau AIOA 41'],
     ['Nulle part, dans notre réseau, un salarié n’est reçu.', 'Nulle part, dans notre réseau'],
+    // Session 24: nobody and the denied verb first, the network later in the same clause.
+    ['Personne ne reçoit les salariés dans le réseau.', 'Personne ne reçoit les salariés dans le réseau'],
+    [
+      'Personne n’accompagne les salariés en reconversion dans notre réseau AIOA 41.',
+      'Personne n’accompagne les salariés en reconversion dans notre réseau AIOA 41',
+    ],
+    ['Personne ne reçoit, dans le réseau, les salariés.', 'Personne ne reçoit, dans le réseau'],
+    [
+      'Personne n’est reçu sans rendez-vous au sein du réseau.',
+      'Personne n’est reçu sans rendez-vous au sein du réseau',
+    ],
+    [
+      'Personne ne reçoit les salariés ni les adultes dans le réseau.',
+      'Personne ne reçoit les salariés ni les adultes dans le réseau',
+    ],
   ])('« %s » : refusé (%s)', (text, said) => {
     expect(networkAbsenceStated(text)).toBe(said);
   });
@@ -187,6 +202,17 @@ describe('ce que le réseau n’a pas, que personne ici ne peut vérifier', () =
     'Une personne du réseau vous rappelle si vous ne pouvez pas venir.',
     'Personne ne vous jugera : le réseau vous reçoit sans rendez-vous.',
     'Vous ne trouvez votre place nulle part ? Le réseau vous aide à la chercher.',
+    // Session 24: someone, not nobody; or the network outside the denied verb's clause.
+    'Une personne ne reçoit pas seule les salariés dans le réseau : le CIO et la Mission Locale se relaient.',
+    'Si une personne ne reçoit pas de réponse dans le réseau, appelez le CIO.',
+    'La personne n’est pas encore connue du réseau : le CIO la reçoit sans rendez-vous.',
+    'La personne n’est pas inscrite dans le réseau ? Le CIO la reçoit.',
+    'Personne ne vous jugera : dans le réseau, chaque structure vous reçoit.',
+    'Personne ne vous jugera, et dans le réseau chaque structure vous reçoit.',
+    'Personne ne connaît mieux les métiers que les conseillers du réseau.',
+    'Personne ne vous demandera de diplôme pour être reçu dans le réseau.',
+    'Si personne ne vous répond dans le réseau, appelez le CIO.',
+    'Si personne dans le réseau ne vous répond, appelez le CIO.',
   ])('« %s » : ce que sait l’annuaire, ou rien d’absent, accepté', (text) => {
     expect(networkAbsenceStated(text)).toBeUndefined();
   });
@@ -198,6 +224,7 @@ describe('ce que le réseau n’a pas, que personne ici ne peut vérifier', () =
     'Le réseau n’offre aucun accompagnement.',
     'Personne dans le réseau ne reçoit les salariés.',
     'Nulle part dans le réseau on ne reçoit les salariés.',
+    'Personne ne reçoit les salariés dans le réseau.',
   ])('le build refuse un résultat dont le message dit « %s », avec la correction', (message) => {
     const result = schema.safeParse({
       type: 'resultat',
