@@ -276,7 +276,19 @@ describe(
 describe('npm run check:content (la commande)', { timeout: 30_000 }, () => {
   it.each([
     ['du contenu valide', {}, 0, /Contenu valide : \d+ fichiers vérifiés/],
-    ['une erreur', { 'structures/essai.yaml': structure({ bassin: 'orleans' }) }, 1, /1 problème dans \d+ fichiers/],
+    [
+      'une erreur',
+      { 'structures/essai.yaml': structure({ bassin: 'orleans' }) },
+      1,
+      // One problem: « Corrigez-le », not « Corrigez-les ».
+      /\n1 problème dans \d+ fichiers vérifiés \([\d.]+ s\)\. Corrigez-le puis relancez npm run check:content\./,
+    ],
+    [
+      'deux erreurs',
+      { 'structures/essai.yaml': structure({ bassin: 'orleans', latitude: '48.85' }) },
+      1,
+      /\n2 problèmes dans \d+ fichiers vérifiés \([\d.]+ s\)\. Corrigez-les puis relancez npm run check:content\./,
+    ],
   ])('sort avec le bon code pour %s', (_case, files, code, summary) => {
     const run = runScript('check-content', [], { CONTENT_DIR: plant(files) });
     expect(run.code).toBe(code);
