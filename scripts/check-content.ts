@@ -45,7 +45,7 @@ if (process.env['GITHUB_ACTIONS'] === 'true') {
 }
 if (problems.length > 0) {
   console.error(
-    `\n${countOf(problems.length, 'problème')} dans ${countOf(files, 'fichier')} ${plural(files, 'vérifié')} (${seconds} s). Corrigez-les puis relancez npm run check:content.`,
+    `\n${countOf(problems.length, 'problème')} dans ${countOf(files, 'fichier')} ${plural(files, 'vérifié')} (${seconds} s). Corrigez-${plural(problems.length, 'le', 'les')} puis relancez npm run check:content.`,
   );
   process.exit(1);
 }
