@@ -1,15 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildWithContent, contentWith } from '../support/buildSite.ts';
+import { describe, expect, it } from 'vitest';
+import { buildWithContent } from '../support/buildSite.ts';
+import { structureFile, usePlantedContent } from '../support/contentFixtures.ts';
 
 describe('un fichier de contenu invalide arrête la construction', () => {
-  let cleanup = () => {};
-  afterEach(() => cleanup());
+  const plant = usePlantedContent();
 
   /** Builds the real content with `files` added, expects the build to fail, and gives what it printed. */
   async function failedBuild(files: Record<string, string>): Promise<string> {
-    const content = contentWith(files);
-    cleanup = content.cleanup;
-    const { code, output } = await buildWithContent(content.dir);
+    const { code, output } = await buildWithContent(plant(files));
     expect(code).not.toBe(0);
     return output;
   }
@@ -36,18 +34,10 @@ describe('un fichier de contenu invalide arrête la construction', () => {
   // Session 22's note, §7: the schema's French message came inside Astro's English header, hint and stack trace.
   it('dit d’abord, en français, le fichier, le champ et la correction d’une fiche que le schéma refuse', async () => {
     const output = await failedBuild({
-      'structures/bassin-mal-ecrit.yaml': [
-        'nom: "Structure d’essai"',
-        'type: cio',
-        'bassin: bloi',
-        'description: "Une structure dont le bassin est mal écrit."',
-        'commune: Blois',
-        'latitude: 47.586',
-        'longitude: 1.336',
-        'publics: [tout-public]',
-        'date_maj: 2026-11-28',
-        'verifie: false',
-      ].join('\n'),
+      'structures/bassin-mal-ecrit.yaml': structureFile({
+        bassin: 'bloi',
+        description: '"Une structure dont le bassin est mal écrit."',
+      }),
     });
     expect(output).toContain(
       'structures/bassin-mal-ecrit.yaml: bassin: valeur inconnue → choisissez le bassin d’emploi parmi : blois, romorantin, vendome.',
@@ -59,18 +49,11 @@ describe('un fichier de contenu invalide arrête la construction', () => {
 
   it('refuse un jour qui n’existe pas au lieu de le publier comme un autre jour', async () => {
     const output = await failedBuild({
-      'structures/structure-au-30-fevrier.yaml': [
-        'nom: "Structure datée du 30 février"',
-        'type: cio',
-        'bassin: blois',
-        'description: "Une structure dont la date de mise à jour n’existe pas."',
-        'commune: Blois',
-        'latitude: 47.59',
-        'longitude: 1.33',
-        'publics: [tout-public]',
-        'date_maj: 2026-02-30',
-        'verifie: false',
-      ].join('\n'),
+      'structures/structure-au-30-fevrier.yaml': structureFile({
+        nom: '"Structure datée du 30 février"',
+        description: '"Une structure dont la date de mise à jour n’existe pas."',
+        date_maj: '2026-02-30',
+      }),
     });
     expect(output).toContain('structure-au-30-fevrier');
     expect(output).toMatch(/date_maj.*date invalide → écrivez/);

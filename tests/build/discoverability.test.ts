@@ -6,32 +6,35 @@ import { pathOfFile, sitemapPaths } from '../support/builtPages.ts';
 import { htmlFiles } from '../support/crawlLinks.ts';
 import { decodeEntities } from '../support/htmlText.ts';
 import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
+import { structureFile } from '../support/contentFixtures.ts';
 import { contentFiles, diagnosticSteps } from '../support/loadContent.ts';
 import { territory } from '../../src/site.config.ts';
 import { describeInternshipDirectory, PARTNER_SITE, PLANTED_INTERNSHIPS } from './stages.checks.ts';
 
 /** A structure whose contacts nobody checked: they must never reach search engines as facts. */
-const UNVERIFIED_STRUCTURE = `nom: "Point Accueil Jeunes d’Essai"
-type: autre
-bassin: vendome
-description: "Structure plantée par les tests : ses coordonnées ne sont pas vérifiées."
-adresse: "12 rue Imaginaire"
-code_postal: "41100"
-commune: "Vendôme"
-latitude: 47.79
-longitude: 1.07
-telephone: "02 54 99 99 99"
-horaires_accueil: "Mo-Fr 09:00-12:00"
-publics:
-  - jeunes-16-25
-date_maj: 2026-11-28
-verifie: false
-`;
+const unverifiedFields = {
+  nom: '"Point Accueil Jeunes d’Essai"',
+  type: 'autre',
+  bassin: 'vendome',
+  description: '"Structure plantée par les tests : ses coordonnées ne sont pas vérifiées."',
+  adresse: '"12 rue Imaginaire"',
+  code_postal: '"41100"',
+  commune: '"Vendôme"',
+  latitude: '47.79',
+  longitude: '1.07',
+  telephone: '"02 54 99 99 99"',
+  horaires_accueil: '"Mo-Fr 09:00-12:00"',
+  publics: '[jeunes-16-25]',
+};
+const UNVERIFIED_STRUCTURE = structureFile(unverifiedFields);
 
 /** The same structure once a person has checked its contacts: they are published. */
-const VERIFIED_STRUCTURE = UNVERIFIED_STRUCTURE.replace('Point Accueil Jeunes d’Essai', 'Point Accueil Jeunes Vérifié')
-  .replace('ne sont pas vérifiées', 'sont vérifiées')
-  .replace('verifie: false', 'verifie: true');
+const VERIFIED_STRUCTURE = structureFile({
+  ...unverifiedFields,
+  nom: '"Point Accueil Jeunes Vérifié"',
+  description: '"Structure plantée par les tests : ses coordonnées sont vérifiées."',
+  verifie: 'true',
+});
 
 /** Every type name schema.org defines, as the `schema-dts` package (generated from schema.org) lists them. */
 const SCHEMA_ORG_TYPES = new Set(

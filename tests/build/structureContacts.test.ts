@@ -11,46 +11,46 @@ import { ofPlace } from '../../src/lib/french.ts';
 import { site, territory } from '../../src/site.config.ts';
 import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
 import { contentFiles } from '../support/loadContent.ts';
+import { structureFile } from '../support/contentFixtures.ts';
 
 const LEAD = 'Pour trouver ses coordonnées à jour :';
 
 /** Test data only: a fictitious structure whose contacts a person checked (01 99 numbers are kept for fiction). */
+const COMMENT = 'Fiche de test (tests/build/structureContacts.test.ts) : rien de réel.';
+const inBlois = {
+  type: 'mission-locale',
+  commune: '"Blois"',
+  code_postal: '"41000"',
+  latitude: '47.59',
+  longitude: '1.33',
+  publics: '[jeunes-16-25]',
+  date_maj: '2026-11-01',
+};
 const planted = {
-  'structures/zz-test-verifiee.yaml': `# Fiche de test (tests/build/structureContacts.test.ts) : rien de réel.
-nom: "Mission Locale de test vérifiée"
-type: mission-locale
-bassin: blois
-description: "Fiche de test dont une personne a vérifié les coordonnées."
-adresse: "1 rue de l’Exemple"
-commune: "Blois"
-code_postal: "41000"
-latitude: 47.59
-longitude: 1.33
-telephone: "+33199000000"
-courriel: "accueil@exemple.invalid"
-publics:
-  - jeunes-16-25
-date_maj: 2026-11-01
-verifie: true
-`,
+  'structures/zz-test-verifiee.yaml': structureFile(
+    {
+      ...inBlois,
+      nom: '"Mission Locale de test vérifiée"',
+      description: '"Fiche de test dont une personne a vérifié les coordonnées."',
+      adresse: '"1 rue de l’Exemple"',
+      telephone: '"+33199000000"',
+      courriel: '"accueil@exemple.invalid"',
+      verifie: 'true',
+    },
+    { comment: COMMENT },
+  ),
   // Enough Missions Locales in one area that results show them in part and link their list (StructureLines).
   ...Object.fromEntries(
     Array.from({ length: site.diagnosticStructuresShown }, (_, index) => [
       `structures/zz-test-ml-${index + 1}.yaml`,
-      `# Fiche de test (tests/build/structureContacts.test.ts) : rien de réel.
-nom: "Mission Locale de test ${index + 1}"
-type: mission-locale
-bassin: blois
-description: "Fiche de test aux coordonnées à confirmer."
-commune: "Blois"
-code_postal: "41000"
-latitude: 47.59
-longitude: 1.33
-publics:
-  - jeunes-16-25
-date_maj: 2026-11-01
-verifie: false
-`,
+      structureFile(
+        {
+          ...inBlois,
+          nom: `"Mission Locale de test ${index + 1}"`,
+          description: '"Fiche de test aux coordonnées à confirmer."',
+        },
+        { comment: COMMENT },
+      ),
     ]),
   ),
 };

@@ -1,37 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/contentProblem.ts';
-import { validateContent } from '../../src/lib/validateContent.ts';
-import { contentWith } from '../support/buildSite.ts';
+import { describe, expect, it } from 'vitest';
+import { checkedContent, structureFile, usePlantedContent } from '../support/contentFixtures.ts';
 import { runScript } from '../support/runScript.ts';
 
-const structure = (changes: Record<string, string> = {}) =>
-  Object.entries({
-    nom: '"Structure d’essai"',
-    type: 'cio',
-    bassin: 'blois',
-    description: '"Une structure pour les tests."',
-    commune: 'Blois',
-    latitude: '47.586',
-    longitude: '1.336',
-    publics: '[tout-public]',
-    date_maj: '2026-11-28',
-    verifie: 'false',
-    ...changes,
-  })
-    .filter(([, value]) => value !== '')
-    .map(([key, value]) => `${key}: ${value}`)
-    .join('\n');
+const structure = (changes: Record<string, string> = {}) => structureFile(changes);
 
-let cleanup = () => {};
-afterEach(() => cleanup());
-
+const plant = usePlantedContent();
 /** The problem lines check:content prints for a copy of the real content with `files` added. */
-function problemsWith(files: Record<string, string>): string[] {
-  const content = contentWith(files);
-  cleanup = content.cleanup;
-  return validateContent(content.dir, content.dir).problems.map(formatProblem);
-}
+const problemsWith = (files: Record<string, string>) => checkedContent(plant(files)).problems;
 
 // Some cases run the command itself (a Node process that loads every schema): seconds on a loaded machine.
 describe(
@@ -39,7 +15,7 @@ describe(
   { timeout: 30_000 },
   () => {
     it('ne trouve rien à redire au contenu réel', () => {
-      expect(validateContent('content').problems.map(formatProblem)).toEqual([]);
+      expect(checkedContent('content').problems).toEqual([]);
     });
 
     it.each([
@@ -185,17 +161,16 @@ describe(
     });
 
     it('avertit, sans refuser, qu’un téléphone, une adresse ou des horaires ni vérifiés ni sourcés ne seront pas publiés', () => {
-      const content = contentWith({
+      const dir = plant({
         'structures/essai.yaml': structure({
           telephone: '"02 54 00 00 00"',
           adresse: '"1 rue d’essai"',
           horaires_accueil: '"Mo-Fr 09:00-12:00"',
         }),
       });
-      cleanup = content.cleanup;
-      const { problems, warnings } = validateContent(content.dir, content.dir);
+      const { problems, warnings } = checkedContent(dir);
       expect(problems).toEqual([]);
-      expect(warnings.map(formatProblem)).toEqual([
+      expect(warnings).toEqual([
         expect.stringMatching(
           /^structures\/essai\.yaml: adresse: renseigné mais ni vérifié ni sourcé : le site ne le publie pas/,
         ),
@@ -207,7 +182,7 @@ describe(
           /^structures\/essai\.yaml: horaires_accueil: renseigné mais ni vérifié ni sourcé .*« Horaires à confirmer »/,
         ),
       ]);
-      const run = runScript('check-content', [], { CONTENT_DIR: content.dir });
+      const run = runScript('check-content', [], { CONTENT_DIR: dir });
       expect(run.code).toBe(0);
       expect(run.stderr).toMatch(
         /Avertissement : .*essai\.yaml: telephone: .*verifie: true, ou indiquez sa source \(sources\.telephone\)/,
@@ -315,9 +290,7 @@ describe('npm run check:content (la commande)', { timeout: 30_000 }, () => {
       /\n2 problèmes dans \d+ fichiers vérifiés \([\d.]+ s\)\. Corrigez-les puis relancez npm run check:content\./,
     ],
   ])('sort avec le bon code pour %s', (_case, files, code, summary) => {
-    const content = contentWith(files);
-    cleanup = content.cleanup;
-    const run = runScript('check-content', [], { CONTENT_DIR: content.dir });
+    const run = runScript('check-content', [], { CONTENT_DIR: plant(files) });
     expect(run.code).toBe(code);
     expect(run.stdout + run.stderr).toMatch(summary);
   });

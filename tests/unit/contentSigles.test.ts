@@ -1,42 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/contentProblem.ts';
-import { validateContent } from '../../src/lib/validateContent.ts';
-import { contentWith } from '../support/buildSite.ts';
+import { describe, expect, it } from 'vitest';
+import { checkedContent, structureFile, usePlantedContent } from '../support/contentFixtures.ts';
 
 /**
  * The build stops on a page that uses a capitalised sigle that content/sigles/ does not explain
  * (checkPageSigles.ts); `npm run check:content` says it before the build, with the file, the field or the line of
  * the text, and the fix (review of session 22, note §7).
  */
-const structure = (description: string, extra: string[] = []) =>
-  [
-    'nom: "Structure d’essai"',
-    'type: cio',
-    'bassin: blois',
-    `description: "${description}"`,
-    'commune: Blois',
-    'latitude: 47.586',
-    'longitude: 1.336',
-    'publics: [tout-public]',
-    'date_maj: 2026-11-28',
-    'verifie: false',
-    ...extra,
-  ].join('\n');
+const structure = (description: string, lines: string[] = []) =>
+  structureFile({ description: `"${description}"` }, { lines });
 
 const page = (body: string, description = 'Une page pour les tests.') =>
   `---\ntitre: Une page d’essai\ndescription: ${description}\n---\n\n${body}\n`;
 
 const FIX = 'ajoutez sigles/zqx.yaml avec son sens et sa source, ou écrivez le nom en entier.';
 
-let cleanup = () => {};
-afterEach(() => cleanup());
-
+const plant = usePlantedContent();
 /** The problems check:content finds in a copy of the real content with `files` added (paths from the copy). */
-function problemsWith(files: Record<string, string>): string[] {
-  const content = contentWith(files);
-  cleanup = content.cleanup;
-  return validateContent(content.dir, content.dir).problems.map(formatProblem);
-}
+const problemsWith = (files: Record<string, string>) => checkedContent(plant(files)).problems;
 
 describe('npm run check:content signale un sigle que le glossaire n’explique pas', { timeout: 30_000 }, () => {
   it('dans un champ de texte : le fichier, le champ, le sigle et la correction', () => {
@@ -119,6 +99,6 @@ describe('npm run check:content signale un sigle que le glossaire n’explique p
   });
 
   it('rien à redire du contenu réel', () => {
-    expect(validateContent('content').problems.map(formatProblem)).toEqual([]);
+    expect(checkedContent('content').problems).toEqual([]);
   });
 });

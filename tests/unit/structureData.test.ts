@@ -141,6 +141,27 @@ describe('data·inclusion v1', () => {
     );
   });
 
+  // The editor may end the description without a full stop: what the export adds must still read as sentences.
+  it.each([
+    ['Accueille des adultes', 'Accueille des adultes.'],
+    ['Accueille des adultes.', 'Accueille des adultes.'],
+    ['Vous cherchez un emploi ?', 'Vous cherchez un emploi ?'],
+    ['Accueil des jeunes, des familles…', 'Accueil des jeunes, des familles…'],
+    ['Elle porte la « Garantie jeunes »', 'Elle porte la « Garantie jeunes ».'],
+    ['Sa devise : « Ici, on écoute ! »', 'Sa devise : « Ici, on écoute ! »'],
+  ])(
+    '« %s » : la description exportée en fait une phrase avant d’ajouter le type et « pas encore vérifiée »',
+    (description, sentence) => {
+      const exported = toDataInclusionStructure(record(structure('a', { type: 'cio', description })), 'aioa41');
+      expect(exported.description).toBe(
+        `${sentence} Type de structure dans le réseau AIOA 41 : Centre d’information et d’orientation (CIO). Fiche pas encore vérifiée auprès de la structure.`,
+      );
+      // Nothing added after it (a checked sheet of a national network): the editor's text goes as written.
+      const checked = toDataInclusionStructure(checkedRecord(structure('a', { description })), 'aioa41');
+      expect(checked.description).toBe(description);
+    },
+  );
+
   it('garde les champs du schéma et omet les champs inconnus plutôt que de les inventer', () => {
     const converted = toDataInclusionStructure(record(structure('ml-blois')), 'aioa41');
     expect(converted).toMatchObject({

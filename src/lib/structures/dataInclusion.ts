@@ -97,15 +97,24 @@ function placeAndContact(record: StructureRecord) {
 /** What the description of a structure nobody checked with yet ends with: the schema has no field for it. */
 export const UNCHECKED_STRUCTURE = 'Fiche pas encore vérifiée auprès de la structure.';
 
+/** The end of a sentence: a full stop, « ! », « ? » or « … », maybe inside a closing quote (« … ici ! »). */
+const SENTENCE_END = /[.!?…][\s\u00a0\u202f]*»?$/u;
+
 /**
  * The structure's description, with its kind in words when no national network code says it, and, until a person
- * checked the entry with the structure (`verifie`), a last sentence that says so.
+ * checked the entry with the structure (`verifie`), a last sentence that says so. Editors may end their text without
+ * a full stop: one is added before what follows, so that the hub never reads « … des adultes Type de structure ».
  */
 function structureDescription(record: StructureRecord): string {
-  const kind = NETWORK_CODES[record.type]
-    ? ''
-    : ` Type de structure dans le réseau ${territory.networkName} : ${record.type_libelle}.`;
-  return `${record.description}${kind}${record.verifie ? '' : ` ${UNCHECKED_STRUCTURE}`}`;
+  const added = [
+    NETWORK_CODES[record.type]
+      ? ''
+      : `Type de structure dans le réseau ${territory.networkName} : ${record.type_libelle}.`,
+    record.verifie ? '' : UNCHECKED_STRUCTURE,
+  ].filter(Boolean);
+  if (added.length === 0) return record.description;
+  const own = SENTENCE_END.test(record.description) ? record.description : `${record.description}.`;
+  return [own, ...added].join(' ');
 }
 
 /** A structure in the data·inclusion v1 `Structure` model. `source` names the producer (this site). */
