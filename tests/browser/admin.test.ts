@@ -187,6 +187,14 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
       )
       .waitFor();
     expect(existsSync(file)).toBe(false);
+    // Under the field, the message reads as a sentence: not in capitals, not squeezed to the right in small type.
+    const message = page.locator('[class*="ControlErrorsList"] li').filter({ hasText: 'la description donne' });
+    expect(
+      await message.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { case: style.textTransform, align: style.textAlign, size: parseFloat(style.fontSize) >= 14 };
+      }),
+    ).toEqual({ case: 'none', align: 'start', size: true });
 
     await field('Description').fill('');
     await field('Description').fill(
