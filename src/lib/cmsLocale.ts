@@ -87,13 +87,37 @@ export const FRENCH_ADDITIONS: LocalePhrases = {
  * requis. Veuillez le renseigner avant de soumettre. » (Decap shows it when a required field is empty); and
  * the line over a field in the wrong format, « Le champ Description ne correspond pas au schéma: <message>. », whose
  * jargon comes before the site's own message (src/lib/cmsConfig.ts), which already ends with its period.
+ * Then the phrases this site's configuration shows that Decap writes with a straight apostrophe (« l'entrée »), with
+ * the typographic one of the rest of the interface, and no other change but the wrong French of the error screen
+ * (« une issue la préremplie », « déboggage »). tests/unit/frenchApostrophes.test.ts fails on a straight one left.
  */
 export const FRENCH_REWRITES: LocalePhrases = {
-  editor: { editorControlPane: { widget: { regexPattern: 'Champ « %{fieldLabel} » : %{pattern}' } } },
+  editor: {
+    editor: {
+      loadingEntry: 'Chargement de l’entrée...',
+      confirmLoadBackup: 'Une sauvegarde locale a été trouvée pour cette entrée. Voulez-vous l’utiliser ?',
+    },
+    editorControlPane: { widget: { regexPattern: 'Champ « %{fieldLabel} » : %{pattern}' } },
+    editorToolbar: { deleteUnpublishedEntry: 'Supprimer l’entrée non publiée' },
+    editorWidgets: {
+      markdown: { linkPrompt: 'Entrer l’adresse web du lien' },
+      image: { promptUrl: 'Entrer l’adresse web de l’image', remove: 'Supprimer l’image' },
+      file: { promptUrl: 'Entrer l’adresse web du fichier' },
+    },
+  },
+  mediaLibrary: { mediaLibraryCard: { copyPath: 'Copier le chemin d’accès' } },
   ui: {
+    errorBoundary: {
+      privacyWarning:
+        'Ouvrir une issue préremplie avec le message d’erreur et des données de débogage.\nMerci de vérifier l’exactitude des informations et de supprimer toute donnée sensible si nécessaire.',
+    },
     toast: {
       missingRequiredField:
         'Enregistrement impossible : au moins un champ obligatoire est vide. Remplissez chaque champ signalé, puis réessayez.',
+      onFailToLoadEntries: 'Échec du chargement de l’entrée : %{details}',
+      onFailToPersist: 'Échec de l’enregistrement de l’entrée : %{details}',
+      entryUpdated: 'Statut de l’entrée mis à jour',
+      onBackendDown: 'Le serveur est actuellement hors-service. Pour plus d’informations : %{details}',
     },
   },
 };
