@@ -141,8 +141,11 @@ describe('les nombres et la note de vérification des listes', () => {
       expect(summary.map(([href]) => href).sort(), path).toEqual([...themesOfPublic].map((id) => `#${id}`).sort());
       for (const [href, text] of summary) {
         const count = fits.filter(({ data }) => (data['thematiques'] as string[]).includes(href!.slice(1))).length;
-        expect(text, path).toMatch(new RegExp(`\\(${count} sites?\\)$`));
+        expect(text, path).toMatch(new RegExp(`\\(${count} sites?(, présentés? plus haut)?\\)$`));
         expect(await page.locator(`main section > h2${href}`).count(), `${path} ${href}`).toBe(1);
+        // A theme whose section holds no card, only the names of sites shown earlier, says so before the click.
+        const sectionCards = await page.locator(`main section:has(> h2${href}) .site-card`).count();
+        expect(text!.endsWith('plus haut)'), `${path} ${href}`).toBe(sectionCards === 0);
       }
       // Each theme's section still names every site of the theme for this public, by its card or by its name, so
       // that the filter of a theme's page, which leads to that section, leads to all of them.

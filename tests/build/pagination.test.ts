@@ -117,7 +117,9 @@ describe(`listes coupées en pages de ${SIZE} (LIST_PAGE_SIZE)`, () => {
     for (const page of pages) {
       const summary = /<nav aria-labelledby="sommaire-themes">[\s\S]*?<\/nav>/.exec(page)![0];
       expect(page.indexOf(summary)).toBeLessThan(page.indexOf('class="site-card"'));
-      const entries = [...summary.matchAll(/<a href="([^"#]*)#([^"]+)">[^<]*<\/a>\s*\((\d+) sites?\)/g)];
+      const entries = [
+        ...summary.matchAll(/<a href="([^"#]*)#([^"]+)">[^<]*<\/a>\s*\((\d+) sites?(?:\s*, présentés? plus haut)?\)/g),
+      ];
       expect(entries.map((entry) => entry[2]).sort()).toEqual(themes);
       for (const [, path, theme, count] of entries) {
         expect(Number(count), theme).toBe(jeunes.filter((site) => site.thematiques.includes(theme!)).length);
