@@ -300,6 +300,23 @@ export function characters(text: string): number {
   return Array.from(text).length;
 }
 
+/**
+ * One character as `characters` counts it, in the editing form's flag-free regexes, where `[\s\S]` is one UTF-16 unit
+ * and « 🎓 » two: a pair of surrogates is one. A high surrogate is only ever read with the low one after it, if any,
+ * so a text has one way to be counted, and one the pattern refuses is refused at once. No lookbehind: Safari before
+ * 16.4 can't compile one (tests/unit/cmsConfig.test.ts).
+ */
+const FORM_CHARACTER = String.raw`(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|[^\uD800-\uDBFF])`;
+
+/**
+ * The editing form's pattern for a text of `min` to `max` characters (`min` ≥ 1), counted as the check counts them:
+ * `characters` of the value without the spaces around it, which the check trims (a line break typed last is one).
+ * From its first visible character to its last, then spaces only.
+ */
+export function formLength(min: number, max: number): string {
+  return String.raw`^\s*(?=\S)${FORM_CHARACTER}{${min - 1},${max - 1}}(?=\S)${FORM_CHARACTER}\s*$`;
+}
+
 /** A count of characters the French way, « 9 500 » (a no-break space between thousands). */
 export function count(value: number): string {
   return value.toLocaleString('fr-FR').replace(/\s/g, '\u00a0');

@@ -7,6 +7,7 @@ import {
   characters,
   count,
   employmentArea,
+  formLength,
   formSource,
   idsOf,
   latitude,
@@ -100,20 +101,27 @@ const nameBounds = bounded((value, length) => [
   value.endsWith('.') && `point final dans le nom, que ${NATIONAL} refuse → retirez-le.`,
 ]);
 
+/** What to write in a `description`, and why the bound is below the hub's: the check's words and the form's. */
+const DESCRIPTION_FIX = 'écrivez une ou deux phrases sur ce que fait la structure et pour qui';
+const DESCRIPTION_ROOM = `l’annuaire en prend ${count(DESCRIPTION.max)}, avec le type de la structure et le nom de chaque service que le site y ajoute`;
+
 /** A structure's `description`: the export adds its kind, and repeats it in each service after the line and the name. */
 const descriptionBounds = bounded((_, length) => [
   length < DESCRIPTION.min &&
-    `description trop courte pour ${NATIONAL} : ${chars(length)}, ${DESCRIPTION.min} au moins → écrivez une ou deux phrases sur ce que fait la structure et pour qui.`,
+    `description trop courte pour ${NATIONAL} : ${chars(length)}, ${DESCRIPTION.min} au moins → ${DESCRIPTION_FIX}.`,
   length > DESCRIPTION_MAX &&
-    `description trop longue pour ${NATIONAL} : ${chars(length)}, ${count(DESCRIPTION_MAX)} au plus (l’annuaire en prend ${count(DESCRIPTION.max)}, avec le type de la structure et le nom de chaque service que le site y ajoute) → raccourcissez-la d’au moins ${chars(length - DESCRIPTION_MAX)}.`,
+    `description trop longue pour ${NATIONAL} : ${chars(length)}, ${count(DESCRIPTION_MAX)} au plus (${DESCRIPTION_ROOM}) → raccourcissez-la d’au moins ${chars(length - DESCRIPTION_MAX)}.`,
 ]);
+
+/** Why a line of `services` is bounded, and where the rest goes: the check's words and the form's. */
+const SERVICE_LINE_USE = 'la ligne devient le nom du service ; ce que fait la structure va dans « description »';
 
 /** A line of `services`: it becomes a service's `nom` in data·inclusion (less a final full stop). */
 const serviceLineBounds = bounded((_, length) => [
   length < NAME.min &&
     `ligne trop courte pour nommer un service dans ${NATIONAL} : ${chars(length)}, ${NAME.min} au moins → décrivez le service en quelques mots.`,
   length > NAME.max &&
-    `ligne trop longue pour nommer un service dans ${NATIONAL} : ${chars(length)}, ${NAME.max} au plus → raccourcissez-la d’au moins ${chars(length - NAME.max)} : la ligne devient le nom du service ; ce que fait la structure va dans « description ».`,
+    `ligne trop longue pour nommer un service dans ${NATIONAL} : ${chars(length)}, ${NAME.max} au plus → raccourcissez-la d’au moins ${chars(length - NAME.max)} : ${SERVICE_LINE_USE}.`,
 ]);
 
 /** Kinds of structure, with the label readers see. */
@@ -286,6 +294,8 @@ export const structureSchema = z
       .superRefine(descriptionBounds)
       .meta({
         description: `Une ou deux phrases sur ce que fait la structure et pour qui (${DESCRIPTION.min} caractères au moins, ${count(DESCRIPTION_MAX)} au plus) : elles partent aussi vers ${NATIONAL}.`,
+        formPattern: formLength(DESCRIPTION.min, DESCRIPTION_MAX),
+        formError: `la description doit avoir de ${DESCRIPTION.min} à ${count(DESCRIPTION_MAX)} caractères, espaces autour non comptés : ce sont les limites de ${NATIONAL} (${DESCRIPTION_ROOM}) → ${DESCRIPTION_FIX}, ou raccourcissez-la.`,
       } satisfies FieldMeta),
     /** What the structure did with the network, from the group's reports: shown on its page, kept out of data·inclusion. */
     dans_le_reseau: optionalText(
@@ -398,11 +408,11 @@ export const structureSchema = z
         .superRefine(serviceLineBounds)
         .transform(tidyPastAction)
         .meta({
-          formPattern: SERVICE_LINE_FORM,
-          formError:
-            'la ligne cite un point d’étape sans finir par lui et son année entre parenthèses → si c’est une action passée, finissez-la par « (point d’étape AAAA) », l’année d’un point d’étape du site, par exemple « (point d’étape 2013) » ; sinon, retirez la mention du point d’étape.',
+          // Both checks in one pattern, as Decap takes one: the line's bounds, then how a past action ends.
+          formPattern: `(?=${formLength(NAME.min, NAME.max)})${SERVICE_LINE_FORM}`,
+          formError: `la ligne de services doit avoir de ${NAME.min} à ${NAME.max} caractères, espaces autour non comptés, pour ${NATIONAL} → complétez-la ou raccourcissez-la : ${SERVICE_LINE_USE}. Si sa longueur est bonne : la ligne cite un point d’étape sans finir par lui et son année entre parenthèses → si c’est une action passée, finissez-la par « (point d’étape AAAA) », l’année d’un point d’étape du site, par exemple « (point d’étape 2013) » ; sinon, retirez la mention du point d’étape.`,
         } satisfies FieldMeta),
-      'les services proposés ; une action que seuls les points d’étape attestent finit par eux entre parenthèses, avec l’année d’un point d’étape du site, par exemple « (point d’étape 2013) », et n’est pas envoyée à data·inclusion comme un service actuel',
+      `les services proposés, chacun en ${NAME.min} à ${NAME.max} caractères (son nom dans ${NATIONAL}) ; une action que seuls les points d’étape attestent finit par eux entre parenthèses, avec l’année d’un point d’étape du site, par exemple « (point d’étape 2013) », et n’est pas envoyée à data·inclusion comme un service actuel`,
     ),
     /** Year the structure joined the network. */
     membre_depuis: z

@@ -98,13 +98,13 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     expect(sync.store).toContain('content/structures/point-jeunes-de-test.yaml');
   }, 120_000);
 
-  it('une structure : le formulaire refuse un nom fait d’espaces et une action passée sans son année, pas des horaires en minuscules', async () => {
+  it('une structure : le formulaire refuse un nom fait d’espaces, une description trop courte pour data·inclusion et une action passée sans son année, pas des horaires en minuscules', async () => {
     await openAdmin('#/collections/structures/new');
     await field('Nom').waitFor();
     await field('Nom').fill('   ');
     await choose('Type', 'Autre structure');
     await choose('Bassin', 'Vendôme');
-    await field('Description').fill('Accueille les jeunes : études, emploi, logement, mobilité.');
+    await field('Description').fill('Oui');
     await field('Commune').fill('Vendôme');
     await field('Latitude').fill('47.793');
     await field('Longitude').fill('1.066');
@@ -116,6 +116,11 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     await publish();
     await page.getByText('ce champ est vide → écrivez le nom complet de la structure.').waitFor();
     await page
+      .getByText(
+        /^Champ « Description » : la description doit avoir de 5 à 9\s500 caractères.* → écrivez une ou deux phrases/,
+      )
+      .waitFor();
+    await page
       .getByText(/la ligne cite un point d’étape sans finir par lui et son année entre parenthèses → /)
       .waitFor();
     expect(await page.getByText(/^horaires illisibles/).count()).toBe(0);
@@ -123,6 +128,8 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     // Decap's text inputs keep their value through one `fill`: emptied first, as a person selects and retypes.
     await field('Nom').fill('');
     await field('Nom').fill('Point jeunes aux espaces');
+    await field('Description').fill('');
+    await field('Description').fill('Accueille les jeunes : études, emploi, logement, mobilité.');
     await field('Un service, en quelques mots').fill('');
     await field('Un service, en quelques mots').fill('Médiation d’été (point d’étape 2013)');
     await publish();
@@ -187,6 +194,14 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
       )
       .waitFor();
     expect(existsSync(file)).toBe(false);
+    // Under the field, the message reads as a sentence: not in capitals, not squeezed to the right in small type.
+    const message = page.locator('[class*="ControlErrorsList"] li').filter({ hasText: 'la description donne' });
+    expect(
+      await message.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { case: style.textTransform, align: style.textAlign, size: parseFloat(style.fontSize) >= 14 };
+      }),
+    ).toEqual({ case: 'none', align: 'start', size: true });
 
     await field('Description').fill('');
     await field('Description').fill(

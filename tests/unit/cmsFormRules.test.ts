@@ -12,7 +12,13 @@ import { collectionSchemas } from '../../src/schemas/collections.ts';
 import type { CollectionName } from '../../src/schemas/folders.ts';
 import { referenceStandIn } from '../../src/schemas/reference.ts';
 import { formSource } from '../../src/schemas/fields.ts';
-import { CITES_A_REPORT, PAST_ACTION_END, tidyOpeningHours } from '../../src/schemas/structure.ts';
+import {
+  CITES_A_REPORT,
+  DATA_INCLUSION_BOUNDS,
+  DESCRIPTION_MAX,
+  PAST_ACTION_END,
+  tidyOpeningHours,
+} from '../../src/schemas/structure.ts';
 import { ruleStated } from '../../src/schemas/site.ts';
 import { contentFiles } from '../support/loadContent.ts';
 
@@ -292,8 +298,9 @@ describe('services d’une structure : une action passée finit par « (point d�
   });
 
   it('le message dit la correction, et l’aide que l’année doit être celle d’un point d’étape du site', () => {
+    // After the line's bounds (data·inclusion's), which the same pattern checks.
     expect(line.pattern?.[1]).toMatch(
-      /^la ligne cite un point d’étape sans finir par lui et son année entre parenthèses → si c’est une action passée, finissez-la par « \(point d’étape AAAA\) »/,
+      /Si sa longueur est bonne : la ligne cite un point d’étape sans finir par lui et son année entre parenthèses → si c’est une action passée, finissez-la par « \(point d’étape AAAA\) »/,
     );
     // Which years have a report, the form can't know: a line naming another year is refused by the pull request's check.
     expect(formAccepts(line, 'Médiation d’été (point d’étape 2031)')).toBe(true);
@@ -301,6 +308,70 @@ describe('services d’une structure : une action passée finit par « (point d�
     expect(field('structures', 'services').hint).toMatch(
       /avec l’année d’un point d’étape du site, par exemple « \(point d’étape 2013\) »/,
     );
+  });
+});
+
+describe('limites de l’annuaire national data·inclusion : le formulaire refuse ce que la vérification refuse', () => {
+  const structure = read('content/structures/bij-41.yaml');
+  const { nom: NAME, description: DESCRIPTION } = DATA_INCLUSION_BOUNDS;
+  const description = field('structures', 'description');
+  const line = field('structures', 'services').field!;
+  /** The schema's verdict on one line of `services` (a report's year is checkPastActions', see above). */
+  const schemaAcceptsLine = (value: string) =>
+    !('services.0' in messages('structures', { ...structure, services: [value] }));
+
+  // The check counts characters as the national hub does (« 🎓 » is one), once the spaces around are trimmed.
+  it.each([
+    ['5 caractères', 'Aides', true],
+    ['une phrase', 'Accueil des jeunes.', true],
+    ['5 caractères entre des espaces', '  Aides\n', true],
+    ['deux lignes', 'Première phrase.\nDeuxième phrase.', true],
+    ['la plus longue', 'D'.repeat(DESCRIPTION_MAX), true],
+    ['la plus longue, finie par un emoji', `${'D'.repeat(DESCRIPTION_MAX - 1)}🎓`, true],
+    ['3 caractères', 'Oui', false],
+    ['4 caractères', 'Aide', false],
+    ['4 caractères entre des espaces', '  Aide  \n', false],
+    ['3 emojis', '🎓🎓🎓', false],
+    ['un caractère de trop', 'D'.repeat(DESCRIPTION_MAX + 1), false],
+    ['deux caractères de trop après une espace', `${'D'.repeat(DESCRIPTION_MAX)} x`, false],
+    ['des espaces seulement', '   ', false],
+  ])('description (%s) : acceptée par le formulaire et par la vérification : %s', (_, value, accepted) => {
+    expect(schemaAccepts('structures', structure, 'description', value)).toBe(accepted);
+    expect(formAccepts(description, value)).toBe(accepted);
+  });
+
+  it.each([
+    ['3 caractères', 'CEJ', true],
+    ['3 caractères entre des espaces', ' CEJ ', true],
+    ['une action passée', 'Atelier CV (point d’étape 2013)', true],
+    ['la plus longue, point final compris', `${'S'.repeat(NAME.max - 1)}.`, true],
+    ['un emoji et deux lettres', '🎓 CV', true],
+    ['2 caractères', 'ok', false],
+    ['2 caractères et une espace', 'ok ', false],
+    ['2 emojis', '🎓🎓', false],
+    ['un caractère de trop', 'S'.repeat(NAME.max + 1), false],
+    ['une action passée trop longue', `${'S'.repeat(NAME.max - 20)} (point d’étape 2013)`, false],
+  ])('ligne de services (%s) : acceptée par le formulaire et par la vérification : %s', (_, value, accepted) => {
+    expect(schemaAcceptsLine(value)).toBe(accepted);
+    expect(formAccepts(line, value)).toBe(accepted);
+  });
+
+  it('les messages du formulaire nomment le champ, disent ses limites, celles de la vérification, et la correction', () => {
+    expect(description.pattern?.[1]).toMatch(
+      new RegExp(
+        `^la description doit avoir de ${DESCRIPTION.min} à 9\u00a0500 caractères.* → écrivez une ou deux phrases`,
+      ),
+    );
+    expect(line.pattern?.[1]).toMatch(
+      new RegExp(
+        `^la ligne de services doit avoir de ${NAME.min} à ${NAME.max} caractères.* → complétez-la ou raccourcissez-la`,
+      ),
+    );
+    // The rule on past actions still says its own fix, after the bounds.
+    expect(line.pattern?.[1]).toMatch(
+      /la ligne cite un point d’étape sans finir par lui et son année entre parenthèses → /,
+    );
+    expect(field('structures', 'services').hint).toMatch(new RegExp(`chacun en ${NAME.min} à ${NAME.max} caractères`));
   });
 });
 
