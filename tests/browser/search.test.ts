@@ -365,7 +365,7 @@ describe('la page /recherche/', () => {
     );
     await showAllResults(page);
     const shown = await resultLinks(page).evaluateAll((links) =>
-      links.map((link) => ({ title: link.textContent ?? '', href: link.getAttribute('href') ?? '' })),
+      links.map((link) => ({ title: link.textContent, href: link.getAttribute('href') ?? '' })),
     );
     // The pages of one area's step (not /diagnostic/ itself, which asks the area first).
     const diagnostic = shown.filter(({ href }) => /^\/diagnostic\/(blois|romorantin|vendome)\//.test(href));
