@@ -12,6 +12,7 @@ import {
   type SearchFilter,
   type SearchState,
 } from '../lib/search.ts';
+import { countOf } from '../lib/french.ts';
 import { withBase } from '../lib/url.ts';
 import { loadPagefind, withTimeout, type FilterCounts, type Pagefind, type PagefindResult } from './loadPagefind.ts';
 import { renderSearchResult, type SearchArea } from './renderSearchResult.ts';
@@ -70,6 +71,10 @@ class SiteSearch extends HTMLElement {
     }
     for (const control of this.#form.elements) (control as HTMLInputElement).disabled = false;
     this.#help.hidden = true;
+    const toFilters = this.querySelector<HTMLElement>('.site-search__to-filters');
+    if (toFilters) toFilters.hidden = false;
+    toFilters?.querySelector('a')?.addEventListener('click', this.#openFilters);
+    this.querySelector('.site-search__refine-count a')?.addEventListener('click', this.#backToResults);
     // The filters stand outside the form (after the results), tied to it by their `form` attribute: listen around both.
     this.addEventListener('input', this.#onInput);
     this.#form.addEventListener('submit', this.#onSubmit);
@@ -85,6 +90,24 @@ class SiteSearch extends HTMLElement {
   disconnectedCallback() {
     window.removeEventListener('popstate', this.#restore);
   }
+
+  /** Opens the filters (folded after the results on a phone), shows them and puts the focus on the first one. */
+  #openFilters = (event: Event) => {
+    // Not a move in history: Back leaves the search, as before.
+    event.preventDefault();
+    const details = this.querySelector('details')!;
+    details.open = true;
+    details.scrollIntoView({ block: 'start' });
+    const first = [...details.querySelectorAll('input')].find((box) => box.checkVisibility());
+    (first ?? details.querySelector('summary'))?.focus({ preventScroll: true });
+  };
+
+  /** From the filters, back to the results they give: the first one, focused. */
+  #backToResults = (event: Event) => {
+    event.preventDefault();
+    this.#status.scrollIntoView({ block: 'start' });
+    this.#results.querySelector('a')?.focus({ preventScroll: true });
+  };
 
   #onInput = (event: Event) => {
     clearTimeout(this.#timer);
@@ -219,6 +242,7 @@ class SiteSearch extends HTMLElement {
     void this.#showMore(false).then(() => {
       if (serial !== this.#serial) return;
       this.#status.textContent = status;
+      this.#showRefineCount(status ? results.length : undefined);
       if (results.length === 0 && status) this.#showHelp(HELP.noResult);
       else this.#help.hidden = true;
     });
@@ -237,12 +261,24 @@ class SiteSearch extends HTMLElement {
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 
+  /** The count beside the filters, with a way back to the results when there are any; nothing before a search. */
+  #showRefineCount(count: number | undefined) {
+    const line = this.querySelector<HTMLElement>('.site-search__refine-count');
+    if (!line) return;
+    line.hidden = count === undefined;
+    line.querySelector('[data-refine-count]')!.textContent = count
+      ? `${countOf(count, 'résultat')}.`
+      : 'Aucun résultat.';
+    line.querySelector('a')!.hidden = !count;
+  }
+
   #fail() {
     this.dataset['filtersCounted'] = 'failed';
     this.#results.replaceChildren();
     this.#results.hidden = true;
     this.#more.hidden = true;
     this.#status.textContent = '';
+    this.#showRefineCount(undefined);
     // Inserted with its text, so that it is announced; once, however many searches fail in a row.
     if (!this.#alert) {
       this.#alert = this.#status.cloneNode() as HTMLElement;

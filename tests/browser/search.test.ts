@@ -65,7 +65,7 @@ describe('la page /recherche/', () => {
     [390, 844, 'romorantin', 'repliés sous « Affiner la recherche »'],
     [1280, 800, 'apprentissage', 'ouverts à côté des résultats'],
   ])(
-    'à %i×%i, « %s » : le nombre et le premier résultat se voient sans défiler, à deux tabulations du champ ; filtres %s',
+    'à %i×%i, « %s » : le nombre et le premier résultat se voient sans défiler, à deux ou trois tabulations du champ ; filtres %s',
     async (width, height, words) => {
       const { context } = await offlineContext(session.browser, { viewport: { width, height } });
       const { page, errors } = await open('/recherche/', siteUrl, context);
@@ -76,10 +76,12 @@ describe('la page /recherche/', () => {
       const link = await first.boundingBox();
       expect(link!.y + link!.height).toBeLessThanOrEqual(height);
       const types = page.getByRole('main').getByRole('group', { name: 'Type de contenu' });
-      const summary = page.getByRole('main').getByText('Affiner la recherche', { exact: false });
+      const summary = page.getByRole('main').locator('summary');
+      const toFilters = page.getByRole('main').getByRole('link', { name: /^Affiner la recherche/ });
       if (width >= 1000) {
         // Beside the results, in the first screen, with nothing to open.
         expect(await summary.isVisible()).toBe(false);
+        expect(await toFilters.isVisible()).toBe(false);
         const filters = (await types.boundingBox())!;
         expect(filters.y).toBeLessThan(height);
         expect(filters.x).toBeGreaterThanOrEqual(link!.x + link!.width);
@@ -87,11 +89,15 @@ describe('la page /recherche/', () => {
       } else {
         expect(await summary.isVisible()).toBe(true);
         expect(await types.isVisible()).toBe(false);
+        // The way to the filters, folded screens below, stands under the count.
+        const way = (await toFilters.boundingBox())!;
+        expect(way.y).toBeGreaterThan(shown!.y);
+        expect(way.y + way.height).toBeLessThanOrEqual(link!.y);
       }
-      // By keyboard: the button, then the first result; the filters come after the results.
+      // By keyboard: the button, (on a phone « Affiner la recherche »,) then the first result; the filters come after.
       await page.getByRole('searchbox', { name: 'Mots recherchés' }).focus();
       let presses = 0;
-      while (presses < 2 && !(await first.evaluate((a) => a === document.activeElement))) {
+      while (presses < (width >= 1000 ? 2 : 3) && !(await first.evaluate((a) => a === document.activeElement))) {
         await page.keyboard.press('Tab');
         presses += 1;
       }
@@ -111,6 +117,45 @@ describe('la page /recherche/', () => {
       await context.close();
     },
   );
+
+  // On a phone the filters came about 4 screens down, after the results, and the count changed 1,800 px above them.
+  it('à 390×844, « Affiner la recherche » sous le nombre mène aux filtres ; le nombre suit les filtres', async () => {
+    const { context } = await offlineContext(session.browser, { viewport: { width: 390, height: 844 } });
+    const { page, errors } = await open('/recherche/', siteUrl, context);
+    await search(page, 'apprentissage');
+    const onScreen = async (locator: ReturnType<Page['locator']>) => {
+      const box = await locator.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 844;
+    };
+    const toFilters = page.getByRole('main').getByRole('link', { name: /^Affiner la recherche/ });
+    expect(await onScreen(toFilters)).toBe(true);
+    await toFilters.focus();
+    await page.keyboard.press('Enter');
+    const types = page.getByRole('main').getByRole('group', { name: 'Type de contenu' });
+    await eventually(() => onScreen(types)).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent),
+    ).toBe('Type de contenu');
+    // The count stands with the filters, which are taller than the screen (the summary of what ticking changes).
+    const near = page.getByRole('main').getByText(/^\d+ résultats?\.$/);
+    expect(await onScreen(near)).toBe(true);
+    // Back does not stop at the filters: opening them is no new page.
+    expect(new URL(page.url()).hash).toBe('');
+    // Ticking a filter there shows the new count there, as the status says it screens above.
+    // Ticked where the focus landed, at the top of the filters: the count must show with the filters, not under them.
+    await page.keyboard.press('Space');
+    await eventually(() => status(page).textContent()).toMatch(/avec les filtres choisis/);
+    const said = /^(\d+) résultats/.exec((await status(page).textContent()) ?? '')![1];
+    await eventually(() => near.textContent()).toBe(`${said} résultats.`);
+    expect(await onScreen(near)).toBe(true);
+    await page.getByRole('main').getByRole('link', { name: 'Voir les résultats' }).click();
+    const first = resultLinks(page).first();
+    expect(await first.evaluate((a) => a === document.activeElement)).toBe(true);
+    expect(await onScreen(first)).toBe(true);
+    expect(await status(page).textContent()).toMatch(new RegExp(`^${said} résultats`));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   it('à 1280×800, les résultats ne bougent pas quand les nombres des filtres changent à côté', async () => {
     const { context } = await offlineContext(session.browser, { viewport: { width: 1280, height: 800 } });
@@ -591,7 +636,13 @@ describe('la page /recherche/', () => {
     // In the page (the script would enable them), but not shown.
     expect(await page.locator('main input[type="checkbox"]').count()).toBeGreaterThan(20);
     expect(await page.getByRole('main').getByRole('checkbox').filter({ visible: true }).count()).toBe(0);
-    expect(await page.getByRole('main').getByText('Affiner la recherche', { exact: false }).isVisible()).toBe(false);
+    expect(
+      await page
+        .getByRole('main')
+        .getByText('Affiner la recherche', { exact: false })
+        .filter({ visible: true })
+        .count(),
+    ).toBe(0);
     await noScript.close();
   });
 
