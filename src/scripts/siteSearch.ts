@@ -71,10 +71,8 @@ class SiteSearch extends HTMLElement {
     }
     for (const control of this.#form.elements) (control as HTMLInputElement).disabled = false;
     this.#help.hidden = true;
-    const toFilters = this.querySelector<HTMLElement>('.site-search__to-filters');
-    if (toFilters) toFilters.hidden = false;
-    toFilters?.querySelector('a')?.addEventListener('click', this.#openFilters);
-    this.querySelector('.site-search__refine-count a')?.addEventListener('click', this.#backToResults);
+    // « Affiner la recherche » and « Voir les résultats » (on a phone, the filters are screens after the results).
+    this.addEventListener('click', this.#jump);
     // The filters stand outside the form (after the results), tied to it by their `form` attribute: listen around both.
     this.addEventListener('input', this.#onInput);
     this.#form.addEventListener('submit', this.#onSubmit);
@@ -91,22 +89,20 @@ class SiteSearch extends HTMLElement {
     window.removeEventListener('popstate', this.#restore);
   }
 
-  /** Opens the filters (folded after the results on a phone), shows them and puts the focus on the first one. */
-  #openFilters = (event: Event) => {
-    // Not a move in history: Back leaves the search, as before.
+  /**
+   * Follows a link to a part of the search (`data-jump`): opens it if folded, shows it and focuses its first control,
+   * with no new history entry (Back leaves the search, as before).
+   */
+  #jump = (event: Event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-jump]');
+    if (!link) return;
     event.preventDefault();
-    const details = this.querySelector('details')!;
-    details.open = true;
-    details.scrollIntoView({ block: 'start' });
-    const first = [...details.querySelectorAll('input')].find((box) => box.checkVisibility());
-    (first ?? details.querySelector('summary'))?.focus({ preventScroll: true });
-  };
-
-  /** From the filters, back to the results they give: the first one, focused. */
-  #backToResults = (event: Event) => {
-    event.preventDefault();
-    this.#status.scrollIntoView({ block: 'start' });
-    this.#results.querySelector('a')?.focus({ preventScroll: true });
+    const target = this.querySelector<HTMLElement>(link.hash)!;
+    if (target instanceof HTMLDetailsElement) target.open = true;
+    target.scrollIntoView();
+    [...target.querySelectorAll<HTMLElement>('a, input')]
+      .find((control) => control.checkVisibility())
+      ?.focus({ preventScroll: true });
   };
 
   #onInput = (event: Event) => {
@@ -242,7 +238,7 @@ class SiteSearch extends HTMLElement {
     void this.#showMore(false).then(() => {
       if (serial !== this.#serial) return;
       this.#status.textContent = status;
-      this.#showRefineCount(status ? results.length : undefined);
+      this.#showRefineCount(status && results.length);
       if (results.length === 0 && status) this.#showHelp(HELP.noResult);
       else this.#help.hidden = true;
     });
@@ -261,15 +257,12 @@ class SiteSearch extends HTMLElement {
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 
-  /** The count beside the filters, with a way back to the results when there are any; nothing before a search. */
-  #showRefineCount(count: number | undefined) {
-    const line = this.querySelector<HTMLElement>('.site-search__refine-count');
-    if (!line) return;
-    line.hidden = count === undefined;
-    line.querySelector('[data-refine-count]')!.textContent = count
-      ? `${countOf(count, 'résultat')}.`
-      : 'Aucun résultat.';
-    line.querySelector('a')!.hidden = !count;
+  /** The count repeated after the filters, with a way back to the results if any; empty (hidden) before a search. */
+  #showRefineCount(count: number | '') {
+    const shown = this.querySelector('[data-refine-count]');
+    if (!shown) return;
+    shown.textContent = count === '' ? '' : count ? `${countOf(count, 'résultat')}.` : 'Aucun résultat.';
+    (shown.nextElementSibling as HTMLElement).hidden = !count;
   }
 
   #fail() {
@@ -278,7 +271,7 @@ class SiteSearch extends HTMLElement {
     this.#results.hidden = true;
     this.#more.hidden = true;
     this.#status.textContent = '';
-    this.#showRefineCount(undefined);
+    this.#showRefineCount('');
     // Inserted with its text, so that it is announced; once, however many searches fail in a row.
     if (!this.#alert) {
       this.#alert = this.#status.cloneNode() as HTMLElement;
