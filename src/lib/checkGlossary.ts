@@ -1,5 +1,6 @@
 import { entryFile, type ContentProblem, type EntryLike } from './contentProblem.ts';
 import { comparable } from './spellOutSigles.ts';
+import { idsOf, type IdsByCollection } from './checkReferences.ts';
 import type { CollectionName } from '../schemas/folders.ts';
 
 /** The fields of a glossary entry the check reads. */
@@ -55,17 +56,19 @@ export const HOME_PAGE = '/';
 /**
  * A glossary entry whose `lien` is no page the site can name: the build stops on it when it writes the glossary.
  * Checked here, with the other rules across entries, so that `npm run check:content` says it too. Runs when the
- * glossary and every linkable collection are loaded.
+ * glossary and every linkable collection are loaded. `existing`: the ids of every file, also those their schema refuses
+ * (`npm run check:content` reports them in their own file): a link to such a page is not said to be unknown.
  */
 export function checkGlossaryLinks(
   collections: Partial<Record<CollectionName, readonly EntryLike[]>>,
+  existing: IdsByCollection = idsOf(collections),
 ): ContentProblem[] {
   const glossary = collections.glossary;
   const kinds = Object.keys(LINKABLE_PAGES) as (keyof typeof LINKABLE_PAGES)[];
   if (!glossary || kinds.some((kind) => !collections[kind])) return [];
   const paths = new Set([
     HOME_PAGE,
-    ...kinds.flatMap((kind) => collections[kind]!.map(({ id }) => LINKABLE_PAGES[kind](id))),
+    ...kinds.flatMap((kind) => [...(existing[kind] ?? [])].map((id) => LINKABLE_PAGES[kind](id))),
   ]);
   return glossary.flatMap((entry) => {
     const { lien } = entry.data as { lien?: string };

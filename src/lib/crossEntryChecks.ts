@@ -19,16 +19,30 @@ import { validateDiagnosticTree } from './validateDiagnosticTree.ts';
 /** All collections' entries, as the build and `npm run check:content` both hold them. */
 export type EntriesByCollection = Partial<Record<CollectionName, readonly EntryLike[]>>;
 
-/** The self-diagnostic's tree checks; entries reach here already parsed by their schema. */
-function checkDiagnosticTree(collections: EntriesByCollection): ContentProblem[] {
+/**
+ * The self-diagnostic's tree checks; entries reach here already parsed by their schema. A site or a structure whose
+ * file the schema refused still counts (by its name, by its type): its mistake is reported in its own file only.
+ */
+function checkDiagnosticTree(
+  collections: EntriesByCollection,
+  existing: IdsByCollection,
+  refused: EntriesByCollection,
+): ContentProblem[] {
   const steps = (collections.diagnostic ?? []) as readonly DiagnosticStep[];
   const employerProblem = employerWayInProblem(steps);
   return [
     ...validateDiagnosticTree({
       steps,
       structures: (collections.structures ?? []) as readonly StructureLike[],
-      siteIds: new Set((collections.sites ?? []).map((site) => site.id)),
+      siteIds: existing.sites ?? new Set(),
       areas: territory.employmentAreas,
+      refusedStructures: (refused.structures ?? []).map(({ data }) => {
+        const { type, bassin } = data as Record<string, unknown>;
+        return {
+          type: structureTypeIds.find((id) => id === type),
+          bassin: territory.employmentAreas.find((area) => area.id === bassin)?.id,
+        };
+      }),
     }),
     ...sharedStepTitles(steps),
     ...(employerProblem ? [employerProblem] : []),
@@ -125,7 +139,11 @@ function checkReportSettings(collections: EntriesByCollection, existing: IdsByCo
  * `npm run check:content` both run this list, so an editor sees the same problems in both:
  * add a new cross-entry check here.
  */
-const CHECKS: ((collections: EntriesByCollection, existing: IdsByCollection) => ContentProblem[])[] = [
+const CHECKS: ((
+  collections: EntriesByCollection,
+  existing: IdsByCollection,
+  refused: EntriesByCollection,
+) => ContentProblem[])[] = [
   (collections, existing) => checkReferences(collections, existing),
   (collections) => checkStructureAreas(collections.structures ?? []),
   checkReservedIds,
@@ -143,13 +161,15 @@ const CHECKS: ((collections: EntriesByCollection, existing: IdsByCollection) => 
  * Runs every cross-entry check and returns their problems, each once (two checks may see the same missing site).
  * `existing`: the ids of every file, when some are not among the entries (check:content leaves out the files their
  * schema refuses, and reports them in their own file): a reference to such a file is not said to be missing.
+ * `refused`: those files, as written, for the checks that read more than their name (a structure's type).
  */
 export function crossEntryChecks(
   collections: EntriesByCollection,
   existing: IdsByCollection = idsOf(collections),
+  refused: EntriesByCollection = {},
 ): ContentProblem[] {
   const seen = new Set<string>();
-  return CHECKS.flatMap((check) => check(collections, existing)).filter((problem) => {
+  return CHECKS.flatMap((check) => check(collections, existing, refused)).filter((problem) => {
     const line = formatProblem(problem);
     if (seen.has(line)) return false;
     seen.add(line);

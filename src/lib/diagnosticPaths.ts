@@ -29,22 +29,24 @@ export interface AreaPage {
 }
 
 /**
- * From the address of a step's page for one employment area (base included), the area's name and the same step's
+ * From the address of a step's page for one employment area (base included), the page to show and the same step's
  * pages for the other areas: search lists a result on the first area's page only, says its area and links the
- * others. Nothing for another page.
+ * others. With `shown`, an area the person chose (the search's only ticked area), that area's page is the one shown.
+ * Nothing for another page.
  */
 export function areaPagesOf(
   url: string,
   areas: readonly { id: string; nom: string }[],
-): { area: string; others: AreaPage[] } | undefined {
+  shown?: string,
+): { area: string; href: string; others: AreaPage[] } | undefined {
   const match = /\/diagnostic\/([^/]+)\/([^/]+)\/$/.exec(url);
-  const own = areas.find((area) => area.id === match?.[1]);
-  if (!match || !own) return undefined;
+  const indexed = areas.find((area) => area.id === match?.[1]);
+  if (!match || !indexed) return undefined;
   const base = url.slice(0, match.index);
-  const others = areas
-    .filter((area) => area !== own)
-    .map((area) => ({ name: area.nom, href: `${base}${areaStepPath(match[2]!, area.id)}` }));
-  return { area: own.nom, others };
+  const hrefOf = (area: { id: string }) => `${base}${areaStepPath(match[2]!, area.id)}`;
+  const own = areas.find((area) => area.id === shown) ?? indexed;
+  const others = areas.filter((area) => area !== own).map((area) => ({ name: area.nom, href: hrefOf(area) }));
+  return { area: own.nom, href: hrefOf(own), others };
 }
 
 /**

@@ -141,13 +141,33 @@ function unpublishedContactWarnings(file: string, data: Structure): ContentProbl
   }));
 }
 
+const UNFINISHED = 'valeur à compléter';
+
+/**
+ * A value still to fill in is one problem: when a check across files also refuses it (a-completer is no file of
+ * content/thematiques/), its message replaces the placeholder's generic fix, or is dropped if the schema gave one.
+ */
+function mergeUnfinished(problems: ContentProblem[], across: readonly ContentProblem[], unfinished: Set<string>) {
+  for (const problem of across) {
+    if (!unfinished.has(`${problem.file}\u0000${problem.field}`)) {
+      problems.push(problem);
+      continue;
+    }
+    const generic = problems.findIndex(
+      (other) =>
+        other.file === problem.file && other.field === problem.field && other.message.startsWith(`${UNFINISHED} (`),
+    );
+    if (generic >= 0) problems[generic] = { ...problem, message: `${UNFINISHED} : ${problem.message}` };
+  }
+}
+
 /** Checks one file against its collection's schema; returns its data when it parsed. */
 function checkFile(
   schema: z.ZodType,
   path: string,
   shownPath: string,
   problems: ContentProblem[],
-): { raw?: Record<string, unknown>; body?: string; data?: unknown } {
+): { raw?: Record<string, unknown>; body?: string; data?: unknown; placeholders?: string[] } {
   const report = (field: string, message: string) => problems.push({ file: shownPath, field, message });
   const read = readContentFile(path);
   if ('error' in read) {
@@ -172,16 +192,16 @@ function checkFile(
     report(
       field,
       fix
-        ? `valeur à compléter → ${fix}`
-        : `valeur à compléter (« ${PLACEHOLDER} », ${PLACEHOLDER_ID} ou ${PLACEHOLDER_URL}) → remplacez-la par la vraie valeur, ou supprimez la ligne si le champ est facultatif.`,
+        ? `${UNFINISHED} → ${fix}`
+        : `${UNFINISHED} (« ${PLACEHOLDER} », ${PLACEHOLDER_ID} ou ${PLACEHOLDER_URL}) → remplacez-la par la vraie valeur, ou supprimez la ligne si le champ est facultatif.`,
     );
   }
   if (!parsed.success) {
     for (const issue of issues)
       if (!placeholders.includes(issue.field)) report(issue.field || '(fiche)', issue.message);
-    return { raw: read.data, body: read.body };
+    return { raw: read.data, body: read.body, placeholders };
   }
-  return { raw: read.data, body: read.body, data: parsed.data };
+  return { raw: read.data, body: read.body, data: parsed.data, placeholders };
 }
 
 /**
@@ -197,6 +217,10 @@ export function validateContent(root: string, cwd: string = process.cwd()): Cont
   // Every file that exists, valid or not, and the references of the files their schema refuses.
   const existing: IdsByCollection = {};
   const refused: EntriesByCollection = {};
+  // The files their schema refuses, as written: a structure's type still counts for the diagnostic's checks.
+  const refusedAsWritten: EntriesByCollection = {};
+  // Values still to fill in (`file` + field), reported once as such: not again as a missing file.
+  const unfinished = new Set<string>();
   const written = new Map<string, Record<string, unknown>>();
   // What readers read of each file, and the sigles the glossary explains (a refused sigle file's too: one mistake,
   // one message), for the sigle check the build makes on the pages.
@@ -208,6 +232,7 @@ export function validateContent(root: string, cwd: string = process.cwd()): Cont
     const seen = new Map<string, string>();
     const collected: EntryLike[] = [];
     const refusedHere: EntryLike[] = [];
+    const refusedWritten: EntryLike[] = [];
     for (const { file: shownPath, absolutePath: path, id, extension, read } of collectionFiles(root, collection, cwd)) {
       if (!read) {
         problems.push({
@@ -238,20 +263,26 @@ export function validateContent(root: string, cwd: string = process.cwd()): Cont
       const text = extension === 'md' || extension === 'mdx' ? readFileSync(path, 'utf8') : undefined;
       // The build refuses an MDX file that would run code before anything else (src/integrations/mdxContentPolicy.ts).
       if (extension === 'mdx') problems.push(...checkMdxContent(text!, path, mdxPolicy(), shownPath));
-      const { raw, body, data } = checkFile(schemas[collection], path, shownPath, problems);
+      const { raw, body, data, placeholders } = checkFile(schemas[collection], path, shownPath, problems);
       if (raw) written.set(shownPath, raw);
+      for (const field of placeholders ?? []) unfinished.add(`${shownPath}\u0000${field}`);
       if (raw) texts.push(...shownTexts(collection, schemas[collection], shownPath, raw, body ?? '', text));
       if (collection === 'glossary' && typeof raw?.['sigle'] === 'string') sigles.push(raw['sigle'].trim());
       if (raw && data) collected.push({ id, filePath: shownPath, data });
-      else if (raw) refusedHere.push({ id, filePath: shownPath, data: rawReferences(schemas[collection], raw) });
+      else if (raw) {
+        refusedHere.push({ id, filePath: shownPath, data: rawReferences(schemas[collection], raw) });
+        refusedWritten.push({ id, filePath: shownPath, data: raw });
+      }
       if (data && collection === 'structures')
         warnings.push(...unpublishedContactWarnings(shownPath, data as Structure));
     }
     entries[collection] = collected;
     refused[collection] = refusedHere;
+    refusedAsWritten[collection] = refusedWritten;
     existing[collection] = new Set(seen.keys());
   }
-  problems.push(...crossEntryChecks(entries, existing), ...checkReferences(refused, existing));
+  const across = [...crossEntryChecks(entries, existing, refusedAsWritten), ...checkReferences(refused, existing)];
+  mergeUnfinished(problems, across, unfinished);
   const glossaryFolder = relative(cwd, join(root, COLLECTION_FOLDERS.glossary)).split('\\').join('/');
   problems.push(...contentSiglesProblems(texts, sigles, glossaryFolder));
   const byFile = (a: ContentProblem, b: ContentProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);

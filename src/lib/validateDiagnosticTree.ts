@@ -31,12 +31,25 @@ export interface TreeContext {
   siteIds: ReadonlySet<string>;
   /** Employment areas of the territory, in order. */
   areas: readonly { id: string; nom: string }[];
+  /**
+   * Structure files their schema refused (`npm run check:content` reports each in its own file), with their type and
+   * bassin when these are valid: the type still counts as present, in that bassin; a file whose type or bassin is
+   * wrong may be of any type, or stand in any bassin. Where such a file may count, the check does not judge which
+   * types are present or whom they receive. One typo is then one problem, not one per result.
+   */
+  refusedStructures?: readonly { type?: string | undefined; bassin?: string | undefined }[];
 }
 
 const list = (values: Iterable<string>) => [...values].sort().join(', ');
 
 /** Every problem of the tree, worded for an editor: file, field, what is wrong → how to fix it. */
-export function validateDiagnosticTree({ steps, structures, siteIds, areas }: TreeContext): ContentProblem[] {
+export function validateDiagnosticTree({
+  steps,
+  structures,
+  siteIds,
+  areas,
+  refusedStructures = [],
+}: TreeContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const report = (step: DiagnosticStep, field: string, message: string) =>
     problems.push({ file: stepFile(step), field, message });
@@ -62,6 +75,13 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
 
   // Answers: existing targets, distinct keys, profile values the site understands.
   const typesWithStructures = new Set(structures.map((structure) => structure.data.type));
+  // Whether a refused file may be a structure of this type, in this area (any, when its own is wrong).
+  const mayBe = (type: string, area?: string) =>
+    refusedStructures.some(
+      (structure) =>
+        (structure.type === undefined || structure.type === type) &&
+        (area === undefined || structure.bassin === undefined || structure.bassin === area),
+    );
   for (const step of steps) {
     if (!isQuestion(step)) continue;
     const { options, profil } = step.data;
@@ -228,7 +248,7 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
       ['accompagner', accompagner],
     ] as const) {
       types.forEach((type, index) => {
-        if (!typesWithStructures.has(type)) {
+        if (!typesWithStructures.has(type) && !mayBe(type)) {
           report(
             step,
             `${field}[${index}]`,
@@ -259,6 +279,7 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
         const shown = shownByArea.get(area.id)!;
         if (shown.informer.local.length + shown.accompagner.local.length > 0) continue;
         const named = [...informer, ...accompagner];
+        if (named.some((type) => mayBe(type, area.id))) continue;
         if (!named.some((type) => localTypes.has(type))) {
           report(
             step,
@@ -314,7 +335,7 @@ export function validateDiagnosticTree({ steps, structures, siteIds, areas }: Tr
       message: `${why} : ${results.join(', ')} ${several ? 'lui envoient' : 'lui envoie'} cette personne, et dans le bassin ${ofPlace(area)} aucune structure des types cités ne reçoit chacune des personnes qui y arrivent → si la structure reçoit bien cette personne, ajoutez à publics l’un des publics dont elle relève ; sinon, corrigez ${several ? 'ces fiches' : 'cette fiche'} du diagnostic (${several ? 'leur' : 'son'} message dit comment).`,
     });
   }
-  if (starts.length > 0) problems.push(...routeProblems(steps, structures, reachedBy));
+  if (starts.length > 0) problems.push(...routeProblems(steps, structures, reachedBy, (type) => mayBe(type)));
   return problems;
 }
 
@@ -357,12 +378,14 @@ function typeRefusal(
  * preference…) reach the same state and make one problem, naming the first route and counting the others;
  * states are walked once, so the check stays linear in the tree while routes multiply. A type whose structures each
  * receive some of the persons reaching a result, but none all of them, is reported too: its page would offer none.
- * `reachedBy` holds the persons reaching each result (personsByResult).
+ * `reachedBy` holds the persons reaching each result (personsByResult). A type a refused file may be of (`unjudged`)
+ * is left out: whom that file's structure receives is unknown until its own problem is fixed.
  */
 function routeProblems(
   steps: readonly DiagnosticStep[],
   structures: readonly StructureLike[],
   reachedBy: ReadonlyMap<string, readonly Person[]>,
+  unjudged: (type: string) => boolean,
 ): ContentProblem[] {
   const byId = new Map(steps.map((step) => [step.id, step]));
   const byType = Map.groupBy(structures, (structure) => structure.data.type);
@@ -376,6 +399,7 @@ function routeProblems(
     if (step.data.type !== 'resultat') continue;
     for (const level of ['informer', 'accompagner'] as const) {
       step.data[level].forEach((type, index) => {
+        if (unjudged(type)) return;
         const refused = typeRefusal(type, byType.get(type) ?? [], samplesByType.get(type) ?? [], state.person);
         if (!refused) return;
         const field = `${level}[${index}]`;
@@ -419,7 +443,7 @@ function routeProblems(
       step.data[level].forEach((type, index) => {
         const field = `${level}[${index}]`;
         const ofType = byType.get(type) ?? [];
-        if (ofType.length === 0 || reported.has(`${stepFile(step)}|${field}`)) return;
+        if (ofType.length === 0 || unjudged(type) || reported.has(`${stepFile(step)}|${field}`)) return;
         if (samplesByType.get(type)!.some((structure) => receivesEach(structure, persons))) return;
         problems.push({
           file: stepFile(step),

@@ -351,7 +351,10 @@ export function oneOf<const T extends readonly [string, ...string[]]>(
     .meta({ description: sentence(hint), ...(labels ? { labels } : {}) } satisfies FieldMeta);
 }
 
-/** A list with at least one element. */
+/**
+ * A list with at least one element. Its description, the editors' hint, says so (« Au moins un thème. ») when `hint`
+ * names one element: « Un thème. » beside a list read as one theme only.
+ */
 export function nonEmptyList<T extends z.ZodType>(item: T, hint: string) {
   return z
     .array(item, {
@@ -361,7 +364,7 @@ export function nonEmptyList<T extends z.ZodType>(item: T, hint: string) {
       ),
     })
     .min(1, { error: `liste vide → indiquez au moins ${hint}.` })
-    .meta({ description: sentence(hint) } satisfies FieldMeta);
+    .meta({ description: sentence(/^une? /.test(hint) ? `au moins ${hint}` : hint) } satisfies FieldMeta);
 }
 
 /** An optional list, empty by default. */

@@ -78,7 +78,7 @@ export const reportSchema = (reference: ReferenceFn) =>
       description:
         'Les membres que le point d’étape compte sans dire quelle structure ils sont, tels qu’il les nomme (par exemple « un CFA agricole ») : l’accueil les compte parmi les membres, sans marquer de fiche membre pour eux.',
       formHint:
-        'Un membre que le point d’étape compte sans dire quelle structure il est (« un CFA agricole » quand le département en a plusieurs) : l’accueil le compte parmi les membres et le nomme ainsi. Ne marquez aucune structure comme membre pour lui tant qu’aucune source ne dit laquelle ; quand une source la désigne, retirez-le d’ici et ajoutez la structure à la liste des membres.',
+        'Les membres que le point d’étape compte sans dire quelle structure ils sont (« un CFA agricole » quand le département en a plusieurs), un par ligne : l’accueil les compte parmi les membres et les nomme ainsi. Ne marquez aucune structure comme membre pour eux tant qu’aucune source ne dit laquelle ; quand une source la désigne, retirez ce membre d’ici et ajoutez la structure à la liste des membres.',
     } satisfies FieldMeta),
     /** Documents of the group: a file in `public/documents/`, an address, or neither while none is online. */
     documents: optionalList(documentSchema, 'les documents (titre, et fichier ou url quand le document est en ligne)'),

@@ -14,26 +14,33 @@ export interface SearchArea {
 
 /**
  * One result: its title as a heading link, its kind (and town), a self-diagnostic result's other areas, then its
- * matching sections or its excerpt.
+ * matching sections or its excerpt. A self-diagnostic result leads to `shownArea`'s page when the person chose that
+ * area (the only area ticked), and to the indexed area's page otherwise.
  */
 export function renderSearchResult(
   data: PagefindResultData,
   headingLevel: string,
   areas: readonly SearchArea[],
+  shownArea?: string,
 ): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement(`h${headingLevel}`);
   const link = document.createElement('a');
-  link.href = data.url;
   const title = toTypographicApostrophes(data.meta['title'] ?? data.url);
   // A self-diagnostic result's title says its area, as its page's title does (« Trouver un emploi — Blois »).
-  const areaPages = areaPagesOf(data.url, areas);
+  const areaPages = areaPagesOf(data.url, areas, shownArea);
+  const url = areaPages?.href ?? data.url;
+  link.href = url;
   link.textContent = areaPages ? stepPageTitle(title, areaPages.area) : title;
   heading.append(link);
   const kind = document.createElement('p');
   kind.className = 'site-search__kind';
   kind.textContent = toTypographicApostrophes([data.meta['kind'], data.meta['town']].filter(Boolean).join(' · '));
-  const sections = data.sub_results.filter((section) => section.url.includes('#')).slice(0, MAX_SECTIONS);
+  const sections = data.sub_results
+    .filter((section) => section.url.includes('#'))
+    .slice(0, MAX_SECTIONS)
+    // A section of the page shown, not of the indexed area's page.
+    .map((section) => (areaPages ? { ...section, url: url + section.url.slice(section.url.indexOf('#')) } : section));
   item.append(heading, kind, ...otherAreasParagraph(areaPages?.others ?? []));
   // Matching sections say more than the page's excerpt, which would repeat them.
   item.append(sections.length > 0 ? sectionList(sections) : excerptParagraph(data.excerpt, data.meta['title'] ?? ''));

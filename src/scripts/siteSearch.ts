@@ -41,6 +41,8 @@ class SiteSearch extends HTMLElement {
   #alert: HTMLElement | undefined;
   /** The territory's employment areas (`data-areas`): a self-diagnostic result links its other areas' pages. */
   #areas: SearchArea[] = [];
+  /** The only area ticked, if one is: a self-diagnostic result leads to its page for that area. */
+  #shownArea: string | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Results not shown yet ("Afficher plus de résultats"). */
   #pending: PagefindResult[] = [];
@@ -182,6 +184,8 @@ class SiteSearch extends HTMLElement {
     }
     if (serial !== this.#serial) return;
     if (counts) this.#showCounts(counts);
+    const areas = state.filters.area;
+    this.#shownArea = areas.length === 1 ? areas[0] : undefined;
     this.#show(results, hasSearch(state) ? describeResults(results.length, state, fewerWords) : '');
   }
 
@@ -224,7 +228,9 @@ class SiteSearch extends HTMLElement {
     const serial = this.#serial;
     const batch = await Promise.all(this.#pending.splice(0, PAGE_SIZE).map((result) => result.data()));
     if (serial !== this.#serial) return;
-    const items = batch.map((data) => renderSearchResult(data, this.dataset['headingLevel'] ?? '2', this.#areas));
+    const items = batch.map((data) =>
+      renderSearchResult(data, this.dataset['headingLevel'] ?? '2', this.#areas, this.#shownArea),
+    );
     this.#results.append(...items);
     this.#results.hidden = this.#results.children.length === 0;
     this.#more.hidden = this.#pending.length === 0;

@@ -333,7 +333,7 @@ describe('la page /recherche/', () => {
     const { page } = await open('/recherche/?q=logement&bassin=vendome');
     await eventually(() => status(page).textContent()).toMatch(/résultats pour « logement » avec les filtres choisis/);
     const titles = await resultLinks(page).allTextContents();
-    expect(titles).toContain('Se loger, se soigner, se déplacer (de 16 à 25 ans) — Blois');
+    expect(titles).toContain('Se loger, se soigner, se déplacer (de 16 à 25 ans) — Vendôme');
     expect(titles).toContain('Sites utiles : Logement, santé et déplacements');
     expect(titles).toContain('Mission Locale du Vendômois');
     expect(titles).not.toContain('Mission Locale du Blaisois');
@@ -343,12 +343,52 @@ describe('la page /recherche/', () => {
   it('le filtre « Bassin d’emploi » garde les résultats de l’autodiagnostic, qui valent pour chaque bassin', async () => {
     const { page } = await open('/recherche/?q=handicap&type=diagnostic&bassin=romorantin');
     await eventually(() => status(page).textContent()).toMatch(/résultats pour « handicap » avec les filtres choisis/);
+    const heading = page.getByRole('heading', {
+      name: 'Travailler avec un handicap — Romorantin-Lanthenay',
+      exact: true,
+    });
+    expect(await heading.getByRole('link').getAttribute('href')).toBe('/diagnostic/romorantin/handicap-adulte/');
+    const item = results(page).getByRole('listitem').filter({ has: heading });
+    expect(await item.getByText(/^Même résultat pour le bassin de Blois ou de Vendôme\.$/).count()).toBe(1);
+    expect(await item.getByRole('link', { name: 'Blois', exact: true }).getAttribute('href')).toBe(
+      '/diagnostic/blois/handicap-adulte/',
+    );
+    await page.close();
+  });
+
+  // Each self-diagnostic result is indexed on the first area's page: a person who ticked Vendôme got « … — Blois »
+  // titles leading to Blois's structures, 60 km away.
+  it('avec un seul bassin coché, un résultat de l’autodiagnostic porte le nom de ce bassin et mène à sa page', async () => {
+    const { page, errors } = await open('/recherche/?q=apprentissage&bassin=vendome');
+    await eventually(() => status(page).textContent()).toMatch(
+      /résultats pour « apprentissage » avec les filtres choisis/,
+    );
+    await showAllResults(page);
+    const shown = await resultLinks(page).evaluateAll((links) =>
+      links.map((link) => ({ title: link.textContent, href: link.getAttribute('href') ?? '' })),
+    );
+    // The pages of one area's step (not /diagnostic/ itself, which asks the area first).
+    const diagnostic = shown.filter(({ href }) => /^\/diagnostic\/(blois|romorantin|vendome)\//.test(href));
+    expect(diagnostic.length).toBeGreaterThan(5);
+    expect(shown.filter(({ title }) => title.endsWith(' — Blois'))).toEqual([]);
+    expect(diagnostic.filter(({ href }) => !href.startsWith('/diagnostic/vendome/'))).toEqual([]);
+    expect(diagnostic.filter(({ title }) => !title.endsWith(' — Vendôme'))).toEqual([]);
+    // Under each, the other areas' pages, as without the filter.
     const item = results(page)
       .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { name: 'Travailler avec un handicap — Blois', exact: true }) });
-    expect(await item.getByRole('link', { name: 'Romorantin-Lanthenay', exact: true }).getAttribute('href')).toBe(
-      '/diagnostic/romorantin/handicap-adulte/',
+      .filter({ has: page.getByRole('link', { name: 'Trouver un apprentissage (de 16 à 25 ans) — Vendôme' }) });
+    expect(await item.getByText(/^Même résultat pour le bassin de Blois ou de Romorantin-Lanthenay\.$/).count()).toBe(
+      1,
     );
+    expect(await item.getByRole('link', { name: 'Blois', exact: true }).getAttribute('href')).toBe(
+      '/diagnostic/blois/apprentissage-jeune/',
+    );
+    // An excerpt reads from a word, not from the colon of « Votre résultat : ».
+    const excerpts = await results(page)
+      .getByRole('listitem')
+      .evaluateAll((items) => items.map((item) => item.lastElementChild?.textContent ?? ''));
+    expect(excerpts.filter((text) => /^\s*[:;,.]/.test(text))).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -228,6 +228,48 @@ describe(
       ]);
     });
 
+    it.each([
+      [
+        'une adresse en http:// dans un site que le diagnostic cite : pas de « n’existe pas » dans ses fiches',
+        'sitotheque/1jeune1solution.yaml',
+        ['url: https://', 'url: http://'],
+        'sitotheque/1jeune1solution.yaml: url: adresse web invalide → écrivez l’adresse du site en entier, en commençant par https://',
+      ],
+      [
+        'une faute de bassin dans la seule structure d’un type : pas de « aucune structure de type » dans le diagnostic',
+        'structures/bij-41.yaml',
+        ['bassin: blois', 'bassin: bloi'],
+        'structures/bij-41.yaml: bassin: valeur inconnue → choisissez le bassin d’emploi parmi : blois, romorantin, vendome.',
+      ],
+      [
+        'une faute de type dans la seule structure de ce type : rien dans le diagnostic ni dans les sigles',
+        'structures/cad-cma-41.yaml',
+        ['type: cad-cma', 'type: cadcma'],
+        'structures/cad-cma-41.yaml: type: valeur inconnue → choisissez le type de structure parmi : ',
+      ],
+    ])('%s', (_case, file, [before, after], expected) => {
+      const edited = readFileSync(`content/${file}`, 'utf8').replace(before!, after!);
+      expect(edited).toContain(after);
+      expect(problemsWith({ [file]: edited })).toEqual([expect.stringContaining(expected)]);
+    });
+
+    it('un nom de thème encore à compléter (npm run nouveau) est signalé une fois, pas aussi comme fichier absent', () => {
+      const site = [
+        'titre: Essai',
+        'url: https://www.onisep.fr/',
+        'description: "Un site d’essai."',
+        'thematiques:',
+        '  - a-completer',
+        'publics: [tout-public]',
+        '',
+      ].join('\n');
+      expect(problemsWith({ 'sitotheque/essai.yaml': site })).toEqual([
+        expect.stringMatching(
+          /^sitotheque\/essai\.yaml: thematiques\[0\]: valeur à compléter : « a-completer » n’existe pas dans content\/thematiques\/ → écrivez le nom d’un fichier de ce dossier, sans extension \(apprentissage, /,
+        ),
+      ]);
+    });
+
     it('une fiche invalide reçoit aussi le contrôle de ses renvois, dès le premier passage', () => {
       const problems = problemsWith({
         'sitotheque/essai.yaml':

@@ -280,9 +280,37 @@ describe('la configuration de l’interface d’édition (/admin/), tirée des s
     for (const entry of config.collections)
       for (const target of entry.fields) walk(target, `${entry.name}.${target.name}`);
     expect(misleading).toEqual([]);
-    expect(field('sites', 'thematiques').hint).toBe('Un thème.');
+    expect(field('sites', 'thematiques').hint).toBe('Au moins un thème.');
     expect(field('tools', 'structure').hint).toMatch(/^La structure qui détient l’outil, ou la liste de celles/);
     expect(field('tools', 'point_etape').hint).toMatch(/obligatoire quand la provenance est « groupe »/);
+  });
+
+  it('l’aide d’un champ à plusieurs valeurs ne le dit pas à une seule (« Un thème. ») : elle dit « Au moins un » ou le pluriel', () => {
+    const singular: string[] = [];
+    const walk = (target: CmsField, where: string) => {
+      const multiple = target.widget === 'list' || target.multiple === true;
+      if (multiple && /^(?:Un|Une)\s/.test(target.hint ?? '')) singular.push(`${where}: ${target.hint}`);
+      for (const sub of [...(target.fields ?? []), ...(target.field ? [target.field] : [])])
+        walk(sub, `${where}.${sub.name}`);
+    };
+    for (const entry of config.collections)
+      for (const target of entry.fields) walk(target, `${entry.name}.${target.name}`);
+    expect(singular).toEqual([]);
+    expect(
+      [
+        ['sites', 'thematiques'],
+        ['sites', 'publics'],
+        ['reports', 'thematiques'],
+        ['tools', 'publics'],
+        ['structures', 'publics'],
+      ].map(([name, target]) => field(name!, target!).hint),
+    ).toEqual([
+      'Au moins un thème.',
+      'Au moins un public.',
+      'Au moins un thème.',
+      'Au moins un public.',
+      'Au moins un public accueilli.',
+    ]);
   });
 
   it.each([

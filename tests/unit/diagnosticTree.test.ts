@@ -338,7 +338,9 @@ describe('areaPagesOf', () => {
   it.each([
     [
       '/diagnostic/blois/decrochage/',
+      undefined,
       'Blois',
+      '/diagnostic/blois/decrochage/',
       [
         { name: 'Romorantin-Lanthenay', href: '/diagnostic/romorantin/decrochage/' },
         { name: 'Vendôme', href: '/diagnostic/vendome/decrochage/' },
@@ -346,14 +348,38 @@ describe('areaPagesOf', () => {
     ],
     [
       '/aioa41/diagnostic/vendome/handicap-scolaire/',
+      undefined,
       'Vendôme',
+      '/aioa41/diagnostic/vendome/handicap-scolaire/',
       [
         { name: 'Blois', href: '/aioa41/diagnostic/blois/handicap-scolaire/' },
         { name: 'Romorantin-Lanthenay', href: '/aioa41/diagnostic/romorantin/handicap-scolaire/' },
       ],
     ],
-  ])('%s : bassin de %s, et les autres bassins', (url, area, others) => {
-    expect(areaPagesOf(url, areas)).toEqual({ area, others });
+    // The person ticked Vendôme: its page, not the indexed Blois one.
+    [
+      '/aioa41/diagnostic/blois/decrochage/',
+      'vendome',
+      'Vendôme',
+      '/aioa41/diagnostic/vendome/decrochage/',
+      [
+        { name: 'Blois', href: '/aioa41/diagnostic/blois/decrochage/' },
+        { name: 'Romorantin-Lanthenay', href: '/aioa41/diagnostic/romorantin/decrochage/' },
+      ],
+    ],
+    // An area the territory does not have (typed in the address) changes nothing.
+    [
+      '/diagnostic/blois/decrochage/',
+      'tours',
+      'Blois',
+      '/diagnostic/blois/decrochage/',
+      [
+        { name: 'Romorantin-Lanthenay', href: '/diagnostic/romorantin/decrochage/' },
+        { name: 'Vendôme', href: '/diagnostic/vendome/decrochage/' },
+      ],
+    ],
+  ])('%s, bassin choisi %s : page du bassin de %s (%s), et les autres bassins', (url, shown, area, href, others) => {
+    expect(areaPagesOf(url, areas, shown)).toEqual({ area, href, others });
   });
 
   it.each(['/diagnostic/', '/diagnostic/professionnels/decrochage/', '/structures/cio-blois/', '/diagnostic/etape/x/'])(
