@@ -575,6 +575,26 @@ describe('la page /recherche/', () => {
     await noScript.close();
   });
 
+  // Since the filters stand beside the results from 60em, about 30 greyed boxes stood beside the help: they do nothing.
+  it.each([
+    [390, 844],
+    [1280, 800],
+  ])('sans JavaScript, à %i×%i, ne montre pas les filtres, qui ne peuvent servir', async (width, height) => {
+    const noScript = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width, height } });
+    const { page } = await open('/recherche/', siteUrl, noScript);
+    expect(
+      await page
+        .getByRole('main')
+        .getByText(/La recherche a besoin de JavaScript/)
+        .isVisible(),
+    ).toBe(true);
+    // In the page (the script would enable them), but not shown.
+    expect(await page.locator('main input[type="checkbox"]').count()).toBeGreaterThan(20);
+    expect(await page.getByRole('main').getByRole('checkbox').filter({ visible: true }).count()).toBe(0);
+    expect(await page.getByRole('main').getByText('Affiner la recherche', { exact: false }).isVisible()).toBe(false);
+    await noScript.close();
+  });
+
   it('le champ ne bouge pas quand le script arrive, et l’aide reste si le script est bloqué', async () => {
     const fieldTop = async (page: Page) =>
       (await page.getByRole('searchbox', { name: 'Mots recherchés' }).boundingBox())!.y;
