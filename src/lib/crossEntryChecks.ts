@@ -20,8 +20,8 @@ import { validateDiagnosticTree } from './validateDiagnosticTree.ts';
 export type EntriesByCollection = Partial<Record<CollectionName, readonly EntryLike[]>>;
 
 /**
- * The self-diagnostic's tree checks; entries reach here already parsed by their schema. A site or a structure whose
- * file the schema refused still counts (by its name, by its type): its mistake is reported in its own file only.
+ * The self-diagnostic's tree checks; entries reach here already parsed by their schema. A step, a site or a structure
+ * whose file the schema refused still counts (by its name, by its type): its mistake is reported in its own file only.
  */
 function checkDiagnosticTree(
   collections: EntriesByCollection,
@@ -29,13 +29,18 @@ function checkDiagnosticTree(
   refused: EntriesByCollection,
 ): ContentProblem[] {
   const steps = (collections.diagnostic ?? []) as readonly DiagnosticStep[];
-  const employerProblem = employerWayInProblem(steps);
+  const refusedStepIds = new Set((refused.diagnostic ?? []).map((entry) => entry.id));
+  // The checks that follow the answers through the whole tree wait until every step reads: a path through a refused
+  // step is unknown, and what it would tell apart (titles, the employers' way in) would be reported wrongly.
+  const wholeTree = refusedStepIds.size === 0;
+  const employerProblem = wholeTree ? employerWayInProblem(steps) : undefined;
   return [
     ...validateDiagnosticTree({
       steps,
       structures: (collections.structures ?? []) as readonly StructureLike[],
       siteIds: existing.sites ?? new Set(),
       areas: territory.employmentAreas,
+      refusedStepIds,
       refusedStructures: (refused.structures ?? []).map(({ data }) => {
         const { type, bassin } = data as Record<string, unknown>;
         return {
@@ -44,7 +49,7 @@ function checkDiagnosticTree(
         };
       }),
     }),
-    ...sharedStepTitles(steps),
+    ...(wholeTree ? sharedStepTitles(steps) : []),
     ...(employerProblem ? [employerProblem] : []),
   ];
 }

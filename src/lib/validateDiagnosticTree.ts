@@ -38,6 +38,12 @@ export interface TreeContext {
    * types are present or whom they receive. One typo is then one problem, not one per result.
    */
   refusedStructures?: readonly { type?: string | undefined; bassin?: string | undefined }[];
+  /**
+   * Steps whose file the schema refused (`npm run check:content` reports each in its own file): an answer leading to
+   * one leads somewhere, and while one is refused no step is said unreachable, nor the first question missing, since
+   * the walk cannot go through it.
+   */
+  refusedStepIds?: ReadonlySet<string>;
 }
 
 const list = (values: Iterable<string>) => [...values].sort().join(', ');
@@ -49,6 +55,7 @@ export function validateDiagnosticTree({
   siteIds,
   areas,
   refusedStructures = [],
+  refusedStepIds = new Set(),
 }: TreeContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const report = (step: DiagnosticStep, field: string, message: string) =>
@@ -58,7 +65,7 @@ export function validateDiagnosticTree({
 
   // Exactly one first step.
   const starts = steps.filter((step) => isQuestion(step) && step.data.debut);
-  if (starts.length === 0) {
+  if (starts.length === 0 && refusedStepIds.size === 0) {
     problems.push({
       file: 'content/diagnostic/',
       field: 'debut',
@@ -96,7 +103,7 @@ export function validateDiagnosticTree({
     }
     const seen = new Set<string>();
     options.forEach((option, index) => {
-      if (option.suite !== undefined && !byId.has(option.suite)) {
+      if (option.suite !== undefined && !byId.has(option.suite) && !refusedStepIds.has(option.suite)) {
         report(
           step,
           `options[${index}].suite`,
@@ -169,7 +176,7 @@ export function validateDiagnosticTree({
   for (const start of starts.slice(0, 1)) visit(start, []);
 
   // No orphan: every step is reached from the first one.
-  if (starts.length > 0) {
+  if (starts.length > 0 && refusedStepIds.size === 0) {
     for (const step of steps) {
       if (!state.has(step.id)) {
         report(

@@ -89,6 +89,26 @@ describe('contribuer', () => {
     await page.close();
   });
 
+  it('la référence donne chaque exemple une fois : pas d’« Exemple » qui répète le « par exemple » de la description', async () => {
+    const page = await open('/contribuer/champs/');
+    const sites = page.getByRole('table', { name: 'Champs des fiches Sites utiles (sitothèque)' });
+    const url = sites.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'url', exact: true }) });
+    expect(await url.getByRole('cell').last().textContent()).toBe(
+      'L’adresse du site : elle commence par https://, par exemple https://www.service-public.fr/.',
+    );
+    const cells = await page.getByRole('cell').allTextContents();
+    const repeated = cells.filter((text) => {
+      const [, example] = /Exemple : (.+)$/.exec(text.trim()) ?? [];
+      return example !== undefined && new RegExp(`par exemple «? ?${RegExp.escape(example)}`).test(text);
+    });
+    expect(repeated).toEqual([]);
+    // An example the description does not give stays.
+    const structures = page.getByRole('table', { name: 'Champs des fiches Structures' });
+    const latitude = structures.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'latitude' }) });
+    expect(await latitude.getByRole('cell').last().textContent()).toMatch(/Exemple : 47\.62$/);
+    await page.close();
+  });
+
   it.each(['/contribuer/', '/points-etape/2013-trois-thematiques/'])(
     'la page %s dit quand elle a changé et mène à sa source et à son historique',
     async (path) => {

@@ -73,3 +73,41 @@ describe('La carte d’une fiche de structure, qui se charge à l’approche', (
     await context.close();
   });
 });
+
+describe('/donnees/ : les tableaux des champs se lisent', () => {
+  /** The words of the tables' column headings, and of their row headings, that the page breaks across two lines. */
+  const brokenWords = (path: string, context: BrowserContext, firstHeading?: string) =>
+    openPage(context, path, { waitUntil: 'load' }).then(async (page) => {
+      const broken = await page.locator('main').evaluate(
+        (main, heading) =>
+          [...main.querySelectorAll('table')]
+            // The tables whose first column heading is `heading`, or every table.
+            .filter((table) => !heading || table.querySelector('thead th')?.textContent === heading)
+            .flatMap((table) => [...table.querySelectorAll('thead th, tbody th code')])
+            .flatMap((cell) => {
+              const text = cell.firstChild;
+              if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+              return [...text.textContent!.matchAll(/\S+/g)]
+                .filter((word) => {
+                  const range = document.createRange();
+                  range.setStart(text, word.index);
+                  range.setEnd(text, word.index + word[0].length);
+                  return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+                })
+                .map((word) => `${cell.tagName.toLowerCase()} « ${word[0]} »`);
+            }),
+        firstHeading,
+      );
+      await page.close();
+      return broken;
+    });
+
+  it('à 1280 px, aucun en-tête de colonne ni nom de champ coupé au milieu', async () => {
+    expect(await brokenWords('/donnees/', wide.context)).toEqual([]);
+  });
+
+  it('à 320 px, les en-têtes « Champ » et « Contenu » restent entiers (un nom de champ long peut passer à la ligne)', async () => {
+    const broken = await brokenWords('/donnees/', narrow.context, 'Champ');
+    expect(broken.filter((word) => word.startsWith('th'))).toEqual([]);
+  });
+});

@@ -122,7 +122,8 @@ membre: false
 date_maj: 2026-11-04
 verifie: true
 `,
-  // A link someone opened after every structure's last update: /donnees/ dates its files by the newest.
+  // The one link someone opened, before every structure's last update: /donnees/ dates each file by its own records,
+  // not by the newest of the page.
   'sitotheque/zz-test-lien-verifie.yaml': `# Fiche de test (tests/build/dataInclusionExport.test.ts) : rien de réel.
 titre: "Site de test vérifié"
 url: https://exemple.invalid/
@@ -131,7 +132,7 @@ thematiques:
   - emploi
 publics:
   - jeunes-16-25
-date_verification: 2026-12-01
+date_verification: 2026-10-15
 `,
   // The same for a CFA, which the self-diagnostic's apprenticeship results offer on a card (« Où : … »).
   'structures/zz-test-cfa-commune-inconnue.yaml': `# Fiche de test (tests/build/dataInclusionExport.test.ts) : rien de réel.
@@ -422,16 +423,22 @@ describe('les fichiers data·inclusion construits', () => {
     }
     expect(listed('data-inclusion/services.json')).toBe(newest('data-inclusion/services.json', 'date_maj'));
     expect(listed('data-inclusion/services.json')).toBe('2026-11-04');
-    expect(listed('sitotheque.json')).toBe('2026-12-01');
+    expect(listed('sitotheque.json')).toBe('2026-10-15');
     expect(listed('stages.json')).toBe(newest('stages.json', 'date_maj'));
-    expect(new Set([structures, '2026-11-04', '2026-12-01']).size).toBe(3);
-    expect(pageText('donnees/index.html')).toMatch(/sitotheque\.json : [^.]*\. Mis à jour le 1er décembre 2026\./);
+    expect(new Set([structures, '2026-11-04', '2026-10-15']).size).toBe(3);
+    expect(pageText('donnees/index.html')).toMatch(/sitotheque\.json : [^.]*\. Mis à jour le 15 octobre 2026\./);
   });
 
   it('/donnees/ date ses fichiers par la plus récente de leurs dates, et compte les liens pas encore vérifiés', () => {
     const page = built('donnees/index.html');
-    // The planted link was opened on 1 December 2026, after every structure's and internship's last update.
-    expect(page).toMatch(/Dernière mise à jour[^<]*<time datetime="2026-12-01"/);
+    // The page's date is the newest of its files' records: structures, internships and links.
+    const dates = [
+      ...json('donnees/structures.json').map((record) => record['date_maj']),
+      ...json('donnees/stages.json').map((record) => record['date_maj']),
+      ...json('donnees/sitotheque.json').map((record) => record['date_verification']),
+    ].filter((date): date is string => typeof date === 'string');
+    expect(dates).toContain('2026-10-15');
+    expect(page).toMatch(new RegExp(`Dernière mise à jour[^<]*<time datetime="${dates.sort().at(-1)}"`));
     const sites = contentFiles('sites', contentDir);
     const unchecked = sites.filter(({ data }) => !data['date_verification']).length;
     expect(unchecked).toBeGreaterThan(1);

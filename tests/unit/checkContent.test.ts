@@ -253,6 +253,31 @@ describe(
       expect(problemsWith({ [file]: edited })).toEqual([expect.stringContaining(expected)]);
     });
 
+    it.each([
+      [
+        'la question de l’âge, par où passent presque tous les chemins (101 problèmes avant)',
+        'age',
+        'question',
+        'écrivez la question.',
+      ],
+      [
+        'un résultat où deux questions mènent (3 problèmes avant)',
+        'apprentissage-eleve',
+        'titre',
+        'écrivez le titre du résultat.',
+      ],
+    ])(
+      'une étape du diagnostic refusée, %s : un seul problème, pas d’étape « inexistante » ni « que rien n’atteint »',
+      (_case, id, field, fix) => {
+        const file = `diagnostic/${id}.yaml`;
+        const edited = readFileSync(`content/${file}`, 'utf8').replace(
+          new RegExp(`^${field}: .*$`, 'm'),
+          `${field}: ""`,
+        );
+        expect(problemsWith({ [file]: edited })).toEqual([`${file}: ${field}: ce champ est vide → ${fix}`]);
+      },
+    );
+
     it('un nom de thème encore à compléter (npm run nouveau) est signalé une fois, pas aussi comme fichier absent', () => {
       const site = [
         'titre: Essai',
