@@ -124,6 +124,15 @@ describe('stages.json', () => {
 // A reuser who takes one file wants its date, not the newest of the whole page (the sitothèque's links and the
 // structures are not checked on the same days).
 describe('la liste des téléchargements de /donnees/', () => {
+  it('la date de la page ne cite les liens de la sitothèque que si l’un d’eux est daté', async () => {
+    const page = (await (await fetchFile('donnees/')).text()).replace(/\s+/g, ' ');
+    const anyLinkDated = contentFiles('sites').some(({ data }) => data['date_verification']);
+    const covered = /la date la plus récente des fichiers \(([^)]*)\)/.exec(page)?.[1];
+    expect(covered).toBe(
+      `fiches des structures et des stages${anyLinkDated ? ', liens vérifiés de la sitothèque' : ''}`,
+    );
+  });
+
   it.each([
     ['structures.geojson', 'structures.json', 'date_maj'],
     ['structures.csv', 'structures.json', 'date_maj'],

@@ -438,6 +438,10 @@ describe('les fichiers data·inclusion construits', () => {
       ...json('donnees/sitotheque.json').map((record) => record['date_verification']),
     ].filter((date): date is string => typeof date === 'string');
     expect(dates).toContain('2026-10-15');
+    // A link is dated: the page names the links among what its date covers.
+    expect(pageText('donnees/index.html')).toContain(
+      'la date la plus récente des fichiers (fiches des structures et des stages, liens vérifiés de la sitothèque)',
+    );
     expect(page).toMatch(new RegExp(`Dernière mise à jour[^<]*<time datetime="${dates.sort().at(-1)}"`));
     const sites = contentFiles('sites', contentDir);
     const unchecked = sites.filter(({ data }) => !data['date_verification']).length;
