@@ -3,9 +3,11 @@
 // structures and two internship sheets changed after the day they showed). Comments and layout may change without it.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { isoDate } from '../../src/lib/formatDate.ts';
+import { parseContent } from '../../src/lib/readContentFile.ts';
 import { dayInFrance } from '../../src/schemas/fields.ts';
 
 const git = (...args: string[]) =>
@@ -19,17 +21,16 @@ const DATED = [
   { folder: 'content/stages', field: 'date_verification' },
 ] as const;
 
-/** A YAML file's fields, or a Markdown file's front matter fields and its text (`body`). */
-const sheet = (text: string): Record<string, unknown> => {
-  const markdown = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-  if (!markdown) return (parse(text) ?? {}) as Record<string, unknown>;
-  return { ...((parse(markdown[1]!) ?? {}) as Record<string, unknown>), body: markdown[2]!.trim() };
+/** A sheet's fields and its Markdown text, read as the build reads them; a file that does not parse, as its error. */
+const sheet = (text: string, path: string): Record<string, unknown> => {
+  const read = parseContent(text, extname(path).slice(1));
+  return 'error' in read ? read : { ...read.data, body: read.body.trim() };
 };
 
-/** What a sheet publishes: everything but its date and its comments (`yaml` drops those). */
-const published = (text: string | undefined, field: string): unknown => {
+/** What a sheet publishes: everything but its date and its comments (the parser drops those). */
+const published = (text: string | undefined, path: string, field: string): unknown => {
   if (text === undefined) return undefined;
-  const { [field]: _date, ...rest } = sheet(text);
+  const { [field]: _date, ...rest } = sheet(text, path);
   return rest;
 };
 
@@ -49,8 +50,8 @@ function lastPublishedChange(path: string, field: string): { day: string; commit
     const [hashes = '', when = '', subject = ''] = line.split('\t');
     const [commit = '', parent] = hashes.trim().split(' ');
     if (!parent && shallow) return null;
-    const before = parent ? published(fileAt(parent, path), field) : undefined;
-    if (!isDeepStrictEqual(before, published(fileAt(commit, path), field)))
+    const before = parent ? published(fileAt(parent, path), path, field) : undefined;
+    if (!isDeepStrictEqual(before, published(fileAt(commit, path), path, field)))
       return { day: dayInFrance(new Date(when)), commit: `${commit.slice(0, 7)} « ${subject.slice(0, 60)}… »` };
   }
   return null;
@@ -64,7 +65,8 @@ describe('la date d’une fiche suit ce qu’elle publie', () => {
       expect(files.length).toBeGreaterThan(5);
       const stale = files.flatMap((name) => {
         const path = `${folder}/${name}`;
-        const date = String(sheet(readFileSync(path, 'utf8'))[field]);
+        const value = sheet(readFileSync(path, 'utf8'), path)[field];
+        const date = value instanceof Date ? isoDate(value) : String(value);
         const change = lastPublishedChange(path, field);
         return change && date < change.day
           ? [
