@@ -266,9 +266,10 @@ export const structureSchema = z
       .superRefine(nameBounds)
       .meta({
         description: `Le nom complet de la structure, de ${NAME.min} à ${NAME.max} caractères, sans point final : c’est aussi son nom dans ${NATIONAL}.`,
-        // The form counts what the check counts, less the spaces around the name, which the check trims.
-        formPattern: `^(?![\\s\\S]*\\.$)[\\s\\S]{${NAME.min},${NAME.max}}$`,
-        formError: `le nom doit avoir de ${NAME.min} à ${NAME.max} caractères, sans point final : ce sont les limites de ${NATIONAL} → complétez-le ou raccourcissez-le ; le sigle a son propre champ.`,
+        // The form counts what the check counts: characters (« 🎓 » is one) of the name without the spaces around
+        // it, which the check trims, as it does before looking for a final full stop.
+        formPattern: `^(?![\\s\\S]*\\.\\s*$)(?:${formLength(NAME.min, NAME.max)})`,
+        formError: `le nom doit avoir de ${NAME.min} à ${NAME.max} caractères, espaces autour non comptés, sans point final : ce sont les limites de ${NATIONAL} → complétez-le ou raccourcissez-le ; le sigle a son propre champ.`,
       } satisfies FieldMeta),
     /** Usual acronym, e.g. "BIJ 41". */
     sigle: optionalText('le sigle usuel'),

@@ -164,7 +164,12 @@ describe('la configuration de l’interface d’édition (/admin/), tirée des s
       `Mission Locale ${'du Blaisois '.repeat(12)}`.trim(),
       expect.stringMatching(/de 3 à 150 caractères/),
     ],
-    ['structures', 'nom', 'ML', expect.stringMatching(/de 3 à 150 caractères, sans point final/)],
+    [
+      'structures',
+      'nom',
+      'ML',
+      expect.stringMatching(/de 3 à 150 caractères, espaces autour non comptés, sans point final/),
+    ],
     ['structures', 'nom', 'Mission Locale du Blaisois.', expect.stringMatching(/sans point final/)],
     ['glossary', 'sigle', 'CIO', 'accepté'],
     ['glossary', 'sigle', 'Afpa', 'accepté'],

@@ -356,6 +356,24 @@ describe('limites de l’annuaire national data·inclusion : le formulaire refus
     expect(formAccepts(line, value)).toBe(accepted);
   });
 
+  it.each([
+    ['3 caractères', 'BIJ', true],
+    ['3 caractères entre des espaces', ' BIJ ', true],
+    ['la plus longue', 'N'.repeat(NAME.max), true],
+    ['la plus longue, finie par un emoji', `${'N'.repeat(NAME.max - 1)}🎓`, true],
+    ['la plus longue, suivie d’une espace', `${'N'.repeat(NAME.max)} `, true],
+    ['un emoji et deux lettres', '🎓 CV', true],
+    ['2 caractères entre des espaces', ' ML ', false],
+    ['2 caractères et un retour à la ligne', 'ML\n', false],
+    ['2 emojis', '🎓🎓', false],
+    ['un caractère de trop', 'N'.repeat(NAME.max + 1), false],
+    ['un point final', 'Mission Locale du Blaisois.', false],
+    ['un point final suivi d’une espace', 'Mission Locale du Blaisois. ', false],
+  ])('nom d’une structure (%s) : accepté par le formulaire et par la vérification : %s', (_, value, accepted) => {
+    expect(schemaAccepts('structures', structure, 'nom', value)).toBe(accepted);
+    expect(formAccepts(field('structures', 'nom'), value)).toBe(accepted);
+  });
+
   it('les messages du formulaire nomment le champ, disent ses limites, celles de la vérification, et la correction', () => {
     expect(description.pattern?.[1]).toMatch(
       new RegExp(
@@ -386,8 +404,8 @@ describe('un texte obligatoire fait seulement d’espaces : refusé par le formu
   };
 
   it.each([
-    // The name's bounds come first (data·inclusion's), then what to do with a name of spaces only.
-    ['structures', 'nom', 'le nom doit avoir de 3 à 150 caractères, sans point final'],
+    // The name's bounds (data·inclusion's), which a name of spaces only is refused by: they count no space around it.
+    ['structures', 'nom', 'le nom doit avoir de 3 à 150 caractères, espaces autour non comptés, sans point final'],
     ['structures', 'commune', 'ce champ est vide → écrivez la commune'],
     ['glossary', 'source', 'ce champ est vide → écrivez où ce sens est écrit'],
     ['glossary', 'sens', 'pas de parenthèses dans le sens'],
@@ -398,7 +416,7 @@ describe('un texte obligatoire fait seulement d’espaces : refusé par le formu
     expect(formAccepts(target, '   ')).toBe(false);
     expect(formAccepts(target, ' ')).toBe(false);
     expect(target.pattern?.[1]).toMatch(new RegExp(`^${said.replace(/[()]/g, '\\$&')}`));
-    expect(target.pattern?.[1]).toMatch(/ce champ est vide → écrivez /);
+    expect(target.pattern?.[1]).toMatch(/ce champ est vide → écrivez |espaces autour non comptés/);
     // A word with spaces around it, which the build trims, stays the editor's choice.
     expect(formAccepts(target, 'Blois')).toBe(true);
   });
