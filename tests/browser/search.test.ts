@@ -164,6 +164,43 @@ describe('la page /recherche/', () => {
     await context.close();
   });
 
+  // On a phone the « Thème » group vanished under the finger when « Structures » was ticked: structures have no theme.
+  it('à 390×844, cocher « Structures » laisse le groupe « Thème » en place, ses cases inactives, et dit pourquoi', async () => {
+    const { context } = await offlineContext(session.browser, { viewport: { width: 390, height: 844 } });
+    const { page, errors } = await open('/recherche/', siteUrl, context);
+    await search(page, 'apprentissage');
+    await refine(page);
+    const structures = page
+      .getByRole('main')
+      .getByRole('group', { name: 'Type de contenu' })
+      .getByRole('checkbox', { name: /Structures/ });
+    const theme = page.getByRole('main').getByRole('group', { name: 'Thème' });
+    const note = theme.getByText('Aucun de ces résultats n’a de thème.');
+    const shownBoxes = () => theme.getByRole('checkbox').filter({ visible: true });
+    const place = (await theme.boundingBox())!;
+    const finger = (await structures.boundingBox())!;
+    const themes = await shownBoxes().count();
+    expect(themes).toBeGreaterThan(3);
+    expect(await note.isVisible()).toBe(false);
+    await structures.check();
+    await eventually(() => status(page).textContent()).toMatch(/avec les filtres choisis/);
+    await eventually(() => note.isVisible()).toBe(true);
+    // Still there, where it was; the box just ticked has not moved either.
+    const now = (await theme.boundingBox())!;
+    expect(Math.abs(now.y - place.y)).toBeLessThan(1);
+    expect(Math.abs((await structures.boundingBox())!.y - finger.y)).toBeLessThan(1);
+    // The same themes, which can no longer be ticked.
+    expect(await shownBoxes().count()).toBe(themes);
+    expect(await shownBoxes().evaluateAll((boxes) => boxes.every((box) => box.matches(':disabled')))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    // Unticked, the themes narrow the search again.
+    await structures.uncheck();
+    await eventually(() => note.isVisible()).toBe(false);
+    expect(await shownBoxes().first().isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   // At 1280 the filters stand beside the field, but by Tab they came after every result: 31 presses to the first box.
   it('à 1280×800, « Affiner la recherche », montré au focus sous le nombre, mène du champ au premier filtre en trois touches', async () => {
     const { context } = await offlineContext(session.browser, { viewport: { width: 1280, height: 800 } });
