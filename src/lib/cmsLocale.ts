@@ -89,27 +89,50 @@ export const FRENCH_ADDITIONS: LocalePhrases = {
  * jargon comes before the site's own message (src/lib/cmsConfig.ts), which already ends with its period.
  * Then the phrases this site's configuration shows that Decap writes with a straight apostrophe (« l'entrée »), with
  * the typographic one of the rest of the interface, and no other change but the wrong French of the error screen
- * (« une issue la préremplie », « déboggage »). tests/unit/frenchApostrophes.test.ts fails on a straight one left.
+ * (« une issue la préremplie », « déboggage »). Then those it writes with three dots for « … », « hors-service », or
+ * no space before « ! ? : ; » (« ailleurs! », « Statut: »), written as the rest of the site. The scan of
+ * tests/unit/frenchApostrophes.test.ts fails on a straight apostrophe, three dots or a missing space left.
  */
 export const FRENCH_REWRITES: LocalePhrases = {
+  app: { app: { loadingConfig: 'Chargement de la configuration…', waitingBackend: 'En attente du serveur…' } },
+  auth: { loggingIn: 'Connexion en cours…' },
   editor: {
     editor: {
-      loadingEntry: 'Chargement de l’entrée...',
+      loadingEntry: 'Chargement de l’entrée…',
       confirmLoadBackup: 'Une sauvegarde locale a été trouvée pour cette entrée. Voulez-vous l’utiliser ?',
     },
     editorControlPane: { widget: { regexPattern: 'Champ « %{fieldLabel} » : %{pattern}' } },
-    editorToolbar: { deleteUnpublishedEntry: 'Supprimer l’entrée non publiée' },
+    editorToolbar: {
+      deleteUnpublishedEntry: 'Supprimer l’entrée non publiée',
+      publishing: 'Publication…',
+      unpublishing: 'Dépublication…',
+      saving: 'Enregistrement…',
+      deleting: 'Suppression…',
+      updating: 'Mise à jour…',
+      status: 'Statut : %{status}',
+    },
     editorWidgets: {
       markdown: { linkPrompt: 'Entrer l’adresse web du lien' },
       image: { promptUrl: 'Entrer l’adresse web de l’image', remove: 'Supprimer l’image' },
       file: { promptUrl: 'Entrer l’adresse web du fichier' },
     },
   },
-  mediaLibrary: { mediaLibraryCard: { copyPath: 'Copier le chemin d’accès' } },
+  mediaLibrary: {
+    mediaLibraryCard: { copyPath: 'Copier le chemin d’accès' },
+    mediaLibraryModal: {
+      loading: 'Chargement…',
+      search: 'Recherche…',
+      uploading: 'Téléversement…',
+      deleting: 'Suppression…',
+    },
+  },
   ui: {
     errorBoundary: {
       privacyWarning:
         'Ouvrir une issue préremplie avec le message d’erreur et des données de débogage.\nMerci de vérifier l’exactitude des informations et de supprimer toute donnée sensible si nécessaire.',
+      recoveredEntry: {
+        warning: 'Veuillez copier/coller ceci quelque part avant de naviguer ailleurs !',
+      },
     },
     toast: {
       missingRequiredField:
@@ -117,7 +140,7 @@ export const FRENCH_REWRITES: LocalePhrases = {
       onFailToLoadEntries: 'Échec du chargement de l’entrée : %{details}',
       onFailToPersist: 'Échec de l’enregistrement de l’entrée : %{details}',
       entryUpdated: 'Statut de l’entrée mis à jour',
-      onBackendDown: 'Le serveur est actuellement hors-service. Pour plus d’informations : %{details}',
+      onBackendDown: 'Le serveur est actuellement hors service. Pour plus d’informations : %{details}',
     },
   },
 };

@@ -267,8 +267,9 @@ export const structureSchema = z
       .meta({
         description: `Le nom complet de la structure, de ${NAME.min} à ${NAME.max} caractères, sans point final : c’est aussi son nom dans ${NATIONAL}.`,
         // The form counts what the check counts: characters (« 🎓 » is one) of the name without the spaces around
-        // it, which the check trims, as it does before looking for a final full stop.
-        formPattern: `^(?![\\s\\S]*\\.\\s*$)(?:${formLength(NAME.min, NAME.max)})`,
+        // it, which the check trims, as it does before looking for a final full stop. A name of spaces only is left
+        // to the form's rule for every required text (refusingBlank, src/lib/cmsConfig.ts), whose message says so.
+        formPattern: `^(?:\\s*$|(?![\\s\\S]*\\.\\s*$)(?:${formLength(NAME.min, NAME.max)}))`,
         formError: `le nom doit avoir de ${NAME.min} à ${NAME.max} caractères, espaces autour non comptés, sans point final : ce sont les limites de ${NATIONAL} → complétez-le ou raccourcissez-le ; le sigle a son propre champ.`,
       } satisfies FieldMeta),
     /** Usual acronym, e.g. "BIJ 41". */

@@ -71,7 +71,7 @@ class SiteSearch extends HTMLElement {
     }
     for (const control of this.#form.elements) (control as HTMLInputElement).disabled = false;
     this.#help.hidden = true;
-    // « Affiner la recherche » and « Voir les résultats » (on a phone, the filters are screens after the results).
+    // « Affiner la recherche » and « Voir les résultats »: the filters come after the results, far in Tab order.
     this.addEventListener('click', this.#jump);
     // The filters stand outside the form (after the results), tied to it by their `form` attribute: listen around both.
     this.addEventListener('input', this.#onInput);

@@ -58,6 +58,12 @@ describe('la page /recherche/', () => {
     },
   );
 
+  /** Whether a person sees it: a skip link, clipped to a pixel until focused, is in the page but not seen. */
+  const seen = async (locator: ReturnType<Page['locator']>) => {
+    const box = await locator.boundingBox();
+    return box !== null && box.width > 1 && box.height > 1;
+  };
+
   // Typing must show something where the person looks: on a phone the 23 filters pushed the results 1,371 px down. On a
   // wide screen the filters stand beside the results, shown without opening anything; by keyboard, after them.
   it.each([
@@ -65,7 +71,7 @@ describe('la page /recherche/', () => {
     [390, 844, 'romorantin', 'repliés sous « Affiner la recherche »'],
     [1280, 800, 'apprentissage', 'ouverts à côté des résultats'],
   ])(
-    'à %i×%i, « %s » : le nombre et le premier résultat se voient sans défiler, à deux ou trois tabulations du champ ; filtres %s',
+    'à %i×%i, « %s » : le nombre et le premier résultat se voient sans défiler, à trois tabulations du champ ; filtres %s',
     async (width, height, words) => {
       const { context } = await offlineContext(session.browser, { viewport: { width, height } });
       const { page, errors } = await open('/recherche/', siteUrl, context);
@@ -81,7 +87,8 @@ describe('la page /recherche/', () => {
       if (width >= 1000) {
         // Beside the results, in the first screen, with nothing to open.
         expect(await summary.isVisible()).toBe(false);
-        expect(await toFilters.isVisible()).toBe(false);
+        // A skip link, seen only once focused.
+        expect(await seen(toFilters)).toBe(false);
         const filters = (await types.boundingBox())!;
         expect(filters.y).toBeLessThan(height);
         expect(filters.x).toBeGreaterThanOrEqual(link!.x + link!.width);
@@ -94,10 +101,10 @@ describe('la page /recherche/', () => {
         expect(way.y).toBeGreaterThan(shown!.y);
         expect(way.y + way.height).toBeLessThanOrEqual(link!.y);
       }
-      // By keyboard: the button, (on a phone « Affiner la recherche »,) then the first result; the filters come after.
+      // By keyboard: the button, « Affiner la recherche », then the first result; the filters come after.
       await page.getByRole('searchbox', { name: 'Mots recherchés' }).focus();
       let presses = 0;
-      while (presses < (width >= 1000 ? 2 : 3) && !(await first.evaluate((a) => a === document.activeElement))) {
+      while (presses < 3 && !(await first.evaluate((a) => a === document.activeElement))) {
         await page.keyboard.press('Tab');
         presses += 1;
       }
@@ -153,6 +160,39 @@ describe('la page /recherche/', () => {
     expect(await first.evaluate((a) => a === document.activeElement)).toBe(true);
     expect(await onScreen(first)).toBe(true);
     expect(await status(page).textContent()).toMatch(new RegExp(`^${said} résultats`));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  // At 1280 the filters stand beside the field, but by Tab they came after every result: 31 presses to the first box.
+  it('à 1280×800, « Affiner la recherche », montré au focus sous le nombre, mène du champ au premier filtre en trois touches', async () => {
+    const { context } = await offlineContext(session.browser, { viewport: { width: 1280, height: 800 } });
+    const { page, errors } = await open('/recherche/', siteUrl, context);
+    await search(page, 'apprentissage');
+    const first = resultLinks(page).first();
+    const resultTop = (await first.boundingBox())!.y;
+    const toFilters = page.getByRole('main').getByRole('link', { name: /^Affiner la recherche/ });
+    await page.getByRole('searchbox', { name: 'Mots recherchés' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent.trim())).toMatch(/^Affiner la recherche/);
+    // Seen under the count while focused, over the results, which do not move.
+    expect(await seen(toFilters)).toBe(true);
+    const link = (await toFilters.boundingBox())!;
+    expect(link.y).toBeGreaterThanOrEqual((await status(page).boundingBox())!.y);
+    expect(link.y + link.height).toBeLessThanOrEqual(800);
+    expect((await first.boundingBox())!.y).toBe(resultTop);
+    await page.keyboard.press('Enter');
+    const types = page.getByRole('main').getByRole('group', { name: 'Type de contenu' });
+    const firstBox = types.getByRole('checkbox').first();
+    await eventually(() => firstBox.evaluate((box) => box === document.activeElement)).toBe(true);
+    const box = (await firstBox.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    // The box works from there: Space ticks it and the search follows.
+    await page.keyboard.press('Space');
+    await eventually(() => status(page).textContent()).toMatch(/avec les filtres choisis/);
+    expect(new URL(page.url()).hash).toBe('');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,8 @@
 /**
  * The French of the site's texts and of its commands' messages is written with the typographic apostrophe (« l’API »,
  * « n’a »), like the rest: a straight one (« l'API ») in a help text or a message reads as a slip. Every text of the
- * code of scripts/ and src/ is read (comments are not texts).
+ * code of scripts/ and src/ is read (comments are not texts). Decap's phrases, as the editing interface registers
+ * them, are also read for the rest of French punctuation.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,5 +97,36 @@ describe('l’apostrophe des textes en français', () => {
     expect(STRAIGHT_ELISION.test("téléchargés de l'API")).toBe(true);
     expect(STRAIGHT_ELISION.test('rien n’est écrit')).toBe(false);
     expect(STRAIGHT_ELISION.test("['’]")).toBe(false);
+  });
+});
+
+/**
+ * The rest of French typography Decap's French misses: three dots for « … », « hors-service » for « hors service »,
+ * no space before « ! ? : ; » (« ailleurs! », « Statut: »); a web address's « :// » is no punctuation.
+ */
+const TYPOGRAPHY_SLIPS: readonly [string, RegExp][] = [
+  ['trois points pour « … »', /\.\.\./],
+  ['« hors-service » pour « hors service »', /\bhors-service\b/i],
+  ['pas d’espace avant « ! ? : ; »', /[\p{L}\p{N}»)}][!?:;](?!\/\/)/u],
+];
+
+/** The slips of one text, named. */
+const slipsOf = (text: string) => TYPOGRAPHY_SLIPS.filter(([, slip]) => slip.test(text)).map(([name]) => name);
+
+describe('la ponctuation des phrases de Decap', () => {
+  it('aucune phrase que l’interface d’édition montre n’écrit « ... », « hors-service » ou « ailleurs! »', () => {
+    const slips = phraseEntries(frenchLocale(fr))
+      .filter(([key]) => !NOT_SHOWN.has(key))
+      .flatMap(([key, text]) => slipsOf(text).map((slip) => `${key} « ${text} » : ${slip}`));
+    expect(slips).toEqual([]);
+  });
+
+  it('reconnaît chaque faute dans le français de Decap seul, et laisse la ponctuation française et les adresses', () => {
+    const own = Object.fromEntries(phraseEntries(fr));
+    expect(slipsOf(own['auth.loggingIn']!)).toEqual(['trois points pour « … »']);
+    expect(slipsOf(own['ui.toast.onBackendDown']!)).toEqual(['« hors-service » pour « hors service »']);
+    expect(slipsOf(own['ui.errorBoundary.recoveredEntry.warning']!)).toEqual(['pas d’espace avant « ! ? : ; »']);
+    expect(slipsOf(own['editor.editorToolbar.status']!)).toEqual(['pas d’espace avant « ! ? : ; »']);
+    expect(slipsOf('Voulez-vous l’utiliser ? Ajouter une note… Statut : %{status} ; https://exemple.fr/')).toEqual([]);
   });
 });

@@ -262,6 +262,38 @@ describe('data·inclusion v1 : des services actuels, décrits en bon français',
     expect(service!.description).not.toMatch(/proposée? par/);
   });
 
+  // A line or a name may end with its own « ! », « ? » or « … »: the sentence the export writes stays as written.
+  it.each([
+    [
+      'Aide au permis',
+      'Mission Locale du Blaisois',
+      'Aide au permis. Structure qui propose ce service : Mission Locale du Blaisois.',
+    ],
+    [
+      'Aide au permis.',
+      'Mission Locale du Blaisois',
+      'Aide au permis. Structure qui propose ce service : Mission Locale du Blaisois.',
+    ],
+    ['Venez !', 'Mission Locale du Blaisois', 'Venez ! Structure qui propose ce service : Mission Locale du Blaisois.'],
+    [
+      'Un projet ?',
+      'Mission Locale du Blaisois',
+      'Un projet ? Structure qui propose ce service : Mission Locale du Blaisois.',
+    ],
+    [
+      'Ateliers CV, lettres…',
+      'Mission Locale du Blaisois',
+      'Ateliers CV, lettres… Structure qui propose ce service : Mission Locale du Blaisois.',
+    ],
+    ['Aide au permis', 'Bouge !', 'Aide au permis. Structure qui propose ce service : Bouge !'],
+  ])(
+    'ligne « %s » de « %s » : la description du service se lit « %s », puis celle de la structure',
+    (line, nom, start) => {
+      const [service] = toDataInclusionServices(checkedRecord(structure('a', { nom, services: [line] })), 'aioa41');
+      expect(service!.description).toBe(`${start} ${structure('a').data.description}`);
+    },
+  );
+
   it('n’envoie aucun service d’une fiche pas encore vérifiée, et le dit dans la description de la structure', () => {
     const unchecked = record(structure('a'));
     expect(unchecked.services.length).toBeGreaterThan(0);

@@ -100,6 +100,11 @@ export const UNCHECKED_STRUCTURE = 'Fiche pas encore vérifiée auprès de la st
 /** The end of a sentence: a full stop, « ! », « ? » or « … », maybe inside a closing quote (« … ici ! »). */
 const SENTENCE_END = /[.!?…][\s\u00a0\u202f]*»?$/u;
 
+/** `text` ending as a sentence: as written when it already does (« Venez ! »), otherwise with a full stop. */
+function asSentence(text: string): string {
+  return SENTENCE_END.test(text) ? text : `${text}.`;
+}
+
 /**
  * The structure's description, with its kind in words when no national network code says it, and, until a person
  * checked the entry with the structure (`verifie`), a last sentence that says so. Editors may end their text without
@@ -113,8 +118,7 @@ function structureDescription(record: StructureRecord): string {
     record.verifie ? '' : UNCHECKED_STRUCTURE,
   ].filter(Boolean);
   if (added.length === 0) return record.description;
-  const own = SENTENCE_END.test(record.description) ? record.description : `${record.description}.`;
-  return [own, ...added].join(' ');
+  return [asSentence(record.description), ...added].join(' ');
 }
 
 /** A structure in the data·inclusion v1 `Structure` model. `source` names the producer (this site). */
@@ -224,9 +228,12 @@ export function publishesServices(record: Pick<StructureRecord, 'verifie'>): boo
   return record.verifie;
 }
 
-/** A service's description: the line, who offers it (a label, so that no article or agreement is guessed), the structure. */
+/**
+ * A service's description: the line as the editor wrote it, who offers it (a label, so that no article or agreement
+ * is guessed), the structure. A line or a name that already ends a sentence (« Venez ! ») gets no full stop after it.
+ */
 function serviceDescription(line: string, record: StructureRecord): string {
-  return `${line}. Structure qui propose ce service : ${record.nom}. ${record.description}`;
+  return `${asSentence(line)} Structure qui propose ce service : ${asSentence(record.nom)} ${record.description}`;
 }
 
 /** The line's `thematiques`, `type`, `frais` and `modes_accueil` from the table `SERVICE_CODES` (none if it has no row). */
@@ -259,7 +266,7 @@ export function toDataInclusionServices(record: StructureRecord, source: string)
         id: `${source}--${record.id}--${ids[index]!}`,
         structure_id: `${source}--${record.id}`,
         nom: schemaName(line),
-        description: serviceDescription(line, record),
+        description: serviceDescription(service, record),
         date_maj: record.date_maj,
         lien_source: `${record.page}#services`,
         ...servicePublics(line, confirmed),
