@@ -148,6 +148,11 @@ export function defineStructureMap(L: LeafletModule) {
       const zoom = Number(dataset['zoom'] ?? 9);
       const map = L.map(this.querySelector<HTMLElement>('[data-map-canvas]')!, {
         zoomControl: false,
+        // The wheel and a one-finger swipe scroll the page past the map, here and on a partner's page that frames it,
+        // instead of being caught by it: the toolbar's buttons, the keyboard and a pinch move the map (the hint under
+        // the toolbar says so, under the same media query, StructureMap.astro).
+        scrollWheelZoom: false,
+        dragging: !matchMedia('(pointer: coarse)').matches,
         center: centre,
         zoom,
       });

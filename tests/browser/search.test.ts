@@ -686,6 +686,55 @@ describe('la page /recherche/', () => {
     await noScript.close();
   });
 
+  // Without JavaScript the disabled « Rechercher » kept the brand colour of the working button: it looked usable.
+  it('sans JavaScript, le champ et le bouton « Rechercher » se voient inactifs, pas par la couleur seule, texte lisible', async () => {
+    const look = (control: ReturnType<Page['locator']>) =>
+      control.evaluate((element) => {
+        const style = getComputedStyle(element);
+        const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const luminance = (colour: number[]) => {
+          const [r = 0, g = 0, b = 0] = colour.map((value) => {
+            const c = value / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const [hi, lo] = [luminance(rgb(style.color)), luminance(rgb(style.backgroundColor))].sort((x, y) => y - x);
+        return {
+          background: style.backgroundColor,
+          border: style.borderTopStyle,
+          cursor: style.cursor,
+          contrast: (hi! + 0.05) / (lo! + 0.05),
+        };
+      });
+    const controls = (page: Page) => ({
+      field: page.getByRole('searchbox', { name: 'Mots recherchés' }),
+      button: page.getByRole('main').getByRole('button', { name: 'Rechercher' }),
+    });
+    const { page: working } = await open('/recherche/');
+    await eventually(() => controls(working).button.isEnabled()).toBe(true);
+    const usable = { field: await look(controls(working).field), button: await look(controls(working).button) };
+    await working.close();
+    const noScript = await session.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 800 },
+    });
+    const { page } = await open('/recherche/', siteUrl, noScript);
+    const { field, button } = controls(page);
+    expect(await button.isDisabled()).toBe(true);
+    const dead = { field: await look(field), button: await look(button) };
+    // Not the working button's brand colour, and not by colour alone: a dashed edge and a « not allowed » pointer.
+    expect(dead.button.background).not.toBe(usable.button.background);
+    for (const name of ['field', 'button'] as const) {
+      expect(usable[name].border, name).toBe('solid');
+      expect(dead[name].border, name).toBe('dashed');
+      expect(dead[name].cursor, name).toBe('not-allowed');
+    }
+    // Its word stays legible.
+    expect(dead.button.contrast).toBeGreaterThanOrEqual(4.5);
+    await noScript.close();
+  });
+
   it('le champ ne bouge pas quand le script arrive, et l’aide reste si le script est bloqué', async () => {
     const fieldTop = async (page: Page) =>
       (await page.getByRole('searchbox', { name: 'Mots recherchés' }).boundingBox())!.y;

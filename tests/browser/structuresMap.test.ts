@@ -56,6 +56,19 @@ async function namesOnMap(page: Page | FrameLocator): Promise<string[]> {
 const namesOf = (list: typeof structures) => list.map((s) => s.nom).sort();
 const listItems = (page: Page) => page.locator('[data-structure]:visible');
 
+/** Where the map's panes and zoom stand: Leaflet moves them by CSS transforms. */
+const mapView = (page: Page | FrameLocator) =>
+  page
+    .locator('.leaflet-map-pane, .leaflet-proxy')
+    .evaluateAll((panes) => panes.map((pane) => pane.getAttribute('style') ?? ''));
+
+/** Turns the mouse wheel down `notches` times with the pointer over the middle of `over`. */
+async function wheelOver(page: Page, over: Locator, notches = 5) {
+  const box = (await over.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let notch = 0; notch < notches; notch += 1) await page.mouse.wheel(0, 100);
+}
+
 async function openMap(path: string, pageContext = session.context): Promise<{ page: Page; errors: string[] }> {
   const page = await pageContext.newPage();
   const errors = collectErrors(page);
@@ -345,6 +358,17 @@ describe('la carte des structures', () => {
     const before = await centre();
     await toolbar.getByRole('button', { name: 'Déplacer la carte vers le nord' }).click();
     await expect.poll(centre).not.toBe(before);
+    await page.close();
+  });
+
+  it('la molette, la souris sur la carte, fait défiler la page au lieu de zoomer la carte', async () => {
+    const { page } = await openMap('carte/');
+    const before = await mapView(page);
+    await wheelOver(page, page.getByRole('region', { name: 'Carte des structures' }));
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+    expect(await mapView(page)).toEqual(before);
+    // A mouse still drags the map: the line for touch screens is not shown.
+    expect(await page.getByText('Déplacez la carte avec les boutons.').isVisible()).toBe(false);
     await page.close();
   });
 
@@ -813,6 +837,23 @@ describe('la carte intégrée chez un partenaire', () => {
       await partner.close();
       rmSync(partnerDir, { recursive: true, force: true });
     }
+  });
+
+  it('la molette, la souris passant sur le cadre, fait défiler la page du partenaire sans zoomer la carte', async () => {
+    const code = await generatedCode((page) => page.getByLabel('Afficher la liste sous la carte').uncheck());
+    expect(code).toContain('liste=non');
+    // The partner's page goes on below the map, as a town hall's page does.
+    await onPartnerPage(`${code}<p style="height: 3000px">Suite de la page de la mairie.</p>`, async (url) => {
+      const host = await session.context.newPage();
+      await openPage(host, url);
+      const frame = host.frameLocator('iframe');
+      await frame.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+      const before = await mapView(frame);
+      await wheelOver(host, host.locator('iframe'));
+      await expect.poll(() => host.evaluate(() => scrollY)).toBeGreaterThan(100);
+      expect(await mapView(frame)).toEqual(before);
+      await host.close();
+    });
   });
 
   it('le bouton « Copier » copie le code, ou le sélectionne quand le presse-papiers est refusé', async () => {

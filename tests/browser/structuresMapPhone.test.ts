@@ -110,6 +110,44 @@ describe('la carte sur un téléphone de 320 px', () => {
     },
   );
 
+  it.each(['carte/', 'embed/carte/'])(
+    'sur %s, un doigt qui glisse sur la carte fait défiler la page, et une ligne dit que les boutons déplacent la carte',
+    async (path) => {
+      const page = await phonePage(320, 568);
+      await openPage(page, path);
+      await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+      const hint = page.getByText('Déplacez la carte avec les boutons.');
+      expect(await hint.isVisible()).toBe(true);
+      // Right under the buttons it speaks of, above the map.
+      const toolbar = await box(page.getByRole('group', { name: 'Commandes de la carte' }));
+      const canvas = await box(page.getByRole('region', { name: /^Carte des structures/ }));
+      const said = await box(hint);
+      expect(said.y).toBeGreaterThanOrEqual(toolbar.y + toolbar.height);
+      expect(said.y + said.height).toBeLessThanOrEqual(canvas.y + 1);
+      // Where the map's panes and zoom stand (Leaflet moves them by CSS transforms).
+      const view = () =>
+        page.evaluate(() =>
+          ['.leaflet-map-pane', '.leaflet-proxy'].map((pane) => document.querySelector(pane)?.getAttribute('style')),
+        );
+      const before = await view();
+      // A finger put down on the middle of the map, moved up 200 px and lifted, as a phone sends it.
+      const touch = await page.context().newCDPSession(page);
+      const x = Math.round(canvas.x + canvas.width / 2);
+      const y = Math.round(canvas.y + canvas.height / 2);
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      for (let step = 1; step <= 10; step += 1) {
+        await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - step * 20 }] });
+      }
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+      expect(await view()).toEqual(before);
+      // The buttons still move it.
+      await page.getByRole('button', { name: 'Déplacer la carte vers le nord' }).tap();
+      await expect.poll(view).not.toEqual(before);
+      await page.context().close();
+    },
+  );
+
   it('le lien d’un résultat montre sous le titre de la liste ses structures et un lien vers toutes', async () => {
     const page = await phonePage(320, 568);
     await openPage(page, `carte/?${RESULT_SELECTION}#selection`);
