@@ -91,6 +91,27 @@ export function structuresForResultByArea<T extends StructureLike>(
   );
 }
 
+/**
+ * Types whose structures inform the public, as every description of theirs in content/structures/ says (« informe »):
+ * the CIO, the Mission Locale, the BIJ, the CAD and the chambers. Not France Travail, the MGI, the CFA or the Afpa:
+ * their descriptions do not say it.
+ */
+export const INFORMING_TYPES: readonly string[] = ['cio', 'mission-locale', 'bij', 'cad-cma', 'chambre-consulaire'];
+
+/**
+ * The structures of the person's area that a result's page names first under its level to inform, when that level
+ * knows none in the area but some elsewhere: those the level to counsel shows in the area, of a type that informs
+ * (INFORMING_TYPES). Review rev25, finding 2: a lycéen of Vendôme who asked to be informed near home read the BIJ of
+ * Blois first, and the CIO of Vendôme, which informs too, last.
+ */
+export function nearbyInformers<T extends StructureLike>(shown: {
+  informer: LevelStructures<T>;
+  accompagner: LevelStructures<T>;
+}): T[] {
+  if (shown.informer.local.length > 0 || shown.informer.elsewhere.length === 0) return [];
+  return shown.accompagner.local.filter((structure) => INFORMING_TYPES.includes(structure.data.type));
+}
+
 /** Structures of one type that a result's page shows only in part: the list that holds all of them. */
 export interface MoreOfType {
   type: string;

@@ -202,7 +202,7 @@ class SiteSearch extends HTMLElement {
       return;
     }
     if (serial !== this.#serial) return;
-    if (counts) this.#showCounts(counts);
+    if (counts) this.#showCounts(counts, results.length > 0);
     const areas = state.filters.area;
     this.#shownArea = areas.length === 1 ? areas[0] : undefined;
     this.#show(results, hasSearch(state) ? describeResults(results.length, state, fewerWords) : '');
@@ -292,16 +292,21 @@ class SiteSearch extends HTMLElement {
   /**
    * Shows each filter value's count, and hides the values that would give no result (unless ticked, or focused:
    * a box just unticked stays under the person's focus, with « (0) », until the next search; RGAA 12.8).
+   * A group that none of the results found has a value of (structures have no theme) stays as it was, its boxes
+   * disabled and its note shown, instead of vanishing under the finger; with no result at all, all go (CSS hides a
+   * group whose values all are).
    */
-  #showCounts(counts: FilterCounts) {
+  #showCounts(counts: FilterCounts, found: boolean) {
     const filterOfField = Object.fromEntries(Object.entries(searchFilters).map(([filter, field]) => [field, filter]));
-    for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      const count = counts[filterOfField[box.name] ?? '']?.[box.value] ?? 0;
-      box.parentElement!.querySelector('[data-count]')!.textContent = `\u00a0(${count})`;
-      box.parentElement!.hidden = count === 0 && !box.checked && box !== document.activeElement;
-    }
     for (const group of this.querySelectorAll('fieldset')) {
-      group.hidden = [...group.querySelectorAll('label')].every((label) => label.hidden);
+      const boxes = [...group.querySelectorAll('input')];
+      const countOf = (box: HTMLInputElement) => counts[filterOfField[box.name] ?? '']?.[box.value] ?? 0;
+      const gone = (box: HTMLInputElement) => !countOf(box) && !box.checked && box !== document.activeElement;
+      group.disabled = found && boxes.every(gone);
+      for (const box of boxes) {
+        box.parentElement!.querySelector('[data-count]')!.textContent = `\u00a0(${countOf(box)})`;
+        if (!group.disabled) box.parentElement!.hidden = gone(box);
+      }
     }
     // Filters with no page are now hidden: tests (and anything else) may read the form as the reader sees it.
     this.dataset['filtersCounted'] = '';

@@ -450,6 +450,62 @@ describe('l’autodiagnostic sans JavaScript', () => {
   );
 });
 
+// Review rev25, finding 2: a lycéen of Vendôme who asked to be informed « près de chez moi » read the BIJ of Blois
+// first under « Des lieux pour vous renseigner », and the CIO of Vendôme, which informs too, last on the page.
+describe('« Des lieux pour vous renseigner » nomme d’abord ce qui renseigne dans le bassin de la personne', () => {
+  const informingSection = (page: Page) =>
+    page.locator('section').filter({ has: page.getByRole('heading', { name: 'Des lieux pour vous renseigner' }) });
+  /** The structures the section names, in reading order, by their page's path. */
+  const named = (page: Page) =>
+    informingSection(page)
+      .locator('a[href*="/structures/"]')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+
+  it.each([
+    [
+      'avec JavaScript, à Vendôme',
+      true,
+      '?parcours=vendome.renseignement.16-25.eleve.classe.orientation-apres-bac',
+      '/structures/cio-vendome/',
+    ],
+    ['sans JavaScript, à Vendôme', false, 'vendome/orientation-apres-bac/', '/structures/cio-vendome/'],
+    ['sans JavaScript, à Romorantin', false, 'romorantin/orientation-lycee/', '/structures/cio-romorantin/'],
+    [
+      'sans JavaScript, à Romorantin, hors de l’école',
+      false,
+      'romorantin/vie-quotidienne-jeune/',
+      '/structures/mission-locale-romorantinais/',
+    ],
+  ])('%s : la structure du bassin avant le BIJ de Blois', async (_who, javaScriptEnabled, search, local) => {
+    const { page, context } = await openDiagnostic({ javaScriptEnabled, search });
+    const paths = await named(page);
+    expect(paths[0]).toBe(local);
+    expect(paths).toContain('/structures/bij-41/');
+    const line = informingSection(page).locator('p', { hasText: /^Près de chez vous/ });
+    expect(await line.textContent()).toMatch(/vous renseigne aussi/);
+    // Its card is with the structures that counsel: the line leads there.
+    expect(await line.getByRole('link', { name: 'Des structures pour vous accompagner' }).getAttribute('href')).toBe(
+      '#niveau-accompagner',
+    );
+    expect(await counsellingSection(page).locator(`a[href="${local}"]`).count()).toBe(1);
+    await context.close();
+  });
+
+  it('à Blois, où est le BIJ, la section commence par lui, sans cette phrase', async () => {
+    const { page, context } = await openDiagnostic({
+      javaScriptEnabled: false,
+      search: 'blois/orientation-apres-bac/',
+    });
+    expect((await named(page))[0]).toBe('/structures/bij-41/');
+    expect(
+      await informingSection(page)
+        .getByText(/^Près de chez vous/)
+        .count(),
+    ).toBe(0);
+    await context.close();
+  });
+});
+
 describe('sans JavaScript, chaque étape ramène à la question précédente', () => {
   /** The page of a step without JavaScript; the caller closes the context. */
   const openStep = async (path: string) => {

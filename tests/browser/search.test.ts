@@ -164,6 +164,43 @@ describe('la page /recherche/', () => {
     await context.close();
   });
 
+  // On a phone the « Thème » group vanished under the finger when « Structures » was ticked: structures have no theme.
+  it('à 390×844, cocher « Structures » laisse le groupe « Thème » en place, ses cases inactives, et dit pourquoi', async () => {
+    const { context } = await offlineContext(session.browser, { viewport: { width: 390, height: 844 } });
+    const { page, errors } = await open('/recherche/', siteUrl, context);
+    await search(page, 'apprentissage');
+    await refine(page);
+    const structures = page
+      .getByRole('main')
+      .getByRole('group', { name: 'Type de contenu' })
+      .getByRole('checkbox', { name: /Structures/ });
+    const theme = page.getByRole('main').getByRole('group', { name: 'Thème' });
+    const note = theme.getByText('Aucun de ces résultats n’a de thème.');
+    const shownBoxes = () => theme.getByRole('checkbox').filter({ visible: true });
+    const place = (await theme.boundingBox())!;
+    const finger = (await structures.boundingBox())!;
+    const themes = await shownBoxes().count();
+    expect(themes).toBeGreaterThan(3);
+    expect(await note.isVisible()).toBe(false);
+    await structures.check();
+    await eventually(() => status(page).textContent()).toMatch(/avec les filtres choisis/);
+    await eventually(() => note.isVisible()).toBe(true);
+    // Still there, where it was; the box just ticked has not moved either.
+    const now = (await theme.boundingBox())!;
+    expect(Math.abs(now.y - place.y)).toBeLessThan(1);
+    expect(Math.abs((await structures.boundingBox())!.y - finger.y)).toBeLessThan(1);
+    // The same themes, which can no longer be ticked.
+    expect(await shownBoxes().count()).toBe(themes);
+    expect(await shownBoxes().evaluateAll((boxes) => boxes.every((box) => box.matches(':disabled')))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    // Unticked, the themes narrow the search again.
+    await structures.uncheck();
+    await eventually(() => note.isVisible()).toBe(false);
+    expect(await shownBoxes().first().isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   // At 1280 the filters stand beside the field, but by Tab they came after every result: 31 presses to the first box.
   it('à 1280×800, « Affiner la recherche », montré au focus sous le nombre, mène du champ au premier filtre en trois touches', async () => {
     const { context } = await offlineContext(session.browser, { viewport: { width: 1280, height: 800 } });
@@ -683,6 +720,55 @@ describe('la page /recherche/', () => {
         .filter({ visible: true })
         .count(),
     ).toBe(0);
+    await noScript.close();
+  });
+
+  // Without JavaScript the disabled « Rechercher » kept the brand colour of the working button: it looked usable.
+  it('sans JavaScript, le champ et le bouton « Rechercher » se voient inactifs, pas par la couleur seule, texte lisible', async () => {
+    const look = (control: ReturnType<Page['locator']>) =>
+      control.evaluate((element) => {
+        const style = getComputedStyle(element);
+        const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const luminance = (colour: number[]) => {
+          const [r = 0, g = 0, b = 0] = colour.map((value) => {
+            const c = value / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const [hi, lo] = [luminance(rgb(style.color)), luminance(rgb(style.backgroundColor))].sort((x, y) => y - x);
+        return {
+          background: style.backgroundColor,
+          border: style.borderTopStyle,
+          cursor: style.cursor,
+          contrast: (hi! + 0.05) / (lo! + 0.05),
+        };
+      });
+    const controls = (page: Page) => ({
+      field: page.getByRole('searchbox', { name: 'Mots recherchés' }),
+      button: page.getByRole('main').getByRole('button', { name: 'Rechercher' }),
+    });
+    const { page: working } = await open('/recherche/');
+    await eventually(() => controls(working).button.isEnabled()).toBe(true);
+    const usable = { field: await look(controls(working).field), button: await look(controls(working).button) };
+    await working.close();
+    const noScript = await session.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 800 },
+    });
+    const { page } = await open('/recherche/', siteUrl, noScript);
+    const { field, button } = controls(page);
+    expect(await button.isDisabled()).toBe(true);
+    const dead = { field: await look(field), button: await look(button) };
+    // Not the working button's brand colour, and not by colour alone: a dashed edge and a « not allowed » pointer.
+    expect(dead.button.background).not.toBe(usable.button.background);
+    for (const name of ['field', 'button'] as const) {
+      expect(usable[name].border, name).toBe('solid');
+      expect(dead[name].border, name).toBe('dashed');
+      expect(dead[name].cursor, name).toBe('not-allowed');
+    }
+    // Its word stays legible.
+    expect(dead.button.contrast).toBeGreaterThanOrEqual(4.5);
     await noScript.close();
   });
 

@@ -68,6 +68,19 @@ describe('le bandeau d’un enregistrement refusé', () => {
   });
 });
 
+describe('le menu de statut d’une proposition, que les guides font ouvrir', () => {
+  it('les guides le nomment comme l’interface l’écrit, « Statut : Brouillon », et ses choix aussi', () => {
+    const toolbar = (frenchLocale(fr) as { editor: { editorToolbar: Record<string, string> } }).editor.editorToolbar;
+    const menu = toolbar['status']!.replace('%{status}', toolbar['draft']!);
+    expect(menu).toBe('Statut : Brouillon');
+    for (const guide of ['CONTRIBUTING.md', 'content/pages/contribuer.mdx']) {
+      const text = readFileSync(guide, 'utf8');
+      expect(text).toContain(`« ${menu} »`);
+      expect(text).toContain(`« ${toolbar['inReview']!} »`);
+    }
+  });
+});
+
 describe('l’écran « Fork the repo » de la première connexion d’une personne qui n’est pas membre', () => {
   const shipped = readFileSync(`node_modules/decap-cms-app/dist/${DECAP_SCRIPT}`, 'utf8');
 

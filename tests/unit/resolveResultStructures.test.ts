@@ -3,6 +3,7 @@ import {
   elsewhereReasons,
   elsewhereSentences,
   leftOutNames,
+  nearbyInformers,
   shownStructures,
   structuresForResult,
   type StructureLike,
@@ -80,6 +81,24 @@ describe('structuresForResult', () => {
     expect(ids(forPupil.accompagner.local)).toEqual(['cad']);
     expect(ids(structuresForResult(result, withPublics, 'blois', [apprentice]).informer.local)).toEqual(['cfa', 'cci']);
     expect(ids(structuresForResult(result, withPublics, 'blois', [pupil, apprentice]).informer.local)).toEqual(['cfa']);
+  });
+});
+
+// Review rev25, finding 2: where the level to inform knows no structure in the person's area, the page names first
+// those of the area that counsel and inform too (the CIO, the Mission Locale), not the BIJ of Blois alone.
+describe('nearbyInformers : d’abord ce qui renseigne près de chez soi', () => {
+  const withCio = [...structures, s('cio-romorantin', 'cio', 'romorantin'), s('cio-blois', 'cio', 'blois')];
+  it.each([
+    ['romorantin', { informer: ['bij'], accompagner: ['cio'] }, ['cio-romorantin']],
+    // France Travail's description does not say it informs: not named.
+    ['romorantin', { informer: ['bij'], accompagner: ['mission-locale', 'france-travail'] }, ['ml-romorantin']],
+    // The BIJ is in Blois: the level already starts in the area.
+    ['blois', { informer: ['bij'], accompagner: ['cio'] }, []],
+    // Nothing to inform anywhere: the page says why in the result's own words, and names no one in their place.
+    ['romorantin', { informer: [], accompagner: ['cio'] }, []],
+    ['romorantin', { informer: ['bij'], accompagner: ['france-travail'] }, []],
+  ])('bassin %s, %j : %j', (area, result, expected) => {
+    expect(ids(nearbyInformers(structuresForResult(result, withCio, area)))).toEqual(expected);
   });
 });
 
