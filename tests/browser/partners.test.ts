@@ -128,7 +128,7 @@ describe('/carte/integrer/', () => {
         await expect
           .poll(() => preview.evaluate((element) => element.getBoundingClientRect().height))
           .toBe(Number(typed));
-        await expect.poll(() => whole(heading), `titre, cadre de ${typed} px`).toBe(true);
+        await expect.poll(() => whole(heading), { message: `titre, cadre de ${typed} px` }).toBe(true);
         expect(await whole(first), `nom de la première structure, cadre de ${typed} px`).toBe(true);
         // The map is still there, above them.
         expect(await whole(frame.getByRole('region', { name: /^Carte des structures/ }))).toBe(true);
