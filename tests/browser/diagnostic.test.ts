@@ -344,6 +344,31 @@ describe('l’autodiagnostic avec JavaScript', () => {
     expect(await recap.getByText('J’ai quitté l’école ou mes études').isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Imprimer mes résultats' }).isVisible()).toBe(false);
     expect(await page.getByRole('navigation', { name: 'Navigation principale' }).isVisible()).toBe(false);
+    // Review rev25, finding 4: the buttons printed, and so did what leads to the result or explains the page.
+    for (const name of ['Question précédente', 'Recommencer'])
+      expect(await page.getByRole('button', { name }).isVisible(), name).toBe(false);
+    for (const text of [
+      'Vous êtes employeur ?',
+      'Le site ne garde pas vos réponses',
+      'Ce que l’hébergeur du site peut voir',
+      'Vous êtes professionnel',
+      'Orientation, apprentissage, emploi',
+    ])
+      expect(await page.getByText(text).first().isVisible(), text).toBe(false);
+    // The sheet says whose it is, when it was printed, and the address that shows this result again.
+    const today = await page.evaluate(() => {
+      const now = new Date();
+      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    });
+    const source = page.getByText(/^AIOA 41 — résultat du /);
+    expect(await source.isVisible()).toBe(true);
+    expect(await source.textContent()).toMatch(
+      /^AIOA 41 — résultat du (1er|\d{1,2}) [a-zéû]+ \d{4}, http:\/\/[^/]+\/diagnostic\/\?parcours=romorantin\.accompagnement\.16-25\.sorti-ecole\.emploi-jeune$/,
+    );
+    expect(await source.locator('time').getAttribute('datetime')).toBe(today);
+    // On screen, the address bar says it already.
+    await page.emulateMedia({ media: 'screen' });
+    expect(await source.isVisible()).toBe(false);
     await context.close();
   });
 
