@@ -87,8 +87,9 @@ export interface StructureFacts {
 export function structureThing({ data, url, networkUrl }: StructureFacts): Organization {
   const { adresse, telephone, courriel, site_web, horaires_accueil } = confirmedContacts(data);
   // The postal code goes with the town, which is always published: it places the structure in a town, not at a door.
+  // A town nobody knows yet (commune_inconnue) is a stand-in: neither it nor its employment area is published.
   const address: PostalAddress | undefined =
-    adresse || data.code_postal
+    !data.commune_inconnue && (adresse || data.code_postal)
       ? {
           '@type': 'PostalAddress',
           ...(adresse ? { streetAddress: adresse } : {}),
@@ -108,11 +109,13 @@ export function structureThing({ data, url, networkUrl }: StructureFacts): Organ
     ...(data.sigle ? { alternateName: data.sigle } : {}),
     description: data.description,
     url,
-    areaServed: {
-      '@type': 'Place',
-      name: `Bassin d’emploi ${ofPlace(areaName(data.bassin))}`,
-      containedInPlace: departement(),
-    },
+    areaServed: data.commune_inconnue
+      ? departement()
+      : {
+          '@type': 'Place',
+          name: `Bassin d’emploi ${ofPlace(areaName(data.bassin))}`,
+          containedInPlace: departement(),
+        },
     ...(data.membre ? { memberOf: networkOrganization({ url: networkUrl }) } : {}),
     ...(site_web ? { sameAs: site_web } : {}),
     ...(telephone ? { telephone } : {}),

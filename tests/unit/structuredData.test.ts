@@ -82,6 +82,16 @@ describe('données structurées d’une structure', () => {
     expect(street).not.toHaveProperty('telephone');
   });
 
+  it('sans commune connue, ne publie ni la commune du repère ni son bassin : le territoire servi est le département', () => {
+    const data = { ...structure, verifie: false, commune: 'Blois', bassin: 'blois' as const, commune_inconnue: true };
+    const thing = plain(structureThing({ ...facts, data }));
+    expect(thing['areaServed']).toEqual({ '@type': 'AdministrativeArea', name: 'Loir-et-Cher' });
+    expect(thing).not.toHaveProperty('address');
+    const text = JSON.stringify(thing);
+    expect(text).not.toContain('Blois');
+    expect(text).not.toContain('Bassin');
+  });
+
   it('sans code postal ni rue publiable, ne donne pas d’adresse', () => {
     const thing = plain(structureThing({ ...facts, data: { ...structure, verifie: false, code_postal: undefined } }));
     expect(thing).not.toHaveProperty('address');
