@@ -54,7 +54,9 @@ title.className = 'visually-hidden';
 title.textContent = document.querySelector('h1')?.textContent ?? 'Interface d’édition';
 const root = document.createElement('div');
 root.id = 'nc-root';
-main.append(title, root);
+// On a screen narrower than Decap's layout, the page's line that says so stays above it (src/lib/editingScreen.ts).
+const narrowScreenNote = document.querySelector('[data-narrow-screen-note]');
+main.append(title, ...(narrowScreenNote ? [narrowScreenNote] : []), root);
 document.body.replaceChildren(main);
 /** Names Decap leaves out, set again whenever it renders (RGAA 1.2, 11.9; audit/grille.yaml, page « admin »). */
 const LIST_ITEM_NAMES = {

@@ -7,6 +7,7 @@ import {
   buildEmbedSnippet,
   buildEmbedUrl,
   clampHeight,
+  EMBED_HEIGHT,
   embedTitle,
   parseEmbedOptions,
   type EmbedLabels,
@@ -18,6 +19,15 @@ class EmbedGenerator extends HTMLElement {
 
   connectedCallback() {
     const form = this.querySelector('form')!;
+    const list = form.querySelector<HTMLInputElement>('[name="afficher-liste"]');
+    const height = form.querySelector<HTMLInputElement>('[name="hauteur"]');
+    // Runs before the form's listener below, which reads the height. A height the partner typed stays.
+    list?.addEventListener('change', () => {
+      const [proposed, next] = list.checked
+        ? [EMBED_HEIGHT.default, EMBED_HEIGHT.withList]
+        : [EMBED_HEIGHT.withList, EMBED_HEIGHT.default];
+      if (height && Number(height.value) === proposed) height.value = String(next);
+    });
     const controls = this.querySelector<HTMLFieldSetElement>('fieldset[data-controls]');
     if (controls) controls.disabled = false;
     form.addEventListener('input', () => this.#update());

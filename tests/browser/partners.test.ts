@@ -10,6 +10,7 @@ import { PUBLICS, type PublicId } from '../../src/schemas/fields.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { SERVICE_CODES } from '../../src/lib/structures/serviceCodes.ts';
 import { typeListTitle } from '../../src/lib/structures/typeListPath.ts';
+import { offlineContext } from '../../scripts/lib/browser.ts';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { sitemapPaths } from '../support/builtPages.ts';
 
@@ -89,6 +90,54 @@ describe('/carte/integrer/', () => {
     expect(text).toMatch(/majuscules et (les )?accents ne comptent pas/);
     await page.close();
   });
+
+  it.each([
+    ['un écran de 1280 px', { viewport: { width: 1280, height: 800 } }],
+    ['un téléphone de 390 px', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }],
+  ])(
+    'sur %s, avec la liste, l’aperçu montre sous la carte le titre du premier bassin et le nom d’une structure, aussi dans un cadre de 500 px',
+    async (_, screen) => {
+      const { context } = await offlineContext(session.browser, screen);
+      const page = await openPage(context, 'carte/integrer/');
+      const list = page.getByLabel('Afficher la liste sous la carte');
+      const height = page.getByLabel(/^Hauteur en pixels/);
+      const snippet = page.getByLabel('Code HTML de la carte');
+      // The height proposed follows the list: higher with it, the map's own without; a height typed stays.
+      expect(await list.isChecked()).toBe(true);
+      expect(await height.inputValue()).toBe('700');
+      expect(await snippet.inputValue()).toContain('height="700"');
+      await list.uncheck();
+      expect(await height.inputValue()).toBe('500');
+      await list.check();
+      expect(await height.inputValue()).toBe('700');
+      const preview = page.getByTitle(/^Aperçu : /);
+      await preview.scrollIntoViewIfNeeded();
+      const frame = preview.contentFrame();
+      await frame.locator('structure-directory[data-filled]').waitFor({ state: 'attached' });
+      await frame.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+      /** Whether an element of the frame lies whole in the frame's first screen, unscrolled. */
+      const whole = (element: Locator) =>
+        element.evaluate((node) => {
+          const box = node.getBoundingClientRect();
+          return scrollY === 0 && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+        });
+      const heading = frame.getByRole('heading', { level: 2, name: /^Bassin de / }).first();
+      const first = frame.locator('[data-embed-list] [data-structure]').first().getByRole('link').first();
+      for (const typed of ['700', '500']) {
+        await height.fill(typed);
+        await expect
+          .poll(() => preview.evaluate((element) => element.getBoundingClientRect().height))
+          .toBe(Number(typed));
+        await expect.poll(() => whole(heading), { message: `titre, cadre de ${typed} px` }).toBe(true);
+        expect(await whole(first), `nom de la première structure, cadre de ${typed} px`).toBe(true);
+        // The map is still there, above them.
+        expect(await whole(frame.getByRole('region', { name: /^Carte des structures/ }))).toBe(true);
+      }
+      await list.uncheck();
+      expect(await height.inputValue()).toBe('500');
+      await context.close();
+    },
+  );
 
   it('le crédit que les conditions citent est celui que la carte intégrée affiche', async () => {
     const page = await open('embed/carte/');

@@ -608,6 +608,30 @@ describe('l’annuaire et les fiches', () => {
     await page.close();
   });
 
+  // Review rev25 #5: at 390 px the directory's open filters put the first structure about 1,290 px down.
+  it('à 390×844, les filtres de l’annuaire sont repliés, la première structure dans le premier écran, et le nombre suit les filtres', async () => {
+    const { context } = await offlineContext(session.browser, { viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await openPage(page, 'structures/');
+    const onScreen = async (locator: Locator) => {
+      const box = await locator.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 844;
+    };
+    expect(await onScreen(listItems(page).first())).toBe(true);
+    const vendome = page.getByRole('checkbox', { name: 'Vendôme' });
+    expect(await vendome.isVisible()).toBe(false);
+    await page.getByText('Filtrer par bassin, type ou public').click();
+    await vendome.check();
+    // Ticked at the top of the filters, which are taller than the screen: the count is seen there, and is the list's.
+    const count = page.getByRole('main').getByRole('status');
+    await expect.poll(() => count.textContent()).toMatch(/^\d+ structures? sur \d+/);
+    const said = Number(/^\d+/.exec((await count.textContent())!)![0]);
+    expect(await onScreen(count)).toBe(true);
+    expect(await onScreen(vendome)).toBe(true);
+    expect(await listItems(page).count()).toBe(said);
+    await context.close();
+  });
+
   it('filtre l’annuaire par public, et l’adresse garde le filtre', async () => {
     const page = await session.context.newPage();
     await openPage(page, 'structures/');

@@ -141,7 +141,16 @@ describe('la carte sur un téléphone de 320 px', () => {
       await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
       expect(await view()).toEqual(before);
-      // The buttons still move it.
+      // The buttons still move it, once the page has stopped scrolling (a tap during the fling only stops it).
+      let last = -1;
+      await expect
+        .poll(async () => {
+          const now = await page.evaluate(() => scrollY);
+          const settled = now === last;
+          last = now;
+          return settled;
+        })
+        .toBe(true);
       await page.getByRole('button', { name: 'Déplacer la carte vers le nord' }).tap();
       await expect.poll(view).not.toEqual(before);
       await page.context().close();

@@ -52,8 +52,12 @@ export function parseEmbedOptions(params: URLSearchParams, vocabulary: FilterVoc
   return { ...parseStructureFilters(params, vocabulary), showList: params.get(LIST_PARAM) !== 'non' };
 }
 
-/** Smallest and largest height offered, in CSS pixels. */
-export const EMBED_HEIGHT = { min: 300, max: 1200, default: 500 } as const;
+/**
+ * Smallest and largest height offered, in CSS pixels, and the height proposed: `default` for a map alone, `withList`
+ * when the list shows under it (the embed page then keeps the list's start in view, which leaves a 500 px frame a
+ * small map).
+ */
+export const EMBED_HEIGHT = { min: 300, max: 1200, default: 500, withList: 700 } as const;
 
 /** A height within the offered range, whatever was typed. */
 export function clampHeight(value: number): number {
