@@ -1082,6 +1082,54 @@ describe.each([
   });
 });
 
+// Review rev25, finding 9: with JavaScript, every step repeated the whole introduction, so that at 320 px the question
+// began some 850 px down, and « Vous êtes employeur ? Commencez par… » still showed at question 4.
+describe('avec JavaScript, l’introduction entière n’est lue qu’à la première question', () => {
+  const viewport = { width: 320, height: 568 };
+
+  it('à 320 px, chaque question après la première est dans le premier écran, le focus sur elle', async () => {
+    const { page, context } = await openDiagnostic({ viewport });
+    const main = page.getByRole('main');
+    expect(await main.getByRole('link', { name: 'Commencez par les questions des employeurs' }).isVisible()).toBe(true);
+    await answer(page, 'Vendôme ou ses environs');
+    for (const label of [
+      'Être renseigné par quelqu’un, près de chez moi',
+      'De 16 à 25 ans',
+      'Je suis au collège ou au lycée',
+    ]) {
+      const question = main.getByRole('heading', { level: 2 });
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+      expect(await question.evaluate((heading) => heading === document.activeElement)).toBe(true);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const box = (await question.boundingBox())!;
+      expect(box.y + box.height, (await question.textContent()) ?? '').toBeLessThanOrEqual(viewport.height);
+      expect(await main.getByRole('link', { name: 'Commencez par les questions des employeurs' }).isVisible()).toBe(
+        false,
+      );
+      expect(await main.getByText('Répondez à quelques questions').isVisible()).toBe(false);
+      // The one short line stays: the answers live in the address.
+      expect(await main.getByText('Le site ne garde pas vos réponses').isVisible()).toBe(true);
+      expect(await page.title()).not.toBe('Trouver de l’aide : l’autodiagnostic | AIOA 41');
+      await answer(page, label);
+    }
+    await context.close();
+  });
+
+  it('« Recommencer » ramène la première question avec l’introduction entière', async () => {
+    const { page, context } = await openDiagnostic({ viewport });
+    await answer(page, 'Vendôme ou ses environs');
+    await page.getByRole('button', { name: 'Recommencer' }).click();
+    expect(
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: 'Commencez par les questions des employeurs' })
+        .isVisible(),
+    ).toBe(true);
+    expect(await page.getByRole('main').getByText('Répondez à quelques questions').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
 describe('la page d’accueil mène chaque public qu’elle nomme à son entrée', () => {
   /** Opens the home page and follows the link of the card headed `card`; the caller closes the context. */
   const followHomeCard = async (card: string, link: string) => {
