@@ -4,22 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EDITING_MIN_WIDTH, EDITING_MIN_WIDTH_TEXT } from '../../src/lib/editingScreen.ts';
-import { signInIfAsked, useAdminBackend } from '../support/adminBackend.ts';
+import { ADMIN_VIEWS as VIEWS, signInIfAsked, useAdminBackend } from '../support/adminBackend.ts';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 
 const session = useOfflineBrowser({ viewport: { width: 1280, height: 800 } });
 const backend = useAdminBackend('aioa41-narrow-admin-');
-
-/** The views of the interface an editor goes through, and what shows each one is ready (as in rgaaAdmin). */
-const VIEWS = [
-  { name: 'liste d’une collection', hash: '#/collections/structures', ready: 'a[href$="/entries/afpa-blois"]' },
-  {
-    name: 'fiche en correction',
-    hash: '#/collections/structures/entries/mission-locale-blaisois',
-    ready: 'input[id^="nom-field"]',
-  },
-  { name: 'nouvelle fiche', hash: '#/collections/structures/new', ready: 'input[id^="nom-field"]' },
-] as const;
 
 const NOTE = `L’interface d’édition demande un écran d’au moins ${EDITING_MIN_WIDTH_TEXT} de large`;
 

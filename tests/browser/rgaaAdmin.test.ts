@@ -5,24 +5,13 @@
 // left is listed as NC in audit/grille.yaml.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { signInIfAsked, useAdminBackend } from '../support/adminBackend.ts';
+import { ADMIN_VIEWS as VIEWS, signInIfAsked, useAdminBackend } from '../support/adminBackend.ts';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { walkFocus } from '../support/focusIndicator.ts';
 import { axeProblems, formatPageProblem } from '../support/pageAudit.ts';
 
 const session = useOfflineBrowser({ viewport: { width: 1280, height: 800 } });
 const backend = useAdminBackend('aioa41-rgaa-admin-');
-
-/** The views of the interface an editor goes through, and what shows each one is ready. */
-const VIEWS = [
-  { name: 'liste d’une collection', hash: '#/collections/structures', ready: 'a[href$="/entries/afpa-blois"]' },
-  {
-    name: 'fiche en correction',
-    hash: '#/collections/structures/entries/mission-locale-blaisois',
-    ready: 'input[id^="nom-field"]',
-  },
-  { name: 'nouvelle fiche', hash: '#/collections/structures/new', ready: 'input[id^="nom-field"]' },
-] as const;
 
 /** Opens a view signed in to the local backend (`?local`, accepted by Decap on 127.0.0.1 only). */
 async function openView(context: BrowserContext, hash: string, ready: string): Promise<Page> {

@@ -9,6 +9,17 @@ import type { Locator, Page } from 'playwright-core';
 import { startDecapServer, type DecapServer } from '../../scripts/lib/decapServer.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer.ts';
 
+/** The views of the interface an editor goes through (by their address), and what shows each one is ready. */
+export const ADMIN_VIEWS = [
+  { name: 'liste d’une collection', hash: '#/collections/structures', ready: 'a[href$="/entries/afpa-blois"]' },
+  {
+    name: 'fiche en correction',
+    hash: '#/collections/structures/entries/mission-locale-blaisois',
+    ready: 'input[id^="nom-field"]',
+  },
+  { name: 'nouvelle fiche', hash: '#/collections/structures/new', ready: 'input[id^="nom-field"]' },
+] as const;
+
 export interface AdminBackend {
   /** The throwaway copy the interface writes to (`content/`, `public/documents/`). */
   readonly repository: string;
