@@ -475,6 +475,45 @@ describe('l’autodiagnostic sans JavaScript', () => {
   );
 });
 
+// A result's page without JavaScript printed as the screen shows it: its links about the self-diagnostic, and no line
+// saying where the sheet comes from (the island's print has one since review rev25, finding 4).
+describe('sans JavaScript, une page de résultat s’imprime comme le résultat de l’île', () => {
+  it.each([
+    ['à la racine du site', undefined, '/'],
+    ['sous un sous-chemin', subPathSiteUrl, '/aioa41/'],
+  ])(
+    '%s : une ligne dit d’où vient la feuille, sans date ; les liens de navigation ne s’impriment pas',
+    async (_where, base, prefix) => {
+      const { context } = await offlineContext(session.browser, { javaScriptEnabled: false });
+      const page = await openPage(context, 'diagnostic/romorantin/decrochage/', base ? { base } : {});
+      const screenOnly = [
+        page.getByRole('link', { name: 'Question précédente', exact: true }),
+        page.getByRole('link', { name: 'Recommencer l’autodiagnostic' }),
+        page.getByRole('navigation', { name: 'Allez directement à l’aide que vous préférez :' }),
+        page.getByText('Vous êtes d’un autre bassin ?'),
+      ];
+      const source = page.getByText(/^AIOA 41 — résultat /);
+      // On screen, the page as before: its links, and the address bar says where it is.
+      for (const part of screenOnly) expect(await part.isVisible()).toBe(true);
+      expect(await source.isVisible()).toBe(false);
+
+      await page.emulateMedia({ media: 'print' });
+      // The build cannot know the day it is printed: the line gives the page's published address only.
+      expect(await source.isVisible()).toBe(true);
+      expect(await source.textContent()).toBe(
+        `${site.title} — résultat de l’autodiagnostic, ${new URL(`${prefix}diagnostic/romorantin/decrochage/`, site.url).href}`,
+      );
+      expect(await source.locator('time').count()).toBe(0);
+      for (const part of screenOnly) expect(await part.isVisible()).toBe(false);
+      // What the person came for still prints: the result, its area, its levels.
+      expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+      expect(await page.getByText('Résultat pour le bassin de Romorantin-Lanthenay.').isVisible()).toBe(true);
+      expect(await counsellingSection(page).isVisible()).toBe(true);
+      await context.close();
+    },
+  );
+});
+
 // Review rev25, finding 2: a lycéen of Vendôme who asked to be informed « près de chez moi » read the BIJ of Blois
 // first under « Des lieux pour vous renseigner », and the CIO of Vendôme, which informs too, last on the page.
 describe('« Des lieux pour vous renseigner » nomme d’abord ce qui renseigne dans le bassin de la personne', () => {

@@ -234,6 +234,50 @@ describe('la page /recherche/', () => {
     await context.close();
   });
 
+  // At 1280 « Voir les résultats » was hidden with the count after the filters: Shift+Tab walked back through every result.
+  it('à 1280×800, « Voir les résultats », montré au focus après le dernier filtre, ramène aux résultats', async () => {
+    const { context } = await offlineContext(session.browser, { viewport: { width: 1280, height: 800 } });
+    const { page, errors } = await open('/recherche/', siteUrl, context);
+    await search(page, 'apprentissage');
+    const first = resultLinks(page).first();
+    // In the page, not in the window, which scrolls down to the filters.
+    const pageTop = (locator: ReturnType<Page['locator']>) =>
+      locator.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    const resultTop = await pageTop(first);
+    const toResults = page.getByRole('main').getByRole('link', { name: 'Voir les résultats' });
+    // In the page, but not seen until it gets focus.
+    expect(await toResults.count()).toBe(1);
+    expect(await seen(toResults)).toBe(false);
+    await page
+      .getByRole('main')
+      .getByRole('group', { name: 'Bassin d’emploi' })
+      .getByRole('checkbox')
+      .filter({ visible: true })
+      .last()
+      .focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent.trim())).toBe('Voir les résultats');
+    // Seen while focused, on screen, and the results have not moved.
+    expect(await seen(toResults)).toBe(true);
+    const link = (await toResults.boundingBox())!;
+    expect(link.y).toBeGreaterThanOrEqual(0);
+    expect(link.y + link.height).toBeLessThanOrEqual(800);
+    expect(await pageTop(first)).toBe(resultTop);
+    await page.keyboard.press('Enter');
+    await eventually(() => first.evaluate((a) => a === document.activeElement)).toBe(true);
+    const shown = (await first.boundingBox())!;
+    expect(shown.y).toBeGreaterThanOrEqual(0);
+    expect(shown.y + shown.height).toBeLessThanOrEqual(800);
+    expect(await pageTop(first)).toBe(resultTop);
+    expect(new URL(page.url()).hash).toBe('');
+    // Nothing found: no link to results that are not there.
+    await page.getByRole('searchbox', { name: 'Mots recherchés' }).fill('zzyzx');
+    await eventually(() => status(page).textContent()).toBe('Aucun résultat pour « zzyzx ».');
+    expect(await toResults.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('à 1280×800, les résultats ne bougent pas quand les nombres des filtres changent à côté', async () => {
     const { context } = await offlineContext(session.browser, { viewport: { width: 1280, height: 800 } });
     const { page, errors } = await open('/recherche/', siteUrl, context);
