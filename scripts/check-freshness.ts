@@ -4,27 +4,21 @@
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/contentRoot.ts';
 import type { CollectionName } from '../src/schemas/folders.ts';
-import {
-  VERIFIED_BY_A_PERSON,
-  checkDateState,
-  freshnessFix,
-  monthsBefore,
-  readDate,
-  type CheckDateState,
-} from './lib/freshness.ts';
+import { VERIFIED_BY_A_PERSON, checkDateState, freshnessFix, readDate, type CheckDateState } from './lib/freshness.ts';
 import { countOf } from '../src/lib/french.ts';
+import { REVIEW_AFTER_MONTHS, monthsBefore } from '../src/lib/checkAge.ts';
 import { todayInFrance } from '../src/schemas/fields.ts';
 import { readContent } from '../src/lib/readContentFile.ts';
 
-const USAGE = `Usage : npm run check:freshness -- [--months 12] [--json]
+const USAGE = `Usage : npm run check:freshness -- [--months ${REVIEW_AFTER_MONTHS}] [--json]
 
 Liste d’abord les structures et les stages que personne n’a vérifiés (verifie n’est pas true), puis
-les fiches dont la date de vérification est plus ancienne que l’âge donné (12 mois par défaut),
+les fiches dont la date de vérification est plus ancienne que l’âge donné (${REVIEW_AFTER_MONTHS} mois par défaut),
 absente, illisible ou dans le futur : sitothèque (date_verification), structures (date_maj), stages
 (date_verification). Chaque ligne dit, après « → », quoi vérifier et quoi écrire.
 
 Options :
-  --months <n>   âge maximal en mois (défaut : 12)
+  --months <n>   âge maximal en mois (défaut : ${REVIEW_AFTER_MONTHS})
   --json         écrit la liste en JSON plutôt qu’en texte
   --help         affiche cette aide
 
@@ -68,7 +62,7 @@ function main(): number {
   try {
     const { values } = parseArgs({
       options: {
-        months: { type: 'string', default: '12' },
+        months: { type: 'string', default: String(REVIEW_AFTER_MONTHS) },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },

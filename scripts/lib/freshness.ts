@@ -2,14 +2,6 @@ import { isAfterToday } from '../../src/schemas/fields.ts';
 
 /** Dates in content are calendar dates written AAAA-MM-JJ; they are handled in UTC so that none shifts by a day. */
 
-/** The same day `months` months earlier; the last day of the month when that day does not exist (31 March → 28 February). */
-export function monthsBefore(today: Date, months: number): Date {
-  const year = today.getUTCFullYear();
-  const month = today.getUTCMonth() - months;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(today.getUTCDate(), lastDay)));
-}
-
 /** A content date as YAML gives it (text or Date), or undefined when absent or unreadable. */
 export function readDate(value: unknown): Date | undefined {
   if (value instanceof Date) return value;

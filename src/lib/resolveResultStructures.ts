@@ -99,17 +99,36 @@ export function structuresForResultByArea<T extends StructureLike>(
 export const INFORMING_TYPES: readonly string[] = ['cio', 'mission-locale', 'bij', 'cad-cma', 'chambre-consulaire'];
 
 /**
+ * Of INFORMING_TYPES, those whose descriptions say they inform employers: the chambers (the CCI represents the
+ * companies of its trades « et les informe »; the Chambre d’agriculture, farmers and agricultural employers). Not the
+ * CIO, the Mission Locale, the BIJ or the CAD: theirs say they inform young people, their families or adults.
+ */
+export const EMPLOYER_INFORMING_TYPES: readonly string[] = ['chambre-consulaire'];
+
+/**
+ * Whether a type's structures inform each reader of a result (`readers`, their publics, as resultReader gives them):
+ * an employer only where its description says it informs employers, anyone else where it informs the public. Readers
+ * unknown (undefined) may be either: only a type that informs both.
+ */
+function informsEach(type: string, readers: ReadonlySet<string> | undefined): boolean {
+  const employers = !readers || readers.has('employeurs');
+  const others = !readers || [...readers].some((id) => id !== 'employeurs');
+  return (!employers || EMPLOYER_INFORMING_TYPES.includes(type)) && (!others || INFORMING_TYPES.includes(type));
+}
+
+/**
  * The structures of the person's area that a result's page names first under its level to inform, when that level
  * knows none in the area but some elsewhere: those the level to counsel shows in the area, of a type that informs
- * (INFORMING_TYPES). Review rev25, finding 2: a lycéen of Vendôme who asked to be informed near home read the BIJ of
- * Blois first, and the CIO of Vendôme, which informs too, last.
+ * the result's readers (`readers`, their publics: informsEach). Review rev25, finding 2: a lycéen of Vendôme who asked
+ * to be informed near home read the BIJ of Blois first, and the CIO of Vendôme, which informs too, last. An employer is
+ * not told that the Mission Locale, which informs young people, « vous renseigne aussi ».
  */
-export function nearbyInformers<T extends StructureLike>(shown: {
-  informer: LevelStructures<T>;
-  accompagner: LevelStructures<T>;
-}): T[] {
+export function nearbyInformers<T extends StructureLike>(
+  shown: { informer: LevelStructures<T>; accompagner: LevelStructures<T> },
+  readers: ReadonlySet<string> | undefined,
+): T[] {
   if (shown.informer.local.length > 0 || shown.informer.elsewhere.length === 0) return [];
-  return shown.accompagner.local.filter((structure) => INFORMING_TYPES.includes(structure.data.type));
+  return shown.accompagner.local.filter((structure) => informsEach(structure.data.type, readers));
 }
 
 /** Structures of one type that a result's page shows only in part: the list that holds all of them. */

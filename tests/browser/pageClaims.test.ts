@@ -308,6 +308,30 @@ describe('les mentions légales', () => {
     await page.close();
   });
 
+  // Review rev26, finding 5: a team member's « Publier » puts a sheet online with no one else reading it
+  // (CONTRIBUTING.md, step 4), so the page may not say that every change is read by a person first.
+  it('ne disent pas que toute modification est relue avant publication', async () => {
+    const page = await open('/mentions-legales/');
+    const shown = await text(page);
+    expect(shown).not.toMatch(/toute modification[^.]*relue/);
+    expect(shown).toContain('les membres de l’équipe peuvent aussi publier eux-mêmes une correction');
+    await page.close();
+  });
+
+  // Review rev26, finding 9: /admin/ stores in the browser and talks to GitHub and to the sign-in service.
+  it('disent ce que l’interface de rédaction garde et à qui elle parle', async () => {
+    const page = await open('/mentions-legales/');
+    const shown = await text(page);
+    expect(shown).toContain('Les autres pages publiques ne font appel à aucun service tiers.');
+    expect(shown).toMatch(/L’interface de rédaction \(\/admin\/\)[^.]* fonctionne autrement\./);
+    expect(shown).toMatch(/votre session GitHub\. Elle échange avec GitHub/);
+    const signIn = site.repository.cmsAuth;
+    expect(shown).toContain(
+      `la connexion passe par ${signIn ? `le service de connexion du réseau (${new URL(signIn.baseUrl).host})` : 'le service de connexion de Netlify'}`,
+    );
+    await page.close();
+  });
+
   it('disent où en est la vérification des contenus, comptée sur les fiches, au lieu de « relus avant publication »', async () => {
     const page = await open('/mentions-legales/');
     const shown = await text(page);

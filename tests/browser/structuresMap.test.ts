@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { offlineContext } from '../../scripts/lib/browser.ts';
-import { collectErrors, fetchFile, openPage, useOfflineBrowser } from '../support/browser.ts';
+import { collectErrors, fetchFile, openPage, servedHere, useOfflineBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../../scripts/lib/staticServer.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { nameWithSigle } from '../../src/lib/structures/nameWithSigle.ts';
@@ -829,7 +829,7 @@ async function generatedCode(choose?: (page: Page) => Promise<void>): Promise<st
     await choose(page);
     await expect.poll(() => snippet.inputValue()).not.toBe(first);
   }
-  const code = await snippet.inputValue();
+  const code = servedHere(await snippet.inputValue());
   await page.close();
   return code;
 }
@@ -871,7 +871,7 @@ describe('la carte intégrée chez un partenaire', () => {
     await page.getByLabel('Afficher la liste sous la carte').uncheck();
     const snippet = page.getByLabel('Code HTML de la carte');
     await expect.poll(() => snippet.inputValue()).toContain('bassin=blois');
-    const code = await snippet.inputValue();
+    const code = servedHere(await snippet.inputValue());
     expect(code).toContain('title="Carte des structures AIOA 41 : bassin de Blois"');
     expect(code).toContain('loading="lazy"');
     expect(code).toContain('liste=non');
@@ -919,7 +919,7 @@ describe('la carte intégrée chez un partenaire', () => {
   it('au clavier, un lien d’évitement en tête du cadre mène au contenu du partenaire qui suit la carte', async () => {
     const page = await session.context.newPage();
     await openPage(page, 'carte/integrer/');
-    const code = await page.getByLabel('Code HTML de la carte').inputValue();
+    const code = servedHere(await page.getByLabel('Code HTML de la carte').inputValue());
     await page.close();
     const partnerDir = mkdtempSync(join(tmpdir(), 'partenaire-'));
     writeFileSync(

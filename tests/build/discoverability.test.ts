@@ -8,6 +8,7 @@ import { decodeEntities } from '../support/htmlText.ts';
 import { buildWithContent, contentWith, type BuildResult } from '../support/buildSite.ts';
 import { structureFile } from '../support/contentFixtures.ts';
 import { contentFiles, diagnosticSteps } from '../support/loadContent.ts';
+import { personsByResult, readersPublics } from '../../src/lib/diagnosticRoutes.ts';
 import { territory } from '../../src/site.config.ts';
 import { describeInternshipDirectory, PARTNER_SITE, PLANTED_INTERNSHIPS } from './stages.checks.ts';
 
@@ -268,6 +269,34 @@ describe.each([
       const step = readFileSync(pageFile(`diagnostic/${area.id}/${EMPLOYER_STEP.id}`), 'utf8');
       expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(step)?.[1]).toBe(EMPLOYER_STEP.question);
     }
+  });
+
+  // Session 25: on « Quand cela se passe mal avec votre apprenti », an employer of Romorantin or Vendôme read that
+  // the Mission Locale « vous renseigne aussi », though its description says it informs young people.
+  it('à un employeur, un résultat ne dit « vous renseigne aussi » que d’une structure dont la description renseigne les entreprises', () => {
+    const employerResults = [...personsByResult(diagnosticSteps().steps)]
+      .filter(([, persons]) => readersPublics(persons)?.has('employeurs'))
+      .map(([id]) => id);
+    expect(employerResults.length).toBeGreaterThan(0);
+    const descriptions = new Map(
+      contentFiles('structures').map(({ id, data }) => [id, (data as { description?: string }).description ?? '']),
+    );
+    let elsewhere = 0;
+    for (const area of territory.employmentAreas) {
+      for (const result of employerResults) {
+        const html = readFileSync(pageFile(`diagnostic/${area.id}/${result}`), 'utf8');
+        const informing = /<section data-level="informer"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+        if (informing.includes('Ailleurs dans le département')) elsewhere++;
+        const nearby = /<p class="diagnostic-result__nearby"[\s\S]*?<\/p>/.exec(informing)?.[0] ?? '';
+        for (const [, id] of nearby.matchAll(/href="[^"]*\/structures\/([^/"]+)\/"/g)) {
+          expect(descriptions.get(id!), `${area.id}/${result} : ${id}`).toMatch(
+            /(entreprises|employeurs)[^.]*\binform|\binform[^.]*(entreprises|employeurs)/,
+          );
+        }
+      }
+    }
+    // Pages where the line could appear: their level to inform looks outside the company's area.
+    expect(elsewhere).toBeGreaterThan(0);
   });
 
   it('les partenaires trouvent la page d’intégration de la carte dans le plan du site et au pied des pages', () => {

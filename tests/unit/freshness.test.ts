@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkDateState, freshnessFix, monthsBefore, readDate } from '../../scripts/lib/freshness.ts';
+import { checkDateState, freshnessFix, readDate } from '../../scripts/lib/freshness.ts';
+import { REVIEW_AFTER_MONTHS, isPastReview, monthsBefore, pastReviewInWords } from '../../src/lib/checkAge.ts';
 import { runScript } from '../support/runScript.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -17,6 +18,30 @@ describe('la date limite de fraîcheur', () => {
     ['2026-11-28', 24, '2024-11-28'],
   ])('%s moins %i mois → %s', (today, months, cutoff) => {
     expect(monthsBefore(day(today), months).toISOString().slice(0, 10)).toBe(cutoff);
+  });
+});
+
+// A site's card (SiteCheckDate.astro) warns « il y a plus d’un an » exactly when check:freshness lists the site.
+describe('l’âge d’un lien, sur le site et pour les éditeurs', () => {
+  const today = new Date('2026-11-28T15:00:00Z');
+  it.each([
+    ['2019-03-04', true],
+    ['2025-11-27', true],
+    ['2025-11-28', false],
+    ['2026-06-01', false],
+    ['2026-11-28', false],
+  ])('vérifié le %s → ancien : %s, comme pour check:freshness', (iso, old) => {
+    expect(isPastReview(day(iso), today)).toBe(old);
+    const cutoff = monthsBefore(today, REVIEW_AFTER_MONTHS);
+    expect(checkDateState(iso, cutoff, today) === 'ancienne').toBe(old);
+  });
+
+  it.each([
+    [12, 'plus d’un an'],
+    [24, 'plus de 2 ans'],
+    [18, 'plus de 18 mois'],
+  ])('au-delà de %i mois : « %s »', (months, words) => {
+    expect(pastReviewInWords(months)).toBe(words);
   });
 });
 

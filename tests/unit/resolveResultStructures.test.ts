@@ -88,6 +88,7 @@ describe('structuresForResult', () => {
 // those of the area that counsel and inform too (the CIO, the Mission Locale), not the BIJ of Blois alone.
 describe('nearbyInformers : d’abord ce qui renseigne près de chez soi', () => {
   const withCio = [...structures, s('cio-romorantin', 'cio', 'romorantin'), s('cio-blois', 'cio', 'blois')];
+  const young = new Set(['jeunes-16-25']);
   it.each([
     ['romorantin', { informer: ['bij'], accompagner: ['cio'] }, ['cio-romorantin']],
     // France Travail's description does not say it informs: not named.
@@ -98,7 +99,33 @@ describe('nearbyInformers : d’abord ce qui renseigne près de chez soi', () =>
     ['romorantin', { informer: [], accompagner: ['cio'] }, []],
     ['romorantin', { informer: ['bij'], accompagner: ['france-travail'] }, []],
   ])('bassin %s, %j : %j', (area, result, expected) => {
-    expect(ids(nearbyInformers(structuresForResult(result, withCio, area)))).toEqual(expected);
+    expect(ids(nearbyInformers(structuresForResult(result, withCio, area), young))).toEqual(expected);
+  });
+
+  // An employer with a troubled apprentice (employeur-mediation) was told that the Mission Locale « vous renseigne
+  // aussi »: its description says it informs young people. A chamber's says it informs companies.
+  const withChambers = [
+    ...withCio,
+    s('cci-romorantin', 'chambre-consulaire', 'romorantin'),
+    s('cad', 'cad-cma', 'blois'),
+  ];
+  const mediation = { informer: ['cad-cma'], accompagner: ['mission-locale', 'cio', 'chambre-consulaire'] };
+  it.each([
+    ['un employeur', new Set(['employeurs']), ['cci-romorantin']],
+    ['un jeune', young, ['ml-romorantin', 'cio-romorantin', 'cci-romorantin']],
+    ['un employeur ou un jeune', new Set(['employeurs', 'jeunes-16-25']), ['cci-romorantin']],
+    ['une personne dont on ne sait pas qui elle est', undefined, ['cci-romorantin']],
+  ])('lu par %s : ne nomme que ce qui le renseigne, d’après la description de son type', (_who, readers, expected) => {
+    expect(ids(nearbyInformers(structuresForResult(mediation, withChambers, 'romorantin'), readers))).toEqual(expected);
+  });
+
+  it('à un employeur, ne nomme ni la Mission Locale ni le CIO, même seuls dans son bassin', () => {
+    const shown = structuresForResult(
+      { informer: ['cad-cma'], accompagner: ['cfa', 'mission-locale', 'cio'] },
+      withChambers,
+      'romorantin',
+    );
+    expect(ids(nearbyInformers(shown, new Set(['employeurs'])))).toEqual([]);
   });
 });
 
