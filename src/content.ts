@@ -448,6 +448,16 @@ export const mapStructuresByArea = once(async () =>
   groupByArea((await mapData()).structures, (structure) => structure.bassin),
 );
 
+/**
+ * The structures of the map's data that no source places in a town (`unplaced`), by the employment area their file
+ * gives, areas without any left out: the map draws no marker for them, and the pages say so (UnplacedNote.astro).
+ */
+export const unplacedByArea = once(async () =>
+  (await mapStructuresByArea())
+    .map(({ area, structures }) => ({ area, structures: structures.filter((structure) => structure.unplaced) }))
+    .filter(({ structures }) => structures.length > 0),
+);
+
 /** Sites of the sitothèque that pass `keep`, grouped by theme in editorial order; themes left empty are left out. */
 export async function sitesByTheme(keep: (entry: SiteEntry) => boolean = () => true) {
   const kept = (await sitesByTitle()).filter(keep);

@@ -328,7 +328,7 @@ export const structureSchema = z
       .meta({
         label: 'Commune inconnue',
         description:
-          'true quand aucune source ne dit dans quelle commune la structure est installée : commune, latitude et longitude ne placent alors qu’un repère provisoire (par exemple au chef-lieu), et bassin dit seulement dans quel bassin le site la propose. La fiche, l’annuaire, la carte, l’autodiagnostic et les données ouvertes disent « commune pas encore connue » et ne publient pas cette commune. Retirez ce champ dès qu’une personne a vérifié la commune.',
+          'true quand aucune source ne dit dans quelle commune la structure est installée : commune, latitude et longitude ne placent alors qu’un repère provisoire (par exemple au chef-lieu), et bassin dit seulement dans quel bassin le site la propose. La fiche, l’autodiagnostic et les données ouvertes disent « commune pas encore connue », l’annuaire et la liste de la carte « lieu à confirmer, pas sur la carte » ; la carte ne montre pas le repère, et aucune page ne publie cette commune. Retirez ce champ dès qu’une personne a vérifié la commune.',
         formHint:
           'Activez quand aucune source ne dit dans quelle commune la structure est installée : la commune et la position ci-dessous ne placent qu’un repère provisoire, que le site ne publie pas comme un fait. Laissez alors vides l’adresse, le code postal et la source des coordonnées. Désactivez dès qu’une personne a vérifié la commune.',
       } satisfies FieldMeta)

@@ -1,7 +1,8 @@
 /**
  * <embed-generator>: builds the `<iframe>` snippet from the partner's choices, refreshes
  * the preview, and copies the code (or selects it when the clipboard is refused).
- * Reads `data-embed-path` (the embed page, site-relative), `data-vocabulary` and `data-labels`.
+ * Reads `data-embed-url` (the embed page at the site's own address, for the code), `data-embed-path` (the same page,
+ * site-relative, for the preview), `data-vocabulary` and `data-labels`.
  */
 import {
   buildEmbedSnippet,
@@ -51,9 +52,10 @@ class EmbedGenerator extends HTMLElement {
       if (typeof value === 'string' && value && name !== 'hauteur') params.append(name, value);
     const options = { ...parseEmbedOptions(params, vocabulary), showList: data.get('afficher-liste') === 'oui' };
     const height = clampHeight(Number(data.get('hauteur')));
-    // The address this page is served from is the one partners can reach.
-    const page = new URL(this.dataset['embedPath'] ?? '', location.href).href;
-    const url = buildEmbedUrl(page, options, vocabulary);
+    // The code gives the site's own address, as without JavaScript, whatever address this page was opened at (a
+    // preview, a second domain); the preview loads from where this page is served.
+    const url = buildEmbedUrl(this.dataset['embedUrl'] ?? '', options, vocabulary);
+    const shown = buildEmbedUrl(new URL(this.dataset['embedPath'] ?? '', location.href).href, options, vocabulary);
     const title = embedTitle(options, labels);
     this.querySelector<HTMLTextAreaElement>('[data-snippet]')!.value = buildEmbedSnippet({ url, title, height });
     const preview = this.querySelector<HTMLIFrameElement>('[data-preview]')!;
@@ -62,7 +64,7 @@ class EmbedGenerator extends HTMLElement {
     // Typing a height fires many events: reload the preview once typing stops.
     window.clearTimeout(this.#timer);
     this.#timer = window.setTimeout(() => {
-      if (preview.src !== url) preview.src = url;
+      if (preview.src !== shown) preview.src = shown;
     }, 300);
   }
 

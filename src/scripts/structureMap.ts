@@ -63,11 +63,7 @@ function singlePopup(point: MarkerPoint, linkTarget: string | undefined): HTMLEl
   content.append(title, summary);
   if (point.approximate) {
     const placement = document.createElement('p');
-    placement.textContent = point.unplaced
-      ? // STAND_IN_POINT's words (lib/structures/postalPlace.ts), written out: the import would cost this bundle the
-        // few bytes its budget has left (tests/browser/byteBudgets.test.ts).
-        'Repère indicatif : la commune n’est pas encore connue.'
-      : 'Repère placé dans la commune : l’adresse exacte reste à confirmer.';
+    placement.textContent = 'Repère placé dans la commune : l’adresse exacte reste à confirmer.';
     content.append(placement);
   }
   return content;
@@ -188,10 +184,15 @@ export function defineStructureMap(L: LeafletModule) {
       if (directory.dataset['ready'] !== undefined) this.#frame(directory.visiblePoints);
     }
 
-    /** Indexes the structures to show (after a filter), frames them, then draws them. */
-    #frame(visible = this.#points) {
+    /**
+     * Indexes the structures to show (after a filter), frames them, then draws them. A structure whose town no source
+     * gives (`unplaced`) gets no marker: its stand-in point would place it in a town it may not be in. The page says so
+     * under the map (UnplacedNote.astro), and the list keeps it.
+     */
+    #frame(kept = this.#points) {
       const map = this.#map;
       if (!map) return;
+      const visible = kept.filter((point) => !point.unplaced);
       this.#points = visible;
       this.#visibleCount = visible.length;
       const features: PointFeature<Properties>[] = visible.map((point, rank) => ({

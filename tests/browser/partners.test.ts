@@ -2,7 +2,7 @@
  * What a partner or an open-data reuser reads: the conditions of the embedded map, the /embed/ address, the
  * /donnees/ page's notes and service codes; and two wordings a readers' review found (404, /diagnostic/).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { site, territory } from '../../src/site.config.ts';
 import { STRUCTURE_TYPES, type StructureType } from '../../src/schemas/structure.ts';
@@ -13,6 +13,8 @@ import { typeListTitle } from '../../src/lib/structures/typeListPath.ts';
 import { offlineContext } from '../../scripts/lib/browser.ts';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { sitemapPaths } from '../support/builtPages.ts';
+import { SUB_PATH } from '../support/globalSetup.ts';
+import { absoluteUrl } from '../../src/lib/url.ts';
 
 const session = useOfflineBrowser();
 const open = (path: string, status = 200) => openPage(session.context, path, { status });
@@ -75,6 +77,34 @@ describe('/carte/integrer/', () => {
     expect(await advice.isVisible()).toBe(true);
     await page.close();
   });
+
+  // The code gave whatever address the page was opened at (here 127.0.0.1; a preview, a second domain): partners
+  // would paste that one, while the page says the code holds the network's site address.
+  it.each([
+    ['à la racine', '/', inject('siteUrl')],
+    ['sous un sous-chemin', SUB_PATH, inject('subPathSiteUrl')],
+  ])(
+    'servi %s à une autre adresse, le générateur donne l’adresse du site du réseau ; l’aperçu se charge d’où la page est servie',
+    async (_, base, servedAt) => {
+      const page = await openPage(session.context, 'carte/integrer/', { base: servedAt });
+      await page
+        .getByRole('group', { name: /Bassin d’emploi/ })
+        .getByLabel('Blois')
+        .check();
+      const snippet = page.getByLabel('Code HTML de la carte');
+      await expect.poll(() => snippet.inputValue()).toContain('bassin=blois');
+      const embed = absoluteUrl('/embed/carte/', site.url, base);
+      expect(embed.startsWith('https://')).toBe(true);
+      expect(await snippet.inputValue()).toContain(` src="${embed}?bassin=blois`);
+      expect(await snippet.inputValue()).not.toContain(new URL(servedAt).host);
+      const preview = page.getByTitle(/^Aperçu : /);
+      await expect.poll(() => preview.getAttribute('src')).toContain('bassin=blois');
+      expect((await preview.getAttribute('src'))!.startsWith(new URL('embed/carte/', servedAt).href)).toBe(true);
+      await preview.scrollIntoViewIfNeeded();
+      await preview.contentFrame().locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+      await page.close();
+    },
+  );
 
   it('liste chaque valeur que l’adresse de la carte accepte, avec ce qu’elle montre, et dit que la casse et les accents ne comptent pas', async () => {
     const page = await open('carte/integrer/');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSample } from '../support/audit.ts';
-import { openPage, useOfflineBrowser } from '../support/browser.ts';
+import { openPage, servedHere, useOfflineBrowser } from '../support/browser.ts';
 import { onePagePerTemplate, pagesToCheck } from '../support/builtPages.ts';
 import { walkFocus } from '../support/focusIndicator.ts';
 import { loadWholePage } from '../support/pageReady.ts';
@@ -38,7 +38,7 @@ describe('RGAA 10.7 et 12.13 : au clavier, sur une page de chaque modèle', () =
 describe('RGAA 10.7 : le parcours au clavier entre dans un cadre servi par un autre processus', () => {
   it('la carte collée sur le site d’un partenaire : elle et le lien qui la suit sont atteints même quand le processus du cadre répond lentement', async () => {
     const generator = await openPage(session.context, 'carte/integrer/');
-    const code = await generator.getByLabel('Code HTML de la carte').inputValue();
+    const code = servedHere(await generator.getByLabel('Code HTML de la carte').inputValue());
     await generator.close();
     const partnerDir = mkdtempSync(join(tmpdir(), 'partenaire-'));
     writeFileSync(

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { offlineContext } from '../../scripts/lib/browser.ts';
-import { collectErrors, fetchFile, openPage, useOfflineBrowser } from '../support/browser.ts';
+import { collectErrors, fetchFile, openPage, servedHere, useOfflineBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../../scripts/lib/staticServer.ts';
 import { contentFiles } from '../support/loadContent.ts';
 import { nameWithSigle } from '../../src/lib/structures/nameWithSigle.ts';
+import { UNPLACED_ON_MAP } from '../../src/lib/structures/postalPlace.ts';
 import { territory } from '../../src/site.config.ts';
 
 const siteUrl = inject('siteUrl');
@@ -15,7 +16,7 @@ const subPathSiteUrl = inject('subPathSiteUrl');
 
 /**
  * The structures as editors wrote them: the truth every view is checked against. `commune` is the town a reader is
- * told: « commune pas encore connue » when the file's only places a stand-in point (`commune_inconnue`).
+ * told: « lieu à confirmer, pas sur la carte » when the file's only places a stand-in point (`commune_inconnue`).
  */
 const structures = contentFiles('structures').map(({ id, data }) => {
   const entry = data as {
@@ -30,8 +31,10 @@ const structures = contentFiles('structures').map(({ id, data }) => {
     verifie: boolean;
     membre?: boolean;
   };
-  return { id, ...entry, commune: entry.commune_inconnue ? 'commune pas encore connue' : entry.commune };
+  return { id, ...entry, commune: entry.commune_inconnue ? UNPLACED_ON_MAP : entry.commune };
 });
+/** The structures whose town no source gives: in the lists, not on the map (its stand-in point would place them). */
+const unplaced = structures.filter((s) => s.commune_inconnue);
 
 const session = useOfflineBrowser();
 
@@ -53,7 +56,12 @@ async function namesOnMap(page: Page | FrameLocator): Promise<string[]> {
     })
     .sort();
 }
-const namesOf = (list: typeof structures) => list.map((s) => s.nom).sort();
+/** The names the map shows of these structures: those with a known town. */
+const namesOf = (list: typeof structures) =>
+  list
+    .filter((s) => !s.commune_inconnue)
+    .map((s) => s.nom)
+    .sort();
 const listItems = (page: Page) => page.locator('[data-structure]:visible');
 
 /** Where the map's panes and zoom stand: Leaflet moves them by CSS transforms. */
@@ -78,7 +86,7 @@ async function openMap(path: string, pageContext = session.context): Promise<{ p
 }
 
 describe('la carte des structures', () => {
-  it('montre chaque structure une fois, par un repère à son nom ou dans un groupe qui la nomme', async () => {
+  it('montre chaque structure de commune connue une fois, par un repère à son nom ou dans un groupe qui la nomme', async () => {
     const { page, errors } = await openMap('carte/');
     expect(await namesOnMap(page)).toEqual(namesOf(structures));
     expect(await listItems(page).count()).toBe(structures.length);
@@ -88,7 +96,7 @@ describe('la carte des structures', () => {
 
   it('en zoomant sur un groupe, montre un repère par structure, nommé par la structure et sa commune', async () => {
     const { page } = await openMap('carte/?bassin=blois');
-    const blois = structures.filter((s) => s.bassin === 'blois');
+    const blois = structures.filter((s) => s.bassin === 'blois' && !s.commune_inconnue);
     const group = markers(page)
       .filter({ has: page.locator('.map-marker--group') })
       .first();
@@ -537,6 +545,13 @@ describe('la carte des structures', () => {
       const name = nameWithSigle(structure.nom, structure.sigle);
       expect(await page.getByRole('link', { name, exact: true }).count()).toBeGreaterThan(0);
     }
+    // The list says which ones the map would leave off, and the line under the map why.
+    for (const structure of unplaced) {
+      expect(await listItems(page).filter({ hasText: structure.nom }).innerText()).toContain(
+        'lieu à confirmer, pas sur la carte',
+      );
+    }
+    expect(await page.getByText(/dont la commune reste à confirmer ne sont pas sur la carte/).isVisible()).toBe(true);
     await noScript.close();
   });
 
@@ -589,21 +604,94 @@ describe('l’annuaire et les fiches', () => {
     await page.close();
   });
 
-  it('la bulle et la ligne d’une structure sans commune connue ne la placent pas dans la commune de son repère', async () => {
-    // GIP Alfa Centre: no source gives its town; its file places the point at the chef-lieu in the meantime.
-    const unplaced = contentFiles('structures').find(({ id }) => id === 'gip-alfa-centre')!;
-    expect(unplaced.data['commune_inconnue']).toBe(true);
-    const nom = unplaced.data['nom'] as string;
-    const { page, errors } = await openMap('carte/?structure=gip-alfa-centre');
-    await page.getByRole('button', { name: `${nom}, commune pas encore connue`, exact: true }).focus();
-    await page.keyboard.press('Enter');
-    const popup = page.locator('.leaflet-popup-content');
-    await popup.getByRole('link', { name: nom }).waitFor();
-    const said = await popup.innerText();
-    expect(said).toContain('Repère indicatif : la commune n’est pas encore connue.');
-    expect(said).not.toContain(unplaced.data['commune'] as string);
-    const line = await listItems(page).filter({ hasText: nom }).innerText();
-    expect(line).toContain('commune pas encore connue');
+  // Review rev25 #8: their pins stood at the stand-in point, inside the Blois cluster, and « Bassin : Blois » counted
+  // them silently.
+  it.each(['carte/', 'embed/carte/'])(
+    '%s?bassin=blois : les structures sans commune connue ne sont pas sur la carte, la page le dit sous la carte, et la liste les garde « lieu à confirmer »',
+    async (path) => {
+      expect(unplaced.length).toBeGreaterThan(0);
+      const { page, errors } = await openMap(`${path}?bassin=blois`);
+      const blois = structures.filter((s) => s.bassin === 'blois');
+      const onMap = await namesOnMap(page);
+      for (const { nom } of unplaced) expect(onMap, nom).not.toContain(nom);
+      expect(onMap).toEqual(namesOf(blois));
+      // No marker at all stands for them, not even one named otherwise.
+      expect(await markers(page).count()).toBeGreaterThan(0);
+      const labels = await markers(page).evaluateAll((icons) => icons.map((icon) => icon.getAttribute('aria-label')));
+      for (const { nom } of unplaced) expect(labels.join(' ; ')).not.toContain(nom);
+      // Under the map: how many are left off and that the list has them; on the site's page, who and where too (the
+      // partner's frame counts its room).
+      const note = page.getByText(/dont la commune reste à confirmer ne sont pas sur la carte/);
+      expect(await note.isVisible()).toBe(true);
+      const text = await note.textContent();
+      expect(text).toContain(
+        `${unplaced.length} structures dont la commune reste à confirmer ne sont pas sur la carte`,
+      );
+      if (path === 'carte/') {
+        expect(text).toContain('La liste les range dans le bassin de Blois, que donne leur fiche');
+        for (const structure of unplaced) {
+          expect(await note.getByRole('link', { name: nameWithSigle(structure.nom, structure.sigle) }).count()).toBe(1);
+        }
+      } else {
+        expect(text).toMatch(/ne sont pas sur la carte, mais dans la liste\.$/);
+      }
+      const map = (await page.locator('structure-map').boundingBox())!;
+      expect((await note.boundingBox())!.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+      // The list keeps them under the area their file gives, each line saying its place is to confirm.
+      expect(await listItems(page).count()).toBe(blois.length);
+      for (const structure of unplaced) {
+        const line = await listItems(page).filter({ hasText: structure.nom }).innerText();
+        expect(line).toContain('lieu à confirmer, pas sur la carte');
+        expect(line).not.toContain('Blois');
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('le filtre « Bassin d’emploi » dit que Blois inclut les structures sans commune connue, absentes de la carte', async () => {
+    const { page } = await openMap('carte/');
+    // Open beside the map on a wide screen.
+    const areas = page.getByRole('group', { name: 'Bassin d’emploi' });
+    await areas.waitFor();
+    const described = await areas.evaluate((group) =>
+      (group.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(described).toBe(
+      `Blois inclut ${unplaced.length} structures que leur fiche range dans ce bassin sans que leur commune soit connue : elles ne sont pas sur la carte.`,
+    );
+    expect(await areas.getByText(described).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('sans la liste (liste=non), la carte intégrée dit qui n’est pas sur la carte, sans renvoyer à la liste cachée', async () => {
+    const { page } = await openMap('embed/carte/?liste=non');
+    const note = page.getByText(/ne sont pas sur la carte/);
+    expect(await note.innerText()).toBe(
+      `${unplaced.length} structures dont la commune reste à confirmer ne sont pas sur la carte.`,
+    );
+    await page.close();
+  });
+
+  it('la fiche d’une structure sans commune connue ne la montre pas sur une carte, et dit pourquoi', async () => {
+    const structure = unplaced[0]!;
+    const page = await session.context.newPage();
+    const errors = collectErrors(page);
+    await openPage(page, `structures/${structure.id}/`);
+    await page.getByRole('heading', { name: 'Sur la carte' }).scrollIntoViewIfNeeded();
+    const section = page.getByRole('region', { name: 'Sur la carte' });
+    expect(await section.innerText()).toContain(
+      'Pas de repère : aucune source ne dit encore dans quelle commune la structure est installée',
+    );
+    // Time for a map to start, were there one: none comes, so no pin stands at the stand-in point.
+    await page.waitForTimeout(500);
+    expect(await page.locator('structure-map, .leaflet-marker-icon').count()).toBe(0);
+    expect(await page.getByText('Elle n’est pas sur la carte tant que sa commune n’est pas connue.').isVisible()).toBe(
+      true,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -741,7 +829,7 @@ async function generatedCode(choose?: (page: Page) => Promise<void>): Promise<st
     await choose(page);
     await expect.poll(() => snippet.inputValue()).not.toBe(first);
   }
-  const code = await snippet.inputValue();
+  const code = servedHere(await snippet.inputValue());
   await page.close();
   return code;
 }
@@ -783,7 +871,7 @@ describe('la carte intégrée chez un partenaire', () => {
     await page.getByLabel('Afficher la liste sous la carte').uncheck();
     const snippet = page.getByLabel('Code HTML de la carte');
     await expect.poll(() => snippet.inputValue()).toContain('bassin=blois');
-    const code = await snippet.inputValue();
+    const code = servedHere(await snippet.inputValue());
     expect(code).toContain('title="Carte des structures AIOA 41 : bassin de Blois"');
     expect(code).toContain('loading="lazy"');
     expect(code).toContain('liste=non');
@@ -831,7 +919,7 @@ describe('la carte intégrée chez un partenaire', () => {
   it('au clavier, un lien d’évitement en tête du cadre mène au contenu du partenaire qui suit la carte', async () => {
     const page = await session.context.newPage();
     await openPage(page, 'carte/integrer/');
-    const code = await page.getByLabel('Code HTML de la carte').inputValue();
+    const code = servedHere(await page.getByLabel('Code HTML de la carte').inputValue());
     await page.close();
     const partnerDir = mkdtempSync(join(tmpdir(), 'partenaire-'));
     writeFileSync(

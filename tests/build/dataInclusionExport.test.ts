@@ -357,11 +357,13 @@ describe('les fichiers data·inclusion construits', () => {
     const page = built('structures/zz-test-commune-inconnue/index.html');
     expect(page).toContain('Commune pas encore connue');
     expect(page).toContain('Ce site ne sait pas encore où elle est installée.');
-    expect(page).toContain('le repère n’est qu’indicatif');
+    expect(page).toContain('Elle n’est pas sur la carte tant que sa commune n’est pas connue.');
     expect(page).not.toMatch(/ne connaît encore que sa commune|repère est placé dans la commune/);
-    // The directory and the map list it in the area the file names, and say that its town is not known.
+    // No small map: a pin at the stand-in point would place it there.
+    expect(page).not.toContain('<structure-map');
+    // The directory and the map list it in the area the file names, and say that its place is to confirm.
     expect(built('structures/index.html')).toMatch(
-      /data-unplaced[^>]*data-structure="zz-test-commune-inconnue"[^>]*data-summary="[^"]*commune pas encore connue/,
+      /data-unplaced[^>]*data-structure="zz-test-commune-inconnue"[^>]*data-summary="[^"]*lieu à confirmer, pas sur la carte/,
     );
     const own = (json('donnees/structures.json') as { id: string }[]).find(
       (structure) => structure.id === 'zz-test-commune-inconnue',
@@ -377,11 +379,11 @@ describe('les fichiers data·inclusion construits', () => {
       (line) => line['id'] === 'zz-test-commune-inconnue',
     );
     expect(row).toMatchObject({ latitude: '', longitude: '', localisation: 'inconnue' });
-    // The site's own map keeps its marker, whose popup says it is only indicative.
+    // The site's map data keeps the stand-in point, flagged: the map draws no marker there (structureMap.ts).
     const marker = (
-      JSON.parse(built('carte/structures.json')) as { structures: { id: string; lat: number }[] }
+      JSON.parse(built('carte/structures.json')) as { structures: { id: string; lat: number; unplaced?: true }[] }
     ).structures.find((structure) => structure.id === 'zz-test-commune-inconnue');
-    expect(marker?.lat).toBe(47.358);
+    expect(marker).toMatchObject({ lat: 47.358, unplaced: true });
     const exported = json('donnees/data-inclusion/structures.json').find(
       (structure) => structure['id'] === 'aioa41--zz-test-commune-inconnue',
     );

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { launchBrowser, offlineContext } from '../../scripts/lib/browser.ts';
+import { site } from '../../src/site.config.ts';
+import { absoluteUrl } from '../../src/lib/url.ts';
 
 /** Collects console errors and uncaught exceptions of a page. */
 export function collectErrors(page: Page): string[] {
@@ -49,6 +51,13 @@ export interface OpenOptions {
 
 /** Address of a path of the built site, read from `base` (the build at the root by default). */
 export const siteAddress = (path: string, base = inject('siteUrl')) => new URL(path.replace(/^\//, ''), base).href;
+
+/**
+ * The embed generator's code pointed at the build served here: it gives the site's own address (site.url and base),
+ * which a test never reaches, as a partner's page would reach it.
+ */
+export const servedHere = (code: string, base = '/', servedAt = inject('siteUrl')) =>
+  code.replaceAll(absoluteUrl('/', site.url, base), servedAt);
 
 /** Fails unless the server answered `expected`: the static server answers a missing file with 404.html. */
 function expectStatus(url: string, status: number | undefined, expected: number) {

@@ -214,8 +214,8 @@ describe('données de la carte', () => {
     );
     expect(pointOfItem(dataset)).toEqual(markerPoint(structure, types));
     expect(markerPoint(structure, types)).toMatchObject({
-      label: 'Mission locale de Blois, commune pas encore connue',
-      summary: 'Mission locale · commune pas encore connue · membre du réseau',
+      label: 'Mission locale de Blois, lieu à confirmer, pas sur la carte',
+      summary: 'Mission locale · lieu à confirmer, pas sur la carte · membre du réseau',
       unplaced: true,
     });
   });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   areaAsKnown,
@@ -6,7 +5,6 @@ import {
   postalPlace,
   whatTheSiteKnows,
   pointPlacement,
-  STAND_IN_POINT,
 } from '../../src/lib/structures/postalPlace.ts';
 
 describe('postalPlace', () => {
@@ -38,10 +36,11 @@ describe('le bassin d’une structure sans commune connue', () => {
   });
 });
 
-describe('le repère indicatif d’une structure sans commune connue', () => {
-  it('se dit avec les mêmes mots sur la fiche, sans JavaScript et dans la bulle de la carte', () => {
-    expect(pointPlacement({ commune_inconnue: true })).toContain(STAND_IN_POINT);
-    // The map's script writes the words out (its bundle has no bytes left for the import): they must not drift.
-    expect(readFileSync('src/scripts/structureMap.ts', 'utf8')).toContain(`'Repère indicatif : ${STAND_IN_POINT}.'`);
+describe('une structure sans commune connue', () => {
+  it('n’a pas de repère indicatif sur la carte, et sa fiche le dit', () => {
+    expect(pointPlacement({ commune_inconnue: true })).toBe(
+      'Elle n’est pas sur la carte tant que sa commune n’est pas connue.',
+    );
+    expect(pointPlacement({ commune_inconnue: false })).toBe('Sur la carte, le repère est placé dans la commune.');
   });
 });

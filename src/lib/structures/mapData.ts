@@ -7,7 +7,7 @@ import type { Structure } from '../../schemas/structure.ts';
 import { joinFrench } from '../french.ts';
 import { labelInSentence, UNCONFIRMED_MARK } from './unconfirmedMark.ts';
 import { canBeReached, hasConfirmedContacts, hasPreciseLocation } from './provenance.ts';
-import { communeOrUnknown } from './postalPlace.ts';
+import { knownCommune, UNPLACED_ON_MAP } from './postalPlace.ts';
 
 /** One structure on the map and in the filtered list. */
 export interface MapStructure {
@@ -15,7 +15,7 @@ export interface MapStructure {
   nom: string;
   /** As on the structure's page, written only when it has one: lists name the structure with it (nameWithSigle). */
   sigle?: string;
-  /** The town as lists and markers write it: « commune pas encore connue » when no source gives it. */
+  /** The town as lists and markers write it: « lieu à confirmer, pas sur la carte » when no source gives it. */
   commune: string;
   type: string;
   bassin: string;
@@ -26,7 +26,7 @@ export interface MapStructure {
   confirmed: boolean;
   /** The point only stands in the town (its popup says so). */
   approximate: boolean;
-  /** No source gives the town: the point is a stand-in (its popup says so). Written only when true. */
+  /** No source gives the town: the point is a stand-in, which the map does not draw. Written only when true. */
   unplaced?: true;
   /**
    * The site gives a confirmed phone, e-mail or web site (otherwise the list links its network's national site).
@@ -136,7 +136,7 @@ export function toMapStructure(
     id,
     nom: data.nom,
     ...(data.sigle ? { sigle: data.sigle } : {}),
-    commune: communeOrUnknown(data),
+    commune: knownCommune(data) ?? UNPLACED_ON_MAP,
     type: data.type,
     bassin: data.bassin,
     publics: [...data.publics],

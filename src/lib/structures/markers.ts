@@ -47,7 +47,7 @@ export interface MarkerPoint {
   markerClass: string;
   /** The point only stands in the town (the popup says so). */
   approximate: boolean;
-  /** No source gives the town: the point is a stand-in (the popup says so). */
+  /** No source gives the town: the point is a stand-in, which the map does not draw. */
   unplaced: boolean;
 }
 

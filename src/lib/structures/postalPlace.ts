@@ -11,8 +11,11 @@ export interface Place {
 /** What pages write where a commune would stand, when no source gives it. */
 export const UNKNOWN_COMMUNE = 'commune pas encore connue';
 
-/** Why a map point is only indicative, as the page, its no-JavaScript note and the map's popup say it. */
-export const STAND_IN_POINT = 'la commune n’est pas encore connue';
+/**
+ * What the lists beside a map (and the directory's) write where a town would stand, when no source gives it: the map
+ * draws no marker at the stand-in point, and the page says so under the map (UnplacedNote.astro).
+ */
+export const UNPLACED_ON_MAP = 'lieu à confirmer, pas sur la carte';
 
 /** The commune as a fact, or undefined when the entry's commune only places a stand-in point. */
 export function knownCommune(place: Place): string | undefined {
@@ -50,9 +53,9 @@ export function whatTheSiteKnows(place: Place): string {
     : 'Ce site ne connaît encore que sa commune.';
 }
 
-/** Where its map point stands, as the page and the map's popup say it when the point is not at the address. */
+/** Where its map point stands, as the page says it when the point is not at the address. */
 export function pointPlacement(place: Pick<Place, 'commune_inconnue'>): string {
   return place.commune_inconnue
-    ? `Sur la carte, le repère n’est qu’indicatif : ${STAND_IN_POINT}.`
+    ? 'Elle n’est pas sur la carte tant que sa commune n’est pas connue.'
     : 'Sur la carte, le repère est placé dans la commune.';
 }
