@@ -90,16 +90,26 @@ export const FRENCH_ADDITIONS: LocalePhrases = {
  * Then the phrases this site's configuration shows that Decap writes with a straight apostrophe (« l'entrée »), with
  * the typographic one of the rest of the interface, and no other change but the wrong French of the error screen
  * (« une issue la préremplie », « déboggage »). Then those it writes with three dots for « … », « hors-service », or
- * no space before « ! ? : ; » (« ailleurs! », « Statut: »), written as the rest of the site. The scan of
- * tests/unit/frenchApostrophes.test.ts fails on a straight apostrophe, three dots or a missing space left.
+ * no space before « ! ? : ; » (« ailleurs! », « Statut: »), written as the rest of the site. Then those it writes with
+ * straight double quotes (« statut "Prêt" », « pour "%{searchTerm}" ») for « », « la ressource sélectionné » for
+ * « sélectionnée », and a message of two sentences left without its full stop. The scan of
+ * tests/unit/frenchApostrophes.test.ts fails on a straight apostrophe, three dots, a missing space, a straight double
+ * quote, that agreement or that full stop left.
  */
 export const FRENCH_REWRITES: LocalePhrases = {
   app: { app: { loadingConfig: 'Chargement de la configuration…', waitingBackend: 'En attente du serveur…' } },
   auth: { loggingIn: 'Connexion en cours…' },
+  collection: {
+    collectionTop: {
+      searchResults: 'Résultats de la recherche pour « %{searchTerm} »',
+      searchResultsInCollection: 'Résultats de la recherche pour « %{searchTerm} » dans %{collection}',
+    },
+  },
   editor: {
     editor: {
       loadingEntry: 'Chargement de l’entrée…',
       confirmLoadBackup: 'Une sauvegarde locale a été trouvée pour cette entrée. Voulez-vous l’utiliser ?',
+      onPublishingNotReady: 'Veuillez mettre à jour le statut à « Prêt » avant de publier.',
     },
     editorControlPane: { widget: { regexPattern: 'Champ « %{fieldLabel} » : %{pattern}' } },
     editorToolbar: {
@@ -118,6 +128,7 @@ export const FRENCH_REWRITES: LocalePhrases = {
     },
   },
   mediaLibrary: {
+    mediaLibrary: { onDelete: 'Voulez-vous vraiment supprimer la ressource sélectionnée ?' },
     mediaLibraryCard: { copyPath: 'Copier le chemin d’accès' },
     mediaLibraryModal: {
       loading: 'Chargement…',
@@ -141,6 +152,12 @@ export const FRENCH_REWRITES: LocalePhrases = {
       onFailToPersist: 'Échec de l’enregistrement de l’entrée : %{details}',
       entryUpdated: 'Statut de l’entrée mis à jour',
       onBackendDown: 'Le serveur est actuellement hors service. Pour plus d’informations : %{details}',
+    },
+  },
+  workflow: {
+    workflowList: {
+      onPublishingNotReadyEntry:
+        'Seuls les éléments ayant le statut « Prêt » peuvent être publiés. Veuillez glisser/déposer la carte dans la colonne « Prêt » pour activer la publication.',
     },
   },
 };

@@ -102,19 +102,28 @@ describe('l’apostrophe des textes en français', () => {
 
 /**
  * The rest of French typography Decap's French misses: three dots for « … », « hors-service » for « hors service »,
- * no space before « ! ? : ; » (« ailleurs! », « Statut: »); a web address's « :// » is no punctuation.
+ * no space before « ! ? : ; » (« ailleurs! », « Statut: »); a web address's « :// » is no punctuation. Straight double
+ * quotes for « » (« le statut "Prêt" »); a feminine noun's past participle left in the masculine (« la ressource
+ * sélectionné »); a message of several sentences whose last one has no full stop (a phrase ending on a value, one Decap
+ * fills in, « : %{details} », or a web address, ends as that value does).
  */
 const TYPOGRAPHY_SLIPS: readonly [string, RegExp][] = [
   ['trois points pour « … »', /\.\.\./],
   ['« hors-service » pour « hors service »', /\bhors-service\b/i],
   ['pas d’espace avant « ! ? : ; »', /[\p{L}\p{N}»)}][!?:;](?!\/\/)/u],
+  ['guillemets droits pour « »', /"/],
+  ['participe au masculin après un nom féminin', /\b(?:la|une|cette|sa|votre) \p{L}+ \p{L}+é(?!\p{L})/u],
+  [
+    'pas de point final après plusieurs phrases',
+    /^(?=[\s\S]*[.!?…]\s+\p{Lu})(?![\s\S]*(?:%\{\w+\}|https?:\/\/\S+)\s*$)[\s\S]*[^.!?…»)\s]\s*$/u,
+  ],
 ];
 
 /** The slips of one text, named. */
 const slipsOf = (text: string) => TYPOGRAPHY_SLIPS.filter(([, slip]) => slip.test(text)).map(([name]) => name);
 
 describe('la ponctuation des phrases de Decap', () => {
-  it('aucune phrase que l’interface d’édition montre n’écrit « ... », « hors-service » ou « ailleurs! »', () => {
+  it('aucune phrase que l’interface d’édition montre n’écrit « ... », « hors-service », « ailleurs! », « "Prêt" », « la ressource sélectionné » ni ne finit sans point', () => {
     const slips = phraseEntries(frenchLocale(fr))
       .filter(([key]) => !NOT_SHOWN.has(key))
       .flatMap(([key, text]) => slipsOf(text).map((slip) => `${key} « ${text} » : ${slip}`));
@@ -127,6 +136,17 @@ describe('la ponctuation des phrases de Decap', () => {
     expect(slipsOf(own['ui.toast.onBackendDown']!)).toEqual(['« hors-service » pour « hors service »']);
     expect(slipsOf(own['ui.errorBoundary.recoveredEntry.warning']!)).toEqual(['pas d’espace avant « ! ? : ; »']);
     expect(slipsOf(own['editor.editorToolbar.status']!)).toEqual(['pas d’espace avant « ! ? : ; »']);
+    expect(slipsOf(own['editor.editor.onPublishingNotReady']!)).toEqual(['guillemets droits pour « »']);
+    expect(slipsOf(own['mediaLibrary.mediaLibrary.onDelete']!)).toEqual(['participe au masculin après un nom féminin']);
+    expect(slipsOf(own['workflow.workflowList.onPublishingNotReadyEntry']!)).toEqual([
+      'guillemets droits pour « »',
+      'pas de point final après plusieurs phrases',
+    ]);
     expect(slipsOf('Voulez-vous l’utiliser ? Ajouter une note… Statut : %{status} ; https://exemple.fr/')).toEqual([]);
+    expect(
+      slipsOf(
+        'Le statut « Prêt ». Supprimer la ressource sélectionnée ? Le serveur est hors service. Détails : %{details}',
+      ),
+    ).toEqual([]);
   });
 });
