@@ -36,7 +36,7 @@ const documentSchema = z
     /** Or the web address of a document published elsewhere. */
     url: webAddress('l’adresse du document').optional(),
   })
-  // Neither: a document of the group that nobody has put online yet; the page says « non disponible en ligne ».
+  // Neither: a document of the group that nobody has put online yet; the page says so (ReportDocuments.astro).
   .refine((doc) => !(doc.fichier && doc.url), {
     error:
       'un document a soit un « fichier » (dans public/documents/), soit une « url », pas les deux → gardez l’un des deux (ou aucun si le document n’est pas en ligne).',

@@ -528,6 +528,42 @@ describe('les pages des thèmes', () => {
   });
 });
 
+describe('les documents que citent les points d’étape', () => {
+  const reports = contentFiles('reports')
+    .map(({ id, data }) => ({ id, documents: (data['documents'] as Record<string, string>[] | undefined) ?? [] }))
+    .filter(({ documents }) => documents.length > 0);
+  const noneOnline = reports.filter(({ documents }) => documents.every((doc) => !doc['fichier'] && !doc['url']));
+
+  it('existent, tous hors ligne, dans la plupart des points d’étape', () => {
+    expect(noneOnline.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(noneOnline.map(({ id, documents }) => [id, documents.length]))(
+    '%s : « Documents cités », d’où ils viennent, qu’ils ne sont pas ici, et à qui écrire pour en donner une copie',
+    async (id, count) => {
+      const page = await open(`/points-etape/${id}/`);
+      const heading = page.getByRole('heading', { level: 2, name: 'Documents cités', exact: true });
+      await heading.waitFor();
+      expect(await page.getByRole('heading', { name: 'Documents du groupe' }).count()).toBe(0);
+      const section = page.locator('section', { has: heading });
+      const said = (await section.innerText()).replace(/\s+/g, ' ');
+      expect(said).toContain(
+        `${count === 1 ? 'Ce document accompagnait' : 'Ces documents accompagnaient'} ce point d’étape sur le site régional Etoile ; ce site-ci n’en a pas de copie. Vous en avez une ? Écrivez au réseau`,
+      );
+      // Said once for the list, not after each title.
+      expect(said).not.toContain('non disponible en ligne');
+      expect(await section.getByRole('listitem').count()).toBe(count);
+      const write = section.getByRole('link', { name: /^Écrivez au réseau/ });
+      const href = new URL((await write.getAttribute('href'))!);
+      const contact = new URL(site.contactUrl);
+      expect(`${href.origin}${href.pathname}`).toBe(`${contact.origin}${contact.pathname}`);
+      expect(href.searchParams.get('template')).toBe(contact.searchParams.get('template'));
+      expect(new URL(href.searchParams.get('page')!).pathname).toBe(`/points-etape/${id}/`);
+      await page.close();
+    },
+  );
+});
+
 describe('petites phrases', () => {
   it('le glossaire écrit AIO en toutes lettres, comme la présentation du groupe de 2004', async () => {
     const page = await open('/sigles/');

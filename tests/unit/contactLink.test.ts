@@ -76,6 +76,10 @@ const READERS: Record<string, { reader: string; subject: RegExp }> = {
   'content/pages/accessibilite.mdx': { reader: 'une personne gênée par l’accessibilité', subject: /accessibilit/i },
   'src/components/content/LegalNotice.astro': { reader: 'une question sur les mentions légales', subject: /question/i },
   'src/pages/donnees/index.astro': { reader: 'une question sur les données', subject: /question/i },
+  'src/components/ReportDocuments.astro': {
+    reader: 'une personne qui a la copie d’un document cité par un point d’étape',
+    subject: /autre chose/i,
+  },
 };
 const CONTACT_FORM = readForm('ecrire-au-reseau.yml');
 
@@ -173,7 +177,11 @@ describe('la règle du formulaire de contact', () => {
     ],
     [
       'le sujet de l’accessibilité retiré',
-      withSubjects(['Une question au réseau', 'J’affiche la carte du réseau sur le site de ma structure']),
+      withSubjects([
+        'Une question au réseau',
+        'J’affiche la carte du réseau sur le site de ma structure',
+        'Autre chose',
+      ]),
       'n’offre aucun sujet à une personne gênée par l’accessibilité',
     ],
   ])('refuse %s', (_, form, problem) => {
