@@ -582,6 +582,25 @@ describe('petites phrases', () => {
     await page.close();
   });
 
+  // The Etoile page was signed « Webmaster », who put it online; its last line credits the CIO de Blois's director.
+  it('la présentation de 2004 est créditée au CIO de Blois, dit d’où vient son texte, et n’est pas un « bilan »', async () => {
+    const page = await open('/points-etape/2004-presentation-du-groupe/');
+    const byline = (await page.locator('main p.meta').first().innerText()).replace(/\s+/g, ' ');
+    expect(byline).toMatch(/ · par CIO( \([^)]*\))? de Blois$/);
+    const authors = (await page.locator('script[type="application/ld+json"]').allTextContents())
+      .flatMap((json) => (JSON.parse(json) as { '@graph': { author?: { name: string }[] }[] })['@graph'])
+      .flatMap((thing) => thing.author ?? [])
+      .map((author) => author.name);
+    expect(authors).toEqual(['CIO de Blois']);
+    const body = await text(page);
+    expect(body).toMatch(
+      /Ce texte reprend l’introduction donnée par le directeur du CIO de Blois à la journée départementale de l’AIO( \([^)]*\))? du 14 mai 2004\./,
+    );
+    expect(body).toContain('Cette présentation, tirée de l’introduction');
+    expect(body).not.toMatch(/Groupe AIO 41|bilan/);
+    await page.close();
+  });
+
   it('les professionnels lisent « ses N résultats », avec l’espace', async () => {
     const page = await open('/diagnostic/professionnels/');
     expect(await text(page)).toMatch(/ses \d+ questions et ses \d+ résultats ;/);
