@@ -101,6 +101,10 @@ export const FRENCH_REWRITES: LocalePhrases = {
   auth: { loggingIn: 'Connexion en cours…' },
   collection: {
     collectionTop: {
+      // Decap's « ＋ structure »: a full-width ＋ (U+FF0B) that Chromium may draw as an empty box, and no word the
+      // guides could name; its accessible name, « Créer une entrée de type structure », did not hold the visible text.
+      newButton: 'Nouvelle fiche : %{collectionLabel}',
+      newButtonAriaLabel: 'Nouvelle fiche : %{collectionLabel}',
       searchResults: 'Résultats de la recherche pour « %{searchTerm} »',
       searchResultsInCollection: 'Résultats de la recherche pour « %{searchTerm} » dans %{collection}',
     },

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { signInIfAsked, useAdminBackend } from '../support/adminBackend.ts';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { syncContent } from '../support/buildSite.ts';
@@ -18,8 +18,8 @@ let problemsSince: (path: string) => Promise<PageProblem[]>;
 const problems: PageProblem[] = [];
 let opened = false;
 
-/** Opens the interface at `hash` in a fresh page, signed in to the local backend. */
-async function openAdmin(hash: string) {
+/** Opens the interface at `hash` in a fresh page, signed in to the local backend; `ready` shows when it is (an editor's button by default). */
+async function openAdmin(hash: string, ready?: (page: Page) => Locator) {
   if (opened) {
     problems.push(...(await problemsSince('/admin/')));
     await page.close();
@@ -29,7 +29,7 @@ async function openAdmin(hash: string) {
   problemsSince = await watchCspAndConsole(page);
   // `?local`: the built page uses decap-server (Decap accepts it on 127.0.0.1 only).
   await openPage(page, `admin/?local${hash}`, { base: backend.server.url });
-  await signInIfAsked(page, page.getByRole('button', { name: /^Publi/ }).first());
+  await signInIfAsked(page, ready ? ready(page) : page.getByRole('button', { name: /^Publi/ }).first());
 }
 
 /** A form field by its label; Decap adds « (optionnel) » to optional ones. */
@@ -148,6 +148,19 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     ).toEqual([]);
     expect(check.code, check.stderr).toBe(0);
   }, 120_000);
+
+  // Review rev26, finding 1: the guides said « Nouvelle », the interface showed « ＋ structure » (a box in Chromium).
+  it('la liste d’une rubrique a le bouton que les guides nomment, « Nouvelle fiche : structure », et il ouvre le formulaire', async () => {
+    const newEntry = (on: Page) => on.getByRole('link', { name: 'Nouvelle fiche : structure', exact: true });
+    await openAdmin('#/collections/structures', newEntry);
+    const create = newEntry(page);
+    await create.waitFor();
+    expect(await create.textContent()).toBe('Nouvelle fiche : structure');
+    for (const guide of ['CONTRIBUTING.md', 'content/pages/contribuer.mdx'])
+      expect(readFileSync(guide, 'utf8'), guide).toContain('« Nouvelle fiche : structure »');
+    await create.click();
+    await field('Nom').waitFor();
+  });
 
   it('corrige un champ d’un site de la sitothèque : le fichier change d’une seule ligne', async () => {
     const file = join(backend.repository, 'content/sitotheque/onisep.yaml');

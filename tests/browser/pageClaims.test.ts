@@ -528,6 +528,19 @@ describe('les pages des thèmes', () => {
   });
 });
 
+describe('la liste des points d’étape', () => {
+  it('dit au passé de quelles années ils datent et combien il y en a, d’après leurs fichiers', async () => {
+    const years = contentFiles('reports').map(({ data }) => new Date(data['date'] as string).getUTCFullYear());
+    const page = await open('/points-etape/');
+    const shown = await text(page);
+    expect(shown).toContain(
+      `Le groupe a rendu compte de ses travaux de ${Math.min(...years)} à ${Math.max(...years)}, en ${years.length} points d’étape :`,
+    );
+    expect(shown).not.toMatch(/rend compte/);
+    await page.close();
+  });
+});
+
 describe('les documents que citent les points d’étape', () => {
   const reports = contentFiles('reports')
     .map(({ id, data }) => ({ id, documents: (data['documents'] as Record<string, string>[] | undefined) ?? [] }))
@@ -579,6 +592,25 @@ describe('petites phrases', () => {
     expect(body).not.toMatch(/En 2006, il rassemble/);
     expect(body).toMatch(/En 2006, le réseau rassemble/);
     expect(body).toMatch(/Sur la date de ses débuts : .*C’est cette date-là que retient ce site\./);
+    await page.close();
+  });
+
+  // The Etoile page was signed « Webmaster », who put it online; its last line credits the CIO de Blois's director.
+  it('la présentation de 2004 est créditée au CIO de Blois, dit d’où vient son texte, et n’est pas un « bilan »', async () => {
+    const page = await open('/points-etape/2004-presentation-du-groupe/');
+    const byline = (await page.locator('main p.meta').first().innerText()).replace(/\s+/g, ' ');
+    expect(byline).toMatch(/ · par CIO( \([^)]*\))? de Blois$/);
+    const authors = (await page.locator('script[type="application/ld+json"]').allTextContents())
+      .flatMap((json) => (JSON.parse(json) as { '@graph': { author?: { name: string }[] }[] })['@graph'])
+      .flatMap((thing) => thing.author ?? [])
+      .map((author) => author.name);
+    expect(authors).toEqual(['CIO de Blois']);
+    const body = await text(page);
+    expect(body).toMatch(
+      /Ce texte reprend l’introduction donnée par le directeur du CIO de Blois à la journée départementale de l’AIO( \([^)]*\))? du 14 mai 2004\./,
+    );
+    expect(body).toContain('Cette présentation, tirée de l’introduction');
+    expect(body).not.toMatch(/Groupe AIO 41|bilan/);
     await page.close();
   });
 

@@ -81,6 +81,25 @@ describe('le menu de statut d’une proposition, que les guides font ouvrir', ()
   });
 });
 
+// Review rev26, finding 1: the guides said « Nouvelle », the interface showed « ＋ structure ».
+describe('le bouton qui crée une fiche, que les guides nomment', () => {
+  const top = (frenchLocale(fr) as { collection: { collectionTop: Record<string, string> } }).collection.collectionTop;
+  const button = (kind: string) => top['newButton']!.replace('%{collectionLabel}', kind);
+
+  it('s’écrit en mots, sans caractère pleine chasse, et se lit comme il se voit', () => {
+    expect(button('structure')).toBe('Nouvelle fiche : structure');
+    expect(top['newButton']).not.toMatch(/[\uFF00-\uFFEF]/);
+    expect(top['newButtonAriaLabel']).toBe(top['newButton']);
+  });
+
+  it('les guides et l’aide des pages le nomment comme l’interface l’écrit', () => {
+    for (const guide of ['CONTRIBUTING.md', 'content/pages/contribuer.mdx'])
+      expect(readFileSync(guide, 'utf8'), guide).toContain(`« ${button('structure')} »`);
+    const pages = buildCmsConfig({ siteUrl: 'https://exemple.fr/' }).collections.find(({ name }) => name === 'pages')!;
+    expect(pages.description).toContain(`« ${button(pages.label_singular)} »`);
+  });
+});
+
 describe('l’écran « Fork the repo » de la première connexion d’une personne qui n’est pas membre', () => {
   const shipped = readFileSync(`node_modules/decap-cms-app/dist/${DECAP_SCRIPT}`, 'utf8');
 
