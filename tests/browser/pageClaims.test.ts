@@ -528,6 +528,19 @@ describe('les pages des thèmes', () => {
   });
 });
 
+describe('la liste des points d’étape', () => {
+  it('dit au passé de quelles années ils datent et combien il y en a, d’après leurs fichiers', async () => {
+    const years = contentFiles('reports').map(({ data }) => new Date(data['date'] as string).getUTCFullYear());
+    const page = await open('/points-etape/');
+    const shown = await text(page);
+    expect(shown).toContain(
+      `Le groupe a rendu compte de ses travaux de ${Math.min(...years)} à ${Math.max(...years)}, en ${years.length} points d’étape :`,
+    );
+    expect(shown).not.toMatch(/rend compte/);
+    await page.close();
+  });
+});
+
 describe('les documents que citent les points d’étape', () => {
   const reports = contentFiles('reports')
     .map(({ id, data }) => ({ id, documents: (data['documents'] as Record<string, string>[] | undefined) ?? [] }))
