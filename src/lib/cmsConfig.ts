@@ -411,6 +411,17 @@ const COLLECTION_HELP: Readonly<Partial<Record<CollectionName, string>>> = {
   pages: `Les pages au format MDX (avec des composants) ne s’affichent pas dans cette liste : modifiez-les avec le lien « Modifier cette page » en bas de chacune, qui les ouvre dans le dépôt. « Nouvelle fiche : page » crée une page en Markdown (.md). Son titre donne son adresse (en minuscules, sans accents, les espaces changés en tirets) : cette adresse ne peut pas être celle d’une rubrique du site (${SECTIONS}), et le titre ne contient ni « _ » ni « ~ ».`,
 };
 
+/**
+ * The word « Nouvelle fiche : … » gives an entry (`label_singular`): the kind as readers would write it, where the kind
+ * is a file name without accents or spaces (« point-etape », « resultat »).
+ */
+const ENTRY_WORDS: Readonly<Record<string, string>> = {
+  'point-etape': 'point d’étape',
+  thematique: 'thème',
+  resultat: 'résultat',
+};
+const entryWord = (kind: string) => ENTRY_WORDS[kind] ?? kind;
+
 /** The Decap configuration of the whole site, from the schemas of `src/schemas/collections.ts`. */
 export function buildCmsConfig(options: CmsConfigOptions): CmsConfig {
   const schemas = options.schemas ?? collectionSchemas(referenceStandIn);
@@ -432,7 +443,7 @@ export function buildCmsConfig(options: CmsConfigOptions): CmsConfig {
         // A collection named like the schema's collection, so that relation widgets find it; variants get a suffix.
         name: discriminator ? `${name}-${discriminator.value}` : name,
         label: `${collectionLabel(name)}${suffix}`,
-        label_singular: discriminator ? discriminator.value : files.kind,
+        label_singular: entryWord(discriminator ? discriminator.value : files.kind),
         description: [COLLECTION_HELP[name], `Fichiers de content/${COLLECTION_FOLDERS[name]}/.`]
           .filter(Boolean)
           .join(' '),

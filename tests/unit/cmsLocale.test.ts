@@ -92,6 +92,17 @@ describe('le bouton qui crée une fiche, que les guides nomment', () => {
     expect(top['newButtonAriaLabel']).toBe(top['newButton']);
   });
 
+  // fix26c's report: the button read « Nouvelle fiche : point-etape », « : thematique », « : resultat ».
+  it('nomme chaque sorte de fiche en mots français, accents compris, pas par son nom de fichier', () => {
+    const words = buildCmsConfig({ siteUrl: 'https://exemple.fr/' }).collections.map(
+      ({ label_singular }) => label_singular,
+    );
+    expect(words).toEqual(
+      expect.arrayContaining(['structure', 'question', 'résultat', 'point d’étape', 'site', 'thème', 'page']),
+    );
+    for (const word of words) expect(word, button(word)).not.toMatch(/-|^(?:resultat|thematique)$/);
+  });
+
   it('les guides et l’aide des pages le nomment comme l’interface l’écrit', () => {
     for (const guide of ['CONTRIBUTING.md', 'content/pages/contribuer.mdx'])
       expect(readFileSync(guide, 'utf8'), guide).toContain(`« ${button('structure')} »`);
