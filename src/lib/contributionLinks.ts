@@ -37,6 +37,8 @@ export const ISSUE_FORMS = {
    * « Signaler une erreur sur cette fiche » on the page of a structure, an internship or a tool.
    */
   reportError: 'corriger-une-fiche.yml',
+  /** « Écrire au réseau », whose first subject is « Une question au réseau ou sur le site »: a question on /contribuer/. */
+  writeToNetwork: 'ecrire-au-reseau.yml',
 } as const;
 
 /** One issue form of the repository, its fields (`title`, then the form's own ids) pre-filled from `fields`. */
@@ -51,11 +53,13 @@ export function issueFormUrl(
 
 /**
  * Where a content page's `<RepositoryLink vers="…">` leads, by the word of `vers`: the issue form « Signaler une
- * erreur sur le site », or the step-by-step guide. The MDX check (src/integrations/mdxContentPolicy.ts) takes its
- * words from here.
+ * erreur sur le site », the form « Écrire au réseau » for a question (the error form asks for a correction and its
+ * source, which a question has not), or the step-by-step guide. The MDX check (src/integrations/mdxContentPolicy.ts)
+ * takes its words from here.
  */
 export const REPOSITORY_LINK_TARGETS = {
   signalement: () => issueFormUrl(ISSUE_FORMS.reportError),
+  question: () => issueFormUrl(ISSUE_FORMS.writeToNetwork),
   guide: () => repositoryFileUrl('CONTRIBUTING.md'),
 } as const satisfies Record<string, () => string>;
 

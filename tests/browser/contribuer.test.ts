@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { site } from '../../src/site.config.ts';
@@ -18,9 +19,15 @@ describe('contribuer', () => {
     const page = await open('/contribuer/');
     const main = page.getByRole('main');
     const issueForm = `${site.repository.url}/issues/new?template=corriger-une-fiche.yml`;
-    for (const name of ['ouvrant un signalement', 'signaler une erreur sans rien modifier vous-même']) {
-      expect(await main.getByRole('link', { name, exact: true }).getAttribute('href'), name).toBe(issueForm);
-    }
+    expect(
+      await main
+        .getByRole('link', { name: 'signaler une erreur sans rien modifier vous-même', exact: true })
+        .getAttribute('href'),
+    ).toBe(issueForm);
+    // Review rev26, finding 2: a question went to the error form, which asks for a correction and its source.
+    expect(await main.getByRole('link', { name: 'Écrire au réseau', exact: true }).getAttribute('href')).toBe(
+      `${site.repository.url}/issues/new?template=ecrire-au-reseau.yml`,
+    );
     expect(await main.getByRole('link', { name: 'guide pas à pas', exact: true }).getAttribute('href')).toBe(
       `${site.repository.url}/blob/${site.repository.branch}/CONTRIBUTING.md`,
     );
@@ -35,8 +42,13 @@ describe('contribuer', () => {
     // Where to ask a question, and where the answer comes, in plain sentences (no brackets inside the clause).
     const question = (await main.getByRole('listitem').filter({ hasText: 'Une question, un doute ?' }).textContent())!;
     expect(question.replace(/\s+/g, ' ')).toContain(
-      'L’équipe vous répond dans ce signalement, et GitHub vous envoie sa réponse par courriel.',
+      'L’équipe vous répond dans ce message, et GitHub vous envoie sa réponse par courriel.',
     );
+    // The subject to choose, as the form words it.
+    const subject = /^\s+- (Une question au réseau ou sur le site)/m.exec(
+      readFileSync('.github/ISSUE_TEMPLATE/ecrire-au-reseau.yml', 'utf8'),
+    )![1]!;
+    expect(question.replace(/\s+/g, ' ')).toContain(`choisissez « ${subject} »`);
     expect(question).not.toMatch(/[()]/);
     // Who writes the site: the stage sheets and tools say an editorial team wrote them, not the network's professionals.
     expect(text).toContain('Chacun peut proposer d’en corriger ou d’en compléter une fiche');

@@ -63,17 +63,17 @@ describe('checkMdxContent : les mots que prend une prop (<RepositoryLink vers="�
     [
       'une destination inconnue',
       '<RepositoryLink vers="aide">le lien</RepositoryLink>',
-      `${file}: ligne 6, vers: <RepositoryLink> : « aide » n’est pas une valeur connue de « vers » → écrivez vers="signalement" ou vers="guide"`,
+      `${file}: ligne 6, vers: <RepositoryLink> : « aide » n’est pas une valeur connue de « vers » → écrivez vers="signalement" ou vers="question" ou vers="guide"`,
     ],
     [
       'une destination oubliée',
       'Lisez le <RepositoryLink>guide</RepositoryLink>.',
-      `${file}: ligne 6, vers: <RepositoryLink> sans « vers » → écrivez vers="signalement" ou vers="guide"`,
+      `${file}: ligne 6, vers: <RepositoryLink> sans « vers » → écrivez vers="signalement" ou vers="question" ou vers="guide"`,
     ],
     [
       'une prop « vers » sans valeur',
       'Lisez le <RepositoryLink vers>guide</RepositoryLink>.',
-      `${file}: ligne 6, vers: <RepositoryLink> sans « vers » → écrivez vers="signalement" ou vers="guide"`,
+      `${file}: ligne 6, vers: <RepositoryLink> sans « vers » → écrivez vers="signalement" ou vers="question" ou vers="guide"`,
     ],
   ])('refuse %s en nommant le fichier, la ligne, la prop et la correction', (_case, body, message) => {
     expect(siteProblems(body)).toEqual([message]);

@@ -27,6 +27,17 @@ describe('les workflows GitHub', () => {
     },
   );
 
+  // A link check older than a year says so on its card (SiteCheckDate.astro), but only in a build made after that.
+  it('la publication se refait chaque mois, après la vérification des liens, même sans changement', () => {
+    const on = (name: string) =>
+      workflows.find((workflow) => workflow.name === name)!.data['on'] as { schedule?: { cron: string }[] };
+    const [deploy] = on('deploy.yml').schedule ?? [];
+    const [links] = on('liens.yml').schedule ?? [];
+    expect(deploy?.cron, 'deploy.yml n’a pas de schedule mensuel').toMatch(/^0 \d+ 1 \* \*$/);
+    const hour = (cron: string) => Number(cron.split(' ')[1]);
+    expect(hour(deploy!.cron)).toBeGreaterThan(hour(links!.cron));
+  });
+
   describe('la vérification mensuelle des liens et des fiches à revoir', () => {
     const workflow = workflows.find(({ name }) => name === 'liens.yml')!;
     const job = Object.values(workflow.data['jobs'] as Record<string, { steps: Step[] }>)[0]!;
