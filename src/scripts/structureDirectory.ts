@@ -12,6 +12,8 @@
  * - optional groups `[data-area-group]` holding items, and `[data-count]` in them;
  * - optional `[data-filter-status]` (role="status") for the count, followed by an alert when the data cannot load;
  *   it starts with what the address asks that no code matches, and then carries `data-unknown`;
+ * - optional `[data-status-copy]` (aria-hidden): the count's words again, for the eyes, where the reader is while
+ *   the count itself is out of view (the map page's open filters, below the map);
  * - optional `[data-filters-landing]` (focusable), where a link with filters lands (`#selection`);
  * - optional `details[data-filters-disclosure]` around the form, and `[data-filters-hint]` telling of it and
  *   `[data-filters-shortcut]` holding a link that opens it (all hidden until this script runs);
@@ -271,6 +273,8 @@ class StructureDirectory extends HTMLElement implements DirectoryElement {
             : shown === 0
               ? 'Aucune structure ne correspond à ces critères.'
               : `${countOf(shown, 'structure')} sur ${total} ${plural(shown, 'correspond', 'correspondent')} à ces critères.`);
+      const copy = this.querySelector('[data-status-copy]');
+      if (copy) copy.textContent = status.textContent;
     }
     this.visiblePoints = matching.map(({ point }) => point);
     this.total = total;

@@ -718,6 +718,48 @@ describe('l’annuaire et les fiches', () => {
     await context.close();
   });
 
+  // On a phone the count under the map was a screen or two above the open filters; on a wide screen, below the map.
+  it.each([
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ])(
+    'à $width×$height, sur /carte/, le nombre se voit à côté des filtres ouverts quand on en coche un, et ne s’entend qu’une fois',
+    async ({ width, height }) => {
+      const { context } = await offlineContext(session.browser, { viewport: { width, height } });
+      const page = await context.newPage();
+      await openPage(page, 'carte/');
+      await page.locator('structure-directory[data-filled]').waitFor({ state: 'attached' });
+      const onScreen = async (locator: Locator) => {
+        const box = await locator.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= height;
+      };
+      const vendome = page.getByRole('checkbox', { name: 'Vendôme' });
+      // Folded on a phone, open beside the map on a wide screen.
+      if (!(await vendome.isVisible())) await page.locator('summary', { hasText: 'Filtrer' }).click();
+      await vendome.scrollIntoViewIfNeeded();
+      await vendome.check();
+      await page.waitForURL(/\?bassin=vendome$/);
+      const expected = structures.filter((s) => s.bassin === 'vendome').length;
+      const said = `${expected} structures sur ${structures.length} correspondent à ces critères.`;
+      // Seen where the reader is, beside the box just ticked, with the new number; the map's own line is off screen.
+      const seen = page.getByText(said, { exact: true });
+      await expect.poll(() => seen.count()).toBeGreaterThan(0);
+      const inView = [];
+      for (const line of await seen.all()) if ((await line.isVisible()) && (await onScreen(line))) inView.push(line);
+      expect(inView.length).toBeGreaterThan(0);
+      expect(await onScreen(vendome)).toBe(true);
+      expect(await listItems(page).count()).toBe(expected);
+      // Heard once: one status says it; any other line that shows it is for the eyes only.
+      expect(await page.getByRole('status').filter({ hasText: said }).count()).toBe(1);
+      for (const line of inView) {
+        expect(
+          await line.evaluate((element) => element.closest('[aria-hidden="true"], [role="status"]') !== null),
+        ).toBe(true);
+      }
+      await context.close();
+    },
+  );
+
   it('filtre l’annuaire par public, et l’adresse garde le filtre', async () => {
     const page = await session.context.newPage();
     await openPage(page, 'structures/');
