@@ -11,11 +11,14 @@ export interface Place {
 /** What pages write where a commune would stand, when no source gives it. */
 export const UNKNOWN_COMMUNE = 'commune pas encore connue';
 
+/** The mark a structure with no known town carries in the lists, quoted by the note under the map. */
+export const UNPLACED_MARK = 'lieu à confirmer';
+
 /**
  * What the lists beside a map (and the directory's) write where a town would stand, when no source gives it: the map
  * draws no marker at the stand-in point, and the page says so under the map (UnplacedNote.astro).
  */
-export const UNPLACED_ON_MAP = 'lieu à confirmer, pas sur la carte';
+export const UNPLACED_ON_MAP = `${UNPLACED_MARK}, pas sur la carte`;
 
 /** The commune as a fact, or undefined when the entry's commune only places a stand-in point. */
 export function knownCommune(place: Place): string | undefined {
