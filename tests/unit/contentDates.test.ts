@@ -76,5 +76,7 @@ describe('la date d’une fiche suit ce qu’elle publie', () => {
       });
       expect(stale).toEqual([]);
     },
+    // Two `git show` per commit of each sheet's history: 2 s on a quiet machine, 17 s seen under a load of 17.
+    60_000,
   );
 });
