@@ -13,7 +13,7 @@
 import type * as Leaflet from 'leaflet';
 import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
 import { FILTER_EVENT } from '../lib/structures/filters.ts';
-import { pointOfItem, type MarkerPoint } from '../lib/structures/markers.ts';
+import { pointOfItem, type MarkerPoint, type PlacedPoint } from '../lib/structures/markers.ts';
 import { showMapMessage } from './mapMessage.ts';
 import type { DirectoryElement } from './structureDirectory.ts';
 
@@ -42,9 +42,9 @@ const POPUP_FRAME_HEIGHT = 28 + 20 + 16;
 const POPUP_MIN_WIDTH = 50;
 
 /** A marker's structure, and its rank in the list the map's page shows (in which order a group names its members). */
-type Properties = { point: MarkerPoint; rank: number };
+type Properties = { point: PlacedPoint; rank: number };
 
-const latLngOf = (point: MarkerPoint): [number, number] => [point.lat, point.lng];
+const latLngOf = (point: PlacedPoint): [number, number] => [point.lat, point.lng];
 
 function structureLink(point: MarkerPoint, linkTarget: string | undefined): HTMLAnchorElement {
   const link = document.createElement('a');
@@ -119,13 +119,12 @@ export function defineStructureMap(L: LeafletModule) {
     #map: Leaflet.Map | undefined;
     #layer: Leaflet.LayerGroup | undefined;
     /** The markers on the map, after the filters, in the order of the list (the directory's, or the source's items). */
-    #points: MarkerPoint[] = [];
+    #points: PlacedPoint[] = [];
     #index: Supercluster<Properties> | undefined;
     /** What the markers on the map cover: a move inside it (a popup's auto-pan…) draws nothing anew. */
     #drawn: { bounds: Leaflet.LatLngBounds; zoom: number } | undefined;
     /** The markers drawn, each with the structure it shows or its group's id in the index. */
-    #shown = new Map<Leaflet.Marker, MarkerPoint | number>();
-    #visibleCount = 0;
+    #shown = new Map<Leaflet.Marker, PlacedPoint | number>();
     #started = false;
 
     connectedCallback() {
@@ -186,15 +185,14 @@ export function defineStructureMap(L: LeafletModule) {
 
     /**
      * Indexes the structures to show (after a filter), frames them, then draws them. A structure whose town no source
-     * gives (`unplaced`) gets no marker: its stand-in point would place it in a town it may not be in. The page says so
-     * under the map (UnplacedNote.astro), and the list keeps it.
+     * gives (`unplaced`) has no point and gets no marker. The page says so under the map (UnplacedNote.astro), and the
+     * list keeps it.
      */
-    #frame(kept = this.#points) {
+    #frame(kept: MarkerPoint[] = this.#points) {
       const map = this.#map;
       if (!map) return;
-      const visible = kept.filter((point) => !point.unplaced);
+      const visible = kept.filter((point): point is PlacedPoint => !point.unplaced);
       this.#points = visible;
-      this.#visibleCount = visible.length;
       const features: PointFeature<Properties>[] = visible.map((point, rank) => ({
         type: 'Feature',
         properties: { point, rank },
@@ -208,7 +206,14 @@ export function defineStructureMap(L: LeafletModule) {
       }).load(features);
       if (this.dataset['fit'] !== undefined && visible.length > 0) {
         const bounds = L.latLngBounds(visible.map(latLngOf));
-        map.fitBounds(bounds, { padding: [32, 32], maxZoom: Number(this.dataset['fitMaxZoom'] ?? 13), animate: false });
+        // OpenStreetMap's credit lies over the map's bottom edge, across all of it on a 320 px phone (two lines): the
+        // markers are framed above it, not under it. Leaflet takes `paddingBottomRight` over `padding` for that corner.
+        map.fitBounds(bounds, {
+          padding: [32, 32],
+          paddingBottomRight: [32, 32 + map.attributionControl.getContainer()!.offsetHeight],
+          maxZoom: Number(this.dataset['fitMaxZoom'] ?? 13),
+          animate: false,
+        });
       }
       this.#render();
       this.dataset['markers'] = String(visible.length);
@@ -225,7 +230,7 @@ export function defineStructureMap(L: LeafletModule) {
       this.#shown.clear();
       const zoom = Math.round(map.getZoom());
       const bounds =
-        this.#visibleCount <= DRAW_ALL_MAX ? L.latLngBounds([-85, -180], [85, 180]) : map.getBounds().pad(0.5);
+        this.#points.length <= DRAW_ALL_MAX ? L.latLngBounds([-85, -180], [85, 180]) : map.getBounds().pad(0.5);
       this.#drawn = { bounds, zoom };
       const box: [number, number, number, number] = [
         Math.max(-180, bounds.getWest()),
@@ -246,7 +251,7 @@ export function defineStructureMap(L: LeafletModule) {
       }
     }
 
-    #single(point: MarkerPoint): Leaflet.Marker {
+    #single(point: PlacedPoint): Leaflet.Marker {
       const marker = L.marker(latLngOf(point), {
         icon: icon(L, point.markerClass, point.code),
         keyboard: true,
@@ -305,7 +310,7 @@ export function defineStructureMap(L: LeafletModule) {
      */
     #focusFirstOf(members: Set<MarkerPoint>) {
       const first = this.#points.find((point) => members.has(point));
-      const holdsFirst = (shown: MarkerPoint | number) =>
+      const holdsFirst = (shown: PlacedPoint | number) =>
         shown === first ||
         (typeof shown === 'number' &&
           !!this.#index?.getLeaves(shown, Infinity).some((leaf) => leaf.properties.point === first));

@@ -7,6 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { offlineContext } from '../../scripts/lib/browser.ts';
 import { openPage, useOfflineBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/loadContent.ts';
+import { EMBED_HEIGHT } from '../../src/lib/structures/embedUrl.ts';
 
 const session = useOfflineBrowser();
 const total = contentFiles('structures').length;
@@ -33,6 +34,10 @@ const inside = (inner: Box, outer: Box) =>
   inner.y >= outer.y - 1 &&
   inner.x + inner.width <= outer.x + outer.width + 1 &&
   inner.y + inner.height <= outer.y + outer.height + 1;
+
+/** Whether two boxes share some area (touching edges do not). */
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Where a popup rests once the map has panned to show it. */
 async function settledBox(popup: Locator): Promise<Box> {
@@ -106,6 +111,31 @@ describe('la carte sur un téléphone de 320 px', () => {
       const lineHeight = await credit.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
       expect(lineHeight).toBeGreaterThan(0);
       expect(Math.round((await box(credit)).height / lineHeight), await credit.innerText()).toBeLessThanOrEqual(2);
+      await page.context().close();
+    },
+  );
+
+  // In a frame of the height the generator proposes for a map alone (EMBED_HEIGHT.default), with the list under it:
+  // the map is short, and a marker framed at its bottom edge lay under the credit, which spans the whole map.
+  it.each(['embed/carte/', 'embed/carte/?bassin=blois'])(
+    'sur %s, dans un cadre de 320 × 500, le crédit d’OpenStreetMap ne cache aucun repère',
+    async (path) => {
+      const page = await phonePage(320, EMBED_HEIGHT.default);
+      await openPage(page, path);
+      await page.locator('structure-map[data-markers]').waitFor({ state: 'attached' });
+      const canvas = await box(page.getByRole('region', { name: /^Carte des structures/ }));
+      const credit = await box(page.locator('.leaflet-control-attribution'));
+      expect(credit.width).toBeGreaterThan(canvas.width * 0.9);
+      const markers = await page.locator('.leaflet-marker-icon').all();
+      expect(markers.length).toBeGreaterThan(0);
+      const covered: string[] = [];
+      for (const marker of markers) {
+        const shown = await box(marker);
+        const name = (await marker.getAttribute('aria-label')) ?? '';
+        expect(inside(shown, canvas), `${name} : ${JSON.stringify(shown)}`).toBe(true);
+        if (overlaps(shown, credit)) covered.push(`${name} : ${JSON.stringify(shown)}`);
+      }
+      expect(covered, `crédit ${JSON.stringify(credit)}`).toEqual([]);
       await page.context().close();
     },
   );

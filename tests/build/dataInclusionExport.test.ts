@@ -8,6 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRecordProblem, validateDataInclusion } from '../../src/lib/structures/validateDataInclusion.ts';
 import { isPastAction, PUBLIC_CODES } from '../../src/lib/structures/dataInclusion.ts';
+import { EMBED_DATA_GLOBAL } from '../../src/lib/structures/mapData.ts';
 import { PUBLICS, type PublicId } from '../../src/schemas/fields.ts';
 import {
   matchEntry,
@@ -379,11 +380,13 @@ describe('les fichiers data·inclusion construits', () => {
       (line) => line['id'] === 'zz-test-commune-inconnue',
     );
     expect(row).toMatchObject({ latitude: '', longitude: '', localisation: 'inconnue' });
-    // The site's map data keeps the stand-in point, flagged: the map draws no marker there (structureMap.ts).
+    // Nor does the map's data file, which partners read too: the structure is listed, flagged, without a point.
     const marker = (
-      JSON.parse(built('carte/structures.json')) as { structures: { id: string; lat: number; unplaced?: true }[] }
+      JSON.parse(built('carte/structures.json')) as { structures: { id: string; unplaced?: true }[] }
     ).structures.find((structure) => structure.id === 'zz-test-commune-inconnue');
-    expect(marker).toMatchObject({ lat: 47.358, unplaced: true });
+    expect(marker).toMatchObject({ unplaced: true, commune: 'lieu à confirmer, pas sur la carte' });
+    expect(marker).not.toHaveProperty('lat');
+    expect(marker).not.toHaveProperty('lng');
     const exported = json('donnees/data-inclusion/structures.json').find(
       (structure) => structure['id'] === 'aioa41--zz-test-commune-inconnue',
     );
@@ -395,6 +398,51 @@ describe('les fichiers data·inclusion construits', () => {
       .filter((card) => card.includes('/structures/zz-test-cfa-commune-inconnue/'));
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) expect(card).toMatch(/<dt>Où<span[^>]*> :<\/span><\/dt><dd>Commune pas encore connue</);
+  });
+
+  it('les données de la carte donnent à chaque structure le point de sa fiche, à celles sans commune connue aucun', () => {
+    expect(build.code, build.output).toBe(0);
+    type Marker = { id: string; lat?: number; lng?: number; unplaced?: true };
+    const prefix = `self.${EMBED_DATA_GLOBAL}=`;
+    const embedded = built('embed/structures.js');
+    expect(embedded.startsWith(prefix)).toBe(true);
+    const files = new Map(
+      contentFiles('structures', contentDir).map(({ id, data }) => [
+        id,
+        data as { latitude: number; longitude: number; commune_inconnue?: boolean },
+      ]),
+    );
+    // The map's own file (/carte/ and /structures/ fetch it) and the embed's copy of it.
+    for (const structures of [
+      (JSON.parse(built('carte/structures.json')) as { structures: Marker[] }).structures,
+      (JSON.parse(embedded.slice(prefix.length).replace(/;\s*$/, '')) as { structures: Marker[] }).structures,
+    ]) {
+      expect(structures.map(({ id }) => id).sort()).toEqual([...files.keys()].sort());
+      const unplaced = structures.filter((structure) => files.get(structure.id)!.commune_inconnue);
+      // Two planted here, the real ones besides (cfa-industrie, gip-alfa-centre).
+      expect(unplaced.length).toBeGreaterThanOrEqual(2);
+      for (const structure of unplaced) {
+        expect(structure, structure.id).toMatchObject({ unplaced: true });
+        expect(Object.keys(structure), structure.id).not.toContain('lat');
+        expect(Object.keys(structure), structure.id).not.toContain('lng');
+      }
+      for (const structure of structures.filter((structure) => !files.get(structure.id)!.commune_inconnue)) {
+        const file = files.get(structure.id)!;
+        expect(structure, structure.id).not.toHaveProperty('unplaced');
+        expect([structure.lat, structure.lng], structure.id).toEqual([file.latitude, file.longitude]);
+        expect(Number.isFinite(structure.lat) && Number.isFinite(structure.lng), structure.id).toBe(true);
+      }
+    }
+    // The lists' items, which the map reads when the file cannot load, give no point either.
+    for (const page of [
+      'carte/index.html',
+      'structures/index.html',
+      'structures/zz-test-commune-inconnue/index.html',
+    ]) {
+      const items = [...built(page).matchAll(/<[a-z]+ [^>]*data-structure="zz-test-commune-inconnue"[^>]*>/g)];
+      expect(items.length, page).toBeGreaterThan(0);
+      for (const [item] of items) expect(item, page).not.toMatch(/data-l(?:at|ng)=/);
+    }
   });
 
   it('/donnees/ dit comment ouvrir le CSV dans un tableur, qui reste à la virgule, sans ligne sep=', () => {

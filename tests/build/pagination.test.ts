@@ -688,7 +688,7 @@ describe(`avec JavaScript, les listes de structures coupées à ${SIZE} se compl
       const page = await openComplete(path);
       // Items the browser added carry only their identifier, not the map's attributes of the server's items.
       const added = await page
-        .locator('[data-structure-list] [data-structure]:not([data-lat])')
+        .locator('[data-structure-list] [data-structure]:not([data-name])')
         .evaluateAll((items) => items.map((item) => [(item as HTMLElement).dataset['structure']!, item.innerHTML]));
       expect(added.length).toBeGreaterThan(0);
       // Among them, structures whose network's national site the item links (NetworkSiteLink, site.networkSites).

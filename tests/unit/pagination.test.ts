@@ -204,8 +204,13 @@ describe('données de la carte', () => {
     const types = { 'mission-locale': 'Mission locale' };
     const standIn = { ...entry, verifie: false, commune_inconnue: true };
     const structure = toMapStructure('ml-blois', standIn, '/structures/ml-blois/', PUBLICS);
+    // Nor at the stand-in point: the map's data file and the list's items give none.
+    expect(Object.keys(structure)).not.toContain('lat');
+    expect(Object.keys(structure)).not.toContain('lng');
     const attributes = structureItemAttributes(structure, types);
     expect(attributes).toHaveProperty('data-unplaced');
+    expect(Object.keys(attributes)).not.toContain('data-lat');
+    expect(Object.keys(attributes)).not.toContain('data-lng');
     const dataset = Object.fromEntries(
       Object.entries(attributes).map(([name, value]) => [
         name.slice('data-'.length).replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),

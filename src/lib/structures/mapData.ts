@@ -20,13 +20,17 @@ export interface MapStructure {
   type: string;
   bassin: string;
   publics: string[];
-  lat: number;
-  lng: number;
+  /**
+   * Where its marker stands. Absent when `unplaced`: the file gives no point a reader could take for the structure's
+   * place, as the open data give none (record.ts).
+   */
+  lat?: number;
+  lng?: number;
   /** Checked by a person or with a sourced contact (otherwise the list says « Coordonnées à confirmer »). */
   confirmed: boolean;
   /** The point only stands in the town (its popup says so). */
   approximate: boolean;
-  /** No source gives the town: the point is a stand-in, which the map does not draw. Written only when true. */
+  /** No source gives the town: no point (`lat`, `lng`), and no marker on the map. Written only when true. */
   unplaced?: true;
   /**
    * The site gives a confirmed phone, e-mail or web site (otherwise the list links its network's national site).
@@ -140,11 +144,10 @@ export function toMapStructure(
     type: data.type,
     bassin: data.bassin,
     publics: [...data.publics],
-    lat: data.latitude,
-    lng: data.longitude,
+    // The entry's point only stands in a town no source gives: written nowhere, lest it place the structure there.
+    ...(data.commune_inconnue ? { unplaced: true as const } : { lat: data.latitude, lng: data.longitude }),
     confirmed: hasConfirmedContacts(data),
     approximate: !hasPreciseLocation(data),
-    ...(data.commune_inconnue ? { unplaced: true as const } : {}),
     ...(canBeReached(data) ? { reachable: true as const } : {}),
     ...(data.membre ? {} : { partenaire: true as const }),
     ...(data.publics_a_confirmer.length > 0

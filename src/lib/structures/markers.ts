@@ -33,8 +33,9 @@ export function markerClass(type: string): string {
 /** What a marker needs of a structure: where it stands, what it is called and what its popup says. */
 export interface MarkerPoint {
   id: string;
-  lat: number;
-  lng: number;
+  /** Absent when `unplaced` (MapStructure). */
+  lat?: number | undefined;
+  lng?: number | undefined;
   /** The structure's name (a group marker lists its members by it). */
   name: string;
   /** Accessible name of the marker: name and town. */
@@ -47,9 +48,12 @@ export interface MarkerPoint {
   markerClass: string;
   /** The point only stands in the town (the popup says so). */
   approximate: boolean;
-  /** No source gives the town: the point is a stand-in, which the map does not draw. */
+  /** No source gives the town: no point, no marker. */
   unplaced: boolean;
 }
+
+/** A marker the map draws: a structure whose town a source gives, which has its point (toMapStructure writes both). */
+export type PlacedPoint = MarkerPoint & { lat: number; lng: number };
 
 /** The marker of a structure of the map's data. */
 export function markerPoint(structure: MapStructure, types: MapData['types']): MarkerPoint {
@@ -78,8 +82,9 @@ export function structureItemAttributes(structure: MapStructure, types: MapData[
     ...(point.approximate ? { 'data-approximate': '' } : {}),
     ...(point.unplaced ? { 'data-unplaced': '' } : {}),
     'data-structure': point.id,
-    'data-lat': String(point.lat),
-    'data-lng': String(point.lng),
+    ...(point.lat === undefined || point.lng === undefined
+      ? {}
+      : { 'data-lat': String(point.lat), 'data-lng': String(point.lng) }),
     'data-name': point.name,
     'data-label': point.label,
     'data-summary': point.summary,
@@ -106,8 +111,7 @@ export function filterableOfItem(dataset: Readonly<Record<string, string | undef
 export function pointOfItem(dataset: Readonly<Record<string, string | undefined>>): MarkerPoint {
   return {
     id: dataset['structure'] ?? '',
-    lat: Number(dataset['lat']),
-    lng: Number(dataset['lng']),
+    ...(dataset['lat'] === undefined ? {} : { lat: Number(dataset['lat']), lng: Number(dataset['lng']) }),
     name: dataset['name'] ?? '',
     label: dataset['label'] ?? '',
     summary: dataset['summary'] ?? '',
