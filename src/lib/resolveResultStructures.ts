@@ -1,7 +1,8 @@
 /**
  * Which structures a result of the self-diagnostic shows to a person of one employment area.
  */
-import { STRUCTURE_TYPES } from '../schemas/structure.ts';
+import type { PublicId } from '../schemas/fields.ts';
+import { STRUCTURE_TYPES, type StructureType } from '../schemas/structure.ts';
 import { TYPES_BY_TRADE } from '../schemas/structureAudiences.ts';
 import { receivingStructures, type Person, type ReceivingStructure } from './diagnosticRoutes.ts';
 import { ofPlace } from './french.ts';
@@ -92,28 +93,43 @@ export function structuresForResultByArea<T extends StructureLike>(
 }
 
 /**
- * Types whose structures inform the public, as every description of theirs in content/structures/ says (« informe »):
- * the CIO, the Mission Locale, the BIJ, the CAD and the chambers. Not France Travail, the MGI, the CFA or the Afpa:
- * their descriptions do not say it.
+ * Whom each type's structures inform, as every description of that type in content/structures/ says (« informe »):
+ * the CIO « élèves, étudiants, jeunes sortis de l’école, familles et adultes » ; the Mission Locale « les jeunes de
+ * 16 à 25 ans sortis de l’école » ; the BIJ « les jeunes » ; the CAD « les jeunes et leurs familles ». The chambers
+ * inform employers only: the CCI represents the companies of its trades « et les informe » ; the Chambre
+ * d’agriculture, « la chambre des agriculteurs et des employeurs agricoles », informs on agricultural trades and
+ * apprenticeship without saying to whom. Both files list young people and apprentices among their `publics`, but
+ * that field says whom a structure receives, not whom it informs, and the schema has no field for that: the rule
+ * stays by type until a chamber's description says it informs young people. Not France Travail, the MGI, the CFA or
+ * the Afpa: their descriptions do not say they inform. No type says it informs the network's professionals.
  */
-export const INFORMING_TYPES: readonly string[] = ['cio', 'mission-locale', 'bij', 'cad-cma', 'chambre-consulaire'];
+export const INFORMED_PUBLICS = {
+  cio: ['collegiens-lyceens', 'etudiants', 'jeunes-16-25', 'parents', 'adultes', 'salaries', 'demandeurs-emploi'],
+  'mission-locale': ['jeunes-16-25'],
+  bij: ['collegiens-lyceens', 'etudiants', 'jeunes-16-25', 'apprentis'],
+  'cad-cma': ['collegiens-lyceens', 'etudiants', 'jeunes-16-25', 'apprentis', 'parents'],
+  'chambre-consulaire': ['employeurs'],
+} as const satisfies Partial<Record<StructureType, readonly PublicId[]>>;
 
 /**
- * Of INFORMING_TYPES, those whose descriptions say they inform employers: the chambers (the CCI represents the
- * companies of its trades « et les informe »; the Chambre d’agriculture, farmers and agricultural employers). Not the
- * CIO, the Mission Locale, the BIJ or the CAD: theirs say they inform young people, their families or adults.
+ * The kind of reader a public belongs to. A person's publics (PERSON_ANSWERS) all lie in one kind: an employer, a
+ * professional of the network, a parent, or the person themself, young or adult (a job seeker of 20 is both
+ * « jeunes-16-25 » and « adultes »: one public informed is enough for them).
  */
-export const EMPLOYER_INFORMING_TYPES: readonly string[] = ['chambre-consulaire'];
+const readerKind = (id: string) => (id === 'employeurs' || id === 'professionnels' || id === 'parents' ? id : 'self');
 
 /**
  * Whether a type's structures inform each reader of a result (`readers`, their publics, as resultReader gives them):
- * an employer only where its description says it informs employers, anyone else where it informs the public. Readers
- * unknown (undefined) may be either: only a type that informs both.
+ * INFORMED_PUBLICS names one of the publics of each kind of reader among them. Readers unknown (undefined) may be
+ * anyone, whom no type informs.
  */
 function informsEach(type: string, readers: ReadonlySet<string> | undefined): boolean {
-  const employers = !readers || readers.has('employeurs');
-  const others = !readers || [...readers].some((id) => id !== 'employeurs');
-  return (!employers || EMPLOYER_INFORMING_TYPES.includes(type)) && (!others || INFORMING_TYPES.includes(type));
+  if (!readers || readers.size === 0) return false;
+  const informed: readonly string[] = Object.hasOwn(INFORMED_PUBLICS, type)
+    ? INFORMED_PUBLICS[type as keyof typeof INFORMED_PUBLICS]
+    : [];
+  const kinds = Map.groupBy(readers, readerKind);
+  return [...kinds.values()].every((publics) => publics.some((id) => informed.includes(id)));
 }
 
 /**
@@ -121,7 +137,8 @@ function informsEach(type: string, readers: ReadonlySet<string> | undefined): bo
  * knows none in the area but some elsewhere: those the level to counsel shows in the area, of a type that informs
  * the result's readers (`readers`, their publics: informsEach). Review rev25, finding 2: a lycéen of Vendôme who asked
  * to be informed near home read the BIJ of Blois first, and the CIO of Vendôme, which informs too, last. An employer is
- * not told that the Mission Locale, which informs young people, « vous renseigne aussi ».
+ * not told that the Mission Locale, which informs young people, « vous renseigne aussi », nor a young person or an
+ * adult that the CCI, which informs companies, does.
  */
 export function nearbyInformers<T extends StructureLike>(
   shown: { informer: LevelStructures<T>; accompagner: LevelStructures<T> },

@@ -490,6 +490,22 @@ describe('une fiche d’outil ne se contredit pas', () => {
     await grouped.close();
   });
 
+  // Review rev27, finding 9: its « À savoir » told employers where to leave an offer, with no source, unmarked.
+  it('les offres d’apprentissage de l’artisanat : « À savoir », écrit sans source, est dit « à confirmer »', async () => {
+    const page = await open('/outils/offres-apprentissage-artisanat/');
+    expect((await sheetLine(page, 'À savoir')).text).toMatch(/^À savoir \(à confirmer\) :? ?Les entreprises/);
+    await page.close();
+  });
+
+  // Review rev27, finding 9: an internal case file « réservé aux conseillers » was listed for young people.
+  it('le dossier de suivi de la Mission Locale est présenté aux professionnels, pas aux jeunes', async () => {
+    const page = await open('/outils/dossier-suivi-mission-locale/');
+    const publics = await sheetLine(page, 'Publics');
+    expect(publics.text).toMatch(/^Publics :? ?Professionnels de l’orientation et de l’insertion ?\.?$/);
+    expect((await sheetLine(page, 'Conditions d’utilisation')).text).toMatch(/Réservé aux conseillers/);
+    await page.close();
+  });
+
   it('la documentation du BIJ : ses conditions, qu’aucune source ne donne, sont « À confirmer »', async () => {
     const page = await open('/outils/documentation-information-jeunesse/');
     const conditions = await sheetLine(page, 'Conditions d’utilisation');

@@ -174,6 +174,16 @@ export function describeInternshipDirectory(outDir: () => string) {
     });
   });
 
+  // Review rev27, finding 11: /stages/ did not say where it comes from.
+  it('l’accueil du répertoire dit d’où il vient : le point d’étape 2008, sans le reprendre', () => {
+    const page = html('stages');
+    expect(page).toContain(`<a href="${PARTNER_SITE.base}points-etape/2008-quatre-actions/">point d’étape 2008</a>`);
+    expect(textOf(page)).toContain('Ce répertoire-là n’est pas repris ici');
+    expect(readFileSync(join(outDir(), 'points-etape/2008-quatre-actions/index.html'), 'utf8')).toContain(
+      'Un répertoire des stages',
+    );
+  });
+
   describe('un professionnel voit la rémunération et le stage des étudiants', () => {
     it('la PMSMP lui dit que le jeune garde l’allocation du contrat d’engagement jeune', () => {
       const text = textOf(card('professionnels', 'pmsmp'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  INFORMED_PUBLICS,
   elsewhereReasons,
   elsewhereSentences,
   leftOutNames,
@@ -12,6 +13,7 @@ import { wholeNumberSetting } from '../../src/lib/siteSetting.ts';
 import { mapPathForTypes } from '../../src/lib/structures/filters.ts';
 import { typeListPath, typeListTitle } from '../../src/lib/structures/typeListPath.ts';
 import { territory } from '../../src/site.config.ts';
+import { contentFiles } from '../support/loadContent.ts';
 
 const s = (id: string, type: string, bassin: string): StructureLike => ({ id, data: { type, bassin, nom: id } });
 const structures = [
@@ -103,7 +105,8 @@ describe('nearbyInformers : d’abord ce qui renseigne près de chez soi', () =>
   });
 
   // An employer with a troubled apprentice (employeur-mediation) was told that the Mission Locale « vous renseigne
-  // aussi »: its description says it informs young people. A chamber's says it informs companies.
+  // aussi »: its description says it informs young people. The CCI's says it informs companies: a young person, an
+  // adult or a parent was told it « vous renseigne aussi » (session 26's leftover), had a result counselled with it.
   const withChambers = [
     ...withCio,
     s('cci-romorantin', 'chambre-consulaire', 'romorantin'),
@@ -112,10 +115,18 @@ describe('nearbyInformers : d’abord ce qui renseigne près de chez soi', () =>
   const mediation = { informer: ['cad-cma'], accompagner: ['mission-locale', 'cio', 'chambre-consulaire'] };
   it.each([
     ['un employeur', new Set(['employeurs']), ['cci-romorantin']],
-    ['un jeune', young, ['ml-romorantin', 'cio-romorantin', 'cci-romorantin']],
-    ['un employeur ou un jeune', new Set(['employeurs', 'jeunes-16-25']), ['cci-romorantin']],
-    ['une personne dont on ne sait pas qui elle est', undefined, ['cci-romorantin']],
-  ])('lu par %s : ne nomme que ce qui le renseigne, d’après la description de son type', (_who, readers, expected) => {
+    ['un jeune', young, ['ml-romorantin', 'cio-romorantin']],
+    [
+      'un demandeur d’emploi de 20 ans',
+      new Set(['demandeurs-emploi', 'adultes', 'jeunes-16-25']),
+      ['ml-romorantin', 'cio-romorantin'],
+    ],
+    ['un adulte', new Set(['adultes', 'salaries']), ['cio-romorantin']],
+    ['un parent', new Set(['parents']), ['cio-romorantin']],
+    ['un professionnel du réseau', new Set(['professionnels']), []],
+    ['un employeur ou un jeune', new Set(['employeurs', 'jeunes-16-25']), []],
+    ['une personne dont on ne sait pas qui elle est', undefined, []],
+  ])('lu par %s : ne nomme que ce qui le renseigne, d’après les descriptions', (_who, readers, expected) => {
     expect(ids(nearbyInformers(structuresForResult(mediation, withChambers, 'romorantin'), readers))).toEqual(expected);
   });
 
@@ -126,6 +137,34 @@ describe('nearbyInformers : d’abord ce qui renseigne près de chez soi', () =>
       'romorantin',
     );
     expect(ids(nearbyInformers(shown, new Set(['employeurs'])))).toEqual([]);
+  });
+});
+
+// The rule follows the descriptions: a type informs (INFORMED_PUBLICS) exactly when every description of its
+// structures says « informe », and the chambers' say they inform companies or employers, whom alone the rule names.
+describe('INFORMED_PUBLICS suit les descriptions des fiches', () => {
+  const files = contentFiles('structures').map(({ id, data }) => ({
+    id,
+    type: data['type'] as string,
+    description: data['description'] as string,
+  }));
+
+  it('un type renseigne si et seulement si chaque description de ses structures le dit', () => {
+    expect(files.length).toBeGreaterThan(0);
+    const wrong = files
+      .filter(({ type, description }) => /\binform/i.test(description) !== Object.hasOwn(INFORMED_PUBLICS, type))
+      .map(({ id, type }) => `${id} (${type})`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('les chambres renseignent les entreprises ou les employeurs, et personne d’autre', () => {
+    const chambers = files.filter(({ type }) => type === 'chambre-consulaire');
+    // A new chamber (the Chambre de métiers…) may inform young people too: its description is read before it is added.
+    expect(chambers.map(({ id }) => id).sort()).toEqual(['cci-loir-et-cher', 'chambre-agriculture-41']);
+    for (const { id, description } of chambers) {
+      expect(description, id).toMatch(/(entreprises|employeurs)[^.]*\binform/);
+    }
+    expect(INFORMED_PUBLICS['chambre-consulaire']).toEqual(['employeurs']);
   });
 });
 
