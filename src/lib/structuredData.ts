@@ -134,15 +134,21 @@ export function structureThing({ data, url, networkUrl }: StructureFacts): Organ
   };
 }
 
-/** A progress report of the group, with its dates and authors. */
+/**
+ * A progress report of the group, with its dates and authors. `published` is its first publication (schema.org's
+ * `datePublished`); when that was elsewhere (`publishedOn`, « le site régional Etoile »), a `publication` says where,
+ * as the page does, rather than let the date pass for this site's.
+ */
 export function reportThing(report: {
   title: string;
   summary: string;
   url: string;
   published: Date;
+  publishedOn?: string | undefined;
   authors: readonly string[];
   networkUrl: string;
 }): Report {
+  const day = report.published.toISOString().slice(0, 10);
   return {
     '@type': 'Report',
     headline: report.title,
@@ -150,7 +156,16 @@ export function reportThing(report: {
     description: report.summary,
     url: report.url,
     inLanguage: 'fr',
-    datePublished: report.published.toISOString().slice(0, 10),
+    datePublished: day,
+    ...(report.publishedOn
+      ? {
+          publication: {
+            '@type': 'PublicationEvent',
+            name: `Première publication sur ${report.publishedOn}`,
+            startDate: day,
+          },
+        }
+      : {}),
     // Authors are groups and bodies named by the report, not people the site could describe.
     author: report.authors.map((name) => ({ '@type': 'Organization', name })),
     publisher: networkOrganization({ url: report.networkUrl }),

@@ -18,8 +18,11 @@ export async function GET(context: APIContext) {
     customData: `<language>fr-fr</language><atom:link href="${absoluteUrl('/rss.xml', context.site)}" rel="self" type="application/rss+xml"/>`,
     items: reports.map((report) => ({
       title: report.data.titre,
+      // The date is the report's first publication: the feed says where, when it was not this site, as the page does.
       pubDate: report.data.date,
-      description: report.data.resume,
+      description: report.data.publie_sur
+        ? `${report.data.resume} Publié d’abord sur ${report.data.publie_sur}.`
+        : report.data.resume,
       link: withBase(`/points-etape/${report.id}/`),
     })),
   });

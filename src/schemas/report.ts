@@ -42,13 +42,34 @@ const documentSchema = z
       'un document a soit un « fichier » (dans public/documents/), soit une « url », pas les deux → gardez l’un des deux (ou aucun si le document n’est pas en ligne).',
   });
 
+/** The example of `publie_sur`: how the site names the regional site where the group's first reports appeared. */
+const FIRST_PUBLISHED_EXAMPLE = 'le site régional Etoile';
+const FIRST_PUBLISHED_ON = `où le point d’étape a d’abord été publié, par exemple « ${FIRST_PUBLISHED_EXAMPLE} »`;
+
 /** A progress report ("point d'étape") of the group. */
 export const reportSchema = (reference: ReferenceFn) =>
   z.object({
     /** Title of the report. */
     titre: requiredText('le titre du point d’étape'),
-    /** Date the report was published. */
-    date: calendarDate('la date de publication'),
+    /** Date the report was first published: on this site, or where `publie_sur` says. */
+    date: calendarDate('la date de première publication du point d’étape, sur ce site ou ailleurs'),
+    /**
+     * Where the report was first published, when not on this site (« le site régional Etoile »): the page reads
+     * « Publié le 14 mai 2004 sur le site régional Etoile ». Absent for a report first published here. An empty value
+     * is refused rather than read as absent: it would be a report's origin left half-written. (The editing form, where
+     * the field is emptied, takes the line out of the file: tests/browser/admin.test.ts.)
+     */
+    publie_sur: z
+      .string({ error: `ce champ doit être un texte → écrivez ${FIRST_PUBLISHED_ON}, ou supprimez la ligne.` })
+      .trim()
+      .min(1, { error: `ce champ est vide → écrivez ${FIRST_PUBLISHED_ON}, ou supprimez la ligne.` })
+      .optional()
+      .meta({
+        label: 'Publié d’abord sur',
+        description: `Où le point d’étape a d’abord été publié, si ce n’est pas sur ce site, par exemple « ${FIRST_PUBLISHED_EXAMPLE} » : la page dit alors « Publié le (date) sur ${FIRST_PUBLISHED_EXAMPLE} ». Sans ce champ, la date est celle de sa publication sur ce site.`,
+        example: FIRST_PUBLISHED_EXAMPLE,
+        formHint: `Où le point d’étape a d’abord été publié, si ce n’est pas sur ce site, par exemple « ${FIRST_PUBLISHED_EXAMPLE} » : la page dira « Publié le (date) sur ${FIRST_PUBLISHED_EXAMPLE} ». Laissez vide pour un point d’étape publié d’abord ici.`,
+      } satisfies FieldMeta),
     /** Period the report covers, in words, e.g. "exercice 2012-2013". */
     periode: requiredText('la période couverte, par exemple « exercice 2012-2013 »'),
     /** Structures (or groups) that wrote it; never a private person's name without consent. */

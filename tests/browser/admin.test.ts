@@ -287,6 +287,27 @@ describe('l’interface d’édition, sur une copie locale du contenu', () => {
     );
   });
 
+  // Review rev26, finding 7: where a report was first published is a field of its form, and emptying it there takes
+  // the line out of the file (the report then reads as published on this site), never « publie_sur: "" ».
+  it('un point d’étape montre où il a d’abord été publié ; vider le champ retire la ligne du fichier', async () => {
+    const report = join(backend.repository, 'content/points-etape/2009-elargissement.md');
+    const before = readFileSync(report, 'utf8');
+    const line = 'publie_sur: le site régional Etoile\n';
+    expect(before).toContain(line);
+    await openAdmin('#/collections/reports/entries/2009-elargissement');
+    const where = field('Publié d’abord sur');
+    await where.waitFor();
+    expect(await where.inputValue()).toBe('le site régional Etoile');
+    await page
+      .getByText(
+        /^Où le point d’étape a d’abord été publié, si ce n’est pas sur ce site, par exemple « le site régional Etoile »/,
+      )
+      .waitFor();
+    await where.fill('');
+    await publish();
+    await expect.poll(() => readFileSync(report, 'utf8'), { timeout: 15_000 }).toBe(before.replace(line, ''));
+  });
+
   it('ne déclenche aucune violation de la politique de sécurité ni erreur console', async () => {
     problems.push(...(await problemsSince('/admin/')));
     // Decap refuses a save with invalid fields by rejecting a promise with no value: one per refused « Publier »

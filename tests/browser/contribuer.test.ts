@@ -78,6 +78,13 @@ describe('contribuer', () => {
     expect(
       await bassin.getByRole('list', { name: 'Valeurs possibles' }).getByRole('listitem').allTextContents(),
     ).toEqual(['Blois (blois)', 'Romorantin-Lanthenay (romorantin)', 'Vendôme (vendome)']);
+    // Where a report was first published, when not here: what the page then says beside its date.
+    const reports = page.getByRole('table', { name: 'Champs des fiches Travaux du réseau (points d’étape)' });
+    const where = reports.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'publie_sur' }) });
+    expect(await where.getByRole('cell').first().textContent()).toBe('facultatif');
+    expect(await where.getByRole('cell').last().textContent()).toBe(
+      'Où le point d’étape a d’abord été publié, si ce n’est pas sur ce site, par exemple « le site régional Etoile » : la page dit alors « Publié le (date) sur le site régional Etoile ». Sans ce champ, la date est celle de sa publication sur ce site.',
+    );
     await page.close();
   });
 

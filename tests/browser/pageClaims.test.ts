@@ -616,6 +616,8 @@ describe('petites phrases', () => {
     const page = await open('/points-etape/2004-presentation-du-groupe/');
     const byline = (await page.locator('main p.meta').first().innerText()).replace(/\s+/g, ' ');
     expect(byline).toMatch(/ · par CIO( \([^)]*\))? de Blois$/);
+    // First published on the Etoile site (its seed page is dated 14/05/04): not this site's publication.
+    expect(byline).toMatch(/^Publié le 14 mai 2004 sur le site régional Etoile · De l’automne 2000 à mai 2004 · /);
     const authors = (await page.locator('script[type="application/ld+json"]').allTextContents())
       .flatMap((json) => (JSON.parse(json) as { '@graph': { author?: { name: string }[] }[] })['@graph'])
       .flatMap((thing) => thing.author ?? [])

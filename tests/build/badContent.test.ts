@@ -92,6 +92,27 @@ describe('un fichier de contenu invalide arrête la construction', () => {
     );
   });
 
+  // The page would read « Publié le 1er janvier 2020 sur » : the origin is written in full, or its line removed.
+  it('nomme le fichier et le champ d’un point d’étape au lieu de première publication laissé vide', async () => {
+    const output = await failedBuild({
+      'points-etape/publie-sur-vide.md': [
+        '---',
+        'titre: Un point d’étape',
+        'date: 2020-01-01',
+        'publie_sur: ""',
+        'periode: Année 2020',
+        'auteurs: [Groupe AIOA 41]',
+        'thematiques: [apprentissage]',
+        'resume: Un résumé.',
+        '---',
+        'Texte.',
+      ].join('\n'),
+    });
+    expect(output).toContain(
+      'points-etape/publie-sur-vide.md: publie_sur: ce champ est vide → écrivez où le point d’étape a d’abord été publié, par exemple « le site régional Etoile », ou supprimez la ligne.',
+    );
+  });
+
   it('nomme la ligne de services d’une structure qui cite un point d’étape sans le marquer comme action passée', async () => {
     const output = await failedBuild({
       'structures/action-mal-marquee.yaml': [

@@ -9,6 +9,7 @@ import { buildWithContent, contentWith, type BuildResult } from '../support/buil
 import { structureFile } from '../support/contentFixtures.ts';
 import { contentFiles, diagnosticSteps } from '../support/loadContent.ts';
 import { personsByResult, readersPublics } from '../../src/lib/diagnosticRoutes.ts';
+import { formatDate } from '../../src/lib/formatDate.ts';
 import { territory } from '../../src/site.config.ts';
 import { describeInternshipDirectory, PARTNER_SITE, PLANTED_INTERNSHIPS } from './stages.checks.ts';
 
@@ -36,6 +37,31 @@ const VERIFIED_STRUCTURE = structureFile({
   description: '"Structure plantée par les tests : ses coordonnées sont vérifiées."',
   verifie: 'true',
 });
+
+/**
+ * A report written on this site, with no `publie_sur`: its date is its publication here, and nothing may say it came
+ * from elsewhere. Its one document is not online.
+ */
+const REPORT_WRITTEN_HERE = [
+  '---',
+  'titre: Point d’étape rédigé sur ce site',
+  'date: 2026-11-30',
+  'periode: Année 2026',
+  'auteurs: [Groupe AIOA 41]',
+  'thematiques: [apprentissage]',
+  'resume: Un point d’étape planté par les tests, publié d’abord sur ce site.',
+  'documents:',
+  '  - titre: "Compte rendu de test"',
+  '---',
+  'Texte du point d’étape.',
+].join('\n');
+
+/** The reports of the real content first published elsewhere, and where: each says so beside its date. */
+const REPORTS_FROM_ELSEWHERE = contentFiles('reports').flatMap(({ id, data }) =>
+  typeof data['publie_sur'] === 'string'
+    ? [{ id, where: data['publie_sur'], date: new Date(data['date'] as string | Date), periode: data['periode'] }]
+    : [],
+);
 
 /** Every type name schema.org defines, as the `schema-dts` package (generated from schema.org) lists them. */
 const SCHEMA_ORG_TYPES = new Set(
@@ -122,6 +148,7 @@ describe.each([
     const content = contentWith({
       'structures/point-accueil-essai.yaml': UNVERIFIED_STRUCTURE,
       'structures/point-accueil-verifie.yaml': VERIFIED_STRUCTURE,
+      'points-etape/redige-ici.md': REPORT_WRITTEN_HERE,
       ...(internships ? PLANTED_INTERNSHIPS : {}),
     });
     cleanup = content.cleanup;
@@ -235,6 +262,51 @@ describe.each([
     expect(JSON.stringify(report)).toMatch(/"@type":"Report".*"datePublished":"\d{4}-\d{2}-\d{2}"/);
     expect(types('structures/point-accueil-essai')).toEqual(expect.arrayContaining(['BreadcrumbList', 'ListItem']));
     expect(JSON.stringify(report)).toContain(`"item":"${root}points-etape/"`);
+  });
+
+  // Review rev26, finding 7: « Publié le 14 mai 2004 » beside « Dernière modification » read as this site's publication.
+  it('un point d’étape publié d’abord ailleurs le dit près de sa date, dans sa page, sa carte, son JSON-LD et le flux', () => {
+    expect(REPORTS_FROM_ELSEWHERE.map(({ id }) => id).sort()).toEqual(
+      contentFiles('reports')
+        .map(({ id }) => id)
+        .sort(),
+    );
+    const list = readFileSync(pageFile('points-etape'), 'utf8');
+    const cards = [...list.matchAll(/<article class="report-card"[\s\S]*?<\/article>/g)].map((match) => match[0]);
+    const feed = readFileSync(join(build.outDir, 'rss.xml'), 'utf8');
+    const itemOf = (id: string) =>
+      [...feed.matchAll(/<item>[\s\S]*?<\/item>/g)].map((match) => match[0]).find((item) => item.includes(`/${id}/<`))!;
+    const descriptionOf = (item: string) => decodeEntities(/<description>([\s\S]*?)<\/description>/.exec(item)![1]!);
+    for (const { id, where, date, periode } of REPORTS_FROM_ELSEWHERE) {
+      const html = readFileSync(pageFile(`points-etape/${id}`), 'utf8');
+      const said = `Publié le ${formatDate(date)} sur ${where} · ${String(periode)}`;
+      expect(decodeEntities(textOf(html, 'class="meta')), id).toContain(`${said} · par `);
+      const card = cards.find((candidate) => candidate.includes(`/points-etape/${id}/"`))!;
+      expect(decodeEntities(textOf(card, 'class="meta')), id).toBe(said);
+      const thing = jsonLdOf(html, id)
+        .flatMap((block) => (block['@graph'] as Record<string, unknown>[] | undefined) ?? [block])
+        .find((candidate) => candidate['@type'] === 'Report')!;
+      expect(thing['datePublished']).toBe(date.toISOString().slice(0, 10));
+      expect(thing['publication'], id).toEqual({
+        '@type': 'PublicationEvent',
+        name: `Première publication sur ${where}`,
+        startDate: date.toISOString().slice(0, 10),
+      });
+      expect(descriptionOf(itemOf(id)).endsWith(` Publié d’abord sur ${where}.`), id).toBe(true);
+    }
+
+    // One written here says its date only, and its offline document is cited by it, not « on the Etoile site ».
+    const here = readFileSync(pageFile('points-etape/redige-ici'), 'utf8');
+    expect(decodeEntities(textOf(here, 'class="meta'))).toMatch(/^Publié le 30 novembre 2026 · Année 2026 · par /);
+    const card = cards.find((candidate) => candidate.includes('/points-etape/redige-ici/"'))!;
+    expect(decodeEntities(textOf(card, 'class="meta'))).toBe('Publié le 30 novembre 2026 · Année 2026');
+    expect(decodeEntities(here.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ')).toContain(
+      'Ce document est cité par ce point d’étape ; ce site-ci n’en a pas de copie.',
+    );
+    expect(here).not.toMatch(/Etoile|PublicationEvent/);
+    expect(descriptionOf(itemOf('redige-ici'))).toBe(
+      'Un point d’étape planté par les tests, publié d’abord sur ce site.',
+    );
   });
 
   it('sans JavaScript, la carte d’une fiche renvoie à l’adresse si elle est connue, et sinon dit qu’elle reste à confirmer', () => {

@@ -410,6 +410,7 @@ describe('un texte obligatoire fait seulement d’espaces : refusé par le formu
     ['glossary', 'source', 'ce champ est vide → écrivez où ce sens est écrit'],
     ['glossary', 'sens', 'pas de parenthèses dans le sens'],
     ['reports', 'titre', 'ce champ est vide → écrivez le titre du point d’étape.'],
+    ['reports', 'publie_sur', 'ce champ est vide → écrivez où le point d’étape a d’abord été publié'],
   ] as const)('%s › %s : des espaces seulement, refusés avec « %s… »', (collection, name, said) => {
     const target = field(collection, name);
     expect(schemaAccepts(collection, entries[collection], name, '   ')).toBe(false);

@@ -323,6 +323,40 @@ describe('messages des champs mal remplis', () => {
     expect(messages['documents.0.fichier']).toMatch(/public\/documents\/compte-rendu-inexistant.pdf n’existe pas/);
   });
 
+  // A report first published elsewhere says where (« Publié le … sur le site régional Etoile »); one written here has
+  // no `publie_sur`. A value left empty would be an origin half-written: the build names the field and the fix.
+  describe('publie_sur d’un point d’étape', () => {
+    const report = (publie_sur: unknown) =>
+      reportSchema(referenceStandIn).safeParse({ ...fixtures[1]!.valid, publie_sur });
+
+    it('garde le lieu de première publication, sans les espaces autour, et reste facultatif', () => {
+      expect(report('  le site régional Etoile ').data?.publie_sur).toBe('le site régional Etoile');
+      const absent = reportSchema(referenceStandIn).safeParse(fixtures[1]!.valid);
+      expect(absent.success).toBe(true);
+      expect(absent.data?.publie_sur).toBeUndefined();
+    });
+
+    it.each([
+      ['vide', ''],
+      ['fait d’espaces', '   '],
+    ])('refuse un publie_sur %s en disant quoi écrire ou de supprimer la ligne', (_, value) => {
+      expect(messagesOf(reportSchema(referenceStandIn), { ...fixtures[1]!.valid, publie_sur: value })).toEqual({
+        publie_sur:
+          'ce champ est vide → écrivez où le point d’étape a d’abord été publié, par exemple « le site régional Etoile », ou supprimez la ligne.',
+      });
+    });
+
+    it.each([
+      ['une liste', ['le site régional Etoile']],
+      ['une valeur sans texte (« publie_sur: » seul)', null],
+    ])('refuse %s en demandant un texte', (_, value) => {
+      expect(messagesOf(reportSchema(referenceStandIn), { ...fixtures[1]!.valid, publie_sur: value })).toEqual({
+        publie_sur:
+          'ce champ doit être un texte → écrivez où le point d’étape a d’abord été publié, par exemple « le site régional Etoile », ou supprimez la ligne.',
+      });
+    });
+  });
+
   it('refuse une adresse de site mal formée', () => {
     const messages = messagesOf(siteSchema(referenceStandIn), { ...fixtures[4]!.valid, url: 'onisep' });
     expect(messages['url']).toMatch(/adresse web invalide/);

@@ -145,6 +145,29 @@ describe('points d’étape, fil d’Ariane et texte JSON-LD', () => {
       }),
     );
     expect(report).toMatchObject({ '@type': 'Report', datePublished: '2009-06-15', headline: 'Point d’étape' });
+    expect(report).not.toHaveProperty('publication');
+  });
+
+  it('un point d’étape publié d’abord ailleurs dit où, à la date de sa publication', () => {
+    const report = plain(
+      reportThing({
+        title: 'Point d’étape',
+        summary: 'Résumé.',
+        url: 'https://exemple.fr/points-etape/a/',
+        published: new Date('2009-06-15'),
+        publishedOn: 'le site régional Etoile',
+        authors: ['Groupe AIOA 41'],
+        networkUrl: 'https://exemple.fr/',
+      }),
+    );
+    expect(report).toMatchObject({
+      datePublished: '2009-06-15',
+      publication: {
+        '@type': 'PublicationEvent',
+        name: 'Première publication sur le site régional Etoile',
+        startDate: '2009-06-15',
+      },
+    });
   });
 
   it('le fil numérote ses éléments à partir de 1', () => {
