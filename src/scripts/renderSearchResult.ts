@@ -13,9 +13,10 @@ export interface SearchArea {
 }
 
 /**
- * One result: its title as a heading link, its kind (and town), a self-diagnostic result's other areas, then its
- * matching sections or its excerpt. A self-diagnostic result leads to `shownArea`'s page when the person chose that
- * area (the only area ticked), and to the indexed area's page otherwise.
+ * One result: its title as a heading link, its kind (and town), a self-diagnostic result's other areas, then the
+ * excerpt of its top (before its first heading with an anchor) when that matches, and its matching sections. A
+ * self-diagnostic result leads to `shownArea`'s page when the person chose that area (the only area ticked), and to
+ * the indexed area's page otherwise.
  */
 export function renderSearchResult(
   data: PagefindResultData,
@@ -36,14 +37,19 @@ export function renderSearchResult(
   const kind = document.createElement('p');
   kind.className = 'site-search__kind';
   kind.textContent = toTypographicApostrophes([data.meta['kind'], data.meta['town']].filter(Boolean).join(' · '));
+  // The top of the page, where its summary is (an internship sheet's « Un premier pas dans le monde du travail… »):
+  // Pagefind gives it as the section without an anchor, when it matches.
+  const top = data.sub_results.find((section) => !section.url.includes('#'));
   const sections = data.sub_results
     .filter((section) => section.url.includes('#'))
-    .slice(0, MAX_SECTIONS)
+    .slice(0, top ? MAX_SECTIONS - 1 : MAX_SECTIONS)
     // A section of the page shown, not of the indexed area's page.
     .map((section) => (areaPages ? { ...section, url: url + section.url.slice(section.url.indexOf('#')) } : section));
   item.append(heading, kind, ...otherAreasParagraph(areaPages?.others ?? []));
-  // Matching sections say more than the page's excerpt, which would repeat them.
-  item.append(sections.length > 0 ? sectionList(sections) : excerptParagraph(data.excerpt, data.meta['title'] ?? ''));
+  // What the page is comes first; the page's own excerpt only when nothing else matches, as it would repeat a section.
+  if (top || sections.length === 0)
+    item.append(excerptParagraph(top?.excerpt ?? data.excerpt, data.meta['title'] ?? ''));
+  if (sections.length > 0) item.append(sectionList(sections, link.textContent));
   return item;
 }
 
@@ -66,15 +72,22 @@ function otherAreasParagraph(pages: readonly AreaPage[]): HTMLParagraphElement[]
   return [paragraph];
 }
 
-/** Links to the matching sections of a result (the sites of a sitothèque page), each with its excerpt. */
-function sectionList(sections: PagefindResultData['sub_results']): HTMLUListElement {
+/**
+ * Links to the matching sections of a result (the sites of a sitothèque page), each with its excerpt. Each link's name
+ * ends with the result's title, for screen readers' list of links: « Textes et pages officielles » heads a section of
+ * every internship sheet, « Onisep » one of several sitothèque pages.
+ */
+function sectionList(sections: PagefindResultData['sub_results'], pageTitle: string): HTMLUListElement {
   const list = document.createElement('ul');
   list.className = 'site-search__sections';
   for (const section of sections) {
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.href = section.url;
-    link.textContent = toTypographicApostrophes(section.title);
+    const context = document.createElement('span');
+    context.className = 'visually-hidden';
+    context.textContent = ` — ${pageTitle}`;
+    link.append(toTypographicApostrophes(section.title), context);
     item.append(link, ' : ', ...excerptNodes(section.excerpt, section.title));
     list.append(item);
   }
