@@ -42,14 +42,14 @@ export function renderSearchResult(
   const top = data.sub_results.find((section) => !section.url.includes('#'));
   const sections = data.sub_results
     .filter((section) => section.url.includes('#'))
-    .slice(0, top ? MAX_SECTIONS - 1 : MAX_SECTIONS)
+    .slice(0, MAX_SECTIONS)
     // A section of the page shown, not of the indexed area's page.
     .map((section) => (areaPages ? { ...section, url: url + section.url.slice(section.url.indexOf('#')) } : section));
   item.append(heading, kind, ...otherAreasParagraph(areaPages?.others ?? []));
   // What the page is comes first; the page's own excerpt only when nothing else matches, as it would repeat a section.
   if (top || sections.length === 0)
     item.append(excerptParagraph(top?.excerpt ?? data.excerpt, data.meta['title'] ?? ''));
-  if (sections.length > 0) item.append(sectionList(sections, link.textContent));
+  if (sections.length > 0) item.append(sectionList(sections));
   return item;
 }
 
@@ -72,22 +72,15 @@ function otherAreasParagraph(pages: readonly AreaPage[]): HTMLParagraphElement[]
   return [paragraph];
 }
 
-/**
- * Links to the matching sections of a result (the sites of a sitothèque page), each with its excerpt. Each link's name
- * ends with the result's title, for screen readers' list of links: « Textes et pages officielles » heads a section of
- * every internship sheet, « Onisep » one of several sitothèque pages.
- */
-function sectionList(sections: PagefindResultData['sub_results'], pageTitle: string): HTMLUListElement {
+/** Links to the matching sections of a result (the sites of a sitothèque page), each with its excerpt. */
+function sectionList(sections: PagefindResultData['sub_results']): HTMLUListElement {
   const list = document.createElement('ul');
   list.className = 'site-search__sections';
   for (const section of sections) {
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.href = section.url;
-    const context = document.createElement('span');
-    context.className = 'visually-hidden';
-    context.textContent = ` — ${pageTitle}`;
-    link.append(toTypographicApostrophes(section.title), context);
+    link.textContent = toTypographicApostrophes(section.title);
     item.append(link, ' : ', ...excerptNodes(section.excerpt, section.title));
     list.append(item);
   }
@@ -120,8 +113,12 @@ function excerptNodes(html: string, heading: string): Node[] {
   });
 }
 
-/** Length of the heading at the start of an excerpt, with the punctuation and spaces after it; 0 if it is not there. */
+/**
+ * Length of the heading at the start of an excerpt, with the punctuation and spaces after it: also that punctuation
+ * alone, where Pagefind starts the excerpt inside the heading (« : Information des jeunes. » of « Sites utiles :
+ * Information des jeunes »).
+ */
 function repeatedHeadingLength(excerpt: string, heading: string): number {
-  if (heading === '' || !excerpt.startsWith(heading)) return 0;
-  return heading.length + (/^[.:]?\s*/.exec(excerpt.slice(heading.length))?.[0].length ?? 0);
+  const start = heading !== '' && excerpt.startsWith(heading) ? heading.length : 0;
+  return start + (/^[.:]?\s*/.exec(excerpt.slice(start))?.[0].length ?? 0);
 }

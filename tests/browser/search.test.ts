@@ -329,8 +329,7 @@ describe('la page /recherche/', () => {
   it('mène à un site de la sitothèque par son nom', async () => {
     const { page } = await open('/recherche/?q=parcoursup');
     await eventually(() => status(page).textContent()).toMatch(/résultats? pour « parcoursup »/);
-    // The section's link says its page too, for a list of links: « Parcoursup » is on more than one sitothèque page.
-    const site = results(page).getByRole('link', { name: 'Parcoursup — Sites utiles : Orientation', exact: true });
+    const site = results(page).getByRole('link', { name: 'Parcoursup', exact: true });
     expect(await site.getAttribute('href')).toBe('/sitotheque/orientation/#site-parcoursup');
     expect(await results(page).getByText('Site utile').count()).toBeGreaterThan(0);
     await page.close();
