@@ -114,7 +114,7 @@ export const READER_PAGES: Record<InternshipReader, { text: string } & ContactsT
     informTitle: 'Pour s’informer près de chez vous',
   },
   employeurs: {
-    text: 'Entreprise, administration ou association : la convention ou le contrat, la gratification ou le salaire, vos obligations, la protection sociale du stagiaire ou de l’apprenti, et vos interlocuteurs.',
+    text: 'Employeur (entreprise, administration ou association) : la convention ou le contrat, la gratification ou le salaire, vos obligations, la protection sociale du stagiaire ou de l’apprenti, et vos interlocuteurs.',
     contactsTitle: 'Vos interlocuteurs',
     informTitle: 'Pour s’informer',
   },

@@ -13,9 +13,10 @@ export interface SearchArea {
 }
 
 /**
- * One result: its title as a heading link, its kind (and town), a self-diagnostic result's other areas, then its
- * matching sections or its excerpt. A self-diagnostic result leads to `shownArea`'s page when the person chose that
- * area (the only area ticked), and to the indexed area's page otherwise.
+ * One result: its title as a heading link, its kind (and town), a self-diagnostic result's other areas, then the
+ * excerpt of its top (before its first heading with an anchor) when that matches, and its matching sections. A
+ * self-diagnostic result leads to `shownArea`'s page when the person chose that area (the only area ticked), and to
+ * the indexed area's page otherwise.
  */
 export function renderSearchResult(
   data: PagefindResultData,
@@ -36,14 +37,19 @@ export function renderSearchResult(
   const kind = document.createElement('p');
   kind.className = 'site-search__kind';
   kind.textContent = toTypographicApostrophes([data.meta['kind'], data.meta['town']].filter(Boolean).join(' · '));
+  // The top of the page, where its summary is (an internship sheet's « Un premier pas dans le monde du travail… »):
+  // Pagefind gives it as the section without an anchor, when it matches.
+  const top = data.sub_results.find((section) => !section.url.includes('#'));
   const sections = data.sub_results
     .filter((section) => section.url.includes('#'))
     .slice(0, MAX_SECTIONS)
     // A section of the page shown, not of the indexed area's page.
     .map((section) => (areaPages ? { ...section, url: url + section.url.slice(section.url.indexOf('#')) } : section));
   item.append(heading, kind, ...otherAreasParagraph(areaPages?.others ?? []));
-  // Matching sections say more than the page's excerpt, which would repeat them.
-  item.append(sections.length > 0 ? sectionList(sections) : excerptParagraph(data.excerpt, data.meta['title'] ?? ''));
+  // What the page is comes first; the page's own excerpt only when nothing else matches, as it would repeat a section.
+  if (top || sections.length === 0)
+    item.append(excerptParagraph(top?.excerpt ?? data.excerpt, data.meta['title'] ?? ''));
+  if (sections.length > 0) item.append(sectionList(sections));
   return item;
 }
 
@@ -107,8 +113,12 @@ function excerptNodes(html: string, heading: string): Node[] {
   });
 }
 
-/** Length of the heading at the start of an excerpt, with the punctuation and spaces after it; 0 if it is not there. */
+/**
+ * Length of the heading at the start of an excerpt, with the punctuation and spaces after it: also that punctuation
+ * alone, where Pagefind starts the excerpt inside the heading (« : Information des jeunes. » of « Sites utiles :
+ * Information des jeunes »).
+ */
 function repeatedHeadingLength(excerpt: string, heading: string): number {
-  if (heading === '' || !excerpt.startsWith(heading)) return 0;
-  return heading.length + (/^[.:]?\s*/.exec(excerpt.slice(heading.length))?.[0].length ?? 0);
+  const start = heading !== '' && excerpt.startsWith(heading) ? heading.length : 0;
+  return start + (/^[.:]?\s*/.exec(excerpt.slice(start))?.[0].length ?? 0);
 }
