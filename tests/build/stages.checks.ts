@@ -131,7 +131,7 @@ export function describeInternshipDirectory(outDir: () => string) {
 
   describe('un jeune trouve sa forme de stage sans tout lire', () => {
     it('l’accueil du répertoire ne promet plus un tri qu’il ne fait pas', () => {
-      const lead = textOf(/<p class="lead">([\s\S]*?)<\/p>/.exec(html('stages'))![1]!);
+      const lead = textOf(/<p class="lead"[^>]*>([\s\S]*?)<\/p>/.exec(html('stages'))![1]!);
       expect(lead).not.toContain('vous ne verrez que');
       expect(lead).toContain('chaque entrée dit pour qui est chaque forme');
     });
