@@ -4,6 +4,13 @@ import type { BrowserContext, Page, Request } from 'playwright-core';
 import { offlineContext } from '../../scripts/lib/browser.ts';
 import { collectErrors, openPage, useOfflineBrowser, withReferers } from '../support/browser.ts';
 import { refine } from '../support/searchFilters.ts';
+import {
+  eventually,
+  resultLinks,
+  searchResults as results,
+  searchStatus as status,
+  showAllResults,
+} from '../support/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
@@ -16,13 +23,6 @@ async function open(path: string, base = siteUrl, on: BrowserContext = session.c
   return { page, errors };
 }
 
-const status = (page: Page) => page.locator('main').getByRole('status');
-const results = (page: Page) => page.getByRole('list', { name: 'Résultats de la recherche' });
-const resultLinks = (page: Page) => results(page).getByRole('heading').getByRole('link');
-
-/** Waits for what a person would see, with room for a busy CI machine. */
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
-
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const axeViolations = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
@@ -31,16 +31,6 @@ const axeViolations = async (page: Page) =>
 async function search(page: Page, words: string) {
   await page.getByRole('searchbox', { name: 'Mots recherchés' }).fill(words);
   await eventually(() => status(page).textContent()).toMatch(/résultat/);
-}
-
-/** Shows every result, as a person pressing « Afficher plus de résultats » until it goes. */
-async function showAllResults(page: Page) {
-  const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
-  while (await more.isVisible()) {
-    const shown = await resultLinks(page).count();
-    await more.click();
-    await eventually(() => resultLinks(page).count()).toBeGreaterThan(shown);
-  }
 }
 
 describe('la page /recherche/', () => {

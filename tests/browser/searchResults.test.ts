@@ -3,14 +3,16 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { collectErrors, openPage, useOfflineBrowser } from '../support/browser.ts';
+import {
+  eventually,
+  resultLinks,
+  searchResults as results,
+  searchStatus as status,
+  showAllResults,
+} from '../support/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
 const session = useOfflineBrowser();
-
-const status = (page: Page) => page.locator('main').getByRole('status');
-const results = (page: Page) => page.getByRole('list', { name: 'Résultats de la recherche' });
-const resultLinks = (page: Page) => results(page).getByRole('heading').getByRole('link');
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
 /** The first page of results for `words`, as a person sees it after typing them (ten results at most). */
 async function searchFor(words: string) {
@@ -22,16 +24,6 @@ async function searchFor(words: string) {
 }
 
 const hrefs = (page: Page) => resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-
-/** Every result, as a person pressing « Afficher plus de résultats » until it goes. */
-async function showAllResults(page: Page) {
-  const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
-  while (await more.isVisible()) {
-    const shown = await resultLinks(page).count();
-    await more.click();
-    await eventually(() => resultLinks(page).count()).toBeGreaterThan(shown);
-  }
-}
 
 describe('les résultats de la recherche', () => {
   // The self-diagnostic's results carry, for paper only, « AIOA 41 — résultat de l’autodiagnostic, https://… »: read
