@@ -4,6 +4,7 @@
  */
 import { countOf } from './french.ts';
 import type { SearchKind } from './searchKinds.ts';
+import type { SearchWords } from '../site.config.ts';
 
 /** What a page tells the search index about itself (BaseLayout's `search` prop). */
 export interface SearchInfo {
@@ -92,14 +93,81 @@ export function sigleUseFilters(state: SearchState): Record<string, { any: strin
  * l’école », « je sais pas quoi faire »), and Pagefind finds only the pages that hold every word.
  */
 const EVERYDAY_WORDS = new Set(
-  'je j tu on nous vous il elle me m moi mon ma mes le la les l un une des de du d à au aux et ou en y ne n pas plus que qu quoi qui ce c est suis ai veux voudrais veut peux sais sait faire fais comment'.split(
+  'je j tu on nous vous il elle me m moi mon ma mes a le la les l un une des de du d à au aux et ou en y ne n pas plus que qu quoi qui ce c est suis ai veux voudrais veut peux sais sait faire fais comment'.split(
     ' ',
   ),
 );
 
-/** The words of a query that say what is looked for, to search again when the whole query finds nothing. */
+/**
+ * The words of a query that say what is looked for, to search again when the whole query finds nothing. A bare number
+ * goes too: « 19 » of « j’ai 19 ans » is on two pages, which hold none of the other words.
+ */
 export function subjectWords(query: string): string[] {
-  return wordsOf(query).filter((word) => !EVERYDAY_WORDS.has(word.toLowerCase()));
+  return wordsOf(query).filter((word) => !EVERYDAY_WORDS.has(word.toLowerCase()) && !/^\p{N}+$/u.test(word));
+}
+
+/** A word as the site's words table compares it: capitals and accents do not count. */
+const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The query with the site's words for what it types (`searchWords` of site.config.ts: « chômage » is searched as
+ * « demandeur d’emploi » too), and that query as the status says it (the table's words as it writes them); undefined
+ * when it types none of them.
+ */
+export function withSiteWords(
+  query: string,
+  table: readonly SearchWords[],
+): { query: string; shown: string } | undefined {
+  const words = wordsOf(query);
+  const typed = words.map(folded);
+  // The longest first: « sans emploi » before « emploi ».
+  const phrases = table
+    .flatMap((entry) => entry.tape.map((tape) => ({ tape: wordsOf(tape).map(folded), site: entry.site })))
+    .sort((a, b) => b.tape.length - a.tape.length);
+  const searched: string[] = [];
+  const shown: string[] = [];
+  let found = false;
+  for (let index = 0; index < words.length;) {
+    const phrase = phrases.find(({ tape }) => tape.every((word, offset) => typed[index + offset] === word));
+    if (!phrase) {
+      searched.push(words[index]!);
+      shown.push(words[index++]!);
+      continue;
+    }
+    searched.push(...wordsOf(phrase.site));
+    shown.push(phrase.site);
+    found = true;
+    index += phrase.tape.length;
+  }
+  return found ? { query: searched.join(' '), shown: shown.join(' ') } : undefined;
+}
+
+/** The results of several searches, each once: the first of each, then the second of each, and so on. */
+export function interleave<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
+  const seen = new Map<string, T>();
+  for (let rank = 0; rank < Math.max(0, ...lists.map((list) => list.length)); rank++) {
+    for (const result of lists.map((list) => list[rank])) {
+      if (result && !seen.has(result.id)) seen.set(result.id, result);
+    }
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The results of each word of a sentence searched alone, each page once, those that hold the most words first: a word
+ * on few pages counts more than one on many (« quitté » more than « lycée »), and a page ranked high by a word more.
+ */
+export function byWordsMatched<T extends { id: string }>(lists: readonly (readonly T[])[], pageCount: number): T[] {
+  const scores = new Map<string, { result: T; score: number }>();
+  for (const list of lists) {
+    const weight = Math.log(1 + pageCount / Math.max(1, list.length));
+    list.forEach((result, rank) => {
+      const scored = scores.get(result.id) ?? { result, score: 0 };
+      scored.score += weight * (1 + 1 / (1 + rank));
+      scores.set(result.id, scored);
+    });
+  }
+  return [...scores.values()].sort((a, b) => b.score - a.score).map(({ result }) => result);
 }
 
 /** `results` with those whose id is in `first` ahead of the others, each part in its own order. */
@@ -139,13 +207,31 @@ export function separateRunTogetherText(html: string): string {
   return html.replace(RUN_TOGETHER_END, ' $&');
 }
 
-/**
- * The sentence the status region announces after a search; `fewerWords` when the results are those of only some of
- * the words typed (`state.query`), found when every word found nothing.
- */
-export function describeResults(count: number, state: SearchState, fewerWords = false): string {
-  const words = state.query ? ` pour « ${state.query} »` : '';
+/** How the results were found, when not by every word typed (`describeResults`). */
+export interface SearchedWords {
+  /** The results are those of only some of the words typed (`state.query`), found when every word found nothing. */
+  fewerWords?: boolean;
+  /**
+   * The results are those of any of these searches, mixed: what was typed and the site's words for it, or (with
+   * `fewerWords`) each word alone, the pages that hold the most of them first.
+   */
+  anyOf?: readonly string[];
+}
+
+/** « « a » », « « a » ou « b » », « « a », « b » ou « c » ». */
+const quotedList = (words: readonly string[]) =>
+  words
+    .map((word) => `« ${word} »`)
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' ou $1');
+
+/** The sentence the status region announces after a search. */
+export function describeResults(count: number, state: SearchState, searched: SearchedWords = {}): string {
+  const anyOf = count > 0 && searched.anyOf;
+  const words = anyOf ? ` pour ${quotedList(anyOf)}` : state.query ? ` pour « ${state.query} »` : '';
   const filtered = filterNames.some((filter) => state.filters[filter].length > 0) ? ' avec les filtres choisis' : '';
   if (count === 0) return `Aucun résultat${words}${filtered}.`;
-  return `${fewerWords ? 'Aucune page ne contient tous vos mots. ' : ''}${countOf(count, 'résultat')}${words}${filtered}.`;
+  const fewer = searched.fewerWords ? 'Aucune page ne contient tous vos mots. ' : '';
+  const order = anyOf && searched.fewerWords ? ', ceux qui en contiennent le plus d’abord' : '';
+  return `${fewer}${countOf(count, 'résultat')}${words}${filtered}${order}.`;
 }

@@ -3,16 +3,21 @@ import {
   describeResults,
   hasSearch,
   pagefindFilters,
+  interleave,
+  byWordsMatched,
   putFirst,
   readSearchState,
   searchFilters,
   searchStateToParams,
   sigleUseFilters,
   subjectWords,
+  withSiteWords,
+  type SearchedWords,
   type SearchFilter,
   type SearchState,
 } from '../lib/search.ts';
 import { countOf } from '../lib/french.ts';
+import { searchWords } from '../site.config.ts';
 import { withBase } from '../lib/url.ts';
 import { loadPagefind, withTimeout, type FilterCounts, type Pagefind, type PagefindResult } from './loadPagefind.ts';
 import { renderSearchResult, type SearchArea } from './renderSearchResult.ts';
@@ -160,43 +165,69 @@ class SiteSearch extends HTMLElement {
     }
     let results: PagefindResult[];
     let counts: FilterCounts | undefined;
-    let fewerWords = false;
+    let searched: SearchedWords = {};
     try {
       // A policy that forbids WebAssembly lets the script load and fails here.
       const pagefind = await loadPagefind();
       // Pagefind counts only the filters it has loaded: asking for the totals loads them all, before searching.
       const totals = hasFilters ? await withTimeout(pagefind.filters()) : {};
-      const searched = new Map<string, Promise<Awaited<ReturnType<Pagefind['search']>>>>();
+      const searches = new Map<string, Promise<Awaited<ReturnType<Pagefind['search']>>>>();
       const search = (asked: SearchState) => {
         const key = searchStateToParams(asked).toString();
-        if (!searched.has(key)) {
-          searched.set(key, withTimeout(pagefind.search(asked.query || null, { filters: pagefindFilters(asked) })));
+        if (!searches.has(key)) {
+          searches.set(key, withTimeout(pagefind.search(asked.query || null, { filters: pagefindFilters(asked) })));
         }
-        return searched.get(key)!;
+        return searches.get(key)!;
       };
       // The pages that use a sigle typed come first: the stemmer may read it as another word (« VAE » as « va »).
       const sigleSearch = (asked: SearchState) => {
         const filters = sigleUseFilters(asked);
         return filters && withTimeout(pagefind.search(asked.query, { filters }));
       };
-      const [found, sigled] = await Promise.all([hasSearch(state) && search(state), sigleSearch(state)]);
+      // What people type and the pages word otherwise (« chômage », « ML »): the site's words are searched too.
+      const sited = state.query ? withSiteWords(state.query, searchWords) : undefined;
+      const siteState = sited && { ...state, query: sited.query };
+      const [found, sigled, siteFound] = await Promise.all([
+        hasSearch(state) && search(state),
+        sigleSearch(state),
+        siteState && search(siteState),
+      ]);
       let first = sigled;
       results = found ? found.results : [];
+      /** The searches whose results are mixed, when there are several: the filters count the pages of any. */
+      let mixed: SearchState[] | undefined;
+      if (sited && siteFound && siteFound.results.length) {
+        mixed = [siteState!, state];
+        results = interleave([siteFound.results, results]);
+        searched = { anyOf: [state.query, sited.shown] };
+      }
       if (!results.length && state.query) {
-        // A sentence (« je veux arrêter l’école ») finds nothing when one word is on no page with the others: search
-        // again with the words of its subject that find something on their own.
-        const words = subjectWords(state.query);
+        // A sentence (« j’ai 19 ans je cherche un emploi ») finds nothing when one word is on no page with the others:
+        // search again with the words of its subject that find something on their own…
+        const typed = siteState ?? state;
+        const words = subjectWords(typed.query);
         const alone = await Promise.all(words.map((query) => search({ ...state, query })));
-        const query = words.filter((_, index) => alone[index]!.results.length).join(' ');
-        const fewer = { ...state, query };
-        if (query && query !== state.query && (results = (await search(fewer)).results).length) {
-          fewerWords = true;
+        const kept = words.filter((_, index) => alone[index]!.results.length);
+        const fewer = { ...state, query: kept.join(' ') };
+        if (fewer.query && fewer.query !== typed.query && (results = (await search(fewer)).results).length) {
+          searched = { fewerWords: true };
           state = fewer;
           first = await sigleSearch(fewer);
+        } else if (kept.length > 1) {
+          // …and when no page holds them all (« enfant quitté lycée »), the pages that hold the most of them.
+          mixed = kept.map((query) => ({ ...state, query }));
+          const lists = alone.filter((found) => found.results.length).map((found) => found.results);
+          // Each page has one kind: their counts add up to the pages of the site.
+          const kinds = Object.values((await withTimeout(pagefind.filters()))['kind'] ?? {});
+          results = byWordsMatched(
+            lists,
+            kinds.reduce((sum, count) => sum + count, 0),
+          );
+          searched = { fewerWords: true, anyOf: kept };
         }
       }
       if (first) results = putFirst(results, new Set(first.results.map((result) => result.id)));
-      if (hasFilters) counts = await this.#filterCounts(state, search, totals);
+      if (hasFilters) counts = await this.#filterCounts(mixed ?? [state], search, totals);
     } catch {
       if (serial === this.#serial) this.#fail();
       return;
@@ -205,23 +236,36 @@ class SiteSearch extends HTMLElement {
     if (counts) this.#showCounts(counts, results.length > 0);
     const areas = state.filters.area;
     this.#shownArea = areas.length === 1 ? areas[0] : undefined;
-    this.#show(results, hasSearch(state) ? describeResults(results.length, state, fewerWords) : '');
+    this.#show(results, hasSearch(state) ? describeResults(results.length, state, searched) : '');
   }
 
   /**
    * How many results each filter value gives with the words typed and the other groups' choices (the whole site's
-   * pages before anything is typed or ticked): the counts follow the search, as the results do.
+   * pages before anything is typed or ticked): the counts follow the search, as the results do. When the results mix
+   * several searches (`asked`), a value counts the pages that any of them finds with it.
    */
   async #filterCounts(
-    state: SearchState,
+    asked: readonly SearchState[],
     search: (asked: SearchState) => ReturnType<Pagefind['search']>,
     totals: FilterCounts,
   ): Promise<FilterCounts> {
     const filters = Object.keys(searchFilters) as SearchFilter[];
     const groups = await Promise.all(
       filters.map(async (filter) => {
-        const counting = countingSearch(state, filter);
-        return (hasSearch(counting) ? (await search(counting)).filters : totals)[filter];
+        const counting = asked.map((state) => countingSearch(state, filter));
+        if (!hasSearch(counting[0]!)) return totals[filter];
+        const found = await Promise.all(counting.map(search));
+        if (found.length === 1) return found[0]!.filters[filter];
+        const values = new Set(found.flatMap((one) => Object.keys(one.filters[filter] ?? {})));
+        const counted = await Promise.all(
+          [...values].map(async (value) => {
+            const pages = await Promise.all(
+              counting.map((state) => search({ ...state, filters: { ...state.filters, [filter]: [value] } })),
+            );
+            return [value, new Set(pages.flatMap((one) => one.results.map((result) => result.id))).size] as const;
+          }),
+        );
+        return Object.fromEntries(counted);
       }),
     );
     return Object.fromEntries(filters.map((filter, index) => [filter, groups[index]]));

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import {
+  byWordsMatched,
   countingSearch,
   describeResults,
   hasSearch,
+  interleave,
   pagefindFilters,
   putFirst,
   readSearchState,
@@ -12,8 +16,10 @@ import {
   subjectWords,
   toTypewriterApostrophes,
   toTypographicApostrophes,
+  withSiteWords,
   type SearchState,
 } from '../../src/lib/search.ts';
+import { searchWords } from '../../src/site.config.ts';
 import { withSigleFilter } from '../../src/lib/sigleFilter.ts';
 import { siglesOf } from '../../src/lib/spellOutSigles.ts';
 
@@ -70,8 +76,21 @@ describe('describeResults', () => {
   });
 
   it('dit quand les résultats ne viennent que d’une partie des mots tapés', () => {
-    expect(describeResults(1, readSearchState(new URLSearchParams('q=arrêter+école')), true)).toBe(
+    expect(describeResults(1, readSearchState(new URLSearchParams('q=arrêter+école')), { fewerWords: true })).toBe(
       'Aucune page ne contient tous vos mots. 1 résultat pour « arrêter école ».',
+    );
+  });
+
+  it('nomme les recherches dont les résultats sont mêlés', () => {
+    const state = readSearchState(new URLSearchParams('q=chômage'));
+    expect(describeResults(25, state, { anyOf: ['chômage', 'demandeur d’emploi'] })).toBe(
+      '25 résultats pour « chômage » ou « demandeur d’emploi ».',
+    );
+    expect(describeResults(0, state, { anyOf: ['chômage', 'demandeur d’emploi'] })).toBe(
+      'Aucun résultat pour « chômage ».',
+    );
+    expect(describeResults(9, state, { fewerWords: true, anyOf: ['enfant', 'quitté', 'lycée'] })).toBe(
+      'Aucune page ne contient tous vos mots. 9 résultats pour « enfant », « quitté » ou « lycée », ceux qui en contiennent le plus d’abord.',
     );
   });
 });
@@ -84,8 +103,73 @@ describe('subjectWords', () => {
     ['Je sais pas quoi faire', []],
     ['stage de 3e à Blois', ['stage', '3e', 'Blois']],
     ['apprentissage', ['apprentissage']],
+    // A bare number is on pages that hold none of the other words (« 19 »: a date, a count).
+    ['j’ai 19 ans je cherche un emploi', ['ans', 'cherche', 'emploi']],
+    ['mon fils a quitté le lycée', ['fils', 'quitté', 'lycée']],
   ])('« %s »', (query, expected) => {
     expect(subjectWords(query)).toEqual(expected);
+  });
+});
+
+describe('withSiteWords', () => {
+  const table = [
+    { tape: ['chômage', 'sans emploi'], site: 'demandeur d’emploi' },
+    { tape: ['emploi'], site: 'travail' },
+    { tape: ['ML'], site: 'Mission Locale' },
+  ];
+  it.each([
+    ['chomage', { query: 'demandeur d emploi', shown: 'demandeur d’emploi' }],
+    ['CHÔMAGE à Blois', { query: 'demandeur d emploi à Blois', shown: 'demandeur d’emploi à Blois' }],
+    // The longest phrase first: « sans emploi » is not « sans » and « emploi ».
+    ['je suis sans emploi', { query: 'je suis demandeur d emploi', shown: 'je suis demandeur d’emploi' }],
+    ['ml vendôme', { query: 'Mission Locale vendôme', shown: 'Mission Locale vendôme' }],
+    ['apprentissage', undefined],
+    // A word, not a piece of one.
+    ['html', undefined],
+  ])('« %s »', (query, expected) => {
+    expect(withSiteWords(query, table)).toEqual(expected);
+  });
+});
+
+describe('le tableau des mots du site (searchWords de site.config.ts)', () => {
+  const glossary = readdirSync('content/sigles').map(
+    (file) => (parse(readFileSync(`content/sigles/${file}`, 'utf8')) as { sigle: string }).sigle,
+  );
+  it('ne redéfinit aucun sigle de content/sigles/ : ses pages viennent déjà en premier', () => {
+    expect(glossary.length).toBeGreaterThan(20);
+    const typed = searchWords.flatMap((entry) => entry.tape.map((tape) => tape.toUpperCase()));
+    expect(typed.filter((tape) => glossary.some((sigle) => sigle.toUpperCase() === tape))).toEqual([]);
+  });
+
+  it('ne fait chercher aucun mot tapé comme lui-même', () => {
+    for (const entry of searchWords) expect(withSiteWords(entry.site, searchWords), entry.site).toBeUndefined();
+  });
+});
+
+describe('interleave', () => {
+  it('prend le premier de chaque liste, puis le deuxième, chaque page une fois', () => {
+    const ids = (...list: string[]) => list.map((id) => ({ id }));
+    expect(interleave([ids('a', 'b', 'c'), ids('x', 'a', 'y')]).map(({ id }) => id)).toEqual(['a', 'x', 'b', 'c', 'y']);
+  });
+});
+
+describe('byWordsMatched', () => {
+  it('met d’abord les pages qui ont le plus de mots, un mot rare comptant plus qu’un mot courant', () => {
+    const ids = (...list: string[]) => list.map((id) => ({ id }));
+    const common = ids('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h');
+    const rare = ids('h', 'z');
+    const other = ids('b', 'h');
+    expect(byWordsMatched([common, rare, other], 400).map(({ id }) => id)).toEqual([
+      'h',
+      'b',
+      'z',
+      'a',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+    ]);
   });
 });
 
