@@ -27,6 +27,11 @@ export interface Budgets {
     js: JsRule[];
     /** Site paths of scripts that only hold data: weighed as the page's data, not as its JavaScript. */
     dataScripts: string[];
+    /**
+     * The site's search, which the header's launcher imports on every page when a person opens it: weighed apart
+     * from the page's own scripts (`searchJs`), with its own budget on every page.
+     */
+    siteSearch: { name: string; launchers: string[]; maxJsGzip: number };
   };
   htmlAtScale: HtmlAtScale;
   scale: {
@@ -46,6 +51,11 @@ export interface Budgets {
 /** Reads `bench/budgets.json`. */
 export function loadBudgets(file = new URL('../budgets.json', import.meta.url)): Budgets {
   return JSON.parse(readFileSync(file, 'utf8')) as Budgets;
+}
+
+/** What SiteWeigher must know of the budgets: the scripts of data, and the search's launchers. */
+export function scriptsToWeighApart(budgets: Budgets): { data: string[]; searchLaunchers: string[] } {
+  return { data: budgets.bytes.dataScripts, searchLaunchers: budgets.bytes.siteSearch.launchers };
 }
 
 /**
@@ -101,6 +111,17 @@ export function pageBudgetProblems(weight: PageWeight, budgets: Budgets): Budget
       bytes,
       max: cssGzipPerPage,
       message: `CSS ${kb(bytes)} gz > ${kb(cssGzipPerPage)}`,
+    });
+  }
+  const search = budgets.bytes.siteSearch;
+  if (weight.searchJs.gzip > search.maxJsGzip) {
+    problems.push({
+      page,
+      kind: 'js',
+      rule: search.name,
+      bytes: weight.searchJs.gzip,
+      max: search.maxJsGzip,
+      message: `JS ${kb(weight.searchJs.gzip)} gz importés à l’ouverture de la recherche > ${kb(search.maxJsGzip)} (budget « ${search.name} »)`,
     });
   }
   const rule = jsRuleFor(page, budgets);

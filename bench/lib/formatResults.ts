@@ -54,7 +54,7 @@ export interface ScaleResult {
   ratioToBareWall?: number;
   /** Whole build, Pagefind included, over the bare build, wall-clock. */
   totalRatioToBare: number;
-  pageTypes: ((PageWeight & { name: string }) | { name: string; path: null })[];
+  pageTypes: ((Omit<PageWeight, 'searchJs'> & { searchJs?: Weight; name: string }) | { name: string; path: null })[];
   /** The pages of the build with the most gzipped HTML, heaviest first. */
   heaviestPages?: { path: string; html: Weight }[];
   /** The structures as data files: the map's (fetched when it shows) and the embed's (a script of data). */
@@ -339,7 +339,9 @@ export function formatResults(results: BenchResults): string {
     '## Bytes per page type (KB raw / gzipped)',
     '',
     'JS “at load” is what runs with the page (inline and module scripts, their static imports); JS “later” is what',
-    'the page imports on use (Leaflet…). Pagefind’s files are not counted: they load only when a person searches.',
+    'the page imports on use (Leaflet…). “Search” is what the header’s search button imports when a person opens it',
+    '(the site’s search code, on every page; its own budget). Pagefind’s files are not counted: they load only when a',
+    'person searches.',
     '“Data” is a script of data the page loads (`dataScripts` of budgets.json: the embed’s structures, the same',
     'data as `/carte/structures.json`, which the map fetches when it is shown): weighed here, not as JavaScript.',
     '',
@@ -348,11 +350,11 @@ export function formatResults(results: BenchResults): string {
     lines.push(
       `### ${result.scale}`,
       '',
-      row(['page type', 'path', 'HTML', 'CSS', 'JS at load', 'JS later', 'data']),
-      row(Array<string>(7).fill('---')),
+      row(['page type', 'path', 'HTML', 'CSS', 'JS at load', 'JS later', 'search', 'data']),
+      row(Array<string>(8).fill('---')),
     );
     for (const type of result.pageTypes) {
-      if (!('html' in type)) lines.push(row([type.name, 'absent', '—', '—', '—', '—', '—']));
+      if (!('html' in type)) lines.push(row([type.name, 'absent', '—', '—', '—', '—', '—', '—']));
       else
         lines.push(
           row([
@@ -362,6 +364,8 @@ export function formatResults(results: BenchResults): string {
             weight(type.css),
             weight(type.js),
             weight(type.lazyJs),
+            // Results recorded before the search was weighed apart counted it in « JS later ».
+            type.searchJs === undefined ? '—' : weight(type.searchJs),
             type.data.raw > 0 ? weight(type.data) : '—',
           ]),
         );

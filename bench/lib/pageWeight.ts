@@ -1,7 +1,9 @@
 /**
  * Bytes a built page makes a browser download: its HTML, its CSS (inline, linked, and loaded by
  * its scripts) and its JavaScript, raw and gzipped. Deterministic: it reads `dist/`, nothing runs.
- * Pagefind's own files are left out: the search launcher loads them only when a person searches.
+ * Pagefind's own files are left out: the search launcher loads them only when a person searches. The site's own search
+ * code, which the header's launcher imports on use on every page, is weighed apart (`searchJs`), so that each page's
+ * own features and the site's search each have their budget.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -22,8 +24,13 @@ export interface PageWeight {
   css: Weight;
   /** Scripts that run with the page: inline scripts, module scripts and their static imports. */
   js: Weight;
-  /** The site's own scripts the page loads later with `import()` (Leaflet on the map…). */
+  /** The site's own scripts the page loads later with `import()` for its own features (Leaflet on the map…). */
   lazyJs: Weight;
+  /**
+   * The site's search code that the header's launcher (`searchLaunchers`) imports when a person opens the search,
+   * less what the page's own features load anyway (counted in `lazyJs`).
+   */
+  searchJs: Weight;
   /** Data the page loads with a script tag (the embed's structures): a file of data, not code (`dataScripts`). */
   data: Weight;
 }
@@ -74,15 +81,23 @@ export class SiteWeigher {
   private readonly distDir: string;
   private readonly base: string;
   private readonly dataScripts: Set<string>;
+  private readonly searchLaunchers: readonly string[];
 
   /**
-   * `distDir`: the build output; `base`: the path the site is served under (`/` or `/aioa41/`); `dataScripts`:
-   * site paths (without the base) of scripts that only hold data, weighed as the page's data rather than its code.
+   * `distDir`: the build output; `base`: the path the site is served under (`/` or `/aioa41/`). `scripts.data`: site
+   * paths (without the base) of scripts that only hold data, weighed as the page's data rather than its code;
+   * `scripts.searchLaunchers`: names of the built scripts (file name up to the first dot) whose imports on use are
+   * the site's search, weighed as `searchJs`.
    */
-  constructor(distDir: string, base = '/', dataScripts: readonly string[] = []) {
+  constructor(
+    distDir: string,
+    base = '/',
+    scripts: { data?: readonly string[]; searchLaunchers?: readonly string[] } = {},
+  ) {
     this.distDir = distDir;
     this.base = base;
-    this.dataScripts = new Set(dataScripts.map((path) => `${base}${path.replace(/^\//, '')}`));
+    this.dataScripts = new Set((scripts.data ?? []).map((path) => `${base}${path.replace(/^\//, '')}`));
+    this.searchLaunchers = scripts.searchLaunchers ?? [];
   }
 
   /** Every page of the site, as URL paths (`/`, `/carte/`, `/404.html`), sorted. */
@@ -137,16 +152,20 @@ export class SiteWeigher {
       if (rel.includes('modulepreload')) eagerScripts.push(target);
     }
     const eager = this.closure(eagerScripts, 'static');
-    const lazyRoots = [...eager].flatMap((file) => this.importsOfFile(file).dynamicImports);
-    const lazy = this.closure(lazyRoots, 'all');
+    const [searchLaunchers, ownScripts] = partition([...eager], (file) => this.isSearchLauncher(file));
+    const lazyRootsOf = (files: string[]) => files.flatMap((file) => this.importsOfFile(file).dynamicImports);
+    const lazy = this.closure(lazyRootsOf(ownScripts), 'all');
+    const search = this.closure(lazyRootsOf(searchLaunchers), 'all');
     for (const file of eager) lazy.delete(file);
-    for (const file of [...eager, ...lazy]) if (file.endsWith('.css')) stylesheets.add(file);
+    for (const file of [...eager, ...lazy]) search.delete(file);
+    for (const file of [...eager, ...lazy, ...search]) if (file.endsWith('.css')) stylesheets.add(file);
     return {
       path,
       html: weigh(html),
       css: sumWeights([css, ...[...stylesheets].map((file) => this.weighFile(file))]),
       js: sumWeights([js, ...[...eager].filter(isScript).map((file) => this.weighFile(file))]),
       lazyJs: sumWeights([...lazy].filter(isScript).map((file) => this.weighFile(file))),
+      searchJs: sumWeights([...search].filter(isScript).map((file) => this.weighFile(file))),
       data,
     };
   }
@@ -154,6 +173,12 @@ export class SiteWeigher {
   /** The HTML of one page: `path` as `pages()` returns it. */
   htmlOf(path: string): string {
     return readFileSync(this.htmlFileOf(path), 'utf8');
+  }
+
+  /** True for a built script of the header's search launcher (`SearchLauncher.astro_astro_type_script….js`). */
+  private isSearchLauncher(path: string): boolean {
+    const name = path.slice(path.lastIndexOf('/') + 1).split('.')[0]!;
+    return this.searchLaunchers.includes(name);
   }
 
   private htmlFileOf(path: string): string {
@@ -208,6 +233,11 @@ export class SiteWeigher {
     }
     return weight;
   }
+}
+
+/** The items that pass `test`, then the others. */
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }
 
 const isScript = (path: string) => /\.m?js$/.test(path);

@@ -78,6 +78,54 @@ describe('formatResults: the browser timings’ method', () => {
   });
 });
 
+describe('formatResults: bytes per page type', () => {
+  const w = (gzip: number) => ({ raw: gzip * 4, gzip });
+  const page = { path: '/carte/', html: w(9_000), css: w(5_000), js: w(2_000), lazyJs: w(55_000), data: w(0) };
+  const withPages = (pageTypes: ScaleResult['pageTypes']): BenchResults => ({
+    date: '2026-12-03T21:00:00.000Z',
+    machine: { cpus: 2, node: 'v24.21.0', loadAverageStart: [1, 1, 1], loadAverageEnd: [1, 1, 1] },
+    scales: [
+      {
+        scale: 'real',
+        factor: 1,
+        content: { structures: 25 },
+        site: {
+          pages: 10,
+          seconds: 2,
+          peakMemoryMb: 500,
+          cpuSeconds: 1.5,
+          output: { bytes: 1e6, files: 12 },
+          msPerPage: 200,
+          pagefindSeconds: 1,
+          astroSeconds: 2,
+          searchIndex: { bytes: 1e5, files: 3 },
+        },
+        bare: { pages: 10, seconds: 2, peakMemoryMb: 500, cpuSeconds: 1.5, output: { bytes: 1e6, files: 12 } },
+        ratioToBare: 1,
+        totalRatioToBare: 1.5,
+        pageTypes,
+        browser: null,
+      },
+    ],
+  });
+
+  it('shows the header search apart from the page’s own scripts, and « — » for runs that did not weigh it apart', () => {
+    const markdown = formatResults(
+      withPages([
+        { name: 'carte', ...page, searchJs: w(5_300) },
+        { name: 'carte (ancien relevé)', ...page },
+      ]),
+    );
+    expect(markdown).toContain('| page type | path | HTML | CSS | JS at load | JS later | search | data |');
+    expect(markdown).toContain(
+      '| carte | `/carte/` | 36.0 / 9.0 | 20.0 / 5.0 | 8.0 / 2.0 | 220.0 / 55.0 | 21.2 / 5.3 | — |',
+    );
+    expect(markdown).toContain(
+      '| carte (ancien relevé) | `/carte/` | 36.0 / 9.0 | 20.0 / 5.0 | 8.0 / 2.0 | 220.0 / 55.0 | — | — |',
+    );
+  });
+});
+
 describe('formatResults: where the CPU time goes', () => {
   const figures = (cpuSeconds: number, phases: BuildPhases | null): BuildFigures => ({
     pages: 397,
