@@ -283,37 +283,37 @@ export const site = {
 /** Words people type that the site's pages say otherwise (`searchWords`). */
 export interface SearchWords {
   /** What people type: words or phrases; capitals and accents do not count (« chomeur » is « chômeur »). */
-  tape: readonly string[];
+  typed: readonly string[];
   /** What the pages say instead: searched too, its results mixed with those of the words typed, its own first. */
   site: string;
 }
 
 /**
  * What people type and the site's pages word otherwise, for the search (/recherche/ and the header's): Pagefind has no
- * synonyms. Editors may add a line: a word or phrase of `tape` is searched as `site` too, and the search says so
- * (« 12 résultats pour « chômage » ou « demandeur d’emploi » »). Write in `site` only words the pages hold, and in `tape`
+ * synonyms. Editors may add a line: a word or phrase of `typed` is searched as `site` too, and the search says so
+ * (« 12 résultats pour « chômage » ou « demandeur d’emploi » »). Write in `site` only words the pages hold, and in `typed`
  * only what means the same: a sigle goes here only with the meaning the seed or the content gives it (a comment says
  * where); a sigle of content/sigles/ needs no line, its pages come first already.
  */
 export const searchWords: readonly SearchWords[] = [
   // Job seekers' words: the pages say « demandeur d’emploi » (content/diagnostic/emploi-adulte.yaml), « emploi ».
-  { tape: ['chômage', 'chômeur', 'chômeuse', 'sans emploi', 'sans travail'], site: 'demandeur d’emploi' },
-  { tape: ['travail', 'boulot', 'job'], site: 'emploi' },
+  { typed: ['chômage', 'chômeur', 'chômeuse', 'sans emploi', 'sans travail'], site: 'demandeur d’emploi' },
+  { typed: ['travail', 'boulot', 'job'], site: 'emploi' },
   // The parents' pages say « votre enfant » (content/diagnostic/parent-*.yaml).
-  { tape: ['fils', 'fille', 'ado'], site: 'enfant' },
+  { typed: ['fils', 'fille', 'ado'], site: 'enfant' },
   // Leaving school, as people say it: the pages say « quitté l’école » (content/diagnostic/parent-sorti-ecole.yaml).
   {
-    tape: ['arrêté l’école', 'arrêté le lycée', 'arrêté les cours', 'ne vais plus au lycée', 'ne va plus au lycée'],
+    typed: ['arrêté l’école', 'arrêté le lycée', 'arrêté les cours', 'ne vais plus au lycée', 'ne va plus au lycée'],
     site: 'quitté l’école',
   },
   // « ML du Blaisois » in the seed: the Missions Locales (content/structures/mission-locale-*.yaml).
-  { tape: ['ML'], site: 'Mission Locale' },
+  { typed: ['ML'], site: 'Mission Locale' },
   // content/sitotheque/reseau-e2c.yaml: « Réseau des Écoles de la 2e Chance ».
-  { tape: ['E2C'], site: 'Écoles de la 2e Chance' },
+  { typed: ['E2C'], site: 'Écoles de la 2e Chance' },
   // content/diagnostic/emploi-jeune.yaml and the Missions Locales' pages: « contrat d’engagement jeune ».
-  { tape: ['CEJ'], site: 'contrat d’engagement jeune' },
+  { typed: ['CEJ'], site: 'contrat d’engagement jeune' },
   // Misspellings of the site's main words, one letter off.
-  { tape: ['aprentissage', 'apprentisage', 'aprentisage', 'apprantissage'], site: 'apprentissage' },
-  { tape: ['mision', 'misson'], site: 'mission' },
-  { tape: ['orientaion', 'oriantation'], site: 'orientation' },
+  { typed: ['aprentissage', 'apprentisage', 'aprentisage', 'apprantissage'], site: 'apprentissage' },
+  { typed: ['mision', 'misson'], site: 'mission' },
+  { typed: ['orientaion', 'oriantation'], site: 'orientation' },
 ];

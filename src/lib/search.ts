@@ -119,16 +119,16 @@ export function withSiteWords(
   table: readonly SearchWords[],
 ): { query: string; shown: string } | undefined {
   const words = wordsOf(query);
-  const typed = words.map(folded);
+  const foldedWords = words.map(folded);
   // The longest first: « sans emploi » before « emploi ».
   const phrases = table
-    .flatMap((entry) => entry.tape.map((tape) => ({ tape: wordsOf(tape).map(folded), site: entry.site })))
-    .sort((a, b) => b.tape.length - a.tape.length);
+    .flatMap((entry) => entry.typed.map((phrase) => ({ typed: wordsOf(phrase).map(folded), site: entry.site })))
+    .sort((a, b) => b.typed.length - a.typed.length);
   const searched: string[] = [];
   const shown: string[] = [];
   let found = false;
   for (let index = 0; index < words.length;) {
-    const phrase = phrases.find(({ tape }) => tape.every((word, offset) => typed[index + offset] === word));
+    const phrase = phrases.find(({ typed }) => typed.every((word, offset) => foldedWords[index + offset] === word));
     if (!phrase) {
       searched.push(words[index]!);
       shown.push(words[index++]!);
@@ -137,7 +137,7 @@ export function withSiteWords(
     searched.push(...wordsOf(phrase.site));
     shown.push(phrase.site);
     found = true;
-    index += phrase.tape.length;
+    index += phrase.typed.length;
   }
   return found ? { query: searched.join(' '), shown: shown.join(' ') } : undefined;
 }

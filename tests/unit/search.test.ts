@@ -113,9 +113,9 @@ describe('subjectWords', () => {
 
 describe('withSiteWords', () => {
   const table = [
-    { tape: ['chômage', 'sans emploi'], site: 'demandeur d’emploi' },
-    { tape: ['emploi'], site: 'travail' },
-    { tape: ['ML'], site: 'Mission Locale' },
+    { typed: ['chômage', 'sans emploi'], site: 'demandeur d’emploi' },
+    { typed: ['emploi'], site: 'travail' },
+    { typed: ['ML'], site: 'Mission Locale' },
   ];
   it.each([
     ['chomage', { query: 'demandeur d emploi', shown: 'demandeur d’emploi' }],
@@ -137,8 +137,22 @@ describe('le tableau des mots du site (searchWords de site.config.ts)', () => {
   );
   it('ne redéfinit aucun sigle de content/sigles/ : ses pages viennent déjà en premier', () => {
     expect(glossary.length).toBeGreaterThan(20);
-    const typed = searchWords.flatMap((entry) => entry.tape.map((tape) => tape.toUpperCase()));
-    expect(typed.filter((tape) => glossary.some((sigle) => sigle.toUpperCase() === tape))).toEqual([]);
+    const typed = searchWords.flatMap((entry) => entry.typed.map((phrase) => phrase.toUpperCase()));
+    expect(typed.filter((phrase) => glossary.some((sigle) => sigle.toUpperCase() === phrase))).toEqual([]);
+  });
+
+  it('fait chercher des mots que les contenus du site emploient vraiment', () => {
+    // Apostrophes and accents as the search compares them: « quitté l'école » is « quitte l’ecole ».
+    const comparable = (text: string) =>
+      text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, ' ').replace(/\s+/g, ' ').toLowerCase();
+    const contents = comparable(
+      readdirSync('content', { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.(ya?ml|mdx?)$/.test(file))
+        .map((file) => readFileSync(`content/${file}`, 'utf8'))
+        .join('\n'),
+    );
+    const absent = searchWords.map((entry) => entry.site).filter((site) => !contents.includes(comparable(site)));
+    expect(absent).toEqual([]);
   });
 
   it('ne fait chercher aucun mot tapé comme lui-même', () => {
