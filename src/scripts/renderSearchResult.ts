@@ -49,7 +49,7 @@ export function renderSearchResult(
   // What the page is comes first; the page's own excerpt only when nothing else matches, as it would repeat a section.
   if (top || sections.length === 0)
     item.append(excerptParagraph(top?.excerpt ?? data.excerpt, data.meta['title'] ?? ''));
-  if (sections.length > 0) item.append(sectionList(sections));
+  if (sections.length > 0) item.append(sectionList(sections, link.textContent));
   return item;
 }
 
@@ -72,15 +72,22 @@ function otherAreasParagraph(pages: readonly AreaPage[]): HTMLParagraphElement[]
   return [paragraph];
 }
 
-/** Links to the matching sections of a result (the sites of a sitothèque page), each with its excerpt. */
-function sectionList(sections: PagefindResultData['sub_results']): HTMLUListElement {
+/**
+ * Links to the matching sections of a result (the sites of a sitothèque page), each with its excerpt. Each link's name
+ * ends with its page's title, hidden: many pages have a « Services » section, and a list of the links of the results
+ * would read « Services » 25 times.
+ */
+function sectionList(sections: PagefindResultData['sub_results'], pageTitle: string): HTMLUListElement {
   const list = document.createElement('ul');
   list.className = 'site-search__sections';
   for (const section of sections) {
     const item = document.createElement('li');
     const link = document.createElement('a');
+    const page = document.createElement('span');
+    page.className = 'visually-hidden';
+    page.textContent = ` (${pageTitle})`;
     link.href = section.url;
-    link.textContent = toTypographicApostrophes(section.title);
+    link.append(toTypographicApostrophes(section.title), page);
     item.append(link, ' : ', ...excerptNodes(section.excerpt, section.title));
     list.append(item);
   }

@@ -101,6 +101,35 @@ describe('les résultats de la recherche', () => {
     },
   );
 
+  // A screen reader's list of links read « Services » 25 times, one per structure: a section's link now names its page.
+  it.each(['apprentissage', 'orientation'])(
+    '« %s » : deux liens de section de même nom mènent à la même page',
+    async (words) => {
+      const { page } = await searchFor(words);
+      await showAllResults(page);
+      const sections = await results(page)
+        .locator('.site-search__sections a')
+        .evaluateAll((links) =>
+          links.map((link) => ({ name: link.textContent ?? '', page: link.getAttribute('href')!.split('#')[0] })),
+        );
+      expect(sections.length).toBeGreaterThan(10);
+      const pagesByName = Map.groupBy(sections, (section) => section.name);
+      const shared = [...pagesByName].filter(([, links]) => new Set(links.map((link) => link.page)).size > 1);
+      expect(shared.map(([name]) => name)).toEqual([]);
+      // The section's own name is what a person sees first, the page's title only read out.
+      expect(sections.map((section) => section.name)).toContain('Services (Mission Locale du Blaisois)');
+      await page.close();
+    },
+  );
+
+  // The map's legend (« Chaque repère porte l’abréviation du type de structure ») made /carte/ a result for the names of
+  // the types; the map's intro and its structures' own pages are what says them.
+  it('« abréviation » ne donne pas la carte par sa légende', async () => {
+    const { page } = await searchFor('abréviation repère');
+    expect(await hrefs(page)).not.toContain('/carte/');
+    await page.close();
+  });
+
   // What only a list showed is still found: each structure's name leads to its own page first.
   it.each([
     ['Mission Locale du Vendômois', '/structures/mission-locale-vendomois/'],
