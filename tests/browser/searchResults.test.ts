@@ -110,7 +110,7 @@ describe('les résultats de la recherche', () => {
       const sections = await results(page)
         .locator('.site-search__sections a')
         .evaluateAll((links) =>
-          links.map((link) => ({ name: link.textContent ?? '', page: link.getAttribute('href')!.split('#')[0] })),
+          links.map((link) => ({ name: link.textContent, page: link.getAttribute('href')!.split('#')[0] })),
         );
       expect(sections.length).toBeGreaterThan(10);
       const pagesByName = Map.groupBy(sections, (section) => section.name);
