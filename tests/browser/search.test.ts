@@ -319,7 +319,8 @@ describe('la page /recherche/', () => {
   it('mène à un site de la sitothèque par son nom', async () => {
     const { page } = await open('/recherche/?q=parcoursup');
     await eventually(() => status(page).textContent()).toMatch(/résultats? pour « parcoursup »/);
-    const site = results(page).getByRole('link', { name: 'Parcoursup', exact: true });
+    // The section's link ends with its page's title, hidden (« Parcoursup (Sites utiles : Orientation) »).
+    const site = results(page).getByRole('link', { name: 'Parcoursup (Sites utiles : Orientation)', exact: true });
     expect(await site.getAttribute('href')).toBe('/sitotheque/orientation/#site-parcoursup');
     expect(await results(page).getByText('Site utile').count()).toBeGreaterThan(0);
     await page.close();
